@@ -1,0 +1,26 @@
+"""The ``mitominer`` command: one shared typer app; each command lives in its own module.
+
+Commands are registered here, explicitly, so that none disappears silently when
+its module is not imported.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from pipeline.cli import ingest as _ingest
+
+app = typer.Typer(
+    name="mitominer",
+    help="Literature mining of mitophagy and cancer treatment resistance.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+app.command("ingest")(_ingest.ingest_command)
+# -- more commands register below, one line each --
+
+
+def main() -> None:
+    app()

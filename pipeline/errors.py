@@ -1,0 +1,61 @@
+"""Errors for inputs that cannot be processed.
+
+Every one carries the file and a short reason, so the CLI prints one line
+(``mitominer: PATH: REASON``) and the batch runner records the same pair in
+its ``failures`` table.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class InputError(ValueError):
+    """An input file that cannot be turned into a document."""
+
+    reason_code = "unreadable"
+
+    def __init__(self, path: str | Path, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class MissingFileError(InputError):
+    reason_code = "missing"
+
+
+class EmptyFileError(InputError):
+    reason_code = "empty"
+
+
+class NotUTF8Error(InputError):
+    reason_code = "not-utf8"
+
+
+class BinaryFileError(InputError):
+    reason_code = "binary"
+
+
+class NotAPaperError(InputError):
+    reason_code = "not-a-paper"
+
+
+class CorruptPDFError(InputError):
+    reason_code = "corrupt"
+
+
+class EncryptedPDFError(InputError):
+    reason_code = "encrypted"
+
+
+class NoTextLayerError(InputError):
+    reason_code = "no-text-layer"
+
+
+class TooLargeError(InputError):
+    reason_code = "too-large"
+
+
+class UnsupportedFormatError(InputError):
+    reason_code = "unsupported-format"
