@@ -79,6 +79,8 @@ class Citation:
     start: int  # character offsets into the paragraph (or cell / caption) text
     end: int
     paragraph: int = -1  # index of the paragraph in its section; -1 for tables and figures
+    row: int = -1  # table markers: data row and column of the cell the offsets refer to
+    column: int = -1
     unresolved: list[int] = field(default_factory=list)  # numbers the reference list lacks
 
 

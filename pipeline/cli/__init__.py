@@ -18,6 +18,12 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+@app.callback()
+def _root() -> None:
+    """Literature mining of mitophagy and cancer treatment resistance."""
+
+
 app.command("ingest")(_ingest.ingest_command)
 # -- more commands register below, one line each --
 

@@ -1,0 +1,104 @@
+"""The per-paper cache: ``OUT_DIR/cache/<sha256>-<pipeline_version>.json``.
+
+One file per (paper content, pipeline version) holds that paper's rows for every
+dataset table, or its failure. A file exists only once complete (temporary file
+plus rename), so a batch killed at any point leaves either a whole result or
+nothing. The pipeline version is the package version plus a hash of every file
+under ``models/``, so changing a lexicon or a rule invalidates the cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pipeline.resources import models_dir
+from pipeline.version import __version__
+
+CACHE_DIR = "cache"
+CACHE_FORMAT = 1  # bump when the layout of a cache file changes
+
+
+def models_digest(root: Path | None = None) -> str:
+    """SHA-256 over the relative path and bytes of every file under ``models/`` (12 hex digits)."""
+    root = root if root is not None else models_dir()
+    digest = hashlib.sha256()
+    if root.is_dir():
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:12]
+
+
+@functools.lru_cache(maxsize=8)
+def pipeline_version(stages_name: str = "default") -> str:
+    """``<package version>+<models digest>``, plus the stage set's name when it is not the default."""
+    version = f"{__version__}+{models_digest()}"
+    if stages_name != "default":
+        version += f"+{stages_name}"
+    return version
+
+
+def cache_dir(out_dir: Path) -> Path:
+    return Path(out_dir) / CACHE_DIR
+
+
+def cache_path(out_dir: Path, sha256: str, version: str) -> Path:
+    return cache_dir(out_dir) / f"{sha256}-{version}.json"
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Write ``data`` as JSON through a temporary file in the same folder, fsync, then rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            json.dump(data, handle, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def store_result(out_dir: Path, version: str, result: dict[str, Any]) -> Path:
+    """Write one paper's result (see ``task.process_paper``) to the cache."""
+    path = cache_path(out_dir, result["sha256"], version)
+    write_json_atomic(path, {"format": CACHE_FORMAT, "pipeline_version": version, **result})
+    return path
+
+
+def load_result(out_dir: Path, sha256: str, version: str) -> dict[str, Any] | None:
+    """The cached result of a paper, or None when absent or unreadable (it is then redone)."""
+    path = cache_path(out_dir, sha256, version)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError, UnicodeDecodeError):
+        return None
+    if data.get("format") != CACHE_FORMAT or data.get("sha256") != sha256:
+        return None
+    return data
+
+
+def is_cached(out_dir: Path, sha256: str, version: str) -> bool:
+    return cache_path(out_dir, sha256, version).is_file()
+
+
+def remove_stale_temporaries(out_dir: Path) -> int:
+    """Delete temporary files a killed run left in the cache; call only while holding the lock."""
+    removed = 0
+    folder = cache_dir(out_dir)
+    if folder.is_dir():
+        for tmp in folder.glob(".*.tmp"):
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+                removed += 1
+    return removed

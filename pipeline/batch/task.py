@@ -1,0 +1,254 @@
+"""The per-paper task: ingest -> entities -> relations -> rows, or a failure; never raises.
+
+The same function runs in local worker processes and on Dask workers. The
+stages are injected (``Stages``) so tests can run fast stand-ins; by default
+they are the real ``pipeline.ingest.ingest_path``, ``pipeline.ner.load_nlp``,
+``pipeline.ner.entities_of`` and ``pipeline.relations.extract_records``,
+imported in the worker on first use. ``MITOMINER_STAGES=module:attribute``
+names another ``Stages`` object (a development and test hook; its name then
+enters the pipeline version, so its results never mix with real ones).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import importlib
+import os
+import resource
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from pipeline.batch.discover import WorkItem
+from pipeline.batch.rows import document_summary, document_to_rows, entities_to_rows, records_to_rows
+from pipeline.errors import InputError
+
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+DEFAULT_TIMEOUT = 300.0
+STAGES_ENV = "MITOMINER_STAGES"
+STAGE_NAMES = ("ingest", "ner", "relations")
+
+
+class PaperTimeout(BaseException):
+    """Raised inside a paper's task when it runs past the time limit.
+
+    A BaseException so that a stage's own ``except Exception`` cannot swallow it.
+    """
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float = DEFAULT_TIMEOUT  # seconds per paper; 0 or less: none
+
+    def __post_init__(self) -> None:
+        if self.max_bytes <= 0:
+            raise ValueError(f"max_bytes must be positive, got {self.max_bytes}")
+
+
+@dataclass(frozen=True)
+class Stages:
+    """The stage functions; None means the real one, imported where the task runs."""
+
+    name: str = "default"
+    ingest: Callable[..., Any] | None = None  # path -> Document
+    load_nlp: Callable[[], Any] | None = None  # -> spaCy Language, cached per process
+    entities: Callable[..., Any] | None = None  # (document, nlp) -> list[Entity]
+    relations: Callable[..., Any] | None = None  # (document, nlp) -> list[Record]
+
+    def resolved(self) -> Stages:
+        """Fill the missing stages with the real ones (imported lazily: they load spaCy)."""
+        values = {}
+        if self.ingest is None:
+            values["ingest"] = importlib.import_module("pipeline.ingest").ingest_path
+        if self.load_nlp is None:
+            values["load_nlp"] = importlib.import_module("pipeline.ner").load_nlp
+        if self.entities is None:
+            values["entities"] = importlib.import_module("pipeline.ner").entities_of
+        if self.relations is None:
+            values["relations"] = importlib.import_module("pipeline.relations").extract_records
+        return replace(self, **values) if values else self
+
+
+def stages_from_spec(spec: str) -> Stages:
+    """``module:attribute`` -> the ``Stages`` object it names."""
+    module_name, _, attribute = spec.partition(":")
+    if not module_name or not attribute:
+        raise ValueError(f"{STAGES_ENV}={spec!r}: expected 'module:attribute'")
+    stages = getattr(importlib.import_module(module_name), attribute)
+    if not isinstance(stages, Stages):
+        raise ValueError(f"{STAGES_ENV}={spec!r} names a {type(stages).__name__}, not a Stages object")
+    return stages
+
+
+def default_stages() -> Stages:
+    """The real stages, or the ones ``MITOMINER_STAGES`` names."""
+    spec = os.environ.get(STAGES_ENV, "").strip()
+    return stages_from_spec(spec) if spec else Stages()
+
+
+def init_worker(stages: Stages) -> None:
+    """Process initializer: load the spaCy pipeline once per worker, not once per paper."""
+    stages.resolved().load_nlp()
+
+
+def peak_rss_kb() -> int:
+    """Peak resident memory of this process, in KiB (Linux reports ru_maxrss in KiB)."""
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ``PaperTimeout`` in the calling thread after ``seconds``.
+
+    In a process's main thread (local workers) SIGALRM does it, which also
+    interrupts sleeps and reads. Dask runs tasks in worker threads, where
+    signals cannot be used; there a timer thread sets an asynchronous
+    exception on the task's thread (CPython's ``PyThreadState_SetAsyncExc``,
+    the only way to interrupt another thread), delivered at its next bytecode.
+    """
+    if seconds is None or seconds <= 0:
+        yield
+        return
+    if threading.current_thread() is threading.main_thread():
+        def _on_alarm(signum, frame):  # noqa: ARG001 - signal handler signature
+            raise PaperTimeout()
+
+        previous = signal.signal(signal.SIGALRM, _on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        return
+    target = threading.get_ident()
+    guard = threading.Lock()
+    state = {"done": False}
+
+    def _interrupt() -> None:
+        with guard:
+            if not state["done"]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(PaperTimeout))
+
+    timer = threading.Timer(seconds, _interrupt)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with guard:
+            state["done"] = True
+        timer.cancel()
+
+
+def _relative_reason(text: str, item: WorkItem) -> str:
+    """Keep absolute corpus paths out of failure reasons (the dataset must not depend on them)."""
+    absolute = str(item.absolute())
+    text = text.replace(absolute, item.path)
+    if item.root:
+        text = text.replace(item.root.rstrip("/") + "/", "")
+    return " ".join(text.split())
+
+
+def failure_result(item: WorkItem, reason_code: str, reason: str, stage: str = "", **extra: Any) -> dict[str, Any]:
+    return {
+        "sha256": item.sha256,
+        "doc_id": item.doc_id,
+        "status": "failed",
+        "reason_code": reason_code,
+        "reason": _relative_reason(reason, item),
+        "stage": stage,
+        **extra,
+    }
+
+
+def _run_stages(
+    item: WorkItem, stages: Stages, nlp: Any, timings: dict[str, float], progress: dict[str, str]
+) -> dict[str, Any]:
+    progress["stage"] = "ingest"
+    start = time.perf_counter()
+    document = stages.ingest(item.absolute())
+    timings["ingest"] = time.perf_counter() - start
+    # Ids come from the content, paths from the corpus folder: see discover.py.
+    document.doc_id = item.doc_id
+    document.source.path = item.path
+    document.source.sha256 = item.sha256
+    progress["stage"] = "ner"
+    start = time.perf_counter()
+    entities = list(stages.entities(document, nlp=nlp))
+    timings["ner"] = time.perf_counter() - start
+    progress["stage"] = "relations"
+    start = time.perf_counter()
+    records = list(stages.relations(document, nlp=nlp))
+    timings["relations"] = time.perf_counter() - start
+    progress["stage"] = "rows"
+    tables = document_to_rows(document)
+    tables["entities"] = entities_to_rows(item.doc_id, entities)
+    tables["relations"] = records_to_rows(item.doc_id, records)
+    return {
+        "document": document_summary(document, len(tables["entities"]), len(tables["relations"])),
+        "tables": tables,
+    }
+
+
+def process_paper(item: WorkItem, stages: Stages, limits: Limits) -> dict[str, Any]:
+    """One paper -> ``{"status": "ok", "document", "tables", ...}`` or ``{"status": "failed", "reason", ...}``.
+
+    Every result also carries ``timings`` (seconds per stage) and ``worker``
+    (pid and peak RSS) for the progress display and the benchmark; the dataset
+    ignores both.
+    """
+    timings: dict[str, float] = {}
+    progress = {"stage": "setup"}
+
+    def worker() -> dict[str, Any]:
+        return {"pid": os.getpid(), "peak_rss_kb": peak_rss_kb()}
+
+    if item.size > limits.max_bytes:
+        return failure_result(
+            item,
+            "too-large",
+            f"file is {item.size} bytes, over the limit of {limits.max_bytes} bytes (--max-size)",
+            stage="ingest",
+            timings=timings,
+            worker=worker(),
+        )
+    try:
+        resolved = stages.resolved()
+        nlp = resolved.load_nlp()  # cached per process; loading is not the paper's time
+        with time_limit(limits.timeout):
+            body = _run_stages(item, resolved, nlp, timings, progress)
+    except PaperTimeout:
+        return failure_result(
+            item,
+            "timeout",
+            f"took longer than {limits.timeout:g} s (in stage {progress['stage']}; --timeout)",
+            stage=progress["stage"],
+            timings=timings,
+            worker=worker(),
+        )
+    except InputError as exc:
+        return failure_result(item, exc.reason_code, exc.reason, stage=progress["stage"], timings=timings, worker=worker())
+    except Exception as exc:  # a bug or a library failure on this paper: record it, the batch goes on
+        message = str(exc).strip() or "(no message)"
+        return failure_result(
+            item,
+            "error",
+            f"{progress['stage']} failed: {type(exc).__name__}: {message}",
+            stage=progress["stage"],
+            timings=timings,
+            worker=worker(),
+        )
+    return {
+        "sha256": item.sha256,
+        "doc_id": item.doc_id,
+        "status": "ok",
+        **body,
+        "timings": timings,
+        "worker": worker(),
+    }

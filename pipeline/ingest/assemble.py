@@ -1,0 +1,290 @@
+"""Blocks -> Document: the one assembler every reader feeds.
+
+Walks the blocks in reading order and decides, for each, whether it is a
+heading, a paragraph (or the continuation of one that a page break cut), a
+table row, a caption, a reference entry, front matter or furniture. Then
+parses references, finds citation markers, and splits sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.document import Citation, Document, Figure, Paragraph, Reference, Section, Source, Table
+from pipeline.errors import NotAPaperError
+from pipeline.ingest import headings as hd
+from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Block
+from pipeline.ingest.citations import find_markers
+from pipeline.ingest.frontmatter import parse_front
+from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
+from pipeline.ingest.repair import repair_text
+from pipeline.ingest.sentences import texts_to_sentences
+from pipeline.ingest.tables import Caption, is_table_row, match_caption, row_cells, rows_to_table
+
+_FURNITURE = re.compile(
+    r"^(?:(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+|(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?|[ivxlc]{1,6})$",
+    re.IGNORECASE,
+)
+_FINISHED = re.compile(r"[.!?:](?:[\"'”’)\]]*)$|\)\.?$")
+
+
+def is_furniture(text: str) -> bool:
+    """A line that is only a DOI, a page number or a roman numeral is page furniture, not text."""
+    return bool(_FURNITURE.match(text.strip()))
+
+
+def is_finished(text: str) -> bool:
+    return bool(_FINISHED.search(text.rstrip()))
+
+
+@dataclass
+class _Entry:
+    number: int | None
+    text: str
+
+    def finished(self) -> bool:
+        text = self.text.rstrip()
+        return find_doi(text[-80:]) is not None or text.endswith((".", ")")) or text[-1:].isdigit()
+
+
+@dataclass
+class _RawTable:
+    rows: list[list[str]]
+    caption: Caption | None
+    section: str
+    order: int
+
+
+@dataclass
+class _Assembly:
+    front: list[str] = field(default_factory=list)
+    title_hint: str = ""
+    sections: list[Section] = field(default_factory=list)
+    last_number: tuple[int, ...] | None = None
+    refs_mode: bool = False
+    refs_seen: bool = False
+    entries: list[_Entry] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    row_caption: Caption | None = None
+    raw_tables: list[_RawTable] = field(default_factory=list)
+    table_captions: list[tuple[Caption, int]] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    last_paragraph: Paragraph | None = None
+    clean_gap: bool = False  # only furniture, tables, captions or entries since last_paragraph
+    order: int = 0
+
+    # -- helpers -------------------------------------------------------
+    @property
+    def current(self) -> Section | None:
+        return self.sections[-1] if self.sections else None
+
+    def _section_key(self) -> str:
+        return self.current.key if self.current else ""
+
+    def _flush_rows(self) -> None:
+        if self.rows:
+            self.raw_tables.append(_RawTable(self.rows, self.row_caption, self._section_key(), self.order))
+            self.rows, self.row_caption = [], None
+
+    def _open_section(self, number: str, title: str, kind: str, level: int | None = None) -> None:
+        if number:
+            level, parent = hd.level_of(number), hd.parent_of(number)
+            self.last_number = hd.parse_number(number)
+        else:
+            level, parent = 1 if kind == "back" else (level or 1), None
+        self.sections.append(Section(number=number, title=hd.heading_title(title), level=level, parent=parent, kind=kind))
+        self.refs_mode = kind == "references"
+        self.refs_seen = self.refs_seen or self.refs_mode
+        if self.refs_mode:
+            self.sections[-1].kind = "back"
+        self.clean_gap = False
+
+    # -- block kinds -----------------------------------------------------
+    def add(self, block: Block) -> None:
+        self.order += 1
+        if block.kind == PAGE_BREAK:
+            return
+        if block.kind == TABLE:
+            self._flush_rows()
+            rows = [[repair_text(c) for c in row] for row in block.rows if any(c.strip() for c in row)]
+            if rows:
+                self.raw_tables.append(_RawTable(rows, None, self._section_key(), self.order))
+            return
+        if block.kind == TEXT and is_table_row(block.text):
+            caption = match_caption(block.text)
+            if caption and caption.header:
+                self._flush_rows()
+                self.row_caption, self.rows = caption, [[repair_text(c) for c in caption.header]]
+            else:
+                self.rows.append([repair_text(c) for c in row_cells(block.text)])
+            return
+        self._flush_rows()
+        text = repair_text(block.text)
+        if not text or is_furniture(text):
+            return
+        if block.kind == HEADING:
+            self._heading(text, block.level)
+            return
+        caption = match_caption(text)
+        if caption:
+            self._caption(caption)
+            return
+        if self.refs_seen and self._reference(text):
+            return
+        if self._text_heading(text):
+            return
+        self._paragraph(text)
+
+    def _caption(self, caption: Caption) -> None:
+        if caption.kind == "Figure":
+            self.figures.append(Figure(label=caption.label, caption=caption.text, section=self._section_key()))
+        else:
+            self.table_captions.append((caption, self.order))
+
+    def _heading(self, text: str, level: int | None) -> None:
+        numbered = hd.match_numbered(text)
+        if numbered:
+            self._open_section(numbered[0], numbered[1], "body")
+            return
+        kind = hd.unnumbered_kind(text)
+        if kind is None and hd.is_front_label(text) and not self.sections:
+            self.front.append(text)
+            return
+        if kind is None and not self.sections and not self.title_hint and not self.front:
+            self.title_hint = text  # a first, unnamed top heading (Markdown "# Title") is the title
+            return
+        self._open_section("", text, kind or "body", level)
+
+    def _text_heading(self, text: str) -> bool:
+        numbered = hd.match_numbered(text)
+        if numbered and hd.follows(self.last_number, hd.parse_number(numbered[0])):
+            self._open_section(numbered[0], numbered[1], "body")
+            return True
+        kind = hd.unnumbered_kind(text)
+        if kind and (kind != "body" or len(text.split()) <= 4):
+            self._open_section("", text, kind)
+            return True
+        return False
+
+    def _reference(self, text: str) -> bool:
+        """Handle ``text`` as part of the reference list if it is one; True when consumed."""
+        number, rest = split_entry_number(text)
+        expected = (self.entries[-1].number or 0) + 1 if self.entries else 1
+        if number is not None and looks_like_reference(rest) and (self.refs_mode or number == expected):
+            self.entries.append(_Entry(number, rest))
+            self.refs_mode = True
+            return True
+        if not self.refs_mode:
+            return False
+        last = self.entries[-1] if self.entries else None
+        if text[0].islower() and self.last_paragraph and not is_finished(self.last_paragraph.text):
+            if last is None or last.finished():
+                self._continue_paragraph(text)
+                return True
+        if last is not None and not last.finished():
+            last.text = f"{last.text} {text}"
+            return True
+        numbered_list = any(e.number is not None for e in self.entries)
+        if looks_like_reference(text) and not numbered_list:
+            self.entries.append(_Entry(None, text))
+            return True
+        if last is not None and text[0].islower():
+            last.text = f"{last.text} {text}"
+            return True
+        return False
+
+    def _continue_paragraph(self, text: str) -> None:
+        assert self.last_paragraph is not None
+        self.last_paragraph.text = f"{self.last_paragraph.text} {text}"
+
+    def _paragraph(self, text: str) -> None:
+        if self.current is None:
+            self.front.append(text)
+            return
+        last = self.last_paragraph
+        if last is not None and not is_finished(last.text) and (text[0].islower() or self.clean_gap):
+            self._continue_paragraph(text)
+            self.clean_gap = False
+            return
+        paragraph = Paragraph(text=text)
+        self.current.paragraphs.append(paragraph)
+        self.last_paragraph = paragraph
+        self.clean_gap = True
+
+    # -- the end ---------------------------------------------------------
+    def tables(self) -> list[Table]:
+        used: set[int] = set()
+        tables = []
+        for i, raw in enumerate(self.raw_tables, 1):
+            caption = raw.caption
+            if caption is None:
+                before = [k for k, (c, order) in enumerate(self.table_captions) if order < raw.order and k not in used]
+                after = [k for k, (c, order) in enumerate(self.table_captions) if order > raw.order and k not in used]
+                pick = before[-1] if before else (after[0] if after else None)
+                if pick is not None:
+                    used.add(pick)
+                    caption = self.table_captions[pick][0]
+            if len(raw.rows) >= 2:
+                tables.append(rows_to_table(raw.rows, caption, raw.section, f"Table {i}"))
+        return tables
+
+    def references(self) -> list[Reference]:
+        refs = []
+        for i, entry in enumerate(self.entries, 1):
+            ref = parse_reference(entry.text, number=entry.number if entry.number is not None else i)
+            refs.append(ref)
+        return refs
+
+
+def _citations(doc: Document) -> list[Citation]:
+    known = {r.number for r in doc.references}
+    out: list[Citation] = []
+
+    def add(text: str, section: str, paragraph: int = -1, row: int = -1, column: int = -1) -> None:
+        for m in find_markers(text):
+            unresolved = [n for n in m.numbers if known and n not in known]
+            out.append(
+                Citation(text=m.text, numbers=list(m.numbers), section=section, start=m.start, end=m.end,
+                         paragraph=paragraph, row=row, column=column, unresolved=unresolved)
+            )
+
+    for section in doc.sections:
+        if section.kind != "body":
+            continue
+        for i, paragraph in enumerate(section.paragraphs):
+            add(paragraph.text, section.key, paragraph=i)
+    for figure in doc.figures:
+        add(figure.caption, figure.label)
+    for table in doc.tables:
+        for r, row in enumerate(table.rows):
+            for c, cell in enumerate(row):
+                add(cell, table.label, row=r, column=c)
+    return out
+
+
+def blocks_to_document(blocks: list[Block], source: Source, path_for_errors: str = "") -> Document:
+    """Assemble a Document from a reader's blocks; raises NotAPaperError when nothing is recognisable."""
+    state = _Assembly()
+    for block in blocks:
+        state.add(block)
+    state._flush_rows()
+    front = parse_front(state.front, state.title_hint)
+    doc = Document(
+        doc_id=source.sha256[:16],
+        source=source,
+        title=front.title,
+        abstract=front.abstract,
+        keywords=front.keywords,
+        sections=state.sections,
+        tables=state.tables(),
+        figures=state.figures,
+        references=state.references(),
+    )
+    if not doc.sections and not doc.references and not doc.abstract:
+        raise NotAPaperError(path_for_errors or source.path, "no recognizable structure: no headings, abstract or reference list")
+    paragraphs = [p for s in doc.sections for p in s.paragraphs]
+    for paragraph, sentences in zip(paragraphs, texts_to_sentences([p.text for p in paragraphs])):
+        paragraph.sentences = sentences
+    doc.citations = _citations(doc)
+    return doc

@@ -1,0 +1,205 @@
+"""Words -> lines -> reading order: column detection from each page's word geometry.
+
+A two-column page shows a vertical band near the middle that almost no word
+crosses (the gutter).  Words left and right of it form column lines; words that
+cross it, and lines whose left and right halves sit a word-space apart, span
+both columns (title block, abstract, wide tables).  Reading order is then: the
+spanning lines by height, and between two of them the left column before the
+right.  pdfplumber has no reading-order model, hence this module.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from pipeline.ingest.pdf.reader import Word
+from pipeline.ingest.pdf.words import mark_superscripts, words_to_text
+
+LEFT, RIGHT, SPAN = "L", "R", "S"
+GUTTER_SEARCH = (0.3, 0.7)  # the gutter is looked for in this band of the page width
+MIN_SIDE_SHARE = 0.15  # each column holds at least this share of the page's words
+MAX_CROSSING_SHARE = 0.5  # in one-column prose most rows cross any x; across a gutter, only spanning rows do
+MIN_COLUMN_ROWS = 5
+LINE_OVERLAP = 0.4  # words overlapping a line vertically by this fraction of the smaller height join it
+SPAN_JOIN_GAP = 1.2  # left and right halves closer than this many font sizes are one spanning line
+
+
+@dataclass
+class Line:
+    words: list[Word]
+    side: str = SPAN
+    text: str = ""
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    size: float = 0.0
+    page: int = 0
+    bold: bool = False
+    italic: bool = False
+    font: str = ""
+    tags: set[str] = field(default_factory=set)
+
+    def finish(self) -> Line:
+        """Sort words, compute the box, the dominant size and font, superscripts and the text."""
+        self.words.sort(key=lambda w: w.x0)
+        self.x0 = min(w.x0 for w in self.words)
+        self.x1 = max(w.x1 for w in self.words)
+        self.top = min(w.top for w in self.words)
+        self.bottom = max(w.bottom for w in self.words)
+        weights: dict[float, int] = {}
+        for w in self.words:
+            weights[w.size] = weights.get(w.size, 0) + len(w.text)
+        self.size = max(weights, key=lambda s: (weights[s], s))
+        normal = [w for w in self.words if w.size >= self.size * 0.9] or self.words
+        baseline = statistics.median(w.bottom for w in normal)
+        mark_superscripts(self.words, self.size, baseline)
+        body = [w for w in self.words if not w.sup] or self.words
+        self.bold = all(w.bold for w in body)
+        self.italic = all(w.italic for w in body)
+        fonts: dict[str, int] = {}
+        for w in body:
+            fonts[w.font] = fonts.get(w.font, 0) + len(w.text)
+        self.font = max(fonts, key=lambda f: (fonts[f], f))
+        self.text = words_to_text(self.words, self.size)
+        return self
+
+
+def words_to_lines(words: list[Word]) -> list[Line]:
+    """Cluster words into lines by vertical overlap (superscripts join the line they are raised from)."""
+    lines: list[Line] = []
+    active: list[tuple[float, float, list[Word]]] = []  # top, bottom, words of lines still open
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        best, best_overlap = -1, 0.0
+        for i, (top, bottom, _) in enumerate(active):
+            overlap = min(bottom, w.bottom) - max(top, w.top)
+            smaller = max(min(bottom - top, w.bottom - w.top), 0.1)
+            if overlap / smaller >= LINE_OVERLAP and overlap > best_overlap:
+                best, best_overlap = i, overlap
+        if best >= 0:
+            top, bottom, ws = active[best]
+            ws.append(w)
+            active[best] = (min(top, w.top), max(bottom, w.bottom), ws)
+        else:
+            active.append((w.top, w.bottom, [w]))
+        # lines that end above this word can take no more words: close them (keeps this linear)
+        still = []
+        for item in active:
+            if item[1] < w.top:
+                lines.append(Line(item[2]))
+            else:
+                still.append(item)
+        active = still
+    lines.extend(Line(ws) for _, _, ws in active)
+    return [ln.finish() for ln in lines]
+
+
+def find_gutter(words: list[Word], width: float) -> float | None:
+    """The x of the gap between two columns, or None for a one-column page."""
+    if len(words) < 40:
+        return None
+    cover = np.zeros(int(width) + 2, dtype=np.int32)
+    for w in words:
+        a, b = max(int(w.x0), 0), min(int(w.x1) + 1, len(cover) - 1)
+        cover[a] += 1
+        cover[b] -= 1
+    cover = np.cumsum(cover)
+    lo, hi = int(width * GUTTER_SEARCH[0]), int(width * GUTTER_SEARCH[1])
+    band = cover[lo:hi]
+    m = int(band.min())
+    # centre of the widest run of minimal coverage
+    best_start, best_len, start = 0, 0, None
+    for i, v in enumerate(band.tolist() + [m + 1]):
+        if v == m and start is None:
+            start = i
+        elif v != m and start is not None:
+            if i - start > best_len:
+                best_start, best_len = start, i - start
+            start = None
+    g = lo + best_start + best_len / 2
+    left = sum(1 for w in words if w.x1 <= g)
+    right = sum(1 for w in words if w.x0 >= g)
+    crossing = len(words) - left - right
+    if left < MIN_SIDE_SHARE * len(words) or right < MIN_SIDE_SHARE * len(words):
+        return None
+    rows = {round(w.bottom / 2) for w in words}
+    crossing_rows = {round(w.bottom / 2) for w in words if w.x0 < g < w.x1}
+    right_rows = {round(w.bottom / 2) for w in words if w.x0 >= g}
+    if len(right_rows) < MIN_COLUMN_ROWS or len(crossing_rows) > MAX_CROSSING_SHARE * len(rows):
+        return None
+    return g
+
+
+def page_to_lines(words: list[Word], width: float, page: int) -> tuple[list[Line], float | None]:
+    """A page's words -> its lines in reading order, each tagged LEFT, RIGHT or SPAN."""
+    gutter = find_gutter(words, width)
+    if gutter is None:
+        lines = words_to_lines(words)
+        for ln in lines:
+            ln.page = page
+        return sorted(lines, key=lambda ln: (ln.top, ln.x0)), None
+    left = [w for w in words if w.x1 <= gutter]
+    right = [w for w in words if w.x0 >= gutter]
+    cross = [w for w in words if w.x0 < gutter < w.x1]
+    lines = _merge_spanning(words_to_lines(left), words_to_lines(right), words_to_lines(cross))
+    for ln in lines:
+        ln.page = page
+    return lines_to_reading_order(lines), gutter
+
+
+def _overlaps(a: Line, b: Line) -> bool:
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return overlap >= LINE_OVERLAP * max(min(a.bottom - a.top, b.bottom - b.top), 0.1)
+
+
+def _merge_spanning(left: list[Line], right: list[Line], cross: list[Line]) -> list[Line]:
+    for ln in left:
+        ln.side = LEFT
+    for ln in right:
+        ln.side = RIGHT
+    used: set[int] = set()
+    out: list[Line] = []
+    # a crossing word makes its whole physical line spanning
+    for c in cross:
+        ws = list(c.words)
+        for ln in left + right:
+            if id(ln) not in used and _overlaps(ln, c):
+                ws.extend(ln.words)
+                used.add(id(ln))
+        out.append(Line(ws, side=SPAN).finish())
+    # left and right halves a word-space apart are one line (the gutter fell between two words)
+    ri = 0
+    right_sorted = sorted((r for r in right if id(r) not in used), key=lambda r: r.top)
+    for ln in sorted((x for x in left if id(x) not in used), key=lambda x: x.top):
+        while ri < len(right_sorted) and right_sorted[ri].bottom < ln.top:
+            ri += 1
+        for r in right_sorted[ri : ri + 3]:
+            if id(r) in used or not _overlaps(ln, r):
+                continue
+            if r.x0 - ln.x1 < SPAN_JOIN_GAP * max(ln.size, r.size) and abs(ln.size - r.size) < 0.6:
+                out.append(Line(ln.words + r.words, side=SPAN).finish())
+                used.add(id(ln))
+                used.add(id(r))
+                break
+    out.extend(x for x in left + right if id(x) not in used)
+    return out
+
+
+def lines_to_reading_order(lines: list[Line]) -> list[Line]:
+    """Spanning lines by height; between two of them, the left column then the right."""
+    spans = sorted((ln for ln in lines if ln.side == SPAN), key=lambda ln: ln.top)
+    cols = sorted((ln for ln in lines if ln.side != SPAN), key=lambda ln: (ln.side != LEFT, ln.top))
+    out: list[Line] = []
+    edges = [s.top for s in spans] + [float("inf")]
+    zones: list[list[Line]] = [[] for _ in edges]
+    for ln in cols:
+        zi = next(i for i, e in enumerate(edges) if ln.top < e)
+        zones[zi].append(ln)
+    for i, zone in enumerate(zones):
+        out.extend(zone)  # already left column first, then right, each by height
+        if i < len(spans):
+            out.append(spans[i])
+    return out

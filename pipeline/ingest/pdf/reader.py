@@ -1,0 +1,165 @@
+"""PDF file -> pages of positioned words (the only module that opens PDFs).
+
+pdfplumber gives the words (with font name and size, so that a font change
+splits a word: that is how superscripts and bold headings stay separate); this
+module wraps them in small records and turns every way a PDF can be unreadable
+into one of :mod:`pipeline.errors`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import CorruptPDFError, EmptyFileError, EncryptedPDFError, MissingFileError
+
+log = logging.getLogger(__name__)
+
+# Word grouping: pdfplumber's defaults (3 pt) suit body text of 8-12 pt.
+DEFAULT_X_TOLERANCE = 2.0
+DEFAULT_Y_TOLERANCE = 2.0
+BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|[-,]b[dx]?$|\.b$|medium", re.IGNORECASE)
+ITALIC_RE = re.compile(r"italic|oblique|[-,]i$|[-,]it$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+    bold: bool = False
+    italic: bool = False
+    sup: bool = False  # raised and smaller than its line: a superscript
+
+    @property
+    def mid_y(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class Page:
+    number: int  # 1-based
+    width: float
+    height: float
+    words: list[Word]
+    image_boxes: list[tuple[float, float, float, float]] = field(default_factory=list)  # x0, top, x1, bottom
+    n_hlines: int = 0  # horizontal rules (lines and thin rects): a hint that a table is ruled
+    plumber: object | None = None  # the pdfplumber page, for the table finder
+
+
+def font_is_bold(fontname: str) -> bool:
+    return bool(BOLD_RE.search(fontname.split("+")[-1]))
+
+
+def font_is_italic(fontname: str) -> bool:
+    return bool(ITALIC_RE.search(fontname.split("+")[-1]))
+
+
+def plumber_word_to_word(w: dict) -> Word:
+    font = w.get("fontname", "")
+    return Word(
+        text=w["text"],
+        x0=float(w["x0"]),
+        x1=float(w["x1"]),
+        top=float(w["top"]),
+        bottom=float(w["bottom"]),
+        size=round(float(w.get("size", w["bottom"] - w["top"])), 1),
+        font=font,
+        bold=font_is_bold(font),
+        italic=font_is_italic(font),
+    )
+
+
+def page_to_words(page) -> list[Word]:
+    """The upright words of a pdfplumber page; rotated margin text (``Downloaded from ...``) is dropped."""
+    raw = page.extract_words(
+        x_tolerance=DEFAULT_X_TOLERANCE,
+        y_tolerance=DEFAULT_Y_TOLERANCE,
+        extra_attrs=["fontname", "size"],
+    )
+    return [plumber_word_to_word(w) for w in raw if w.get("upright", True) and w["text"].strip()]
+
+
+def page_to_image_boxes(page, min_side: float = 30.0) -> list[tuple[float, float, float, float]]:
+    boxes = []
+    for im in page.images:
+        x0, top, x1, bottom = float(im["x0"]), float(im["top"]), float(im["x1"]), float(im["bottom"])
+        if x1 - x0 >= min_side and bottom - top >= min_side:
+            boxes.append((x0, top, x1, bottom))
+    return boxes
+
+
+def page_to_hline_count(page) -> int:
+    n = sum(1 for ln in page.lines if abs(ln["top"] - ln["bottom"]) < 1.5)
+    n += sum(1 for r in page.rects if r["height"] < 2.0 and r["width"] > 20)
+    return n
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise MissingFileError(path, "no such file")
+    if path.stat().st_size == 0:
+        raise EmptyFileError(path, "empty file (0 bytes)")
+
+
+@contextlib.contextmanager
+def open_pdf(path: str | Path) -> Iterator[object]:
+    """Open a PDF with pdfplumber, mapping pdfminer's failures to input errors; closes on exit."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+
+    path = Path(path)
+    _check_file(path)
+    try:
+        pdf = pdfplumber.open(path)
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise EncryptedPDFError(path, f"encrypted PDF, a password is needed ({type(exc).__name__})") from None
+    except PDFSyntaxError as exc:
+        raise CorruptPDFError(path, f"corrupt or truncated PDF ({exc})") from None
+    except (PSException, ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+        raise CorruptPDFError(path, f"corrupt PDF ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:  # pdfminer raises assorted types on damaged files
+        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
+            raise EncryptedPDFError(path, "encrypted PDF, a password is needed") from None
+        raise CorruptPDFError(path, f"corrupt PDF ({type(exc).__name__}: {exc})") from None
+    try:
+        yield pdf
+    finally:
+        pdf.close()
+
+
+def pdf_to_pages(pdf, path: str | Path) -> list[Page]:
+    """All pages of an open pdfplumber PDF as :class:`Page` records (words, image boxes, rule counts)."""
+    try:
+        plumber_pages = pdf.pages
+    except Exception as exc:  # broken page tree
+        raise CorruptPDFError(path, f"corrupt PDF: page tree unreadable ({type(exc).__name__})") from None
+    if not plumber_pages:
+        raise CorruptPDFError(path, "PDF has zero pages")
+    pages = []
+    for i, pp in enumerate(plumber_pages, start=1):
+        try:
+            pages.append(
+                Page(
+                    number=i,
+                    width=float(pp.width),
+                    height=float(pp.height),
+                    words=page_to_words(pp),
+                    image_boxes=page_to_image_boxes(pp),
+                    n_hlines=page_to_hline_count(pp),
+                    plumber=pp,
+                )
+            )
+        except Exception as exc:  # a damaged content stream on one page
+            raise CorruptPDFError(path, f"corrupt PDF: page {i} unreadable ({type(exc).__name__}: {exc})") from None
+    return pages

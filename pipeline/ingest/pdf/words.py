@@ -1,0 +1,142 @@
+"""Word-level repairs: odd Unicode, superscript citation numbers, line joining with de-hyphenation.
+
+Hand-written because pdfplumber stops at positioned words: deciding that a small
+raised ``12`` is a citation marker, or that ``evi-`` + ``dence`` is one word while
+``FoxG1-`` + ``mediated`` keeps its hyphen, needs the geometry and the document's
+own vocabulary together.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from pipeline.ingest.pdf.reader import Word
+
+# Presentation forms and spaces that PDFs carry but text never should (NFKC would
+# also flatten superscripts, which we want to keep, so the map is explicit).
+ODD_CHARS = {
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    "\ufb05": "st", "\ufb06": "st", "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "",
+    "\ufeff": "", "\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u2002": " ", "\u2003": " ",
+    "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2007": " ", "\u2008": " ", "\u2009": " ",
+    "\u200a": " ", "\u202f": " ", "\u2044": "/", "\u2215": "/",
+}
+ODD_RE = re.compile("|".join(map(re.escape, ODD_CHARS)))
+CID_RE = re.compile(r"\(cid:\d+\)")
+SUPERSCRIPT = str.maketrans("0123456789+-–−‒=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁻⁻⁼⁽⁾")
+# A raised word that is only digits, commas and dashes: a citation marker (or an exponent).
+SUP_CITATION_RE = re.compile(r"^[\[(]?\d{1,4}(?:\s*[,–\-−‒]\s*\d{1,4})*[\])]?[,.;]?$")
+SUP_SIZE_RATIO = 0.86  # a superscript is at most this fraction of its line's font size
+SUP_RAISE_RATIO = 0.15  # ... and its bottom sits at least this fraction of the size above the baseline
+NO_SPACE_GAP_RATIO = 0.1  # words closer than this fraction of the size are one word (split by a font change)
+HYPHEN_END_RE = re.compile(r"(\S*?)([A-Za-z]+)-$")
+WORD_START_RE = re.compile(r"^([a-z]+)")
+
+
+def normalize_text(text: str) -> str:
+    """Ligatures, soft hyphens, exotic spaces and ``(cid:N)`` junk out; NFC composition."""
+    text = CID_RE.sub("", text)
+    text = ODD_RE.sub(lambda m: ODD_CHARS[m.group(0)], text)
+    return unicodedata.normalize("NFC", text)
+
+
+def to_superscript(text: str) -> str:
+    """``12,13`` -> ``¹²,¹³``; brackets and a trailing period are dropped."""
+    core = text.strip("[]().;")
+    return core.translate(SUPERSCRIPT)
+
+
+def mark_superscripts(words: list[Word], line_size: float, baseline: float) -> None:
+    """Flag words that are smaller than the line and raised above its baseline."""
+    for w in words:
+        if w.size <= line_size * SUP_SIZE_RATIO and w.bottom <= baseline - SUP_RAISE_RATIO * line_size:
+            w.sup = True
+
+
+def words_to_text(words: list[Word], line_size: float) -> str:
+    """One line's words -> text; superscript numbers become Unicode superscripts glued to the word before."""
+    parts: list[str] = []
+    prev: Word | None = None
+    for w in words:
+        text = normalize_text(w.text)
+        if not text:
+            continue
+        if w.sup and SUP_CITATION_RE.match(text):
+            text = to_superscript(text)
+            glue = True
+        else:
+            glue = prev is not None and (w.x0 - prev.x1) < NO_SPACE_GAP_RATIO * max(line_size, 1.0)
+            if prev is not None and prev.sup and not glue and w.text[:1] in ",.;:)":
+                glue = True
+        if parts and not glue:
+            parts.append(" ")
+        parts.append(text)
+        prev = w
+    return "".join(parts).strip()
+
+
+def hyphen_vocabulary(texts: Iterable[str]) -> tuple[set[str], set[str]]:
+    """Words seen whole and hyphenated words seen mid-line, lower-cased: the document's own lexicon."""
+    whole: set[str] = set()
+    hyphenated: set[str] = set()
+    for t in texts:
+        for tok in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", t):
+            low = tok.lower()
+            if "-" in low:
+                hyphenated.add(low)
+            else:
+                whole.add(low)
+    return whole, hyphenated
+
+
+def join_hyphenated(left: str, right: str, whole: set[str] = frozenset(), hyphenated: set[str] = frozenset()) -> str:
+    """Join two lines where ``left`` ends in a hyphen: drop it for a broken word, keep a real one.
+
+    The hyphen stays when the part before it holds a digit or an upper-case letter
+    after its first (``FoxG1-``, ``SBI-``, ``PINK1/Parkin-``), when the next line
+    starts with a capital or digit, or when the document prints the hyphenated
+    form elsewhere; it goes when both halves are lower-case letters, unless only
+    the hyphenated form is known.
+    """
+    m = HYPHEN_END_RE.search(left)
+    start = WORD_START_RE.match(right)
+    if m is None or start is None:
+        return left + right  # keep the hyphen: "SBI-" + "0206965", "anti-" + "PD-1"
+    prefix, stem = m.group(1), m.group(2)
+    rest = start.group(1)
+    whole_word = (stem + rest).lower()
+    hyph_word = f"{stem}-{rest}".lower()
+    if re.search(r"[0-9/-]", prefix) or re.search(r"[A-Z]", stem[1:]) or (prefix and prefix[-1].isalnum()):
+        return left + right
+    if hyph_word in hyphenated and whole_word not in whole:
+        return left + right
+    return left[:-1] + right
+
+
+def join_lines(lines: list[str], whole: set[str] = frozenset(), hyphenated: set[str] = frozenset()) -> str:
+    """The lines of one paragraph -> its text, repairing end-of-line hyphenation."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif out.endswith("-") and not out.endswith(" -") and not out.endswith("--"):
+            out = join_hyphenated(out, line, whole, hyphenated)
+        elif out.endswith("/") or _breaks_inside_doi(out, line):
+            out = out + line
+        else:
+            out = out + " " + line
+    return out
+
+
+def _breaks_inside_doi(left: str, right: str) -> bool:
+    """A DOI or URL broken at the line end (``doi:10.1016/j.`` + ``tiv.2023``) joins without a space."""
+    last = left.rsplit(" ", 1)[-1]
+    if not re.search(r"(?:10\.\d{4,9}/|https?://|www\.)\S*$", last):
+        return False
+    first = right.split(" ", 1)[0]
+    return bool(last.endswith((".", "/", "-", "_")) and re.match(r"^[\w.()/;:-]+$", first) and not first[:1].isupper())

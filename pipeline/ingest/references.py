@@ -1,0 +1,222 @@
+"""Reference-list entries: recognise them, repair them, parse them into fields.
+
+Handles numbered entries (``1.``, ``[1]``, ``^{4.}``, a number alone) in the
+Vancouver family (``Authors. Title. Journal (Year) 12(3):45-67. doi:...``,
+``Journal. Year;12(3):45-67``) and author-year entries (``Smith J, Doe A
+(2020). Title. Journal, 12, 45-67.``). Written by hand because the maintained
+reference parsers (GROBID, CERMINE, anystyle) are services or JVM/Ruby tools
+that cannot be installed from PyPI; the field grammar here is deliberately
+small and tested on the review and the real PDFs of ``../shared/data/pdfs``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.document import Reference
+
+# -- DOIs --------------------------------------------------------------------
+
+_DOI_PREFIX = re.compile(r"(?i)(?:https?://(?:dx\.)?doi\.org/|doi\s*:\s*|doi\s+)")
+_DOI_START = re.compile(r"10\.\s?\d{4,9}\s?/")
+_DOI_TRAILING = ".,;:)]}>\"'"
+
+
+def normalize_doi(raw: str | None) -> str | None:
+    """``"doi:10. 1186/S10020-025-01182-W."`` -> ``"10.1186/s10020-025-01182-w"``; None when no DOI.
+
+    Lower-cased (DOIs are case-insensitive), resolver and ``doi:`` prefixes
+    removed, whitespace that extraction put inside the DOI removed, trailing
+    punctuation dropped.
+    """
+    if not raw:
+        return None
+    text = _DOI_PREFIX.sub("", raw.strip())
+    match = _DOI_START.search(text)
+    if not match:
+        return None
+    doi = re.sub(r"\s+", "", text[match.start() :])
+    doi = doi.rstrip(_DOI_TRAILING)
+    # Balanced parentheses are part of DOIs such as 10.1016/s0140-6736(20)30183-5.
+    while doi.endswith(")") and doi.count("(") < doi.count(")"):
+        doi = doi[:-1]
+    if "/" not in doi or doi.endswith("/"):
+        return None
+    return doi.lower()
+
+
+# A DOI inside an entry runs to the end of the entry, or to the next space that
+# is not one extraction inserted after "." or "/" (``10.1016/j. canlet.2024``).
+_DOI_IN_ENTRY = re.compile(
+    r"(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*:?\s*)?(10\.\s?\d{4,9}\s?/(?:[^\s]|(?<=[./-])\s(?=[\w(]))+)"
+)
+
+
+def find_doi(entry: str) -> str | None:
+    match = _DOI_IN_ENTRY.search(entry)
+    return normalize_doi(match.group(1)) if match else None
+
+
+# -- entry boundaries ----------------------------------------------------------
+
+# "12. Smith", "[12] Smith", "^{4.} Zheng", "12 Smith" (number then a capitalised surname or particle).
+_ENTRY_NUMBER = re.compile(
+    r"^\s*(?:\^\{\s*(?P<sup>\d{1,4})\.?\s*\}|\[(?P<square>\d{1,4})\]|(?P<plain>\d{1,4})[.)]?)\s+(?=\S)"
+)
+_LOOKS_LIKE_AUTHOR = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'’\-]+|(?:da|de|van|von|der|di|le|la|el|al)\s)")
+
+
+def split_entry_number(line: str) -> tuple[int | None, str]:
+    """``"12. Smith J ..."`` -> (12, ``"Smith J ..."``); (None, line) when unnumbered."""
+    match = _ENTRY_NUMBER.match(line)
+    if not match:
+        return None, line.strip()
+    rest = line[match.end() :]
+    if not _LOOKS_LIKE_AUTHOR.match(rest):
+        return None, line.strip()
+    number = int(match.group("sup") or match.group("square") or match.group("plain"))
+    return number, rest.strip()
+
+
+def looks_like_reference(text: str) -> bool:
+    """An entry has authors with initials, a year, or a DOI; a sentence of prose has none of these patterns together."""
+    has_year = re.search(r"\b(?:19|20)\d{2}[a-z]?\b", text) is not None
+    has_initials = re.search(r"\b[A-Z][\w'’\-]+,?\s+(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\.|\s+et al)", text) is not None
+    return (has_year and (has_initials or find_doi(text) is not None)) or (has_initials and "et al" in text)
+
+
+# -- fields ----------------------------------------------------------------------
+
+_YEAR_PAREN = re.compile(r"\((?P<year>(?:19|20)\d{2})[a-z]?\)")
+_YEAR_NLM = re.compile(r"\.\s*(?P<year>(?:19|20)\d{2})[a-z]?(?:\s+[A-Z][a-z]{2})?(?:\s+\d{1,2})?\s*[;:]")
+_YEAR_ANY = re.compile(r"\b(?P<year>(?:19|20)\d{2})[a-z]?\b")
+_ITALIC = re.compile(r"\*(?P<journal>[^*]{2,200})\*")
+_AUTHORS_END = re.compile(r"(?:\bet al\.|(?<=\b[A-Z])\.|(?<=\b[A-Z][A-Z])\.|(?<=\b[A-Z][A-Z][A-Z])\.)\s+")
+_VOL_PAGES = re.compile(
+    r"(?P<volume>\d+[A-Za-z]?(?:\s?\([^)]{1,20}\))?)\s*[:,]\s*(?P<pages>[A-Za-z]?\d+(?:\s?[\u2013\u2014-]\s?[A-Za-z]?\d+)?)"
+)
+
+
+@dataclass
+class _Parts:
+    authors: str = ""
+    title: str = ""
+    journal: str = ""
+    year: int | None = None
+    volume: str = ""
+    pages: str = ""
+
+
+def _split_authors(text: str) -> tuple[str, str]:
+    """Authors run to "et al." or to the first period that closes a name's initials."""
+    match = _AUTHORS_END.search(text)
+    if not match:
+        return "", text
+    return text[: match.end()].strip(), text[match.end() :].strip()
+
+
+def authors_to_list(authors: str) -> list[str]:
+    authors = re.sub(r",?\s*et al\.?$", "", authors.strip()).rstrip(".")
+    authors = re.sub(r"\s*(?:,\s*)?(?:&|\band\b)\s+", ", ", authors)
+    if ";" in authors:
+        parts = authors.split(";")
+    else:
+        parts = authors.split(",")
+        # "Smith, J., Doe, A." splits into surname/initials pairs: re-join them.
+        if len(parts) >= 2 and all(re.fullmatch(r"\s*(?:[A-Z]\.?\s?)+(?:-[A-Z]\.?)?\s*", p) for p in parts[1::2] if p.strip()):
+            parts = [f"{a.strip()}, {b.strip()}" for a, b in zip(parts[0::2], parts[1::2])]
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _journal_italic(text: str, before: int) -> re.Match[str] | None:
+    """The journal is the last italic run before the year; earlier ones are italic words
+    inside the title (``*via*``, ``*In vitro*``)."""
+    candidates = [m for m in _ITALIC.finditer(text) if m.start() < before and m.start() > 0]
+    return candidates[-1] if candidates else None
+
+
+def _parse_vancouver(body: str) -> _Parts:
+    parts = _Parts()
+    parts.authors, rest = _split_authors(body)
+    year_match = _YEAR_PAREN.search(rest) or _YEAR_NLM.search(rest)
+    italic = _journal_italic(rest, year_match.start() if year_match else len(rest))
+    if italic:
+        parts.title = rest[: italic.start()].strip()
+        parts.journal = italic.group("journal").strip()
+        tail = rest[italic.end() :]
+    elif year_match:
+        head = rest[: year_match.start()].rstrip(" .")
+        # Title ends at the last ". " before the journal; journals in NLM style carry no periods.
+        cut = head.rfind(". ")
+        if cut == -1:
+            parts.title, parts.journal = head, ""
+        else:
+            parts.title, parts.journal = head[:cut], head[cut + 2 :]
+        tail = rest[year_match.start() :]
+    else:
+        parts.title, tail = rest, ""
+    if year_match:
+        parts.year = int(year_match.group("year"))
+    vol = _VOL_PAGES.search(tail)
+    if vol:
+        parts.volume = re.sub(r"\s+", "", vol.group("volume"))
+        parts.pages = re.sub(r"\s+", "", vol.group("pages"))
+    return parts
+
+
+def _parse_author_year(body: str, year_match: re.Match[str]) -> _Parts:
+    parts = _Parts(authors=body[: year_match.start()].strip(" ,."), year=int(year_match.group("year")))
+    rest = body[year_match.end() :].lstrip(" .,:")
+    italic = _ITALIC.search(rest)
+    if italic:
+        parts.title, parts.journal = rest[: italic.start()].strip(), italic.group("journal").strip()
+        tail = rest[italic.end() :]
+    else:
+        sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z])", rest, maxsplit=1)
+        parts.title = sentences[0]
+        tail = sentences[1] if len(sentences) > 1 else ""
+        journal = re.split(r"[,.;]?\s+\d|,\s*\d", tail, maxsplit=1)[0]
+        parts.journal = journal.strip(" .")
+    vol = _VOL_PAGES.search(tail)
+    if vol:
+        parts.volume = re.sub(r"\s+", "", vol.group("volume"))
+        parts.pages = re.sub(r"\s+", "", vol.group("pages"))
+    return parts
+
+
+def _clean(text: str) -> str:
+    text = text.replace("*", "")
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" .,;")
+
+
+def parse_reference(entry: str, number: int | None = None) -> Reference:
+    """Parse one entry (its number already split off, or given) into a :class:`Reference`."""
+    raw = re.sub(r"\s+", " ", entry).strip()
+    if number is None:
+        number, raw = split_entry_number(raw)
+    doi = find_doi(raw)
+    body = _DOI_IN_ENTRY.sub("", raw) if doi else raw
+    body = re.sub(r"(?i)\b(?:available (?:from|at)|https?://)\S*", "", body).strip(" .")
+    year = _YEAR_PAREN.search(body)
+    authors, rest = _split_authors(body)
+    # Author-year style: the parenthesised year follows the names directly.
+    if year and (not authors or year.start() <= len(authors) or rest.startswith(year.group(0))):
+        parts = _parse_author_year(body, year)
+    else:
+        parts = _parse_vancouver(body)
+    if parts.year is None:
+        any_year = _YEAR_ANY.search(body)
+        parts.year = int(any_year.group("year")) if any_year else None
+    return Reference(
+        number=number if number is not None else 0,
+        authors=authors_to_list(parts.authors),
+        year=parts.year,
+        title=_clean(parts.title),
+        journal=_clean(parts.journal),
+        doi=doi,
+        raw=raw,
+        volume=parts.volume,
+        pages=parts.pages,
+    )

@@ -1,0 +1,111 @@
+"""Sentence splitting for scientific prose, as a spaCy component.
+
+spaCy's ``sentencizer`` splits after every ``.``; scientific text needs it not
+to split at ``et al.``, ``e.g.``, ``Fig.``, ``vs.``, decimal numbers, or inside
+parentheses, and a trained parser is too slow for ingestion. This component
+keeps the sentencizer's idea (punctuation ends a sentence) and adds those
+exceptions; abbreviations are data (``DEFAULT_ABBREVIATIONS`` may be replaced
+through the component config).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.document import Sentence
+
+DEFAULT_ABBREVIATIONS = (
+    "al", "e.g", "eg", "i.e", "ie", "fig", "figs", "vs", "etc", "approx", "ca", "cf", "dr", "no", "nos",
+    "eq", "eqs", "ref", "refs", "resp", "suppl", "sp", "spp", "vol", "pp", "p", "mr", "ms", "prof",
+    "inc", "ltd", "co", "st", "viz", "et", "min", "max", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec",
+)  # fmt: skip
+TERMINALS = (".", "!", "?")
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+def _ends_with_abbreviation(token_text: str, abbreviations: frozenset[str]) -> bool:
+    word = token_text.rstrip(".").lower()
+    return word in abbreviations or (len(word) == 1 and word.isalpha())
+
+
+class ScientificSentencizer:
+    """Set sentence starts: after terminal punctuation, outside parentheses, not after an abbreviation."""
+
+    def __init__(self, abbreviations: list[str]):
+        self.abbreviations = frozenset(a.lower().rstrip(".") for a in abbreviations)
+
+    def __call__(self, doc: Doc) -> Doc:
+        depth = 0
+        boundary_pending = False
+        for i, token in enumerate(doc):
+            if i == 0:
+                token.is_sent_start = True
+                continue
+            text = token.text
+            starts_new = boundary_pending and depth == 0 and (text[0].isupper() or text[0].isdigit() or text[0] in "[(\"'“")
+            if boundary_pending and text in (")", "]", "\"", "”", "’"):
+                # closing quote or bracket right after the stop stays in the sentence
+                starts_new = False
+            token.is_sent_start = starts_new
+            if starts_new:
+                boundary_pending = False
+            elif not token.is_space:
+                boundary_pending = False
+            for char in text:
+                if char in _OPEN:
+                    depth += 1
+                elif char in _CLOSE and depth:
+                    depth -= 1
+            if depth == 0 and (text in TERMINALS or (text.endswith(".") and len(text) > 1 and not text[:-1].replace(".", "").isdigit())):
+                prev = doc[i - 1].text if i else ""
+                abbreviation = (text == "." and _ends_with_abbreviation(prev, self.abbreviations)) or (
+                    text != "." and text not in TERMINALS and _ends_with_abbreviation(text, self.abbreviations)
+                )
+                boundary_pending = not abbreviation
+        return doc
+
+
+@Language.factory(
+    "scientific_sentencizer",
+    default_config={"abbreviations": list(DEFAULT_ABBREVIATIONS)},
+    assigns=["token.is_sent_start"],
+)
+def make_scientific_sentencizer(nlp: Language, name: str, abbreviations: list[str]) -> ScientificSentencizer:
+    return ScientificSentencizer(abbreviations)
+
+
+@lru_cache(maxsize=1)
+def sentence_splitter() -> Language:
+    """A tokenizer-only English pipeline with the scientific sentencizer, built once per process."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("scientific_sentencizer")
+    return nlp
+
+
+def text_to_sentences(text: str) -> list[Sentence]:
+    """Sentences of one paragraph, with character offsets into it (whitespace trimmed)."""
+    if not text.strip():
+        return []
+    doc = sentence_splitter()(text)
+    return [_span_to_sentence(text, s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+
+
+def texts_to_sentences(texts: list[str]) -> list[list[Sentence]]:
+    """Like :func:`text_to_sentences` for many paragraphs, through ``nlp.pipe``."""
+    out: list[list[Sentence]] = []
+    for text, doc in zip(texts, sentence_splitter().pipe(texts, batch_size=256)):
+        out.append([_span_to_sentence(text, s.start_char, s.end_char) for s in doc.sents if s.text.strip()])
+    return out
+
+
+def _span_to_sentence(text: str, start: int, end: int) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(text=text[start:end], start=start, end=end)

