@@ -33,6 +33,11 @@ def _ends_with_abbreviation(token_text: str, abbreviations: frozenset[str]) -> b
     return word in abbreviations or (len(word) == 1 and word.isalpha())
 
 
+def _is_gene_like(word: str) -> bool:
+    """``miR-21``, ``mTOR``, ``p53``, ``siRNA``: lower-case first letter, yet a name that may open a sentence."""
+    return len(word) > 1 and word[0].islower() and any(c.isupper() or c.isdigit() for c in word[1:])
+
+
 class ScientificSentencizer:
     """Set sentence starts: after terminal punctuation, outside parentheses, not after an abbreviation."""
 
@@ -47,7 +52,9 @@ class ScientificSentencizer:
                 token.is_sent_start = True
                 continue
             text = token.text
-            starts_new = boundary_pending and depth == 0 and (text[0].isupper() or text[0].isdigit() or text[0] in "[(\"'“")
+            starts_new = boundary_pending and depth == 0 and (
+                text[0].isupper() or text[0].isdigit() or text[0] in "[(\"'“" or _is_gene_like(text)
+            )
             if boundary_pending and text in (")", "]", "\"", "”", "’"):
                 # closing quote or bracket right after the stop stays in the sentence
                 starts_new = False
