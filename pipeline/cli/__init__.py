@@ -9,6 +9,7 @@ from __future__ import annotations
 import typer
 
 from pipeline.cli import ingest as _ingest
+from pipeline.cli import evaluate as _evaluate
 
 app = typer.Typer(
     name="mitominer",
@@ -26,6 +27,7 @@ def _root() -> None:
 
 app.command("ingest")(_ingest.ingest_command)
 # -- more commands register below, one line each --
+app.command("evaluate")(_evaluate.evaluate_command)
 
 
 def main() -> None:
