@@ -1,0 +1,156 @@
+"""A batch run: lock the output folder, find the papers, process what the cache lacks, rebuild the dataset.
+
+Each result is written to the cache as soon as it arrives, so a run killed at
+any point loses at most the papers in flight; the next run redoes only those.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.batch.cache import load_result, pipeline_version, remove_stale_temporaries, store_result
+from pipeline.batch.dask_runner import run_dask
+from pipeline.batch.dataset import DatasetSummary, build_dataset, write_manifest
+from pipeline.batch.discover import WorkItem, discover
+from pipeline.batch.local import DEFAULT_HARD_GRACE, LocalRunner, run_in_process
+from pipeline.batch.lock import locked_output
+from pipeline.batch.progress import BatchProgress
+from pipeline.batch.task import STAGE_NAMES, Limits, Stages, default_stages
+
+log = logging.getLogger(__name__)
+
+
+class StageUnavailableError(RuntimeError):
+    """A pipeline stage cannot be imported, so no paper could be processed."""
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    workers: int = 1  # worker processes; 0 runs in this process
+    force: bool = False  # redo every paper, cached or not
+    retry_failed: bool = False  # redo papers whose cached result is a failure
+    limits: Limits = field(default_factory=Limits)
+    dask: bool = False  # run on Dask (a LocalCluster unless scheduler is given)
+    scheduler: str | None = None  # Dask scheduler address, e.g. tcp://host:8786
+    quiet: bool = False
+    stages: Stages | None = None  # None: the real stages (or MITOMINER_STAGES)
+    hard_grace: float = DEFAULT_HARD_GRACE
+
+
+@dataclass
+class RunSummary:
+    papers: int = 0  # distinct papers (contents) in the corpus
+    files: int = 0  # paper files, duplicates included
+    cached: int = 0  # taken from the cache
+    processed: int = 0  # processed by this run
+    failed: int = 0  # failures among those processed by this run
+    elapsed: float = 0.0  # seconds spent processing (discovery and dataset excluded)
+    words: int = 0  # words of the documents processed by this run
+    stage_seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    peak_rss_kb: dict[int, int] = field(default_factory=dict)  # worker pid -> peak RSS
+    write_seconds: float = 0.0  # cache writes plus the dataset rebuild
+    dataset: DatasetSummary = field(default_factory=DatasetSummary)
+    pipeline_version: str = ""
+
+    @property
+    def papers_per_second(self) -> float:
+        return self.processed / self.elapsed if self.elapsed > 0 else 0.0
+
+    def to_text(self) -> str:
+        d = self.dataset
+        lines = [
+            f"{self.papers} papers ({self.files} files): {self.processed} processed, {self.cached} from cache, "
+            f"{self.failed} failed in this run",
+            f"processing took {self.elapsed:.1f} s ({self.papers_per_second:.2f} papers/s)",
+            f"dataset {d.folder}: {d.documents} documents, {d.failures} failed papers "
+            f"({d.rows.get('failures', 0)} files in failures), {d.rows.get('entities', 0)} entities, "
+            f"{d.rows.get('relations', 0)} relations",
+        ]
+        if d.missing:
+            lines.append(f"{d.missing} papers have no result yet (rerun to finish them)")
+        return "\n".join(lines)
+
+
+def check_stages(stages: Stages) -> Stages:
+    """Import every stage here, before any worker starts, so a missing one is one clear error."""
+    try:
+        return stages.resolved()
+    except (ImportError, AttributeError) as exc:
+        raise StageUnavailableError(
+            f"a pipeline stage ({', '.join(STAGE_NAMES)}) cannot be loaded: {type(exc).__name__}: {exc}"
+        ) from None
+
+
+def items_to_do(out_dir: Path, items: list[WorkItem], version: str, options: RunOptions) -> list[WorkItem]:
+    """The items whose result the cache lacks (all with ``force``; failed ones too with ``retry_failed``)."""
+    if options.force:
+        return list(items)
+    todo = []
+    for item in items:
+        cached = load_result(out_dir, item.sha256, version)
+        if cached is None or (options.retry_failed and cached.get("status") != "ok"):
+            todo.append(item)
+    return todo
+
+
+def run_batch(corpus: Path, out_dir: Path, options: RunOptions | None = None) -> RunSummary:
+    """Process the corpus folder into ``OUT_DIR/cache`` and rebuild ``OUT_DIR/dataset``."""
+    options = options or RunOptions()
+    corpus, out_dir = Path(corpus), Path(out_dir)
+    stages = options.stages or default_stages()
+    check_stages(stages)
+    version = pipeline_version(stages.name)
+    summary = RunSummary(pipeline_version=version)
+    with locked_output(out_dir):
+        if remove_stale_temporaries(out_dir):
+            log.info("removed temporary files left by an interrupted run")
+        items = discover(corpus, exclude=out_dir)
+        write_manifest(out_dir, corpus, version, items)
+        todo = items_to_do(out_dir, items, version, options)
+        summary.papers, summary.files = len(items), sum(len(i.paths) for i in items)
+        summary.cached = len(items) - len(todo)
+
+        with BatchProgress(total=len(todo), cached=summary.cached, quiet=options.quiet) as progress:
+
+            def on_result(item: WorkItem, result: dict[str, Any]) -> None:
+                start = time.perf_counter()
+                store_result(out_dir, version, result)
+                summary.write_seconds += time.perf_counter() - start
+                _account(summary, result)
+                progress.advance(item.path, result["status"] != "ok", result.get("reason", ""))
+
+            start = time.monotonic()
+            if not todo:
+                pass
+            elif options.dask or options.scheduler:
+                run_dask(todo, stages, options.limits, on_result, address=options.scheduler, workers=options.workers)
+            elif options.workers == 0:
+                run_in_process(todo, stages, options.limits, on_result)
+            else:
+                runner = LocalRunner(stages, options.limits, options.workers, hard_grace=options.hard_grace)
+                runner.run(todo, on_result)
+            summary.elapsed = time.monotonic() - start
+
+        start = time.perf_counter()
+        summary.dataset = build_dataset(out_dir, items, version)
+        summary.write_seconds += time.perf_counter() - start
+    return summary
+
+
+def _account(summary: RunSummary, result: dict[str, Any]) -> None:
+    summary.processed += 1
+    if result["status"] != "ok":
+        summary.failed += 1
+    else:
+        summary.words += int(result["document"].get("n_words", 0))
+    for stage, seconds in (result.get("timings") or {}).items():
+        summary.stage_seconds[stage] += seconds
+    worker = result.get("worker") or {}
+    if "pid" in worker:
+        pid = int(worker["pid"])
+        summary.peak_rss_kb[pid] = max(summary.peak_rss_kb.get(pid, 0), int(worker.get("peak_rss_kb", 0)))
