@@ -10,6 +10,7 @@ import typer
 
 from pipeline.cli import ingest as _ingest
 from pipeline.cli import evaluate as _evaluate
+from pipeline.cli import run as _run
 
 app = typer.Typer(
     name="mitominer",
@@ -28,6 +29,9 @@ def _root() -> None:
 app.command("ingest")(_ingest.ingest_command)
 # -- more commands register below, one line each --
 app.command("evaluate")(_evaluate.evaluate_command)
+app.command("run")(_run.run_command)
+app.command("dataset")(_run.dataset_command)
+app.command("bench")(_run.bench_command)
 
 
 def main() -> None:

@@ -1,0 +1,106 @@
+"""``mitominer run CORPUS_DIR -o OUT_DIR``, ``mitominer dataset OUT_DIR`` and ``mitominer bench``."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from pipeline.cli.common import fail, reported_errors
+
+
+def _configure_logging(quiet: bool) -> None:
+    logging.basicConfig(
+        level=logging.INFO if quiet else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+@contextlib.contextmanager
+def _batch_errors() -> Iterator[None]:
+    """Errors that stop a whole batch (not one paper) -> one line on stderr, exit status 1."""
+    from pipeline.batch.dataset import ManifestError
+    from pipeline.batch.local import WorkerStartupError
+    from pipeline.batch.lock import OutputLockedError
+    from pipeline.batch.runner import StageUnavailableError
+
+    with reported_errors():
+        try:
+            yield
+        except (OutputLockedError, StageUnavailableError, WorkerStartupError, ManifestError) as exc:
+            raise fail(str(exc)) from None
+
+
+def run_command(
+    corpus: Annotated[
+        Path, typer.Argument(help="Folder of papers (.pdf, .txt, .md; searched recursively).", exists=True, file_okay=False)
+    ],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Output folder: cache/ and dataset/.", file_okay=False)],
+    workers: Annotated[int, typer.Option("-w", "--workers", min=0, help="Worker processes (0: in this process).")] = 1,
+    force: Annotated[bool, typer.Option("--force", help="Redo every paper, ignoring the cache.")] = False,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Redo papers whose cached result is a failure.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds per paper before it fails (0: no limit).")] = 300.0,
+    max_size: Annotated[float, typer.Option("--max-size", min=0.001, help="Largest paper file, in MB.")] = 100.0,
+    dask: Annotated[bool, typer.Option("--dask", help="Run on a local Dask cluster (--workers processes).")] = False,
+    scheduler: Annotated[
+        Optional[str], typer.Option("--scheduler", help="Run on this Dask scheduler, e.g. tcp://host:8786.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Log lines instead of the progress bar.")] = False,
+) -> None:
+    """Process every paper of a folder into OUT_DIR/dataset (Parquet + CSV), reusing cached results."""
+    _configure_logging(quiet)
+    with _batch_errors():
+        from pipeline.batch.runner import RunOptions, run_batch
+        from pipeline.batch.task import Limits
+
+        options = RunOptions(
+            workers=workers,
+            force=force,
+            retry_failed=retry_failed,
+            limits=Limits(max_bytes=int(max_size * 1024 * 1024), timeout=timeout),
+            dask=dask,
+            scheduler=scheduler,
+            quiet=quiet,
+        )
+        summary = run_batch(corpus, output, options)
+    typer.echo(summary.to_text())
+
+
+def dataset_command(
+    output: Annotated[Path, typer.Argument(help="Output folder of an earlier `mitominer run`.", exists=True, file_okay=False)],
+) -> None:
+    """Rebuild OUT_DIR/dataset from the cache of the last run (no paper is processed)."""
+    _configure_logging(False)
+    with _batch_errors():
+        from pipeline.batch.dataset import build_dataset
+        from pipeline.batch.lock import locked_output
+
+        with locked_output(output):
+            summary = build_dataset(output)
+    typer.echo(
+        f"dataset {summary.folder}: {summary.documents} documents, {summary.failures} failed papers"
+        + (f", {summary.missing} papers without a result yet" if summary.missing else "")
+    )
+
+
+def bench_command(
+    papers: Annotated[int, typer.Option("-n", "--papers", min=1, help="Papers in the generated corpus.")] = 20,
+    workers: Annotated[str, typer.Option("--workers", help="Worker counts to compare, comma-separated.")] = "1,2",
+    work_dir: Annotated[
+        Optional[Path], typer.Option("--work-dir", help="Keep the corpus and outputs here (default: a temp folder).")
+    ] = None,
+) -> None:
+    """Build a corpus of N papers from the shipped ones and time runs with 1 and 2 workers."""
+    _configure_logging(True)
+    with _batch_errors():
+        from pipeline.batch.bench import run_benchmark
+
+        try:
+            counts = [int(w) for w in workers.split(",") if w.strip()]
+        except ValueError:
+            raise fail(f"--workers {workers!r}: expected comma-separated integers such as 1,2") from None
+        typer.echo(run_benchmark(papers=papers, worker_counts=counts, work_dir=work_dir))
