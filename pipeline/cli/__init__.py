@@ -9,6 +9,7 @@ from __future__ import annotations
 import typer
 
 from pipeline.cli import ingest as _ingest
+from pipeline.cli import extract as _extract
 from pipeline.cli import evaluate as _evaluate
 from pipeline.cli import run as _run
 
@@ -30,6 +31,7 @@ app.command("ingest")(_ingest.ingest_command)
 # -- more commands register below, one line each --
 app.command("evaluate")(_evaluate.evaluate_command)
 app.command("run")(_run.run_command)
+app.command("extract")(_extract.extract_command)
 app.command("dataset")(_run.dataset_command)
 app.command("bench")(_run.bench_command)
 

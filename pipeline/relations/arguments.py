@@ -1,0 +1,236 @@
+"""Entity spans of one sentence Doc -> relation arguments (regulators and therapies).
+
+The NER gives single names; a relation argument is often a phrase around them:
+an axis (``A/B axis``, ``A-B/C``) is one regulator with every member id; ``X-mediated
+mitophagy`` and ``mitophagy regulated by X`` make X the regulator; ``X inhibitors``
+is a named drug class (a therapy); ``..., which targets Y`` makes Y a mere target.
+Phrase assembly is hand-written over token positions because no spaCy component
+composes entities into such argument phrases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span
+
+from pipeline.relations.triggers import Lexicon, phrase_at
+
+REGULATOR_LABELS = ("GENE_OR_PROTEIN", "MIRNA")
+THERAPY_LABELS = ("CHEMICAL", "THERAPY")
+MITOPHAGY_ID = "mitophagy"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A regulator (``REG``) or therapy (``THER``) phrase: token span [start, end) of the sentence Doc."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    ids: tuple[str, ...]
+    label: str = ""
+    modality: bool = False  # a therapy that is a modality (chemotherapy ...)
+    via_mitophagy: bool = False  # ``X-mediated mitophagy``: X regulates mitophagy
+    excluded: bool = False  # only the target of another regulator, or a descriptor
+    core_start: int = -1  # the named part, without absorbed words
+    core_end: int = -1
+
+    @property
+    def is_mitophagy(self) -> bool:
+        return self.kind == "REG" and self.ids == (MITOPHAGY_ID,)
+
+    @property
+    def therapy_id(self) -> str:
+        return self.ids[0] if self.ids else ""
+
+
+def ent_id(ent: Span) -> str:
+    """The normalized id: ``kb_id_`` (the NER contract), else an EntityRuler pattern ``id``, else the text."""
+    return (ent.kb_id_ or ent.ent_id_ or ent.text).strip()
+
+
+def ents_to_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
+    """Raw mentions from ``doc.ents`` plus mitophagy words the NER did not tag."""
+    processes = lexicon.words("regulator_processes")
+    non_therapies = set(lexicon.words("non_therapies"))
+    vague = set(lexicon.words("vague_therapies"))
+    modalities = set(lexicon.words("modalities"))
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        label = ent.label_
+        ident = ent_id(ent)
+        if label in REGULATOR_LABELS:
+            mentions.append(Mention("REG", ent.start, ent.end, ent.text, (ident,), label))
+        elif label == "PROCESS" and ident.lower() in processes:
+            mentions.append(Mention("REG", ent.start, ent.end, ent.text, (ident.lower(),), label))
+        elif label in THERAPY_LABELS:
+            lowered = ident.lower()
+            if lowered in non_therapies or ent.text.lower() in non_therapies or ent.text.lower() in vague:
+                continue
+            mentions.append(
+                Mention("THER", ent.start, ent.end, ent.text, (lowered,), label, modality=lowered in modalities)
+            )
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    words = lexicon.words("mitophagy_words")
+    i = 0
+    while i < len(doc):
+        n = phrase_at(doc, i, words)
+        if n and not any(j in taken for j in range(i, i + n)):
+            mentions.append(Mention("REG", i, i + n, doc[i : i + n].text, (MITOPHAGY_ID,), "PROCESS"))
+            i += n
+        else:
+            i += 1
+    return sorted(mentions, key=lambda m: (m.start, m.end))
+
+
+def _between(doc: Doc, a: Mention, b: Mention) -> list[str]:
+    return [t.lower_ for t in doc[a.end : b.start]]
+
+
+def mentions_to_classes(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """``X inhibitors`` -> a therapy named as written (lower case); a class naming the drug after it is dropped."""
+    suffixes = lexicon.words("class_suffixes")
+    out: list[Mention] = []
+    starts = {m.start: m for m in mentions if m.kind == "THER"}
+    for m in mentions:
+        if m.kind == "REG" and not m.is_mitophagy and m.end < len(doc) and doc[m.end].lower_ in suffixes:
+            end = m.end + 1
+            if end in starts:  # "HSP90 inhibitor geldanamycin": the class only describes the drug
+                continue
+            text = doc[m.start : end].text
+            out.append(Mention("THER", m.start, end, text, (text.lower(),), "CLASS"))
+        else:
+            out.append(m)
+    return out
+
+
+def mentions_to_axes(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Merge regulators joined only by axis separators (``A/B``, ``A-B/C``) into one regulator."""
+    separators = set(lexicon.words("axis_separators"))
+    heads = lexicon.words("axis_heads")
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.kind == "REG"
+            and prev.kind == "REG"
+            and not m.is_mitophagy
+            and not prev.is_mitophagy
+            and 0 < m.start - prev.end <= 1
+            and all(t in separators for t in _between(doc, prev, m))
+            and not doc[prev.end - 1].whitespace_
+        ):
+            ids = tuple(dict.fromkeys(prev.ids + m.ids))
+            out[-1] = replace(prev, end=m.end, text=doc[prev.start : m.end].text, ids=ids, core_end=m.end)
+            continue
+        out.append(m)
+    # an "A/B axis" keeps its head word inside the phrase (for citation attachment)
+    result = []
+    for m in out:
+        n = phrase_at(doc, m.end, heads) if m.kind == "REG" and not m.is_mitophagy else 0
+        result.append(replace(m, end=m.end + n) if n else m)
+    return result
+
+
+def _core(m: Mention) -> Mention:
+    return m if m.core_start >= 0 else replace(m, core_start=m.start, core_end=m.end)
+
+
+def mentions_to_mediators(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """``X-mediated mitophagy`` and ``mitophagy (,) regulated by X`` -> X, absorbing the mitophagy word."""
+    mediation = lexicon.words("mediation")
+    mentions = [_core(m) for m in mentions]
+    absorbed: set[int] = set()
+    out: list[Mention] = []
+    for idx, m in enumerate(mentions):
+        if idx in absorbed:
+            continue
+        nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
+        if m.kind == "REG" and not m.is_mitophagy and nxt is not None and nxt.is_mitophagy:
+            gap = [t.lower_ for t in doc[m.end : nxt.start]]
+            words = [w for w in gap if w not in ("-", "–")]
+            if words and words[0] in mediation and len(words) <= 3:
+                out.append(replace(m, end=nxt.end, via_mitophagy=True))
+                absorbed.add(idx + 1)
+                continue
+        if m.is_mitophagy and nxt is not None and nxt.kind == "REG" and not nxt.is_mitophagy:
+            gap = [t.lower_ for t in doc[m.end : nxt.start] if t.lower_ not in (",", "the", "a", "an")]
+            if len(gap) == 2 and gap[0] in mediation and gap[1] == "by":
+                out.append(replace(nxt, start=m.start, via_mitophagy=True))
+                absorbed.add(idx + 1)
+                continue
+        out.append(m)
+    return out
+
+
+def mark_targets(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """A regulator after ``which/that targets`` is only the target of the one before it."""
+    pronouns = set(lexicon.words("relative_pronouns"))
+    verbs = set(lexicon.words("target_verbs"))
+    out = []
+    for m in mentions:
+        before = [t.lower_ for t in doc[max(0, m.start - 4) : m.start]]
+        if m.kind == "REG" and any(w in verbs for w in before) and any(w in pronouns for w in before):
+            m = replace(m, excluded=True)
+        out.append(m)
+    return out
+
+
+def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """A modality in apposition to a named drug (``D, a common chemotherapeutic agent``) adds no therapy."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.kind != "THER" or not m.modality:
+            continue
+        before = [t.lower_ for t in doc[max(0, m.start - 4) : m.start]]
+        drug_before = any(
+            o.kind == "THER" and not o.modality and 0 <= m.start - o.end <= 4 for o in out[:i]
+        )
+        if drug_before and "," in before and any(w in ("a", "an", "the") for w in before):
+            out[i] = replace(m, excluded=True)
+    return out
+
+
+def doc_to_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
+    """All relation arguments of one sentence Doc, in text order."""
+    mentions = ents_to_mentions(doc, lexicon)
+    mentions = mentions_to_classes(doc, mentions, lexicon)
+    mentions = mentions_to_axes(doc, mentions, lexicon)
+    mentions = mentions_to_mediators(doc, mentions, lexicon)
+    mentions = mark_targets(doc, mentions, lexicon)
+    mentions = mark_descriptors(doc, mentions, lexicon)
+    return [_core(m) for m in mentions]
+
+
+def _is_marker_token(text: str) -> bool:
+    return text in ("(", ")", "[", "]", ",", "–", "-") or text.isdigit()
+
+
+def coordinated(
+    doc: Doc, mentions: list[Mention], first: Mention, backwards: bool = False, extra: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """``first`` and the mentions of the same kind coordinated with it (``A, B and C``, ``A (7) or loss of B``).
+
+    ``extra`` words (modifiers such as ``silencing``) may follow the conjunction.
+    """
+    words = {",", "and", "or", "/", "as", "well", "plus", "and/or", "&"}
+    same = [m for m in mentions if m.kind == first.kind and not m.excluded]
+    group = [first]
+    ordered = sorted(same, key=lambda m: m.start, reverse=backwards)
+    current = first
+    for m in ordered:
+        if (not backwards and m.start < current.end) or (backwards and m.end > current.start):
+            continue
+        gap = doc[current.end : m.start] if not backwards else doc[m.end : current.start]
+        tokens = [t.lower_ for t in gap if not _is_marker_token(t.text) or t.text == ","]
+        joined = any(t in words - {","} for t in tokens) or (tokens and all(t == "," for t in tokens))
+        rest = [t for t in tokens if t not in words]
+        if joined and 0 < len(tokens) <= 6 and all(t in extra or t in ("the", "of", "a") for t in rest):
+            group.append(m)
+            current = m
+        else:
+            break
+    return group

@@ -1,0 +1,48 @@
+"""Cancer type of a finding: the CANCER entities of its sentence, else of the passage before it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.relations.triggers import Lexicon
+
+_CODE = re.compile(r"^[A-Za-z]+[:_]?\d")  # an ontology code (MESH:D0..., DOID_...) is not a name
+_ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s?$")
+
+
+def cancer_name(text: str, kb_id: str, abbreviations: dict[str, str]) -> str:
+    """The lower-case name of one CANCER entity: its id when that is a name, an abbreviation's long form, else its text."""
+    if kb_id and not _CODE.match(kb_id) and not _ABBREVIATION.match(kb_id):
+        return kb_id.lower()
+    if _ABBREVIATION.match(text) and text.rstrip("s") in abbreviations:
+        return abbreviations[text.rstrip("s")].lower()
+    return text.lower()
+
+
+def doc_to_cancers(doc: Doc, lexicon: Lexicon, abbreviations: dict[str, str]) -> list[str]:
+    """Distinct specific cancer types named in a Doc, in text order (``cancer``, ``tumors`` ... are skipped)."""
+    vague = set(lexicon.words("vague_cancers"))
+    names: list[str] = []
+    for ent in doc.ents:
+        if ent.label_ != "CANCER":
+            continue
+        name = cancer_name(ent.text, ent.kb_id_, abbreviations)
+        name = re.sub(r"\s+cells?$", "", name)
+        if name and name not in vague and name not in names:
+            names.append(name)
+    return names
+
+
+def text_to_abbreviations(text: str) -> dict[str, str]:
+    """``long form (ABBR)`` pairs of a text, checked by initials (Schwartz & Hearst's idea, simplified)."""
+    pairs: dict[str, str] = {}
+    for match in re.finditer(r"((?:[A-Za-z][\w-]*\s+){1,5})\(([A-Z][A-Za-z0-9]{1,7})\)", text):
+        words, short = match.group(1).split(), match.group(2)
+        initials = [w[0].upper() for w in words]
+        for k in range(1, len(words) + 1):
+            if "".join(initials[-k:]) == short.upper():
+                pairs[short] = " ".join(words[-k:])
+                break
+    return pairs

@@ -1,0 +1,60 @@
+"""A sentence Doc -> clauses (token spans), so arguments are assigned within a clause.
+
+Splits at ``;`` and at contrastive or coordinating cues from ``cues.json``
+(``, whereas``, ``, while``, ``but`` ...). ``, and`` splits only when both sides
+carry a trigger (a new finding), so lists of names stay together. Hand-written
+because the pipeline has no parser; the cues are data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.relations.triggers import Hit, Lexicon
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # token span [start, end) in the sentence Doc
+    end: int
+
+    def __contains__(self, index: int) -> bool:
+        return self.start <= index < self.end
+
+
+def _cue_sequences(lexicon: Lexicon) -> list[list[str]]:
+    return [cue.split() if not cue.startswith(",") else [","] + cue[1:].split() for cue in lexicon.words("clause_split_before")]
+
+
+def split_points(doc: Doc, lexicon: Lexicon, hits: list[Hit]) -> list[int]:
+    """Token indices where a new clause starts."""
+    sequences = _cue_sequences(lexicon)
+    min_tokens = lexicon.number("split_and_min_tokens")
+    trigger_at = sorted({h.start for h in hits if h.cue.label in ("OUTCOME", "AGENT")})
+    points: set[int] = set()
+    words = [t.lower_ for t in doc]
+    for i in range(1, len(doc)):
+        for seq in sequences:
+            if words[i : i + len(seq)] != seq:
+                continue
+            nxt = words[i + len(seq)] if i + len(seq) < len(words) else ""
+            if seq[-1] == "but" and nxt == "also":
+                continue
+            if seq == [",", "and"]:
+                rest = [j for j in trigger_at if j > i]
+                before = [j for j in trigger_at if j < i]
+                if len(doc) - i < min_tokens or not rest or not before:
+                    continue
+            if seq == [";"]:
+                points.add(i + 1)
+            else:
+                points.add(i)
+    return sorted(p for p in points if 0 < p < len(doc))
+
+
+def doc_to_clauses(doc: Doc, lexicon: Lexicon, hits: list[Hit]) -> list[Clause]:
+    """The clauses of a sentence, covering it without gaps."""
+    bounds = [0, *split_points(doc, lexicon, hits), len(doc)]
+    return [Clause(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]

@@ -1,0 +1,91 @@
+"""Polarity composition: inhibition words flip a regulator, flip words flip an outcome.
+
+``inhibition/knockdown/loss of X`` (or ``X knockdown``) gives X polarity -1;
+``overcomes/reverses/reduces resistance`` gives the outcome polarity -1; the
+effect is their product, so double negatives cancel (``loss of X abolished
+resistance to D`` -> X promotes resistance to D).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.relations.arguments import Mention
+from pipeline.relations.clauses import Clause
+from pipeline.relations.triggers import Hit, Lexicon, phrase_at
+
+REGULATOR_WINDOW = 5  # tokens before a regulator searched for inhibition words
+OUTCOME_WINDOW = 3  # tokens before an outcome word searched for flip words
+
+
+def _window_start(position: int, size: int, clause: Clause, mentions: list[Mention], hits: list[Hit]) -> int:
+    """Start of the look-back window: not past the clause, a previous argument or trigger."""
+    lo = max(clause.start, position - size)
+    for m in mentions:
+        if m.end <= position:
+            lo = max(lo, m.end)
+    for h in hits:
+        if h.cue.label in ("OUTCOME",) and h.end <= position:
+            lo = max(lo, h.end)
+    return lo
+
+
+def regulator_polarity(
+    doc: Doc, reg: Mention, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: Lexicon
+) -> int:
+    """+1 or -1: the product of inhibition words just before the regulator and right after its name."""
+    lo = _window_start(reg.start, REGULATOR_WINDOW, clause, [m for m in mentions if m != reg], hits)
+    sign = 1
+    for h in hits:
+        if h.cue.label == "REG_DOWN" and lo <= h.start and h.end <= reg.start:
+            sign = -sign
+    after = lexicon.words("reg_down_after")
+    position = reg.core_end if reg.core_end >= 0 else reg.end
+    if reg.via_mitophagy:
+        position = reg.end  # "X-mediated mitophagy inhibition": the word after mitophagy
+    while position < clause.end and doc[position].text in ("-", "–"):
+        position += 1
+    if position < clause.end and phrase_at(doc, position, after):
+        sign = -sign
+    return sign
+
+
+def outcome_polarity(doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], hits: list[Hit]) -> int:
+    """+1 (resistance side) or -1 (sensitivity side), flipped by a flip word just before the outcome."""
+    lo = max(clause.start, hit.start - OUTCOME_WINDOW)
+    reg_ends = {m.end for m in mentions if m.kind == "REG"}
+    sign = hit.cue.value
+    for h in hits:
+        if h.cue.label == "OUTCOME_FLIP" and lo <= h.start and h.end <= hit.start:
+            before = h.start - 1
+            while before >= 0 and doc[before].text in ("-", "–"):
+                before -= 1
+            if before + 1 in reg_ends:  # "X inhibition enhances ...": the word belongs to X
+                continue
+            sign = -sign
+            break
+    return sign
+
+
+def _contains_phrase(doc: Doc, start: int, end: int, phrases: tuple[str, ...]) -> int:
+    for i in range(start, end):
+        if phrase_at(doc, i, phrases):
+            return i
+    return -1
+
+
+def is_negated(doc: Doc, clause: Clause, upto: int, lexicon: Lexicon) -> bool:
+    """A negation word in the clause before ``upto`` (``not only`` and the like excepted)."""
+    exceptions = lexicon.words("negation_exceptions")
+    negations = lexicon.words("negation")
+    for i in range(clause.start, min(upto, clause.end)):
+        if phrase_at(doc, i, exceptions):
+            continue
+        if phrase_at(doc, i, negations) and not phrase_at(doc, i - 1 if i else i, exceptions):
+            return True
+    return False
+
+
+def is_recommendation(doc: Doc, clause: Clause, lexicon: Lexicon) -> bool:
+    """Recommendations and future directions are not findings (spec rule 5)."""
+    return _contains_phrase(doc, clause.start, clause.end, lexicon.words("recommendation")) >= 0

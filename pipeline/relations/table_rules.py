@@ -1,0 +1,133 @@
+"""Table rows -> findings: columns are mapped to record roles by header synonyms (``table_roles.json``).
+
+Spec convention: the regulator is the target column, the therapy the compound
+column, the effect comes from the mechanism column's verb, the cancer types are
+joined with ``, `` and the citations are the markers in the row's own cells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.document import Table
+from pipeline.relations.arguments import REGULATOR_LABELS, THERAPY_LABELS, ent_id
+from pipeline.relations.triggers import CueMatcher, Lexicon, phrase_at
+
+ROLES = ("regulator", "therapy", "effect", "cancer", "citations")
+MECHANISM_TARGET_SPAN = 5  # tokens from a mechanism verb to the word mitophagy
+_MARKER = re.compile(r"\((\d+(?:\s*[–-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–-]\s*\d+)?)*)\)")
+
+
+@dataclass(frozen=True)
+class RowFinding:
+    regulator: str
+    regulator_ids: tuple[str, ...]
+    effect: str
+    therapy: str
+    therapy_id: str
+    cancer_type: str
+    rule: str
+    confidence: float
+
+
+def header_to_role(header: str, lexicon: Lexicon) -> str:
+    """The record role of a column header, '' when none fits (exact synonym first, then a contained word)."""
+    name = re.sub(r"\s+", " ", header.strip().lower())
+    for role in ROLES:
+        if name in lexicon.table_roles.get(role, ()):
+            return role
+    words = set(re.findall(r"[a-z]+", name))
+    for role in ROLES:
+        if any(s in words for s in lexicon.table_roles.get(role, ()) if " " not in s):
+            return role
+    return ""
+
+
+def columns_to_roles(columns: list[str], lexicon: Lexicon) -> dict[str, int]:
+    """Role -> column index, first column per role."""
+    roles: dict[str, int] = {}
+    for index, header in enumerate(columns):
+        role = header_to_role(header, lexicon)
+        if role and role not in roles:
+            roles[role] = index
+    return roles
+
+
+def mechanism_to_direction(doc: Doc, matcher: CueMatcher) -> int:
+    """+1 (induces) / -1 (inhibits) / 0 from a mechanism cell: the verb acting on mitophagy, else the first verb."""
+    words = matcher.lexicon.words("mitophagy_words")
+    spots = [i for i in range(len(doc)) if phrase_at(doc, i, words)]
+    verbs = [h for h in matcher.hits(doc, ("AGENT",))]
+    for spot in spots:  # "mitophagy inhibition"
+        after = [h for h in verbs if h.start in (spot + 1, spot + 2)]
+        if after:
+            return after[0].cue.value
+    for h in verbs:  # "activates X-dependent mitophagy", "chemotherapy-induced mitophagy"
+        if any(h.end <= s < h.end + MECHANISM_TARGET_SPAN for s in spots):
+            return h.cue.value
+    return verbs[0].cue.value if verbs else 0
+
+
+def cell_to_regulator(doc: Doc) -> tuple[str, ...]:
+    """Normalized ids of every regulator named in a target cell (``A/B`` -> both)."""
+    ids = [ent_id(e) for e in doc.ents if e.label_ in REGULATOR_LABELS]
+    if not ids:  # the NER missed it: keep the names as written, split at "/"
+        ids = [p.strip() for p in re.split(r"[/,;]", doc.text) if p.strip()]
+    return tuple(dict.fromkeys(ids))
+
+
+def cell_to_therapy(doc: Doc, lexicon: Lexicon) -> str:
+    for e in doc.ents:
+        if e.label_ in THERAPY_LABELS and ent_id(e).lower() not in lexicon.words("non_therapies"):
+            return ent_id(e).lower()
+    return re.sub(r"\s*\(.*?\)\s*", " ", doc.text).strip().lower()
+
+
+def cell_to_cancers(text: str, lexicon: Lexicon) -> str:
+    vague = set(lexicon.words("vague_cancers"))
+    parts = [re.sub(r"\s+", " ", p).strip().lower() for p in re.split(r"[,;]", text)]
+    return ", ".join(p for p in parts if p and p not in vague)
+
+
+def row_to_citations(cells: list[str]) -> tuple[int, ...]:
+    """Numbers of the markers printed in a row's cells (used when ingestion gave none for the row)."""
+    numbers: set[int] = set()
+    for cell in cells:
+        for match in _MARKER.finditer(cell):
+            for part in match.group(1).split(","):
+                bounds = [int(x) for x in re.split(r"\s*[–-]\s*", part.strip())]
+                if len(bounds) == 2 and 0 < bounds[1] - bounds[0] < 50:
+                    numbers.update(range(bounds[0], bounds[1] + 1))
+                else:
+                    numbers.update(bounds)
+    return tuple(sorted(numbers))
+
+
+def table_to_findings(table: Table, nlp, matcher: CueMatcher) -> list[tuple[int, RowFinding]]:
+    """(row index, finding) for every row with a regulator, a therapy and a mechanism verb."""
+    lexicon = matcher.lexicon
+    roles = columns_to_roles(table.columns, lexicon)
+    if "regulator" not in roles or "therapy" not in roles:
+        return []
+    out = []
+    for index, row in enumerate(table.rows):
+        def cell(role: str) -> str:
+            col = roles.get(role, -1)
+            return row[col].strip() if 0 <= col < len(row) else ""
+
+        target, compound = cell("regulator"), cell("therapy")
+        if not target or not compound:
+            continue
+        direction = mechanism_to_direction(nlp(cell("effect")), matcher) if cell("effect") else 1
+        if not direction:
+            continue
+        ids = cell_to_regulator(nlp(target))
+        therapy_id = cell_to_therapy(nlp(compound), lexicon)
+        effect = "induces_mitophagy" if direction > 0 else "inhibits_mitophagy"
+        cancers = cell_to_cancers(cell("cancer"), lexicon)
+        confidence = 0.8 if "effect" in roles else 0.5
+        out.append((index, RowFinding(target, ids, effect, compound, therapy_id, cancers, "table_row", confidence)))
+    return out
