@@ -69,3 +69,24 @@ def test_author_year_style():
     assert ref.title == "A study of mitophagy"
     assert ref.journal == "Journal of Things"
     assert ref.doi == "10.1000/xyz"
+
+
+def test_ieee_style_quoted_title():
+    ref = parse_reference(
+        "[1] E. Braunwald, “Shattuck lecture: cardiovascular medicine at the turn of the millennium,” "
+        "New England Journal of Medicine, vol. 337, no. 19, pp. 1360–1369, 1997."
+    )
+    assert (ref.number, ref.authors, ref.year) == (1, ["E. Braunwald"], 1997)
+    assert ref.title == "Shattuck lecture: cardiovascular medicine at the turn of the millennium"
+    assert ref.journal == "New England Journal of Medicine"
+    assert (ref.volume, ref.pages) == ("337", "1360–1369")
+
+
+def test_year_after_authors_styles():
+    acl = parse_reference(
+        "Ann Lee, Bo E. Kim, and Cy Park- er. 2017. Tagging cells with words. In Proceedings of the ACL Workshop (BioNLP)."
+    )
+    assert acl.authors == ["Ann Lee", "Bo E. Kim", "Cy Parker"]
+    assert (acl.year, acl.title, acl.journal) == (2017, "Tagging cells with words", "ACL Workshop")
+    asm = parse_reference("4. Roe H, Brink M. 2008. Gradients of archaea in the deep ocean. Nature 456:788–791.")
+    assert (asm.number, asm.year, asm.journal, asm.volume, asm.pages) == (4, 2008, "Nature", "456", "788–791")

@@ -64,7 +64,7 @@ def find_doi(entry: str) -> str | None:
 _ENTRY_NUMBER = re.compile(
     r"^\s*(?:\^\{\s*(?P<sup>\d{1,4})\.?\s*\}|\[(?P<square>\d{1,4})\]|(?P<plain>\d{1,4})[.)]?)\s+(?=\S)"
 )
-_LOOKS_LIKE_AUTHOR = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'’\-]+|(?:da|de|van|von|der|di|le|la|el|al)\s)")
+_LOOKS_LIKE_AUTHOR = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'’\-]+|[A-Z]\.|(?:da|de|van|von|der|di|le|la|el|al)\s)")
 
 
 def split_entry_number(line: str) -> tuple[int | None, str]:
@@ -118,6 +118,7 @@ def _split_authors(text: str) -> tuple[str, str]:
 
 def authors_to_list(authors: str) -> list[str]:
     authors = re.sub(r",?\s*et al\.?$", "", authors.strip()).rstrip(".")
+    authors = re.sub(r"(?<=[a-z])- (?=[a-z])", "", authors)  # "Bhagavat- ula": a name hyphenated at a line end
     authors = re.sub(r"\s*(?:,\s*)?(?:&|\band\b)\s+", ", ", authors)
     if ";" in authors:
         parts = authors.split(";")
@@ -185,6 +186,40 @@ def _parse_author_year(body: str, year_match: re.Match[str]) -> _Parts:
     return parts
 
 
+_YEAR_DOTTED = re.compile(r"[.,]\s+(?P<year>(?:19|20)\d{2})[a-z]?\.\s+")
+_QUOTED_TITLE = re.compile(r"[“\"](?P<title>[^”\"]{5,400}?)[,.]?[”\"]")
+
+
+def _parse_quoted(body: str, quoted: re.Match[str]) -> _Parts:
+    """IEEE: ``E. Braunwald, “Title,” Journal, vol. 337, no. 19, pp. 1360-1369, 1997.``"""
+    parts = _Parts(authors=body[: quoted.start()].strip(" ,."), title=quoted.group("title"))
+    tail = body[quoted.end() :].lstrip(" ,.")
+    parts.journal = re.split(r",\s*(?:vol\.|no\.|pp\.|p\.|\d)|\s+\d", tail, maxsplit=1)[0].strip(" ,.")
+    years = _YEAR_ANY.findall(tail)
+    parts.year = int(years[-1]) if years else None
+    vol = re.search(r"vol\.\s*(\w+)", tail)
+    pages = re.search(r"pp?\.\s*([\w\u2013-]+)", tail)
+    parts.volume = vol.group(1) if vol else ""
+    parts.pages = pages.group(1) if pages else ""
+    return parts
+
+
+def _parse_dotted_year(body: str, year: re.Match[str]) -> _Parts:
+    """ASM / ACL: ``Authors. 2017. Title. Journal 12:45-67.`` or ``Title. In Venue.``"""
+    parts = _Parts(authors=body[: year.start()].strip(" ,."), year=int(year.group("year")))
+    rest = body[year.end() :]
+    sentences = re.split(r"(?<=[a-z0-9)?])[.?]\s+(?=[A-Z])", rest, maxsplit=1)
+    parts.title = sentences[0]
+    tail = sentences[1] if len(sentences) > 1 else ""
+    tail = re.sub(r"^In\s+(?:Proceedings of\s+(?:the\s+)?)?", "", tail)
+    parts.journal = re.split(r"[,.;]?\s+\d|,\s*\d|\s*\(", tail, maxsplit=1)[0].strip(" .,")
+    vol = _VOL_PAGES.search(tail)
+    if vol:
+        parts.volume = re.sub(r"\s+", "", vol.group("volume"))
+        parts.pages = re.sub(r"\s+", "", vol.group("pages"))
+    return parts
+
+
 def _clean(text: str) -> str:
     text = text.replace("*", "")
     text = re.sub(r"\s+", " ", text)
@@ -201,8 +236,14 @@ def parse_reference(entry: str, number: int | None = None) -> Reference:
     body = re.sub(r"(?i)\b(?:available (?:from|at)|https?://)\S*", "", body).strip(" .")
     year = _YEAR_PAREN.search(body)
     authors, rest = _split_authors(body)
+    dotted = _YEAR_DOTTED.search(body[:600])
+    quoted = _QUOTED_TITLE.search(body)
+    if quoted and (not year or quoted.start() < year.start()) and quoted.start() < 400:
+        parts = _parse_quoted(body, quoted)
+    elif dotted and (not year or dotted.start() < year.start()):
+        parts = _parse_dotted_year(body, dotted)
     # Author-year style: the parenthesised year follows the names directly.
-    if year and (not authors or year.start() <= len(authors) or rest.startswith(year.group(0))):
+    elif year and (not authors or year.start() <= len(authors) or rest.startswith(year.group(0))):
         parts = _parse_author_year(body, year)
     else:
         parts = _parse_vancouver(body)
