@@ -81,12 +81,12 @@ def words_in_boxes(words: list[Word], boxes: list[tuple[float, float, float, flo
     return out
 
 
-def body_style(pages: list[Page]) -> tuple[str, float]:
+def body_style(lines) -> tuple[str, float]:
     """The font and size most characters are set in: the body text."""
     fonts: Counter[str] = Counter()
     sizes: Counter[float] = Counter()
-    for p in pages:
-        for w in p.words:
+    for ln in lines:
+        for w in ln.words:
             fonts[w.font] += len(w.text)
             sizes[w.size] += len(w.text)
     if not sizes:

@@ -11,7 +11,7 @@ right.  pdfplumber has no reading-order model, hence this module.
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -41,7 +41,7 @@ class Line:
     bold: bool = False
     italic: bool = False
     font: str = ""
-    tags: set[str] = field(default_factory=set)
+    rows: list[list[str]] | None = None  # a table placed in the flow: its cells, header row first
 
     def finish(self) -> Line:
         """Sort words, compute the box, the dominant size and font, superscripts and the text."""

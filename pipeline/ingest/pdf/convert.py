@@ -1,0 +1,186 @@
+"""Pages of lines -> :class:`~pipeline.ingest.blocks.Block` s: the thin driver of the PDF reader."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pipeline.errors import NoTextLayerError
+from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Block
+from pipeline.ingest.pdf.furniture import body_style, remove_furniture, words_in_boxes
+from pipeline.ingest.pdf.headings import (
+    CAPTION_RE,
+    REFERENCES_RE,
+    is_heading,
+    number_level,
+    paragraph_style,
+    style_levels,
+)
+from pipeline.ingest.pdf.layout import Line, lines_to_reading_order, page_to_lines
+from pipeline.ingest.pdf.paragraphs import Columns, lines_to_entries, lines_to_paragraphs
+from pipeline.ingest.pdf.reader import Page, font_is_bold, open_pdf, pdf_to_pages
+from pipeline.ingest.pdf.tables import join_continued, page_tables, same_columns, table_to_line
+from pipeline.ingest.pdf.words import hyphen_vocabulary, join_lines
+
+log = logging.getLogger(__name__)
+
+FOOTNOTE_RATIO = 0.92  # footnotes are set smaller than the body
+TITLE_RATIO = 1.3  # the largest text on page 1, at least this much above the body size, is the title
+
+
+def pages_to_lines(pages: list[Page]) -> list[Line]:
+    """Every page's lines in reading order, tables cut out and placed as pseudo-lines."""
+    out: list[Line] = []
+    had_table = False
+    for p in pages:
+        lines, gutter = page_to_lines(p.words, p.width, p.number)
+        tables = page_tables(p.plumber, lines, gutter, p.n_hlines, had_table) if p.plumber is not None else []
+        if tables:
+            inside = {id(w) for w in words_in_boxes(p.words, [t.bbox for t in tables])}
+            p.words = [w for w in p.words if id(w) not in inside]
+            lines, gutter = page_to_lines(p.words, p.width, p.number)
+            lines = lines_to_reading_order(lines + [table_to_line(t, gutter, p.number) for t in tables])
+        had_table = bool(tables)
+        out.extend(lines)
+    return out
+
+
+def merge_continued_tables(paras: list[list[Line]]) -> list[list[Line]]:
+    """A caption-less table at the top of a page continues the table that ended the page before."""
+    out: list[list[Line]] = []
+    last_table: Line | None = None
+    for para in paras:
+        ln = para[0]
+        if ln.rows is not None:
+            if (
+                not ln.text
+                and last_table is not None
+                and last_table.page == ln.page - 1
+                and (same_columns(last_table.rows, ln.rows) or ln.rows[0] == last_table.rows[0])
+            ):
+                last_table.rows = join_continued(last_table.rows, ln.rows)
+                continue
+            last_table = ln
+        elif ln.text and not CAPTION_RE.match(ln.text) and ln.page != (last_table.page if last_table else -1):
+            pass
+        out.append(para)
+    return out
+
+
+def pdf_to_blocks(path: str | Path) -> list[Block]:
+    """Read a PDF into blocks in reading order; bad PDFs raise :mod:`pipeline.errors` subclasses."""
+    path = Path(path)
+    with open_pdf(path) as pdf:
+        pages = pdf_to_pages(pdf, path)
+        if not any(p.words for p in pages):
+            raise NoTextLayerError(path, f"no text layer on any of its {len(pages)} page(s): scanned PDF, OCR not available")
+        remove_furniture(pages)
+        lines = pages_to_lines(pages)
+    return lines_to_blocks(lines, pages)
+
+
+def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
+    body_font, body_size = body_style(_body_lines(lines))
+    body_bold = font_is_bold(body_font)
+    lines = footnotes_to_page_end(lines, body_size)
+    cols = Columns(lines)
+    whole, hyphenated = hyphen_vocabulary(ln.text for ln in lines)
+    paras = merge_continued_tables(lines_to_paragraphs(lines, cols))
+    front_end = front_matter_end(paras, body_size)
+    heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold)]
+    head_ids = {id(p) for p in heads}
+    levels = style_levels([paragraph_style(p) for p in heads if number_level(p[0].text) is None])
+    title = _title_paragraph(paras, body_size)
+
+    blocks: list[Block] = []
+    page = paras[0][0].page if paras else 1
+    ref_lines: list[Line] = []
+
+    def flush_refs() -> None:
+        for entry in lines_to_entries(ref_lines, cols):
+            blocks.append(Block(TEXT, join_lines([ln.text for ln in entry], whole, hyphenated), page=entry[0].page))
+        ref_lines.clear()
+
+    in_refs = False
+    for para in paras:
+        first = para[0]
+        if first.page != page and not in_refs:
+            blocks.append(Block(PAGE_BREAK, page=first.page))
+        page = first.page
+        if first.rows is not None:
+            blocks.append(Block(TABLE, text=first.text, rows=first.rows, page=first.page))
+            continue
+        text = join_lines([ln.text for ln in para], whole, hyphenated)
+        if not text:
+            continue
+        if in_refs:
+            if (id(para) in head_ids and not REFERENCES_RE.match(text)) or CAPTION_RE.match(text):
+                flush_refs()
+                in_refs = False
+            else:
+                ref_lines.extend(para)
+                continue
+        if REFERENCES_RE.match(text):
+            blocks.append(Block(HEADING, text=text, level=1, page=first.page))
+            in_refs = True
+            continue
+        if para is title:
+            blocks.append(Block(TEXT, text=text, page=first.page))
+        elif id(para) in head_ids:
+            level = number_level(text) or levels.get(paragraph_style(para), 1)
+            blocks.append(Block(HEADING, text=text, level=level, page=first.page))
+        elif CAPTION_RE.match(text):
+            blocks.append(Block(CAPTION, text=text, page=first.page))
+        else:
+            blocks.append(Block(TEXT, text=text, page=first.page))
+    flush_refs()
+    return blocks
+
+
+def footnotes_to_page_end(lines: list[Line], body_size: float) -> list[Line]:
+    """Small print under the last body line of a column (footnotes, affiliations) moves to the page's end.
+
+    Otherwise a footnote at the foot of the left column would cut the paragraph that
+    runs on into the right column.
+    """
+    lowest: dict[tuple[int, str], float] = {}
+    for ln in lines:
+        if ln.rows is None and abs(ln.size - body_size) <= 0.3:
+            key = (ln.page, ln.side)
+            lowest[key] = max(lowest.get(key, 0.0), ln.bottom)
+    out: list[Line] = []
+    notes: list[Line] = []
+    for i, ln in enumerate(lines):
+        small = ln.rows is None and ln.size < FOOTNOTE_RATIO * body_size
+        if small and ln.top > lowest.get((ln.page, ln.side), float("inf")):
+            notes.append(ln)
+        else:
+            out.append(ln)
+        if notes and (i + 1 == len(lines) or lines[i + 1].page != ln.page):
+            out.extend(notes)
+            notes = []
+    return out
+
+
+def _body_lines(lines: list[Line]) -> list[Line]:
+    """The lines before the reference list (small print there would outvote the body font)."""
+    starts = [i for i, ln in enumerate(lines) if ln.rows is None and REFERENCES_RE.match(ln.text)]
+    if starts and starts[-1] > 0.3 * len(lines):
+        return lines[: starts[-1]]
+    return lines
+
+
+def front_matter_end(paras: list[list[Line]], body_size: float) -> int:
+    """Index of the first paragraph of running prose: what precedes it is front matter, never a heading."""
+    for i, para in enumerate(paras):
+        if para[0].rows is None and len(para) >= 3 and para[0].size >= 0.8 * body_size:
+            return i
+    return 0
+
+
+def _title_paragraph(paras: list[list[Line]], body_size: float) -> list[Line] | None:
+    first_page = [p for p in paras if p[0].page == paras[0][0].page and p[0].rows is None] if paras else []
+    if not first_page:
+        return None
+    biggest = max(first_page, key=lambda p: p[0].size)
+    return biggest if biggest[0].size >= TITLE_RATIO * body_size and len(" ".join(ln.text for ln in biggest).split()) >= 3 else None

@@ -1,0 +1,152 @@
+"""Lines in reading order -> paragraphs, and a reference list -> one entry per paragraph.
+
+A paragraph ends where the next line is indented, sits further below than the
+usual line pitch, changes font, or where the line before stops well short of the
+column's right edge.  Reference entries start with their number (``12.``,
+``[12]``, a number on its own line) or, in author-year lists, at the column edge
+under a hanging indent.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter, defaultdict
+
+from pipeline.ingest.pdf.layout import Line
+
+PARA_GAP_RATIO = 1.4  # a pitch this many times the usual one opens a paragraph
+INDENT_RATIO = 0.7  # a first-line indent of this many font sizes opens a paragraph
+SHORT_LINE_SHARE = 0.12  # a line ending this share of the column short, with a full stop, ends a paragraph
+VERY_SHORT_SHARE = 0.3  # ... and this short, whatever its last character
+ENTRY_NUMBER_RE = re.compile(r"^(?:\[(\d{1,4})\]|(\d{1,4})\.|(\d{1,4})\))\s*\S")
+BARE_NUMBER_RE = re.compile(r"^\[?(\d{1,4})[\].]?$")
+SENTENCE_END_RE = re.compile(r"[.!?:][\"'”’)\]]*$")
+
+
+class Columns:
+    """Left/right edges and line pitch of each column of each page, from the body-size lines."""
+
+    def __init__(self, lines: list[Line]):
+        x0s: dict[tuple[int, str], Counter[int]] = defaultdict(Counter)
+        x1s: dict[tuple[int, str], list[float]] = defaultdict(list)
+        pitches: dict[float, list[float]] = defaultdict(list)
+        prev: Line | None = None
+        for ln in lines:
+            if ln.rows is not None:
+                prev = None
+                continue
+            key = (ln.page, ln.side)
+            x0s[key][round(ln.x0)] += 1
+            x1s[key].append(ln.x1)
+            if prev is not None and prev.page == ln.page and prev.side == ln.side and 0 < ln.top - prev.top < 4 * ln.size:
+                if abs(prev.size - ln.size) < 0.3:
+                    pitches[ln.size].append(ln.top - prev.top)
+            prev = ln
+        self.left = {k: float(c.most_common(1)[0][0]) for k, c in x0s.items()}
+        self.right = {k: _percentile(v, 0.9) for k, v in x1s.items()}
+        self.pitch = {s: statistics.median(v) for s, v in pitches.items() if v}
+
+    def edges(self, ln: Line) -> tuple[float, float]:
+        key = (ln.page, ln.side)
+        return self.left.get(key, ln.x0), self.right.get(key, ln.x1)
+
+    def line_pitch(self, size: float) -> float:
+        if size in self.pitch:
+            return self.pitch[size]
+        return 1.25 * size
+
+
+def _percentile(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))]
+
+
+def is_break(a: Line, b: Line, cols: Columns) -> bool:
+    """Does line ``b`` open a new paragraph after line ``a``?"""
+    if a.rows is not None or b.rows is not None:
+        return True
+    if abs(a.size - b.size) > 0.5 or a.bold != b.bold:
+        return True
+    left_b, right_b = cols.edges(b)
+    same_column = a.page == b.page and a.side == b.side and b.top > a.top
+    # a first-line indent (not an indented block, whose lines all start at the same x)
+    base = max(left_b, a.x0) if same_column else left_b
+    if INDENT_RATIO * b.size < b.x0 - base < 8 * b.size:
+        return True
+    left_a, right_a = cols.edges(a)
+    width = max(right_a - left_a, 1.0)
+    shortfall = (right_a - a.x1) / width
+    if shortfall > VERY_SHORT_SHARE or (shortfall > SHORT_LINE_SHARE and SENTENCE_END_RE.search(a.text)):
+        return True
+    return same_column and b.top - a.top > PARA_GAP_RATIO * cols.line_pitch(b.size)
+
+
+def lines_to_paragraphs(lines: list[Line], cols: Columns) -> list[list[Line]]:
+    """Group consecutive lines into paragraphs; a page change always closes one (the assembler rejoins)."""
+    paras: list[list[Line]] = []
+    for ln in lines:
+        if paras and paras[-1][-1].page == ln.page and not is_break(paras[-1][-1], ln, cols):
+            paras[-1].append(ln)
+        else:
+            paras.append([ln])
+    return paras
+
+
+def entry_number(text: str) -> int | None:
+    m = ENTRY_NUMBER_RE.match(text)
+    if m:
+        return int(next(g for g in m.groups() if g))
+    return None
+
+
+def lines_to_entries(lines: list[Line], cols: Columns) -> list[list[Line]]:
+    """Split the lines of a reference list into entries (one list of lines per entry)."""
+    lines = [ln for ln in lines if ln.rows is None and ln.text]
+    if not lines:
+        return []
+    numbered = sum(1 for ln in lines if entry_number(ln.text) is not None or BARE_NUMBER_RE.match(ln.text))
+    entries: list[list[Line]] = []
+    if numbered >= 0.2 * len(lines) or numbered >= 3:
+        expected = None
+        for ln in lines:
+            n = entry_number(ln.text)
+            bare = BARE_NUMBER_RE.match(ln.text)
+            if bare:
+                n = int(bare.group(1))
+            starts = n is not None and (expected is None or n == expected or (n > expected and n - expected <= 2))
+            if starts or not entries:
+                entries.append([ln])
+                expected = (n or 0) + 1 if n is not None else expected
+            elif entries and BARE_NUMBER_RE.match(entries[-1][-1].text) and len(entries[-1]) == 1:
+                entries[-1].append(ln)
+            else:
+                entries[-1].append(ln)
+        return entries
+    # author-year: an entry starts at the column edge when continuation lines hang indented
+    indented_list = _has_hanging_indent(lines, cols)
+    for prev, ln in zip([None] + lines[:-1], lines):
+        if prev is None:
+            entries.append([ln])
+            continue
+        left, right = cols.edges(ln)
+        hanging = ln.x0 <= left + 0.5 * ln.size
+        prev_hanging = prev.x0 <= cols.edges(prev)[0] + 0.5 * prev.size
+        gap = prev.page == ln.page and prev.side == ln.side and ln.top - prev.top > PARA_GAP_RATIO * cols.line_pitch(ln.size)
+        if (indented_list and hanging) or (not indented_list and (gap or _ends_short(prev, cols))) or (
+            indented_list and hanging and prev_hanging
+        ):
+            entries.append([ln])
+        else:
+            entries[-1].append(ln)
+    return entries
+
+
+def _ends_short(ln: Line, cols: Columns) -> bool:
+    left, right = cols.edges(ln)
+    return (right - ln.x1) / max(right - left, 1.0) > SHORT_LINE_SHARE and bool(SENTENCE_END_RE.search(ln.text))
+
+
+def _has_hanging_indent(lines: list[Line], cols: Columns) -> bool:
+    indented = sum(1 for ln in lines if 0.5 * ln.size < ln.x0 - cols.edges(ln)[0] < 4 * ln.size)
+    return indented >= 0.3 * len(lines)

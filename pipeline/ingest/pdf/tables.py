@@ -1,0 +1,186 @@
+"""Tables: pdfplumber's table finder for ruled tables, its text strategy for unruled ones.
+
+The finder runs only on pages that print a ``Table N`` caption (or continue a
+table from the page before), because it costs as much as reading the page.  A
+ruled table is the finder's table nearest the caption; an unruled one is the run
+of column-aligned lines under the caption, cut out and handed to pdfplumber's
+``text`` strategy.  Multi-line cells (a row whose first cell is empty) are folded
+into the row above.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from pipeline.ingest.pdf.layout import LEFT, RIGHT, SPAN, Line
+from pipeline.ingest.pdf.words import normalize_text
+
+log = logging.getLogger(__name__)
+
+TABLE_CAPTION_RE = re.compile(r"^(?:TABLE|Table)\s+(\d+[A-Za-z]?|[IVX]+)(?:\s*[.:|]|\s+[A-Z(]|\s*$)")
+CONTINUED_RE = re.compile(r"\(?\b(?:cont(?:inued|\.|’d|'d)?)\)?", re.IGNORECASE)
+SEGMENT_GAP_RATIO = 1.0  # a gap of this many font sizes between words separates table cells
+TEXT_SETTINGS = {"vertical_strategy": "text", "horizontal_strategy": "text", "snap_tolerance": 3, "min_words_vertical": 2}
+MAX_REGION_GAP = 3.0  # line pitches of empty space end an unruled table
+
+
+@dataclass
+class FoundTable:
+    bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
+    rows: list[list[str]]
+    label: str = ""
+
+
+def caption_label(text: str) -> str | None:
+    m = TABLE_CAPTION_RE.match(text)
+    return f"Table {m.group(1)}" if m else None
+
+
+def segments(ln: Line) -> int:
+    """How many runs of words a line has, split at gaps wider than a font size."""
+    n = 1
+    for a, b in zip(ln.words, ln.words[1:]):
+        if b.x0 - a.x1 > SEGMENT_GAP_RATIO * ln.size:
+            n += 1
+    return n
+
+
+def clean_rows(rows: list[list[str | None]]) -> list[list[str]]:
+    """Strip cells, drop empty rows and columns, fold continuation rows into the row above."""
+    out: list[list[str]] = []
+    for row in rows:
+        cells = [normalize_text(" ".join((c or "").split())) for c in row]
+        if not any(cells):
+            continue
+        if out and not cells[0] and sum(1 for c in cells if c) < len(cells) - 1:
+            prev = out[-1]
+            out[-1] = [f"{p} {c}".strip() if c else p for p, c in zip(prev, cells)]
+            continue
+        out.append(cells)
+    if not out:
+        return []
+    keep = [j for j in range(len(out[0])) if any(j < len(r) and r[j] for r in out)]
+    return [[r[j] if j < len(r) else "" for j in keep] for r in out]
+
+
+def region_x(caption: Line, gutter: float | None, page_width: float, lines: list[Line]) -> tuple[float, float]:
+    if gutter is None or caption.side == SPAN:
+        xs = [ln.x0 for ln in lines] + [ln.x1 for ln in lines]
+        return (min(xs) - 1, max(xs) + 1) if xs else (0.0, page_width)
+    return (0.0, gutter) if caption.side == LEFT else (gutter, page_width)
+
+
+def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tuple[float, float] | None:
+    """Top and bottom of the column-aligned lines under a caption, or None."""
+    below = sorted((ln for ln in lines if ln.top > caption.top + 1 and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1), key=lambda ln: ln.top)
+    width = x1 - x0
+    started, top, bottom, prev = False, None, None, caption
+    for ln in below:
+        pitch = 1.3 * max(ln.size, prev.size)
+        if ln.top - prev.bottom > MAX_REGION_GAP * pitch and started:
+            break
+        tabular = segments(ln) >= 2
+        prose = not tabular and ln.x1 - ln.x0 > 0.55 * width
+        if TABLE_CAPTION_RE.match(ln.text) or re.match(r"^(?:FIGURE|Figure|FIG\.?|Fig\.?)\s+\d", ln.text):
+            break
+        if not started:
+            if tabular:
+                started, top = True, ln.top
+            elif not prose and ln.top - prev.bottom > 0.8 * pitch:
+                started, top = True, ln.top  # a short header line after a gap
+            prev = ln
+            if not started and ln.top - caption.bottom > 12 * pitch:
+                return None
+            bottom = ln.bottom
+            continue
+        if prose and ln.size >= caption.size * 0.95 and segments(ln) == 1 and ln.text[-1:] in ".,;:" or (prose and ln.top - prev.bottom > pitch):
+            break
+        bottom, prev = ln.bottom, ln
+    if not started or top is None or bottom is None or bottom <= top:
+        return None
+    return top - 1, bottom + 1
+
+
+def ruled_tables(plumber_page) -> list[FoundTable]:
+    out = []
+    try:
+        found = plumber_page.find_tables()
+    except Exception as exc:  # the finder can trip over odd graphics; the text is still usable
+        log.debug("table finder failed on page %s: %s", getattr(plumber_page, "page_number", "?"), exc)
+        return []
+    for t in found:
+        rows = clean_rows(t.extract())
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            out.append(FoundTable(tuple(float(v) for v in t.bbox), rows))
+    return out
+
+
+def text_table(plumber_page, bbox: tuple[float, float, float, float]) -> list[list[str]]:
+    x0, top, x1, bottom = bbox
+    x0, x1 = max(x0, 0.0), min(x1, float(plumber_page.width))
+    top, bottom = max(top, 0.0), min(bottom, float(plumber_page.height))
+    try:
+        rows = plumber_page.crop((x0, top, x1, bottom)).extract_table(TEXT_SETTINGS) or []
+    except Exception as exc:
+        log.debug("text-strategy table failed: %s", exc)
+        return []
+    return clean_rows(rows)
+
+
+def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines: int, want_continuation: bool) -> list[FoundTable]:
+    """The tables of one page, each with the label of its caption (``""`` for a continuation)."""
+    captions = [ln for ln in lines if caption_label(ln.text)]
+    if not captions and not want_continuation:
+        return []
+    ruled = ruled_tables(plumber_page) if n_hlines >= 2 else []
+    used: set[int] = set()
+    out: list[FoundTable] = []
+    for cap in captions:
+        label = caption_label(cap.text) or ""
+        best = None
+        for i, t in enumerate(ruled):
+            if i in used or t.bbox[2] < cap.x0 or t.bbox[0] > cap.x1:
+                continue
+            dist = t.bbox[1] - cap.bottom if t.bbox[1] >= cap.top - 2 else cap.top - t.bbox[3] + 50
+            if dist >= -2 and (best is None or dist < best[0]):
+                best = (dist, i)
+        if best is not None:
+            used.add(best[1])
+            t = ruled[best[1]]
+            out.append(FoundTable(t.bbox, t.rows, label))
+            continue
+        x0, x1 = region_x(cap, gutter, float(plumber_page.width), lines)
+        region = unruled_region(cap, lines, x0, x1)
+        if region is None:
+            continue
+        rows = text_table(plumber_page, (x0, region[0], x1, region[1]))
+        if len(rows) >= 2:
+            out.append(FoundTable((x0, region[0], x1, region[1]), rows, label))
+    if want_continuation:
+        out.extend(FoundTable(t.bbox, t.rows, "") for i, t in enumerate(ruled) if i not in used)
+    return out
+
+
+def table_to_line(t: FoundTable, gutter: float | None, page: int) -> Line:
+    """A table as a pseudo-line placed in the reading order at its box."""
+    x0, top, x1, bottom = t.bbox
+    if gutter is None or (x0 < gutter < x1):
+        side = SPAN
+    else:
+        side = LEFT if x1 <= gutter + 1 else RIGHT
+    ln = Line(words=[], side=side, text=t.label, x0=x0, x1=x1, top=top, bottom=bottom, page=page)
+    ln.rows = t.rows
+    return ln
+
+
+def same_columns(a: list[list[str]], b: list[list[str]]) -> bool:
+    return bool(a and b) and len(a[0]) == len(b[0])
+
+
+def join_continued(prev_rows: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
+    """Rows of a table continued on the next page, with a repeated header row dropped."""
+    if rows and prev_rows and [c.lower() for c in rows[0]] == [c.lower() for c in prev_rows[0]]:
+        rows = rows[1:]
+    return prev_rows + rows
