@@ -10,7 +10,8 @@ subclasses as the real ingestion. Hooks read only here:
 - ``MITOMINER_TEST_NLP_LOG`` (a folder): each ``load_nlp`` call in a new process
   writes a file named after its pid, to count loads per worker;
 - a paper containing ``FAKE-CRASH`` kills its worker process, one containing
-  ``FAKE-HANG`` sleeps for an hour.
+  ``FAKE-HANG`` sleeps for an hour, one containing ``FAKE-STUCK`` ignores
+  SIGALRM and sleeps for an hour.
 
 Processes spawned by the batch find this module because ``tests/`` is on
 ``sys.path`` (pytest puts it there; subprocess tests set PYTHONPATH).
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import time
 from pathlib import Path
 
@@ -135,6 +137,9 @@ def fake_ingest(path: Path) -> Document:
     if "FAKE-CRASH" in text:
         os._exit(3)
     if "FAKE-HANG" in text:
+        time.sleep(3600)
+    if "FAKE-STUCK" in text:  # deaf to the task's own alarm: only the parent's watchdog can stop it
+        signal.signal(signal.SIGALRM, signal.SIG_IGN)
         time.sleep(3600)
     return text_to_document(path, text)
 

@@ -1,0 +1,180 @@
+"""Batch building blocks, in this process: discovery, ids, cache, lock, task failures, dataset bytes."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+import batch_fakes
+from pipeline.batch.cache import load_result, models_digest, pipeline_version, remove_stale_temporaries, store_result
+from pipeline.batch.dataset import build_dataset, rows_to_table, write_manifest
+from pipeline.batch.discover import discover, doc_id_of, sha256_of_file
+from pipeline.batch.lock import OutputLockedError, locked_output
+from pipeline.batch.rows import records_to_rows
+from pipeline.batch.task import Limits, PaperTimeout, process_paper, stages_from_spec, time_limit
+from pipeline.errors import NotAPaperError
+from pipeline.records import Record
+
+
+@pytest.fixture()
+def small_corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "corpus"
+    (root / "a" / "b").mkdir(parents=True)
+    (root / "a" / "one.txt").write_text("1 Intro\n\nText (1).\n", encoding="utf-8")
+    (root / "a" / "b" / "two.MD").write_text("# Two\n\nOther text.\n", encoding="utf-8")
+    (root / "same.txt").write_text("1 Intro\n\nText (1).\n", encoding="utf-8")  # duplicate of a/one.txt
+    (root / "skip.csv").write_text("x\n", encoding="utf-8")
+    (root / ".hidden.txt").write_text("hidden\n", encoding="utf-8")
+    (root / ".git").mkdir()
+    (root / ".git" / "x.txt").write_text("no\n", encoding="utf-8")
+    return root
+
+
+def test_discover_is_recursive_filters_suffixes_and_groups_duplicates(small_corpus: Path) -> None:
+    items = discover(small_corpus)
+    assert sorted(p for i in items for p in i.paths) == ["a/b/two.MD", "a/one.txt", "same.txt"]
+    twin = next(i for i in items if len(i.paths) == 2)
+    assert twin.paths == ("a/one.txt", "same.txt") and twin.path == "a/one.txt"
+    assert twin.sha256 == sha256_of_file(small_corpus / "same.txt")
+    assert twin.doc_id == twin.sha256[:16] == doc_id_of(twin.sha256)
+    assert [i.sha256 for i in items] == sorted(i.sha256 for i in items)
+
+
+def test_discover_skips_the_output_folder_inside_the_corpus(small_corpus: Path) -> None:
+    out = small_corpus / "out"
+    (out / "cache").mkdir(parents=True)
+    (out / "cache" / "stray.txt").write_text("not a paper\n", encoding="utf-8")
+    assert all(not p.startswith("out/") for i in discover(small_corpus, exclude=out) for p in i.paths)
+
+
+def test_discover_rejects_a_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(NotADirectoryError, match="does not exist"):
+        discover(tmp_path / "nope")
+
+
+def test_models_digest_changes_with_any_model_file(tmp_path: Path) -> None:
+    (tmp_path / "lexicons").mkdir()
+    lexicon = tmp_path / "lexicons" / "genes.jsonl"
+    lexicon.write_text('{"label": "GENE_OR_PROTEIN", "pattern": "PINK1", "id": "PINK1"}\n', encoding="utf-8")
+    before = models_digest(tmp_path)
+    lexicon.write_text('{"label": "GENE_OR_PROTEIN", "pattern": "PRKN", "id": "PRKN"}\n', encoding="utf-8")
+    assert models_digest(tmp_path) != before
+    assert pipeline_version("fake").endswith("+fake") and pipeline_version() != pipeline_version("fake")
+
+
+def test_cache_round_trip_and_unreadable_entries(tmp_path: Path) -> None:
+    result = {"sha256": "ab" * 32, "doc_id": "ab" * 8, "status": "failed", "reason_code": "empty", "reason": "x"}
+    path = store_result(tmp_path, "v1", result)
+    assert path.name == f"{'ab' * 32}-v1.json"
+    assert load_result(tmp_path, "ab" * 32, "v1")["reason_code"] == "empty"
+    assert load_result(tmp_path, "ab" * 32, "v2") is None
+    path.write_text('{"truncated', encoding="utf-8")
+    assert load_result(tmp_path, "ab" * 32, "v1") is None
+    (path.parent / f".{path.name}.x1.tmp").write_text("partial", encoding="utf-8")
+    assert remove_stale_temporaries(tmp_path) == 1
+
+
+def test_lock_refuses_a_second_holder_and_names_the_pid(tmp_path: Path) -> None:
+    import os
+
+    with locked_output(tmp_path):
+        with pytest.raises(OutputLockedError, match=rf"in use by another mitominer run \(pid {os.getpid()}\)"):
+            with locked_output(tmp_path):
+                pass
+    with locked_output(tmp_path):  # released on exit
+        pass
+
+
+def test_time_limit_interrupts_the_main_thread_and_worker_threads() -> None:
+    with pytest.raises(PaperTimeout):
+        with time_limit(0.2):
+            time.sleep(5)
+    caught = []
+
+    def busy() -> None:
+        try:
+            with time_limit(0.2):
+                deadline = time.monotonic() + 5
+                while time.monotonic() < deadline:
+                    pass
+        except PaperTimeout:
+            caught.append(True)
+
+    thread = threading.Thread(target=busy)
+    thread.start()
+    thread.join(10)
+    assert caught == [True]
+
+
+def _raise_not_a_paper(path):
+    raise NotAPaperError(f"{path}", "no headings, paragraphs or references")
+
+
+def _raise_bug(path):
+    raise KeyError("boom")
+
+
+def test_process_paper_turns_every_failure_into_a_record(small_corpus: Path) -> None:
+    item = next(i for i in discover(small_corpus) if len(i.paths) == 1)
+    fake = batch_fakes.STAGES
+    assert process_paper(item, fake, Limits())["status"] == "ok"
+    too_large = process_paper(item, fake, Limits(max_bytes=5))
+    assert too_large["reason_code"] == "too-large" and "over the limit of 5 bytes" in too_large["reason"]
+    not_paper = process_paper(item, replace(fake, name="t", ingest=_raise_not_a_paper), Limits())
+    assert not_paper["reason_code"] == "not-a-paper"
+    assert str(small_corpus) not in not_paper["reason"]  # reasons never hold the corpus's absolute path
+    bug = process_paper(item, replace(fake, name="t", ingest=_raise_bug), Limits())
+    assert bug["reason_code"] == "error" and bug["reason"] == "ingest failed: KeyError: 'boom'"
+
+
+def test_stages_from_spec_names_the_problem() -> None:
+    assert stages_from_spec("batch_fakes:STAGES") is batch_fakes.STAGES
+    with pytest.raises(ValueError, match="expected 'module:attribute'"):
+        stages_from_spec("batch_fakes")
+    with pytest.raises(ValueError, match="not a Stages object"):
+        stages_from_spec("batch_fakes:fake_ingest")
+
+
+def test_record_ids_are_stable_and_unique() -> None:
+    record = Record("d1", "PINK1", ("PINK1",), "promotes_resistance", "cisplatin", "cisplatin", section="2.1", evidence="e")
+    rows = records_to_rows("d1", [record, record])
+    assert rows[0]["record_id"] == records_to_rows("d1", [record])[0]["record_id"]
+    assert rows[1]["record_id"] == rows[0]["record_id"] + "-2"
+
+
+def test_tables_sort_rows_and_keep_a_fixed_schema() -> None:
+    rows = [
+        {"doc_id": "b", "entity_id": "2", "section": "1", "paragraph": 0, "start": 5, "end": 9, "text": "x", "label": "L", "id": ""},
+        {"doc_id": "a", "entity_id": "1", "section": "1", "paragraph": 0, "start": 9, "end": 12, "text": "y", "label": "L", "id": ""},
+    ]
+    table = rows_to_table("entities", rows)
+    assert table.column("doc_id").to_pylist() == ["a", "b"]
+    assert rows_to_table("entities", []).schema == table.schema
+
+
+def test_dataset_files_are_byte_identical_when_rebuilt(small_corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    items = discover(small_corpus)
+    version = pipeline_version("fake")
+    for item in items:
+        store_result(out, version, process_paper(item, batch_fakes.STAGES, Limits()))
+    write_manifest(out, small_corpus, version, items)
+    summary = build_dataset(out)
+    assert summary.documents == 2 and summary.missing == 0
+    first = {p.name: p.read_bytes() for p in (out / "dataset").iterdir()}
+    build_dataset(out)
+    assert {p.name: p.read_bytes() for p in (out / "dataset").iterdir()} == first
+    assert len(first) == 2 * len(summary.rows)  # a Parquet file and a CSV twin per table
+    docs = pq.read_table(out / "dataset" / "documents.parquet").to_pylist()
+    twin = next(d for d in docs if len(d["paths"]) == 2)
+    assert twin["paths"] == ["a/one.txt", "same.txt"] and twin["path"] == "a/one.txt"
+    assert pq.read_metadata(out / "dataset" / "documents.parquet").metadata.get(b"pandas") is None
+    header, *lines = (out / "dataset" / "documents.csv").read_text(encoding="utf-8").splitlines()
+    assert header.startswith("doc_id,sha256,path,paths,")
+    assert any(json.dumps(["a/one.txt", "same.txt"]).replace('"', '""') in line for line in lines)
