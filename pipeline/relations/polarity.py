@@ -50,7 +50,9 @@ def regulator_polarity(
     return sign
 
 
-def outcome_polarity(doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], hits: list[Hit]) -> int:
+def outcome_polarity(
+    doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: Lexicon
+) -> int:
     """+1 (resistance side) or -1 (sensitivity side), flipped by a flip word just before the outcome."""
     lo = max(clause.start, hit.start - OUTCOME_WINDOW)
     reg_ends = {m.end for m in mentions if m.kind == "REG"}
@@ -60,7 +62,8 @@ def outcome_polarity(doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention]
             before = h.start - 1
             while before >= 0 and doc[before].text in ("-", "–"):
                 before -= 1
-            if before + 1 in reg_ends:  # "X inhibition enhances ...": the word belongs to X
+            nominal = phrase_at(doc, h.start, lexicon.words("reg_down_after"))
+            if nominal and before + 1 in reg_ends:  # "X inhibition enhances ...": the word belongs to X
                 continue
             sign = -sign
             break

@@ -196,8 +196,8 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
     chosen = strong or ranked or descriptive
     if not chosen:
         return []
-    sign = outcome_polarity(doc, chosen[0], clause, mentions, hits)
-    return [h for h in chosen if outcome_polarity(doc, h, clause, mentions, hits) == sign]
+    sign = outcome_polarity(doc, chosen[0], clause, mentions, hits, lexicon)
+    return [h for h in chosen if outcome_polarity(doc, h, clause, mentions, hits, lexicon) == sign]
 
 
 def outcome_findings(
@@ -218,7 +218,7 @@ def outcome_findings(
             regulators, rule = inherited[0], "outcome_inherited"
         if not regulators or not therapies:
             continue
-        out_sign = outcome_polarity(doc, hit, clause, mentions, hits)
+        out_sign = outcome_polarity(doc, hit, clause, mentions, hits, lexicon)
         for reg in regulators:
             sign = out_sign * regulator_polarity(doc, reg, clause, mentions, hits, lexicon)
             effect = "promotes_resistance" if sign > 0 else "promotes_sensitivity"

@@ -1,0 +1,171 @@
+"""Sentence rules, one family per test group, on sentences written for these tests (not from the review)."""
+
+from __future__ import annotations
+
+import pytest
+from test_relations_fixtures import relations_nlp
+
+from pipeline.relations.sentence_rules import doc_to_findings
+from pipeline.relations.triggers import cue_matcher, load_lexicon
+
+
+def triples(sentence: str) -> set[tuple[tuple[str, ...], str, str]]:
+    nlp = relations_nlp()
+    found = doc_to_findings(nlp(sentence), cue_matcher(nlp, load_lexicon()))
+    return {(f.regulator.ids, f.effect, f.therapy.therapy_id) for f in found}
+
+
+R, S = "promotes_resistance", "promotes_sensitivity"
+IND, INH = "induces_mitophagy", "inhibits_mitophagy"
+
+
+# -- outcome words and polarity ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("SIRT3 confers resistance to oxaliplatin.", (("SIRT3",), R, "oxaliplatin")),
+        ("High PHB2 protects pancreatic cancer cells against gemcitabine.", (("PHB2",), R, "gemcitabine")),
+        ("YAP1 overexpression sensitizes glioma cells to paclitaxel.", (("YAP1",), S, "paclitaxel")),
+        ("miR-137 enhanced the efficacy of erlotinib in vivo.", (("hsa-miR-137",), S, "erlotinib")),
+        ("SIRT3 drives chemoresistance in gastric cancer.", (("SIRT3",), R, "chemotherapy")),
+        ("ULK1 increases radiosensitivity of glioma cells.", (("ULK1",), S, "radiotherapy")),
+    ],
+)
+def test_outcome_words_give_the_effect(sentence, expected):
+    assert expected in triples(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # inversion: inhibition of the regulator, then a sensitivity outcome
+        ("Knockdown of SIRT3 restored sensitivity to oxaliplatin.", (("SIRT3",), R, "oxaliplatin")),
+        ("Silencing of PHB2 resensitized resistant cells to gemcitabine.", (("PHB2",), R, "gemcitabine")),
+        ("ULK1 inhibition enhances erlotinib sensitivity.", (("ULK1",), R, "erlotinib")),
+        ("Loss of FUNDC1 causes resistance to paclitaxel.", (("FUNDC1",), S, "paclitaxel")),
+        # flip of the outcome word
+        ("YAP1 reverses resistance to oxaliplatin.", (("YAP1",), S, "oxaliplatin")),
+        ("SIRT3 reduced the sensitivity of glioma cells to erlotinib.", (("SIRT3",), R, "erlotinib")),
+        # double negatives cancel
+        ("Depletion of PHB2 abolished resistance to gemcitabine.", (("PHB2",), R, "gemcitabine")),
+        ("Blocking mitophagy overcomes paclitaxel resistance.", (("mitophagy",), R, "paclitaxel")),
+    ],
+)
+def test_polarity_composes(sentence, expected):
+    assert expected in triples(sentence)
+
+
+def test_descriptive_resistant_cells_do_not_set_the_effect():
+    found = triples("In erlotinib-resistant cells, knockdown of ULK1 restored sensitivity to erlotinib.")
+    assert found == {(("ULK1",), R, "erlotinib")}
+
+
+def test_first_outcome_word_rules_the_clause():
+    assert triples("PHB2 protects glioma cells from paclitaxel-induced apoptosis.") == {(("PHB2",), R, "paclitaxel")}
+
+
+# -- negation, recommendations, no therapy --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "SIRT3 did not affect sensitivity to oxaliplatin.",
+        "Knockdown of YAP1 failed to restore sensitivity to gemcitabine.",
+        "PINK1 activators should be given after chemotherapy to block protective mitophagy.",
+        "Future research on ULK1 may reveal how resistance to erlotinib arises.",
+        "NIX-mediated mitophagy regulates tumor survival under hypoxia.",
+    ],
+)
+def test_no_record_for_negations_recommendations_or_no_therapy(sentence):
+    assert triples(sentence) == set()
+
+
+def test_not_only_is_not_a_negation():
+    assert (("SIRT3",), R, "oxaliplatin") in triples("SIRT3 not only drives growth but also confers resistance to oxaliplatin.")
+
+
+# -- agent constructions ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Paclitaxel-induced mitophagy was observed in glioma cells.", (("mitophagy",), IND, "paclitaxel")),
+        ("Mitophagy induced by oxaliplatin was observed in glioma cells.", (("mitophagy",), IND, "oxaliplatin")),
+        ("Liensinine blocks mitophagy in gastric cancer cells.", (("mitophagy",), INH, "liensinine")),
+        ("Gemcitabine activates ULK1-dependent mitophagy.", (("ULK1",), IND, "gemcitabine")),
+        ("Chloroquine suppressed PINK1/Parkin-mediated mitophagy.", (("PINK1", "PRKN"), INH, "chloroquine")),
+        ("Rapamycin inhibits mTOR, enhances mitophagy.", (("MTOR",), IND, "sirolimus")),
+        ("Treatment with erlotinib increased mitophagy.", (("mitophagy",), IND, "erlotinib")),
+    ],
+)
+def test_agent_constructions(sentence, expected):
+    assert expected in triples(sentence)
+
+
+def test_drug_acting_on_mitophagy_and_killing_gives_two_records():
+    found = triples("Liensinine inhibits mitophagy, leading to the death of gastric cancer cells.")
+    assert found == {(("mitophagy",), INH, "liensinine"), (("mitophagy",), R, "liensinine")}
+    found = triples("Paclitaxel activates ULK1-mediated mitophagy to trigger apoptosis.")
+    assert found == {(("ULK1",), IND, "paclitaxel"), (("ULK1",), S, "paclitaxel")}
+
+
+def test_agent_and_outcome_in_one_clause_give_two_records():
+    found = triples("Oxaliplatin-induced mitophagy confers protection to colon cancer cells.")
+    assert found == {(("mitophagy",), IND, "oxaliplatin"), (("mitophagy",), R, "oxaliplatin")}
+
+
+def test_resistant_drug_adjective_is_not_an_agent():
+    found = triples("Gemcitabine-resistant cells showed increased mitophagy.")
+    assert all(effect not in (IND, INH) for _, effect, _ in found)
+
+
+# -- arguments: axes, mediators, targets, coordination, clauses -----------------
+
+
+def test_axis_is_one_regulator_with_all_members():
+    assert (("PINK1", "PRKN"), R, "radiotherapy") in triples("The PINK1/Parkin axis drives radioresistance.")
+    assert (("SIRT3", "PINK1", "PRKN"), R, "erlotinib") in triples(
+        "The SIRT3-PINK1/Parkin pathway confers resistance to erlotinib."
+    )
+
+
+def test_mediated_mitophagy_makes_the_mediator_the_regulator():
+    assert triples("BNIP3-mediated mitophagy promotes resistance to gemcitabine.") == {(("BNIP3",), R, "gemcitabine")}
+    assert triples("Mitophagy, regulated by the YAP1 pathway, is required for oxaliplatin resistance.") == {
+        (("YAP1",), R, "oxaliplatin")
+    }
+
+
+def test_target_of_a_regulator_gets_no_record():
+    found = triples("miR-137, which targets NIX, suppresses mitophagy and enhances the efficacy of oxaliplatin.")
+    assert found == {(("hsa-miR-137",), S, "oxaliplatin")}
+
+
+def test_coordinated_therapies_and_regulators():
+    found = triples("SIRT3 confers resistance to paclitaxel and gemcitabine.")
+    assert found == {(("SIRT3",), R, "paclitaxel"), (("SIRT3",), R, "gemcitabine")}
+    found = triples("Blocking the PINK1/Parkin axis (7) or silencing ULK1 (8) restores radiosensitivity.")
+    assert found == {(("PINK1", "PRKN"), R, "radiotherapy"), (("ULK1",), R, "radiotherapy")}
+
+
+def test_clauses_keep_arguments_apart():
+    found = triples("PHB2 confers resistance to oxaliplatin, whereas miR-137 sensitizes cells to paclitaxel.")
+    assert found == {(("PHB2",), R, "oxaliplatin"), (("hsa-miR-137",), S, "paclitaxel")}
+
+
+def test_class_word_describing_a_drug_adds_no_modality():
+    found = triples("Loss of SIRT3 increased apoptosis in cells exposed to paclitaxel, a chemotherapeutic agent.")
+    assert found == {(("SIRT3",), R, "paclitaxel")}
+
+
+def test_named_drug_class_is_a_therapy():
+    found = triples("HIF1α inhibitors overcome resistance by blocking NIX-mediated mitophagy.")
+    assert (("BNIP3L",), INH, "hif1α inhibitors") in found
+
+
+def test_endogenous_molecules_are_not_therapies():
+    assert triples("SIRT3 protects cells against ROS.") == set()
