@@ -43,3 +43,12 @@ def name_to_key(text: str) -> str:
 def has_upper_or_digit(text: str) -> bool:
     """True when ``text`` shows some sign of being a symbol rather than a word."""
     return any(c.isupper() or c.isdigit() or "\u0370" <= c <= "\u03ff" for c in text)
+
+
+# Tokens ignored when names are compared: "PTEN-induced kinase" == "PTEN induced kinase".
+NAME_SKIP_TOKENS = frozenset({"-", "‐", "‑", "–"})
+
+
+def tokens_to_name_key(tokens: list[str]) -> tuple[str, ...]:
+    """Lower-cased tokens without free-standing hyphens: the lookup key of a name."""
+    return tuple(t.lower() for t in tokens if t not in NAME_SKIP_TOKENS)

@@ -30,7 +30,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from pipeline.ner import vocab_sources as vs
-from pipeline.ner.keys import name_to_key, symbol_to_key
+from pipeline.ner.keys import name_to_key, symbol_to_key, tokens_to_name_key
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ MAX_NAME_TOKENS = 8
 MAX_NAME_CHARS = 60
 
 _SYMBOL_RANK = {"famplex": 0, "hgnc": 1, "hgnc-previous": 2, "hgnc-alias": 3}
-_NAME_RANK = {"famplex": 0, "drug": 1, "doid": 2, "mesh-cancer": 2, "hgnc-name": 3, "mesh-chemical": 4,
+_NAME_RANK = {"famplex": 0, "hgnc-name": 1, "drug": 2, "doid": 3, "mesh-cancer": 3, "mesh-chemical": 4,
               "mesh-disease": 5, "mesh-supplementary": 6}
 _GENE_LOCI = {"gene with protein product", "RNA, long non-coding", "immunoglobulin gene", "T cell receptor gene"}
 # MeSH trees whose descriptors are chemicals in the BC5CDR sense (small molecules,
@@ -65,9 +65,13 @@ def is_druglike_name(text: str) -> bool:
     return bool(_DRUGLIKE.match(text)) and not _IUPAC_HINT.search(text) and text.count(" ") <= 3
 
 
+_CLEAN_NAME = re.compile(r"^[\w\u0370-\u03ff(][^&;{}<>=|\"]*$")
+
+
 def _usable_name(text: str) -> bool:
     return (
         2 < len(text) <= MAX_NAME_CHARS
+        and bool(_CLEAN_NAME.match(text))
         and "," not in text  # MeSH inverted forms ("Carcinoma, Hepatocellular")
         and len(text.split()) <= MAX_NAME_TOKENS
         and not text.isdigit()
@@ -90,11 +94,18 @@ class _Names:
         if old is None or entry[0] < old[0]:
             self.best[key] = entry
 
-    def rows(self) -> list[dict]:
-        return [
-            {"label": label, "pattern": key, "id": id_, "src": src}
-            for key, (_, label, id_, src, _p) in sorted(self.best.items())
-        ]
+    def rows(self, tokenize) -> list[dict]:
+        """One row per name; ``tokens`` (the run-time key) only where it differs from ``pattern``."""
+        keys = sorted(self.best)
+        out = []
+        for key, doc in zip(keys, tokenize.pipe(keys, batch_size=2000)):
+            _, label, id_, src, _p = self.best[key]
+            row = {"label": label, "pattern": key, "id": id_, "src": src}
+            tokens = " ".join(tokens_to_name_key([t.text for t in doc]))
+            if tokens != key:
+                row["tokens"] = tokens
+            out.append(row)
+        return out
 
 
 class _Symbols:
@@ -167,13 +178,16 @@ def add_famplex(zf: zipfile.ZipFile, uniprot_to_symbol: dict[str, str], symbols:
     Returns the folded keys of texts with a gene reading and another one (``ER``, ``ROS``).
     """
     groundings: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    approved = set(uniprot_to_symbol.values())
     for text, pairs in vs.famplex_grounding_rows(zf):
         for ns, id_ in pairs[:1]:  # the first pair is the grounding; the rest are xrefs
             if ns == "FPLX":
                 groundings[text].add(("GENE_OR_PROTEIN", id_))
-            elif ns in ("UP", "HGNC") and id_ in uniprot_to_symbol:
+            elif ns == "UP" and id_ in uniprot_to_symbol:
                 groundings[text].add(("GENE_OR_PROTEIN", uniprot_to_symbol[id_]))
-            elif ns == "HGNC":
+            elif ns == "HGNC" and id_ in approved:  # FamPlex writes HGNC groundings as symbols
+                groundings[text].add(("GENE_OR_PROTEIN", id_))
+            elif ns in ("UP", "HGNC"):
                 continue
             else:
                 groundings[text].add(("OTHER", f"{ns}:{id_}"))
@@ -272,6 +286,15 @@ def _common_word(term: str, threshold: float) -> bool:
     return " " not in term and term.isalpha() and _zipf(term.lower()) >= threshold
 
 
+def _tokenizer():
+    """The run-time tokenizer: names are stored as the token keys it produces."""
+    import spacy
+
+    from pipeline.ner.tokenizer import build_tokenizer
+
+    return build_tokenizer(spacy.blank("en"))
+
+
 def write_jsonl_gz(path: Path, rows: list[dict]) -> None:
     """Deterministic gzip (no timestamp, no file name) so rebuilds are byte-identical."""
     data = "".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows).encode("utf-8")
@@ -297,7 +320,7 @@ def build_lexicons(wheels: vs.Wheels, out_dir: Path) -> dict[str, int]:
     for r in symbol_rows:
         if symbol_to_key(r["pattern"]) in ambiguous and "ambiguous" not in r.get("flags", []):
             r.setdefault("flags", []).append("ambiguous")
-    name_rows = names.rows()
+    name_rows = names.rows(_tokenizer())
     write_jsonl_gz(out_dir / "symbols.jsonl.gz", symbol_rows)
     write_jsonl_gz(out_dir / "names.jsonl.gz", name_rows)
     mirna_text = "".join(json.dumps({"label": "MIRNA", "pattern": m, "id": m}) + "\n" for m in mirnas)

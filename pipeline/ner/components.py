@@ -1,0 +1,129 @@
+"""The spaCy components of the NER pipeline; thin wrappers around the pure modules.
+
+``mitominer_lexicon_ner`` and ``mitominer_regex_entities`` collect candidate
+readings in ``doc._.ner_candidates``; ``mitominer_normalizer`` chooses among
+them, applies abbreviations and drug classes, and writes ``doc.ents`` with the
+normalized id in ``kb_id_``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.ner.context import GENE, is_flagged, symbol_counts
+from pipeline.ner.lexicon import Lexicon, load_lexicon
+from pipeline.ner.normalize import Abbreviation, Candidate, apply_abbreviations, merge_drug_classes, select_spans
+from pipeline.ner.regex_entities import find_regex_entities
+from pipeline.ner.resources import curated_words
+
+CANDIDATES = "ner_candidates"
+
+
+def _ensure_extension() -> None:
+    if not Doc.has_extension(CANDIDATES):
+        Doc.set_extension(CANDIDATES, default=None)
+
+
+def _candidates(doc: Doc) -> list[Candidate]:
+    if doc._.get(CANDIDATES) is None:
+        doc._.set(CANDIDATES, [])
+    return doc._.get(CANDIDATES)
+
+
+class LexiconNER:
+    """Lexicon lookup plus the context rules for ambiguous symbols."""
+
+    def __init__(self, nlp: Language, name: str, use_built_lexicons: bool, context_window: int,
+                 lexicon: Lexicon | None = None):
+        _ensure_extension()
+        self.name = name
+        self.lexicon = lexicon if lexicon is not None else load_lexicon(nlp.tokenizer, built=use_built_lexicons)
+        self.stoplist = curated_words("stoplist.jsonl")
+        self.context_words = curated_words("gene_context.jsonl")
+        self.window = context_window
+
+    def __call__(self, doc: Doc) -> Doc:
+        texts = [t.text for t in doc]
+        lowers = [t.lower() for t in texts]
+        matches = self.lexicon.match_tokens(texts)
+        solid_genes = {
+            m.start for m in matches if m.entry.label == GENE and not is_flagged(m.entry) and m.end - m.start == 1
+            and texts[m.start] not in self.stoplist
+        }
+        out = _candidates(doc)
+        for m in matches:
+            entry = m.entry
+            if m.end - m.start == 1 and entry.label == GENE and not symbol_counts(
+                texts, lowers, m.start, entry, stoplist=self.stoplist, context_words=self.context_words,
+                gene_positions=solid_genes, window=self.window,
+            ):
+                continue
+            out.append(Candidate(m.start, m.end, entry.label, entry.id, entry.src, is_flagged(entry)))
+        return doc
+
+
+@Language.factory(
+    "mitominer_lexicon_ner",
+    default_config={"use_built_lexicons": True, "context_window": 2},
+    assigns=[f"doc._.{CANDIDATES}"],
+)
+def make_lexicon_ner(nlp: Language, name: str, use_built_lexicons: bool, context_window: int) -> LexiconNER:
+    return LexiconNER(nlp, name, use_built_lexicons, context_window)
+
+
+@Language.factory("mitominer_regex_entities", default_config={}, assigns=[f"doc._.{CANDIDATES}"])
+def make_regex_entities(nlp: Language, name: str):
+    _ensure_extension()
+
+    def regex_entities(doc: Doc) -> Doc:
+        out = _candidates(doc)
+        for hit in find_regex_entities(doc.text):
+            span = doc.char_span(hit.start, hit.end, alignment_mode="contract")
+            if span is None or len(span) == 0:
+                continue
+            src = "regex-mirna" if hit.label == "MIRNA" else "regex-code"
+            out.append(Candidate(span.start, span.end, hit.label, hit.id, src))
+        return doc
+
+    return regex_entities
+
+
+class Normalizer:
+    """Choose non-overlapping entities and give them their final ids."""
+
+    def __init__(self, name: str, use_abbreviations: bool, drug_classes: bool):
+        _ensure_extension()
+        self.name = name
+        self.use_abbreviations = use_abbreviations
+        self.drug_classes = drug_classes
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = select_spans(doc._.get(CANDIDATES) or [])
+        if self.use_abbreviations and Doc.has_extension("abbreviations"):
+            ents = apply_abbreviations(ents, [
+                Abbreviation(a.start, a.end, a._.long_form.start, a._.long_form.end,
+                             tuple(t.lower_ for t in a._.long_form))
+                for a in doc._.abbreviations if hasattr(a._.long_form, "start")
+            ])
+        if self.drug_classes:
+            lowers = [t.lower_ for t in doc]
+            ents = merge_drug_classes(ents, lowers, lambda s, e: doc[s:e].text)
+        spans = []
+        for c in ents:
+            span = doc[c.start : c.end]
+            span.label_ = c.label
+            span.kb_id_ = c.id
+            spans.append(span)
+        doc.ents = spans
+        doc._.set(CANDIDATES, None)
+        return doc
+
+
+@Language.factory(
+    "mitominer_normalizer",
+    default_config={"use_abbreviations": True, "drug_classes": True},
+    assigns=["doc.ents"],
+)
+def make_normalizer(nlp: Language, name: str, use_abbreviations: bool, drug_classes: bool) -> Normalizer:
+    return Normalizer(name, use_abbreviations, drug_classes)

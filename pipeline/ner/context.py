@@ -1,0 +1,90 @@
+"""When does an ambiguous symbol count as a gene? Pure functions over token texts.
+
+A symbol reading from the lexicon carries flags (built by ``lexicon_build``):
+``common`` (an English word: CAT, SET, MET, IMPACT, ATM), ``short`` (one or
+two letters), ``alias`` (an alias or previous symbol, not the approved one),
+``ambiguous`` (FamPlex knows a non-gene reading too: ER, ROS). The rules:
+
+- never: a text on the stop-list; an all-lower-case word (``impact``, ``set``)
+  unless the lexicon spells it that way;
+- approved symbols that are English words count when written in capitals,
+  not inside an all-capitals run (a heading), and with gene-ish context;
+- short, ambiguous and common aliases count only with gene-ish context: a
+  context word from ``curated/gene_context.jsonl`` within ``window`` tokens,
+  or a certain gene right beside it (``PINK1/Parkin``). Abbreviation
+  definitions are handled later, in ``normalize``.
+"""
+
+from __future__ import annotations
+
+from pipeline.ner.keys import has_upper_or_digit
+from pipeline.ner.lexicon import Entry
+
+GENE = "GENE_OR_PROTEIN"
+DEFAULT_WINDOW = 2
+_BREAKS = frozenset({".", ";", ":", "!", "?"})
+_JOINERS = frozenset({"/", "and", ",", "-", "or", "–", "(", ")"})
+
+
+def is_flagged(entry: Entry) -> bool:
+    return bool(entry.flags & {"common", "short", "ambiguous"})
+
+
+def in_caps_run(texts: list[str], i: int) -> bool:
+    """True when a neighbour is also an all-capitals word (a heading, an acronym run)."""
+    def caps(j: int) -> bool:
+        return 0 <= j < len(texts) and len(texts[j]) > 1 and texts[j].isalpha() and texts[j].isupper()
+
+    return caps(i - 1) or caps(i + 1)
+
+
+def has_gene_context(lowers: list[str], i: int, context_words: frozenset[str], window: int = DEFAULT_WINDOW) -> bool:
+    """A context word within ``window`` tokens on either side, not across a clause break."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lowers) and abs(j - i) <= window and lowers[j] not in _BREAKS:
+            if lowers[j] in context_words:
+                return True
+            j += step
+    return False
+
+
+def beside_gene(texts: list[str], i: int, gene_positions: set[int]) -> bool:
+    """A certain gene one or two tokens away, joined by ``/``, ``and``, a comma ..."""
+    for j in (i - 2, i + 2):
+        between = texts[min(i, j) + 1] if 0 <= j < len(texts) else ""
+        if j in gene_positions and between in _JOINERS:
+            return True
+    return (i - 1) in gene_positions or (i + 1) in gene_positions
+
+
+def symbol_counts(
+    texts: list[str],
+    lowers: list[str],
+    i: int,
+    entry: Entry,
+    *,
+    stoplist: frozenset[str],
+    context_words: frozenset[str],
+    gene_positions: set[int],
+    window: int = DEFAULT_WINDOW,
+) -> bool:
+    """Whether the one-token symbol reading ``entry`` of ``texts[i]`` is accepted."""
+    text = texts[i]
+    if entry.label != GENE:
+        return True
+    if text in stoplist:
+        return False
+    if text != entry.pattern and not has_upper_or_digit(text):
+        return False  # "impact", "set", "parkin" as a plain word
+    flags = entry.flags
+    if not flags:
+        return True
+    if flags == {"alias"}:
+        return True
+    context = has_gene_context(lowers, i, context_words, window) or beside_gene(texts, i, gene_positions)
+    if flags == {"common"} and entry.src in ("hgnc", "famplex"):
+        return text.isupper() and context and not in_caps_run(texts, i)
+    if "short" in flags or "ambiguous" in flags or "common" in flags:
+        return (text == entry.pattern or text.isupper()) and context
+    return context

@@ -1,0 +1,89 @@
+"""The entities of a Document: one spaCy run over all its text units, mapped back.
+
+Text units are the section paragraphs, then table cells and figure captions.
+They are joined with blank lines into one text so that an abbreviation
+defined in one paragraph also resolves its bare uses in later ones; each
+entity is then mapped back to its unit, with offsets into that unit's text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+
+from spacy.language import Language
+
+from pipeline.document import Document
+
+SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Entity:
+    text: str
+    label: str
+    id: str
+    section: str  # section key, or a table / figure label
+    paragraph: int  # paragraph index in its section; for tables the row index; -1 for captions
+    start: int  # character offsets into the paragraph (cell, caption) text
+    end: int
+    column: int = -1  # table cell column (-1 for the caption and outside tables)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    section: str
+    paragraph: int
+    column: int
+    text: str
+
+
+def document_units(document: Document) -> Iterator[TextUnit]:
+    """Every text unit of ``document``, in reading order (body, tables, figures)."""
+    for section in document.sections:
+        for p_idx, paragraph in enumerate(section.paragraphs):
+            if paragraph.text.strip():
+                yield TextUnit(section.key, p_idx, -1, paragraph.text)
+    for table in document.tables:
+        if table.caption.strip():
+            yield TextUnit(table.label, -1, -1, table.caption)
+        for r_idx, row in enumerate(table.rows):
+            for c_idx, cell in enumerate(row):
+                if cell.strip():
+                    yield TextUnit(table.label, r_idx, c_idx, cell)
+    for figure in document.figures:
+        if figure.caption.strip():
+            yield TextUnit(figure.label, -1, -1, figure.caption)
+
+
+def units_to_entities(units: list[TextUnit], nlp: Language) -> list[Entity]:
+    """Run ``nlp`` once over the joined units and map each entity back to its unit."""
+    if not units:
+        return []
+    starts, pos = [], 0
+    for unit in units:
+        starts.append(pos)
+        pos += len(unit.text) + len(SEPARATOR)
+    doc = nlp(SEPARATOR.join(u.text for u in units))
+    out = []
+    for ent in doc.ents:
+        k = bisect.bisect_right(starts, ent.start_char) - 1
+        unit, base = units[k], starts[k]
+        if ent.end_char > base + len(unit.text):
+            continue  # crosses a unit boundary: not a real mention
+        out.append(Entity(ent.text, ent.label_, ent.kb_id_, unit.section, unit.paragraph,
+                          ent.start_char - base, ent.end_char - base, unit.column))
+    return out
+
+
+def entities_of(document: Document, nlp: Language | None = None) -> list[Entity]:
+    """The entities of ``document`` (body paragraphs, table cells, figure captions)."""
+    if nlp is None:
+        from pipeline.ner.pipeline import load_nlp
+
+        nlp = load_nlp()
+    return units_to_entities(list(document_units(document)), nlp)

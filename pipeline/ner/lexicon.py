@@ -1,0 +1,141 @@
+"""Lexicon lookup over tokens: folded symbols and lower-cased names.
+
+Why not spaCy's PhraseMatcher: the name lexicon has ~285k entries; turning
+each into a Doc at load time took 13 s and 3 GB. The names are stored
+pre-tokenized (by the same tokenizer) as lookup keys, so a dict lookup from
+each token does the same job in a second of load time. Symbols are matched on
+a folded key (``keys.symbol_to_key``: ``HIF-1α`` == ``HIF1A``), which no
+spaCy token attribute offers without rewriting NORM for the shared vocab.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pipeline.ner.keys import NAME_SKIP_TOKENS, symbol_to_key, tokens_to_name_key
+from pipeline.ner.resources import lexicon_file, read_jsonl
+
+log = logging.getLogger(__name__)
+
+SYMBOLS_FILE = "symbols.jsonl.gz"
+NAMES_FILE = "names.jsonl.gz"
+CURATED_NAME_FILES = ("modalities.jsonl", "processes.jsonl", "drug_codes.jsonl")
+MAX_SYMBOL_CACHE = 200_000
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon reading: label, normalized id, source and ambiguity flags."""
+
+    label: str
+    id: str
+    src: str
+    pattern: str
+    flags: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # token indices, end exclusive
+    end: int
+    entry: Entry
+
+
+@dataclass
+class Lexicon:
+    symbols: dict[str, Entry] = field(default_factory=dict)
+    names: dict[tuple[str, ...], Entry] = field(default_factory=dict)
+    first_token_max: dict[str, int] = field(default_factory=dict)
+    _symbol_cache: dict[str, Entry | None] = field(default_factory=dict, repr=False)
+
+    def __len__(self) -> int:
+        return len(self.symbols) + len(self.names)
+
+    def add_symbol(self, pattern: str, entry: Entry) -> None:
+        self.symbols[symbol_to_key(pattern)] = entry
+
+    def add_name(self, key: tuple[str, ...], entry: Entry, overwrite: bool = False) -> None:
+        if not key or (not overwrite and key in self.names):
+            return
+        self.names[key] = entry
+        if len(key) > self.first_token_max.get(key[0], 0):
+            self.first_token_max[key[0]] = len(key)
+
+    def symbol(self, text: str) -> Entry | None:
+        """The symbol reading of one token text, cached per text."""
+        try:
+            return self._symbol_cache[text]
+        except KeyError:
+            pass
+        entry = self.symbols.get(symbol_to_key(text)) if len(text) > 1 else None
+        if len(self._symbol_cache) < MAX_SYMBOL_CACHE:
+            self._symbol_cache[text] = entry
+        return entry
+
+    def match_tokens(self, texts: list[str]) -> list[Match]:
+        """All symbol matches (one token) and longest name matches starting at each token."""
+        matches: list[Match] = []
+        lowers = [t.lower() for t in texts]
+        # names are compared without free-standing hyphens; keep the original indices
+        kept = [i for i, t in enumerate(texts) if t not in NAME_SKIP_TOKENS]
+        kept_lowers = [lowers[i] for i in kept]
+        n = len(kept)
+        for k in range(n):
+            longest = self.first_token_max.get(kept_lowers[k])
+            if longest:
+                for length in range(min(longest, n - k), 0, -1):
+                    entry = self.names.get(tuple(kept_lowers[k : k + length]))
+                    if entry is not None:
+                        matches.append(Match(kept[k], kept[k + length - 1] + 1, entry))
+                        break
+        for i, text in enumerate(texts):
+            entry = self.symbol(text)
+            if entry is not None:
+                matches.append(Match(i, i + 1, entry))
+        return matches
+
+
+def _entry(row: dict, default_src: str) -> Entry:
+    return Entry(
+        label=row["label"], id=row["id"], src=row.get("src", default_src), pattern=row["pattern"],
+        flags=frozenset(row.get("flags", ())),
+    )
+
+
+def load_lexicon(tokenize, built: bool = True) -> Lexicon:
+    """Read the built lexicons (unless ``built`` is False) and the curated files.
+
+    ``tokenize`` is the pipeline's tokenizer; only the small curated files are
+    tokenized at load time, the built names carry their token keys.
+    """
+    lex = Lexicon()
+    for name in CURATED_NAME_FILES:  # curated first: they win over the vocabularies
+        rows = list(read_jsonl(lexicon_file(name, curated=True), ("label", "pattern", "id")))
+        for row, doc in zip(rows, tokenize.pipe([r["pattern"] for r in rows])):
+            entry = _entry(row, "curated")
+            lex.add_name(tokens_to_name_key([t.text for t in doc]), entry)
+            if len(doc) == 1 and row["label"] == "CHEMICAL":
+                lex.add_symbol(row["pattern"], entry)
+    if built:
+        for row in read_jsonl(lexicon_file(NAMES_FILE), ("label", "pattern", "id")):
+            lex.add_name(tuple((row.get("tokens") or row["pattern"]).split(" ")), _entry(row, "names"))
+        for row in read_jsonl(lexicon_file(SYMBOLS_FILE), ("label", "pattern", "id")):
+            key = symbol_to_key(row["pattern"])
+            if key not in lex.symbols:
+                lex.symbols[key] = _entry(row, "symbols")
+    log.info("lexicon: %d symbols, %d names", len(lex.symbols), len(lex.names))
+    return lex
+
+
+def lexicon_from_rows(tokenize, rows: Iterable[dict]) -> Lexicon:
+    """A small lexicon from inline rows (tests); ``kind`` "symbol" or "name"."""
+    lex = Lexicon()
+    for row in rows:
+        entry = _entry(row, "test")
+        if row.get("kind") == "symbol":
+            lex.add_symbol(row["pattern"], entry)
+        else:
+            lex.add_name(tokens_to_name_key([t.text for t in tokenize(row["pattern"])]), entry)
+    return lex

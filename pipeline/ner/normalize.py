@@ -1,0 +1,124 @@
+"""From candidate matches to final entities with ids.
+
+Steps, each a pure function over plain tuples:
+1. ``select_spans``: longest match wins, then source rank (curated > miRNA
+   regex > lexicon > compound-code regex); no overlaps.
+2. ``apply_abbreviations``: a short form defined in the text takes its long
+   form's label and id everywhere (``TME``, ``PINK1``); a gene reading of a
+   short form whose long form is not a gene is dropped (``ER`` defined as
+   endoplasmic reticulum).
+3. ``merge_drug_classes``: ``<gene or family> inhibitor(s)`` is a named drug
+   class, THERAPY with the lower-cased text as id (``PARP inhibitors``) unless
+   a named drug follows in apposition (``the mTOR inhibitor rapamycin``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+GENE = "GENE_OR_PROTEIN"
+CLASS_HEADS = frozenset({"inhibitor", "inhibitors", "antagonist", "antagonists", "agonist", "agonists",
+                         "blocker", "blockers", "activator", "activators", "degrader", "degraders"})
+_RANK = {"curated": 0, "regex-mirna": 1, "regex-code": 5}
+DEFAULT_RANK = 2
+_LONG_FORM_GENE_WORDS = frozenset({"kinase", "protein", "factor", "receptor", "ligase", "gene", "homolog",
+                                   "subunit", "domain", "containing", "interacting", "associated", "phosphatase"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int  # token indices, end exclusive
+    end: int
+    label: str
+    id: str
+    src: str
+    flagged: bool = False
+
+    @property
+    def rank(self) -> int:
+        return _RANK.get(self.src, DEFAULT_RANK + (1 if self.flagged else 0))
+
+
+def select_spans(cands: list[Candidate]) -> list[Candidate]:
+    """Greedy non-overlapping choice: longer first, then better rank, then earlier."""
+    taken: list[Candidate] = []
+    used: set[int] = set()
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.rank, c.start, c.label, c.id)):
+        span = range(c.start, c.end)
+        if any(i in used for i in span):
+            continue
+        used.update(span)
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    short_start: int
+    short_end: int
+    long_start: int
+    long_end: int
+    long_lowers: tuple[str, ...]
+
+
+def apply_abbreviations(ents: list[Candidate], abbrs: list[Abbreviation]) -> list[Candidate]:
+    """Give every short-form occurrence the reading of its long form (see module doc)."""
+    if not abbrs:
+        return ents
+    by_span = {(e.start, e.end): e for e in ents}
+    # the entity that covers the long form (or its last tokens: "the PTEN-induced kinase 1")
+    readings: dict[tuple[int, int], Candidate | None] = {}
+    for a in abbrs:
+        best = None
+        for e in ents:
+            if e.end == a.long_end and e.start >= a.long_start and (e.end - e.start) * 2 >= (a.long_end - a.long_start):
+                best = e
+                break
+        readings[(a.long_start, a.long_end)] = best
+    out = {k: v for k, v in by_span.items()}
+    for a in abbrs:
+        long_reading = readings[(a.long_start, a.long_end)]
+        key = (a.short_start, a.short_end)
+        current = out.get(key)
+        if long_reading is not None:
+            if current is None or current.label != long_reading.label or current.id != long_reading.id:
+                # drop any entity overlapping the short form, then place the long form's reading
+                for k in [k for k in out if k[0] < a.short_end and a.short_start < k[1]]:
+                    del out[k]
+                out[key] = replace(long_reading, start=a.short_start, end=a.short_end, src="abbreviation")
+        elif current is not None and current.label == GENE and current.flagged:
+            if not (_LONG_FORM_GENE_WORDS & set(a.long_lowers)):
+                del out[key]
+    return sorted(out.values(), key=lambda c: c.start)
+
+
+def merge_drug_classes(ents: list[Candidate], lowers: list[str], span_text) -> list[Candidate]:
+    """``PARP inhibitors`` -> one THERAPY entity whose id is the lower-cased text.
+
+    ``span_text(start, end)`` gives the text of a token range as written.
+    """
+    out: list[Candidate] = []
+    starts = {e.start: e for e in ents}
+    skip_next = False
+    for idx, e in enumerate(ents):
+        if skip_next:
+            skip_next = False
+            continue
+        if e.label == "CHEMICAL" and lowers[e.end - 1] in CLASS_HEADS:
+            # a vocabulary name for a drug class ("PARP inhibitors" is a MeSH entry term)
+            out.append(replace(e, label="THERAPY", id=span_text(e.start, e.end).lower(), src="drug-class"))
+            continue
+        head = e.end
+        if e.label == GENE and head < len(lowers) and lowers[head] in CLASS_HEADS:
+            follower = head + 1
+            if follower < len(lowers) and lowers[follower] == ",":
+                follower += 1
+            nxt = starts.get(follower)
+            if nxt is None or nxt.label not in ("CHEMICAL", "THERAPY"):
+                out.append(Candidate(e.start, head + 1, "THERAPY", span_text(e.start, head + 1).lower(), "drug-class"))
+                if idx + 1 < len(ents) and ents[idx + 1].start <= head:
+                    skip_next = True
+                continue
+        out.append(e)
+    return out
+

@@ -1,0 +1,39 @@
+"""``load_nlp()``: the NER pipeline, built once per process from the committed files."""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+import spacy
+from spacy.language import Language
+
+from pipeline.ner import components as _components  # noqa: F401  (registers the factories)
+from pipeline.ner.tokenizer import build_tokenizer
+
+log = logging.getLogger(__name__)
+
+PIPE_NAMES = ("sentencizer", "abbreviation_detector", "mitominer_lexicon_ner", "mitominer_regex_entities",
+              "mitominer_normalizer")
+
+
+def build_nlp(use_built_lexicons: bool = True) -> Language:
+    """A fresh pipeline: scispacy tokenizer, sentencizer, abbreviations, lexicon, regex, normalizer."""
+    import scispacy.abbreviation  # noqa: F401  (registers "abbreviation_detector")
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer = build_tokenizer(nlp)  # scispacy's builder needs the default tokenizer first
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("abbreviation_detector")
+    nlp.add_pipe("mitominer_lexicon_ner", config={"use_built_lexicons": use_built_lexicons})
+    nlp.add_pipe("mitominer_regex_entities")
+    nlp.add_pipe("mitominer_normalizer")
+    return nlp
+
+
+@functools.lru_cache(maxsize=2)
+def load_nlp(use_built_lexicons: bool = True) -> Language:
+    """The shared pipeline, loaded once per process (and per flag)."""
+    nlp = build_nlp(use_built_lexicons)
+    log.info("NER pipeline loaded: %s", ", ".join(nlp.pipe_names))
+    return nlp

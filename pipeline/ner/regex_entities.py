@@ -1,0 +1,56 @@
+"""Entities no lexicon can list: miRNA names and compound codes, found by regex.
+
+miRNA names are normalized to miRBase style (``miR-218-5p`` ->
+``hsa-miR-218-5p``, ``let-7a`` -> ``hsa-let-7a``; the species prefix is
+assumed human unless written). Compound codes are laboratory or development
+codes (``SBI-0206965``, ``ONX0912``, ``Mdivi-1``); their id is the lower-cased
+code, per spec/relations.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+MIRNA = re.compile(
+    r"(?<![\w-])(?:(?P<species>[a-z]{3})-)?(?P<kind>miR|mir|MiR|MIR|microRNA|miRNA)-?"
+    r"(?P<number>\d{1,4}[a-z]?)(?P<copy>-\d)?(?P<arm>-[35]p|\*)?(?![\w-])"
+)
+LET7 = re.compile(r"(?<![\w-])(?:(?P<species>[a-z]{3})-)?let-?7(?P<letter>[a-k])?(?P<copy>-\d)?(?P<arm>-[35]p)?(?![\w-])")
+# Letters then >= 3 digits (SBI-0206965, ONX0912, GSK2606414), or a capitalized
+# word of >= 4 letters, a hyphen and one or two digits (Mdivi-1, NecroX-5).
+CODE = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{1,5}-?\d{3,7}[A-Za-z]?|[A-Z][a-z]{3,}[A-Za-z]*-\d{1,2})(?![\w-])")
+# A code followed by these is a cell line or a model, not a compound.
+CELL_LINE_NEXT = re.compile(r"\s*(?:cells?|cell lines?|xenografts?|tumou?rs|mice|line)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RegexHit:
+    start: int  # character offsets into the text
+    end: int
+    label: str
+    id: str
+
+
+def mirna_to_id(match: re.Match) -> str:
+    """miRBase-style name of a miRNA mention (human unless a species prefix is written)."""
+    species = match.group("species") or "hsa"
+    if "letter" in match.re.groupindex:
+        return f"{species}-let-7{match.group('letter') or ''}{match.group('arm') or ''}"
+    arm = match.group("arm") or ""
+    arm = "" if arm == "*" else arm
+    return f"{species}-miR-{match.group('number')}{arm}"
+
+
+def find_regex_entities(text: str) -> Iterator[RegexHit]:
+    """miRNA and compound-code mentions in ``text``, in order of start."""
+    hits = []
+    for pattern in (MIRNA, LET7):
+        for m in pattern.finditer(text):
+            hits.append(RegexHit(m.start(), m.end(), "MIRNA", mirna_to_id(m)))
+    for m in CODE.finditer(text):
+        if CELL_LINE_NEXT.match(text, m.end()):
+            continue
+        hits.append(RegexHit(m.start(), m.end(), "CHEMICAL", m.group(0).lower()))
+    yield from sorted(hits, key=lambda h: (h.start, -h.end))
