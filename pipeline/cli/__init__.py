@@ -12,6 +12,8 @@ from pipeline.cli import ingest as _ingest
 from pipeline.cli import extract as _extract
 from pipeline.cli import evaluate as _evaluate
 from pipeline.cli import run as _run
+from pipeline.cli import entities as _entities
+from pipeline.cli import models as _models
 
 app = typer.Typer(
     name="mitominer",
@@ -34,6 +36,8 @@ app.command("run")(_run.run_command)
 app.command("extract")(_extract.extract_command)
 app.command("dataset")(_run.dataset_command)
 app.command("bench")(_run.bench_command)
+app.command("entities")(_entities.entities_command)
+app.add_typer(_models.app, name="models")
 
 
 def main() -> None:

@@ -1,6 +1,7 @@
 """The entities of a Document: one spaCy run over all its text units, mapped back.
 
-Text units are the section paragraphs, then table cells and figure captions.
+Text units are the section paragraphs, then table captions and rows (cells
+joined by `` | ``), then figure captions.
 They are joined with blank lines into one text so that an abbreviation
 defined in one paragraph also resolves its bare uses in later ones; each
 entity is then mapped back to its unit, with offsets into that unit's text.
@@ -17,6 +18,7 @@ from spacy.language import Language
 from pipeline.document import Document
 
 SEPARATOR = "\n\n"
+ROW_JOINER = " | "  # a table row is one unit, cells joined as in relation evidence
 
 
 @dataclass(frozen=True)
@@ -26,9 +28,8 @@ class Entity:
     id: str
     section: str  # section key, or a table / figure label
     paragraph: int  # paragraph index in its section; for tables the row index; -1 for captions
-    start: int  # character offsets into the paragraph (cell, caption) text
+    start: int  # character offsets into the paragraph (table row, caption) text
     end: int
-    column: int = -1  # table cell column (-1 for the caption and outside tables)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -38,7 +39,6 @@ class Entity:
 class TextUnit:
     section: str
     paragraph: int
-    column: int
     text: str
 
 
@@ -47,17 +47,17 @@ def document_units(document: Document) -> Iterator[TextUnit]:
     for section in document.sections:
         for p_idx, paragraph in enumerate(section.paragraphs):
             if paragraph.text.strip():
-                yield TextUnit(section.key, p_idx, -1, paragraph.text)
+                yield TextUnit(section.key, p_idx, paragraph.text)
     for table in document.tables:
         if table.caption.strip():
-            yield TextUnit(table.label, -1, -1, table.caption)
+            yield TextUnit(table.label, -1, table.caption)
         for r_idx, row in enumerate(table.rows):
-            for c_idx, cell in enumerate(row):
-                if cell.strip():
-                    yield TextUnit(table.label, r_idx, c_idx, cell)
+            text = ROW_JOINER.join(row)
+            if text.strip():
+                yield TextUnit(table.label, r_idx, text)
     for figure in document.figures:
         if figure.caption.strip():
-            yield TextUnit(figure.label, -1, -1, figure.caption)
+            yield TextUnit(figure.label, -1, figure.caption)
 
 
 def units_to_entities(units: list[TextUnit], nlp: Language) -> list[Entity]:
@@ -76,7 +76,7 @@ def units_to_entities(units: list[TextUnit], nlp: Language) -> list[Entity]:
         if ent.end_char > base + len(unit.text):
             continue  # crosses a unit boundary: not a real mention
         out.append(Entity(ent.text, ent.label_, ent.kb_id_, unit.section, unit.paragraph,
-                          ent.start_char - base, ent.end_char - base, unit.column))
+                          ent.start_char - base, ent.end_char - base))
     return out
 
 
