@@ -20,6 +20,7 @@ from pathlib import Path
 
 from pipeline.batch.cache import pipeline_version
 from pipeline.batch.runner import RunOptions, RunSummary, run_batch
+from pipeline.batch.task import default_stages
 
 REPO = Path(__file__).resolve().parents[2]
 COLUMNS = (
@@ -94,7 +95,7 @@ def summary_to_row(workers: int, s: RunSummary) -> list[str]:
 def machine_line() -> str:
     return (
         f"machine: {platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
-        f"Python {platform.python_version()}, mitominer {pipeline_version()}"
+        f"Python {platform.python_version()}, mitominer {pipeline_version(default_stages().name)}"
     )
 
 

@@ -95,7 +95,7 @@ def bench_command(
     ] = None,
 ) -> None:
     """Build a corpus of N papers from the shipped ones and time runs with 1 and 2 workers."""
-    _configure_logging(True)
+    _configure_logging(False)
     with _batch_errors():
         from pipeline.batch.bench import run_benchmark
 
