@@ -13,11 +13,19 @@ from spacy.tokens import Doc
 
 from pipeline.ner.context import GENE, is_flagged, symbol_counts
 from pipeline.ner.lexicon import Lexicon, load_lexicon
-from pipeline.ner.normalize import Abbreviation, Candidate, apply_abbreviations, merge_drug_classes, select_spans
+from pipeline.ner.normalize import (
+    Abbreviation,
+    Candidate,
+    apply_abbreviations,
+    gene_classes,
+    relabel_class_names,
+    select_spans,
+)
 from pipeline.ner.regex_entities import find_regex_entities
 from pipeline.ner.resources import curated_words
 
 CANDIDATES = "ner_candidates"
+DRUG_CLASSES = "drug_classes"  # doc.spans key: gene-headed drug classes ("DRP1 inhibitors")
 
 
 def _ensure_extension() -> None:
@@ -44,6 +52,7 @@ class LexiconNER:
         self.window = context_window
 
     def __call__(self, doc: Doc) -> Doc:
+        self._split_joined(doc)
         texts = [t.text for t in doc]
         lowers = [t.lower() for t in texts]
         matches = self.lexicon.match_tokens(texts)
@@ -63,10 +72,24 @@ class LexiconNER:
         return doc
 
 
+    def _split_joined(self, doc: Doc) -> None:
+        splits = [
+            (t, parts) for t in doc
+            if ("-" in t.text or "/" in t.text) and (parts := self.lexicon.split_joined(t.text))
+        ]
+        if not splits:
+            return
+        with doc.retokenize() as retokenizer:
+            for token, parts in splits:
+                heads = [(token, i) for i in range(len(parts))]
+                retokenizer.split(token, parts, heads=heads)
+
+
 @Language.factory(
     "mitominer_lexicon_ner",
     default_config={"use_built_lexicons": True, "context_window": 2},
     assigns=[f"doc._.{CANDIDATES}"],
+    retokenizes=True,
 )
 def make_lexicon_ner(nlp: Language, name: str, use_built_lexicons: bool, context_window: int) -> LexiconNER:
     return LexiconNER(nlp, name, use_built_lexicons, context_window)
@@ -106,24 +129,27 @@ class Normalizer:
                              tuple(t.lower_ for t in a._.long_form))
                 for a in doc._.abbreviations if hasattr(a._.long_form, "start")
             ])
+        lowers = [t.lower_ for t in doc]
+        ents = relabel_class_names(ents, lowers, lambda s, e: doc[s:e].text)
+        doc.ents = [self._span(doc, c) for c in ents]
         if self.drug_classes:
-            lowers = [t.lower_ for t in doc]
-            ents = merge_drug_classes(ents, lowers, lambda s, e: doc[s:e].text)
-        spans = []
-        for c in ents:
-            span = doc[c.start : c.end]
-            span.label_ = c.label
-            span.kb_id_ = c.id
-            spans.append(span)
-        doc.ents = spans
+            classes = gene_classes(ents, lowers, lambda s, e: doc[s:e].text)
+            doc.spans[DRUG_CLASSES] = [self._span(doc, c) for c in classes]
         doc._.set(CANDIDATES, None)
         return doc
+
+    @staticmethod
+    def _span(doc: Doc, c: Candidate):
+        span = doc[c.start : c.end]
+        span.label_ = c.label
+        span.kb_id_ = c.id
+        return span
 
 
 @Language.factory(
     "mitominer_normalizer",
     default_config={"use_abbreviations": True, "drug_classes": True},
-    assigns=["doc.ents"],
+    assigns=["doc.ents", "doc.spans"],
 )
 def make_normalizer(nlp: Language, name: str, use_abbreviations: bool, drug_classes: bool) -> Normalizer:
     return Normalizer(name, use_abbreviations, drug_classes)

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from pipeline.ner.keys import NAME_SKIP_TOKENS, symbol_to_key, tokens_to_name_key
+from pipeline.ner.keys import NAME_SKIP_TOKENS, has_upper_or_digit, symbol_to_key, tokens_to_name_key
 from pipeline.ner.resources import lexicon_file, read_jsonl
 
 log = logging.getLogger(__name__)
@@ -23,6 +23,7 @@ SYMBOLS_FILE = "symbols.jsonl.gz"
 NAMES_FILE = "names.jsonl.gz"
 CURATED_NAME_FILES = ("modalities.jsonl", "processes.jsonl", "drug_codes.jsonl")
 MAX_SYMBOL_CACHE = 200_000
+GREEK_SUFFIXES = frozenset("αβγδκ")
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,33 @@ class Lexicon:
             self._symbol_cache[text] = entry
         return entry
 
+    def split_joined(self, text: str) -> list[str] | None:
+        """``ATAD3A-PINK1`` -> ``["ATAD3A", "-", "PINK1"]`` when every part is a certain entity.
+
+        The tokenizer keeps ``Bcl-2``, ``PD-L1`` and lower-case ``x/y`` whole;
+        only the lexicon knows that both halves of ``ATAD3A-PINK1`` or
+        ``cisplatin/sorafenib`` are entities. Hyphens split gene symbols only;
+        slashes also split one-token names.
+        """
+        if len(text) < 5 or self.symbol(text) is not None or (text.lower(),) in self.names:
+            return None
+        sep = "/" if "/" in text else "-" if "-" in text else None
+        if sep is None:
+            return None
+        parts = text.split(sep)
+        if len(parts) < 2 or any(len(p) < 2 for p in parts):
+            return None
+        for part in parts:
+            entry = self.symbol(part)
+            certain_gene = (entry is not None and entry.label == "GENE_OR_PROTEIN" and not entry.flags
+                            and has_upper_or_digit(part))
+            if not certain_gene and not (sep == "/" and (part.lower(),) in self.names):
+                return None
+        out = [parts[0]]
+        for part in parts[1:]:
+            out.extend([sep, part])
+        return out
+
     def match_tokens(self, texts: list[str]) -> list[Match]:
         """All symbol matches (one token) and longest name matches starting at each token."""
         matches: list[Match] = []
@@ -94,6 +122,11 @@ class Lexicon:
             entry = self.symbol(text)
             if entry is not None:
                 matches.append(Match(i, i + 1, entry))
+            if i + 1 < len(texts) and texts[i + 1] in GREEK_SUFFIXES and has_upper_or_digit(text):
+                # "HIF1 α" as PDF text extraction often leaves it
+                joined = self.symbol(text + texts[i + 1])
+                if joined is not None and joined != entry:
+                    matches.append(Match(i, i + 2, joined))
         return matches
 
 

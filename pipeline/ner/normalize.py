@@ -7,9 +7,9 @@ Steps, each a pure function over plain tuples:
    form's label and id everywhere (``TME``, ``PINK1``); a gene reading of a
    short form whose long form is not a gene is dropped (``ER`` defined as
    endoplasmic reticulum).
-3. ``merge_drug_classes``: ``<gene or family> inhibitor(s)`` is a named drug
-   class, THERAPY with the lower-cased text as id (``PARP inhibitors``) unless
-   a named drug follows in apposition (``the mTOR inhibitor rapamycin``).
+3. ``relabel_class_names`` / ``gene_classes``: named drug classes
+   (``PARP inhibitors``, ``HIF1α inhibitors``) are THERAPY with the lower-cased
+   text as id; the gene-headed ones overlap their gene and are kept apart.
 """
 
 from __future__ import annotations
@@ -92,33 +92,38 @@ def apply_abbreviations(ents: list[Candidate], abbrs: list[Abbreviation]) -> lis
     return sorted(out.values(), key=lambda c: c.start)
 
 
-def merge_drug_classes(ents: list[Candidate], lowers: list[str], span_text) -> list[Candidate]:
-    """``PARP inhibitors`` -> one THERAPY entity whose id is the lower-cased text.
+def relabel_class_names(ents: list[Candidate], lowers: list[str], span_text) -> list[Candidate]:
+    """A vocabulary name for a drug class (``PARP inhibitors`` is a MeSH entry term) is a THERAPY.
 
-    ``span_text(start, end)`` gives the text of a token range as written.
+    Its id is the lower-cased text as written (spec/relations.md). ``span_text(start, end)``
+    gives the text of a token range.
     """
-    out: list[Candidate] = []
-    starts = {e.start: e for e in ents}
-    skip_next = False
-    for idx, e in enumerate(ents):
-        if skip_next:
-            skip_next = False
-            continue
-        if e.label == "CHEMICAL" and lowers[e.end - 1] in CLASS_HEADS:
-            # a vocabulary name for a drug class ("PARP inhibitors" is a MeSH entry term)
-            out.append(replace(e, label="THERAPY", id=span_text(e.start, e.end).lower(), src="drug-class"))
-            continue
-        head = e.end
-        if e.label == GENE and head < len(lowers) and lowers[head] in CLASS_HEADS:
-            follower = head + 1
-            if follower < len(lowers) and lowers[follower] == ",":
-                follower += 1
-            nxt = starts.get(follower)
-            if nxt is None or nxt.label not in ("CHEMICAL", "THERAPY"):
-                out.append(Candidate(e.start, head + 1, "THERAPY", span_text(e.start, head + 1).lower(), "drug-class"))
-                if idx + 1 < len(ents) and ents[idx + 1].start <= head:
-                    skip_next = True
-                continue
-        out.append(e)
-    return out
+    return [
+        replace(e, label="THERAPY", id=span_text(e.start, e.end).lower(), src="drug-class")
+        if e.label == "CHEMICAL" and lowers[e.end - 1] in CLASS_HEADS else e
+        for e in ents
+    ]
 
+
+def gene_classes(ents: list[Candidate], lowers: list[str], span_text) -> list[Candidate]:
+    """``<gene or family> inhibitor(s)`` -> a THERAPY span over both words, id the lower-cased text.
+
+    These overlap the gene entity, which stays in ``doc.ents`` (it is the regulator
+    in ``DRP1 inhibitors sensitize ...``); the classes go to ``doc.spans``. A class
+    followed by a named drug in apposition (``the mTOR inhibitor rapamycin``) only
+    describes that drug and is skipped.
+    """
+    starts = {e.start: e for e in ents}
+    out = []
+    for e in ents:
+        head = e.end
+        if e.label != GENE or head >= len(lowers) or lowers[head] not in CLASS_HEADS:
+            continue
+        follower = head + 1
+        if follower < len(lowers) and lowers[follower] == ",":
+            follower += 1
+        nxt = starts.get(follower)
+        if nxt is not None and nxt.label in ("CHEMICAL", "THERAPY"):
+            continue
+        out.append(Candidate(e.start, head + 1, "THERAPY", span_text(e.start, head + 1).lower(), "drug-class"))
+    return out
