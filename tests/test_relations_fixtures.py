@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from pipeline.document import Citation, Document, Paragraph, Section, Source
 from pipeline.ingest.sentences import text_to_sentences
@@ -50,12 +52,20 @@ ENTITIES = [
 ]
 
 
+@Language.component("relations_test_kb_ids")
+def pattern_ids_to_kb_ids(doc: Doc) -> Doc:
+    """Move the EntityRuler pattern id into ``kb_id_``, where the project NER puts normalized ids."""
+    doc.ents = [Span(doc, e.start, e.end, label=e.label_, kb_id=e.ent_id_) for e in doc.ents]
+    return doc
+
+
 @lru_cache(maxsize=1)
 def relations_nlp():
     """spacy.blank('en') + EntityRuler: the labels and ids the project NER promises."""
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
     ruler.add_patterns([{"label": label, "pattern": text, "id": ident} for label, text, ident in ENTITIES])
+    nlp.add_pipe("relations_test_kb_ids")
     return nlp
 
 

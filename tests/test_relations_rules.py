@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 from test_relations_fixtures import relations_nlp
 
+from pipeline.relations.arguments import doc_to_mentions
 from pipeline.relations.sentence_rules import doc_to_findings
 from pipeline.relations.triggers import cue_matcher, load_lexicon
 
@@ -142,7 +144,60 @@ def test_mediated_mitophagy_makes_the_mediator_the_regulator():
 
 def test_target_of_a_regulator_gets_no_record():
     found = triples("miR-137, which targets NIX, suppresses mitophagy and enhances the efficacy of oxaliplatin.")
-    assert found == {(("hsa-miR-137",), S, "oxaliplatin")}
+    assert all(ids != ("BNIP3L",) for ids, _, _ in found)
+    assert (("hsa-miR-137",), S, "oxaliplatin") in found
+
+
+def test_drug_induced_mitophagy_acted_on_by_the_subject_gets_the_composed_outcome():
+    found = triples("miR-137 suppresses oxaliplatin-induced mitophagy, thereby increasing sensitivity to oxaliplatin.")
+    assert found == {
+        (("mitophagy",), IND, "oxaliplatin"),
+        (("hsa-miR-137",), S, "oxaliplatin"),
+        (("mitophagy",), R, "oxaliplatin"),
+    }
+    # plain mitophagy as an object: no separate claim about the process
+    found = triples("YAP1 promotes mitophagy and thereby confers resistance to erlotinib.")
+    assert found == {(("YAP1",), R, "erlotinib")}
+
+
+def test_outcome_caused_by_a_non_therapy_needs_a_named_therapy():
+    found = triples("Gemcitabine blocks NIX-mediated mitophagy and overcomes hypoxia-induced resistance.")
+    assert found == {(("BNIP3L",), INH, "gemcitabine")}
+
+
+def test_outcome_word_naming_a_topic_is_not_a_finding():
+    assert triples("Mitophagy was measured during chemotherapy to study resistance mechanisms.") == set()
+
+
+def test_enzymes_tagged_as_chemicals_are_not_therapies():
+    doc = relations_nlp().make_doc("SIRT3 shields protein kinase C from oxaliplatin.")
+    doc.ents = [
+        Span(doc, 0, 1, label="GENE_OR_PROTEIN", kb_id="SIRT3"),
+        Span(doc, 2, 5, label="CHEMICAL", kb_id="protein kinase c"),
+        Span(doc, 6, 7, label="CHEMICAL", kb_id="oxaliplatin"),
+    ]
+    therapies = [m.therapy_id for m in doc_to_mentions(doc, load_lexicon()) if m.kind == "THER"]
+    assert therapies == ["oxaliplatin"]
+
+
+def test_coordinated_regulators_share_the_modifier():
+    found = triples("Gemcitabine-resistant cells show loss of SIRT3 and PHB2.")
+    assert found == {(("SIRT3",), S, "gemcitabine"), (("PHB2",), S, "gemcitabine")}
+
+
+def test_drug_class_target_is_the_regulator_when_another_therapy_is_named():
+    found = triples("ULK1 inhibitors increase the sensitivity of glioma cells to radiotherapy.")
+    assert (("ULK1",), R, "radiotherapy") in found
+
+
+def test_intro_context_outcome_sets_the_scene_only():
+    assert triples("In the context of paclitaxel resistance, YAP1 has been studied in glioma.") == set()
+
+
+def test_drug_acting_on_mitophagy_gets_the_outcome_of_that_mitophagy():
+    found = triples("Erlotinib induces mitophagy, which drives chemosensitization.")
+    assert (("mitophagy",), IND, "erlotinib") in found
+    assert (("mitophagy",), S, "erlotinib") in found
 
 
 def test_coordinated_therapies_and_regulators():

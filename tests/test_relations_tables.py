@@ -32,6 +32,8 @@ def _table_document() -> Document:
             ["PINK1/Parkin", "Paclitaxel", "Triggers PINK1-dependent mitophagy", "Glioma, multiple cancers", "Preclinical (7)"],
             ["ULK1", "Chloroquine", "Mitophagy inhibition", "Gastric cancer", "Phase I (8, 9)"],
             ["SIRT3", "Gemcitabine", "Binds tubulin", "Pancreatic cancer", "(10)"],
+            ["YAP1", "Erlotinib", "Blocks EGFR, promotes mitophagy", "Glioma", "(11)"],
+            ["KRAS", "Oxaliplatin", "Synergistic with mitophagy blockade", "Gastric cancer", "(12)"],
         ],
     )
     cites = [Citation("(7)", [7], "Table 2", 12, 15, row=0, column=4), Citation("(8, 9)", [8, 9], "Table 2", 8, 14, row=1, column=4)]
@@ -44,6 +46,8 @@ def test_table_rows_become_records():
     assert got == [
         (("PINK1", "PRKN"), "induces_mitophagy", "paclitaxel", "glioma", (7,), "Table 2"),
         (("ULK1",), "inhibits_mitophagy", "chloroquine", "gastric cancer", (8, 9), "Table 2"),
+        (("YAP1",), "induces_mitophagy", "erlotinib", "glioma", (11,), "Table 2"),
+        (("KRAS",), "promotes_resistance", "oxaliplatin", "gastric cancer", (12,), "Table 2"),
     ]
     assert records[0].evidence.startswith("PINK1/Parkin | Paclitaxel | ")
     assert records[0].rule == "table_row"

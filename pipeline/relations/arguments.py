@@ -10,6 +10,7 @@ composes entities into such argument phrases.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
@@ -19,6 +20,7 @@ from pipeline.relations.triggers import Lexicon, phrase_at
 REGULATOR_LABELS = ("GENE_OR_PROTEIN", "MIRNA")
 THERAPY_LABELS = ("CHEMICAL", "THERAPY")
 MITOPHAGY_ID = "mitophagy"
+_GREEK_GAP = re.compile(r"(?<=[a-z0-9]) (?=[\u03b1-\u03c9]\b)")
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,9 @@ class Mention:
     excluded: bool = False  # only the target of another regulator, or a descriptor
     core_start: int = -1  # the named part, without absorbed words
     core_end: int = -1
+    context: bool = False  # an introductory ``In chemotherapy,`` phrase: setting, not an agent
+    class_target: tuple[str, ...] = ()  # ``X inhibitors``: X's ids
+    class_sign: int = 0  # -1 inhibitor, +1 activator
 
     @property
     def is_mitophagy(self) -> bool:
@@ -57,6 +62,7 @@ def ents_to_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     non_therapies = set(lexicon.words("non_therapies"))
     vague = set(lexicon.words("vague_therapies"))
     modalities = set(lexicon.words("modalities"))
+    protein_words = set(lexicon.words("non_therapy_words"))
     mentions: list[Mention] = []
     for ent in doc.ents:
         label = ent.label_
@@ -69,6 +75,9 @@ def ents_to_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             lowered = ident.lower()
             if lowered in non_therapies or ent.text.lower() in non_therapies or ent.text.lower() in vague:
                 continue
+            if any(w in protein_words for w in re.split(r"[\s-]+", f"{ent.text} {lowered}".lower())):
+                continue  # an enzyme or receptor tagged as a chemical is not a therapy
+            lowered = _GREEK_GAP.sub("", lowered)  # "hif1 α inhibitors" (PDF spacing) -> "hif1α inhibitors"
             mentions.append(
                 Mention("THER", ent.start, ent.end, ent.text, (lowered,), label, modality=lowered in modalities)
             )
@@ -100,7 +109,8 @@ def mentions_to_classes(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> 
             if end in starts:  # "HSP90 inhibitor geldanamycin": the class only describes the drug
                 continue
             text = doc[m.start : end].text
-            out.append(Mention("THER", m.start, end, text, (text.lower(),), "CLASS"))
+            sign = -1 if doc[m.end].lower_ in lexicon.words("class_suffixes_down") else 1
+            out.append(Mention("THER", m.start, end, text, (text.lower(),), "CLASS", class_target=m.ids, class_sign=sign))
         else:
             out.append(m)
     return out
@@ -180,23 +190,52 @@ def mark_targets(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Me
 
 
 def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """A modality in apposition to a named drug (``D, a common chemotherapeutic agent``) adds no therapy."""
+    """A class word that only describes a named drug adds no therapy.
+
+    ``D, a common chemotherapeutic agent`` (apposition) and ``proteasome inhibitor D``
+    (a class right before the drug), per the spec's therapy conventions.
+    """
     out = list(mentions)
     for i, m in enumerate(out):
-        if m.kind != "THER" or not m.modality:
+        if m.kind != "THER":
+            continue
+        following = out[i + 1] if i + 1 < len(out) else None
+        if (
+            m.label != "CHEMICAL"
+            and following is not None
+            and following.kind == "THER"
+            and following.label == "CHEMICAL"
+            and following.start == m.end
+        ):  # "proteasome inhibitor D", "the platinum drug D": the class names the drug after it
+            out[i] = replace(m, excluded=True)
             continue
         before = [t.lower_ for t in doc[max(0, m.start - 4) : m.start]]
-        drug_before = any(
-            o.kind == "THER" and not o.modality and 0 <= m.start - o.end <= 4 for o in out[:i]
-        )
+        drug_before = any(o.kind == "THER" and o.label == "CHEMICAL" and 0 < m.start - o.end <= 4 for o in out[:i])
         if drug_before and "," in before and any(w in ("a", "an", "the") for w in before):
-            out[i] = replace(m, excluded=True)
+            out[i] = replace(m, excluded=True)  # "D, a macrolide antibiotic,"
+            continue
+        if m.modality and phrase_at(doc, m.start, lexicon.words("anaphoric_determiners"), backwards=True):
+            out[i] = replace(m, excluded=True)  # "this chemotherapeutic agent" refers back to a drug
+            continue
+        prepositions = lexicon.words("context_prepositions")
+        opens = m.start >= 1 and (m.start == 1 or doc[m.start - 2].is_punct)
+        at_start = opens and doc[m.start - 1].lower_ in prepositions
+        if at_start and m.end < len(doc) and doc[m.end].text == ",":
+            out[i] = replace(m, context=True)
     return out
 
 
-def doc_to_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
-    """All relation arguments of one sentence Doc, in text order."""
+def doc_to_mentions(doc: Doc, lexicon: Lexicon, nlp=None) -> list[Mention]:
+    """All relation arguments of one sentence Doc, in text order.
+
+    With ``nlp`` (the NER pipeline), names hidden inside one token and the
+    targets of drug classes are recovered too (``compounds.py``).
+    """
     mentions = ents_to_mentions(doc, lexicon)
+    if nlp is not None:
+        from pipeline.relations.compounds import class_targets, compound_mentions
+
+        mentions = class_targets(compound_mentions(doc, mentions, nlp, lexicon), nlp, lexicon)
     mentions = mentions_to_classes(doc, mentions, lexicon)
     mentions = mentions_to_axes(doc, mentions, lexicon)
     mentions = mentions_to_mediators(doc, mentions, lexicon)

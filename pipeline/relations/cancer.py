@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from pipeline.relations.triggers import Lexicon
 
-_CODE = re.compile(r"^[A-Za-z]+[:_]?\d")  # an ontology code (MESH:D0..., DOID_...) is not a name
+_CODE = re.compile(r"^[A-Za-z]+(?::|_)?[A-Za-z]?\d{3,}$|:")  # an ontology code (MESH:D009369, DOID_1612) is not a name
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s?$")
 
 

@@ -27,7 +27,8 @@ from pipeline.relations.citations import (
     passage_citations,
     row_to_citations_from_markers,
 )
-from pipeline.relations.sentence_rules import Finding, doc_to_findings
+from pipeline.relations.findings import Finding
+from pipeline.relations.sentence_rules import doc_to_findings
 from pipeline.relations.table_rules import row_to_citations, table_to_findings
 from pipeline.relations.triggers import CueMatcher, cue_matcher, load_lexicon
 
@@ -82,18 +83,18 @@ def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def passage_to_records(
-    passage: Passage, docs: list[Doc], matcher: CueMatcher, doc_id: str, abbreviations: dict[str, str]
+    passage: Passage, docs: list[Doc], matcher: CueMatcher, doc_id: str, abbreviations: dict[str, str], nlp=None
 ) -> list[tuple[tuple, Record]]:
     """Records of one passage, each with its sort key (passage, sentence, ...)."""
     lexicon = matcher.lexicon
     gap = lexicon.number("marker_attach_chars")
     per_sentence = [markers_in(passage.markers, s.start, s.end) for s in passage.sentences]
     numbers = [numbers_of(m) for m in per_sentence]
-    ids = [{i.lower() for m in doc_to_mentions(doc, lexicon) for i in m.ids} for doc in docs]
+    ids = [{i.lower() for m in doc_to_mentions(doc, lexicon, nlp) for i in m.ids} for doc in docs]
     cancers = [doc_to_cancers(doc, lexicon, abbreviations) for doc in docs]
     out = []
     for k, (sentence, doc) in enumerate(zip(passage.sentences, docs)):
-        findings = doc_to_findings(doc, matcher)
+        findings = doc_to_findings(doc, matcher, nlp)
         if not findings:
             continue
         cancer = next((cancers[j] for j in range(k, -1, -1) if cancers[j]), [])
@@ -181,7 +182,7 @@ def extract_records(document: Document, nlp=None) -> list[Record]:
     keyed = []
     for passage in passages:
         docs = list(nlp.pipe([s.text for s in passage.sentences]))
-        keyed.extend(passage_to_records(passage, docs, matcher, document.doc_id, abbreviations))
+        keyed.extend(passage_to_records(passage, docs, matcher, document.doc_id, abbreviations, nlp))
     keyed.extend(tables_to_records(document, nlp, matcher, len(passages)))
     records = dedupe(keyed)
     log.info("%s: %d relation records", document.doc_id, len(records))

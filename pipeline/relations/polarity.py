@@ -15,7 +15,7 @@ from pipeline.relations.clauses import Clause
 from pipeline.relations.triggers import Hit, Lexicon, phrase_at
 
 REGULATOR_WINDOW = 5  # tokens before a regulator searched for inhibition words
-OUTCOME_WINDOW = 3  # tokens before an outcome word searched for flip words
+OUTCOME_WINDOW = 5  # tokens before an outcome word searched for flip words
 
 
 def _window_start(position: int, size: int, clause: Clause, mentions: list[Mention], hits: list[Hit]) -> int:
@@ -31,14 +31,27 @@ def _window_start(position: int, size: int, clause: Clause, mentions: list[Menti
 
 
 def regulator_polarity(
-    doc: Doc, reg: Mention, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: Lexicon
+    doc: Doc,
+    reg: Mention,
+    clause: Clause,
+    mentions: list[Mention],
+    hits: list[Hit],
+    lexicon: Lexicon,
+    default: int = 1,
 ) -> int:
-    """+1 or -1: the product of inhibition words just before the regulator and right after its name."""
+    """+1 or -1: the product of inhibition words just before the regulator and right after its name.
+
+    ``default`` is returned when no modifier is found (a coordinated regulator
+    shares the modifier of the first one: ``loss of A and B``).
+    """
     lo = _window_start(reg.start, REGULATOR_WINDOW, clause, [m for m in mentions if m != reg], hits)
     sign = 1
+    modified = False
     for h in hits:
-        if h.cue.label == "REG_DOWN" and lo <= h.start and h.end <= reg.start:
-            sign = -sign
+        if h.cue.label in ("REG_DOWN", "REG_UP") and lo <= h.start and h.end <= reg.start:
+            modified = True
+            if h.cue.label == "REG_DOWN":
+                sign = -sign
     after = lexicon.words("reg_down_after")
     position = reg.core_end if reg.core_end >= 0 else reg.end
     if reg.via_mitophagy:
@@ -47,7 +60,8 @@ def regulator_polarity(
         position += 1
     if position < clause.end and phrase_at(doc, position, after):
         sign = -sign
-    return sign
+        modified = True
+    return sign if modified else default
 
 
 def outcome_polarity(
@@ -56,6 +70,9 @@ def outcome_polarity(
     """+1 (resistance side) or -1 (sensitivity side), flipped by a flip word just before the outcome."""
     lo = max(clause.start, hit.start - OUTCOME_WINDOW)
     reg_ends = {m.end for m in mentions if m.kind == "REG"}
+    for m in mentions:
+        if m.kind == "REG" and m.end <= hit.start:  # flips before the regulator belong to it
+            lo = max(lo, m.end)
     sign = hit.cue.value
     for h in hits:
         if h.cue.label == "OUTCOME_FLIP" and lo <= h.start and h.end <= hit.start:

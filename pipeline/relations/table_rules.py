@@ -56,19 +56,30 @@ def columns_to_roles(columns: list[str], lexicon: Lexicon) -> dict[str, int]:
     return roles
 
 
-def mechanism_to_direction(doc: Doc, matcher: CueMatcher) -> int:
-    """+1 (induces) / -1 (inhibits) / 0 from a mechanism cell: the verb acting on mitophagy, else the first verb."""
-    words = matcher.lexicon.words("mitophagy_words")
-    spots = [i for i in range(len(doc)) if phrase_at(doc, i, words)]
-    verbs = [h for h in matcher.hits(doc, ("AGENT",))]
-    for spot in spots:  # "mitophagy inhibition"
+def mechanism_to_effect(doc: Doc, matcher: CueMatcher) -> str:
+    """The effect a mechanism cell states, '' if none.
+
+    The verb acting on mitophagy (the nearest before the word, or a noun right
+    after it: ``mitophagy inhibition``) gives induces/inhibits_mitophagy, else the
+    first verb. ``Synergizes with mitophagy inhibition`` states an outcome
+    instead: blocking mitophagy helps the drug, so the target promotes resistance.
+    """
+    lexicon = matcher.lexicon
+    spots = [i for i in range(len(doc)) if phrase_at(doc, i, lexicon.words("mitophagy_words"))]
+    verbs = matcher.hits(doc, ("AGENT",))
+    synergy = any(t.lower_ in lexicon.words("synergy") for t in doc)
+    direction = 0
+    for spot in spots:
         after = [h for h in verbs if h.start in (spot + 1, spot + 2)]
-        if after:
-            return after[0].cue.value
-    for h in verbs:  # "activates X-dependent mitophagy", "chemotherapy-induced mitophagy"
-        if any(h.end <= s < h.end + MECHANISM_TARGET_SPAN for s in spots):
-            return h.cue.value
-    return verbs[0].cue.value if verbs else 0
+        before = [h for h in verbs if 0 <= spot - h.end < MECHANISM_TARGET_SPAN]
+        if after or before:
+            direction = (after or before[-1:])[0].cue.value
+            break
+    if synergy and direction:
+        return "promotes_sensitivity" if direction > 0 else "promotes_resistance"
+    if not direction and verbs:
+        direction = verbs[0].cue.value
+    return "" if not direction else "induces_mitophagy" if direction > 0 else "inhibits_mitophagy"
 
 
 def cell_to_regulator(doc: Doc) -> tuple[str, ...]:
@@ -121,12 +132,11 @@ def table_to_findings(table: Table, nlp, matcher: CueMatcher) -> list[tuple[int,
         target, compound = cell("regulator"), cell("therapy")
         if not target or not compound:
             continue
-        direction = mechanism_to_direction(nlp(cell("effect")), matcher) if cell("effect") else 1
-        if not direction:
+        effect = mechanism_to_effect(nlp(cell("effect")), matcher) if cell("effect") else "induces_mitophagy"
+        if not effect:
             continue
         ids = cell_to_regulator(nlp(target))
         therapy_id = cell_to_therapy(nlp(compound), lexicon)
-        effect = "induces_mitophagy" if direction > 0 else "inhibits_mitophagy"
         cancers = cell_to_cancers(cell("cancer"), lexicon)
         confidence = 0.8 if "effect" in roles else 0.5
         out.append((index, RowFinding(target, ids, effect, compound, therapy_id, cancers, "table_row", confidence)))

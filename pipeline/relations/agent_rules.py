@@ -1,0 +1,121 @@
+"""Agent rules: what a therapy does to mitophagy -> ``induces_mitophagy`` / ``inhibits_mitophagy``.
+
+``D-induced mitophagy``, ``mitophagy induced by D``, ``D activates X-mediated
+mitophagy`` (X is the regulator), ``D inhibits X, enhances mitophagy`` (X, with
+the direction of the verb acting on mitophagy).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.relations.arguments import Mention
+from pipeline.relations.clauses import Clause
+from pipeline.relations.findings import Finding, finding, inside
+from pipeline.relations.triggers import Hit, Lexicon, phrase_at
+
+AGENT_SPAN = 15  # tokens from a therapy (subject) to its verb
+TARGET_SPAN = 5  # tokens from a verb to its mitophagy target
+PARTICIPLE_TARGET_SPAN = 3  # tokens from ``-induced`` to ``mitophagy``
+HYPHENS = ("-", "–")
+
+
+def _mitophagy_target(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The first mitophagy word or ``X-mediated mitophagy`` phrase starting in [start, end)."""
+    for m in mentions:
+        if m.kind == "REG" and start <= m.start < end and (m.is_mitophagy or m.via_mitophagy) and not m.excluded:
+            return m
+    return None
+
+
+def _effect(direction: int) -> str:
+    return "induces_mitophagy" if direction > 0 else "inhibits_mitophagy"
+
+
+def _is_outcome_argument(doc: Doc, ther: Mention, hits: list[Hit], lexicon: Lexicon) -> bool:
+    """``D-resistant``, ``resistance to D``, ``sensitivity of cells to D``: D is what the outcome is about."""
+    attached = ther.end + (1 if ther.end < len(doc) and doc[ther.end].text in HYPHENS else 0)
+    outcomes = [h for h in hits if h.cue.label == "OUTCOME"]
+    if any(h.start == attached for h in outcomes):
+        return True
+    links = ("to", "against", "of", "toward", "towards")
+    return ther.start > 0 and doc[ther.start - 1].lower_ in links and any(
+        0 <= ther.start - h.end <= 6 for h in outcomes
+    )
+
+
+def _in_parentheses(doc: Doc, m: Mention) -> bool:
+    depth = 0
+    for token in doc[: m.start]:
+        depth += token.text.count("(") - token.text.count(")")
+    return depth > 0
+
+
+def participle_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mention], lexicon: Lexicon):
+    """``D-induced mitophagy``, ``D treatment-induced X-mediated mitophagy``."""
+    ups, downs = lexicon.words("agent_participles_up"), lexicon.words("agent_participles_down")
+    i = ther.end
+    if i < clause.end and doc[i].text in HYPHENS:
+        i += 1
+    i += phrase_at(doc, i, lexicon.words("agent_fillers"))
+    if i < clause.end and doc[i].text in HYPHENS:
+        i += 1
+    direction = 1 if phrase_at(doc, i, ups) else -1 if phrase_at(doc, i, downs) else 0
+    if not direction or i == ther.end:
+        return None
+    target = _mitophagy_target(mentions, i + 1, min(clause.end, i + 1 + PARTICIPLE_TARGET_SPAN))
+    return finding(target, _effect(direction), ther, "agent_participle", clause) if target else None
+
+
+def verb_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mention], hits: list[Hit]):
+    """``D <verb> [X-mediated] mitophagy`` and ``D <verb> X, <verb> mitophagy``."""
+    agents = [h for h in hits if h.cue.label == "AGENT"]
+    obj: Mention | None = None
+    for h in agents:
+        if not (ther.end <= h.start < min(clause.end, ther.end + AGENT_SPAN)):
+            continue
+        if any(m.kind == "THER" and ther.end <= m.start < h.start and not m.excluded for m in mentions):
+            return None  # another therapy is the subject of this verb
+        limit = min([clause.end, h.end + TARGET_SPAN, *[g.start for g in agents if g.start >= h.end]])
+        target = _mitophagy_target(mentions, h.end, limit)
+        if target is not None:
+            if target.is_mitophagy and obj is not None:
+                return finding(obj, _effect(h.cue.value), ther, "agent_via_object", clause, h.cue.weak)
+            return finding(target, _effect(h.cue.value), ther, "agent_verb", clause, h.cue.weak)
+        plain = [m for m in mentions if m.kind == "REG" and not m.excluded and h.end <= m.start <= h.end + 1]
+        if plain and obj is None:
+            obj = plain[0]
+    return None
+
+
+def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapies: list[Mention], lexicon: Lexicon):
+    """``mitophagy induced by D``."""
+    ups, downs = lexicon.words("agent_participles_up"), lexicon.words("agent_participles_down")
+    passive = lexicon.words("passive_by")
+    for m in mentions:
+        if not (m.kind == "REG" and (m.is_mitophagy or m.via_mitophagy) and inside(m, clause)):
+            continue
+        i = m.end + (1 if m.end < clause.end and doc[m.end].text == "," else 0)
+        direction = 1 if phrase_at(doc, i, ups) else -1 if phrase_at(doc, i, downs) else 0
+        if direction and phrase_at(doc, i + 1, passive):
+            ther = next((t for t in therapies if i + 2 <= t.start <= i + 4), None)
+            if ther is not None:
+                yield finding(m, _effect(direction), ther, "agent_passive", clause)
+
+
+def agent_findings(
+    doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: Lexicon
+) -> list[Finding]:
+    """What the therapies of this clause do to mitophagy."""
+    found: list[Finding] = []
+    therapies = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded]
+    for ther in therapies:
+        if ther.context or _in_parentheses(doc, ther):
+            continue  # "In chemotherapy, ..." or "(e.g., D)": a setting or an example, not an agent
+        hit = participle_findings(doc, ther, clause, mentions, lexicon)
+        if hit is None and not _is_outcome_argument(doc, ther, hits, lexicon):
+            hit = verb_findings(doc, ther, clause, mentions, hits)
+        if hit is not None:
+            found.append(hit)
+    found.extend(passive_findings(doc, clause, mentions, therapies, lexicon))
+    return found

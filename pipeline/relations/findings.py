@@ -1,0 +1,52 @@
+"""What a sentence rule returns: a Finding (regulator, effect, therapy, rule, confidence, clause)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.relations.arguments import Mention
+from pipeline.relations.clauses import Clause
+from pipeline.relations.triggers import Hit
+
+# How much each rule is trusted (a prior, not a measured probability).
+CONFIDENCE = {
+    "agent_participle": 0.85,
+    "agent_passive": 0.8,
+    "agent_verb": 0.75,
+    "agent_via_object": 0.65,
+    "outcome_subject": 0.75,
+    "outcome_class": 0.6,
+    "outcome_object": 0.5,
+    "outcome_inherited": 0.5,
+    "outcome_mitophagy_object": 0.55,
+    "outcome_of_agent": 0.6,
+}
+WEAK_PENALTY = 0.15  # outcome or verb that only suggests the relation (survival, exploit)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A relation found in one sentence; spans are token indices of the sentence Doc."""
+
+    regulator: Mention
+    effect: str
+    therapy: Mention
+    rule: str
+    confidence: float
+    clause: Clause
+
+
+def finding(reg: Mention, effect: str, ther: Mention, rule: str, clause: Clause, weak: bool = False) -> Finding:
+    confidence = CONFIDENCE[rule] - (WEAK_PENALTY if weak else 0.0)
+    return Finding(reg, effect, ther, rule, round(confidence, 2), clause)
+
+
+def inside(m: Mention, clause: Clause) -> bool:
+    return clause.start <= m.start and m.end <= clause.end
+
+
+def virtual_therapy(doc: Doc, hit: Hit) -> Mention:
+    """The modality carried by an outcome word (``radioresistance`` -> radiotherapy)."""
+    return Mention("THER", hit.start, hit.end, doc[hit.start : hit.end].text, (hit.cue.modality,), "OUTCOME", True)

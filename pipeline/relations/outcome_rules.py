@@ -1,0 +1,177 @@
+"""Outcome rules: what a regulator does to a therapy's outcome -> ``promotes_resistance`` / ``promotes_sensitivity``.
+
+The effect is the product of the regulator's polarity (``knockdown of X`` -> -1)
+and the outcome's (``restores sensitivity`` -> -1), so ``knockdown of X restores
+sensitivity to D`` gives (X, promotes_resistance, D). The regulator is the
+clause's subject (its first regulator before the outcome word, with those
+coordinated to it), else a drug class's target (``X inhibitors``), else a
+regulator after the outcome word (``resistance to D is driven by X``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from pipeline.relations.arguments import Mention, coordinated
+from pipeline.relations.clauses import Clause
+from pipeline.relations.findings import Finding, finding, inside, virtual_therapy
+from pipeline.relations.polarity import is_negated, outcome_polarity, regulator_polarity
+from pipeline.relations.triggers import Hit, Lexicon
+
+THERAPY_AFTER_SPAN = 9  # tokens from an outcome word to "to/of/against D"
+MITOPHAGY_VERB_SPAN = 5  # tokens from a verb to the mitophagy it acts on
+
+
+def _intro_end(doc: Doc, clause: Clause, lexicon: Lexicon) -> int:
+    """End of an introductory ``In the context of ...,`` phrase of the clause, else its start."""
+    if doc[clause.start].lower_ not in lexicon.words("context_prepositions"):
+        return clause.start
+    for i in range(clause.start, clause.end):
+        if doc[i].text == ",":
+            return i
+    return clause.start
+
+
+def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: Lexicon) -> list[Hit]:
+    """The outcome words a clause states: the first one and those of the same polarity.
+
+    Strong words (resistance, sensitivity) outrank weak ones (survival, apoptosis);
+    an adjective before a cell word (``resistant cells``) or an outcome inside an
+    introductory phrase (``In the context of D resistance, ...``) only sets the scene.
+    """
+    cells = lexicon.words("cell_words")
+    adjectives = lexicon.words("descriptive_suffixes")
+    intro = _intro_end(doc, clause, lexicon)
+    outcomes = [
+        h for h in hits
+        if h.cue.label == "OUTCOME" and clause.start <= h.start < clause.end and not is_negated(doc, clause, h.start, lexicon)
+    ]
+    topics = lexicon.words("topic_heads")
+    outcomes = [h for h in outcomes if h.end > intro and not (h.end < len(doc) and doc[h.end].lower_ in topics)]
+    descriptive = [
+        h for h in outcomes
+        if h.end < len(doc) and doc[h.end].lower_ in cells and doc[h.end - 1].lower_.endswith(adjectives)
+    ]
+    ranked = [h for h in outcomes if h not in descriptive]
+    strong = [h for h in ranked if not h.cue.weak]
+    chosen = strong or ranked or descriptive
+    if not chosen:
+        return []
+    sign = outcome_polarity(doc, chosen[0], clause, mentions, hits, lexicon)
+    return [h for h in chosen if outcome_polarity(doc, h, clause, mentions, hits, lexicon) == sign]
+
+
+def therapies_for(doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The therapy an outcome word is about: its own modality, ``to D``, ``D resistance``, else the clause's."""
+    if hit.cue.modality:
+        return [virtual_therapy(doc, hit)]
+    links = set(lexicon.words("therapy_links"))
+    candidates = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded]
+    if _caused_by_non_therapy(doc, hit, candidates, lexicon):
+        return []
+    after = [m for m in candidates if hit.end <= m.start < hit.end + THERAPY_AFTER_SPAN]
+    chosen: list[Mention] = []
+    if after and any(t.lower_ in links for t in doc[hit.end : after[0].start]):
+        chosen = coordinated(doc, mentions, after[0])
+    else:
+        before = [m for m in candidates if m.end <= hit.start and all(t.text in "-–" for t in doc[m.end : hit.start])]
+        if before:
+            chosen = coordinated(doc, mentions, before[-1], backwards=True)
+    if not chosen:
+        drugs = [m for m in candidates if not m.modality and not m.context]
+        chosen = drugs or [m for m in candidates if not m.context] or candidates
+    spans = {(m.start, m.end) for m in chosen}  # "D1/D2" kept in one token: both therapies
+    return [m for m in candidates if (m.start, m.end) in spans]
+
+
+def _caused_by_non_therapy(doc: Doc, hit: Hit, therapies: list[Mention], lexicon: Lexicon) -> bool:
+    """``hypoxia-induced resistance``: the outcome has a stated cause that is not a therapy."""
+    i = hit.start - 1
+    participles = lexicon.words("agent_participles_up")
+    if i < 1:
+        return False
+    if "-" in doc[i].text[1:]:  # kept as one token: "hypoxia-induced"
+        return doc[i].lower_.rsplit("-", 1)[1] in participles and not any(m.start == i for m in therapies)
+    if doc[i].lower_ not in participles or doc[i - 1].text not in ("-", "–"):
+        return False
+    return not any(m.end == i - 1 for m in therapies)
+
+
+def _modifier_words(hits: list[Hit]) -> frozenset[str]:
+    return frozenset(f for h in hits if h.cue.label in ("REG_DOWN", "REG_UP") for f in h.cue.forms)
+
+
+def _class_regulator(m: Mention) -> Mention:
+    """The target of ``X inhibitor`` as a regulator written ``X``."""
+    return replace(m, kind="REG", ids=m.class_target, label="CLASS", text=m.text.rsplit(" ", 1)[0])
+
+
+def subject_regulators(
+    doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], hits: list[Hit], other_therapy: bool
+) -> tuple[list[Mention], str]:
+    """The regulators whose outcome this is, and the rule that chose them."""
+    extra = _modifier_words(hits)
+    regs = [m for m in mentions if m.kind == "REG" and inside(m, clause) and not m.excluded]
+    classes = [
+        m for m in mentions
+        if m.kind == "THER" and m.class_target and inside(m, clause) and m.end <= hit.start and other_therapy
+    ]
+    before = [m for m in regs if m.end <= hit.start]
+    if classes and (not before or classes[0].start < before[0].start):
+        return [_class_regulator(classes[0])], "outcome_class"
+    if before:
+        return coordinated(doc, mentions, before[0], extra=extra), "outcome_subject"
+    after = [m for m in regs if m.start >= hit.end]
+    if after:
+        return coordinated(doc, mentions, after[0], extra=extra), "outcome_object"
+    return [], ""
+
+
+def mitophagy_objects(doc: Doc, subject: Mention, hit: Hit, mentions: list[Mention], hits: list[Hit]):
+    """(mitophagy mention, sign) for ``S inhibits mitophagy, thereby <outcome>``: the verb's direction."""
+    agents = [
+        h for h in hits
+        if h.cue.label == "AGENT" and not (h.start > 0 and doc[h.start - 1].text in ("-", "–"))
+    ]
+    for m in mentions:
+        if not (m.is_mitophagy and subject.end <= m.start and m.end <= hit.start):
+            continue
+        verbs = [h for h in agents if subject.end <= h.start and 0 <= m.start - h.end <= MITOPHAGY_VERB_SPAN]
+        if verbs:
+            yield m, verbs[-1].cue.value
+
+
+def outcome_findings(
+    doc: Doc,
+    clause: Clause,
+    mentions: list[Mention],
+    hits: list[Hit],
+    lexicon: Lexicon,
+    inherited: tuple[list[Mention], list[Mention]] = ([], []),
+) -> list[Finding]:
+    """What the clause's regulator does to a therapy's outcome."""
+    found: list[Finding] = []
+    for hit in main_outcomes(doc, clause, mentions, hits, lexicon):
+        therapies = therapies_for(doc, hit, clause, mentions, lexicon) or inherited[1]
+        other = any(not t.class_target for t in therapies)
+        regulators, rule = subject_regulators(doc, hit, clause, mentions, hits, other)
+        own_subject = any(m.kind == "THER" and inside(m, clause) and m.end <= hit.start for m in mentions)
+        if not regulators and inherited[0] and not own_subject:
+            regulators, rule = inherited[0], "outcome_inherited"
+        if not regulators or not therapies:
+            continue
+        out_sign = outcome_polarity(doc, hit, clause, mentions, hits, lexicon)
+        first_sign = regulator_polarity(doc, regulators[0], clause, mentions, hits, lexicon, regulators[0].class_sign or 1)
+        signed = [(regulators[0], first_sign, rule)]
+        signed += [(r, regulator_polarity(doc, r, clause, mentions, hits, lexicon, first_sign), rule) for r in regulators[1:]]
+        if rule == "outcome_subject":
+            signed += [(m, s, "outcome_mitophagy_object") for m, s in mitophagy_objects(doc, regulators[-1], hit, mentions, hits)]
+        for reg, reg_sign, why in signed:
+            effect = "promotes_resistance" if out_sign * reg_sign > 0 else "promotes_sensitivity"
+            for ther in therapies:
+                if ther.start < reg.end and reg.start < ther.end:
+                    continue
+                found.append(finding(reg, effect, ther, why, clause, hit.cue.weak))
+    return found
