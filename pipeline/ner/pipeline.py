@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import warnings
 
 import spacy
 from spacy.language import Language
@@ -20,6 +21,10 @@ PIPE_NAMES = ("sentencizer", "abbreviation_detector", "mitominer_lexicon_ner", "
 def build_nlp(use_built_lexicons: bool = True) -> Language:
     """A fresh pipeline: scispacy tokenizer, sentencizer, abbreviations, lexicon, regex, normalizer."""
     import scispacy.abbreviation  # noqa: F401  (registers "abbreviation_detector")
+
+    # scispacy's detector runs an empty Matcher on every text without abbreviations,
+    # and spaCy warns (W036) each time; the warning says nothing about our input.
+    warnings.filterwarnings("ignore", message=r"\[W036\]", module="scispacy.abbreviation")
 
     nlp = spacy.blank("en")
     nlp.tokenizer = build_tokenizer(nlp)  # scispacy's builder needs the default tokenizer first
