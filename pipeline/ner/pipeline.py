@@ -4,32 +4,26 @@ from __future__ import annotations
 
 import functools
 import logging
-import warnings
 
 import spacy
 from spacy.language import Language
 
-from pipeline.ner import components as _components  # noqa: F401  (registers the factories)
+from pipeline.ner import abbreviations as _abbreviations  # noqa: F401  (registers the factories)
+from pipeline.ner import components as _components  # noqa: F401
 from pipeline.ner.tokenizer import build_tokenizer
 
 log = logging.getLogger(__name__)
 
-PIPE_NAMES = ("sentencizer", "abbreviation_detector", "mitominer_lexicon_ner", "mitominer_regex_entities",
+PIPE_NAMES = ("sentencizer", "mitominer_abbreviations", "mitominer_lexicon_ner", "mitominer_regex_entities",
               "mitominer_normalizer")
 
 
 def build_nlp(use_built_lexicons: bool = True) -> Language:
     """A fresh pipeline: scispacy tokenizer, sentencizer, abbreviations, lexicon, regex, normalizer."""
-    import scispacy.abbreviation  # noqa: F401  (registers "abbreviation_detector")
-
-    # scispacy's detector runs an empty Matcher on every text without abbreviations,
-    # and spaCy warns (W036) each time; the warning says nothing about our input.
-    warnings.filterwarnings("ignore", message=r"\[W036\]", module="scispacy.abbreviation")
-
     nlp = spacy.blank("en")
     nlp.tokenizer = build_tokenizer(nlp)  # scispacy's builder needs the default tokenizer first
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("abbreviation_detector")
+    nlp.add_pipe("mitominer_abbreviations")
     nlp.add_pipe("mitominer_lexicon_ner", config={"use_built_lexicons": use_built_lexicons})
     nlp.add_pipe("mitominer_regex_entities")
     nlp.add_pipe("mitominer_normalizer")
