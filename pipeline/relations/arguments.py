@@ -51,6 +51,11 @@ class Mention:
         return self.ids[0] if self.ids else ""
 
 
+def therapy_key(text: str) -> str:
+    """A therapy id as written, lower case, without a PDF's space before a Greek letter (``hif1 α`` -> ``hif1α``)."""
+    return _GREEK_GAP.sub("", " ".join(text.lower().split()))
+
+
 def ent_id(ent: Span) -> str:
     """The normalized id: ``kb_id_`` (the NER contract), else an EntityRuler pattern ``id``, else the text."""
     return (ent.kb_id_ or ent.ent_id_ or ent.text).strip()
@@ -77,7 +82,7 @@ def ents_to_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
                 continue
             if any(w in protein_words for w in re.split(r"[\s-]+", f"{ent.text} {lowered}".lower())):
                 continue  # an enzyme or receptor tagged as a chemical is not a therapy
-            lowered = _GREEK_GAP.sub("", lowered)  # "hif1 α inhibitors" (PDF spacing) -> "hif1α inhibitors"
+            lowered = therapy_key(lowered)
             mentions.append(
                 Mention("THER", ent.start, ent.end, ent.text, (lowered,), label, modality=lowered in modalities)
             )
@@ -110,7 +115,7 @@ def mentions_to_classes(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> 
                 continue
             text = doc[m.start : end].text
             sign = -1 if doc[m.end].lower_ in lexicon.words("class_suffixes_down") else 1
-            out.append(Mention("THER", m.start, end, text, (text.lower(),), "CLASS", class_target=m.ids, class_sign=sign))
+            out.append(Mention("THER", m.start, end, text, (therapy_key(text),), "CLASS", class_target=m.ids, class_sign=sign))
         else:
             out.append(m)
     return out
