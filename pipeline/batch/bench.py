@@ -93,16 +93,18 @@ def summary_to_row(workers: int, s: RunSummary) -> list[str]:
 
 
 def machine_line() -> str:
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())  # other work on the machine skews the figures
     return (
         f"machine: {platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
-        f"Python {platform.python_version()}, mitominer {pipeline_version(default_stages().name)}"
+        f"Python {platform.python_version()}, mitominer {pipeline_version(default_stages().name)}, "
+        f"load average {load}"
     )
 
 
 def format_table(rows: list[list[str]]) -> str:
     table = [list(COLUMNS), *rows]
     widths = [max(len(r[i]) for r in table) for i in range(len(COLUMNS))]
-    return "\n".join("  ".join(cell.rjust(w) for cell, w in zip(r, widths)) for r in table)
+    return "\n".join("  ".join(cell.rjust(w) for cell, w in zip(r, widths, strict=True)) for r in table)
 
 
 def run_benchmark(papers: int = 20, worker_counts: list[int] | None = None, work_dir: Path | None = None) -> str:
@@ -111,6 +113,7 @@ def run_benchmark(papers: int = 20, worker_counts: list[int] | None = None, work
     keep = work_dir is not None
     root = Path(work_dir) if keep else Path(tempfile.mkdtemp(prefix="mitominer-bench-"))
     try:
+        machine = machine_line()  # before the runs: the load average then is other work's
         corpus_dir = root / "corpus"
         shutil.rmtree(corpus_dir, ignore_errors=True)
         corpus = build_bench_corpus(corpus_dir, papers)
@@ -123,7 +126,7 @@ def run_benchmark(papers: int = 20, worker_counts: list[int] | None = None, work
         sources = ", ".join(f"{n} {kind}" for kind, n in corpus.sources.items())
         lines = [
             "mitominer bench",
-            machine_line(),
+            machine,
             f"corpus: {corpus.papers} papers, {first.words} words (ok papers), from {sources}",
             format_table([summary_to_row(w, s) for w, s in summaries.items()]),
         ]
