@@ -33,6 +33,7 @@ class PdfFigures:
     pages: int = 0
     headings: int = 0
     references: int = 0
+    ref_entries: int = 0  # entries the PDF reader emitted after the References heading
     refs_printed_doi: int = 0  # entries whose raw text prints a DOI
     refs_with_doi: int = 0  # ... of which the parser returned a DOI
     tables: int = 0
@@ -118,6 +119,8 @@ def bench_one(path: Path, ref_dir: Path) -> PdfFigures:
     from pipeline.errors import InputError
     from pipeline.ingest import ingest_path
 
+    from pipeline.ingest.pdf import pdf_to_blocks
+
     fig = PdfFigures(pdf=path.name)
     fig.bare_seconds, fig.pages = bare_extract_seconds(path)
     start = time.perf_counter()
@@ -127,6 +130,7 @@ def bench_one(path: Path, ref_dir: Path) -> PdfFigures:
         fig.error = exc.reason
         return fig
     fig.seconds = time.perf_counter() - start
+    fig.ref_entries = reference_entries(pdf_to_blocks(path))
     fig.ratio = round(fig.seconds / fig.bare_seconds, 2) if fig.bare_seconds else 0.0
     fig.headings = len(doc.sections)
     fig.references = len(doc.references)
@@ -143,9 +147,23 @@ def bench_one(path: Path, ref_dir: Path) -> PdfFigures:
         refs_text = " | ".join(_norm(r.raw) for r in doc.references)
         fig.ref_title_agreement, fig.missed_titles = _agreement(titles, refs_text)
         fig.other_headings = len(heads)
-        ours = " | ".join(_norm(s.title) for s in doc.sections)
+        ours = " | ".join(_norm(f"{s.number} {s.title}") + " | " + _norm(s.title) for s in doc.sections)
         fig.heading_agreement, fig.missed_headings = _agreement(heads, ours)
     return fig
+
+
+def reference_entries(blocks) -> int:
+    """TEXT blocks under References headings: the entries the reader split."""
+    from pipeline.ingest.blocks import HEADING, TEXT
+    from pipeline.ingest.pdf.headings import REFERENCES_RE
+
+    n, inside = 0, False
+    for b in blocks:
+        if b.kind == HEADING:
+            inside = bool(REFERENCES_RE.match(b.text))
+        elif b.kind == TEXT and inside:
+            n += 1
+    return n
 
 
 def bench_folder(folder: Path) -> list[PdfFigures]:
@@ -154,7 +172,7 @@ def bench_folder(folder: Path) -> list[PdfFigures]:
 
 
 def figures_to_table(rows: list[PdfFigures]) -> str:
-    head = f"{'pdf':<26} {'pg':>3} {'head':>4} {'refs':>4} {'doi':>7} {'tab':>5} {'fig':>3} {'cit':>4} {'sec':>6} {'ratio':>5}  other-tool agreement"
+    head = f"{'pdf':<26} {'pg':>3} {'head':>4} {'refs':>4} {'ent':>4} {'doi':>7} {'tab':>5} {'fig':>3} {'cit':>4} {'sec':>6} {'ratio':>5}  other-tool agreement"
     out = [head]
     for f in rows:
         if f.error:
@@ -167,7 +185,7 @@ def figures_to_table(rows: list[PdfFigures]) -> str:
                 f"headings {f.heading_agreement} of {f.other_headings}"
             )
         out.append(
-            f"{f.pdf[:26]:<26} {f.pages:>3} {f.headings:>4} {f.references:>4} {f.refs_with_doi:>3}/{f.refs_printed_doi:<3} "
+            f"{f.pdf[:26]:<26} {f.pages:>3} {f.headings:>4} {f.references:>4} {f.ref_entries:>4} {f.refs_with_doi:>3}/{f.refs_printed_doi:<3} "
             f"{f.tables_captioned:>2}/{f.tables:<2} {f.figures:>3} {f.citations:>4} {f.seconds:>6.2f} {f.ratio:>5.2f}  {agree}"
         )
     total = sum(f.seconds for f in rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from pipeline.errors import NoTextLayerError
@@ -10,10 +11,12 @@ from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Bl
 from pipeline.ingest.pdf.furniture import body_style, remove_furniture, words_in_boxes
 from pipeline.ingest.pdf.headings import (
     CAPTION_RE,
+    END_REFERENCES_RE,
     REFERENCES_RE,
     is_heading,
     number_level,
     paragraph_style,
+    split_run_in,
     style_levels,
 )
 from pipeline.ingest.pdf.layout import Line, lines_to_reading_order, page_to_lines
@@ -25,7 +28,9 @@ from pipeline.ingest.pdf.words import hyphen_vocabulary, join_lines
 log = logging.getLogger(__name__)
 
 FOOTNOTE_RATIO = 0.92  # footnotes are set smaller than the body
-TITLE_RATIO = 1.3  # the largest text on page 1, at least this much above the body size, is the title
+TITLE_RATIO = 1.3
+MIN_PROSE_WORDS = 40
+START_RE = re.compile(r"^(?:abstract|summary|background|introduction|1\.?\s+introduction|i\.\s+introduction)\b", re.IGNORECASE)  # the largest text on page 1, at least this much above the body size, is the title
 
 
 def pages_to_lines(pages: list[Page]) -> list[Line]:
@@ -89,10 +94,23 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     front_end = front_matter_end(paras, body_size)
     heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold)]
     head_ids = {id(p) for p in heads}
-    levels = style_levels([paragraph_style(p) for p in heads if number_level(p[0].text) is None])
+    run_ins = {}
+    for p in paras[front_end:]:
+        if id(p) not in head_ids and p[0].rows is not None:
+            continue
+        if id(p) not in head_ids and p[0].rows is None:
+            found = split_run_in(p, body_size, body_font)
+            if found:
+                w = p[0].words[0]
+                run_ins[id(p)] = (found[0], (w.size, w.bold, w.italic, found[0].isupper()))
+    styles = [paragraph_style(p) for p in heads if number_level(p[0].text) is None]
+    levels = style_levels(styles + [st for _, st in run_ins.values()])
     title = _title_paragraph(paras, body_size)
 
     blocks: list[Block] = []
+    if title is not None:
+        # the title leads the stream as a heading: the assembler takes a first heading for the title
+        blocks.append(Block(HEADING, text=join_lines([ln.text for ln in title], whole, hyphenated), level=1, page=title[0].page))
     page = paras[0][0].page if paras else 1
     ref_lines: list[Line] = []
 
@@ -114,7 +132,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         if not text:
             continue
         if in_refs:
-            if (id(para) in head_ids and not REFERENCES_RE.match(text)) or CAPTION_RE.match(text):
+            if CAPTION_RE.match(text) or (id(para) in head_ids and ends_references(para, text, ref_lines)):
                 flush_refs()
                 in_refs = False
             else:
@@ -125,12 +143,16 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             in_refs = True
             continue
         if para is title:
-            blocks.append(Block(TEXT, text=text, page=first.page))
-        elif id(para) in head_ids:
+            continue
+        if id(para) in head_ids:
             level = number_level(text) or levels.get(paragraph_style(para), 1)
             blocks.append(Block(HEADING, text=text, level=level, page=first.page))
         elif CAPTION_RE.match(text):
             blocks.append(Block(CAPTION, text=text, page=first.page))
+        elif id(para) in run_ins and text.startswith(run_ins[id(para)][0]):
+            head, style = run_ins[id(para)]
+            blocks.append(Block(HEADING, text=head, level=number_level(head) or levels.get(style, 1), page=first.page))
+            blocks.append(Block(TEXT, text=text[len(head) :].strip(), page=first.page))
         else:
             blocks.append(Block(TEXT, text=text, page=first.page))
     flush_refs()
@@ -148,10 +170,18 @@ def footnotes_to_page_end(lines: list[Line], body_size: float) -> list[Line]:
         if ln.rows is None and abs(ln.size - body_size) <= 0.3:
             key = (ln.page, ln.side)
             lowest[key] = max(lowest.get(key, 0.0), ln.bottom)
+    body_after: set[int] = set()  # indices of lines followed, on their page, by a body-size line
+    seen_body_on: int | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        ln = lines[i]
+        if seen_body_on == ln.page:
+            body_after.add(i)
+        if ln.rows is None and abs(ln.size - body_size) <= 0.3:
+            seen_body_on = ln.page
     out: list[Line] = []
     notes: list[Line] = []
     for i, ln in enumerate(lines):
-        small = ln.rows is None and ln.size < FOOTNOTE_RATIO * body_size
+        small = ln.rows is None and ln.size < FOOTNOTE_RATIO * body_size and i in body_after
         if small and ln.top > lowest.get((ln.page, ln.side), float("inf")):
             notes.append(ln)
         else:
@@ -171,11 +201,33 @@ def _body_lines(lines: list[Line]) -> list[Line]:
 
 
 def front_matter_end(paras: list[list[Line]], body_size: float) -> int:
-    """Index of the first paragraph of running prose: what precedes it is front matter, never a heading."""
+    """Index where the article proper starts: an Abstract/Introduction/``1`` heading or running prose.
+
+    What precedes it (journal name, authors, affiliations, e-mails) is front
+    matter, set in assorted fonts, and is never taken for a heading.
+    """
     for i, para in enumerate(paras):
-        if para[0].rows is None and len(para) >= 3 and para[0].size >= 0.8 * body_size:
+        if para[0].rows is not None:
+            continue
+        text = " ".join(ln.text for ln in para)
+        if START_RE.match(text):
+            return i
+        if len(para) >= 3 and abs(para[0].size - body_size) <= 0.6 and len(text.split()) >= MIN_PROSE_WORDS:
             return i
     return 0
+
+
+def ends_references(para: list[Line], text: str, ref_lines: list[Line]) -> bool:
+    """A heading inside the reference list ends it only when it is larger or names what follows.
+
+    (Some journals set every entry's authors in bold, which looks like a heading.)
+    """
+    if END_REFERENCES_RE.match(text) or REFERENCES_RE.match(text):
+        return True
+    if not ref_lines:
+        return True
+    sizes = sorted(ln.size for ln in ref_lines)
+    return para[0].size >= sizes[len(sizes) // 2] + 0.5
 
 
 def _title_paragraph(paras: list[list[Line]], body_size: float) -> list[Line] | None:

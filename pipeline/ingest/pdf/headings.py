@@ -16,19 +16,27 @@ from pipeline.ingest.pdf.layout import Line
 MAX_HEADING_WORDS = 20
 MAX_HEADING_LINES = 3
 LARGER_RATIO = 1.08  # a font this much larger than the body's sets a heading apart
+OTHER_FACE_STEP = 0.4  # ... or another face at least this many points larger
 NUMBERED_RE = re.compile(r"^(?:(\d{1,2}(?:\.\d{1,2}){0,4})\.?|([IVX]{1,5})\.|([A-H])\.)\s+\S")
 CAPTION_RE = re.compile(r"^(?:TABLE|Table|FIGURE|Figure|FIG\.?|Fig\.?)\s+(?:\d+[A-Za-z]?|[IVX]+)\b")
+END_REFERENCES_RE = re.compile(
+    r"^(?:appendix|appendices|supplementary|supporting information|additional files?|figures?|tables?|"
+    r"figure legends|abbreviations|acknowledge?ments?)\b",
+    re.IGNORECASE,
+)
 REFERENCES_RE = re.compile(
     r"^(?:\d{1,2}\.?\s+)?(?:references?|bibliography|literature cited|works cited|reference list|references and notes)\s*:?$",
     re.IGNORECASE,
 )
 
-Style = tuple[float, bool, bool]  # size, bold, italic
+Style = tuple[float, bool, bool, bool]  # size, bold, italic, all capitals
 
 
 def paragraph_style(para: list[Line]) -> Style:
     first = para[0]
-    return (first.size, all(ln.bold for ln in para), all(ln.italic for ln in para))
+    letters = [c for ln in para for c in ln.text if c.isalpha()]
+    caps = bool(letters) and all(c.isupper() for c in letters)
+    return (first.size, all(ln.bold for ln in para), all(ln.italic for ln in para), caps)
 
 
 def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bool) -> bool:
@@ -41,7 +49,12 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
         return False
     if not any(c.isalpha() for c in text) or text.endswith((",", ";")):
         return False
-    size, bold, italic = paragraph_style(para)
+    if not (text[0].isalnum() or text[0] in "\"“‘'("):
+        return False  # bullets and symbols start list items, not headings
+    numbered = NUMBERED_RE.match(text)
+    if numbered and not text[numbered.end() - 1].isupper() and not text[numbered.end() - 1].isdigit():
+        return False  # "1. the organization of ..." is a list item
+    size, bold, italic, _ = paragraph_style(para)
     if size < body_size * 0.9:
         return False
     if size >= body_size * LARGER_RATIO:
@@ -49,6 +62,8 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
     if bold and not body_bold:
         return not text.endswith(".") or bool(NUMBERED_RE.match(text))
     other_face = all(ln.font != body_font for ln in para) and not italic
+    if other_face and size >= body_size + OTHER_FACE_STEP and not text.endswith("."):
+        return True
     return other_face and bool(NUMBERED_RE.match(text)) and not text.endswith(".")
 
 
@@ -64,5 +79,26 @@ def number_level(text: str) -> int | None:
 
 def style_levels(styles: list[Style]) -> dict[Style, int]:
     """Heading styles ranked largest, then bold, then upright first -> levels 1, 2, 3 (capped)."""
-    ranked = sorted(set(styles), key=lambda s: (-s[0], not s[1], s[2]))
+    ranked = sorted(set(styles), key=lambda s: (-s[0], not s[3], not s[1], s[2]))
     return {s: min(i + 1, 3) for i, s in enumerate(ranked)}
+
+
+def split_run_in(para: list[Line], body_size: float, body_font: str) -> tuple[str, int] | None:
+    """A run-in heading: the first line starts in a larger other face and goes on in the body font.
+
+    Returns the heading text and how many words of the first line it takes, or None.
+    """
+    first = para[0]
+    words = [w for w in first.words if not w.sup]
+    n = 0
+    for w in words:
+        if w.font != body_font and w.size >= body_size + OTHER_FACE_STEP:
+            n += 1
+        else:
+            break
+    if n == 0 or n == len(words) or n > 12 or abs(words[n].size - body_size) > 0.3:
+        return None
+    text = " ".join(w.text for w in words[:n])
+    if text.endswith((":", ".", ",")) or CAPTION_RE.match(text):
+        return None
+    return text, n

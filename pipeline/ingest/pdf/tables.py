@@ -12,17 +12,20 @@ from __future__ import annotations
 
 import logging
 import re
+import statistics
 from dataclasses import dataclass
 
-from pipeline.ingest.pdf.layout import LEFT, RIGHT, SPAN, Line
-from pipeline.ingest.pdf.words import normalize_text
+from pipeline.ingest.pdf.layout import LEFT, RIGHT, SPAN, Line, words_to_lines
+from pipeline.ingest.pdf.reader import Word
+from pipeline.ingest.pdf.words import join_lines, normalize_text
 
 log = logging.getLogger(__name__)
 
 TABLE_CAPTION_RE = re.compile(r"^(?:TABLE|Table)\s+(\d+[A-Za-z]?|[IVX]+)(?:\s*[.:|]|\s+[A-Z(]|\s*$)")
 CONTINUED_RE = re.compile(r"\(?\b(?:cont(?:inued|\.|’d|'d)?)\)?", re.IGNORECASE)
 SEGMENT_GAP_RATIO = 1.0  # a gap of this many font sizes between words separates table cells
-TEXT_SETTINGS = {"vertical_strategy": "text", "horizontal_strategy": "text", "snap_tolerance": 3, "min_words_vertical": 2}
+COLUMN_GAP_RATIO = 0.9  # white space of this many font sizes, down the whole table, separates columns
+ROW_GAP_RATIO = 0.8  # a vertical gap of this many font sizes starts a new row
 MAX_REGION_GAP = 3.0  # line pitches of empty space end an unruled table
 
 
@@ -103,6 +106,37 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
     return top - 1, bottom + 1
 
 
+def horizontal_rules(plumber_page) -> list[tuple[float, float, float]]:
+    """(y, x0, x1) of the page's horizontal rules: lines and hairline rectangles."""
+    rules = [(float(ln["top"]), float(ln["x0"]), float(ln["x1"])) for ln in plumber_page.lines if abs(ln["top"] - ln["bottom"]) < 1.5]
+    rules += [(float(r["top"]), float(r["x0"]), float(r["x1"])) for r in plumber_page.rects if r["height"] < 2.0 and r["width"] > 20]
+    return sorted(rules)
+
+
+def rules_region(caption: Line, lines: list[Line], rules: list[tuple[float, float, float]]) -> tuple[float, float, float, float] | None:
+    """Box of a table drawn with horizontal rules only (booktabs): from the caption to its last rule.
+
+    The first rule must sit just under the caption and start where it starts; the
+    rules give the table's width; the table ends at the last rule before a line of
+    running prose.
+    """
+    mine = [r for r in rules if r[0] > caption.top and abs(r[1] - caption.x0) < 3 * caption.size and r[2] > caption.x0]
+    if not mine or mine[0][0] - caption.bottom > 4 * caption.size:
+        return None
+    x0, x1 = mine[0][1], mine[0][2]
+    mine = [r for r in mine if abs(r[1] - x0) < 2 and abs(r[2] - x1) < 2]
+    width = x1 - x0
+    bottom = mine[0][0]
+    for rule in mine[1:]:
+        between = [ln for ln in lines if bottom < ln.top < rule[0] and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
+        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size for ln in between):
+            break
+        bottom = rule[0]
+    if bottom - mine[0][0] < 2 * caption.size:
+        return None
+    return x0 - 1, caption.bottom + 0.5, x1 + 1, bottom + 1
+
+
 def ruled_tables(plumber_page) -> list[FoundTable]:
     out = []
     try:
@@ -117,16 +151,70 @@ def ruled_tables(plumber_page) -> list[FoundTable]:
     return out
 
 
-def text_table(plumber_page, bbox: tuple[float, float, float, float]) -> list[list[str]]:
-    x0, top, x1, bottom = bbox
-    x0, x1 = max(x0, 0.0), min(x1, float(plumber_page.width))
-    top, bottom = max(top, 0.0), min(bottom, float(plumber_page.height))
-    try:
-        rows = plumber_page.crop((x0, top, x1, bottom)).extract_table(TEXT_SETTINGS) or []
-    except Exception as exc:
-        log.debug("text-strategy table failed: %s", exc)
+def words_to_columns(words: list[Word], min_gap: float) -> list[tuple[float, float]]:
+    """x-intervals of the columns: runs of words that no gap of ``min_gap`` points separates."""
+    cols: list[list[float]] = []
+    for w in sorted(words, key=lambda w: w.x0):
+        if cols and w.x0 - cols[-1][1] < min_gap:
+            cols[-1][1] = max(cols[-1][1], w.x1)
+        else:
+            cols.append([w.x0, w.x1])
+    return [(a, b) for a, b in cols]
+
+
+def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
+    """Text-alignment table strategy: columns from vertical white space, rows from lines and rules.
+
+    Hand-written because pdfplumber's ``text`` strategy infers cell edges from word
+    edges and cuts words that overhang them, and splits every wrapped cell into
+    rows.  Here a column is a run of words no white gap crosses; a line whose first
+    cell is empty continues the row above (a wrapped cell), and rules inside the
+    table separate the header from the body.
+    """
+    if not words:
         return []
-    return clean_rows(rows)
+    size = statistics.median(w.size for w in words)
+    columns = words_to_columns(words, COLUMN_GAP_RATIO * size)
+    if len(columns) < 2:
+        return []
+    lines = sorted(words_to_lines(words), key=lambda ln: ln.top)
+    header_end = min((y for y in rule_ys if y > lines[0].bottom), default=lines[0].bottom + 0.5)
+    rows: list[list[list[str]]] = []
+    prev_bottom = None
+    for ln in lines:
+        cells: list[list[str]] = [[] for _ in columns]
+        for w in ln.words:
+            j = min(range(len(columns)), key=lambda k: _distance(w, columns[k]))
+            cells[j].append(normalize_text(w.text))
+        texts = [" ".join(c) for c in cells]
+        in_header = ln.bottom <= header_end
+        header_ends_here = prev_bottom is not None and prev_bottom <= header_end < ln.top
+        if in_header:
+            new_row = not rows  # every header line belongs to the one header row
+        else:
+            new_row = bool(header_ends_here or texts[0] or ln.top - (prev_bottom or ln.top) > ROW_GAP_RATIO * size)
+        if new_row:
+            rows.append([[t] if t else [] for t in texts])
+        else:
+            for j, t in enumerate(texts):
+                if t:
+                    rows[-1][j].append(t)
+        prev_bottom = ln.bottom
+    return [[join_lines(cell) for cell in row] for row in rows]
+
+
+def _distance(w: Word, col: tuple[float, float]) -> float:
+    if col[0] - 1 <= w.x0 and w.x1 <= col[1] + 1:
+        return 0.0
+    return min(abs(w.x0 - col[0]), abs(w.x1 - col[1]))
+
+
+def region_words(lines: list[Line], box: tuple[float, float, float, float]) -> list[Word]:
+    x0, top, x1, bottom = box
+    return [
+        w for ln in lines if ln.rows is None for w in ln.words
+        if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom
+    ]
 
 
 def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines: int, want_continuation: bool) -> list[FoundTable]:
@@ -151,13 +239,17 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
             t = ruled[best[1]]
             out.append(FoundTable(t.bbox, t.rows, label))
             continue
-        x0, x1 = region_x(cap, gutter, float(plumber_page.width), lines)
-        region = unruled_region(cap, lines, x0, x1)
-        if region is None:
+        box = rules_region(cap, lines, horizontal_rules(plumber_page)) if n_hlines >= 2 else None
+        if box is None:
+            x0, x1 = region_x(cap, gutter, float(plumber_page.width), lines)
+            region = unruled_region(cap, lines, x0, x1)
+            box = (x0, region[0], x1, region[1]) if region else None
+        if box is None:
             continue
-        rows = text_table(plumber_page, (x0, region[0], x1, region[1]))
+        inner = [y for y, a, b in horizontal_rules(plumber_page) if box[1] + 2 < y < box[3] - 2 and a < box[2] and b > box[0]]
+        rows = words_to_grid(region_words(lines, box), inner)
         if len(rows) >= 2:
-            out.append(FoundTable((x0, region[0], x1, region[1]), rows, label))
+            out.append(FoundTable(box, rows, label))
     if want_continuation:
         out.extend(FoundTable(t.bbox, t.rows, "") for i, t in enumerate(ruled) if i not in used)
     return out

@@ -24,6 +24,9 @@ ODD_CHARS = {
     "\u200a": " ", "\u202f": " ", "\u2044": "/", "\u2215": "/",
 }
 ODD_RE = re.compile("|".join(map(re.escape, ODD_CHARS)))
+# TeX-made PDFs print an accent as a spacing character after its letter ("Dahlstro¨m").
+SPACING_ACCENTS = {"¨": "\u0308", "´": "\u0301", "`": "\u0300", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c", "˚": "\u030a", "¸": "\u0327"}
+SPACING_ACCENT_RE = re.compile("([A-Za-z])([" + "".join(SPACING_ACCENTS) + "])([a-z])")
 CID_RE = re.compile(r"\(cid:\d+\)")
 SUPERSCRIPT = str.maketrans("0123456789+-–−‒=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁻⁻⁼⁽⁾")
 # A raised word that is only digits, commas and dashes: a citation marker (or an exponent).
@@ -36,9 +39,11 @@ WORD_START_RE = re.compile(r"^([a-z]+)")
 
 
 def normalize_text(text: str) -> str:
-    """Ligatures, soft hyphens, exotic spaces and ``(cid:N)`` junk out; NFC composition."""
+    """Ligatures, soft hyphens, exotic spaces and ``(cid:N)`` junk out; spacing accents composed; NFC."""
     text = CID_RE.sub("", text)
     text = ODD_RE.sub(lambda m: ODD_CHARS[m.group(0)], text)
+    if SPACING_ACCENT_RE.search(text):
+        text = SPACING_ACCENT_RE.sub(lambda m: m.group(1) + SPACING_ACCENTS[m.group(2)] + m.group(3), text)
     return unicodedata.normalize("NFC", text)
 
 
