@@ -72,3 +72,8 @@ def test_real_pipeline_on_the_review(tmp_path: Path) -> None:
             assert text[e["start"] : e["end"]] == e["text"]
     failures = pq.read_table(dataset / "failures.parquet").to_pylist()
     assert [(f["path"], f["reason_code"]) for f in failures] == [("empty.txt", "empty")]
+
+    # The real stages are deterministic too: the same bytes in this process as in a worker.
+    run_batch(corpus, tmp_path / "again", RunOptions(workers=0, quiet=True))
+    for path in sorted(dataset.iterdir()):
+        assert (tmp_path / "again" / "dataset" / path.name).read_bytes() == path.read_bytes(), path.name
