@@ -178,3 +178,21 @@ def test_dataset_files_are_byte_identical_when_rebuilt(small_corpus: Path, tmp_p
     header, *lines = (out / "dataset" / "documents.csv").read_text(encoding="utf-8").splitlines()
     assert header.startswith("doc_id,sha256,path,paths,")
     assert any(json.dumps(["a/one.txt", "same.txt"]).replace('"', '""') in line for line in lines)
+
+
+def test_progress_bar_shows_papers_failures_and_rate() -> None:
+    import io
+
+    from rich.console import Console
+
+    from pipeline.batch.progress import BatchProgress
+
+    stream = io.StringIO()
+    console = Console(file=stream, force_terminal=True, width=120)
+    with BatchProgress(total=2, console=console) as progress:
+        progress.advance("a.txt", failed=False)
+        progress.advance("b.txt", failed=True, reason="file is empty")
+    text = stream.getvalue()
+    assert "2/2" in text and "failures 1" in text and "papers/s" in text
+    assert "failed: b.txt: file is empty" in text
+    assert (progress.done, progress.failed) == (2, 1)
