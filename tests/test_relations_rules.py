@@ -224,3 +224,31 @@ def test_named_drug_class_is_a_therapy():
 
 def test_endogenous_molecules_are_not_therapies():
     assert triples("SIRT3 protects cells against ROS.") == set()
+
+
+# -- precision guards (each written after a general error class was seen) -------
+
+
+def test_drug_as_subject_of_a_protection_word_is_its_own_effect():
+    assert triples("Rapamycin protects neurons and increases SIRT3 expression.") == set()
+
+
+def test_weak_outcome_with_a_regulator_between_keeps_the_setting_therapy():
+    found = triples("Under chemotherapy stress, ULK1-activated mitophagy helps cells maintain survival.")
+    assert found == {(("ULK1",), R, "chemotherapy")}
+
+
+def test_toxicity_of_a_drug_is_not_its_outcome():
+    assert triples("Loss of YAP1 sensitized mice to paclitaxel-induced cardiotoxicity.") == set()
+    # a toxicity word later in the clause does not hide the drug
+    assert (("mitophagy",), R, "gemcitabine") in triples("Mitophagy inhibition enhances gemcitabine sensitivity and reduces toxicity.")
+
+
+def test_drug_resistant_disease_is_a_description():
+    assert triples("SIRT3 could be used to treat paclitaxel-resistant glioma.") == set()
+
+
+def test_subjectless_clause_inherits_only_a_regulator_that_opened_the_previous_clause():
+    assert triples("Chloroquine suppressed SIRT3, and sensitized cells to radiotherapy.") == set()
+    found = triples("SIRT3 is abundant in glioma, and confers resistance to erlotinib.")
+    assert (("SIRT3",), R, "erlotinib") in found

@@ -50,40 +50,92 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
     ]
     topics = lexicon.words("topic_heads")
     outcomes = [h for h in outcomes if h.end > intro and not (h.end < len(doc) and doc[h.end].lower_ in topics)]
+    disease_starts = {e.start for e in doc.ents if e.label_ in ("CANCER", "DISEASE")}
     descriptive = [
         h for h in outcomes
-        if h.end < len(doc) and doc[h.end].lower_ in cells and doc[h.end - 1].lower_.endswith(adjectives)
+        if h.end < len(doc)
+        and doc[h.end - 1].lower_.endswith(adjectives)
+        and (doc[h.end].lower_ in cells or h.end in disease_starts)
     ]
     ranked = [h for h in outcomes if h not in descriptive]
     strong = [h for h in ranked if not h.cue.weak]
     chosen = strong or ranked or descriptive
     if not chosen:
         return []
+    if chosen is descriptive:  # "D-resistant cells show loss of X": only a regulator after it can be meant
+        first_reg = min((m.start for m in mentions if m.kind == "REG" and inside(m, clause)), default=clause.end)
+        chosen = [h for h in chosen if h.end <= first_reg]
+        if not chosen:
+            return []
     sign = outcome_polarity(doc, chosen[0], clause, mentions, hits, lexicon)
     return [h for h in chosen if outcome_polarity(doc, h, clause, mentions, hits, lexicon) == sign]
 
 
-def therapies_for(doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """The therapy an outcome word is about: its own modality, ``to D``, ``D resistance``, else the clause's."""
+def therapies_for(
+    doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], lexicon: Lexicon, agents: tuple[Mention, ...] = ()
+) -> tuple[list[Mention], bool]:
+    """The therapy an outcome word is about, and whether the text links them directly.
+
+    Direct: its own modality, ``to D``, ``D resistance``. Otherwise the clause's
+    drugs for a strong outcome word; for a weak one (protection, apoptosis) only
+    a drug the clause says acts on mitophagy (``D-induced mitophagy confers
+    protection``), since ``D protects neurons`` is the drug's own effect.
+    """
     if hit.cue.modality:
-        return [virtual_therapy(doc, hit)]
+        return [virtual_therapy(doc, hit)], True
     links = set(lexicon.words("therapy_links"))
     candidates = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded]
     if _caused_by_non_therapy(doc, hit, candidates, lexicon):
-        return []
+        return [], False
     after = [m for m in candidates if hit.end <= m.start < hit.end + THERAPY_AFTER_SPAN]
     chosen: list[Mention] = []
     if after and any(t.lower_ in links for t in doc[hit.end : after[0].start]):
         chosen = coordinated(doc, mentions, after[0])
     else:
-        before = [m for m in candidates if m.end <= hit.start and all(t.text in "-–" for t in doc[m.end : hit.start])]
+        before = [
+            m for m in candidates
+            if m.end <= hit.start
+            and all(t.text in "-–" for t in doc[m.end : hit.start])
+            and (m.end < hit.start or not _looks_verbal(doc[hit.start].lower_))
+        ]
         if before:
             chosen = coordinated(doc, mentions, before[-1], backwards=True)
+    direct = bool(chosen)
+    if not chosen and hit.cue.weak:
+        acting = {(a.start, a.end) for a in agents}
+        regs = [m for m in mentions if m.kind == "REG"]
+        candidates = [
+            m for m in candidates
+            if (m.start, m.end) in acting or not _subject_of(m, hit, regs)
+        ]
     if not chosen:
         drugs = [m for m in candidates if not m.modality and not m.context]
         chosen = drugs or [m for m in candidates if not m.context] or candidates
+    chosen = [m for m in chosen if not _toxicity_of(doc, m, lexicon)]
     spans = {(m.start, m.end) for m in chosen}  # "D1/D2" kept in one token: both therapies
-    return [m for m in candidates if (m.start, m.end) in spans]
+    return [m for m in candidates if (m.start, m.end) in spans], direct
+
+
+def _looks_verbal(word: str) -> bool:
+    """``D protects``/``D sensitizes``/``D killed``: a verb after the drug makes it the subject, not a compound
+    like ``D resistance``. Suffix test, because the pipeline has no part-of-speech tagger."""
+    if word.endswith(("ss", "is", "us")):
+        return False
+    return word.endswith(("s", "ed", "ing", "ize", "ise"))
+
+
+def _subject_of(ther: Mention, hit: Hit, regs: list[Mention]) -> bool:
+    """``D protects neurons``: a therapy before the outcome word with no regulator between is its subject."""
+    return ther.end <= hit.start and not any(ther.end <= r.start and r.end <= hit.start for r in regs)
+
+
+def _toxicity_of(doc: Doc, m: Mention, lexicon: Lexicon) -> bool:
+    """``sensitized to D-induced cardiotoxicity``: the outcome is the drug's toxicity, not its efficacy."""
+    words = lexicon.words("toxicity_words")
+    i = m.end
+    while i < len(doc) and (doc[i].text in ("-", "–") or doc[i].lower_ in lexicon.words("agent_participles_up")):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in words
 
 
 def _caused_by_non_therapy(doc: Doc, hit: Hit, therapies: list[Mention], lexicon: Lexicon) -> bool:
@@ -150,14 +202,21 @@ def outcome_findings(
     hits: list[Hit],
     lexicon: Lexicon,
     inherited: tuple[list[Mention], list[Mention]] = ([], []),
+    agents: tuple[Mention, ...] = (),
 ) -> list[Finding]:
-    """What the clause's regulator does to a therapy's outcome."""
+    """What the clause's regulator does to a therapy's outcome (``agents``: drugs acting on mitophagy here)."""
     found: list[Finding] = []
     for hit in main_outcomes(doc, clause, mentions, hits, lexicon):
-        therapies = therapies_for(doc, hit, clause, mentions, lexicon) or inherited[1]
+        therapies, direct = therapies_for(doc, hit, clause, mentions, lexicon, agents)
+        if not therapies and not hit.cue.weak:
+            therapies = inherited[1]
         other = any(not t.class_target for t in therapies)
         regulators, rule = subject_regulators(doc, hit, clause, mentions, hits, other)
-        own_subject = any(m.kind == "THER" and inside(m, clause) and m.end <= hit.start for m in mentions)
+        own_subject = any(
+            m.kind == "THER" and inside(m, clause) and m.end <= hit.start and m not in therapies for m in mentions
+        )
+        if rule == "outcome_object" and (not direct or own_subject):
+            continue  # "D protects neurons ... X": the drug acts; nothing links X to an outcome of D
         if not regulators and inherited[0] and not own_subject:
             regulators, rule = inherited[0], "outcome_inherited"
         if not regulators or not therapies:

@@ -56,11 +56,14 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, nlp=None) -> list[Finding]:
             inherited = ([], [])
             continue
         agents = agent_findings(doc, clause, mentions, hits, lexicon)
-        outcomes = outcome_findings(doc, clause, mentions, hits, lexicon, inherited)
+        acting = tuple(a.therapy for a in agents)
+        outcomes = outcome_findings(doc, clause, mentions, hits, lexicon, inherited, acting)
         outcomes = [o for o in outcomes if o.rule != "outcome_mitophagy_object" or _drug_induced(o, agents)]
         found.extend(agents + outcomes + outcomes_of_agents(agents, outcomes))
         regs = [m for m in mentions if m.kind == "REG" and inside(m, clause) and not m.excluded]
         thers = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded]
         if regs or thers:
-            inherited = (regs[:1] or inherited[0], [t for t in thers if not t.modality] or thers or inherited[1])
+            # a later clause without a subject continues this one's subject: only a regulator that opens it
+            subject = regs[:1] if regs and not any(t.start < regs[0].start for t in thers) else []
+            inherited = (subject, [t for t in thers if not t.modality] or thers or inherited[1])
     return [f for f in found if f.regulator.ids and f.therapy.ids and f.therapy.therapy_id != MITOPHAGY_ID]
