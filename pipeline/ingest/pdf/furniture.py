@@ -14,7 +14,6 @@ from pipeline.ingest.pdf.reader import Page, Word
 
 EDGE_SHARE = 0.1  # headers and footers live in the top / bottom tenth of the page
 MIN_PAGE_SHARE = 0.3  # recurring on at least this share of the pages (and on two or more)
-Y_TOLERANCE = 6.0  # points: the same place on different pages
 PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 LINE_NUMBER_MIN = 8  # this many bare numbers stacked in a margin are line numbers
 
@@ -35,11 +34,9 @@ def edge_lines(page: Page):
 def furniture_keys(pages: list[Page]) -> set[tuple[str, str, int]]:
     """(zone, text key, y bucket) of header/footer lines that recur across pages."""
     seen: dict[tuple[str, str], set[int]] = defaultdict(set)
-    ys: dict[tuple[str, str], list[float]] = defaultdict(list)
     for p in pages:
         for zone, ln in edge_lines(p):
             seen[(zone, line_key(ln.text))].add(p.number)
-            ys[(zone, line_key(ln.text))].append(ln.top)
     need = max(2, MIN_PAGE_SHARE * len(pages))
     return {(z, k, 0) for (z, k), nums in seen.items() if len(nums) >= need}
 
@@ -62,11 +59,14 @@ def remove_furniture(pages: list[Page]) -> None:
 def line_number_words(page: Page) -> list[Word]:
     """Bare numbers stacked at one x in the outer margins (manuscript line numbering)."""
     margin = page.width * 0.12
-    stacks: dict[int, list[Word]] = defaultdict(list)
+    by_left: dict[int, list[Word]] = defaultdict(list)
+    by_right: dict[int, list[Word]] = defaultdict(list)
     for w in page.words:
         if w.text.isdigit() and (w.x1 < margin or w.x0 > page.width - margin):
-            stacks[round(w.x1 / 3)].append(w)
-    return [w for ws in stacks.values() if len(ws) >= LINE_NUMBER_MIN for w in ws]
+            by_left[round(w.x0 / 3)].append(w)  # left-aligned numbers
+            by_right[round(w.x1 / 3)].append(w)  # right-aligned numbers
+    stacks = [ws for ws in list(by_left.values()) + list(by_right.values()) if len(ws) >= LINE_NUMBER_MIN]
+    return [w for ws in stacks for w in ws]
 
 
 def words_in_boxes(words: list[Word], boxes: list[tuple[float, float, float, float]]) -> list[Word]:

@@ -21,6 +21,7 @@ SHORT_LINE_SHARE = 0.12  # a line ending this share of the column short, with a 
 VERY_SHORT_SHARE = 0.3  # ... and this short, whatever its last character
 ENTRY_NUMBER_RE = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})\.|(\d{1,3})\)|(\d{1,3})\s+(?=[A-Z][\w'’-]*,))\s*\S")
 BARE_NUMBER_RE = re.compile(r"^\[?(\d{1,3})[\].]?$")
+HYPHEN_END_RE = re.compile(r"\w-$")
 SENTENCE_END_RE = re.compile(r"[.!?:][\"'”’)\]]*$")
 
 
@@ -77,7 +78,11 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
     left_a, right_a = cols.edges(a)
     width = max(right_a - left_a, 1.0)
     shortfall = (right_a - a.x1) / width
-    if shortfall > VERY_SHORT_SHARE or (shortfall > SHORT_LINE_SHARE and SENTENCE_END_RE.search(a.text)):
+    if HYPHEN_END_RE.search(a.text):
+        pass  # a word broken at the line end never ends a paragraph
+    elif shortfall > SHORT_LINE_SHARE and SENTENCE_END_RE.search(a.text):
+        return True
+    elif shortfall > VERY_SHORT_SHARE and not b.text[:1].islower():
         return True
     return same_column and b.top - a.top > PARA_GAP_RATIO * cols.line_pitch(b.size)
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.errors import CorruptPDFError, EmptyFileError, EncryptedPDFError, MissingFileError
+from pipeline.errors import CorruptPDFError, EmptyFileError, EncryptedPDFError, InputError, MissingFileError
 
 log = logging.getLogger(__name__)
 
@@ -111,28 +111,30 @@ def _check_file(path: Path) -> None:
         raise EmptyFileError(path, "empty file (0 bytes)")
 
 
+def open_error(path: Path, exc: BaseException) -> InputError:
+    """The input error for a PDF that pdfplumber could not open."""
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else (exc.__context__ or exc)
+    if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in str(inner).lower():
+        return EncryptedPDFError(path, "encrypted PDF: a password is needed to read it")
+    detail = str(inner).strip() or type(inner).__name__
+    if "EOF" in type(inner).__name__ or "EOF" in detail:
+        return CorruptPDFError(path, f"truncated or corrupt PDF ({detail})")
+    return CorruptPDFError(path, f"corrupt PDF ({detail})")
+
+
 @contextlib.contextmanager
 def open_pdf(path: str | Path) -> Iterator[object]:
     """Open a PDF with pdfplumber, mapping pdfminer's failures to input errors; closes on exit."""
     import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.psparser import PSException
 
     path = Path(path)
     _check_file(path)
     try:
         pdf = pdfplumber.open(path)
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise EncryptedPDFError(path, f"encrypted PDF, a password is needed ({type(exc).__name__})") from None
-    except PDFSyntaxError as exc:
-        raise CorruptPDFError(path, f"corrupt or truncated PDF ({exc})") from None
-    except (PSException, ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
-        raise CorruptPDFError(path, f"corrupt PDF ({type(exc).__name__}: {exc})") from None
-    except Exception as exc:  # pdfminer raises assorted types on damaged files
-        if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
-            raise EncryptedPDFError(path, "encrypted PDF, a password is needed") from None
-        raise CorruptPDFError(path, f"corrupt PDF ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:  # pdfplumber wraps pdfminer's many error types in PdfminerException
+        raise open_error(path, exc) from None
     try:
         yield pdf
     finally:
