@@ -252,3 +252,7 @@ def test_subjectless_clause_inherits_only_a_regulator_that_opened_the_previous_c
     assert triples("Chloroquine suppressed SIRT3, and sensitized cells to radiotherapy.") == set()
     found = triples("SIRT3 is abundant in glioma, and confers resistance to erlotinib.")
     assert (("SIRT3",), R, "erlotinib") in found
+
+
+def test_a_regulator_between_outcome_and_drug_breaks_the_link():
+    assert triples("Sensitization was done, and YAP1 to erlotinib was measured.") == set()

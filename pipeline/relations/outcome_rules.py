@@ -89,7 +89,10 @@ def therapies_for(
         return [], False
     after = [m for m in candidates if hit.end <= m.start < hit.end + THERAPY_AFTER_SPAN]
     chosen: list[Mention] = []
-    if after and any(t.lower_ in links for t in doc[hit.end : after[0].start]):
+    between_regs = after and any(
+        m.kind == "REG" and hit.end <= m.start and m.end <= after[0].start for m in mentions
+    )
+    if after and not between_regs and any(t.lower_ in links for t in doc[hit.end : after[0].start]):
         chosen = coordinated(doc, mentions, after[0])
     else:
         before = [
