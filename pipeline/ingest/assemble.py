@@ -171,7 +171,10 @@ class _Assembly:
         """Handle ``text`` as part of the reference list if it is one; True when consumed."""
         number, rest = split_entry_number(text)
         expected = (self.entries[-1].number or 0) + 1 if self.entries else 1
-        if number is not None and looks_like_reference(rest) and (self.refs_mode or number == expected):
+        # under a References heading the next number opens an entry whatever its style
+        # ("11. Weitz JI: ...", "[1] E. Braunwald, ...", "7. Dictionary of Natural Products ...")
+        in_sequence = self.refs_mode and number == expected
+        if number is not None and (in_sequence or looks_like_reference(rest)) and (self.refs_mode or number == expected):
             self.entries.append(_Entry(number, rest))
             self.refs_mode = True
             return True
