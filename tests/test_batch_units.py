@@ -196,3 +196,13 @@ def test_progress_bar_shows_papers_failures_and_rate() -> None:
     assert "2/2" in text and "failures 1" in text and "papers/s" in text
     assert "failed: b.txt: file is empty" in text
     assert (progress.done, progress.failed) == (2, 1)
+
+
+def test_bench_corpus_copies_are_distinct_papers(tmp_path: Path) -> None:
+    from pipeline.batch.bench import build_bench_corpus
+
+    corpus = build_bench_corpus(tmp_path / "bench", papers=5)
+    files = sorted((tmp_path / "bench").iterdir())
+    assert len(files) == corpus.papers == 5
+    assert len({sha256_of_file(f) for f in files}) == 5
+    assert corpus.sources["review renditions"] == 2
