@@ -28,9 +28,17 @@ CANDIDATES = "ner_candidates"
 DRUG_CLASSES = "drug_classes"  # doc.spans key: gene-headed drug classes ("DRP1 inhibitors")
 
 
+TOKENS = "ner_tokens"  # (texts, lowers) of the tokens, shared by the components of one call
+
+
 def _ensure_extension() -> None:
-    if not Doc.has_extension(CANDIDATES):
-        Doc.set_extension(CANDIDATES, default=None)
+    for name in (CANDIDATES, TOKENS):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def token_texts(doc: Doc) -> list[str]:
+    return [t.text for t in doc]
 
 
 def _candidates(doc: Doc) -> list[Candidate]:
@@ -52,9 +60,11 @@ class LexiconNER:
         self.window = context_window
 
     def __call__(self, doc: Doc) -> Doc:
-        self._split_joined(doc)
-        texts = [t.text for t in doc]
+        texts = token_texts(doc)
+        if self._split_joined(doc, texts):
+            texts = token_texts(doc)
         lowers = [t.lower() for t in texts]
+        doc._.set(TOKENS, (texts, lowers))
         matches = self.lexicon.match_tokens(texts)
         solid_genes = {
             m.start for m in matches if m.entry.label == GENE and not is_flagged(m.entry) and m.end - m.start == 1
@@ -63,7 +73,7 @@ class LexiconNER:
         out = _candidates(doc)
         for m in matches:
             entry = m.entry
-            if m.end - m.start == 1 and entry.label == GENE and not symbol_counts(
+            if m.end - m.start == 1 and m.symbol and not symbol_counts(
                 texts, lowers, m.start, entry, stoplist=self.stoplist, context_words=self.context_words,
                 gene_positions=solid_genes, window=self.window,
             ):
@@ -71,18 +81,19 @@ class LexiconNER:
             out.append(Candidate(m.start, m.end, entry.label, entry.id, entry.src, is_flagged(entry)))
         return doc
 
-
-    def _split_joined(self, doc: Doc) -> None:
+    def _split_joined(self, doc: Doc, texts: list[str]) -> bool:
+        """Split ``ATAD3A-PINK1`` and ``cisplatin/sorafenib`` into their members; True if any was."""
         splits = [
-            (t, parts) for t in doc
-            if ("-" in t.text or "/" in t.text) and (parts := self.lexicon.split_joined(t.text))
+            (i, parts) for i, text in enumerate(texts)
+            if ("-" in text or "/" in text) and (parts := self.lexicon.split_joined(text))
         ]
         if not splits:
-            return
+            return False
         with doc.retokenize() as retokenizer:
-            for token, parts in splits:
-                heads = [(token, i) for i in range(len(parts))]
-                retokenizer.split(token, parts, heads=heads)
+            for i, parts in splits:
+                token = doc[i]
+                retokenizer.split(token, parts, heads=[(token, k) for k in range(len(parts))])
+        return True
 
 
 @Language.factory(
@@ -129,13 +140,15 @@ class Normalizer:
                              tuple(t.lower_ for t in a._.long_form))
                 for a in doc._.abbreviations if hasattr(a._.long_form, "start")
             ])
-        lowers = [t.lower_ for t in doc]
+        cached = doc._.get(TOKENS)
+        lowers = cached[1] if cached is not None and len(cached[1]) == len(doc) else [t.lower_ for t in doc]
         ents = relabel_class_names(ents, lowers, lambda s, e: doc[s:e].text)
         doc.ents = [self._span(doc, c) for c in ents]
         if self.drug_classes:
             classes = gene_classes(ents, lowers, lambda s, e: doc[s:e].text)
             doc.spans[DRUG_CLASSES] = [self._span(doc, c) for c in classes]
         doc._.set(CANDIDATES, None)
+        doc._.set(TOKENS, None)
         return doc
 
     @staticmethod

@@ -72,7 +72,8 @@ def symbol_counts(
     """Whether the one-token symbol reading ``entry`` of ``texts[i]`` is accepted."""
     text = texts[i]
     if entry.label != GENE:
-        return True
+        # acronyms of chemicals and diseases ("ALL", "AZT"): in capitals, or as the lexicon spells them
+        return text == entry.pattern or text.isupper()
     if text in stoplist:
         return False
     if text != entry.pattern and not has_upper_or_digit(text):

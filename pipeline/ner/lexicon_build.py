@@ -5,7 +5,7 @@ Two outputs, both gzip JSONL with one ``{"label", "pattern", "id", "src"}``
 object per line (plus ``flags`` for symbols):
 
 - ``symbols.jsonl.gz``: one-token symbols matched on a folded key
-  (``keys.symbol_to_key``): HGNC approved / previous / alias symbols and
+  (``keys.symbol_to_key``, stored as ``key``): HGNC approved / previous / alias symbols and
   FamPlex grounding-map texts. One entry per key; a key claimed by several
   genes at the same rank is dropped as ambiguous.
 - ``names.jsonl.gz``: names matched case-insensitively on tokens: HGNC
@@ -37,18 +37,22 @@ log = logging.getLogger(__name__)
 # A lower-case single word this common in English (wordfreq Zipf scale) is
 # flagged (symbols) or dropped (chemical names): CAT, SET, MET, lead, water.
 COMMON_WORD_ZIPF = 3.0
-COMMON_CHEMICAL_ZIPF = 4.2
+COMMON_CHEMICAL_ZIPF = 4.8
 MAX_NAME_TOKENS = 8
 MAX_NAME_CHARS = 60
 
-_SYMBOL_RANK = {"famplex": 0, "hgnc": 1, "hgnc-previous": 2, "hgnc-alias": 3}
+_SYMBOL_RANK = {"famplex": 0, "hgnc": 1, "hgnc-previous": 2, "hgnc-alias": 3, "name-acronym": 4}
+# A name written as a short all-capitals word (MeSH "ALL", "AZT", "GABA") is matched
+# as a symbol: in lower case it is usually a word ("all").
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
 _NAME_RANK = {"famplex": 0, "hgnc-name": 1, "drug": 2, "doid": 3, "mesh-cancer": 3, "mesh-chemical": 4,
               "mesh-disease": 5, "mesh-supplementary": 6}
 _GENE_LOCI = {"gene with protein product", "RNA, long non-coding", "immunoglobulin gene", "T cell receptor gene"}
 # MeSH trees whose descriptors are chemicals in the BC5CDR sense (small molecules,
 # drugs, lipids, carbohydrates, nucleic-acid building blocks). Proteins (D12),
-# enzymes (D08) and pharmacological-action classes (D27) are left out.
-_CHEMICAL_TREES = ("D01", "D02", "D03", "D04", "D09", "D10", "D13", "D25", "D26")
+# enzymes (D08) and pharmacological-action classes (D27) are left out; amino
+# acids (D12.125) and peptides (D12.644) are in.
+_CHEMICAL_TREES = ("D01", "D02", "D03", "D04", "D09", "D10", "D12.125", "D12.644", "D13", "D25", "D26")
 _DISEASE_SKIP_TREES = ("C22",)  # animal diseases
 _DRUGLIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 .+\-']{1,38}[A-Za-z0-9)]$")
 _IUPAC_HINT = re.compile(r"\d,\d|\(\d|[\[\]{}]|yl\)|-yl\b|\d'|N,N")
@@ -83,9 +87,13 @@ class _Names:
 
     def __init__(self) -> None:
         self.best: dict[str, tuple[int, str, str, str, str]] = {}
+        self.acronyms: list[tuple[str, str, str, str]] = []
 
     def add(self, pattern: str, label: str, id_: str, src: str) -> None:
         pattern = pattern.strip()
+        if _ACRONYM.match(pattern) and label != "GENE_OR_PROTEIN":
+            self.acronyms.append((pattern, label, id_, src))
+            return
         if not _usable_name(pattern):
             return
         key = name_to_key(pattern)
@@ -141,7 +149,7 @@ class _Symbols:
                 flags.append("short")
             if key.isalpha() and _zipf(key.lower()) >= COMMON_WORD_ZIPF:
                 flags.append("common")
-            row = {"label": label, "pattern": pattern, "id": id_, "src": src}
+            row = {"label": label, "pattern": pattern, "id": id_, "src": src, "key": key}
             if flags:
                 row["flags"] = flags
             out.append(row)
@@ -316,6 +324,8 @@ def build_lexicons(wheels: vs.Wheels, out_dir: Path) -> dict[str, int]:
         n_doid = add_doid_cancers(zf, names)
         mirnas = vs.human_mirna_precursors(zf)
     add_drugs(vs.drug_dictionary(wheels.drugs), names)
+    for pattern, label, id_, _src in sorted(names.acronyms):
+        symbols.add(pattern, label, id_, "name-acronym")
     symbol_rows = symbols.rows()
     for r in symbol_rows:
         if symbol_to_key(r["pattern"]) in ambiguous and "ambiguous" not in r.get("flags", []):
