@@ -256,3 +256,7 @@ def test_subjectless_clause_inherits_only_a_regulator_that_opened_the_previous_c
 
 def test_a_regulator_between_outcome_and_drug_breaks_the_link():
     assert triples("Sensitization was done, and YAP1 to erlotinib was measured.") == set()
+
+
+def test_outcome_owned_by_a_named_non_therapy_takes_no_clause_drug():
+    assert triples("SIRT3 variants alter KRAS sensitivity in cells given gemcitabine.") == set()

@@ -89,6 +89,8 @@ def therapies_for(
         return [], False
     after = [m for m in candidates if hit.end <= m.start < hit.end + THERAPY_AFTER_SPAN]
     chosen: list[Mention] = []
+    if _about_a_named_non_therapy(doc, hit, mentions):
+        return [], False
     between_regs = after and any(
         m.kind == "REG" and hit.end <= m.start and m.end <= after[0].start for m in mentions
     )
@@ -117,6 +119,16 @@ def therapies_for(
     chosen = [m for m in chosen if not _toxicity_of(doc, m, lexicon)]
     spans = {(m.start, m.end) for m in chosen}  # "D1/D2" kept in one token: both therapies
     return [m for m in candidates if (m.start, m.end) in spans], direct
+
+
+def _about_a_named_non_therapy(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
+    """``insulin sensitivity``, ``TNF resistance``: a named non-therapy right before the outcome word owns it."""
+    if hit.start == 0 or _looks_verbal(doc[hit.start].lower_):
+        return False  # "PHB2 protects": the name is the verb's subject
+    therapy_tokens = {i for m in mentions if m.kind == "THER" for i in range(m.start, m.end)}
+    before = hit.start - 1
+    named = ("GENE_OR_PROTEIN", "MIRNA", "CHEMICAL")
+    return before not in therapy_tokens and any(e.start <= before < e.end for e in doc.ents if e.label_ in named)
 
 
 def _looks_verbal(word: str) -> bool:
