@@ -49,6 +49,35 @@ def has_upper_or_digit(text: str) -> bool:
 NAME_SKIP_TOKENS = frozenset({"-", "‐", "‑", "–"})
 
 
+# British spellings folded to American ones, as MeSH and DOID write them.
+_BRITISH = [
+    (re.compile(r"(?<=[a-z]{3})our(s?)$"), r"or\1"),  # tumour(s), behaviour; not four, hour, flour
+    (re.compile(r"(?<=[a-z])aem"), "em"),  # anaemia, leukaemia, haematological, ischaemic
+    (re.compile(r"^paed"), "ped"),
+    (re.compile(r"^oe(?=[sdn])"), "e"),  # oesophageal, oedema, oestrogen
+]
+
+
+def canonical_token(token: str) -> str:
+    """A lower-cased token with British spellings folded (``tumour`` -> ``tumor``)."""
+    token = token.lower()
+    if "our" in token or "ae" in token or "oe" in token:
+        for pattern, repl in _BRITISH:
+            token = pattern.sub(repl, token)
+    return token
+
+
+_PLURAL = [(re.compile(r"(?<=[a-z]{2})ies$"), "y"), (re.compile(r"(?<=[a-z]{3})(?<![sui])s$"), "")]
+
+
+def singular_token(token: str) -> str | None:
+    """The singular of a plural-looking lower-case token (``carcinomas`` -> ``carcinoma``), else None."""
+    for pattern, repl in _PLURAL:
+        if pattern.search(token):
+            return pattern.sub(repl, token)
+    return None
+
+
 def tokens_to_name_key(tokens: list[str]) -> tuple[str, ...]:
-    """Lower-cased tokens without free-standing hyphens: the lookup key of a name."""
-    return tuple(t.lower() for t in tokens if t not in NAME_SKIP_TOKENS)
+    """Canonical lower-cased tokens without free-standing hyphens: the lookup key of a name."""
+    return tuple(canonical_token(t) for t in tokens if t not in NAME_SKIP_TOKENS)

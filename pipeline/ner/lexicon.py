@@ -16,7 +16,14 @@ import gc
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from pipeline.ner.keys import NAME_SKIP_TOKENS, has_upper_or_digit, symbol_to_key, tokens_to_name_key
+from pipeline.ner.keys import (
+    NAME_SKIP_TOKENS,
+    canonical_token,
+    has_upper_or_digit,
+    singular_token,
+    symbol_to_key,
+    tokens_to_name_key,
+)
 from pipeline.ner.resources import lexicon_file, read_jsonl
 
 log = logging.getLogger(__name__)
@@ -56,6 +63,8 @@ class Lexicon:
     names: dict[tuple[str, ...], Entry] = field(default_factory=dict)
     first_token_max: dict[str, int] = field(default_factory=dict)
     _symbol_cache: dict[str, Entry | None] = field(default_factory=dict, repr=False)
+    _canonical_cache: dict[str, str] = field(default_factory=dict, repr=False)
+    _singular_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
         return len(self.symbols) + len(self.names)
@@ -69,6 +78,26 @@ class Lexicon:
         self.names[key] = entry
         if len(key) > self.first_token_max.get(key[0], 0):
             self.first_token_max[key[0]] = len(key)
+
+    def _canonical(self, text: str) -> str:
+        """``keys.canonical_token``, cached per text."""
+        try:
+            return self._canonical_cache[text]
+        except KeyError:
+            token = canonical_token(text)
+            if len(self._canonical_cache) < MAX_SYMBOL_CACHE:
+                self._canonical_cache[text] = token
+            return token
+
+    def _singular(self, token: str) -> str | None:
+        """``keys.singular_token``, cached per token."""
+        try:
+            return self._singular_cache[token]
+        except KeyError:
+            singular = singular_token(token)
+            if len(self._singular_cache) < MAX_SYMBOL_CACHE:
+                self._singular_cache[token] = singular
+            return singular
 
     def symbol(self, text: str) -> Entry | None:
         """The symbol reading of one token text, cached per text."""
@@ -111,16 +140,23 @@ class Lexicon:
     def match_tokens(self, texts: list[str]) -> list[Match]:
         """All symbol matches (one token) and longest name matches starting at each token."""
         matches: list[Match] = []
-        lowers = [t.lower() for t in texts]
         # names are compared without free-standing hyphens; keep the original indices
         kept = [i for i, t in enumerate(texts) if t not in NAME_SKIP_TOKENS]
-        kept_lowers = [lowers[i] for i in kept]
+        kept_lowers = [self._canonical(texts[i]) for i in kept]
         n = len(kept)
         for k in range(n):
             longest = self.first_token_max.get(kept_lowers[k])
+            if longest is None and kept_lowers[k][-1:] == "s":  # a plural one-word name ("tumours")
+                singular = self._singular(kept_lowers[k])
+                longest = 1 if singular is not None and (singular,) in self.names else None
             if longest:
                 for length in range(min(longest, n - k), 0, -1):
-                    entry = self.names.get(tuple(kept_lowers[k : k + length]))
+                    key = tuple(kept_lowers[k : k + length])
+                    entry = self.names.get(key)
+                    if entry is None:  # "carcinomas", "tumours": the singular is listed
+                        singular = self._singular(key[-1])
+                        if singular is not None:
+                            entry = self.names.get(key[:-1] + (singular,))
                     if entry is not None:
                         matches.append(Match(kept[k], kept[k + length - 1] + 1, entry))
                         break
