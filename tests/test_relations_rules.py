@@ -260,3 +260,8 @@ def test_a_regulator_between_outcome_and_drug_breaks_the_link():
 
 def test_outcome_owned_by_a_named_non_therapy_takes_no_clause_drug():
     assert triples("SIRT3 variants alter KRAS sensitivity in cells given gemcitabine.") == set()
+
+
+def test_target_named_in_a_drug_description_is_not_the_regulator():
+    found = triples("Rapamycin, an inhibitor of mTOR, enhances the sensitivity of glioma cells to paclitaxel.")
+    assert all(ids != ("MTOR",) for ids, _, _ in found)

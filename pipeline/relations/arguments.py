@@ -182,14 +182,17 @@ def mentions_to_mediators(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -
 
 
 def mark_targets(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """A regulator after ``which/that targets`` is only the target of the one before it."""
+    """A regulator after ``which/that targets`` or ``an inhibitor of`` is only a target, not a regulator."""
     pronouns = set(lexicon.words("relative_pronouns"))
     verbs = set(lexicon.words("target_verbs"))
+    classes = set(lexicon.words("class_suffixes"))
     out = []
     for m in mentions:
         before = [t.lower_ for t in doc[max(0, m.start - 4) : m.start]]
         if m.kind == "REG" and any(w in verbs for w in before) and any(w in pronouns for w in before):
             m = replace(m, excluded=True)
+        elif m.kind == "REG" and len(before) >= 2 and before[-1] == "of" and before[-2] in classes:
+            m = replace(m, excluded=True)  # "D, an agonist of X,": X is the drug's target
         out.append(m)
     return out
 
