@@ -56,3 +56,12 @@ def test_compound_codes_are_chemicals_with_lower_case_ids(text, code):
 @pytest.mark.parametrize("text", ["HCT116 cells were", "in HEK293 cell lines", "SW480 xenografts grew", "MDA-MB-231"])
 def test_cell_lines_are_not_compounds(text):
     assert not [h for h in _hits(text) if h[1] == "CHEMICAL"]
+
+
+def test_british_spellings_and_plurals_fold_to_the_lexicon_form():
+    from pipeline.ner.keys import canonical_token, singular_token
+
+    assert [canonical_token(t) for t in ["Tumours", "anaemia", "oesophageal", "four", "hours"]] == [
+        "tumors", "anemia", "esophageal", "four", "hours"]
+    assert [singular_token(t) for t in ["carcinomas", "therapies", "metastasis", "virus"]] == [
+        "carcinoma", "therapy", None, None]
