@@ -126,6 +126,7 @@ def test_a_small_lexicon_plugs_into_the_same_components():
 def _document() -> Document:
     return Document(
         doc_id="t", source=Source(path="t.txt", format="text", sha256="0"),
+        title="Mitophagy and venetoclax", abstract="Reactive oxygen species (ROS) matter.",
         sections=[Section("1", "Intro", 1, None, [Paragraph("Doxorubicin induces mitophagy."),
                                                    Paragraph("PINK1 protects breast cancer cells.")])],
         tables=[Table("Table 1", "Compounds", ["Target", "Compound"], [["ULK1", "SBI-0206965"]])],
@@ -137,11 +138,13 @@ def test_entities_of_maps_offsets_back_to_each_text_unit(nlp):
     document = _document()
     ents = entities_of(document, nlp)
     units = {("1", 0): document.sections[0].paragraphs[0].text, ("1", 1): document.sections[0].paragraphs[1].text,
-             ("Table 1", 0): "ULK1 | SBI-0206965", ("Figure 1", -1): "Parkin recruitment."}
+             ("Table 1", 0): "ULK1 | SBI-0206965", ("Figure 1", -1): "Parkin recruitment.",
+             ("title", 0): document.title, ("abstract", 0): document.abstract}
     assert ents and all(units[(e.section, e.paragraph)][e.start:e.end] == e.text for e in ents)
     assert {(e.section, e.text, e.id) for e in ents} >= {
         ("1", "Doxorubicin", "doxorubicin"), ("1", "PINK1", "PINK1"), ("Table 1", "SBI-0206965", "sbi-0206965"),
-        ("Figure 1", "Parkin", "PRKN")}
+        ("Figure 1", "Parkin", "PRKN"), ("title", "venetoclax", "venetoclax"),
+        ("abstract", "ROS", "reactive oxygen species")}
 
 
 def test_entities_command_prints_jsonl(tmp_path):

@@ -1,7 +1,8 @@
 """The entities of a Document: one spaCy run over all its text units, mapped back.
 
-Text units are the section paragraphs, then table captions and rows (cells
-joined by `` | ``), then figure captions.
+Text units are the title and abstract (sections ``title`` and ``abstract``),
+the section paragraphs, then table captions and rows (cells joined by
+`` | ``), then figure captions.
 They are joined with blank lines into one text so that an abbreviation
 defined in one paragraph also resolves its bare uses in later ones; each
 entity is then mapped back to its unit, with offsets into that unit's text.
@@ -18,6 +19,7 @@ from spacy.language import Language
 from pipeline.document import Document
 
 SEPARATOR = "\n\n"
+TITLE, ABSTRACT = "title", "abstract"  # section keys of the front matter
 ROW_JOINER = " | "  # a table row is one unit, cells joined as in relation evidence
 
 
@@ -43,7 +45,10 @@ class TextUnit:
 
 
 def document_units(document: Document) -> Iterator[TextUnit]:
-    """Every text unit of ``document``, in reading order (body, tables, figures)."""
+    """Every text unit of ``document``, in reading order (title, abstract, body, tables, figures)."""
+    for key, text in ((TITLE, document.title), (ABSTRACT, document.abstract)):
+        if text.strip():
+            yield TextUnit(key, 0, text)
     for section in document.sections:
         for p_idx, paragraph in enumerate(section.paragraphs):
             if paragraph.text.strip():
