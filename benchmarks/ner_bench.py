@@ -13,6 +13,7 @@ Usage: ``python benchmarks/ner_bench.py [--shared ../shared] [--json]``
   (``nlp.pipe``), single process; pipeline load time; peak RSS.
 
 Exact span means same start and end character offsets and same type.
+``--statistical`` measures the pipeline with the optional trained NER.
 Figures print as a table (or one JSON object with ``--json``).
 """
 
@@ -153,11 +154,11 @@ def review_throughput(nlp) -> dict[str, float] | None:
     return _timed(words, lambda: {"entities": len(entities_of(document, nlp))})
 
 
-def run(shared: Path) -> dict:
+def run(shared: Path, statistical: bool = False) -> dict:
     t0 = time.perf_counter()
     from pipeline.ner import load_nlp
 
-    nlp = load_nlp()
+    nlp = load_nlp(statistical=statistical)
     load_s = time.perf_counter() - t0
     out: dict = {"load_seconds": round(load_s, 2)}
     ner = shared / "data" / "ner"
@@ -192,10 +193,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--statistical", action="store_true", help="add the BC5CDR-trained NER (models/ner_stat)")
     args = parser.parse_args()
     if not (args.shared / "data" / "ner").is_dir():
         sys.exit(f"ner_bench: {args.shared}/data/ner: not found (pass --shared)")
-    res = run(args.shared)
+    res = run(args.shared, statistical=args.statistical)
     print(json.dumps(res, indent=2) if args.json else format_table(res))
 
 

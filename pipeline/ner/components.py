@@ -23,6 +23,7 @@ from pipeline.ner.normalize import (
 )
 from pipeline.ner.regex_entities import find_regex_entities
 from pipeline.ner.resources import curated_words
+from pipeline.ner.statistical import STAT_SPANS, span_id, statistical_spans
 
 CANDIDATES = "ner_candidates"
 DRUG_CLASSES = "drug_classes"  # doc.spans key: gene-headed drug classes ("DRP1 inhibitors")
@@ -79,7 +80,15 @@ class LexiconNER:
             ):
                 continue
             out.append(Candidate(m.start, m.end, entry.label, entry.id, entry.src, is_flagged(entry)))
+        if STAT_SPANS in doc.user_data:
+            self._add_statistical(doc, out)
         return doc
+
+    def _add_statistical(self, doc: Doc, out: list[Candidate]) -> None:
+        taken = {i for c in out for i in range(c.start, c.end)}
+        for span in statistical_spans(doc):
+            if not any(i in taken for i in range(span.start, span.end)):
+                out.append(Candidate(span.start, span.end, span.label_, span_id(span, self.lexicon), "statistical"))
 
     def _split_joined(self, doc: Doc, texts: list[str]) -> bool:
         """Split ``ATAD3A-PINK1`` and ``cisplatin/sorafenib`` into their members; True if any was."""

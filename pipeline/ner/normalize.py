@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 GENE = "GENE_OR_PROTEIN"
 CLASS_HEADS = frozenset({"inhibitor", "inhibitors", "antagonist", "antagonists", "agonist", "agonists",
                          "blocker", "blockers", "activator", "activators", "degrader", "degraders"})
-_RANK = {"curated": 0, "regex-mirna": 1, "regex-code": 5}
+_RANK = {"curated": 0, "regex-mirna": 1, "statistical": 4, "regex-code": 5}
 DEFAULT_RANK = 2
 _LONG_FORM_GENE_WORDS = frozenset({"kinase", "protein", "factor", "receptor", "ligase", "gene", "homolog",
                                    "subunit", "domain", "containing", "interacting", "associated", "phosphatase"})

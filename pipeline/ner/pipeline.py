@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from pipeline.ner import abbreviations as _abbreviations  # noqa: F401  (registers the factories)
 from pipeline.ner import components as _components  # noqa: F401
+from pipeline.ner.statistical import add_statistical_ner
 from pipeline.ner.tokenizer import build_tokenizer
 
 log = logging.getLogger(__name__)
@@ -18,8 +19,11 @@ PIPE_NAMES = ("sentencizer", "mitominer_abbreviations", "mitominer_lexicon_ner",
               "mitominer_normalizer")
 
 
-def build_nlp(use_built_lexicons: bool = True) -> Language:
-    """A fresh pipeline: scispacy tokenizer, sentencizer, abbreviations, lexicon, regex, normalizer."""
+def build_nlp(use_built_lexicons: bool = True, statistical: bool = False) -> Language:
+    """A fresh pipeline: scispacy tokenizer, sentencizer, abbreviations, lexicon, regex, normalizer.
+
+    ``statistical`` adds the BC5CDR-trained NER before the lexicon (``statistical.py``).
+    """
     nlp = spacy.blank("en")
     nlp.tokenizer = build_tokenizer(nlp)  # scispacy's builder needs the default tokenizer first
     nlp.add_pipe("sentencizer")
@@ -27,12 +31,14 @@ def build_nlp(use_built_lexicons: bool = True) -> Language:
     nlp.add_pipe("mitominer_lexicon_ner", config={"use_built_lexicons": use_built_lexicons})
     nlp.add_pipe("mitominer_regex_entities")
     nlp.add_pipe("mitominer_normalizer")
+    if statistical:
+        add_statistical_ner(nlp, before="mitominer_lexicon_ner")
     return nlp
 
 
-@functools.lru_cache(maxsize=2)
-def load_nlp(use_built_lexicons: bool = True) -> Language:
+@functools.lru_cache(maxsize=4)
+def load_nlp(use_built_lexicons: bool = True, statistical: bool = False) -> Language:
     """The shared pipeline, loaded once per process (and per flag)."""
-    nlp = build_nlp(use_built_lexicons)
+    nlp = build_nlp(use_built_lexicons, statistical)
     log.info("NER pipeline loaded: %s", ", ".join(nlp.pipe_names))
     return nlp
