@@ -14,6 +14,7 @@ from pipeline.cli import evaluate as _evaluate
 from pipeline.cli import run as _run
 from pipeline.cli import entities as _entities
 from pipeline.cli import models as _models
+from pipeline.cli import bench_pdf as _bench_pdf
 
 app = typer.Typer(
     name="mitominer",
@@ -38,6 +39,7 @@ app.command("dataset")(_run.dataset_command)
 app.command("bench")(_run.bench_command)
 app.command("entities")(_entities.entities_command)
 app.add_typer(_models.app, name="models")
+app.command("bench-pdf")(_bench_pdf.bench_pdf_command)
 
 
 def main() -> None:

@@ -128,19 +128,26 @@ def lines_to_entries(lines: list[Line], cols: Columns) -> list[list[Line]]:
             else:
                 entries[-1].append(ln)
         return entries
-    # author-year: an entry starts at the column edge when continuation lines hang indented
-    indented_list = _has_hanging_indent(lines, cols)
-    for prev, ln in zip([None] + lines[:-1], lines):
-        if prev is None:
+    # author-year: an entry starts at the column edge when continuation lines hang indented;
+    # the edge is the leftmost reference line of each column (most lines are indented ones)
+    edge: dict[tuple[int, str], float] = {}
+    for ln in lines:
+        key = (ln.page, ln.side)
+        edge[key] = min(edge.get(key, ln.x0), ln.x0)
+    indents = [ln.x0 - edge[(ln.page, ln.side)] for ln in lines]
+    indented_list = sum(1 for ln, d in zip(lines, indents) if 0.5 * ln.size < d < 4 * ln.size) >= 0.3 * len(lines)
+    for i, ln in enumerate(lines):
+        if i == 0:
             entries.append([ln])
             continue
-        left, right = cols.edges(ln)
-        hanging = ln.x0 <= left + 0.5 * ln.size
-        prev_hanging = prev.x0 <= cols.edges(prev)[0] + 0.5 * prev.size
-        gap = prev.page == ln.page and prev.side == ln.side and ln.top - prev.top > PARA_GAP_RATIO * cols.line_pitch(ln.size)
-        if (indented_list and hanging) or (not indented_list and (gap or _ends_short(prev, cols))) or (
-            indented_list and hanging and prev_hanging
-        ):
+        prev = lines[i - 1]
+        at_edge = indents[i] <= 0.5 * ln.size
+        if indented_list:
+            starts = at_edge
+        else:
+            gap = prev.page == ln.page and prev.side == ln.side and ln.top - prev.top > PARA_GAP_RATIO * cols.line_pitch(ln.size)
+            starts = gap or _ends_short(prev, cols)
+        if starts:
             entries.append([ln])
         else:
             entries[-1].append(ln)
@@ -150,8 +157,3 @@ def lines_to_entries(lines: list[Line], cols: Columns) -> list[list[Line]]:
 def _ends_short(ln: Line, cols: Columns) -> bool:
     left, right = cols.edges(ln)
     return (right - ln.x1) / max(right - left, 1.0) > SHORT_LINE_SHARE and bool(SENTENCE_END_RE.search(ln.text))
-
-
-def _has_hanging_indent(lines: list[Line], cols: Columns) -> bool:
-    indented = sum(1 for ln in lines if 0.5 * ln.size < ln.x0 - cols.edges(ln)[0] < 4 * ln.size)
-    return indented >= 0.3 * len(lines)
