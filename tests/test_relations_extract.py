@@ -65,3 +65,13 @@ def test_extract_command_reports_a_missing_paper(tmp_path):
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "absent.txt")])
     assert result.exit_code == 1
     assert "absent.txt" in result.output
+
+
+def test_the_abstract_is_read_like_body_text(fixture_nlp):
+    doc = _document()
+    doc.abstract = "Loss of FUNDC1 causes resistance to erlotinib in glioma."
+    records = extract_records(doc, nlp=fixture_nlp)
+    assert records[0].section == "Abstract"
+    assert (records[0].regulator_ids, records[0].effect, records[0].therapy_id) == (
+        ("FUNDC1",), "promotes_sensitivity", "erlotinib"
+    )

@@ -60,9 +60,12 @@ def _caption_sentences(text: str) -> list[Sentence]:
 
 
 def document_to_passages(document: Document) -> list[Passage]:
-    """Body paragraphs (back matter skipped) and figure legends, in document order."""
+    """The abstract, body paragraphs (back matter skipped) and figure legends, in document order."""
     markers = document_to_markers(document)
     passages: list[Passage] = []
+    if document.abstract.strip():
+        found = markers.get(("Abstract", 0), []) or markers.get(("abstract", 0), [])
+        passages.append(Passage("Abstract", document.abstract, _caption_sentences(document.abstract), found, 0))
     for section in document.sections:
         if section.kind != "body":
             continue
