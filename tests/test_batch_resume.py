@@ -3,6 +3,7 @@ with the same dataset bytes as an uninterrupted run; a second run meanwhile is r
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -11,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 import batch_fakes
@@ -62,8 +64,15 @@ def test_sigkill_mid_batch_then_resume_gives_the_uninterrupted_dataset(tmp_path:
         # A second run on the same folder meanwhile is refused, naming the holder.
         with pytest.raises(OutputLockedError, match=f"pid {proc.pid}"):
             run_batch(corpus.root, out, RunOptions(workers=0, stages=batch_fakes.STAGES, quiet=True))
+        workers = psutil.Process(proc.pid).children(recursive=True)
+        proc.kill()  # SIGKILL to the batch's main process only
+        proc.wait(30)
+        # Its worker processes notice and exit instead of lingering.
+        _, alive = psutil.wait_procs(workers, timeout=20)
+        assert not alive
     finally:
-        os.killpg(proc.pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(30)
     finished = _cached(out)
     assert 4 <= finished < papers

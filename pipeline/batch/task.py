@@ -14,6 +14,8 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import importlib
+import multiprocessing
+import multiprocessing.connection
 import os
 import resource
 import signal
@@ -91,8 +93,22 @@ def default_stages() -> Stages:
     return stages_from_spec(spec) if spec else Stages()
 
 
+def _exit_with_parent() -> None:
+    """In a worker process: exit as soon as the parent dies (e.g. ``kill -9``), not linger idle."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def init_worker(stages: Stages) -> None:
     """Process initializer: load the spaCy pipeline once per worker, not once per paper."""
+    _exit_with_parent()
     stages.resolved().load_nlp()
 
 
