@@ -206,3 +206,12 @@ def test_bench_corpus_copies_are_distinct_papers(tmp_path: Path) -> None:
     assert len(files) == corpus.papers == 5
     assert len({sha256_of_file(f) for f in files}) == 5
     assert corpus.sources["review renditions"] == 2
+
+
+def test_output_files_follow_the_umask_not_mkstemp(tmp_path: Path) -> None:
+    import os
+
+    path = store_result(tmp_path, "v1", {"sha256": "cd" * 32, "status": "failed", "reason_code": "x", "reason": "y"})
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask

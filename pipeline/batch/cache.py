@@ -53,6 +53,14 @@ def cache_path(out_dir: Path, sha256: str, version: str) -> Path:
     return cache_dir(out_dir) / f"{sha256}-{version}.json"
 
 
+@functools.lru_cache(maxsize=1)
+def file_mode() -> int:
+    """Permissions for new files under the process's umask (``mkstemp`` alone would give 0600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_json_atomic(path: Path, data: Any) -> None:
     """Write ``data`` as JSON through a temporary file in the same folder, fsync, then rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -62,6 +70,7 @@ def write_json_atomic(path: Path, data: Any) -> None:
             json.dump(data, handle, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, file_mode())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -23,7 +23,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.batch.cache import load_result, write_json_atomic
+from pipeline.batch.cache import file_mode, load_result, write_json_atomic
 from pipeline.batch.discover import WorkItem
 from pipeline.batch.schema import SCHEMAS, SORT_KEYS, TABLE_NAMES
 
@@ -137,6 +137,7 @@ def _atomic_target(path: Path, write: Callable[[str], None]) -> None:
     os.close(fd)
     try:
         write(tmp)
+        os.chmod(tmp, file_mode())
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
