@@ -126,7 +126,7 @@ def run_batch(corpus: Path, out_dir: Path, options: RunOptions | None = None) ->
 
             start = time.monotonic()
             if not todo:
-                pass
+                log.info("nothing to process: every paper is cached")
             elif options.dask or options.scheduler:
                 run_dask(todo, stages, options.limits, on_result, address=options.scheduler, workers=options.workers)
             elif options.workers == 0:
