@@ -194,10 +194,31 @@ def test_intro_context_outcome_sets_the_scene_only():
     assert triples("In the context of paclitaxel resistance, YAP1 has been studied in glioma.") == set()
 
 
-def test_drug_acting_on_mitophagy_gets_the_outcome_of_that_mitophagy():
-    found = triples("Erlotinib induces mitophagy, which drives chemosensitization.")
-    assert (("mitophagy",), IND, "erlotinib") in found
-    assert (("mitophagy",), S, "erlotinib") in found
+def test_drug_acting_on_mitophagy_gets_an_outcome_only_when_it_concerns_the_drug():
+    found = triples("Erlotinib induces mitophagy, which drives chemosensitization and apoptosis.")
+    assert {(("mitophagy",), IND, "erlotinib"), (("mitophagy",), S, "erlotinib")} <= found
+    assert (("mitophagy",), S, "chemotherapy") in found
+    found = triples("Chloroquine blocked mitophagy and reversed resistance to oxaliplatin.")
+    assert found == {(("mitophagy",), INH, "chloroquine"), (("mitophagy",), R, "oxaliplatin")}
+
+
+def test_drug_used_as_the_instrument_of_a_mitophagy_verb_is_its_agent():
+    found = triples("Inhibiting mitophagy with liensinine or chloroquine enhanced the cytotoxicity of paclitaxel.")
+    assert found == {
+        (("mitophagy",), INH, "liensinine"),
+        (("mitophagy",), INH, "chloroquine"),
+        (("mitophagy",), R, "paclitaxel"),
+    }
+
+
+def test_mitophagy_through_a_pathway_makes_the_pathway_the_regulator():
+    assert triples("Paclitaxel treatment triggered mitophagy through the AMPK/ULK1 pathway.") == {
+        (("AMPK", "ULK1"), IND, "paclitaxel")
+    }
+
+
+def test_drug_induced_apoptosis_is_linked_to_the_drug():
+    assert triples("PINK1 knockdown enhanced oxaliplatin-induced apoptosis.") == {(("PINK1",), R, "oxaliplatin")}
 
 
 def test_coordinated_therapies_and_regulators():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.relations.arguments import Mention
+from pipeline.relations.arguments import Mention, coordinated
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside
 from pipeline.relations.triggers import Hit, Lexicon, phrase_at
@@ -103,6 +103,20 @@ def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapie
                 yield finding(m, _effect(direction), ther, "agent_passive", clause)
 
 
+def instrument_findings(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit]):
+    """``inhibiting mitophagy with D1 or D2``: the drugs are the agents of the verb."""
+    for h in hits:
+        if h.cue.label != "AGENT" or not (clause.start <= h.start < clause.end):
+            continue
+        target = _mitophagy_target(mentions, h.end, min(clause.end, h.end + TARGET_SPAN))
+        if target is None or target.end >= clause.end or doc[target.end].lower_ not in ("with", "using", "by"):
+            continue
+        first = next((m for m in mentions if m.kind == "THER" and m.start == target.end + 1 and not m.excluded), None)
+        if first is not None:
+            for ther in coordinated(doc, mentions, first):
+                yield finding(target, _effect(h.cue.value), ther, "agent_instrument", clause)
+
+
 def agent_findings(
     doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: Lexicon
 ) -> list[Finding]:
@@ -118,4 +132,5 @@ def agent_findings(
         if hit is not None:
             found.append(hit)
     found.extend(passive_findings(doc, clause, mentions, therapies, lexicon))
+    found.extend(instrument_findings(doc, clause, mentions, hits))
     return found

@@ -173,7 +173,7 @@ def mentions_to_mediators(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -
                 continue
         if m.is_mitophagy and nxt is not None and nxt.kind == "REG" and not nxt.is_mitophagy:
             gap = [t.lower_ for t in doc[m.end : nxt.start] if t.lower_ not in (",", "the", "a", "an")]
-            if len(gap) == 2 and gap[0] in mediation and gap[1] == "by":
+            if (len(gap) == 2 and gap[0] in mediation and gap[1] == "by") or (len(gap) == 1 and gap[0] in ("through", "via")):
                 out.append(replace(nxt, start=m.start, via_mitophagy=True))
                 absorbed.add(idx + 1)
                 continue

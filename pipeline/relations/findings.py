@@ -16,12 +16,12 @@ CONFIDENCE = {
     "agent_passive": 0.8,
     "agent_verb": 0.75,
     "agent_via_object": 0.65,
+    "agent_instrument": 0.7,
     "outcome_subject": 0.75,
     "outcome_class": 0.6,
     "outcome_object": 0.5,
     "outcome_inherited": 0.5,
     "outcome_mitophagy_object": 0.55,
-    "outcome_of_agent": 0.6,
 }
 WEAK_PENALTY = 0.15  # outcome or verb that only suggests the relation (survival, exploit)
 

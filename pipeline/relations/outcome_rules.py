@@ -97,10 +97,12 @@ def therapies_for(
     if after and not between_regs and any(t.lower_ in links for t in doc[hit.end : after[0].start]):
         chosen = coordinated(doc, mentions, after[0])
     else:
-        before = [
+        joiners = set(lexicon.words("agent_participles_up")) | set(lexicon.words("agent_fillers")) | {"-", "–"}
+        before = [  # "D resistance", "D-resistant", "D-induced apoptosis"
             m for m in candidates
             if m.end <= hit.start
-            and all(t.text in "-–" for t in doc[m.end : hit.start])
+            and hit.start - m.end <= 3
+            and all(t.lower_ in joiners for t in doc[m.end : hit.start])
             and (m.end < hit.start or not _looks_verbal(doc[hit.start].lower_))
         ]
         if before:
@@ -221,8 +223,19 @@ def outcome_findings(
 ) -> list[Finding]:
     """What the clause's regulator does to a therapy's outcome (``agents``: drugs acting on mitophagy here)."""
     found: list[Finding] = []
-    for hit in main_outcomes(doc, clause, mentions, hits, lexicon):
-        therapies, direct = therapies_for(doc, hit, clause, mentions, lexicon, agents)
+    main = main_outcomes(doc, clause, mentions, hits, lexicon)
+    # a weak outcome outranked by a strong one still concerns a drug acting on mitophagy here:
+    # "D exploits mitophagy for chemosensitization and pro-apoptotic effects" -> (mitophagy, sensitivity, D)
+    extra = [
+        h for h in hits
+        if agents and h.cue.label == "OUTCOME" and h.cue.weak and h not in main
+        and clause.start <= h.start < clause.end and not is_negated(doc, clause, h.start, lexicon)
+    ]
+    for hit in main + extra:
+        if hit in extra:
+            therapies, direct = list(agents), False
+        else:
+            therapies, direct = therapies_for(doc, hit, clause, mentions, lexicon, agents)
         if not therapies and not hit.cue.weak:
             therapies = inherited[1]
         other = any(not t.class_target for t in therapies)

@@ -7,9 +7,9 @@ Clause by clause (``clauses.py``), two rule families run:
 * outcome rules (``outcome_rules.py``): a regulator changes a therapy's outcome ->
   ``promotes_resistance`` / ``promotes_sensitivity``.
 
-A clause with both gives both records (spec rule 3), and a drug that acts on
-mitophagy in a clause stating an outcome of that mitophagy also gets the
-outcome record (spec conventions: ``D blocks X-mitophagy and kills``).
+A clause with both gives both records (spec rule 3); a drug that acts on
+mitophagy and kills or sensitizes also gets the outcome record (spec
+conventions: ``D blocks X-mitophagy and kills``), in ``outcome_rules``.
 """
 
 from __future__ import annotations
@@ -23,18 +23,6 @@ from pipeline.relations.findings import Finding, finding, inside
 from pipeline.relations.outcome_rules import outcome_findings
 from pipeline.relations.polarity import is_recommendation
 from pipeline.relations.triggers import CueMatcher
-
-
-def outcomes_of_agents(agents: list[Finding], outcomes: list[Finding]) -> list[Finding]:
-    """The drug acting on a regulator's mitophagy also gets that regulator's outcome in the clause."""
-    out = []
-    for a in agents:
-        if a.therapy.modality:
-            continue
-        for o in outcomes:
-            if o.regulator.ids == a.regulator.ids and o.therapy.ids != a.therapy.ids:
-                out.append(finding(o.regulator, o.effect, a.therapy, "outcome_of_agent", o.clause))
-    return out
 
 
 def _drug_induced(outcome: Finding, agents: list[Finding]) -> bool:
@@ -59,7 +47,7 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, nlp=None) -> list[Finding]:
         acting = tuple(a.therapy for a in agents)
         outcomes = outcome_findings(doc, clause, mentions, hits, lexicon, inherited, acting)
         outcomes = [o for o in outcomes if o.rule != "outcome_mitophagy_object" or _drug_induced(o, agents)]
-        found.extend(agents + outcomes + outcomes_of_agents(agents, outcomes))
+        found.extend(agents + outcomes)
         regs = [m for m in mentions if m.kind == "REG" and inside(m, clause) and not m.excluded]
         thers = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded]
         if regs or thers:
