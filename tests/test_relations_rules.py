@@ -286,3 +286,11 @@ def test_outcome_owned_by_a_named_non_therapy_takes_no_clause_drug():
 def test_target_named_in_a_drug_description_is_not_the_regulator():
     found = triples("Rapamycin, an inhibitor of mTOR, enhances the sensitivity of glioma cells to paclitaxel.")
     assert all(ids != ("MTOR",) for ids, _, _ in found)
+
+
+def test_nominal_instrument_and_poor_response():
+    found = triples("Mitophagy inhibition with chloroquine enhanced radiosensitivity.")
+    assert {(("mitophagy",), INH, "chloroquine"), (("mitophagy",), R, "radiotherapy")} <= found
+    assert triples("High expression of PHB2 was associated with poor response to erlotinib.") == {
+        (("PHB2",), R, "erlotinib")
+    }

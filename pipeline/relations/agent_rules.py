@@ -104,14 +104,17 @@ def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapie
 
 
 def instrument_findings(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit]):
-    """``inhibiting mitophagy with D1 or D2``: the drugs are the agents of the verb."""
+    """``inhibiting mitophagy with D1 or D2``, ``mitophagy inhibition by D``: the drugs are the verb's agents."""
     for h in hits:
         if h.cue.label != "AGENT" or not (clause.start <= h.start < clause.end):
             continue
         target = _mitophagy_target(mentions, h.end, min(clause.end, h.end + TARGET_SPAN))
-        if target is None or target.end >= clause.end or doc[target.end].lower_ not in ("with", "using", "by"):
+        after = target.end if target is not None else h.end
+        if target is None:  # nominal: "mitophagy inhibition with D"
+            target = next((m for m in mentions if m.kind == "REG" and m.end == h.start and m.is_mitophagy), None)
+        if target is None or after >= clause.end or doc[after].lower_ not in ("with", "using", "by"):
             continue
-        first = next((m for m in mentions if m.kind == "THER" and m.start == target.end + 1 and not m.excluded), None)
+        first = next((m for m in mentions if m.kind == "THER" and m.start == after + 1 and not m.excluded), None)
         if first is not None:
             for ther in coordinated(doc, mentions, first):
                 yield finding(target, _effect(h.cue.value), ther, "agent_instrument", clause)
