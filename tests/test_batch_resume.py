@@ -17,6 +17,7 @@ import pytest
 
 import batch_fakes
 from batch_corpus import write_mixed_corpus
+from pipeline.batch.dataset import build_dataset
 from pipeline.batch.lock import OutputLockedError
 from pipeline.batch.runner import RunOptions, run_batch
 from pipeline.batch.task import Limits
@@ -77,6 +78,9 @@ def test_sigkill_mid_batch_then_resume_gives_the_uninterrupted_dataset(tmp_path:
     finished = _cached(out)
     assert 4 <= finished < papers
     assert not (out / "dataset").exists()
+    # What is done is usable at once: `mitominer dataset` builds from the cache alone.
+    partial = build_dataset(out)
+    assert (partial.documents + partial.failures, partial.missing) == (finished, papers - finished)
 
     resumed = subprocess.run(_cmd(corpus.root, out), env=_env("0"), capture_output=True, text=True, timeout=120)
     assert resumed.returncode == 0, resumed.stderr
