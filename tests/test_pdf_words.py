@@ -18,7 +18,7 @@ from pipeline.ingest.pdf.words import join_lines, normalize_text, to_superscript
         (["FoxG1-", "mediated"], "FoxG1-mediated"),
         (["SBI-", "0206965 inhibits"], "SBI-0206965 inhibits"),
         (["PINK1/", "Parkin"], "PINK1/Parkin"),
-        (["non-small-", "cell lung"], "non-small-cell lung"),
+        (["life-threa-", "tening"], "life-threatening"),
         (["anti-", "PD-1 therapy"], "anti-PD-1 therapy"),
         (["doi:10.1016/j.", "tiv.2023.105552"], "doi:10.1016/j.tiv.2023.105552"),
         (["ends here.", "Next one"], "ends here. Next one"),
@@ -28,9 +28,13 @@ def test_join_lines_repairs_hyphenation_and_keeps_real_hyphens(lines, want):
     assert join_lines(lines) == want
 
 
-def test_document_vocabulary_keeps_a_hyphen_it_prints_elsewhere():
+def test_document_vocabulary_decides_ambiguous_hyphens():
     assert join_lines(["long-", "term"], whole=set(), hyphenated={"long-term"}) == "long-term"
-    assert join_lines(["long-", "term"], whole={"longterm"}, hyphenated={"long-term"}) == "longterm"
+    assert join_lines(["long-", "term"], whole={"longterm"}, hyphenated=set()) == "longterm"
+    # both halves are words of the document: a compound keeps its hyphen
+    assert join_lines(["non-small-", "cell lung"], whole={"small", "cell"}) == "non-small-cell lung"
+    assert join_lines(["tumor-", "associated"], whole={"tumor", "associated"}) == "tumor-associated"
+    assert join_lines(["can-", "cer"], whole={"can", "cancer"}) == "cancer"
 
 
 def test_normalize_text_ligatures_spaces_and_accents():

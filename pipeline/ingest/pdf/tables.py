@@ -15,6 +15,8 @@ import re
 import statistics
 from dataclasses import dataclass
 
+import numpy as np
+
 from pipeline.ingest.pdf.layout import LEFT, RIGHT, SPAN, Line, words_to_lines
 from pipeline.ingest.pdf.reader import Word
 from pipeline.ingest.pdf.words import join_lines, normalize_text
@@ -152,14 +154,36 @@ def ruled_tables(plumber_page) -> list[FoundTable]:
 
 
 def words_to_columns(words: list[Word], min_gap: float) -> list[tuple[float, float]]:
-    """x-intervals of the columns: runs of words that no gap of ``min_gap`` points separates."""
-    cols: list[list[float]] = []
-    for w in sorted(words, key=lambda w: w.x0):
-        if cols and w.x0 - cols[-1][1] < min_gap:
-            cols[-1][1] = max(cols[-1][1], w.x1)
-        else:
-            cols.append([w.x0, w.x1])
-    return [(a, b) for a, b in cols]
+    """x-intervals of the columns, split at white gaps of ``min_gap`` points down (nearly) all the rows.
+
+    A gap may be bridged by a few rows (a spanning sub-heading or a long cell):
+    up to a tenth of the rows may cross it.
+    """
+    lines = words_to_lines(words)
+    lo = int(min(w.x0 for w in words))
+    hi = int(max(w.x1 for w in words)) + 2
+    cover = np.zeros(hi - lo + 1, dtype=np.int32)
+    for ln in lines:
+        row = np.zeros_like(cover)
+        for w in ln.words:
+            row[int(w.x0) - lo : int(w.x1) - lo + 1] = 1
+        cover += row
+    allowed = max(1, len(lines) // 10) if len(lines) >= 6 else 0
+    free = cover <= allowed
+    cols: list[tuple[float, float]] = []
+    start = None
+    gap = 0
+    for i, is_free in enumerate(free.tolist() + [True] * (int(min_gap) + 2)):
+        if not is_free:
+            if start is None:
+                start = i
+            gap = 0
+        elif start is not None:
+            gap += 1
+            if gap >= min_gap:
+                cols.append((lo + start, lo + i - gap + 1))
+                start, gap = None, 0
+    return cols
 
 
 def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:

@@ -83,14 +83,19 @@ def words_to_text(words: list[Word], line_size: float) -> str:
 
 
 def hyphen_vocabulary(texts: Iterable[str]) -> tuple[set[str], set[str]]:
-    """Words seen whole and hyphenated words seen mid-line, lower-cased: the document's own lexicon."""
+    """Words seen whole and hyphenated words seen mid-line, lower-cased: the document's own lexicon.
+
+    The first and last token of every line are left out: they may be halves of a
+    word broken at a line end.
+    """
     whole: set[str] = set()
     hyphenated: set[str] = set()
     for t in texts:
-        for tok in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", t):
+        for tok in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", t)[1:-1]:
             low = tok.lower()
             if "-" in low:
                 hyphenated.add(low)
+                whole.update(low.split("-"))
             else:
                 whole.add(low)
     return whole, hyphenated
@@ -99,11 +104,13 @@ def hyphen_vocabulary(texts: Iterable[str]) -> tuple[set[str], set[str]]:
 def join_hyphenated(left: str, right: str, whole: set[str] = frozenset(), hyphenated: set[str] = frozenset()) -> str:
     """Join two lines where ``left`` ends in a hyphen: drop it for a broken word, keep a real one.
 
-    The hyphen stays when the part before it holds a digit or an upper-case letter
-    after its first (``FoxG1-``, ``SBI-``, ``PINK1/Parkin-``), when the next line
-    starts with a capital or digit, or when the document prints the hyphenated
-    form elsewhere; it goes when both halves are lower-case letters, unless only
-    the hyphenated form is known.
+    The hyphen stays when the part before it holds a digit, a slash or an
+    upper-case letter after its first (``FoxG1-``, ``SBI-``, ``PINK1/Parkin-``), when
+    the next line starts with a capital or digit, when the document prints the
+    hyphenated form elsewhere, or when both halves are words the document uses
+    on their own (``non-small-`` + ``cell``, ``tumor-`` + ``associated``). It goes
+    when the joined word occurs in the document, or when a half is no word of it
+    (``evi-`` + ``dence``, ``life-threa-`` + ``tening``).
     """
     m = HYPHEN_END_RE.search(left)
     start = WORD_START_RE.match(right)
@@ -113,9 +120,11 @@ def join_hyphenated(left: str, right: str, whole: set[str] = frozenset(), hyphen
     rest = start.group(1)
     whole_word = (stem + rest).lower()
     hyph_word = f"{stem}-{rest}".lower()
-    if re.search(r"[0-9/-]", prefix) or re.search(r"[A-Z]", stem[1:]) or (prefix and prefix[-1].isalnum()):
+    if re.search(r"[0-9/]", prefix) or re.search(r"[A-Z]", stem[1:]) or (prefix and prefix[-1].isalnum()):
         return left + right
-    if hyph_word in hyphenated and whole_word not in whole:
+    if whole_word in whole and hyph_word not in hyphenated:
+        return left[:-1] + right
+    if hyph_word in hyphenated or (stem.lower() in whole and rest.lower() in whole):
         return left + right
     return left[:-1] + right
 
