@@ -294,3 +294,8 @@ def test_nominal_instrument_and_poor_response():
     assert triples("High expression of PHB2 was associated with poor response to erlotinib.") == {
         (("PHB2",), R, "erlotinib")
     }
+
+
+def test_attributive_resistant_adjective_describes_the_noun():
+    assert triples("Loss of YAP1 causes a severe paclitaxel-resistant tumour phenotype.") == set()
+    assert (("SIRT3",), R, "erlotinib") in triples("Cells with high SIRT3 were resistant to erlotinib.")

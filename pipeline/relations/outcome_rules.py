@@ -50,12 +50,12 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
     ]
     topics = lexicon.words("topic_heads")
     outcomes = [h for h in outcomes if h.end > intro and not (h.end < len(doc) and doc[h.end].lower_ in topics)]
-    disease_starts = {e.start for e in doc.ents if e.label_ in ("CANCER", "DISEASE")}
-    descriptive = [
+    followers = lexicon.words("predicative_followers")
+    descriptive = [  # attributive: "D-resistant cells", "D-resistant glioma"; not "resistant to D"
         h for h in outcomes
         if h.end < len(doc)
         and doc[h.end - 1].lower_.endswith(adjectives)
-        and (doc[h.end].lower_ in cells or h.end in disease_starts)
+        and (doc[h.end].lower_ in cells or (doc[h.end].is_alpha and doc[h.end].lower_ not in followers))
     ]
     ranked = [h for h in outcomes if h not in descriptive]
     strong = [h for h in ranked if not h.cue.weak]
@@ -108,6 +108,8 @@ def therapies_for(
         if before:
             chosen = coordinated(doc, mentions, before[-1], backwards=True)
     direct = bool(chosen)
+    if not chosen and hit.cue.linked:
+        return [], False
     if not chosen and hit.cue.weak:
         acting = {(a.start, a.end) for a in agents}
         regs = [m for m in mentions if m.kind == "REG"]

@@ -37,7 +37,8 @@ class Cue:
     forms: tuple[str, ...]
     value: int = 1  # polarity (OUTCOME, REG_*) or direction (AGENT)
     modality: str = ""
-    weak: bool = False
+    weak: bool = False  # only suggests the relation (survival, apoptosis); outranked by strong words
+    linked: bool = False  # counts only with a therapy linked in the text ("response to D")
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,10 @@ def _read_jsonl(path: Path) -> list[Cue]:
                 data = json.loads(line)
                 forms = tuple(str(f).lower() for f in data["forms"])
                 value = int(data.get("polarity", data.get("direction", 1)))
-                cue = Cue(data["label"], data["id"], forms, value, data.get("modality", "") or "", bool(data.get("weak")))
+                cue = Cue(
+                    data["label"], data["id"], forms, value, data.get("modality", "") or "",
+                    bool(data.get("weak")), bool(data.get("linked")),
+                )
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
                 raise LexiconError(f"{path}:{lineno}: bad lexicon entry ({exc}); need label, id, forms") from None
             if value not in (-1, 1):
