@@ -62,8 +62,6 @@ class LexiconNER:
 
     def __call__(self, doc: Doc) -> Doc:
         texts = token_texts(doc)
-        if self._split_joined(doc, texts):
-            texts = token_texts(doc)
         lowers = [t.lower() for t in texts]
         doc._.set(TOKENS, (texts, lowers))
         matches = self.lexicon.match_tokens(texts)
@@ -90,26 +88,46 @@ class LexiconNER:
             if not any(i in taken for i in range(span.start, span.end)):
                 out.append(Candidate(span.start, span.end, span.label_, span_id(span, self.lexicon), "statistical"))
 
-    def _split_joined(self, doc: Doc, texts: list[str]) -> bool:
-        """Split ``ATAD3A-PINK1`` and ``cisplatin/sorafenib`` into their members; True if any was."""
+class JoinedSplitter:
+    """Split ``ATAD3A-PINK1`` and ``cisplatin/sorafenib`` into their members (``Lexicon.split_joined``).
+
+    Runs right after the tokenizer: later components keep token-indexed spans
+    (abbreviations), which a re-tokenization would invalidate.
+    """
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
         splits = [
-            (i, parts) for i, text in enumerate(texts)
-            if ("-" in text or "/" in text) and (parts := self.lexicon.split_joined(text))
+            (t.i, parts) for t in doc
+            if ("-" in t.text or "/" in t.text) and (parts := self.lexicon.split_joined(t.text))
         ]
-        if not splits:
-            return False
-        with doc.retokenize() as retokenizer:
-            for i, parts in splits:
-                token = doc[i]
-                retokenizer.split(token, parts, heads=[(token, k) for k in range(len(parts))])
-        return True
+        if splits:
+            with doc.retokenize() as retokenizer:
+                for i, parts in splits:
+                    token = doc[i]
+                    retokenizer.split(token, parts, heads=[(token, k) for k in range(len(parts))])
+        return doc
+
+
+@Language.factory(
+    "mitominer_split_joined",
+    default_config={"lexicon_component": "mitominer_lexicon_ner"},
+    retokenizes=True,
+)
+def make_split_joined(nlp: Language, name: str, lexicon_component: str) -> JoinedSplitter:
+    """Shares the lexicon of ``lexicon_component``, which must be added to ``nlp`` first."""
+    if lexicon_component not in nlp.pipe_names:
+        raise ValueError(f"mitominer_split_joined: component {lexicon_component!r} not in the pipeline "
+                         f"{nlp.pipe_names}; add it before this one")
+    return JoinedSplitter(nlp.get_pipe(lexicon_component).lexicon)
 
 
 @Language.factory(
     "mitominer_lexicon_ner",
     default_config={"use_built_lexicons": True, "context_window": 2},
     assigns=[f"doc._.{CANDIDATES}"],
-    retokenizes=True,
 )
 def make_lexicon_ner(nlp: Language, name: str, use_built_lexicons: bool, context_window: int) -> LexiconNER:
     return LexiconNER(nlp, name, use_built_lexicons, context_window)

@@ -41,7 +41,8 @@ COMMON_CHEMICAL_ZIPF = 4.8
 MAX_NAME_TOKENS = 8
 MAX_NAME_CHARS = 60
 
-_SYMBOL_RANK = {"famplex": 0, "hgnc": 1, "hgnc-previous": 2, "hgnc-alias": 3, "name-acronym": 4}
+# A MeSH acronym entry term ("AMP", "ATP", "ALL") beats a gene alias, not an approved or previous symbol.
+_SYMBOL_RANK = {"famplex": 0, "hgnc": 1, "hgnc-previous": 2, "name-acronym": 3, "hgnc-alias": 4}
 # A name written as a short all-capitals word (MeSH "ALL", "AZT", "GABA") is matched
 # as a symbol: in lower case it is usually a word ("all").
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
@@ -51,8 +52,9 @@ _GENE_LOCI = {"gene with protein product", "RNA, long non-coding", "immunoglobul
 # MeSH trees whose descriptors are chemicals in the BC5CDR sense (small molecules,
 # drugs, lipids, carbohydrates, nucleic-acid building blocks). Proteins (D12),
 # enzymes (D08) and pharmacological-action classes (D27) are left out; amino
-# acids (D12.125) and peptides (D12.644) are in.
-_CHEMICAL_TREES = ("D01", "D02", "D03", "D04", "D09", "D10", "D12.125", "D12.644", "D13", "D25", "D26")
+# acids (D12.125) and peptides (D12.644) are in; nucleic acids (D13: DNA, mRNA,
+# miRNA) are out unless also filed under a tree above (ATP, nucleosides).
+_CHEMICAL_TREES = ("D01", "D02", "D03", "D04", "D09", "D10", "D12.125", "D12.644", "D25", "D26")
 _DISEASE_SKIP_TREES = ("C22",)  # animal diseases
 _DRUGLIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 .+\-']{1,38}[A-Za-z0-9)]$")
 _IUPAC_HINT = re.compile(r"\d,\d|\(\d|[\[\]{}]|yl\)|-yl\b|\d'|N,N")
@@ -278,10 +280,14 @@ def add_doid_cancers(zf: zipfile.ZipFile, names: _Names) -> int:
 def add_drugs(drug_dict: dict, names: _Names) -> None:
     """Drug names and variants; id = lower-case canonical name (the INN where there is one)."""
     brands = drug_dict.get("drug_variant_to_variant_data", {})
+    data = drug_dict.get("drug_canonical_to_data", {})
     for variant, canonicals in sorted(drug_dict["drug_variant_to_canonical"].items()):
         if len(canonicals) != 1:
             continue
         canonical = canonicals[0]
+        trees = data.get(canonical, {}).get("mesh_tree") or []
+        if trees and not any(t.startswith(_CHEMICAL_TREES) for t in trees):
+            continue  # the dictionary also lists MeSH enzymes and classes ("caspases", "kinases")
         if " and " in canonical or "," in canonical:
             continue  # combination products
         is_brand = brands.get(variant, {}).get("is_brand", False)

@@ -75,6 +75,17 @@ def apply_abbreviations(ents: list[Candidate], abbrs: list[Abbreviation]) -> lis
                 best = e
                 break
         readings[(a.long_start, a.long_end)] = best
+    # A certain gene reading of a defined short form ("AMPK" -> FamPlex) beats another label on
+    # its long form (MeSH files "AMP-activated protein kinases" as a chemical): the long form
+    # then takes the gene reading instead.
+    for a in abbrs:
+        short = by_span.get((a.short_start, a.short_end))
+        long_reading = readings[(a.long_start, a.long_end)]
+        if (short is not None and short.label == GENE and not short.flagged and long_reading is not None
+                and long_reading.label != GENE):
+            readings[(a.long_start, a.long_end)] = replace(short, start=a.long_start, end=a.long_end)
+            by_span.pop((long_reading.start, long_reading.end), None)
+            by_span[(a.long_start, a.long_end)] = readings[(a.long_start, a.long_end)]
     out = {k: v for k, v in by_span.items()}
     for a in abbrs:
         long_reading = readings[(a.long_start, a.long_end)]

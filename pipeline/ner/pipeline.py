@@ -15,12 +15,13 @@ from pipeline.ner.tokenizer import build_tokenizer
 
 log = logging.getLogger(__name__)
 
-PIPE_NAMES = ("sentencizer", "mitominer_abbreviations", "mitominer_lexicon_ner", "mitominer_regex_entities",
+PIPE_NAMES = ("mitominer_split_joined", "sentencizer", "mitominer_abbreviations", "mitominer_lexicon_ner", "mitominer_regex_entities",
               "mitominer_normalizer")
 
 
 def build_nlp(use_built_lexicons: bool = True, statistical: bool = False) -> Language:
-    """A fresh pipeline: scispacy tokenizer, sentencizer, abbreviations, lexicon, regex, normalizer.
+    """A fresh pipeline: scispacy tokenizer, joined-symbol splitter, sentencizer, abbreviations,
+    lexicon, regex, normalizer.
 
     ``statistical`` adds the BC5CDR-trained NER before the lexicon (``statistical.py``).
     """
@@ -31,6 +32,7 @@ def build_nlp(use_built_lexicons: bool = True, statistical: bool = False) -> Lan
     nlp.add_pipe("mitominer_lexicon_ner", config={"use_built_lexicons": use_built_lexicons})
     nlp.add_pipe("mitominer_regex_entities")
     nlp.add_pipe("mitominer_normalizer")
+    nlp.add_pipe("mitominer_split_joined", first=True)  # shares the lexicon, so added after it
     if statistical:
         add_statistical_ner(nlp, before="mitominer_lexicon_ner")
     return nlp
