@@ -22,7 +22,7 @@ from pipeline.ingest.pdf.headings import (
 from pipeline.ingest.pdf.layout import Line, lines_to_reading_order, page_to_lines
 from pipeline.ingest.pdf.paragraphs import Columns, lines_to_entries, lines_to_paragraphs
 from pipeline.ingest.pdf.reader import Page, font_is_bold, open_pdf, pdf_to_pages
-from pipeline.ingest.pdf.tables import join_continued, page_tables, same_columns, table_to_line
+from pipeline.ingest.pdf.tables import CONTINUED_RE, join_continued, page_tables, same_columns, table_to_line
 from pipeline.ingest.pdf.words import hyphen_vocabulary, join_lines
 
 log = logging.getLogger(__name__)
@@ -51,25 +51,36 @@ def pages_to_lines(pages: list[Page]) -> list[Line]:
 
 
 def merge_continued_tables(paras: list[list[Line]]) -> list[list[Line]]:
-    """A caption-less table at the top of a page continues the table that ended the page before."""
+    """A table continued on the next page joins the one before it.
+
+    It continues when it has no caption of its own (or a ``Table N (continued)``
+    caption with the same label) and its header repeats or its columns line up.
+    """
     out: list[list[Line]] = []
     last_table: Line | None = None
+    last_page = -1
     for para in paras:
         ln = para[0]
+        if ln.rows is None and last_table is not None and _continued_caption(ln.text, last_table.text):
+            continue  # "Table 2 (continued)": the rows join the table, the caption goes
         if ln.rows is not None:
+            same_label = bool(ln.text) and ln.text == last_table.text if last_table is not None else False
             if (
-                not ln.text
-                and last_table is not None
-                and last_table.page == ln.page - 1
+                last_table is not None
+                and (not ln.text or same_label)
+                and ln.page == last_page + 1
                 and (same_columns(last_table.rows, ln.rows) or ln.rows[0] == last_table.rows[0])
             ):
                 last_table.rows = join_continued(last_table.rows, ln.rows)
+                last_page = ln.page
                 continue
-            last_table = ln
-        elif ln.text and not CAPTION_RE.match(ln.text) and ln.page != (last_table.page if last_table else -1):
-            pass
+            last_table, last_page = ln, ln.page
         out.append(para)
     return out
+
+
+def _continued_caption(text: str, label: str) -> bool:
+    return bool(label) and text.startswith(label) and bool(CONTINUED_RE.search(text[len(label) : len(label) + 20]))
 
 
 def pdf_to_blocks(path: str | Path) -> list[Block]:

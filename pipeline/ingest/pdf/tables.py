@@ -24,7 +24,7 @@ from pipeline.ingest.pdf.words import join_lines, normalize_text
 log = logging.getLogger(__name__)
 
 TABLE_CAPTION_RE = re.compile(r"^(?:TABLE|Table)\s+(\d+[A-Za-z]?|[IVX]+)(?:\s*[.:|]|\s+[A-Z(]|\s*$)")
-CONTINUED_RE = re.compile(r"\(?\b(?:cont(?:inued|\.|’d|'d)?)\)?", re.IGNORECASE)
+CONTINUED_RE = re.compile(r"\bcont(?:inued|\.|’d|'d)", re.IGNORECASE)
 SEGMENT_GAP_RATIO = 1.0  # a gap of this many font sizes between words separates table cells
 COLUMN_GAP_RATIO = 0.9  # white space of this many font sizes, down the whole table, separates columns
 ROW_GAP_RATIO = 0.8  # a vertical gap of this many font sizes starts a new row
@@ -253,7 +253,7 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
         label = caption_label(cap.text) or ""
         best = None
         for i, t in enumerate(ruled):
-            if i in used or t.bbox[2] < cap.x0 or t.bbox[0] > cap.x1:
+            if i in used or not _same_column(cap, t.bbox, gutter):
                 continue
             dist = t.bbox[1] - cap.bottom if t.bbox[1] >= cap.top - 2 else cap.top - t.bbox[3] + 50
             if dist >= -2 and (best is None or dist < best[0]):
@@ -277,6 +277,14 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
     if want_continuation:
         out.extend(FoundTable(t.bbox, t.rows, "") for i, t in enumerate(ruled) if i not in used)
     return out
+
+
+def _same_column(cap: Line, bbox: tuple[float, float, float, float], gutter: float | None) -> bool:
+    """A caption in one column of a two-column page only takes a table in that column (or a spanning one)."""
+    if gutter is None or cap.side == SPAN or bbox[0] < gutter < bbox[2]:
+        return True
+    centre = (bbox[0] + bbox[2]) / 2
+    return (centre < gutter) == (cap.side == LEFT)
 
 
 def table_to_line(t: FoundTable, gutter: float | None, page: int) -> Line:
