@@ -49,3 +49,21 @@ def test_pure_helpers():
     assert neighbour_order(1, 4) == [2, 0, 3]
     assert passage_citations(1, [(4,), (), (9,)], [{"a"}, {"b"}, {"c"}], {"a"}) == (4,)
     assert passage_citations(1, [(4,), (), (9,)], [set(), set(), set()], {"a"}) == (9,)
+
+
+def test_abbreviations_by_schwartz_hearst():
+    from pipeline.relations.cancer import text_to_abbreviations
+
+    found = text_to_abbreviations("In non-small cell lung cancer (NSCLC) and renal cell carcinoma (RCC), we saw it.")
+    assert found == {"NSCLC": "non-small cell lung cancer", "RCC": "renal cell carcinoma"}
+
+
+def test_cancer_of_the_passage_stops_at_an_earlier_passage():
+    from pipeline.relations.cancer import passage_cancer
+
+    cancers = [["glioma"], [], [], []]
+    numbers = [(1,), (), (2,), ()]
+    assert passage_cancer(1, cancers, numbers) == ["glioma"]  # continues sentence 0's passage
+    assert passage_cancer(2, cancers, numbers) == ["glioma"]  # closes that passage
+    assert passage_cancer(3, cancers, numbers) == ["glioma"]  # borrows sentence 2's markers
+    assert passage_cancer(3, cancers, [(1,), (), (2,), (3,)]) == []  # a new passage

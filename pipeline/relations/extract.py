@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from pipeline.document import Document, Sentence
 from pipeline.records import Record
 from pipeline.relations.arguments import doc_to_mentions
-from pipeline.relations.cancer import doc_to_cancers, text_to_abbreviations
+from pipeline.relations.cancer import doc_to_cancers, passage_cancer, text_to_abbreviations
 from pipeline.relations.citations import (
     Marker,
     clause_citations,
@@ -100,7 +100,7 @@ def passage_to_records(
         findings = doc_to_findings(doc, matcher, nlp)
         if not findings:
             continue
-        cancer = next((cancers[j] for j in range(k, -1, -1) if cancers[j]), [])
+        cancer = passage_cancer(k, cancers, numbers)
         local = [replace(m, start=m.start - sentence.start, end=m.end - sentence.start) for m in per_sentence[k]]
         for f in findings:
             clause_span = _char_span(doc, f.clause.start, f.clause.end)
