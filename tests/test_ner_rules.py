@@ -88,3 +88,18 @@ def test_drug_class_names_become_therapies_named_as_written():
     assert (relabelled[0].label, relabelled[0].id) == ("THERAPY", "parp inhibitors")
     classes = gene_classes(relabelled, lowers, span_text)
     assert [(c.start, c.end, c.id) for c in classes] == [(3, 5, "drp1 inhibitors")]  # mTOR inhibitor names rapamycin
+
+
+def test_a_gene_symbol_beats_a_drug_name_of_the_same_length():
+    drug = Candidate(0, 1, "CHEMICAL", "beclin-1", "drug")
+    gene = Candidate(0, 1, GENE, "BECN1", "famplex")
+    assert select_spans([drug, gene]) == [gene]
+
+
+def test_short_disease_acronyms_need_a_definition_in_the_paper():
+    tam = Candidate(0, 1, "CANCER", "DOID:0060888", "name-acronym", flagged=True)
+    assert apply_abbreviations([tam], []) == []
+    hcc_long = Candidate(0, 2, "CANCER", "MESH:D006528", "mesh-cancer")
+    hcc = Candidate(3, 4, "CANCER", "MESH:D006528", "name-acronym", flagged=True)
+    kept = apply_abbreviations([hcc_long, hcc], [Abbreviation(3, 4, 0, 2, ("hepatocellular", "carcinoma"))])
+    assert [(c.start, c.id) for c in kept] == [(0, "MESH:D006528"), (3, "MESH:D006528")]

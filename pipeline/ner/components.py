@@ -77,7 +77,9 @@ class LexiconNER:
                 gene_positions=solid_genes, window=self.window,
             ):
                 continue
-            out.append(Candidate(m.start, m.end, entry.label, entry.id, entry.src, is_flagged(entry)))
+            flagged = is_flagged(entry) or (entry.src == "name-acronym" and len(texts[m.start]) <= 3
+                                            and entry.label in ("CANCER", "DISEASE"))
+            out.append(Candidate(m.start, m.end, entry.label, entry.id, entry.src, flagged))
         if STAT_SPANS in doc.user_data:
             self._add_statistical(doc, out)
         return doc

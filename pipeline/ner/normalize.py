@@ -6,7 +6,8 @@ Steps, each a pure function over plain tuples:
 2. ``apply_abbreviations``: a short form defined in the text takes its long
    form's label and id everywhere (``TME``, ``PINK1``); a gene reading of a
    short form whose long form is not a gene is dropped (``ER`` defined as
-   endoplasmic reticulum).
+   endoplasmic reticulum); a short disease acronym (flagged: <= 3 letters)
+   counts only where the paper defines it.
 3. ``relabel_class_names`` / ``gene_classes``: named drug classes
    (``PARP inhibitors``, ``HIF1α inhibitors``) are THERAPY with the lower-cased
    text as id; the gene-headed ones overlap their gene and are kept apart.
@@ -19,8 +20,11 @@ from dataclasses import dataclass, replace
 GENE = "GENE_OR_PROTEIN"
 CLASS_HEADS = frozenset({"inhibitor", "inhibitors", "antagonist", "antagonists", "agonist", "agonists",
                          "blocker", "blockers", "activator", "activators", "degrader", "degraders"})
-_RANK = {"curated": 0, "regex-mirna": 1, "statistical": 4, "regex-code": 5}
-DEFAULT_RANK = 2
+# Source ranks for equally long spans: curated lists, then gene symbols (a one-token
+# "Beclin1" is BECN1 before it is a drug-dictionary peptide), then vocabulary names.
+_RANK = {"curated": 0, "regex-mirna": 1, "famplex": 2, "hgnc": 2, "hgnc-previous": 3, "abbreviation": 3,
+         "hgnc-alias": 4, "statistical": 5, "regex-code": 6}
+DEFAULT_RANK = 3
 _LONG_FORM_GENE_WORDS = frozenset({"kinase", "protein", "factor", "receptor", "ligase", "gene", "homolog",
                                    "subunit", "domain", "containing", "interacting", "associated", "phosphatase"})
 
@@ -36,7 +40,7 @@ class Candidate:
 
     @property
     def rank(self) -> int:
-        return _RANK.get(self.src, DEFAULT_RANK + (1 if self.flagged else 0))
+        return _RANK.get(self.src, DEFAULT_RANK) + (1 if self.flagged else 0)
 
 
 def select_spans(cands: list[Candidate]) -> list[Candidate]:
@@ -64,7 +68,7 @@ class Abbreviation:
 def apply_abbreviations(ents: list[Candidate], abbrs: list[Abbreviation]) -> list[Candidate]:
     """Give every short-form occurrence the reading of its long form (see module doc)."""
     if not abbrs:
-        return ents
+        return [e for e in ents if not (e.label in ("CANCER", "DISEASE") and e.flagged)]
     by_span = {(e.start, e.end): e for e in ents}
     # the entity that covers the long form (or its last tokens: "the PTEN-induced kinase 1")
     readings: dict[tuple[int, int], Candidate | None] = {}
@@ -87,6 +91,9 @@ def apply_abbreviations(ents: list[Candidate], abbrs: list[Abbreviation]) -> lis
             by_span.pop((long_reading.start, long_reading.end), None)
             by_span[(a.long_start, a.long_end)] = readings[(a.long_start, a.long_end)]
     out = {k: v for k, v in by_span.items()}
+    defined = {(a.short_start, a.short_end) for a in abbrs}
+    for key in [k for k, v in out.items() if v.label in ("CANCER", "DISEASE") and v.flagged and k not in defined]:
+        del out[key]  # "TAM", "PD": a short disease acronym counts only where the paper defines it
     for a in abbrs:
         long_reading = readings[(a.long_start, a.long_end)]
         key = (a.short_start, a.short_end)
