@@ -51,3 +51,15 @@ def test_table_rows_become_records():
     ]
     assert records[0].evidence.startswith("PINK1/Parkin | Paclitaxel | ")
     assert records[0].rule == "table_row"
+
+
+def test_a_table_without_a_mechanism_column_gives_no_records():
+    table = Table("Table 3", "Metabolites.", ["Compound", "Pathway"], [["Paclitaxel", "PINK1 signalling"]])
+    doc = Document("t", Source("t.txt", "text", "0"), tables=[table])
+    assert extract_records(doc, nlp=relations_nlp()) == []
+
+
+def test_a_row_whose_target_is_not_a_recognized_regulator_gives_no_record():
+    table = Table("Table 3", "", ["Target", "Drug", "Mechanism"], [["Lysine degradation", "Paclitaxel", "Induces mitophagy"]])
+    doc = Document("t", Source("t.txt", "text", "0"), tables=[table])
+    assert extract_records(doc, nlp=relations_nlp()) == []

@@ -83,10 +83,8 @@ def mechanism_to_effect(doc: Doc, matcher: CueMatcher) -> str:
 
 
 def cell_to_regulator(doc: Doc) -> tuple[str, ...]:
-    """Normalized ids of every regulator named in a target cell (``A/B`` -> both)."""
+    """Normalized ids of every regulator named in a target cell (``A/B`` -> both); empty if none is recognized."""
     ids = [ent_id(e) for e in doc.ents if e.label_ in REGULATOR_LABELS]
-    if not ids:  # the NER missed it: keep the names as written, split at "/"
-        ids = [p.strip() for p in re.split(r"[/,;]", doc.text) if p.strip()]
     return tuple(dict.fromkeys(ids))
 
 
@@ -121,8 +119,8 @@ def table_to_findings(table: Table, nlp, matcher: CueMatcher) -> list[tuple[int,
     """(row index, finding) for every row with a regulator, a therapy and a mechanism verb."""
     lexicon = matcher.lexicon
     roles = columns_to_roles(table.columns, lexicon)
-    if "regulator" not in roles or "therapy" not in roles:
-        return []
+    if not {"regulator", "therapy", "effect"} <= roles.keys():
+        return []  # without a mechanism column a row states no effect
     out = []
     for index, row in enumerate(table.rows):
         def cell(role: str) -> str:
@@ -132,12 +130,12 @@ def table_to_findings(table: Table, nlp, matcher: CueMatcher) -> list[tuple[int,
         target, compound = cell("regulator"), cell("therapy")
         if not target or not compound:
             continue
-        effect = mechanism_to_effect(nlp(cell("effect")), matcher) if cell("effect") else "induces_mitophagy"
-        if not effect:
-            continue
+        effect = mechanism_to_effect(nlp(cell("effect")), matcher) if cell("effect") else ""
         ids = cell_to_regulator(nlp(target))
+        if not effect or not ids:
+            continue
         therapy_id = cell_to_therapy(nlp(compound), lexicon)
         cancers = cell_to_cancers(cell("cancer"), lexicon)
-        confidence = 0.8 if "effect" in roles else 0.5
+        confidence = 0.8
         out.append((index, RowFinding(target, ids, effect, compound, therapy_id, cancers, "table_row", confidence)))
     return out
