@@ -1,6 +1,7 @@
-"""Train the optional statistical NER (CHEMICAL, DISEASE) on the BC5CDR training split.
+"""Train the optional statistical NERs on the training splits.
 
-    python scripts/train_ner.py --shared ../shared --out models/ner_stat [--max-steps 3000]
+    python scripts/train_ner.py --corpus bc5cdr --max-steps 2000   # CHEMICAL, DISEASE -> models/ner_stat/model
+    python scripts/train_ner.py --corpus bc2gm --max-steps 2000    # GENE_OR_PROTEIN  -> models/ner_stat/gene_model
 
 Steps: PubTator -> spaCy DocBin with the pipeline's own tokenizer (so spans
 align at run time; mentions that do not align with tokens are dropped and
@@ -25,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from ner_bench import read_pubtator  # noqa: E402
+from ner_bench import read_iob, read_pubtator  # noqa: E402
 
 LABELS = {"Chemical": "CHEMICAL", "Disease": "DISEASE"}
 log = logging.getLogger("train_ner")
@@ -58,10 +59,27 @@ def pubtator_to_docbin(path: Path, tokenizer_nlp, seed: int = 13, held_out: floa
     return bins
 
 
+def iob_to_docbin(path: Path, vocab, seed: int = 13, held_out: float = 0.1):
+    """BC2GM IOB sentences -> DocBins, keeping the corpus tokens (they are what the file gives)."""
+    from spacy.tokens import Doc, DocBin
+
+    sents = list(read_iob(path))
+    random.Random(seed).shuffle(sents)
+    n_dev = int(len(sents) * held_out)
+    bins = {"train": DocBin(), "dev": DocBin()}
+    for i, (text, gold) in enumerate(sents):
+        words = text.split(" ")
+        doc = Doc(vocab, words=words)
+        doc.ents = [doc.char_span(s, e, label="GENE_OR_PROTEIN") for s, e, _ in sorted(gold)]
+        bins["dev" if i < n_dev else "train"].add(doc)
+    log.info("%s: %d sentences", path.name, len(sents))
+    return bins
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--out", type=Path, default=ROOT / "models" / "ner_stat")
+    parser.add_argument("--corpus", choices=("bc5cdr", "bc2gm"), default="bc5cdr")
     parser.add_argument("--max-steps", type=int, default=3000)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -71,16 +89,21 @@ def main() -> None:
 
     nlp = spacy.blank("en")
     nlp.tokenizer = build_tokenizer(nlp)
-    bins = pubtator_to_docbin(args.shared / "data" / "ner" / "bc5cdr" / "CDR_TrainingSet.PubTator.txt", nlp)
+    ner_dir = args.shared / "data" / "ner"
+    if args.corpus == "bc5cdr":
+        bins = pubtator_to_docbin(ner_dir / "bc5cdr" / "CDR_TrainingSet.PubTator.txt", nlp)
+    else:
+        bins = iob_to_docbin(ner_dir / "iob" / "BC2GM-IOB" / "train.tsv", nlp.vocab)
+    out_dir = ROOT / "models" / "ner_stat"
     with tempfile.TemporaryDirectory() as tmp:
         for name, db in bins.items():
             db.to_disk(Path(tmp) / f"{name}.spacy")
-        cmd = [sys.executable, "-m", "spacy", "train", str(args.out / "config.cfg"), "--output", tmp + "/out",
+        cmd = [sys.executable, "-m", "spacy", "train", str(out_dir / "config.cfg"), "--output", tmp + "/out",
                "--paths.train", tmp + "/train.spacy", "--paths.dev", tmp + "/dev.spacy",
                "--training.max_steps", str(args.max_steps)]
         subprocess.run(cmd, check=True)
         best = Path(tmp) / "out" / "model-best"
-        target = args.out / "model"
+        target = out_dir / ("model" if args.corpus == "bc5cdr" else "gene_model")
         if target.exists():
             import shutil
 

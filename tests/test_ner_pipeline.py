@@ -177,3 +177,16 @@ def test_gold_regulators_and_therapies_are_found_and_normalized(nlp):
         missing += [(w, record.evidence[:60]) for w in wanted if w not in ids]
     # Known miss, kept visible rather than hidden: "copper-phenanthroline" is in no vocabulary we ship.
     assert [m for m in missing if m[0] != "copper-phenanthroline"] == []
+
+
+def test_statistical_models_fill_gaps_without_overriding_the_lexicon():
+    from pipeline.ner.statistical import statistical_model_paths
+
+    if not statistical_model_paths():
+        pytest.skip("no trained statistical NER in models/ner_stat")
+    nlp = load_nlp(statistical=True)
+    doc = nlp("Cisplatin-induced nephrotoxicity and PINK1 loss were seen in hepatocellular carcinoma.")
+    ents = {(e.text, e.label_, e.kb_id_) for e in doc.ents}
+    assert {("Cisplatin", "CHEMICAL", "cisplatin"), ("PINK1", "GENE_OR_PROTEIN", "PINK1"),
+            ("hepatocellular carcinoma", "CANCER", "MESH:D006528")} <= ents
+    assert {e.label_ for e in doc.ents} <= set(LABELS)

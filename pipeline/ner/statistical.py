@@ -1,9 +1,12 @@
-"""Optional statistical NER (BC5CDR-trained CHEMICAL / DISEASE) merged into the lexicon's candidates.
+"""Optional statistical NERs merged into the lexicon's candidates.
+
+Two models, trained by ``scripts/train_ner.py``: CHEMICAL / DISEASE on BC5CDR
+(``models/ner_stat/model``) and GENE_OR_PROTEIN on BC2GM
+(``models/ner_stat/gene_model``); whichever is present is used.
 
 Off by default (``load_nlp(statistical=True)`` turns it on): it costs speed
 and its spans carry no vocabulary id unless the lexicon knows their text.
-The trained ``ner`` component (``models/ner_stat/model``, built by
-``scripts/train_ner.py``) runs before the lexicon; ``mitominer_statistical_candidates``
+Each trained ``ner`` runs before the lexicon and ``mitominer_stash_statistical``
 stashes its ``doc.ents``; the lexicon component adds them to the candidates,
 keeping only spans that overlap no lexicon candidate (they fill gaps, never
 override a vocabulary).
@@ -20,29 +23,31 @@ from pipeline.ner.keys import tokens_to_name_key
 from pipeline.resources import model_path
 
 STAT_SPANS = "statistical_ner"  # doc.user_data key where the raw model output waits for the merge
-MODEL_DIR = ("ner_stat", "model")
+MODEL_DIRS = {"statistical_ner": ("ner_stat", "model"), "statistical_gene_ner": ("ner_stat", "gene_model")}
 
 
-def statistical_model_path() -> Path:
-    return model_path(*MODEL_DIR)
+def statistical_model_paths() -> dict[str, Path]:
+    """Component name -> trained pipeline folder, for the models that are present."""
+    paths = {name: model_path(*parts) for name, parts in MODEL_DIRS.items()}
+    return {name: p for name, p in paths.items() if (p / "config.cfg").is_file()}
 
 
 def add_statistical_ner(nlp: Language, before: str) -> None:
-    """Source the trained ``ner`` into ``nlp`` (as ``statistical_ner``) and add the stash component."""
+    """Source each trained ``ner`` into ``nlp``, each followed by a stash component."""
     import spacy
 
-    path = statistical_model_path()
-    if not (path / "config.cfg").is_file():
-        raise FileNotFoundError(f"{path}: no trained statistical NER (run scripts/train_ner.py)")
-    trained = spacy.load(path)
-    nlp.add_pipe("ner", name="statistical_ner", source=trained, before=before)
-    nlp.add_pipe("mitominer_stash_statistical", before=before)
+    paths = statistical_model_paths()
+    if not paths:
+        raise FileNotFoundError(f"{model_path('ner_stat')}: no trained statistical NER (run scripts/train_ner.py)")
+    for name, path in paths.items():
+        nlp.add_pipe("ner", name=name, source=spacy.load(path), before=before)
+        nlp.add_pipe("mitominer_stash_statistical", name=f"stash_{name}", before=before)
 
 
 @Language.component("mitominer_stash_statistical")
 def stash_statistical(doc: Doc) -> Doc:
     """Move the model's ``doc.ents`` aside as character offsets (they survive re-tokenization)."""
-    doc.user_data[STAT_SPANS] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    doc.user_data.setdefault(STAT_SPANS, []).extend((e.start_char, e.end_char, e.label_) for e in doc.ents)
     doc.ents = []
     return doc
 
