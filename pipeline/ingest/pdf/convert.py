@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 FOOTNOTE_RATIO = 0.92  # footnotes are set smaller than the body
 TITLE_RATIO = 1.3
+FRAGMENT_CHARS = 12  # a paragraph this short, of at most three tokens, is a scrap
+FRAGMENT_RUN = 3  # ... and this many scraps in a row are figure-internal text
 MIN_PROSE_WORDS = 40
 START_RE = re.compile(r"^(?:abstract|summary|background|introduction|1\.?\s+introduction|i\.\s+introduction)\b", re.IGNORECASE)  # the largest text on page 1, at least this much above the body size, is the title
 
@@ -79,6 +81,37 @@ def merge_continued_tables(paras: list[list[Line]]) -> list[list[Line]]:
     return out
 
 
+def _is_fragment(para: list[Line], body_size: float) -> bool:
+    if para[0].rows is not None or para[0].size > body_size + 0.3 or len(para) > 2:
+        return False
+    text = " ".join(ln.text for ln in para)
+    tokens = text.split()
+    if CAPTION_RE.match(text) or not tokens:
+        return False
+    scraps = len(tokens) <= 8 and all(len(t) <= 3 for t in tokens)  # "22 11 17 25 26", "HO", "N"
+    return scraps or (len(text) <= FRAGMENT_CHARS and len(tokens) <= 3)
+
+
+def drop_figure_text(paras: list[list[Line]], body_size: float) -> list[list[Line]]:
+    """Drop runs of tiny fragments (axis labels, atom labels of a drawn structure): figure-internal text.
+
+    Text over an image is already gone (``furniture.words_in_boxes``); a vector
+    figure leaves its labels in the flow as a run of one- to three-word scraps.
+    """
+    out: list[list[Line]] = []
+    run: list[list[Line]] = []
+    for para in paras + [[]]:
+        if para and _is_fragment(para, body_size):
+            run.append(para)
+            continue
+        if len(run) < FRAGMENT_RUN:
+            out.extend(run)
+        run = []
+        if para:
+            out.append(para)
+    return out
+
+
 def _continued_caption(text: str, label: str) -> bool:
     return bool(label) and text.startswith(label) and bool(CONTINUED_RE.search(text[len(label) : len(label) + 20]))
 
@@ -101,7 +134,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     lines = footnotes_to_page_end(lines, body_size)
     cols = Columns(lines)
     whole, hyphenated = hyphen_vocabulary(ln.text for ln in lines)
-    paras = merge_continued_tables(lines_to_paragraphs(lines, cols))
+    paras = drop_figure_text(merge_continued_tables(lines_to_paragraphs(lines, cols)), body_size)
     front_end = front_matter_end(paras, body_size)
     heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold)]
     head_ids = {id(p) for p in heads}
@@ -116,12 +149,14 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
                 run_ins[id(p)] = (found[0], (w.size, w.bold, w.italic, found[0].isupper()))
     styles = [paragraph_style(p) for p in heads if number_level(p[0].text) is None]
     levels = style_levels(styles + [st for _, st in run_ins.values()])
-    title = _title_paragraph(paras, body_size)
+    title = _title_paragraphs(paras, body_size)
+    title_ids = {id(p) for p in title}
 
     blocks: list[Block] = []
-    if title is not None:
+    if title:
         # the title leads the stream as a heading: the assembler takes a first heading for the title
-        blocks.append(Block(HEADING, text=join_lines([ln.text for ln in title], whole, hyphenated), level=1, page=title[0].page))
+        text = join_lines([ln.text for p in title for ln in p], whole, hyphenated)
+        blocks.append(Block(HEADING, text=text, level=1, page=title[0][0].page))
     page = paras[0][0].page if paras else 1
     ref_lines: list[Line] = []
 
@@ -153,7 +188,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             blocks.append(Block(HEADING, text=text, level=1, page=first.page))
             in_refs = True
             continue
-        if para is title:
+        if id(para) in title_ids:
             continue
         if id(para) in head_ids:
             level = number_level(text) or levels.get(paragraph_style(para), 1)
@@ -241,9 +276,24 @@ def ends_references(para: list[Line], text: str, ref_lines: list[Line]) -> bool:
     return para[0].size >= sizes[len(sizes) // 2] + 0.5
 
 
-def _title_paragraph(paras: list[list[Line]], body_size: float) -> list[Line] | None:
+def _title_paragraphs(paras: list[list[Line]], body_size: float) -> list[list[Line]]:
+    """The largest text of page 1 (bold first when sizes tie), at least three words: the title.
+
+    Centred title lines can come out as separate paragraphs; those that follow
+    in the same font join it.
+    """
     first_page = [p for p in paras if p[0].page == paras[0][0].page and p[0].rows is None] if paras else []
-    if not first_page:
-        return None
-    biggest = max(first_page, key=lambda p: p[0].size)
-    return biggest if biggest[0].size >= TITLE_RATIO * body_size and len(" ".join(ln.text for ln in biggest).split()) >= 3 else None
+    candidates = [p for p in first_page if len(" ".join(ln.text for ln in p).split()) >= 3]
+    if not candidates:
+        return []
+    top = max(p[0].size for p in candidates)
+    if top < TITLE_RATIO * body_size:
+        return []
+    biggest = [p for p in candidates if p[0].size >= top - 0.5]
+    chosen = next((p for p in biggest if all(ln.bold for ln in p)), biggest[0])
+    out = [chosen]
+    for p in first_page[first_page.index(chosen) + 1 :]:
+        if abs(p[0].size - chosen[0].size) > 0.3 or p[0].bold != chosen[0].bold:
+            break
+        out.append(p)
+    return out

@@ -96,7 +96,13 @@ def split_run_in(para: list[Line], body_size: float, body_font: str) -> tuple[st
             n += 1
         else:
             break
-    if n == 0 or n == len(words) or n > 12 or abs(words[n].size - body_size) > 0.3:
+    if n == 0 or n > 12:
+        return None
+    if n == len(words):
+        # the heading fills the first line; the body text starts on the next one
+        if len(para) < 2 or abs(para[1].size - body_size) > 0.3 or para[1].font == first.font:
+            return None
+    elif abs(words[n].size - body_size) > 0.3:
         return None
     text = " ".join(w.text for w in words[:n])
     if text.endswith((":", ".", ",")) or CAPTION_RE.match(text):

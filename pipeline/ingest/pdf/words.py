@@ -64,15 +64,18 @@ def words_to_text(words: list[Word], line_size: float) -> str:
     """One line's words -> text; superscript numbers become Unicode superscripts glued to the word before."""
     parts: list[str] = []
     prev: Word | None = None
-    for w in words:
+    no_space = NO_SPACE_GAP_RATIO * max(line_size, 1.0)
+    for i, w in enumerate(words):
         text = normalize_text(w.text)
         if not text:
             continue
         if w.sup and SUP_CITATION_RE.match(text):
             text = to_superscript(text)
-            glue = True
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            prefix = nxt is not None and nxt.x0 - w.x1 < no_space and prev is not None and w.x0 - prev.x1 >= no_space
+            glue = not prefix  # "resistance¹²" glues back; "the ¹H NMR" is a prefix of the next word
         else:
-            glue = prev is not None and (w.x0 - prev.x1) < NO_SPACE_GAP_RATIO * max(line_size, 1.0)
+            glue = prev is not None and (w.x0 - prev.x1) < no_space
             if prev is not None and prev.sup and not glue and w.text[:1] in ",.;:)":
                 glue = True
         if parts and not glue:
