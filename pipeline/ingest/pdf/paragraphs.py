@@ -112,7 +112,8 @@ def lines_to_entries(lines: list[Line], cols: Columns) -> list[list[Line]]:
         return []
     numbered = sum(1 for ln in lines if entry_number(ln.text) is not None or BARE_NUMBER_RE.match(ln.text))
     entries: list[list[Line]] = []
-    if numbered >= 0.2 * len(lines) or numbered >= 3:
+    first_numbered = entry_number(lines[0].text) is not None or bool(BARE_NUMBER_RE.match(lines[0].text))
+    if first_numbered and (numbered >= 0.2 * len(lines) or numbered >= 3):
         expected = None
         for ln in lines:
             n = entry_number(ln.text)
@@ -121,10 +122,8 @@ def lines_to_entries(lines: list[Line], cols: Columns) -> list[list[Line]]:
                 n = int(bare.group(1))
             starts = n is not None and (expected is None or n == expected or (n > expected and n - expected <= 2))
             if starts or not entries:
-                entries.append([ln])
-                expected = (n or 0) + 1 if n is not None else expected
-            elif entries and BARE_NUMBER_RE.match(entries[-1][-1].text) and len(entries[-1]) == 1:
-                entries[-1].append(ln)
+                entries.append([ln])  # a number alone on its line takes the lines that follow
+                expected = n + 1 if n is not None else expected
             else:
                 entries[-1].append(ln)
         return entries
