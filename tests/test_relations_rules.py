@@ -299,3 +299,21 @@ def test_nominal_instrument_and_poor_response():
 def test_attributive_resistant_adjective_describes_the_noun():
     assert triples("Loss of YAP1 causes a severe paclitaxel-resistant tumour phenotype.") == set()
     assert (("SIRT3",), R, "erlotinib") in triples("Cells with high SIRT3 were resistant to erlotinib.")
+
+
+def test_drug_described_as_a_mitophagy_inhibitor():
+    found = triples("Liensinine, a novel mitophagy inhibitor, sensitizes gastric cancer cells to paclitaxel.")
+    assert found == {(("mitophagy",), INH, "liensinine"), (("mitophagy",), R, "paclitaxel")}
+    assert (("mitophagy",), IND, "chloroquine") in triples("The mitophagy inducer chloroquine was given.")
+
+
+def test_passive_flip_after_the_outcome_word():
+    found = triples("Paclitaxel resistance was reversed by silencing of PHB2.")
+    assert found == {(("PHB2",), R, "paclitaxel")}
+
+
+def test_coordination_stays_inside_the_clause():
+    found = triples(
+        "Erlotinib-resistant cells exhibited enhanced BNIP3-mediated mitophagy, and knockdown of BNIP3 restored erlotinib sensitivity."
+    )
+    assert found == {(("BNIP3",), R, "erlotinib")}

@@ -120,6 +120,20 @@ def instrument_findings(doc: Doc, clause: Clause, mentions: list[Mention], hits:
                 yield finding(target, _effect(h.cue.value), ther, "agent_instrument", clause)
 
 
+def class_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mention], lexicon: Lexicon):
+    """``D, a mitophagy inhibitor,`` and ``the mitophagy inducer D``: the class names what D does."""
+    suffixes, down = lexicon.words("class_suffixes"), lexicon.words("class_suffixes_down")
+    for m in mentions:
+        if not (m.is_mitophagy and inside(m, clause)) or m.end >= len(doc) or doc[m.end].lower_ not in suffixes:
+            continue
+        apposition = 0 < m.start - ther.end <= 4 and doc[ther.end].text == ","
+        before = m.end + 1 == ther.start
+        if apposition or before:
+            direction = -1 if doc[m.end].lower_ in down else 1
+            return finding(m, _effect(direction), ther, "agent_class", clause)
+    return None
+
+
 def agent_findings(
     doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: Lexicon
 ) -> list[Finding]:
@@ -129,7 +143,9 @@ def agent_findings(
     for ther in therapies:
         if ther.context or _in_parentheses(doc, ther):
             continue  # "In chemotherapy, ..." or "(e.g., D)": a setting or an example, not an agent
-        hit = participle_findings(doc, ther, clause, mentions, lexicon)
+        hit = participle_findings(doc, ther, clause, mentions, lexicon) or class_findings(
+            doc, ther, clause, mentions, lexicon
+        )
         if hit is None and not _is_outcome_argument(doc, ther, hits, lexicon):
             hit = verb_findings(doc, ther, clause, mentions, hits)
         if hit is not None:

@@ -17,6 +17,7 @@ CONFIDENCE = {
     "agent_verb": 0.75,
     "agent_via_object": 0.65,
     "agent_instrument": 0.7,
+    "agent_class": 0.7,
     "outcome_subject": 0.75,
     "outcome_class": 0.6,
     "outcome_object": 0.5,

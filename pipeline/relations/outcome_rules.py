@@ -193,10 +193,12 @@ def subject_regulators(
     if classes and (not before or classes[0].start < before[0].start):
         return [_class_regulator(classes[0])], "outcome_class"
     if before:
-        return coordinated(doc, mentions, before[0], extra=extra), "outcome_subject"
+        group = coordinated(doc, mentions, before[0], extra=extra)
+        return [m for m in group if inside(m, clause)], "outcome_subject"
     after = [m for m in regs if m.start >= hit.end]
     if after:
-        return coordinated(doc, mentions, after[0], extra=extra), "outcome_object"
+        group = coordinated(doc, mentions, after[0], extra=extra)
+        return [m for m in group if inside(m, clause)], "outcome_object"
     return [], ""
 
 

@@ -15,6 +15,7 @@ from pipeline.relations.clauses import Clause
 from pipeline.relations.triggers import Hit, Lexicon, phrase_at
 
 REGULATOR_WINDOW = 5  # tokens before a regulator searched for inhibition words
+PASSIVE_WINDOW = 6  # tokens after an outcome word searched for "was reversed by"
 OUTCOME_WINDOW = 5  # tokens before an outcome word searched for flip words
 
 
@@ -84,6 +85,13 @@ def outcome_polarity(
                 continue
             sign = -sign
             break
+    # passive: "resistance to D was reversed by X"
+    auxiliaries = ("was", "were", "is", "are", "be", "been", "being")
+    for h in hits:
+        if h.cue.label == "OUTCOME_FLIP" and hit.end < h.start <= hit.end + PASSIVE_WINDOW and h.start < clause.end:
+            if doc[h.start - 1].lower_ in auxiliaries and h.end < len(doc) and doc[h.end].lower_ == "by":
+                sign = -sign
+                break
     return sign
 
 
