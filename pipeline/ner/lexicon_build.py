@@ -52,12 +52,17 @@ _GENE_LOCI = {"gene with protein product", "RNA, long non-coding", "immunoglobul
 # MeSH trees whose descriptors are chemicals in the BC5CDR sense (small molecules,
 # drugs, lipids, carbohydrates, nucleic-acid building blocks). Proteins (D12),
 # enzymes (D08) and pharmacological-action classes (D27) are left out; amino
-# acids (D12.125) and peptides (D12.644) are in; nucleic acids (D13: DNA, mRNA,
-# miRNA) are out unless also filed under a tree above (ATP, nucleosides).
-_CHEMICAL_TREES = ("D01", "D02", "D03", "D04", "D09", "D10", "D12.125", "D12.644", "D25", "D26")
+# acids (D12.125), peptides (D12.644) and nucleosides / nucleotides (D13: ribavirin)
+# are in; nucleic acids (D13.444: DNA, mRNA) are out unless filed elsewhere too.
+_CHEMICAL_TREES = ("D01", "D02", "D03", "D04", "D09", "D10", "D12.125", "D12.644", "D13", "D25", "D26")
+_NON_CHEMICAL_TREES = ("D13.444",)  # nucleic acids themselves: DNA, RNA, mRNA
 _DISEASE_SKIP_TREES = ("C22",)  # animal diseases
 _DRUGLIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 .+\-']{1,38}[A-Za-z0-9)]$")
 _IUPAC_HINT = re.compile(r"\d,\d|\(\d|[\[\]{}]|yl\)|-yl\b|\d'|N,N")
+
+
+def _chemical_tree(tree: str) -> bool:
+    return tree.startswith(_CHEMICAL_TREES) and not tree.startswith(_NON_CHEMICAL_TREES)
 
 
 def _zipf(word: str) -> float:
@@ -222,7 +227,7 @@ def add_mesh(zf: zipfile.ZipFile, names: _Names) -> dict[str, str]:
             label, id_, src = "CANCER", f"MESH:{mid}", "mesh-cancer"
         elif any(t.startswith("C") for t in trees) and not all(t.startswith(_DISEASE_SKIP_TREES) for t in trees):
             label, id_, src = "DISEASE", f"MESH:{mid}", "mesh-disease"
-        elif any(t.startswith(_CHEMICAL_TREES) for t in trees):
+        elif any(_chemical_tree(t) for t in trees):
             label, id_, src = "CHEMICAL", heading.lower(), "mesh-chemical"
             chemical_headings[mid] = heading
         else:
@@ -286,7 +291,7 @@ def add_drugs(drug_dict: dict, names: _Names) -> None:
             continue
         canonical = canonicals[0]
         trees = data.get(canonical, {}).get("mesh_tree") or []
-        if trees and not any(t.startswith(_CHEMICAL_TREES) for t in trees):
+        if trees and not any(_chemical_tree(t) for t in trees):
             continue  # the dictionary also lists MeSH enzymes and classes ("caspases", "kinases")
         if " and " in canonical or "," in canonical:
             continue  # combination products
