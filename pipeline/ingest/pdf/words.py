@@ -156,4 +156,7 @@ def _breaks_inside_doi(left: str, right: str) -> bool:
     if not re.search(r"(?:10\.\d{4,9}/|https?://|www\.)\S*$", last):
         return False
     first = right.split(" ", 1)[0]
-    return bool(last.endswith((".", "/", "-", "_")) and re.match(r"^[\w.()/;:-]+$", first) and not first[:1].isupper())
+    if not re.match(r"^[\w.()/;:-]+$", first) or first[:1].isupper():
+        return False
+    # "10.1016/j." + "tiv.2023", "10.1016/0022-3956" + "(75)90026-6"
+    return last.endswith((".", "/", "-", "_")) or first[:1] == "(" or (first[:1].isdigit() and not last.endswith(")"))
