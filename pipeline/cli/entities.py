@@ -10,7 +10,7 @@ import typer
 
 from pipeline.cli.common import reported_errors, write_atomic
 from pipeline.cli.extract import paper_to_document
-from pipeline.ner import Entity, entities_of
+from pipeline.ner import Entity, entities_of, load_nlp
 
 JSONL_KEYS = ("text", "label", "id", "section", "paragraph", "start", "end")
 
@@ -29,13 +29,17 @@ def entities_to_table(entities: list[Entity]) -> str:
 def entities_command(
     paper: Annotated[Path, typer.Argument(help="A PDF or text file, or a document JSON.", dir_okay=False)],
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per entity.")] = False,
+    statistical: Annotated[
+        bool, typer.Option("--statistical", help="Add the trained NER models (models/ner_stat); slower.")
+    ] = False,
     output: Annotated[
         Optional[Path], typer.Option("-o", "--output", help="Write here instead of stdout.", dir_okay=False)
     ] = None,
 ) -> None:
     """Print the biomedical entities of one paper with labels and normalized ids."""
     with reported_errors():
-        entities = entities_of(paper_to_document(paper))
+        nlp = load_nlp(statistical=statistical)
+        entities = entities_of(paper_to_document(paper), nlp)
         text = entities_to_jsonl(entities) if jsonl else entities_to_table(entities)
         if output is None:
             typer.echo(text, nl=False)

@@ -1,9 +1,11 @@
 """The spaCy components of the NER pipeline; thin wrappers around the pure modules.
 
+``mitominer_split_joined`` splits ``ATAD3A-PINK1`` right after the tokenizer;
 ``mitominer_lexicon_ner`` and ``mitominer_regex_entities`` collect candidate
 readings in ``doc._.ner_candidates``; ``mitominer_normalizer`` chooses among
 them, applies abbreviations and drug classes, and writes ``doc.ents`` with the
-normalized id in ``kb_id_``.
+normalized id in ``kb_id_`` (gene-headed drug classes go to
+``doc.spans["drug_classes"]``).
 """
 
 from __future__ import annotations
@@ -27,8 +29,6 @@ from pipeline.ner.statistical import STAT_SPANS, span_id, statistical_spans
 
 CANDIDATES = "ner_candidates"
 DRUG_CLASSES = "drug_classes"  # doc.spans key: gene-headed drug classes ("DRP1 inhibitors")
-
-
 TOKENS = "ner_tokens"  # (texts, lowers) of the tokens, shared by the components of one call
 
 
