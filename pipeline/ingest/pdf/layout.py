@@ -10,6 +10,7 @@ right.  pdfplumber has no reading-order model, hence this module.
 
 from __future__ import annotations
 
+import bisect
 import statistics
 from dataclasses import dataclass
 
@@ -162,10 +163,14 @@ def _merge_spanning(left: list[Line], right: list[Line], cross: list[Line]) -> l
         ln.side = RIGHT
     used: set[int] = set()
     out: list[Line] = []
-    # a crossing word makes its whole physical line spanning
+    # a crossing word makes its whole physical line spanning (lines sorted by top: a bisect window)
+    halves = sorted(left + right, key=lambda ln: ln.top)
+    tops = [ln.top for ln in halves]
+    tallest = max((ln.bottom - ln.top for ln in halves), default=0.0)
     for c in cross:
         ws = list(c.words)
-        for ln in left + right:
+        lo, hi = bisect.bisect_left(tops, c.top - tallest), bisect.bisect_right(tops, c.bottom)
+        for ln in halves[lo:hi]:
             if id(ln) not in used and _overlaps(ln, c):
                 ws.extend(ln.words)
                 used.add(id(ln))
@@ -193,11 +198,10 @@ def lines_to_reading_order(lines: list[Line]) -> list[Line]:
     spans = sorted((ln for ln in lines if ln.side == SPAN), key=lambda ln: ln.top)
     cols = sorted((ln for ln in lines if ln.side != SPAN), key=lambda ln: (ln.side != LEFT, ln.top))
     out: list[Line] = []
-    edges = [s.top for s in spans] + [float("inf")]
-    zones: list[list[Line]] = [[] for _ in edges]
+    edges = [s.top for s in spans]
+    zones: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
     for ln in cols:
-        zi = next(i for i, e in enumerate(edges) if ln.top < e)
-        zones[zi].append(ln)
+        zones[bisect.bisect_right(edges, ln.top)].append(ln)
     for i, zone in enumerate(zones):
         out.extend(zone)  # already left column first, then right, each by height
         if i < len(spans):
