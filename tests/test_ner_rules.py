@@ -103,3 +103,9 @@ def test_short_disease_acronyms_need_a_definition_in_the_paper():
     hcc = Candidate(3, 4, "CANCER", "MESH:D006528", "name-acronym", flagged=True)
     kept = apply_abbreviations([hcc_long, hcc], [Abbreviation(3, 4, 0, 2, ("hepatocellular", "carcinoma"))])
     assert [(c.start, c.id) for c in kept] == [(0, "MESH:D006528"), (3, "MESH:D006528")]
+
+
+def test_lower_case_protein_names_pass_only_when_unambiguous():
+    parkin = Entry(GENE, "PRKN", "famplex", "Parkin")
+    assert _counts("parkin is recruited", 0, parkin)
+    assert not _counts("we met in May", 1, MET)

@@ -6,7 +6,8 @@ two letters), ``alias`` (an alias or previous symbol, not the approved one),
 ``ambiguous`` (FamPlex knows a non-gene reading too: ER, ROS). The rules:
 
 - never: a text on the stop-list; an all-lower-case word (``impact``, ``set``)
-  unless the lexicon spells it that way;
+  unless the lexicon spells it that way or it is an unflagged approved symbol
+  or FamPlex text of 5+ letters (``parkin``);
 - approved symbols that are English words count when written in capitals,
   not inside an all-capitals run (a heading), and with gene-ish context;
 - short, ambiguous and common aliases count only with gene-ish context: a
@@ -22,6 +23,7 @@ from pipeline.ner.lexicon import Entry
 
 GENE = "GENE_OR_PROTEIN"
 DEFAULT_WINDOW = 2
+MIN_LOWER_SYMBOL = 5
 _BREAKS = frozenset({".", ";", ":", "!", "?"})
 _JOINERS = frozenset({"/", "and", ",", "-", "or", "–", "(", ")"})
 
@@ -77,7 +79,9 @@ def symbol_counts(
     if text in stoplist:
         return False
     if text != entry.pattern and not has_upper_or_digit(text):
-        return False  # "impact", "set", "parkin" as a plain word
+        # all lower case: "impact", "set" are words; "parkin", "optineurin" are proteins written
+        # as names. Only unflagged approved symbols / FamPlex texts of 5+ letters pass.
+        return not entry.flags and entry.src in ("hgnc", "famplex") and len(text) >= MIN_LOWER_SYMBOL
     flags = entry.flags
     if not flags:
         return True
