@@ -18,6 +18,10 @@ def _configure_logging(quiet: bool) -> None:
         level=logging.INFO if quiet else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    logging.getLogger("pdfminer").setLevel(logging.WARNING)  # its INFO lines would drown the batch's own
+    import dask  # distributed configures its own loggers from dask's config when imported
+
+    dask.config.set({"logging.distributed": "warning"})
 
 
 @contextlib.contextmanager
