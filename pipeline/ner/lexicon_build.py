@@ -228,7 +228,7 @@ def add_mesh(zf: zipfile.ZipFile, names: _Names) -> dict[str, str]:
         elif any(t.startswith("C") for t in trees) and not all(t.startswith(_DISEASE_SKIP_TREES) for t in trees):
             label, id_, src = "DISEASE", f"MESH:{mid}", "mesh-disease"
         elif any(_chemical_tree(t) for t in trees):
-            label, id_, src = "CHEMICAL", heading.lower(), "mesh-chemical"
+            label, id_, src = "CHEMICAL", _natural_name(heading, synonyms).lower(), "mesh-chemical"
             chemical_headings[mid] = heading
         else:
             continue
@@ -237,6 +237,13 @@ def add_mesh(zf: zipfile.ZipFile, names: _Names) -> dict[str, str]:
                 continue
             names.add(term, label, id_, src)
     return chemical_headings
+
+
+def _natural_name(heading: str, synonyms: list[str]) -> str:
+    """The heading, or for an inverted one ("Heparin, Low-Molecular-Weight") its first comma-free synonym."""
+    if ", " not in heading:
+        return heading
+    return next((s for s in synonyms if "," not in s and not _ACRONYM.match(s)), heading)
 
 
 def add_mesh_supplementary(zf: zipfile.ZipFile, chemical_headings: dict[str, str], names: _Names) -> int:
