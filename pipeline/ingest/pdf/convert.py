@@ -45,7 +45,7 @@ def pages_to_lines(pages: list[Page]) -> list[Line]:
         if tables:
             inside = {id(w) for w in words_in_boxes(p.words, [t.bbox for t in tables])}
             p.words = [w for w in p.words if id(w) not in inside]
-            lines, gutter = page_to_lines(p.words, p.width, p.number)
+            lines, gutter = page_to_lines(p.words, p.width, p.number, gutter, detect=False)
             lines = lines_to_reading_order(lines + [table_to_line(t, gutter, p.number) for t in tables])
         had_table = bool(tables)
         out.extend(lines)

@@ -134,9 +134,15 @@ def find_gutter(words: list[Word], width: float) -> float | None:
     return g
 
 
-def page_to_lines(words: list[Word], width: float, page: int) -> tuple[list[Line], float | None]:
-    """A page's words -> its lines in reading order, each tagged LEFT, RIGHT or SPAN."""
-    gutter = find_gutter(words, width)
+def page_to_lines(
+    words: list[Word], width: float, page: int, gutter: float | None = None, detect: bool = True
+) -> tuple[list[Line], float | None]:
+    """A page's words -> its lines in reading order, each tagged LEFT, RIGHT or SPAN.
+
+    ``detect=False`` keeps the given ``gutter`` (the page once its tables are cut out).
+    """
+    if detect:
+        gutter = find_gutter(words, width)
     if gutter is None:
         lines = words_to_lines(words)
         for ln in lines:
@@ -184,7 +190,8 @@ def _merge_spanning(left: list[Line], right: list[Line], cross: list[Line]) -> l
         for r in right_sorted[ri : ri + 3]:
             if id(r) in used or not _overlaps(ln, r):
                 continue
-            if r.x0 - ln.x1 < SPAN_JOIN_GAP * max(ln.size, r.size) and abs(ln.size - r.size) < 0.6:
+            same_style = abs(ln.size - r.size) < 0.3 and ln.bold == r.bold
+            if r.x0 - ln.x1 < SPAN_JOIN_GAP * max(ln.size, r.size) and same_style:
                 out.append(Line(ln.words + r.words, side=SPAN).finish())
                 used.add(id(ln))
                 used.add(id(r))

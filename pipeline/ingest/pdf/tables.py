@@ -28,6 +28,7 @@ CONTINUED_RE = re.compile(r"\bcont(?:inued|\.|’d|'d)", re.IGNORECASE)
 SEGMENT_GAP_RATIO = 1.0  # a gap of this many font sizes between words separates table cells
 COLUMN_GAP_RATIO = 0.9  # white space of this many font sizes, down the whole table, separates columns
 ROW_GAP_RATIO = 0.8  # a vertical gap of this many font sizes starts a new row
+GUTTER_SLACK = 10.0  # a column's table may reach this many points into the gutter
 MAX_REGION_GAP = 3.0  # line pitches of empty space end an unruled table
 
 
@@ -290,10 +291,10 @@ def _same_column(cap: Line, bbox: tuple[float, float, float, float], gutter: flo
 def table_to_line(t: FoundTable, gutter: float | None, page: int) -> Line:
     """A table as a pseudo-line placed in the reading order at its box."""
     x0, top, x1, bottom = t.bbox
-    if gutter is None or (x0 < gutter < x1):
+    if gutter is None or (x0 < gutter - GUTTER_SLACK and x1 > gutter + GUTTER_SLACK):
         side = SPAN
     else:
-        side = LEFT if x1 <= gutter + 1 else RIGHT
+        side = LEFT if (x0 + x1) / 2 < gutter else RIGHT
     ln = Line(words=[], side=side, text=t.label, x0=x0, x1=x1, top=top, bottom=bottom, page=page)
     ln.rows = t.rows
     return ln
