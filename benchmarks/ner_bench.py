@@ -8,6 +8,8 @@ Usage: ``python benchmarks/ner_bench.py [--shared ../shared] [--json]``
 - BC2GM dev (IOB): gene mentions vs GENE_OR_PROTEIN + MIRNA. The IOB file is
   pre-tokenized; sentences are rebuilt by joining tokens with spaces, so
   ``IL - 2`` is what the pipeline sees (a handicap for symbol matching).
+- BioRED dev (PubTator, untokenized abstracts): genes, chemicals, diseases
+  (BioRED annotates gene mentions in running text, closer to our papers).
 - Throughput: words/s of the whole pipeline on the review (via ``entities_of``
   on the ingested document) and on BC5CDR dev title+abstract texts
   (``nlp.pipe``), single process; pipeline load time; peak RSS.
@@ -32,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 REVIEW_PASSES = 5
 CLASS_HEADS = ("inhibitor", "inhibitors", "antagonist", "antagonists", "agonist", "agonists", "blockers")
+BIORED_TYPES = {"GeneOrGeneProduct": "gene", "ChemicalEntity": "chemical", "DiseaseOrPhenotypicFeature": "disease"}
 BC5CDR_TYPES = {"Chemical": "chemical", "Disease": "disease"}
 PRED_TYPES = {"CHEMICAL": "chemical", "DISEASE": "disease", "CANCER": "disease", "GENE_OR_PROTEIN": "gene",
               "MIRNA": "gene"}
@@ -176,6 +179,10 @@ def run(shared: Path, statistical: bool = False) -> dict:
     ncbi = list(read_pubtator(ner / "ncbi-disease" / "NCBIdevelopset_corpus.txt"))
     out["ncbi_disease_dev"] = score(nlp, [(t, {(s, e, "disease") for s, e, _ in g}) for _, t, g in ncbi], {"disease"})
     out["bc2gm_dev"] = score(nlp, list(read_iob(ner / "iob" / "BC2GM-IOB" / "devel.tsv")), {"gene"})
+    biored = shared / "data" / "relations" / "biored" / "Dev.PubTator"
+    if biored.is_file():
+        items = [(t, {(s, e, BIORED_TYPES[k]) for s, e, k in g if k in BIORED_TYPES}) for _, t, g in read_pubtator(biored)]
+        out["biored_dev"] = score(nlp, items, {"gene", "chemical", "disease"})
     out["throughput_bc5cdr_dev"] = throughput(nlp, [t for t, _ in bc5_items])
     out["throughput_review"] = review_throughput(nlp)
     out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
@@ -184,8 +191,8 @@ def run(shared: Path, statistical: bool = False) -> dict:
 
 def format_table(res: dict) -> str:
     lines = ["corpus            type       P      R      F1     tp    fp    fn"]
-    for corpus in ("bc5cdr_dev", "ncbi_disease_dev", "bc2gm_dev"):
-        for kind, s in res[corpus].items():
+    for corpus in ("bc5cdr_dev", "ncbi_disease_dev", "bc2gm_dev", "biored_dev"):
+        for kind, s in res.get(corpus, {}).items():
             lines.append(f"{corpus:<17} {kind:<9} {s['precision']:.3f}  {s['recall']:.3f}  {s['f1']:.3f}  "
                          f"{s['tp']:>5} {s['fp']:>5} {s['fn']:>5}")
     for key in ("throughput_review", "throughput_bc5cdr_dev"):

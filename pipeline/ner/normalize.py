@@ -6,7 +6,7 @@ Steps, each a pure function over plain tuples:
 2. ``apply_abbreviations``: a short form defined in the text takes its long
    form's label and id everywhere (``TME``, ``PINK1``); a gene reading of a
    short form whose long form is not a gene is dropped (``ER`` defined as
-   endoplasmic reticulum); a short disease acronym (flagged: <= 3 letters)
+   endoplasmic reticulum; likewise an alias or previous symbol); a short disease acronym (flagged: <= 3 letters)
    counts only where the paper defines it.
 3. ``relabel_class_names`` / ``gene_classes``: named drug classes
    (``PARP inhibitors``, ``HIF1α inhibitors``) are THERAPY with the lower-cased
@@ -25,6 +25,7 @@ CLASS_HEADS = frozenset({"inhibitor", "inhibitors", "antagonist", "antagonists",
 _RANK = {"curated": 0, "regex-mirna": 1, "famplex": 2, "hgnc": 2, "hgnc-previous": 3, "abbreviation": 3,
          "hgnc-alias": 4, "statistical": 5, "regex-code": 6}
 DEFAULT_RANK = 3
+_WEAK_GENE_SOURCES = frozenset({"hgnc-alias", "hgnc-previous"})
 _LONG_FORM_GENE_WORDS = frozenset({"kinase", "protein", "factor", "receptor", "ligase", "gene", "homolog",
                                    "subunit", "domain", "containing", "interacting", "associated", "phosphatase"})
 
@@ -104,9 +105,9 @@ def apply_abbreviations(ents: list[Candidate], abbrs: list[Abbreviation]) -> lis
                 for k in [k for k in out if k[0] < a.short_end and a.short_start < k[1]]:
                     del out[k]
                 out[key] = replace(long_reading, start=a.short_start, end=a.short_end, src="abbreviation")
-        elif current is not None and current.label == GENE and current.flagged:
+        elif current is not None and current.label == GENE and (current.flagged or current.src in _WEAK_GENE_SOURCES):
             if not (_LONG_FORM_GENE_WORDS & set(a.long_lowers)):
-                del out[key]
+                del out[key]  # "X-linked hypophosphatemia (XLH)": the alias of PHEX is not meant
     return sorted(out.values(), key=lambda c: c.start)
 
 
