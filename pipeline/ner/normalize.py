@@ -5,9 +5,9 @@ Steps, each a pure function over plain tuples:
    regex > lexicon > compound-code regex); no overlaps.
 2. ``apply_abbreviations``: a short form defined in the text takes its long
    form's label and id everywhere (``TME``, ``PINK1``); a gene reading of a
-   short form whose long form is not a gene is dropped (``ER`` defined as
-   endoplasmic reticulum; likewise an alias or previous symbol); a short disease acronym (flagged: <= 3 letters)
-   counts only where the paper defines it.
+   short form whose long form is not a gene is dropped when it is ambiguous
+   or only an alias (``ER`` defined as endoplasmic reticulum); a short
+   disease acronym (<= 3 letters) counts only where the paper defines it.
 3. ``relabel_class_names`` / ``gene_classes``: named drug classes
    (``PARP inhibitors``, ``HIF1α inhibitors``) are THERAPY with the lower-cased
    text as id; the gene-headed ones overlap their gene and are kept apart.
