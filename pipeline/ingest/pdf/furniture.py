@@ -31,14 +31,14 @@ def edge_lines(page: Page):
         yield ("top" if ln.bottom <= top_cut else "bottom"), ln
 
 
-def furniture_keys(pages: list[Page]) -> set[tuple[str, str, int]]:
-    """(zone, text key, y bucket) of header/footer lines that recur across pages."""
+def furniture_keys(pages: list[Page]) -> set[tuple[str, str]]:
+    """(zone, text key) of header/footer lines that recur across pages."""
     seen: dict[tuple[str, str], set[int]] = defaultdict(set)
     for p in pages:
         for zone, ln in edge_lines(p):
             seen[(zone, line_key(ln.text))].add(p.number)
     need = max(2, MIN_PAGE_SHARE * len(pages))
-    return {(z, k, 0) for (z, k), nums in seen.items() if len(nums) >= need}
+    return {key for key, nums in seen.items() if len(nums) >= need}
 
 
 def remove_furniture(pages: list[Page]) -> None:
@@ -47,8 +47,7 @@ def remove_furniture(pages: list[Page]) -> None:
     for p in pages:
         drop: set[int] = set()
         for zone, ln in edge_lines(p):
-            key = line_key(ln.text)
-            if (zone, key, 0) in keys or PAGE_NUMBER_RE.match(ln.text.strip()):
+            if (zone, line_key(ln.text)) in keys or PAGE_NUMBER_RE.match(ln.text.strip()):
                 drop.update(id(w) for w in ln.words)
         drop.update(id(w) for w in line_number_words(p))
         drop.update(id(w) for w in words_in_boxes(p.words, p.image_boxes))
