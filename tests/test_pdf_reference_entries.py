@@ -25,3 +25,24 @@ def test_numbered_entries_in_sequence_are_kept():
     doc = blocks_to_document(blocks, Source("x.pdf", "pdf", "0" * 64))
     assert [r.number for r in doc.references] == [10, 11, 12, 13]
     assert doc.references[1].year == 1997
+
+
+AUTHOR_YEAR = [
+    # raw strings of N18-3011.pdf (ACL) and cermine_web_example1.pdf: names without initials
+    "Waleed Ammar, Matthew E. Peters, Chandra Bhagavatula, and Russell Power. 2017. The ai2 system at semeval-2017 task 10. In ACL workshop (SemEval).",
+    "Oren Etzioni. 2011. Search needs a shake-up. Nature 476 7358:25–6.",
+    "Paolo Ferragina and Ugo Scaiella. 2010. TAGME: on-the-fly annotation of short text fragments. In CIKM.",
+    "American Psychiatric Association. (2000). Diagnostic and Statistical Manual of Mental Disorders. Washington, DC.",
+]
+
+
+def test_author_year_entries_without_initials_are_kept():
+    blocks = [
+        Block(HEADING, "1 Introduction", level=1),
+        Block(TEXT, "Entity linking is hard (Ferragina and Scaiella, 2010)."),
+        Block(HEADING, "References", level=1),
+        *[Block(TEXT, e) for e in AUTHOR_YEAR],
+    ]
+    doc = blocks_to_document(blocks, Source("x.pdf", "pdf", "0" * 64))
+    assert [r.year for r in doc.references] == [2017, 2011, 2010, 2000]
+    assert [r.raw.split(".")[0] for r in doc.references] == [e.split(".")[0] for e in AUTHOR_YEAR]

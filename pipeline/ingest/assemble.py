@@ -26,6 +26,12 @@ _FURNITURE = re.compile(
     r"^(?:(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+|(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?|[ivxlc]{1,6})$",
     re.IGNORECASE,
 )
+# An author-year entry whose authors carry no initials (ACL "Oren Etzioni. 2011.", corporate
+# "American Psychiatric Association. (2000).") : capitalised names, then the year.
+_AUTHOR_YEAR_START = re.compile(
+    r"^[A-Z][^\s.,;:()]*\.?(?:[\s,]+(?:[A-Z][^\s.,;:()]*|and|&|van|von|de|der|den|la|le|da|dos|et al)\.?){0,30}"
+    r"[.,]?\s*\(?(?:19|20)\d{2}[a-z]?\)?[.,]"
+)
 _FINISHED = re.compile(r"[.!?:](?:[\"'”’)\]]*)$|\)\.?$")
 
 
@@ -189,7 +195,7 @@ class _Assembly:
             last.text = f"{last.text} {text}"
             return True
         numbered_list = any(e.number is not None for e in self.entries)
-        if looks_like_reference(text) and not numbered_list:
+        if (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text)) and not numbered_list:
             self.entries.append(_Entry(None, text))
             return True
         if last is not None and text[0].islower():
