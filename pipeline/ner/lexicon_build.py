@@ -47,7 +47,7 @@ _SYMBOL_RANK = {"famplex": 0, "hgnc": 1, "hgnc-previous": 2, "name-acronym": 3, 
 # as a symbol: in lower case it is usually a word ("all").
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
 _NAME_RANK = {"famplex": 0, "hgnc-name": 1, "drug": 2, "doid": 3, "mesh-cancer": 3, "mesh-chemical": 4,
-              "mesh-disease": 5, "mesh-supplementary": 6}
+              "mesh-disease": 5, "doid-disease": 6, "mesh-supplementary": 7}
 _GENE_LOCI = {"gene with protein product", "RNA, long non-coding", "immunoglobulin gene", "T cell receptor gene"}
 # MeSH trees whose descriptors are chemicals in the BC5CDR sense (small molecules,
 # drugs, lipids, carbohydrates, nucleic-acid building blocks). Proteins (D12),
@@ -56,7 +56,7 @@ _GENE_LOCI = {"gene with protein product", "RNA, long non-coding", "immunoglobul
 # are in; nucleic acids (D13.444: DNA, mRNA) are out unless filed elsewhere too.
 _CHEMICAL_TREES = ("D01", "D02", "D03", "D04", "D09", "D10", "D12.125", "D12.644", "D13", "D25", "D26")
 _NON_CHEMICAL_TREES = ("D13.444",)  # nucleic acids themselves: DNA, RNA, mRNA
-_DISEASE_SKIP_TREES = ("C22",)  # animal diseases
+_DISEASE_SKIP_TREES = ("C22",)  # animal diseases; F03 (mental disorders) counts as disease
 _DRUGLIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 .+\-']{1,38}[A-Za-z0-9)]$")
 _IUPAC_HINT = re.compile(r"\d,\d|\(\d|[\[\]{}]|yl\)|-yl\b|\d'|N,N")
 
@@ -225,7 +225,8 @@ def add_mesh(zf: zipfile.ZipFile, names: _Names) -> dict[str, str]:
     for mid, heading, synonyms, trees in vs.mesh_descriptor_rows(zf):
         if any(t.startswith("C04") for t in trees):
             label, id_, src = "CANCER", f"MESH:{mid}", "mesh-cancer"
-        elif any(t.startswith("C") for t in trees) and not all(t.startswith(_DISEASE_SKIP_TREES) for t in trees):
+        elif (any(t.startswith(("C", "F03")) for t in trees)
+              and not all(t.startswith(_DISEASE_SKIP_TREES) for t in trees)):
             label, id_, src = "DISEASE", f"MESH:{mid}", "mesh-disease"
         elif any(_chemical_tree(t) for t in trees):
             label, id_, src = "CHEMICAL", _natural_name(heading, synonyms).lower(), "mesh-chemical"
@@ -262,8 +263,22 @@ def add_mesh_supplementary(zf: zipfile.ZipFile, chemical_headings: dict[str, str
     return kept
 
 
-def add_doid_cancers(zf: zipfile.ZipFile, names: _Names) -> int:
-    """DOID classes under ``cancer`` (DOID:162); id = their MeSH xref when they have one."""
+def _doid_descendants(children: dict[str, list[str]], root: str) -> set[str]:
+    todo, seen = [root], set()
+    while todo:
+        cid = todo.pop()
+        if cid not in seen:
+            seen.add(cid)
+            todo.extend(children.get(cid, []))
+    return seen
+
+
+def add_doid(zf: zipfile.ZipFile, names: _Names) -> int:
+    """DOID: classes under ``cancer`` (DOID:162) as CANCER, the rest of ``disease`` (DOID:4) as DISEASE.
+
+    The id is the class's MeSH cross-reference when it has one, else the DOID id.
+    Returns the number of cancer classes.
+    """
     classes = vs.doid_classes(zf)
     children: dict[str, list[str]] = defaultdict(list)
     by_id = {}
@@ -271,22 +286,18 @@ def add_doid_cancers(zf: zipfile.ZipFile, names: _Names) -> int:
         by_id[c["id"]] = c
         for parent in c.get("relations", {}).get("is_a", []):
             children[parent].append(c["id"])
-    todo, seen = ["DOID:162"], set()
-    while todo:
-        cid = todo.pop()
-        if cid in seen:
-            continue
-        seen.add(cid)
-        todo.extend(children.get(cid, []))
-    for cid in sorted(seen):
+    cancers = _doid_descendants(children, "DOID:162")
+    diseases = _doid_descendants(children, "DOID:4") - cancers - {"DOID:4"}
+    for cid in sorted(cancers | diseases):
         c = by_id.get(cid)
         if not c or c.get("deprecated"):
             continue
         mesh = [x["id"] for x in c.get("xrefs", []) if x.get("namespace") == "MESH"]
         id_ = f"MESH:{mesh[0]}" if mesh else cid
+        label, src = ("CANCER", "doid") if cid in cancers else ("DISEASE", "doid-disease")
         for term in [c.get("name", ""), *c.get("synonyms", [])]:
-            names.add(term, "CANCER", id_, "doid")
-    return len(seen)
+            names.add(term, label, id_, src)
+    return len(cancers)
 
 
 def add_drugs(drug_dict: dict, names: _Names) -> None:
@@ -339,7 +350,7 @@ def build_lexicons(wheels: vs.Wheels, out_dir: Path) -> dict[str, int]:
         ambiguous = add_famplex(zf, uniprot_to_symbol, symbols, names)
         chemical_headings = add_mesh(zf, names)
         n_supp = add_mesh_supplementary(zf, chemical_headings, names)
-        n_doid = add_doid_cancers(zf, names)
+        n_doid = add_doid(zf, names)
         mirnas = vs.human_mirna_precursors(zf)
     add_drugs(vs.drug_dictionary(wheels.drugs), names)
     for pattern, label, id_, _src in sorted(names.acronyms):
