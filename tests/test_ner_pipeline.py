@@ -190,3 +190,12 @@ def test_statistical_models_fill_gaps_without_overriding_the_lexicon():
     assert {("Cisplatin", "CHEMICAL", "cisplatin"), ("PINK1", "GENE_OR_PROTEIN", "PINK1"),
             ("hepatocellular carcinoma", "CANCER", "MESH:D006528")} <= ents
     assert {e.label_ for e in doc.ents} <= set(LABELS)
+
+
+def test_long_documents_are_processed_in_chunks_below_max_length():
+    from pipeline.ner.entities import TextUnit, units_to_chunks
+
+    units = [TextUnit("1", i, "x" * 40) for i in range(10)]
+    chunks = units_to_chunks(units, 100)
+    assert [len(c) for c in chunks] == [2, 2, 2, 2, 2]
+    assert [u for c in chunks for u in c] == units

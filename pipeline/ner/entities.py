@@ -65,10 +65,29 @@ def document_units(document: Document) -> Iterator[TextUnit]:
             yield TextUnit(figure.label, -1, figure.caption)
 
 
+def units_to_chunks(units: list[TextUnit], max_chars: int) -> list[list[TextUnit]]:
+    """Consecutive units grouped so that each joined group stays under ``max_chars`` (spaCy's max_length)."""
+    chunks: list[list[TextUnit]] = [[]]
+    size = 0
+    for unit in units:
+        extra = len(unit.text) + len(SEPARATOR)
+        if chunks[-1] and size + extra > max_chars:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(unit)
+        size += extra
+    return [c for c in chunks if c]
+
+
 def units_to_entities(units: list[TextUnit], nlp: Language) -> list[Entity]:
-    """Run ``nlp`` once over the joined units and map each entity back to its unit."""
-    if not units:
-        return []
+    """Run ``nlp`` over the joined units (one run unless the paper exceeds ``nlp.max_length``)."""
+    out: list[Entity] = []
+    for chunk in units_to_chunks(units, max(1, nlp.max_length // 2)):
+        out.extend(_chunk_to_entities(chunk, nlp))
+    return out
+
+
+def _chunk_to_entities(units: list[TextUnit], nlp: Language) -> list[Entity]:
     starts, pos = [], 0
     for unit in units:
         starts.append(pos)
