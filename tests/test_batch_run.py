@@ -141,3 +141,16 @@ def test_cli_run_and_dataset(clean, tmp_path: Path) -> None:
     assert "output folder is in use by another mitominer run" in result.output
     result = runner.invoke(app, ["dataset", str(tmp_path)], env=env)
     assert result.exit_code == 1 and "no manifest" in result.output
+
+
+def test_several_papers_that_kill_their_workers_are_each_recorded(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for k in range(4):
+        (corpus / f"good{k}.txt").write_text(paper_text(k), encoding="utf-8")
+        if k < 3:
+            (corpus / f"crash{k}.txt").write_text(paper_text(20 + k) + "\nFAKE-CRASH\n", encoding="utf-8")
+    summary = run_batch(corpus, tmp_path / "out", RunOptions(workers=2, stages=FAKE, quiet=True))
+    failures = pq.read_table(tmp_path / "out" / "dataset" / "failures.parquet").to_pylist()
+    assert [(f["path"], f["reason_code"]) for f in failures] == [(f"crash{k}.txt", "worker-crashed") for k in range(3)]
+    assert (summary.processed, summary.dataset.documents) == (7, 4)

@@ -95,8 +95,11 @@ class LocalRunner:
             ) from None
         return pool
 
-    def _submit(self, pool: ProcessPoolExecutor, item: WorkItem, inflight: dict) -> None:
+    def _submit(self, pool: ProcessPoolExecutor, queue: deque[WorkItem], inflight: dict) -> None:
+        """Submit the next item of ``queue``; on a broken pool it stays at the queue's head."""
+        item = queue[0]
         inflight[pool.submit(process_paper, item, self.stages, self.limits)] = (item, time.monotonic())
+        queue.popleft()
 
     def run(self, items: list[WorkItem], on_result: OnResult) -> None:
         """Process every item; ``on_result(item, result)`` is called here, in the parent, as each ends."""
@@ -109,16 +112,22 @@ class LocalRunner:
             while pending or suspects or inflight:
                 if pool is None:
                     pool = self._new_pool()
-                if not inflight:
-                    isolating = bool(suspects)
-                    if isolating:
-                        self._submit(pool, suspects.popleft(), inflight)
-                if not isolating and not suspects:
-                    while pending and len(inflight) < self.workers:
-                        self._submit(pool, pending.popleft(), inflight)
-                done, _ = wait(list(inflight), timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
-                crashed = self._collect(done, inflight, on_result)
-                if crashed:
+                broken = False
+                try:
+                    if not inflight:
+                        isolating = bool(suspects)
+                        if isolating:
+                            self._submit(pool, suspects, inflight)
+                    if not isolating and not suspects:
+                        while pending and len(inflight) < self.workers:
+                            self._submit(pool, pending, inflight)
+                except BrokenProcessPool:  # a worker died since the last look; its paper is in flight
+                    broken = True
+                crashed: list[WorkItem] = []
+                if not broken:
+                    done, _ = wait(list(inflight), timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+                    crashed = self._collect(done, inflight, on_result)
+                if broken or crashed:
                     # The pool is broken: every paper still in flight fails the same way soon.
                     wait(list(inflight), timeout=10)
                     crashed += self._collect(list(inflight), inflight, on_result)
