@@ -70,6 +70,12 @@ def test_review_conventions(nlp, text, mention, label, ident):
     assert (mention, label, ident) in _ents(nlp, text)
 
 
+def test_processed_forms_and_numbered_family_members(nlp):
+    ents = _ents(nlp, "The LC3-II/LC3-I ratio and ERK1/2 phosphorylation rose.")
+    assert ents == [("LC3-II", "GENE_OR_PROTEIN", "MAP1LC3"), ("LC3-I", "GENE_OR_PROTEIN", "MAP1LC3"),
+                    ("ERK1/2", "GENE_OR_PROTEIN", "ERK")]
+
+
 def test_axes_are_split_into_members(nlp):
     ids = [i for _, _, i in _ents(nlp, "The AMPK/mTORC1 and ATAD3A-PINK1/PARKIN axes")]
     assert ids == ["AMPK", "mTORC1", "ATAD3A", "PINK1", "PRKN"]

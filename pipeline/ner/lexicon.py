@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 import gc
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -34,6 +35,8 @@ CURATED_NAME_FILES = ("modalities.jsonl", "processes.jsonl", "drug_codes.jsonl")
 NAME_STOPLIST = "name_stoplist.jsonl"  # generic words the vocabularies list as names ("disease", "tablets")
 MAX_SYMBOL_CACHE = 200_000
 GREEK_SUFFIXES = frozenset("αβγδκ")
+_PROCESSED_FORM = re.compile(r"^([A-Za-z][A-Za-z0-9]*[0-9][A-Za-z]?)-I{1,2}$")
+_NUMBERED = re.compile(r"^([A-Za-z]{2,}?)-?[0-9]+$")
 
 
 class Entry(NamedTuple):
@@ -106,6 +109,10 @@ class Lexicon:
         except KeyError:
             pass
         entry = self.symbols.get(symbol_to_key(text)) if len(text) > 1 else None
+        if entry is None:
+            form = _PROCESSED_FORM.match(text)  # "LC3-II", "LC3B-I": lipidated / processed forms
+            if form is not None:
+                entry = self.symbols.get(symbol_to_key(form.group(1)))
         if len(self._symbol_cache) < MAX_SYMBOL_CACHE:
             self._symbol_cache[text] = entry
         return entry
@@ -164,6 +171,12 @@ class Lexicon:
             entry = self.symbol(text)
             if entry is not None:
                 matches.append(Match(i, i + 1, entry, True))
+            if i + 2 < len(texts) and texts[i + 1] == "/" and texts[i + 2].isdigit():
+                # "ERK1/2", "JNK1/2": the members of a FamPlex family, read as the family
+                stem = _NUMBERED.match(text)
+                family = self.symbol(stem.group(1)) if stem else None
+                if family is not None and family.src == "famplex" and family.label == "GENE_OR_PROTEIN":
+                    matches.append(Match(i, i + 3, family))
             if i + 1 < len(texts) and texts[i + 1] in GREEK_SUFFIXES and has_upper_or_digit(text):
                 # "HIF1 α" as PDF text extraction often leaves it
                 joined = self.symbol(text + texts[i + 1])
