@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 SYMBOLS_FILE = "symbols.jsonl.gz"
 NAMES_FILE = "names.jsonl.gz"
 CURATED_NAME_FILES = ("modalities.jsonl", "processes.jsonl", "drug_codes.jsonl")
+METALS = "metals.jsonl"  # metal names: "copper-phenanthroline" is a metal complex
 NAME_STOPLIST = "name_stoplist.jsonl"  # generic words the vocabularies list as names ("disease", "tablets")
 MAX_SYMBOL_CACHE = 200_000
 GREEK_SUFFIXES = frozenset("αβγδκ")
@@ -65,6 +66,7 @@ class Lexicon:
     symbols: dict[str, Entry] = field(default_factory=dict)
     names: dict[tuple[str, ...], Entry] = field(default_factory=dict)
     first_token_max: dict[str, int] = field(default_factory=dict)
+    metals: frozenset[str] = frozenset()  # curated/metals.jsonl, for metal complexes
     _symbol_cache: dict[str, Entry | None] = field(default_factory=dict, repr=False)
     _canonical_cache: dict[str, str] = field(default_factory=dict, repr=False)
     _singular_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
@@ -144,6 +146,19 @@ class Lexicon:
             out.extend([sep, part])
         return out
 
+    def metal_complex(self, text: str) -> Entry | None:
+        """``copper-phenanthroline``: a metal joined to a listed chemical is a CHEMICAL named as written."""
+        metal, sep, ligand = text.partition("-")
+        if not sep or metal.lower() not in self.metals or len(ligand) < 4:
+            return None
+        key = (self._canonical(ligand),)
+        entry = self.names.get(key)
+        if entry is None and (singular := self._singular(key[0])) is not None:
+            entry = self.names.get((singular,))
+        if entry is None or entry.label != "CHEMICAL":
+            return None
+        return Entry("CHEMICAL", text.lower(), "metal-complex", text)
+
     def match_tokens(self, texts: list[str]) -> list[Match]:
         """All symbol matches (one token) and longest name matches starting at each token."""
         matches: list[Match] = []
@@ -171,6 +186,8 @@ class Lexicon:
             entry = self.symbol(text)
             if entry is not None:
                 matches.append(Match(i, i + 1, entry, True))
+            elif "-" in text and self.metals and (complex_ := self.metal_complex(text)) is not None:
+                matches.append(Match(i, i + 1, complex_))
             if i + 2 < len(texts) and texts[i + 1] == "/" and texts[i + 2].isdigit():
                 # "ERK1/2", "JNK1/2": the members of a FamPlex family, read as the family
                 stem = _NUMBERED.match(text)
@@ -225,6 +242,7 @@ def _load_lexicon(tokenize, built: bool) -> Lexicon:
         for row in read_jsonl(lexicon_file(SYMBOLS_FILE), ("label", "pattern", "id", "key"), check_all=False):
             if row["key"] not in lex.symbols:
                 lex.symbols[row["key"]] = _entry(row, "symbols")
+        lex.metals = frozenset(r["pattern"] for r in read_jsonl(lexicon_file(METALS, curated=True)))
         for row in read_jsonl(lexicon_file(NAME_STOPLIST, curated=True)):
             lex.names.pop(tuple(row["pattern"].split(" ")), None)
     log.info("lexicon: %d symbols, %d names", len(lex.symbols), len(lex.names))
