@@ -215,3 +215,12 @@ def test_output_files_follow_the_umask_not_mkstemp(tmp_path: Path) -> None:
     umask = os.umask(0)
     os.umask(umask)
     assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_discover_skips_names_that_are_not_utf8(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "ok.txt").write_text("text\n", encoding="utf-8")
+    with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"), "wb") as handle:
+        handle.write(b"text\n")
+    assert [p for i in discover(tmp_path) for p in i.paths] == ["ok.txt"]

@@ -1,9 +1,10 @@
 """Corpus folder -> the papers to process, one work item per distinct content.
 
 A paper is any file ending in ``.pdf``, ``.txt`` or ``.md`` (any case) below the
-folder, hidden files and folders excluded. Items are keyed by the SHA-256 of the
-file's bytes: the same content under two names is processed once, and the
-document lists every path (``documents.paths``). Paths are kept relative to the
+folder; hidden files and folders, and names that are not valid UTF-8, are left
+out. Items are keyed by the SHA-256 of the file's bytes: the same content under
+two names is processed once, and the document lists every path
+(``documents.paths``). Paths are kept relative to the
 corpus folder, with ``/`` separators, so the dataset does not depend on where the
 corpus sits on disk.
 """
@@ -11,9 +12,12 @@ corpus sits on disk.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 PAPER_SUFFIXES = (".pdf", ".txt", ".md")
 HASH_CHUNK = 1 << 20
@@ -61,6 +65,14 @@ def sha256_of_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _utf8_name(path: Path) -> bool:
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes, kept by Python as lone surrogates
+        return False
+    return True
+
+
 def corpus_files(root: Path, exclude: Path | None = None) -> list[Path]:
     """Every paper file below ``root``, sorted; ``exclude`` (e.g. the output folder) is skipped."""
     root = root.resolve()
@@ -75,6 +87,9 @@ def corpus_files(root: Path, exclude: Path | None = None) -> list[Path]:
             if name.startswith(".") or not name.lower().endswith(PAPER_SUFFIXES):
                 continue
             path = here / name
+            if not _utf8_name(path):
+                log.warning("%r: skipped: its name is not valid UTF-8, so the dataset could not hold it", str(path))
+                continue
             if path.is_file():
                 found.append(path)
     return sorted(found)
