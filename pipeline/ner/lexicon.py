@@ -65,7 +65,7 @@ class Match(NamedTuple):
 class Lexicon:
     symbols: dict[str, Entry] = field(default_factory=dict)
     names: dict[tuple[str, ...], Entry] = field(default_factory=dict)
-    first_token_max: dict[str, int] = field(default_factory=dict)
+    first_token_lengths: dict[str, int] = field(default_factory=dict)  # bit L set: a name of L tokens starts here
     metals: frozenset[str] = frozenset()  # curated/metals.jsonl, for metal complexes
     _symbol_cache: dict[str, Entry | None] = field(default_factory=dict, repr=False)
     _canonical_cache: dict[str, str] = field(default_factory=dict, repr=False)
@@ -81,8 +81,7 @@ class Lexicon:
         if not key or (not overwrite and key in self.names):
             return
         self.names[key] = entry
-        if len(key) > self.first_token_max.get(key[0], 0):
-            self.first_token_max[key[0]] = len(key)
+        self.first_token_lengths[key[0]] = self.first_token_lengths.get(key[0], 0) | (1 << len(key))
 
     def _canonical(self, text: str) -> str:
         """``keys.canonical_token``, cached per text."""
@@ -166,22 +165,27 @@ class Lexicon:
         kept = [i for i, t in enumerate(texts) if t not in NAME_SKIP_TOKENS]
         kept_lowers = [self._canonical(texts[i]) for i in kept]
         n = len(kept)
+        names = self.names
         for k in range(n):
-            longest = self.first_token_max.get(kept_lowers[k])
-            if longest is None and kept_lowers[k][-1:] == "s":  # a plural one-word name ("tumours")
+            lengths = self.first_token_lengths.get(kept_lowers[k], 0)
+            if not lengths & 2 and kept_lowers[k][-1:] == "s":  # a plural one-word name ("tumours")
                 singular = self._singular(kept_lowers[k])
-                longest = 1 if singular is not None and (singular,) in self.names else None
-            if longest:
-                for length in range(min(longest, n - k), 0, -1):
-                    key = tuple(kept_lowers[k : k + length])
-                    entry = self.names.get(key)
-                    if entry is None:  # "carcinomas", "tumours": the singular is listed
-                        singular = self._singular(key[-1])
-                        if singular is not None:
-                            entry = self.names.get(key[:-1] + (singular,))
-                    if entry is not None:
-                        matches.append(Match(kept[k], kept[k + length - 1] + 1, entry))
-                        break
+                if singular is not None and (singular,) in names:
+                    lengths |= 2
+            if not lengths:
+                continue
+            for length in range(min(lengths.bit_length() - 1, n - k), 0, -1):
+                if not lengths >> length & 1:
+                    continue
+                key = tuple(kept_lowers[k : k + length])
+                entry = names.get(key)
+                if entry is None and key[-1][-1:] == "s":  # "carcinomas", "tumours": the singular is listed
+                    singular = self._singular(key[-1])
+                    if singular is not None:
+                        entry = names.get(key[:-1] + (singular,))
+                if entry is not None:
+                    matches.append(Match(kept[k], kept[k + length - 1] + 1, entry))
+                    break
         for i, text in enumerate(texts):
             entry = self.symbol(text)
             if entry is not None:
