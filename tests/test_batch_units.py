@@ -120,6 +120,10 @@ def _raise_bug(path):
     raise KeyError("boom")
 
 
+def _raise_missing_model(document, nlp=None):
+    raise FileNotFoundError(2, "No such file or directory", "models/lexicons/x.jsonl")
+
+
 def test_process_paper_turns_every_failure_into_a_record(small_corpus: Path) -> None:
     item = next(i for i in discover(small_corpus) if len(i.paths) == 1)
     fake = batch_fakes.STAGES
@@ -131,6 +135,8 @@ def test_process_paper_turns_every_failure_into_a_record(small_corpus: Path) -> 
     assert str(small_corpus) not in not_paper["reason"]  # reasons never hold the corpus's absolute path
     bug = process_paper(item, replace(fake, name="t", ingest=_raise_bug), Limits())
     assert bug["reason_code"] == "error" and bug["reason"] == "ingest failed: KeyError: 'boom'"
+    missing_model = process_paper(item, replace(fake, name="t", entities=_raise_missing_model), Limits())
+    assert missing_model["reason_code"] == "error" and missing_model["stage"] == "ner"
 
 
 def test_stages_from_spec_names_the_problem() -> None:
@@ -224,3 +230,34 @@ def test_discover_skips_names_that_are_not_utf8(tmp_path: Path) -> None:
     with open(os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt"), "wb") as handle:
         handle.write(b"text\n")
     assert [p for i in discover(tmp_path) for p in i.paths] == ["ok.txt"]
+
+
+def test_an_unreadable_file_becomes_a_failure_not_a_crash(small_corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    import hashlib
+
+    import pipeline.batch.discover as discover_module
+    from pipeline.batch.runner import RunOptions, run_batch
+
+    real_hash = discover_module.sha256_of_file
+
+    def deny(path: Path) -> str:
+        if path.name == "two.MD":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_hash(path)
+
+    monkeypatch.setattr(discover_module, "sha256_of_file", deny)
+    item = next(i for i in discover(small_corpus) if i.path == "a/b/two.MD")
+    assert item.sha256 == hashlib.sha256(b"unreadable:a/b/two.MD").hexdigest() and item.size == 0
+
+    def ingest(path: Path):
+        if path.name == "two.MD":  # what reading it would do
+            raise PermissionError(13, "Permission denied", str(path))
+        return batch_fakes.fake_ingest(path)
+
+    stages = replace(batch_fakes.STAGES, name="unreadable", ingest=ingest)
+    summary = run_batch(small_corpus, tmp_path / "out", RunOptions(workers=0, stages=stages, quiet=True))
+    assert (summary.papers, summary.failed, summary.dataset.documents) == (2, 1, 1)
+    failures = pq.read_table(tmp_path / "out" / "dataset" / "failures.parquet").to_pylist()
+    assert [(f["path"], f["reason_code"], f["reason"]) for f in failures] == [
+        ("a/b/two.MD", "unreadable", "cannot be read: Permission denied")
+    ]

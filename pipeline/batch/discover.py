@@ -101,9 +101,17 @@ def files_to_items(root: Path, files: list[Path]) -> list[WorkItem]:
     by_hash: dict[str, list[str]] = {}
     sizes: dict[str, int] = {}
     for path in files:
-        digest = sha256_of_file(path)
-        by_hash.setdefault(digest, []).append(path.relative_to(root).as_posix())
-        sizes[digest] = path.stat().st_size
+        relative = path.relative_to(root).as_posix()
+        try:
+            digest = sha256_of_file(path)
+            sizes[digest] = path.stat().st_size
+        except OSError as exc:
+            # Unreadable (permissions, vanished): keyed by its path so that the task records the
+            # failure and the batch goes on; once readable, its content hash takes over.
+            log.warning("%s: cannot be read (%s); it will be recorded as a failure", relative, exc.strerror or exc)
+            digest = hashlib.sha256(f"unreadable:{relative}".encode()).hexdigest()
+            sizes[digest] = 0
+        by_hash.setdefault(digest, []).append(relative)
     return [
         WorkItem(sha256=digest, size=sizes[digest], paths=tuple(sorted(paths)), root=str(root))
         for digest, paths in sorted(by_hash.items())

@@ -254,6 +254,9 @@ def process_paper(item: WorkItem, stages: Stages, limits: Limits) -> dict[str, A
     except InputError as exc:
         return failure_result(item, exc.reason_code, exc.reason, stage=progress["stage"], timings=timings, worker=worker())
     except Exception as exc:  # a bug or a library failure on this paper: record it, the batch goes on
+        if isinstance(exc, OSError) and progress["stage"] == "ingest":  # the paper's file itself
+            reason = f"cannot be read: {exc.strerror or exc}"
+            return failure_result(item, "unreadable", reason, stage="ingest", timings=timings, worker=worker())
         message = str(exc).strip() or "(no message)"
         return failure_result(
             item,
