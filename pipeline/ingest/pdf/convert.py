@@ -19,8 +19,8 @@ from pipeline.ingest.pdf.headings import (
     split_run_in,
     style_levels,
 )
-from pipeline.ingest.pdf.layout import Line, lines_to_reading_order, page_to_lines
-from pipeline.ingest.pdf.paragraphs import Columns, lines_to_entries, lines_to_paragraphs
+from pipeline.ingest.pdf.layout import SPAN, Line, lines_to_reading_order, page_to_lines
+from pipeline.ingest.pdf.paragraphs import SENTENCE_END_RE, Columns, lines_to_entries, lines_to_paragraphs
 from pipeline.ingest.pdf.reader import Page, font_is_bold, open_pdf, pdf_to_pages
 from pipeline.ingest.pdf.tables import CONTINUED_RE, join_continued, page_tables, same_columns, table_to_line
 from pipeline.ingest.pdf.words import hyphen_vocabulary, join_lines
@@ -32,6 +32,7 @@ TITLE_RATIO = 1.3
 FRAGMENT_CHARS = 12  # a paragraph this short, of at most three tokens, is a scrap
 FRAGMENT_RUN = 3  # ... and this many scraps in a row are figure-internal text
 MIN_PROSE_WORDS = 40
+FRONT_LABEL_RE = re.compile(r"^(?:abstract|summary|key\s*words?|highlights|graphical abstract)\b", re.IGNORECASE)
 START_RE = re.compile(r"^(?:abstract|summary|background|introduction|1\.?\s+introduction|i\.\s+introduction)\b", re.IGNORECASE)  # the largest text on page 1, at least this much above the body size, is the title
 
 
@@ -135,6 +136,15 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     cols = Columns(lines)
     whole, hyphenated = hyphen_vocabulary(ln.text for ln in lines)
     paras = drop_figure_text(merge_continued_tables(lines_to_paragraphs(lines, cols)), body_size)
+    paras = join_over_notes(paras)
+    # small print of page 1 (affiliations, correspondence, licence, a journal sidebar) is front matter
+    first_page = paras[0][0].page if paras else 1
+    page1_notes = [p for p in paras if p[0].note and p[0].page == first_page]
+    if page1_notes:
+        ids = {id(p) for p in page1_notes}
+        paras = [p for p in paras if id(p) not in ids]
+        at = front_matter_end(paras, body_size)
+        paras = paras[:at] + page1_notes + paras[at:]
     front_end = front_matter_end(paras, body_size)
     heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold)]
     head_ids = {id(p) for p in heads}
@@ -147,7 +157,8 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             if found:
                 w = p[0].words[0]
                 run_ins[id(p)] = (found[0], (w.size, w.bold, w.italic, found[0].isupper()))
-    styles = [paragraph_style(p) for p in heads if number_level(p[0].text) is None]
+    # front labels (Abstract, Keywords) are set in their own style: they do not rank section levels
+    styles = [paragraph_style(p) for p in heads if number_level(p[0].text) is None and not FRONT_LABEL_RE.match(p[0].text)]
     levels = style_levels(styles + [st for _, st in run_ins.values()])
     title = _title_paragraphs(paras, body_size)
     title_ids = {id(p) for p in title}
@@ -205,8 +216,42 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     return blocks
 
 
+def join_over_notes(paras: list[list[Line]]) -> list[list[Line]]:
+    """A paragraph cut by a page turn, with only moved small print between, is joined again.
+
+    The continuation must start in lower case, in the same font size, after a line
+    that does not end a sentence: the cue the assembler uses, applied over the notes
+    it cannot see past.
+    """
+    out: list[list[Line]] = []
+    notes: list[list[Line]] = []
+    for para in paras:
+        if para[0].note:
+            notes.append(para)
+            continue
+        prev = out[-1] if out else None
+        if (
+            notes
+            and prev is not None
+            and prev[0].rows is None
+            and para[0].rows is None
+            and para[0].page == prev[-1].page + 1
+            and para[0].text[:1].islower()
+            and abs(para[0].size - prev[-1].size) < 0.3
+            and not SENTENCE_END_RE.search(prev[-1].text)
+        ):
+            prev.extend(para)
+            continue
+        out.extend(notes)
+        notes = []
+        out.append(para)
+    out.extend(notes)
+    return out
+
+
 def footnotes_to_page_end(lines: list[Line], body_size: float) -> list[Line]:
-    """Small print under the last body line of a column (footnotes, affiliations) moves to the page's end.
+    """Small print under the last body line of a column (footnotes, affiliations), or in a column
+    with no body text beside one that has it (a margin sidebar), moves to the page's end.
 
     Otherwise a footnote at the foot of the left column would cut the paragraph that
     runs on into the right column.
@@ -224,11 +269,15 @@ def footnotes_to_page_end(lines: list[Line], body_size: float) -> list[Line]:
             body_after.add(i)
         if ln.rows is None and abs(ln.size - body_size) <= 0.3:
             seen_body_on = ln.page
+    body_pages = {page for page, _ in lowest}
     out: list[Line] = []
     notes: list[Line] = []
     for i, ln in enumerate(lines):
-        small = ln.rows is None and ln.size < FOOTNOTE_RATIO * body_size and i in body_after
-        if small and ln.top > lowest.get((ln.page, ln.side), float("inf")):
+        small = ln.rows is None and ln.size < FOOTNOTE_RATIO * body_size
+        below_body = i in body_after and ln.top > lowest.get((ln.page, ln.side), float("inf"))
+        sidebar = ln.side != SPAN and (ln.page, ln.side) not in lowest and ln.page in body_pages
+        if small and (below_body or sidebar):
+            ln.note = True
             notes.append(ln)
         else:
             out.append(ln)

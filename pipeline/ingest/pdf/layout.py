@@ -24,8 +24,9 @@ GUTTER_SEARCH = (0.3, 0.7)  # the gutter is looked for in this band of the page 
 MIN_SIDE_SHARE = 0.15  # each column holds at least this share of the page's words
 MAX_CROSSING_SHARE = 0.5  # in one-column prose most rows cross any x; across a gutter, only spanning rows do
 MIN_COLUMN_ROWS = 5
+MIN_SIDEBAR_ROWS = 3
 LINE_OVERLAP = 0.4  # words overlapping a line vertically by this fraction of the smaller height join it
-SPAN_JOIN_GAP = 1.2  # left and right halves closer than this many font sizes are one spanning line
+SPAN_JOIN_GAP = 0.8  # left and right halves closer than this many font sizes are one spanning line (a word space)
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Line:
     italic: bool = False
     font: str = ""
     rows: list[list[str]] | None = None  # a table placed in the flow: its cells, header row first
+    note: bool = False  # small print moved out of the text flow (footnote, margin sidebar)
 
     def finish(self) -> Line:
         """Sort words, compute the box, the dominant size and font, superscripts and the text."""
@@ -123,12 +125,14 @@ def find_gutter(words: list[Word], width: float) -> float | None:
     g = lo + best_start + best_len / 2
     left = sum(1 for w in words if w.x1 <= g)
     right = sum(1 for w in words if w.x0 >= g)
-    crossing = len(words) - left - right
-    if left < MIN_SIDE_SHARE * len(words) or right < MIN_SIDE_SHARE * len(words):
-        return None
     rows = {round(w.bottom / 2) for w in words}
     crossing_rows = {round(w.bottom / 2) for w in words if w.x0 < g < w.x1}
+    left_rows = {round(w.bottom / 2) for w in words if w.x1 <= g}
     right_rows = {round(w.bottom / 2) for w in words if w.x0 >= g}
+    if not crossing_rows and len(left_rows) >= MIN_SIDEBAR_ROWS and len(right_rows) >= MIN_COLUMN_ROWS:
+        return g  # nothing crosses: a short sidebar (PLOS margin notes) beside the text column
+    if left < MIN_SIDE_SHARE * len(words) or right < MIN_SIDE_SHARE * len(words):
+        return None
     if len(right_rows) < MIN_COLUMN_ROWS or len(crossing_rows) > MAX_CROSSING_SHARE * len(rows):
         return None
     return g
