@@ -109,3 +109,11 @@ def test_lower_case_protein_names_pass_only_when_unambiguous():
     parkin = Entry(GENE, "PRKN", "famplex", "Parkin")
     assert _counts("parkin is recruited", 0, parkin)
     assert not _counts("we met in May", 1, MET)
+
+
+def test_a_turned_down_gene_reading_counts_where_the_paper_defines_it():
+    tentative = [Candidate(4, 5, GENE, "ATM", "hgnc", flagged=True), Candidate(9, 10, GENE, "ATM", "hgnc", flagged=True)]
+    long_form = ("ataxia", "telangiectasia", "mutated", "kinase")
+    abbrs = [Abbreviation(4, 5, 0, 4, long_form), Abbreviation(9, 10, 0, 4, long_form)]
+    assert [(c.start, c.id) for c in apply_abbreviations([], abbrs, tentative)] == [(4, "ATM"), (9, "ATM")]
+    assert apply_abbreviations([], [Abbreviation(4, 5, 0, 2, ("automated", "teller"))], tentative[:1]) == []

@@ -30,10 +30,11 @@ from pipeline.ner.statistical import STAT_SPANS, span_id, statistical_spans
 CANDIDATES = "ner_candidates"
 DRUG_CLASSES = "drug_classes"  # doc.spans key: gene-headed drug classes ("DRP1 inhibitors")
 TOKENS = "ner_tokens"  # (texts, lowers) of the tokens, shared by the components of one call
+TENTATIVE = "ner_tentative"  # gene readings turned down by context; an abbreviation definition can restore them
 
 
 def _ensure_extension() -> None:
-    for name in (CANDIDATES, TOKENS):
+    for name in (CANDIDATES, TOKENS, TENTATIVE):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -70,16 +71,21 @@ class LexiconNER:
             and texts[m.start] not in self.stoplist
         }
         out = _candidates(doc)
+        tentative = []
         for m in matches:
             entry = m.entry
             if m.end - m.start == 1 and m.symbol and not symbol_counts(
                 texts, lowers, m.start, entry, stoplist=self.stoplist, context_words=self.context_words,
                 gene_positions=solid_genes, window=self.window,
             ):
+                text = texts[m.start]
+                if entry.label == GENE and text not in self.stoplist and (text == entry.pattern or text.isupper()):
+                    tentative.append(Candidate(m.start, m.end, entry.label, entry.id, entry.src, True))
                 continue
             flagged = is_flagged(entry) or (entry.src == "name-acronym" and len(texts[m.start]) <= 3
                                             and entry.label in ("CANCER", "DISEASE"))
             out.append(Candidate(m.start, m.end, entry.label, entry.id, entry.src, flagged))
+        doc._.set(TENTATIVE, tentative)
         if STAT_SPANS in doc.user_data:
             self._add_statistical(doc, out)
         return doc
@@ -168,7 +174,7 @@ class Normalizer:
                 Abbreviation(a.start, a.end, a._.long_form.start, a._.long_form.end,
                              tuple(t.lower_ for t in a._.long_form))
                 for a in doc._.abbreviations if hasattr(a._.long_form, "start")
-            ])
+            ], doc._.get(TENTATIVE) or [])
         cached = doc._.get(TOKENS)
         lowers = cached[1] if cached is not None and len(cached[1]) == len(doc) else [t.lower_ for t in doc]
         ents = relabel_class_names(ents, lowers, lambda s, e: doc[s:e].text)
@@ -178,6 +184,7 @@ class Normalizer:
             doc.spans[DRUG_CLASSES] = [self._span(doc, c) for c in classes]
         doc._.set(CANDIDATES, None)
         doc._.set(TOKENS, None)
+        doc._.set(TENTATIVE, None)
         return doc
 
     @staticmethod

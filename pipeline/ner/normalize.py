@@ -66,8 +66,15 @@ class Abbreviation:
     long_lowers: tuple[str, ...]
 
 
-def apply_abbreviations(ents: list[Candidate], abbrs: list[Abbreviation]) -> list[Candidate]:
-    """Give every short-form occurrence the reading of its long form (see module doc)."""
+def apply_abbreviations(
+    ents: list[Candidate], abbrs: list[Abbreviation], tentative: list[Candidate] = ()
+) -> list[Candidate]:
+    """Give every short-form occurrence the reading of its long form (see module doc).
+
+    ``tentative`` holds gene readings the context rules turned down ("ATM" with no gene
+    word nearby); one counts where the paper defines it with a gene-like long form
+    ("ataxia telangiectasia mutated kinase (ATM)").
+    """
     if not abbrs:
         return [e for e in ents if not (e.label in ("CANCER", "DISEASE") and e.flagged)]
     by_span = {(e.start, e.end): e for e in ents}
@@ -92,6 +99,7 @@ def apply_abbreviations(ents: list[Candidate], abbrs: list[Abbreviation]) -> lis
             by_span.pop((long_reading.start, long_reading.end), None)
             by_span[(a.long_start, a.long_end)] = readings[(a.long_start, a.long_end)]
     out = {k: v for k, v in by_span.items()}
+    pending = {(c.start, c.end): c for c in tentative}
     defined = {(a.short_start, a.short_end) for a in abbrs}
     for key in [k for k, v in out.items() if v.label in ("CANCER", "DISEASE") and v.flagged and k not in defined]:
         del out[key]  # "TAM", "PD": a short disease acronym counts only where the paper defines it
@@ -108,6 +116,9 @@ def apply_abbreviations(ents: list[Candidate], abbrs: list[Abbreviation]) -> lis
         elif current is not None and current.label == GENE and (current.flagged or current.src in _WEAK_GENE_SOURCES):
             if not (_LONG_FORM_GENE_WORDS & set(a.long_lowers)):
                 del out[key]  # "X-linked hypophosphatemia (XLH)": the alias of PHEX is not meant
+        elif current is None and key in pending and _LONG_FORM_GENE_WORDS & set(a.long_lowers):
+            if not any(k[0] < a.short_end and a.short_start < k[1] for k in out):
+                out[key] = pending[key]
     return sorted(out.values(), key=lambda c: c.start)
 
 
