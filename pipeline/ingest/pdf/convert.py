@@ -210,7 +210,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             head, style = run_ins[id(para)]
             blocks.append(Block(HEADING, text=head, level=number_level(head) or levels.get(style, 1), page=first.page))
             blocks.append(Block(TEXT, text=text[len(head) :].strip(), page=first.page))
-        else:
+        elif any(c.isalpha() for c in text):  # letterless scraps ("1 2" affiliation marks) are no text
             blocks.append(Block(TEXT, text=text, page=first.page))
     flush_refs()
     return blocks
