@@ -22,6 +22,7 @@ VERY_SHORT_SHARE = 0.3  # ... and this short, whatever its last character
 ENTRY_NUMBER_RE = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})\.|(\d{1,3})\)|(\d{1,3})\s+(?=[A-Z][\w'’-]*,))\s*\S")
 BARE_NUMBER_RE = re.compile(r"^\[?(\d{1,3})[\].]?$")
 HYPHEN_END_RE = re.compile(r"\w-$")
+CAPTION_START_RE = re.compile(r"^(?:TABLE|Table|FIGURE|Figure|FIG\.?|Fig\.?)\s+(?:\d+[A-Za-z]?|[IVX]+)\b")
 SENTENCE_END_RE = re.compile(r"[.!?:][\"'”’)\]]*$")
 
 
@@ -91,11 +92,23 @@ def lines_to_paragraphs(lines: list[Line], cols: Columns) -> list[list[Line]]:
     """Group consecutive lines into paragraphs; a page change always closes one (the assembler rejoins)."""
     paras: list[list[Line]] = []
     for ln in lines:
-        if paras and paras[-1][-1].page == ln.page and not is_break(paras[-1][-1], ln, cols):
+        if paras and paras[-1][-1].page == ln.page and (
+            not is_break(paras[-1][-1], ln, cols) or _continues_caption(paras[-1], ln, cols)
+        ):
             paras[-1].append(ln)
         else:
             paras.append([ln])
     return paras
+
+
+def _continues_caption(para: list[Line], b: Line, cols: Columns) -> bool:
+    """A caption set ragged in a narrow box runs on while font and line pitch stay the same."""
+    a = para[-1]
+    if a.rows is not None or b.rows is not None or not CAPTION_START_RE.match(para[0].text):
+        return False
+    same_font = abs(a.size - b.size) < 0.3 and a.side == b.side and b.font == a.font
+    pitch = b.top - a.top
+    return same_font and 0 < pitch <= PARA_GAP_RATIO * cols.line_pitch(b.size) and abs(b.x0 - para[0].x0) < 2 * b.size
 
 
 def entry_number(text: str) -> int | None:
