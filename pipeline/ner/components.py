@@ -30,6 +30,7 @@ from pipeline.ner.statistical import STAT_SPANS, span_id, statistical_spans
 CANDIDATES = "ner_candidates"
 DRUG_CLASSES = "drug_classes"  # doc.spans key: gene-headed drug classes ("DRP1 inhibitors")
 TOKENS = "ner_tokens"  # (texts, lowers) of the tokens, shared by the components of one call
+SHORT_DISEASE_ACRONYM = 3  # "TAM", "PD": such disease acronyms count only where the paper defines them
 TENTATIVE = "ner_tentative"  # gene readings turned down by context; an abbreviation definition can restore them
 
 
@@ -82,8 +83,8 @@ class LexiconNER:
                 if entry.label == GENE and text not in self.stoplist and (text == entry.pattern or text.isupper()):
                     tentative.append(Candidate(m.start, m.end, entry.label, entry.id, entry.src, True))
                 continue
-            flagged = is_flagged(entry) or (entry.src == "name-acronym" and len(texts[m.start]) <= 3
-                                            and entry.label in ("CANCER", "DISEASE"))
+            flagged = is_flagged(entry) or (entry.src == "name-acronym" and entry.label in ("CANCER", "DISEASE")
+                                            and len(texts[m.start]) <= SHORT_DISEASE_ACRONYM)
             out.append(Candidate(m.start, m.end, entry.label, entry.id, entry.src, flagged))
         doc._.set(TENTATIVE, tentative)
         if STAT_SPANS in doc.user_data:
@@ -95,6 +96,7 @@ class LexiconNER:
         for span in statistical_spans(doc):
             if not any(i in taken for i in range(span.start, span.end)):
                 out.append(Candidate(span.start, span.end, span.label_, span_id(span, self.lexicon), "statistical"))
+
 
 class JoinedSplitter:
     """Split ``ATAD3A-PINK1`` and ``cisplatin/sorafenib`` into their members (``Lexicon.split_joined``).
