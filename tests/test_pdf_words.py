@@ -125,3 +125,16 @@ def test_furniture_and_line_numbers_removed(blocks):
     assert "Journal of Synthetic Tests" not in text
     assert not any(b.text.strip().isdigit() for b in blocks)
     assert " 9 " not in f" {text} " and "Further work is needed on these pathways." in text
+
+
+def test_superscript_markers_become_citations(blocks):
+    from pipeline.document import Source
+    from pipeline.ingest.assemble import blocks_to_document
+    from pipeline.ingest.blocks import Block
+
+    refs = [Block(HEADING, "References", level=1)] + [
+        Block(TEXT, f"{n}. Author{n} A, Writer B. A study of mitophagy number {n}. J Test (2020) {n}:1-9.") for n in range(1, 14)
+    ]
+    head = [Block(HEADING, "1 Introduction", level=1)]
+    doc = blocks_to_document(head + [b for b in blocks if b.kind == TEXT] + refs, Source("x.pdf", "pdf", "0" * 64))
+    assert any(c.numbers == [12, 13] and c.text.startswith("¹²") for c in doc.citations)
