@@ -101,8 +101,9 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
                 return None
             bottom = ln.bottom
             continue
-        if prose and ln.size >= caption.size * 0.95 and segments(ln) == 1 and ln.text[-1:] in ".,;:" or (prose and ln.top - prev.bottom > pitch):
-            break
+        sentence = ln.size >= caption.size * 0.95 and ln.text[-1:] in ".,;:"
+        if prose and (sentence or ln.top - prev.bottom > pitch):
+            break  # running prose again: the table has ended
         bottom, prev = ln.bottom, ln
     if not started or top is None or bottom is None or bottom <= top:
         return None
