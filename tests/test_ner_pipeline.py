@@ -64,6 +64,7 @@ def test_load_nlp_is_cached_and_has_the_components(nlp):
      ("improves CAR-T cell therapy", "CAR-T cell therapy", "THERAPY", "car-t cell therapy"),
      ("enhanced radiosensitivity", "radiosensitivity", "THERAPY", "radiotherapy"),
      ("ferroptosis was induced", "ferroptosis", "PROCESS", "ferroptosis"),
+     ("tyrosine kinase inhibitors failed", "tyrosine kinase inhibitors", "THERAPY", "tyrosine kinase inhibitors"),
      ("mitophagy is enhanced", "mitophagy", "PROCESS", "mitophagy")],
 )
 def test_review_conventions(nlp, text, mention, label, ident):
