@@ -13,7 +13,8 @@ object per line (plus ``flags`` for symbols):
   descriptors (C04 -> CANCER, other C -> DISEASE, chemical D trees ->
   CHEMICAL), DOID cancer subtree, and a filtered slice of MeSH supplementary
   chemicals. One entry per lower-cased name, best source first.
-- ``mirna.jsonl``: human miRBase precursor names, used to check regex hits.
+- ``mirna.jsonl``: human miRBase precursor names (not read at run time yet: the miRNA
+  regex accepts any number; kept to validate miRNA names later).
 
 The filters are documented in ``models/README.md``; the rank of each source is
 ``_NAME_RANK`` / ``_SYMBOL_RANK`` below.
