@@ -10,9 +10,10 @@ object per line (plus ``flags`` for symbols):
   genes at the same rank is dropped as ambiguous.
 - ``names.jsonl.gz``: names matched case-insensitively on tokens: HGNC
   approved names, drug names (DrugBank / MedlinePlus via drug-NER), MeSH
-  descriptors (C04 -> CANCER, other C -> DISEASE, chemical D trees ->
-  CHEMICAL), DOID cancer subtree, and a filtered slice of MeSH supplementary
-  chemicals. One entry per lower-cased name, best source first.
+  descriptors (C04 -> CANCER, other C and F03 -> DISEASE, chemical D trees ->
+  CHEMICAL, D27 drug classes), DOID (cancer subtree -> CANCER, other diseases
+  -> DISEASE), and a filtered slice of MeSH supplementary chemicals. Short
+  all-capitals names (``ALL``, ``AMP``) go to the symbols instead. One entry per lower-cased name, best source first.
 - ``mirna.jsonl``: human miRBase precursor names (not read at run time yet: the miRNA
   regex accepts any number; kept to validate miRNA names later).
 
