@@ -6,15 +6,17 @@ import logging
 import re
 from pathlib import Path
 
-from pipeline.errors import NoTextLayerError
+from pipeline.errors import InputError, NoTextLayerError
 from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.pdf.furniture import body_style, remove_furniture, words_in_boxes
 from pipeline.ingest.pdf.headings import (
     CAPTION_RE,
     END_REFERENCES_RE,
+    MAIN_SECTION_RE,
     REFERENCES_RE,
     is_heading,
     number_level,
+    Style,
     paragraph_style,
     split_run_in,
     style_levels,
@@ -124,9 +126,13 @@ def pdf_to_blocks(path: str | Path) -> list[Block]:
         pages = pdf_to_pages(pdf, path)
         if not any(p.words for p in pages):
             raise NoTextLayerError(path, f"no text layer on any of its {len(pages)} page(s): scanned PDF, OCR not available")
-        remove_furniture(pages)
-        lines = pages_to_lines(pages)
-    return lines_to_blocks(lines, pages)
+        try:
+            remove_furniture(pages)
+            lines = pages_to_lines(pages)
+            return lines_to_blocks(lines, pages)
+        except Exception as exc:  # a layout this reader cannot follow: one line for the user, details in the log
+            log.debug("layout analysis failed on %s", path, exc_info=True)
+            raise InputError(path, f"PDF layout analysis failed ({type(exc).__name__}: {exc})") from None
 
 
 def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
@@ -148,18 +154,27 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     front_end = front_matter_end(paras, body_size)
     heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold)]
     head_ids = {id(p) for p in heads}
-    run_ins = {}
-    for p in paras[front_end:]:
-        if id(p) not in head_ids and p[0].rows is not None:
+    # run-in headings count only after the first section heading (not in a structured abstract)
+    first_head = next((i for i, p in enumerate(paras) if id(p) in head_ids and not FRONT_LABEL_RE.match(p[0].text)), len(paras))
+    run_ins: dict[int, tuple[str, Style]] = {}
+    for p in paras[first_head:]:
+        if id(p) in head_ids or p[0].rows is not None:
             continue
-        if id(p) not in head_ids and p[0].rows is None:
-            found = split_run_in(p, body_size, body_font)
-            if found:
-                w = p[0].words[0]
-                run_ins[id(p)] = (found[0], (w.size, w.bold, w.italic, found[0].isupper()))
-    # front labels (Abstract, Keywords) are set in their own style: they do not rank section levels
-    styles = [paragraph_style(p) for p in heads if number_level(p[0].text) is None and not FRONT_LABEL_RE.match(p[0].text)]
-    levels = style_levels(styles + [st for _, st in run_ins.values()])
+        parts = split_run_in(p, body_size, body_font, body_bold)
+        if parts:
+            head = join_lines(parts, whole, hyphenated)
+            w = p[0].words[0]
+            run_ins[id(p)] = (head, (w.size, w.bold, w.italic, head.isupper(), w.font))
+    # styles of unnumbered headings in document order; front labels (Abstract, Keywords) have
+    # their own style and do not rank section levels
+    styles = []
+    for p in paras[front_end:]:
+        if id(p) in run_ins:
+            styles.append(run_ins[id(p)][1])
+        elif id(p) in head_ids and number_level(p[0].text) is None and not FRONT_LABEL_RE.match(p[0].text):
+            styles.append(paragraph_style(p))
+    main = {paragraph_style(p) for p in heads if MAIN_SECTION_RE.match(p[0].text.strip().rstrip(":"))}
+    levels = style_levels(styles, main)
     title = _title_paragraphs(paras, body_size)
     title_ids = {id(p) for p in title}
 
@@ -208,7 +223,8 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             blocks.append(Block(CAPTION, text=text, page=first.page))
         elif id(para) in run_ins and text.startswith(run_ins[id(para)][0]):
             head, style = run_ins[id(para)]
-            blocks.append(Block(HEADING, text=head, level=number_level(head) or levels.get(style, 1), page=first.page))
+            title = head.rstrip(".:").strip()
+            blocks.append(Block(HEADING, text=title, level=number_level(title) or levels.get(style, 1), page=first.page))
             blocks.append(Block(TEXT, text=text[len(head) :].strip(), page=first.page))
         elif any(c.isalpha() for c in text):  # letterless scraps ("1 2" affiliation marks) are no text
             blocks.append(Block(TEXT, text=text, page=first.page))

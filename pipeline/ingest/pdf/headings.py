@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.pdf.layout import Line
+from pipeline.ingest.pdf.words import words_to_text
 
 MAX_HEADING_WORDS = 20
 MAX_HEADING_LINES = 3
@@ -29,14 +30,14 @@ REFERENCES_RE = re.compile(
     re.IGNORECASE,
 )
 
-Style = tuple[float, bool, bool, bool]  # size, bold, italic, all capitals
+Style = tuple[float, bool, bool, bool, str]  # size, bold, italic, all capitals, font
 
 
 def paragraph_style(para: list[Line]) -> Style:
     first = para[0]
     letters = [c for ln in para for c in ln.text if c.isalpha()]
     caps = bool(letters) and all(c.isupper() for c in letters)
-    return (first.size, all(ln.bold for ln in para), all(ln.italic for ln in para), caps)
+    return (first.size, all(ln.bold for ln in para), all(ln.italic for ln in para), caps, first.font)
 
 
 def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bool) -> bool:
@@ -54,7 +55,7 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
     numbered = NUMBERED_RE.match(text)
     if numbered and not text[numbered.end() - 1].isupper() and not text[numbered.end() - 1].isdigit():
         return False  # "1. the organization of ..." is a list item
-    size, bold, italic, _ = paragraph_style(para)
+    size, bold, italic, _, _ = paragraph_style(para)
     if size < body_size * 0.9:
         return False
     if size >= body_size * LARGER_RATIO:
@@ -77,34 +78,62 @@ def number_level(text: str) -> int | None:
     return 1 if m.group(2) else 2
 
 
-def style_levels(styles: list[Style]) -> dict[Style, int]:
-    """Heading styles ranked largest, then bold, then upright first -> levels 1, 2, 3 (capped)."""
-    ranked = sorted(set(styles), key=lambda s: (-s[0], not s[3], not s[1], s[2]))
-    return {s: min(i + 1, 3) for i, s in enumerate(ranked)}
+MAIN_SECTION_RE = re.compile(
+    r"^(?:introduction|background|(?:materials? and )?methods?|results(?: and discussion)?|discussion|conclusions?)$",
+    re.IGNORECASE,
+)
 
 
-def split_run_in(para: list[Line], body_size: float, body_font: str) -> tuple[str, int] | None:
-    """A run-in heading: the first line starts in a larger other face and goes on in the body font.
+def style_levels(styles: list[Style], main: set[Style] = frozenset()) -> dict[Style, int]:
+    """Heading styles (in document order) -> levels 1, 2, 3 (capped).
 
-    Returns the heading text and how many words of the first line it takes, or None.
+    Ranked largest first, then all capitals, bold, upright; styles that tie on all
+    of these (two bold faces of one size) rank by first use, since a paper's first
+    heading is a section, not a subsection.  ``main`` holds the styles of the
+    standard section names: the highest of them is level 1.
     """
-    first = para[0]
-    words = [w for w in first.words if not w.sup]
-    n = 0
-    for w in words:
-        if w.font != body_font and w.size >= body_size + OTHER_FACE_STEP:
-            n += 1
-        else:
+    first_use: dict[Style, int] = {}
+    for i, s in enumerate(styles):
+        first_use.setdefault(s, i)
+    ranked = sorted(first_use, key=lambda s: (-s[0], not s[3], not s[1], s[2], first_use[s]))
+    # the style of "Introduction", "Methods" ... is level 1; larger ones (boxes, a second title) too
+    top = min((ranked.index(s) for s in main if s in first_use), default=0)
+    return {s: min(max(i - top, 0) + 1, 3) for i, s in enumerate(ranked)}
+
+
+def split_run_in(para: list[Line], body_size: float, body_font: str, body_bold: bool) -> list[str] | None:
+    """A run-in heading: the paragraph starts in a heading face and goes on in the body font.
+
+    The heading face is a larger other face (``Search strategy`` then the text), or
+    bold at body size where the body is not bold (ASM's ``Quantification of ... of
+    pe-``/``lagic Crenarchaeota.`` then the text); it may run over a line end.
+    Returns the heading's part of each line it covers, or None.
+    """
+
+    def heading_word(w) -> bool:
+        larger = w.font != body_font and w.size >= body_size + OTHER_FACE_STEP
+        bold = w.bold and not body_bold and abs(w.size - body_size) <= 0.3
+        return larger or bold
+
+    parts: list[str] = []
+    count = 0
+    for ln in para[:MAX_HEADING_LINES]:
+        words = [w for w in ln.words if not w.sup]
+        n = next((i for i, w in enumerate(words) if not heading_word(w)), len(words))
+        if n:
+            parts.append(words_to_text(words[:n], ln.size))
+            count += n
+        if n < len(words) or n == 0:
             break
-    if n == 0 or n > 12:
+    else:
+        return None  # heading face all through: a heading paragraph, not a run-in
+    parts = [p for p in parts if p]
+    if not parts or count > MAX_HEADING_WORDS:
         return None
-    if n == len(words):
-        # the heading fills the first line; the body text starts on the next one
-        if len(para) < 2 or abs(para[1].size - body_size) > 0.3 or para[1].font == first.font:
-            return None
-    elif abs(words[n].size - body_size) > 0.3:
+    last = parts[-1]
+    text = " ".join(parts)
+    if CAPTION_RE.match(text) or text.endswith(",") or not text[0].isupper():
         return None
-    text = " ".join(w.text for w in words[:n])
-    if text.endswith((":", ".", ",")) or CAPTION_RE.match(text):
-        return None
-    return text, n
+    if last.endswith(":") or (last.endswith(".") and count < 2):
+        return None  # "Objectives." / "Background:" / "Data curation:" are labels, not headings
+    return parts

@@ -68,8 +68,10 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
     """Does line ``b`` open a new paragraph after line ``a``?"""
     if a.rows is not None or b.rows is not None:
         return True
-    if abs(a.size - b.size) > 0.5 or a.bold != b.bold:
+    if abs(a.size - b.size) > 0.5:
         return True
+    if a.bold != b.bold and not (a.bold and b.words and b.words[0].bold and b.text[:1].islower()):
+        return True  # (a bold run-in heading running over the line end goes on in lower case)
     left_b, right_b = cols.edges(b)
     same_column = a.page == b.page and a.side == b.side and b.top > a.top
     # a first-line indent (not an indented block, whose lines all start at the same x)
