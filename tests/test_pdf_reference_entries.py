@@ -33,6 +33,7 @@ AUTHOR_YEAR = [
     "Oren Etzioni. 2011. Search needs a shake-up. Nature 476 7358:25–6.",
     "Paolo Ferragina and Ugo Scaiella. 2010. TAGME: on-the-fly annotation of short text fragments. In CIKM.",
     "American Psychiatric Association. (2000). Diagnostic and Statistical Manual of Mental Disorders. Washington, DC.",
+    "Xiang Wang, Yan Dong, Xiang qian Qi, Yi-Ming Li, and Lijun Hou. 2013. Clinical review: Efficacy of antimicrobial-impregnated catheters. Critical Care 17.",
 ]
 
 
@@ -44,5 +45,5 @@ def test_author_year_entries_without_initials_are_kept():
         *[Block(TEXT, e) for e in AUTHOR_YEAR],
     ]
     doc = blocks_to_document(blocks, Source("x.pdf", "pdf", "0" * 64))
-    assert [r.year for r in doc.references] == [2017, 2011, 2010, 2000]
+    assert [r.year for r in doc.references] == [2017, 2011, 2010, 2000, 2013]
     assert [r.raw.split(".")[0] for r in doc.references] == [e.split(".")[0] for e in AUTHOR_YEAR]

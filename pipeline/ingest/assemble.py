@@ -29,7 +29,7 @@ _FURNITURE = re.compile(
 # An author-year entry whose authors carry no initials (ACL "Oren Etzioni. 2011.", corporate
 # "American Psychiatric Association. (2000).") : capitalised names, then the year.
 _AUTHOR_YEAR_START = re.compile(
-    r"^[A-Z][^\s.,;:()]*\.?(?:[\s,]+(?:[A-Z][^\s.,;:()]*|and|&|van|von|de|der|den|la|le|da|dos|et al)\.?){0,30}"
+    r"^[A-Z][^\s.,;:()]*\.?(?:[\s,]+(?:[A-Z][^\s.,;:()]*|and|&|et al|[a-z]{1,4}(?=\s[A-Z]))\.?){0,30}"
     r"[.,]?\s*\(?(?:19|20)\d{2}[a-z]?\)?[.,]"
 )
 _FINISHED = re.compile(r"[.!?:](?:[\"'”’)\]]*)$|\)\.?$")
