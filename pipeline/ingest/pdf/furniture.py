@@ -65,7 +65,18 @@ def line_number_words(page: Page) -> list[Word]:
             by_left[round(w.x0 / 3)].append(w)  # left-aligned numbers
             by_right[round(w.x1 / 3)].append(w)  # right-aligned numbers
     stacks = [ws for ws in list(by_left.values()) + list(by_right.values()) if len(ws) >= LINE_NUMBER_MIN]
-    return [w for ws in stacks for w in ws]
+    return [w for ws in stacks if _evenly_spaced(ws) for w in ws]
+
+
+def _evenly_spaced(words: list[Word]) -> bool:
+    """Line numbers sit on every line, one pitch apart; reference numbers sit at entries of varying length."""
+    tops = sorted(w.top for w in words)
+    gaps = [b - a for a, b in zip(tops, tops[1:]) if b - a > 0.5]
+    if not gaps:
+        return False
+    median = sorted(gaps)[len(gaps) // 2]
+    even = sum(1 for g in gaps if abs(g - median) <= 0.15 * median or abs(g - 2 * median) <= 0.15 * median)
+    return even >= 0.8 * len(gaps)
 
 
 def words_in_boxes(words: list[Word], boxes: list[tuple[float, float, float, float]]) -> list[Word]:

@@ -112,13 +112,13 @@ def find_gutter(words: list[Word], width: float) -> float | None:
     cover = np.cumsum(cover)
     lo, hi = int(width * GUTTER_SEARCH[0]), int(width * GUTTER_SEARCH[1])
     band = cover[lo:hi]
-    m = int(band.min())
-    # centre of the widest run of minimal coverage
+    m = int(band.min()) + 1  # a word or two crossing (a page header) does not split a gutter
+    # centre of the widest run of (nearly) minimal coverage
     best_start, best_len, start = 0, 0, None
     for i, v in enumerate(band.tolist() + [m + 1]):
-        if v == m and start is None:
+        if v <= m and start is None:
             start = i
-        elif v != m and start is not None:
+        elif v > m and start is not None:
             if i - start > best_len:
                 best_start, best_len = start, i - start
             start = None

@@ -20,6 +20,7 @@ INDENT_RATIO = 0.7  # a first-line indent of this many font sizes opens a paragr
 SHORT_LINE_SHARE = 0.12  # a line ending this share of the column short, with a full stop, ends a paragraph
 VERY_SHORT_SHARE = 0.3  # ... and this short, whatever its last character
 ENTRY_NUMBER_RE = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})\.|(\d{1,3})\)|(\d{1,3})\s+(?=[A-Z][\w'’-]*,))\s*\S")
+LOOSE_NUMBER_RE = re.compile(r"^(\d{1,3})\s+[A-Z]")
 BARE_NUMBER_RE = re.compile(r"^\[?(\d{1,3})[\].]?$")
 HYPHEN_END_RE = re.compile(r"\w-$")
 CAPTION_START_RE = re.compile(r"^(?:TABLE|Table|FIGURE|Figure|FIG\.?|Fig\.?)\s+(?:\d+[A-Za-z]?|[IVX]+)\b")
@@ -135,6 +136,9 @@ def lines_to_entries(lines: list[Line], cols: Columns) -> list[list[Line]]:
             bare = BARE_NUMBER_RE.match(ln.text)
             if bare:
                 n = int(bare.group(1))
+            loose = LOOSE_NUMBER_RE.match(ln.text)
+            if n is None and loose and expected is not None and int(loose.group(1)) == expected:
+                n = expected  # "41 Collaborative Computational Project ...": no comma, but next in sequence
             starts = n is not None and (expected is None or n == expected or (n > expected and n - expected <= 2))
             if starts or not entries:
                 entries.append([ln])  # a number alone on its line takes the lines that follow
