@@ -138,3 +138,18 @@ def test_superscript_markers_become_citations(blocks):
     head = [Block(HEADING, "1 Introduction", level=1)]
     doc = blocks_to_document(head + [b for b in blocks if b.kind == TEXT] + refs, Source("x.pdf", "pdf", "0" * 64))
     assert any(c.numbers == [12, 13] and c.text.startswith("¹²") for c in doc.citations)
+
+
+def test_margin_numbers_are_line_numbers_only_when_evenly_spaced():
+    from pipeline.ingest.pdf.furniture import line_number_words
+    from pipeline.ingest.pdf.reader import Page, Word
+
+    def number(n, top):
+        return Word(str(n), 40.0, 45.0, top, top + 7, 7.0, "Times")
+
+    line_numbers = [number(n, 100 + 12 * n) for n in range(1, 11)]  # one per line
+    entry_numbers = [number(n, 100 + 12 * sum((2, 3, 4)[k % 3] for k in range(n))) for n in range(20, 30)]
+    page = Page(number=1, width=600.0, height=800.0, words=line_numbers)
+    assert len(line_number_words(page)) == 10
+    page = Page(number=1, width=600.0, height=800.0, words=entry_numbers)
+    assert line_number_words(page) == []
