@@ -65,7 +65,8 @@ def line_number_words(page: Page) -> list[Word]:
             by_left[round(w.x0 / 3)].append(w)  # left-aligned numbers
             by_right[round(w.x1 / 3)].append(w)  # right-aligned numbers
     stacks = [ws for ws in list(by_left.values()) + list(by_right.values()) if len(ws) >= LINE_NUMBER_MIN]
-    return [w for ws in stacks if _evenly_spaced(ws) for w in ws]
+    found = {id(w): w for ws in stacks if _evenly_spaced(ws) for w in ws}  # a word may be in both stacks
+    return list(found.values())
 
 
 def _evenly_spaced(words: list[Word]) -> bool:
