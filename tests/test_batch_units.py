@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import batch_fakes
-from pipeline.batch.cache import load_result, models_digest, pipeline_version, remove_stale_temporaries, store_result
+from pipeline.batch.cache import code_digest, load_result, models_digest, pipeline_version, remove_stale_temporaries, store_result
 from pipeline.batch.dataset import build_dataset, rows_to_table, write_manifest
 from pipeline.batch.discover import discover, doc_id_of, sha256_of_file
 from pipeline.batch.lock import OutputLockedError, locked_output
@@ -51,6 +51,22 @@ def test_discover_skips_the_output_folder_inside_the_corpus(small_corpus: Path) 
     (out / "cache").mkdir(parents=True)
     (out / "cache" / "stray.txt").write_text("not a paper\n", encoding="utf-8")
     assert all(not p.startswith("out/") for i in discover(small_corpus, exclude=out) for p in i.paths)
+
+
+def test_discover_leaves_out_a_folders_own_documentation(small_corpus: Path) -> None:
+    (small_corpus / "README.md").write_text("# About this folder\n\n1 Introduction\n\nNot a paper.\n", encoding="utf-8")
+    (small_corpus / "a" / "LICENSE.txt").write_text("CC BY 4.0\n", encoding="utf-8")
+    paths = {p for i in discover(small_corpus) for p in i.paths}
+    assert "README.md" not in paths and "a/LICENSE.txt" not in paths
+    assert "a/one.txt" in paths
+
+
+def test_code_digest_changes_with_the_source(tmp_path: Path) -> None:
+    (tmp_path / "stage.py").write_text("RULE = 1\n", encoding="utf-8")
+    before = code_digest(tmp_path)
+    (tmp_path / "stage.py").write_text("RULE = 2\n", encoding="utf-8")
+    assert code_digest(tmp_path) != before
+    assert code_digest() in pipeline_version()
 
 
 def test_discover_rejects_a_missing_folder(tmp_path: Path) -> None:

@@ -4,7 +4,8 @@ One file per (paper content, pipeline version) holds that paper's rows for every
 dataset table, or its failure. A file exists only once complete (temporary file
 plus rename), so a batch killed at any point leaves either a whole result or
 nothing. The pipeline version is the package version plus a hash of every file
-under ``models/``, so changing a lexicon or a rule invalidates the cache.
+under ``models/`` and of the package's own source, so changing a lexicon, a rule
+or the code that applies them invalidates the cache.
 """
 
 from __future__ import annotations
@@ -36,10 +37,22 @@ def models_digest(root: Path | None = None) -> str:
     return digest.hexdigest()[:12]
 
 
+def code_digest(root: Path | None = None) -> str:
+    """SHA-256 over the relative path and bytes of every ``.py`` file of the package (12 hex digits)."""
+    root = root if root is not None else Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        if "__pycache__" in path.parts:
+            continue
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:12]
+
+
 @functools.lru_cache(maxsize=8)
 def pipeline_version(stages_name: str = "default") -> str:
-    """``<package version>+<models digest>``, plus the stage set's name when it is not the default."""
-    version = f"{__version__}+{models_digest()}"
+    """``<package version>+<models digest>.<code digest>``, plus the stage set's name when it is not the default."""
+    version = f"{__version__}+{models_digest()}.{code_digest()}"
     if stages_name != "default":
         version += f"+{stages_name}"
     return version

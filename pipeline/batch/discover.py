@@ -1,6 +1,7 @@
 """Corpus folder -> the papers to process, one work item per distinct content.
 
-A paper is any file ending in ``.pdf``, ``.txt`` or ``.md`` (any case) below the
+A paper is any file ending in ``.pdf``, ``.txt`` or ``.md`` (any case), other than a
+folder's own documentation (``README.md``, ``LICENSE.txt`` ...), below the
 folder; hidden files and folders, and names that are not valid UTF-8, are left
 out. Items are keyed by the SHA-256 of the file's bytes: the same content under
 two names is processed once, and the document lists every path
@@ -20,6 +21,8 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 PAPER_SUFFIXES = (".pdf", ".txt", ".md")
+# A folder's own documentation is not a paper: README.md, LICENSE.txt, CHANGELOG.md ...
+NOT_PAPERS = ("readme", "license", "licence", "changelog", "notice", "contributing", "authors", "copying")
 HASH_CHUNK = 1 << 20
 
 
@@ -85,6 +88,8 @@ def corpus_files(root: Path, exclude: Path | None = None) -> list[Path]:
         )
         for name in filenames:
             if name.startswith(".") or not name.lower().endswith(PAPER_SUFFIXES):
+                continue
+            if name.lower().rsplit(".", 1)[0] in NOT_PAPERS:
                 continue
             path = here / name
             if not _utf8_name(path):

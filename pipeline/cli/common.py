@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from pipeline.batch.cache import file_mode
 from pipeline.errors import InputError
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -42,6 +43,7 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
+        os.chmod(tmp, file_mode())  # mkstemp makes 0600; outputs follow the umask like any file
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
