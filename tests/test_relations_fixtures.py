@@ -41,6 +41,7 @@ ENTITIES = [
     ("CHEMICAL", "liensinine", "liensinine"),
     ("CHEMICAL", "rapamycin", "sirolimus"),
     ("CHEMICAL", "ROS", "ROS"),
+    ("CHEMICAL", "cocaine", "cocaine"),
     ("THERAPY", "chemotherapy", "chemotherapy"),
     ("THERAPY", "radiotherapy", "radiotherapy"),
     ("THERAPY", "chemotherapeutic agent", "chemotherapy"),

@@ -317,3 +317,38 @@ def test_coordination_stays_inside_the_clause():
         "Erlotinib-resistant cells exhibited enhanced BNIP3-mediated mitophagy, and knockdown of BNIP3 restored erlotinib sensitivity."
     )
     assert found == {(("BNIP3",), R, "erlotinib")}
+
+
+# -- precision on unseen text: what must give no record -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a recreational substance is no therapy
+        "SIRT3 confers resistance to cocaine.",
+        # the subject is a name the NER missed: YAP1 is only the verb's object
+        "Vexorin induces YAP1 activation and gemcitabine resistance in glioma.",
+        # a named mechanism gives no direction
+        "We describe a SIRT3-mediated mechanism for oxaliplatin resistance.",
+        # nor does a role such as regulator
+        "PHB2 is a central regulator of paclitaxel resistance.",
+        # an adjective before a word glued to the next sentence only describes it
+        "SIRT3 was profiled in paclitaxel-resistant glioma.Cells were then sorted.",
+    ],
+)
+def test_no_record_without_a_stated_direction(sentence):
+    assert triples(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a tagged subject before the verb keeps its outcome
+        ("YAP1 induces PHB2 activation and gemcitabine resistance.", (("YAP1",), R, "gemcitabine")),
+        # the verb's object acts on the outcome through a participle
+        ("Starvation triggers mitophagy, driving resistance to paclitaxel.", (("mitophagy",), R, "paclitaxel")),
+    ],
+)
+def test_untagged_subject_controls(sentence, expected):
+    assert expected in triples(sentence)

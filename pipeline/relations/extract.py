@@ -29,6 +29,7 @@ from pipeline.relations.citations import (
 )
 from pipeline.relations.findings import Finding
 from pipeline.relations.sentence_rules import doc_to_findings
+from pipeline.relations.short_forms import names_non_gene, non_gene_short_forms
 from pipeline.relations.table_rules import row_to_citations, table_to_findings
 from pipeline.relations.triggers import CueMatcher, cue_matcher, load_lexicon
 
@@ -86,9 +87,18 @@ def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def passage_to_records(
-    passage: Passage, docs: list[Doc], matcher: CueMatcher, doc_id: str, abbreviations: dict[str, str], nlp=None
+    passage: Passage,
+    docs: list[Doc],
+    matcher: CueMatcher,
+    doc_id: str,
+    abbreviations: dict[str, str],
+    nlp=None,
+    non_genes: frozenset[str] = frozenset(),
 ) -> list[tuple[tuple, Record]]:
-    """Records of one passage, each with its sort key (passage, sentence, ...)."""
+    """Records of one passage, each with its sort key (passage, sentence, ...).
+
+    ``non_genes``: short forms the document defines as a disease or cell type, never a regulator.
+    """
     lexicon = matcher.lexicon
     gap = lexicon.number("marker_attach_chars")
     per_sentence = [markers_in(passage.markers, s.start, s.end) for s in passage.sentences]
@@ -98,6 +108,7 @@ def passage_to_records(
     out = []
     for k, (sentence, doc) in enumerate(zip(passage.sentences, docs)):
         findings = doc_to_findings(doc, matcher, nlp)
+        findings = [f for f in findings if f.regulator.is_mitophagy or not names_non_gene(f.regulator.text, non_genes)]
         if not findings:
             continue
         cancer = passage_cancer(k, cancers, numbers)
@@ -182,10 +193,11 @@ def extract_records(document: Document, nlp=None) -> list[Record]:
     matcher = cue_matcher(nlp, load_lexicon())
     passages = document_to_passages(document)
     abbreviations = text_to_abbreviations("\n".join(p.text for p in passages))
+    non_genes = non_gene_short_forms(abbreviations, nlp, matcher.lexicon)
     keyed = []
     for passage in passages:
         docs = list(nlp.pipe([s.text for s in passage.sentences]))
-        keyed.extend(passage_to_records(passage, docs, matcher, document.doc_id, abbreviations, nlp))
+        keyed.extend(passage_to_records(passage, docs, matcher, document.doc_id, abbreviations, nlp, non_genes))
     keyed.extend(tables_to_records(document, nlp, matcher, len(passages)))
     records = dedupe(keyed)
     log.info("%s: %d relation records", document.doc_id, len(records))

@@ -10,6 +10,7 @@ regulator after the outcome word (``resistance to D is driven by X``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -22,6 +23,15 @@ from pipeline.relations.triggers import Hit, Lexicon
 
 THERAPY_AFTER_SPAN = 9  # tokens from an outcome word to "to/of/against D"
 MITOPHAGY_VERB_SPAN = 5  # tokens from a verb to the mitophagy it acts on
+_GLUED_WORD = re.compile(r"[A-Za-z]+(?=\.[A-Z]|$)")  # "ALL.Oncogene": a sentence end the splitter missed
+
+
+def _next_word(doc: Doc, i: int) -> str:
+    """The word at token ``i``, lower case; a word glued to the next sentence by a missing space counts alone."""
+    if i >= len(doc):
+        return ""
+    match = _GLUED_WORD.match(doc[i].text)
+    return match.group(0).lower() if match else ""
 
 
 def _intro_end(doc: Doc, clause: Clause, lexicon: Lexicon) -> int:
@@ -50,12 +60,13 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
     ]
     topics = lexicon.words("topic_heads")
     outcomes = [h for h in outcomes if h.end > intro and not (h.end < len(doc) and doc[h.end].lower_ in topics)]
+    outcomes = [h for h in outcomes if not _neutral_role_of(doc, h, mentions, lexicon)]
     followers = lexicon.words("predicative_followers")
     descriptive = [  # attributive: "D-resistant cells", "D-resistant glioma"; not "resistant to D"
         h for h in outcomes
         if h.end < len(doc)
         and doc[h.end - 1].lower_.endswith(adjectives)
-        and (doc[h.end].lower_ in cells or (doc[h.end].is_alpha and doc[h.end].lower_ not in followers))
+        and (doc[h.end].lower_ in cells or (_next_word(doc, h.end) and _next_word(doc, h.end) not in followers))
     ]
     ranked = [h for h in outcomes if h not in descriptive]
     strong = [h for h in ranked if not h.cue.weak]
@@ -69,6 +80,49 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
             return []
     sign = outcome_polarity(doc, chosen[0], clause, mentions, hits, lexicon)
     return [h for h in chosen if outcome_polarity(doc, h, clause, mentions, hits, lexicon) == sign]
+
+
+def _neutral_role_of(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """``a key regulator of D resistance``: the role names no direction, so the outcome gives no effect."""
+    therapy_tokens = {i for m in mentions if m.kind == "THER" for i in range(m.start, m.end)}
+    i = hit.start - 1
+    while i >= 0 and (i in therapy_tokens or doc[i].text in ("-", "–")):
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lexicon.words("neutral_roles")
+
+
+def untagged_subject(
+    doc: Doc, clause: Clause, first: Mention, hit: Hit, mentions: list[Mention], hits: list[Hit], lexicon: Lexicon
+) -> bool:
+    """``Gankyrin induces X activation and D resistance``: the clause's subject is a name the NER missed.
+
+    A finite verb (``induces``) before the first regulator with words but no
+    entity before it means the regulator is the verb's object, not the subject
+    whose outcome this is; unless the object itself acts on the outcome
+    (``... initiates X, driving D resistance``, ``X, which confers``).
+    Suffix tests for verb forms: the pipeline has no part-of-speech tagger.
+    """
+    linking = set(lexicon.words("relative_pronouns"))
+    if any(t.lower_.endswith("ing") or t.lower_ in linking for t in doc[first.end : hit.start]):
+        return False
+    intro = _intro_end(doc, clause, lexicon)
+    start = intro + 1 if intro > clause.start else clause.start
+    for h in hits:
+        if h.cue.label != "AGENT" or not (start < h.start < first.start):
+            continue
+        word = doc[h.start].lower_
+        if not word.endswith("s") or word.endswith(("ss", "is", "us")):
+            continue
+        if any(start <= m.start < h.start for m in mentions):
+            return False
+        return any(t.is_alpha for t in doc[start : h.start])
+    return False
+
+
+def _mediates_mechanism(doc: Doc, m: Mention, lexicon: Lexicon) -> bool:
+    """``an X-mediated mechanism for D resistance``: X's role is named, its direction not."""
+    words = [t.lower_ for t in doc[m.end : m.end + 3] if t.text not in ("-", "–")]
+    return len(words) >= 2 and words[0] in lexicon.words("mediation") and words[1] in lexicon.words("mechanism_nouns")
 
 
 def therapies_for(
@@ -249,6 +303,11 @@ def outcome_findings(
         )
         if rule == "outcome_object" and (not direct or own_subject):
             continue  # "D protects neurons ... X": the drug acts; nothing links X to an outcome of D
+        if regulators and (
+            _mediates_mechanism(doc, regulators[0], lexicon)
+            or untagged_subject(doc, clause, regulators[0], hit, mentions, hits, lexicon)
+        ):
+            continue
         if not regulators and inherited[0] and not own_subject:
             regulators, rule = inherited[0], "outcome_inherited"
         if not regulators or not therapies:
