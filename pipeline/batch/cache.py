@@ -14,11 +14,10 @@ import contextlib
 import functools
 import hashlib
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from pipeline.atomic import write_text_atomic
 from pipeline.resources import models_dir
 from pipeline.version import __version__
 
@@ -66,29 +65,10 @@ def cache_path(out_dir: Path, sha256: str, version: str) -> Path:
     return cache_dir(out_dir) / f"{sha256}-{version}.json"
 
 
-@functools.lru_cache(maxsize=1)
-def file_mode() -> int:
-    """Permissions for new files under the process's umask (``mkstemp`` alone would give 0600)."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
 def write_json_atomic(path: Path, data: Any) -> None:
-    """Write ``data`` as JSON through a temporary file in the same folder, fsync, then rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            json.dump(data, handle, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, file_mode())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    """Write ``data`` as JSON atomically, synced to disk before the rename (a cache entry must survive a crash)."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    write_text_atomic(path, text, fsync=True)
 
 
 def store_result(out_dir: Path, version: str, result: dict[str, Any]) -> Path:

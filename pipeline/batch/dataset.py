@@ -10,10 +10,7 @@ whatever the number of workers or the order papers finished in.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +20,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.batch.cache import file_mode, load_result, write_json_atomic
+from pipeline.atomic import atomic_path
+from pipeline.batch.cache import load_result, write_json_atomic
 from pipeline.batch.discover import WorkItem
 from pipeline.batch.schema import SCHEMAS, SORT_KEYS, TABLE_NAMES
 
@@ -132,27 +130,13 @@ def table_to_frame(table: pa.Table) -> pd.DataFrame:
     return pd.DataFrame(columns, columns=table.schema.names)
 
 
-def _atomic_target(path: Path, write: Callable[[str], None]) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.chmod(tmp, file_mode())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-
-
 def write_table_files(folder: Path, name: str, table: pa.Table) -> None:
     """Write ``name.parquet`` and ``name.csv`` atomically."""
-    _atomic_target(folder / f"{name}.parquet", lambda tmp: pq.write_table(table, tmp, **PARQUET_OPTIONS))
+    with atomic_path(folder / f"{name}.parquet") as tmp:
+        pq.write_table(table, tmp, **PARQUET_OPTIONS)
     frame = table_to_frame(table)
-    _atomic_target(
-        folder / f"{name}.csv",
-        lambda tmp: frame.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8", na_rep=""),
-    )
+    with atomic_path(folder / f"{name}.csv") as tmp:
+        frame.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8", na_rep="")
 
 
 def build_dataset(out_dir: Path, items: list[WorkItem] | None = None, version: str | None = None) -> DatasetSummary:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import typer
 from rich.console import Console
 
-from pipeline.batch.cache import file_mode
+from pipeline.atomic import write_text_atomic
 from pipeline.errors import InputError
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -37,15 +35,4 @@ def reported_errors() -> Iterator[None]:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file and a rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.chmod(tmp, file_mode())  # mkstemp makes 0600; outputs follow the umask like any file
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    write_text_atomic(path, text)

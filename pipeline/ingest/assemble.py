@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Citation, Document, Figure, Paragraph, Reference, Section, Source, Table
 from pipeline.errors import NotAPaperError
 from pipeline.ingest import headings as hd
-from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Block
+from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.citations import find_markers
 from pipeline.ingest.frontmatter import parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
