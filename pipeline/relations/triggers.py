@@ -159,14 +159,32 @@ def cue_matcher(nlp, lexicon: Lexicon) -> CueMatcher:
     return cached[2]
 
 
-def phrase_at(doc: Doc, start: int, phrases: tuple[str, ...], backwards: bool = False) -> int:
-    """Length in tokens of the first of ``phrases`` found at token ``start`` (or ending before it), else 0."""
+@lru_cache(maxsize=512)
+def _phrase_index(phrases: tuple[str, ...], backwards: bool) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases keyed by the word next to the anchor (first word, or last one going backwards), longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in sorted(phrases, key=lambda p: -len(p.split())):
-        words = phrase.split()
+        words = tuple(phrase.split())
+        if words:
+            index.setdefault(words[-1] if backwards else words[0], []).append(words)
+    return {key: tuple(value) for key, value in index.items()}
+
+
+def phrase_at(doc: Doc, start: int, phrases: tuple[str, ...], backwards: bool = False) -> int:
+    """Length in tokens of the first of ``phrases`` found at token ``start`` (or ending before it), else 0.
+
+    The longest phrase wins; an index by anchor word (cached per phrase tuple)
+    keeps this a dictionary look-up, since it runs for every token of every clause.
+    """
+    anchor = start - 1 if backwards else start
+    if not 0 <= anchor < len(doc):
+        return 0
+    candidates = _phrase_index(phrases, backwards).get(doc[anchor].lower_, ())
+    for words in candidates:
         n = len(words)
         lo = start - n if backwards else start
         if lo < 0 or lo + n > len(doc):
             continue
-        if [t.lower_ for t in doc[lo : lo + n]] == words:
+        if all(doc[lo + k].lower_ == w for k, w in enumerate(words)):
             return n
     return 0
