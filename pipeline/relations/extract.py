@@ -103,11 +103,12 @@ def passage_to_records(
     gap = lexicon.number("marker_attach_chars")
     per_sentence = [markers_in(passage.markers, s.start, s.end) for s in passage.sentences]
     numbers = [numbers_of(m) for m in per_sentence]
-    ids = [{i.lower() for m in doc_to_mentions(doc, lexicon, nlp) for i in m.ids} for doc in docs]
+    mentions = [doc_to_mentions(doc, lexicon, nlp) for doc in docs]
+    ids = [{i.lower() for m in found for i in m.ids} for found in mentions]
     cancers = [doc_to_cancers(doc, lexicon, abbreviations) for doc in docs]
     out = []
     for k, (sentence, doc) in enumerate(zip(passage.sentences, docs)):
-        findings = doc_to_findings(doc, matcher, nlp)
+        findings = doc_to_findings(doc, matcher, nlp, mentions[k])
         findings = [f for f in findings if f.regulator.is_mitophagy or not names_non_gene(f.regulator.text, non_genes)]
         if not findings:
             continue

@@ -32,11 +32,15 @@ def _drug_induced(outcome: Finding, agents: list[Finding]) -> bool:
     )
 
 
-def doc_to_findings(doc: Doc, matcher: CueMatcher, nlp=None) -> list[Finding]:
-    """All findings of one sentence Doc (entities already set), clause by clause."""
+def doc_to_findings(doc: Doc, matcher: CueMatcher, nlp=None, mentions: list[Mention] | None = None) -> list[Finding]:
+    """All findings of one sentence Doc (entities already set), clause by clause.
+
+    ``mentions``: the Doc's ``doc_to_mentions`` when the caller already has them.
+    """
     lexicon = matcher.lexicon
     hits = matcher.hits(doc)
-    mentions = doc_to_mentions(doc, lexicon, nlp)
+    if mentions is None:
+        mentions = doc_to_mentions(doc, lexicon, nlp)
     found: list[Finding] = []
     inherited: tuple[list[Mention], list[Mention]] = ([], [])
     for clause in doc_to_clauses(doc, lexicon, hits):

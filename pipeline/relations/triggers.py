@@ -55,14 +55,19 @@ class Lexicon:
     cues: tuple[Cue, ...]
     settings: dict[str, Any] = field(hash=False, compare=False)
     table_roles: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
+    _words: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False, repr=False)
 
     def words(self, name: str) -> tuple[str, ...]:
-        """A list setting of ``cues.json`` (lower-cased)."""
+        """A list setting of ``cues.json`` (lower-cased; built once per name, as the rules ask per token)."""
+        cached = self._words.get(name)
+        if cached is not None:
+            return cached
         try:
             value = self.settings[name]
         except KeyError:
             raise LexiconError(f"{CUES_FILE} lacks the setting {name!r}") from None
-        return tuple(str(v).lower() for v in value)
+        words = self._words[name] = tuple(str(v).lower() for v in value)
+        return words
 
     def number(self, name: str) -> int:
         return int(self.settings[name])
