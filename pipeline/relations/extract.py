@@ -196,8 +196,10 @@ def extract_records(document: Document, nlp=None) -> list[Record]:
     abbreviations = text_to_abbreviations("\n".join(p.text for p in passages))
     non_genes = non_gene_short_forms(abbreviations, nlp, matcher.lexicon)
     keyed = []
+    # one nlp.pipe over every sentence of the document (each Doc is processed alone, so batching changes nothing)
+    all_docs = iter(list(nlp.pipe([s.text for p in passages for s in p.sentences])))
     for passage in passages:
-        docs = list(nlp.pipe([s.text for s in passage.sentences]))
+        docs = [next(all_docs) for _ in passage.sentences]
         keyed.extend(passage_to_records(passage, docs, matcher, document.doc_id, abbreviations, nlp, non_genes))
     keyed.extend(tables_to_records(document, nlp, matcher, len(passages)))
     records = dedupe(keyed)
