@@ -18,6 +18,9 @@ from pathlib import Path
 from pipeline.errors import CorruptPDFError, EmptyFileError, EncryptedPDFError, InputError, MissingFileError
 
 log = logging.getLogger(__name__)
+# pdfminer logs every odd drawing operator of a journal PDF ("Cannot set non-stroke
+# color ...") as a warning; they say nothing about the text, so only its errors pass.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 # Word grouping: pdfplumber's default 3 pt merges words in tightly set PDFs (Hindawi
 # leaves 1.9 pt between words at 10 pt), so the gap is a share of the font size.
