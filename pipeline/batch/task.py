@@ -228,6 +228,9 @@ def process_paper(item: WorkItem, stages: Stages, limits: Limits) -> dict[str, A
     def worker() -> dict[str, Any]:
         return {"pid": os.getpid(), "peak_rss_kb": peak_rss_kb()}
 
+    def fail(code: str, reason: str) -> dict[str, Any]:
+        return failure_result(item, code, reason, stage=progress["stage"], timings=timings, worker=worker())
+
     if item.size > limits.max_bytes:
         return failure_result(
             item,
@@ -243,29 +246,14 @@ def process_paper(item: WorkItem, stages: Stages, limits: Limits) -> dict[str, A
         with time_limit(limits.timeout):
             body = _run_stages(item, resolved, nlp, timings, progress)
     except PaperTimeout:
-        return failure_result(
-            item,
-            "timeout",
-            f"took longer than {limits.timeout:g} s (in stage {progress['stage']}; --timeout)",
-            stage=progress["stage"],
-            timings=timings,
-            worker=worker(),
-        )
+        return fail("timeout", f"took longer than {limits.timeout:g} s (in stage {progress['stage']}; --timeout)")
     except InputError as exc:
-        return failure_result(item, exc.reason_code, exc.reason, stage=progress["stage"], timings=timings, worker=worker())
+        return fail(exc.reason_code, exc.reason)
     except Exception as exc:  # a bug or a library failure on this paper: record it, the batch goes on
         if isinstance(exc, OSError) and progress["stage"] == "ingest":  # the paper's file itself
-            reason = f"cannot be read: {exc.strerror or exc}"
-            return failure_result(item, "unreadable", reason, stage="ingest", timings=timings, worker=worker())
+            return fail("unreadable", f"cannot be read: {exc.strerror or exc}")
         message = str(exc).strip() or "(no message)"
-        return failure_result(
-            item,
-            "error",
-            f"{progress['stage']} failed: {type(exc).__name__}: {message}",
-            stage=progress["stage"],
-            timings=timings,
-            worker=worker(),
-        )
+        return fail("error", f"{progress['stage']} failed: {type(exc).__name__}: {message}")
     return {
         "sha256": item.sha256,
         "doc_id": item.doc_id,

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from pipeline.document import Table
+from pipeline.ingest.citations import find_markers
 from pipeline.relations.arguments import REGULATOR_LABELS, THERAPY_LABELS, ent_id
 from pipeline.relations.triggers import CueMatcher, Lexicon, phrase_at
 
 ROLES = ("regulator", "therapy", "effect", "cancer", "citations")
 MECHANISM_TARGET_SPAN = 5  # tokens from a mechanism verb to the word mitophagy
-_MARKER = re.compile(r"\((\d+(?:\s*[–-]\s*\d+)?(?:\s*,\s*\d+(?:\s*[–-]\s*\d+)?)*)\)")
 
 
 @dataclass(frozen=True)
@@ -103,15 +103,7 @@ def cell_to_cancers(text: str, lexicon: Lexicon) -> str:
 
 def row_to_citations(cells: list[str]) -> tuple[int, ...]:
     """Numbers of the markers printed in a row's cells (used when ingestion gave none for the row)."""
-    numbers: set[int] = set()
-    for cell in cells:
-        for match in _MARKER.finditer(cell):
-            for part in match.group(1).split(","):
-                bounds = [int(x) for x in re.split(r"\s*[–-]\s*", part.strip())]
-                if len(bounds) == 2 and 0 < bounds[1] - bounds[0] < 50:
-                    numbers.update(range(bounds[0], bounds[1] + 1))
-                else:
-                    numbers.update(bounds)
+    numbers = {n for cell in cells for marker in find_markers(cell) for n in marker.numbers}
     return tuple(sorted(numbers))
 
 
