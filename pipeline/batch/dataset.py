@@ -20,6 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.aggregate import pair_rows
 from pipeline.atomic import atomic_path
 from pipeline.batch.cache import load_result, write_json_atomic
 from pipeline.batch.discover import WorkItem
@@ -100,6 +101,7 @@ def results_to_rows(results: list[tuple[WorkItem, dict[str, Any]]], version: str
                         "stage": result.get("stage", ""),
                     }
                 )
+    tables["pairs"] = pair_rows(tables["relations"])
     return tables
 
 

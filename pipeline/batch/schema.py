@@ -147,6 +147,24 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("rule", _str),
         ]
     ),
+    # Cross-paper aggregation of `relations` (pipeline/aggregate.py): one row per
+    # (regulator id, therapy id) with counts by effect and the conflict flags.
+    "pairs": pa.schema(
+        [
+            ("regulator_id", _str),
+            ("therapy_id", _str),
+            ("n_records", _int),
+            ("n_papers", _int),
+            ("n_promotes_resistance", _int),
+            ("n_promotes_sensitivity", _int),
+            ("n_induces_mitophagy", _int),
+            ("n_inhibits_mitophagy", _int),
+            ("conflict", _str),
+            ("doc_ids", _strs),
+            ("cancer_types", _strs),
+            ("record_ids", _strs),
+        ]
+    ),
     "failures": pa.schema(
         [
             ("path", _str),
@@ -170,6 +188,7 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "figures": ("doc_id", "position", "figure_id"),
     "entities": ("doc_id", "section", "paragraph", "start", "end", "label", "entity_id"),
     "relations": ("doc_id", "section", "evidence", "regulator", "effect", "therapy_id", "record_id"),
+    "pairs": ("regulator_id", "therapy_id"),
     "failures": ("path",),
 }
 
