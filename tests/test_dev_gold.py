@@ -1,0 +1,130 @@
+"""Schema and provenance checks on the development gold, ``annotations/dev/**/*.jsonl``.
+
+The dev gold was written by reading (``annotations/dev/README.md``); these tests
+do not re-derive it. They check that every line obeys ``spec/relations.md``
+(exactly the spec's columns, right types, enum effect), that each evidence
+string is printed verbatim in its source text (skipped cleanly when
+``../shared`` is absent), and that ``annotations/dev/splits.json`` puts every
+gold file in exactly one split.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.records import COLUMNS, EFFECTS
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "annotations" / "dev"
+SPLITS = DEV / "splits.json"
+SHARED = ROOT.parent / "shared"
+
+# Where the source text of a dev set lives under ../shared, by the set's folder
+# name under annotations/dev/; "{stem}" is the gold file's name without .jsonl.
+SOURCES = {
+    "abstracts": "data/papers/abstracts/{stem}.txt",
+}
+
+LIST_COLUMNS = {"regulator_ids": str, "citations": int}
+
+GOLD_FILES = sorted(DEV.glob("**/*.jsonl"))
+
+
+def dev_set(path: Path) -> str:
+    return path.relative_to(DEV).parts[0]
+
+
+def load(path: Path) -> list[dict]:
+    rows = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        assert line.strip(), f"{path.name}:{lineno}: blank line"
+        rows.append(json.loads(line))
+    return rows
+
+
+def test_there_is_dev_gold():
+    assert GOLD_FILES, "no annotations/dev/**/*.jsonl file"
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: str(p.relative_to(DEV)))
+def test_records_have_the_spec_columns_and_types(path):
+    for n, row in enumerate(load(path), 1):
+        where = f"{path.name}:{n}"
+        assert tuple(row) == COLUMNS, f"{where}: columns {list(row)}"
+        assert row["doc_id"] == path.stem, f"{where}: doc_id {row['doc_id']!r}"
+        assert row["effect"] in EFFECTS, f"{where}: effect {row['effect']!r}"
+        for column, kind in LIST_COLUMNS.items():
+            value = row[column]
+            assert isinstance(value, list), f"{where}: {column} is not a list"
+            assert all(isinstance(v, kind) and not isinstance(v, bool) for v in value), f"{where}: {column} {value!r}"
+        assert row["regulator_ids"], f"{where}: empty regulator_ids"
+        assert len(set(row["regulator_ids"])) == len(row["regulator_ids"]), f"{where}: repeated regulator id"
+        assert row["citations"] == sorted(set(row["citations"])), f"{where}: citations not sorted and unique"
+        for column in COLUMNS:
+            if column not in LIST_COLUMNS:
+                assert isinstance(row[column], str), f"{where}: {column} is not a string"
+        for column in ("regulator", "therapy", "therapy_id", "section", "evidence"):
+            assert row[column].strip() == row[column] and row[column], f"{where}: {column} empty or padded"
+        assert row["therapy_id"] == row["therapy_id"].lower(), f"{where}: therapy_id not lower case"
+        assert row["cancer_type"] == row["cancer_type"].lower(), f"{where}: cancer_type not lower case"
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: str(p.relative_to(DEV)))
+def test_no_duplicate_records(path):
+    keys = [
+        (tuple(sorted(r["regulator_ids"])), r["effect"], r["therapy_id"], r["section"], r["evidence"])
+        for r in load(path)
+    ]
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: str(p.relative_to(DEV)))
+def test_evidence_is_printed_verbatim_in_the_source(path, shared_dir):
+    pattern = SOURCES.get(dev_set(path))
+    if pattern is None:
+        pytest.skip(f"no source locator for dev set {dev_set(path)!r}")
+    source = shared_dir / pattern.format(stem=path.stem)
+    assert source.is_file(), f"{path.name}: no source text {source}"
+    text = source.read_text(encoding="utf-8")
+    title = text.splitlines()[0] if text else ""
+    for n, row in enumerate(load(path), 1):
+        assert row["evidence"] in text, f"{path.name}:{n}: evidence not in {source.name}"
+        if row["section"] == "title":
+            assert row["evidence"] == title, f"{path.name}:{n}: section title but evidence is not the title line"
+        # The as-written columns are printed in the evidence (case as printed).
+        assert row["regulator"] in row["evidence"], f"{path.name}:{n}: regulator not in evidence"
+        assert row["therapy"] in row["evidence"], f"{path.name}:{n}: therapy not in evidence"
+
+
+def test_every_source_text_of_a_dev_set_has_a_gold_file(shared_dir):
+    for name, pattern in SOURCES.items():
+        if not (DEV / name).is_dir():
+            continue
+        folder = (shared_dir / pattern).parent
+        texts = {p.stem for p in folder.glob("*.txt")}
+        gold = {p.stem for p in (DEV / name).glob("*.jsonl")}
+        assert texts == gold, f"{name}: texts without gold {sorted(texts - gold)}, gold without text {sorted(gold - texts)}"
+
+
+def test_splits_cover_every_gold_file_exactly_once():
+    splits = json.loads(SPLITS.read_text(encoding="utf-8"))
+    listed: list[tuple[str, str]] = []
+    for name, parts in splits.items():
+        assert set(parts) == {"test", "tune"}, f"{name}: splits {sorted(parts)}"
+        for stems in parts.values():
+            listed.extend((name, stem) for stem in stems)
+    assert len(listed) == len(set(listed)), "a gold file is listed twice"
+    gold = {(dev_set(p), p.stem) for p in GOLD_FILES}
+    assert set(listed) == gold, f"unlisted {sorted(gold - set(listed))}, listed without gold {sorted(set(listed) - gold)}"
+
+
+def test_abstracts_test_split_is_every_third_text():
+    parts = json.loads(SPLITS.read_text(encoding="utf-8")).get("abstracts")
+    if parts is None:
+        pytest.skip("no abstracts split")
+    assert all(int(s[:2]) % 3 == 0 for s in parts["test"])
+    assert all(int(s[:2]) % 3 != 0 for s in parts["tune"])
+
