@@ -4,7 +4,9 @@ The development set is the BioRED train and dev abstracts that
 ``benchmarks/biored_precision.py --broad`` selects: text mentioning autophagy,
 mitophagy, drug resistance or sensitivity, with at least one chemical
 annotation. Each becomes ``<pmid>.txt``: the title line, a blank line, the
-abstract. Gold records for them are in ``annotations/dev/biored/<pmid>.jsonl``.
+abstract. The title loses the final period MEDLINE adds to every title
+(papers print their titles without one), so the file reads like a paper's
+front matter. Gold records for them are in ``annotations/dev/biored/<pmid>.jsonl``.
 
 The BioRED data may not be copied into the repository: write to a folder
 outside it (the dev benchmark uses a temporary folder).
@@ -41,7 +43,9 @@ def select_abstracts(data: Path) -> list[Abstract]:
 
 
 def abstract_text(item: Abstract) -> str:
-    return f"{item.title.strip()}\n\n{item.text.strip()}\n"
+    title = item.title.strip()
+    title = title[:-1] if title.endswith(".") and not title.endswith("..") else title
+    return f"{title}\n\n{item.text.strip()}\n"
 
 
 def export(data: Path, out_dir: Path) -> list[Path]:
