@@ -1,10 +1,15 @@
 """Score predicted relation records against gold records (``spec/relations.md``, "Scoring").
 
-A predicted record matches a gold record of the same document when their
-regulator_ids share an id (case-insensitively), their therapy_id are equal
-(case-insensitively, after strip), their effect is equal and their citations
-share a number (or both are empty). ``pair`` mode drops the effect and
-citation conditions.
+Scoring is per regulator id. Every record, gold and predicted, is first
+expanded into one record per id in its regulator_ids (``expand_records``), so
+``FoxG1 and BNIP3`` written as one record or as two scores the same; expanded
+records of one file with the same document, id (case-insensitively), effect,
+therapy_id, citations (as a set), section and evidence (whitespace and case
+normalized) are counted once. A predicted record then matches a gold record
+of the same document when their regulator ids are equal (case-insensitively),
+their therapy_id are equal (case-insensitively, after strip), their effect is
+equal and their citations share a number (or both are empty). ``pair`` mode
+drops the effect and citation conditions.
 
 Matching is one-to-one and greedy, best first. All (gold, pred) candidates
 that meet the mode's conditions are ranked by, in order:
@@ -12,7 +17,8 @@ that meet the mode's conditions are ranked by, in order:
 1. same evidence (whitespace and case normalized),
 2. more shared citation numbers (both empty counts as one),
 3. same section,
-4. more shared regulator ids,
+4. more shared regulator ids (always one once expanded; kept for callers
+   that match unexpanded records),
 5. same effect (decides only under the pair conditions),
 6. earlier gold record, then earlier predicted record (file order),
 
@@ -24,7 +30,7 @@ where a wrong pairing would report a disagreement that is not one. Greedy is
 what the spec asks for; it is not a maximum matching.
 
 ``pair`` mode scores the regulator-therapy pairs *once per place*: within
-each file, records with the same document, regulator ids (as a set), therapy
+each file, expanded records with the same document, regulator id, therapy
 and place (section and evidence) are collapsed to the first one before
 matching. Without this, a sentence annotated ``(X, induces_mitophagy, D)`` and
 ``(X, promotes_resistance, D)`` would count as two pairs, so a prediction
@@ -41,6 +47,9 @@ Documents: records match only within one doc_id. When gold and prediction
 each hold exactly one distinct doc_id and they differ, the prediction's is
 aligned to the gold's (a curator scores an extractor run on any rendition
 against the review's gold) and ``Scores.alignment`` says so.
+
+Folders of files (one file per document) are scored by
+``pipeline.evaluate_folder``, which sums these counts over the documents.
 
 Zero divisions: precision is 0.0 when there is no prediction, recall 0.0 when
 there is no gold record, F1 0.0 when precision + recall is 0; an agreement
@@ -116,9 +125,13 @@ class Scores:
     agreement: tuple[Agreement, ...]
     # (gold doc_id, pred doc_id) when the single prediction document was aligned to the gold's
     alignment: tuple[str, str] | None = None
+    gold_n: int = 0  # records scored after the per-id expansion
+    pred_n: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "gold_records": self.gold_n,
+            "pred_records": self.pred_n,
             "strict": self.strict.to_dict(),
             "pair": self.pair.to_dict(),
             "agreement": {a.column: a.to_dict() for a in self.agreement},
@@ -201,6 +214,32 @@ def pair_view(records: Sequence[Record]) -> list[Record]:
     return out
 
 
+def _expanded_key(record: Record) -> tuple[Any, ...]:
+    return (
+        record.doc_id,
+        _ids(record),
+        record.effect,
+        _therapy(record),
+        frozenset(record.citations),
+        record.section,
+        _place_text(record.evidence),
+    )
+
+
+def expand_records(records: Sequence[Record]) -> list[Record]:
+    """One record per regulator id, in file order; expanded duplicates counted once (first kept)."""
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for r in records:
+        for rid in dict.fromkeys(r.regulator_ids):  # an id listed twice in one record is one id
+            one = r if len(r.regulator_ids) == 1 else replace(r, regulator_ids=(rid,))
+            key = _expanded_key(one)
+            if key not in seen:
+                seen.add(key)
+                out.append(one)
+    return out
+
+
 def align_documents(gold: Sequence[Record], pred: Sequence[Record]) -> tuple[list[Record], tuple[str, str] | None]:
     """Relabel the predictions' single doc_id to the gold's single doc_id, when both are single and differ."""
     gold_docs = {r.doc_id for r in gold}
@@ -256,7 +295,8 @@ def column_agreement(gold: Sequence[Record], pred: Sequence[Record]) -> tuple[Ag
 
 
 def score(gold: Sequence[Record], pred: Sequence[Record]) -> Scores:
-    """Strict and pair P/R/F1, per-column agreement and the misses of gold vs predicted records."""
+    """Strict and pair P/R/F1, per-column agreement and the misses, per regulator id (records expanded)."""
+    gold, pred = expand_records(gold), expand_records(pred)
     aligned, alignment = align_documents(gold, pred)
     strict = score_mode(gold, aligned, "strict")
     pair = score_mode(pair_view(gold), pair_view(aligned), "pair")
@@ -265,4 +305,56 @@ def score(gold: Sequence[Record], pred: Sequence[Record]) -> Scores:
             replace(s, false_positives=tuple(replace(r, doc_id=alignment[1]) for r in s.false_positives))
             for s in (strict, pair)
         )
-    return Scores(strict=strict, pair=pair, agreement=column_agreement(gold, aligned), alignment=alignment)
+    return Scores(
+        strict=strict,
+        pair=pair,
+        agreement=column_agreement(gold, aligned),
+        alignment=alignment,
+        gold_n=len(gold),
+        pred_n=len(aligned),
+    )
+
+
+def documents_align(gold: Sequence[Record], pred: Sequence[Record]) -> bool:
+    """Whether any predicted record could meet a gold record: a shared doc_id, or the single-document alignment."""
+    gold_docs = {r.doc_id for r in gold}
+    pred_docs = {r.doc_id for r in pred}
+    return bool(gold_docs & pred_docs) or (len(gold_docs) == 1 and len(pred_docs) == 1)
+
+
+def combine(parts: Sequence[Scores]) -> Scores:
+    """Micro-average: the counts (and agreement) of several scored documents summed, misses concatenated."""
+
+    def mode(name: str) -> ModeScores:
+        ms = [getattr(p, name) for p in parts]
+        tp, fp, fn = sum(m.tp for m in ms), sum(m.fp for m in ms), sum(m.fn for m in ms)
+        precision, recall, f1 = prf(tp, fp, fn)
+        return ModeScores(
+            mode=name,
+            tp=tp,
+            fp=fp,
+            fn=fn,
+            precision=precision,
+            recall=recall,
+            f1=f1,
+            matches=(),  # indices into per-document lists; meaningless once summed
+            false_negatives=tuple(r for m in ms for r in m.false_negatives),
+            false_positives=tuple(r for m in ms for r in m.false_positives),
+        )
+
+    agreement = tuple(
+        Agreement(
+            column,
+            sum(a.agree for p in parts for a in p.agreement if a.column == column),
+            sum(a.total for p in parts for a in p.agreement if a.column == column),
+        )
+        for column in AGREEMENT_COLUMNS
+    )
+    return Scores(
+        strict=mode("strict"),
+        pair=mode("pair"),
+        agreement=agreement,
+        alignment=None,
+        gold_n=sum(p.gold_n for p in parts),
+        pred_n=sum(p.pred_n for p in parts),
+    )

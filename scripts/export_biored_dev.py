@@ -1,0 +1,80 @@
+"""Write the BioRED development abstracts as text files, one per PMID, into a folder.
+
+The development set is the BioRED train and dev abstracts that
+``benchmarks/biored_precision.py --broad`` selects: text mentioning autophagy,
+mitophagy, drug resistance or sensitivity, with at least one chemical
+annotation. Each becomes ``<pmid>.txt``: the title line, a blank line, the
+abstract. The title loses the final period MEDLINE adds to every title
+(papers print their titles without one), so the file reads like a paper's
+front matter. Gold records for them are in ``annotations/dev/biored/<pmid>.jsonl``.
+
+The BioRED data may not be copied into the repository: write to a folder
+outside it (the dev benchmark uses a temporary folder).
+
+Run: ``python scripts/export_biored_dev.py OUT_DIR [--data ../shared/data/relations/biored]``.
+Prints the number of files written; exits 1 with one line when the data are absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from biored_precision import BROAD, DEFAULT_DIR, Abstract, read_pubtator  # noqa: E402
+
+SPLITS = ("Train", "Dev")
+
+
+def select_abstracts(data: Path) -> list[Abstract]:
+    """The selected abstracts of the train and dev files, sorted by PMID (numerically)."""
+    chosen: dict[str, Abstract] = {}
+    for split in SPLITS:
+        path = data / f"{split}.PubTator"
+        if not path.is_file():
+            raise FileNotFoundError(f"{path}: no such file")
+        for item in read_pubtator(path):
+            if item.chemicals and BROAD.search(f"{item.title} {item.text}"):
+                chosen.setdefault(item.pmid, item)
+    return sorted(chosen.values(), key=lambda a: int(a.pmid))
+
+
+def abstract_text(item: Abstract) -> str:
+    title = item.title.strip()
+    title = title[:-1] if title.endswith(".") and not title.endswith("..") else title
+    return f"{title}\n\n{item.text.strip()}\n"
+
+
+def export(data: Path, out_dir: Path) -> list[Path]:
+    """Write ``<pmid>.txt`` per selected abstract into ``out_dir``; return the paths written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for item in select_abstracts(data):
+        path = out_dir / f"{item.pmid}.txt"
+        path.write_text(abstract_text(item), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DIR)
+    args = parser.parse_args(argv)
+    if args.out_dir.resolve().is_relative_to(ROOT):
+        print(f"export_biored_dev: {args.out_dir}: inside the repository; the data may not be copied there", file=sys.stderr)
+        return 1
+    try:
+        written = export(args.data, args.out_dir)
+    except FileNotFoundError as exc:
+        print(f"export_biored_dev: {exc}", file=sys.stderr)
+        return 1
+    print(f"{len(written)} abstracts written to {args.out_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
