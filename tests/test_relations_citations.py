@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import spacy
 from test_relations_fixtures import one_paragraph_document, relations_nlp
 
 from pipeline.relations import extract_records
@@ -51,10 +52,15 @@ def test_pure_helpers():
     assert passage_citations(1, [(4,), (), (9,)], [set(), set(), set()], {"a"}) == (9,)
 
 
-def test_abbreviations_by_schwartz_hearst():
-    from pipeline.relations.cancer import text_to_abbreviations
+def test_abbreviations_come_from_the_documents_own_pass():
+    """Long forms defined in one paragraph name the cancer of a bare short form in another."""
+    import pipeline.ner.abbreviations  # noqa: F401  (registers mitominer_abbreviations)
+    from pipeline.annotate import annotate
 
-    found = text_to_abbreviations("In non-small cell lung cancer (NSCLC) and renal cell carcinoma (RCC), we saw it.")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("mitominer_abbreviations")
+    found = annotate(one_paragraph_document("In non-small cell lung cancer (NSCLC) and renal cell carcinoma (RCC), we saw it."),
+                     nlp).abbreviations()
     assert found == {"NSCLC": "non-small cell lung cancer", "RCC": "renal cell carcinoma"}
 
 

@@ -11,55 +11,20 @@ composes entities into such argument phrases.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from pipeline.relations.compounds import class_targets, compound_mentions
+from pipeline.relations.mention import (  # noqa: F401  (re-exported: the rules import them from here)
+    MITOPHAGY_ID,
+    REGULATOR_LABELS,
+    THERAPY_LABELS,
+    Mention,
+    ent_id,
+    therapy_key,
+)
 from pipeline.relations.triggers import Lexicon, phrase_at
-
-REGULATOR_LABELS = ("GENE_OR_PROTEIN", "MIRNA")
-THERAPY_LABELS = ("CHEMICAL", "THERAPY")
-MITOPHAGY_ID = "mitophagy"
-_GREEK_GAP = re.compile(r"(?<=[a-z0-9]) (?=[\u03b1-\u03c9]\b)")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A regulator (``REG``) or therapy (``THER``) phrase: token span [start, end) of the sentence Doc."""
-
-    kind: str
-    start: int
-    end: int
-    text: str
-    ids: tuple[str, ...]
-    label: str = ""
-    modality: bool = False  # a therapy that is a modality (chemotherapy ...)
-    via_mitophagy: bool = False  # ``X-mediated mitophagy``: X regulates mitophagy
-    excluded: bool = False  # only the target of another regulator, or a descriptor
-    core_start: int = -1  # the named part, without absorbed words
-    core_end: int = -1
-    context: bool = False  # an introductory ``In chemotherapy,`` phrase: setting, not an agent
-    class_target: tuple[str, ...] = ()  # ``X inhibitors``: X's ids
-    class_sign: int = 0  # -1 inhibitor, +1 activator
-
-    @property
-    def is_mitophagy(self) -> bool:
-        return self.kind == "REG" and self.ids == (MITOPHAGY_ID,)
-
-    @property
-    def therapy_id(self) -> str:
-        return self.ids[0] if self.ids else ""
-
-
-def therapy_key(text: str) -> str:
-    """A therapy id as written, lower case, without a PDF's space before a Greek letter (``hif1 α`` -> ``hif1α``)."""
-    return _GREEK_GAP.sub("", " ".join(text.lower().split()))
-
-
-def ent_id(ent: Span) -> str:
-    """The normalized id: ``kb_id_`` (the NER contract), else an EntityRuler pattern ``id``, else the text."""
-    return (ent.kb_id_ or ent.ent_id_ or ent.text).strip()
-
 
 def ents_to_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     """Raw mentions from ``doc.ents`` plus mitophagy words the NER did not tag."""
@@ -233,17 +198,14 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> lis
     return out
 
 
-def doc_to_mentions(doc: Doc, lexicon: Lexicon, nlp=None) -> list[Mention]:
+def doc_to_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     """All relation arguments of one sentence Doc, in text order.
 
-    With ``nlp`` (the NER pipeline), names hidden inside one token and the
-    targets of drug classes are recovered too (``compounds.py``).
+    Names hidden inside one token and the targets of drug classes come from
+    what the NER pass recorded on the Doc (``compounds.py``).
     """
     mentions = ents_to_mentions(doc, lexicon)
-    if nlp is not None:
-        from pipeline.relations.compounds import class_targets, compound_mentions
-
-        mentions = class_targets(compound_mentions(doc, mentions, nlp, lexicon), nlp, lexicon)
+    mentions = class_targets(doc, compound_mentions(doc, mentions, lexicon), lexicon)
     mentions = mentions_to_classes(doc, mentions, lexicon)
     mentions = mentions_to_axes(doc, mentions, lexicon)
     mentions = mentions_to_mediators(doc, mentions, lexicon)

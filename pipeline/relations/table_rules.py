@@ -8,13 +8,14 @@ joined with ``, `` and the citations are the markers in the row's own cells.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from pipeline.document import Table
 from pipeline.ingest.citations import find_markers
-from pipeline.relations.arguments import REGULATOR_LABELS, THERAPY_LABELS, ent_id
+from pipeline.relations.mention import REGULATOR_LABELS, THERAPY_LABELS, ent_id
 from pipeline.relations.triggers import CueMatcher, Lexicon, phrase_at
 
 ROLES = ("regulator", "therapy", "effect", "cancer", "citations")
@@ -107,8 +108,16 @@ def row_to_citations(cells: list[str]) -> tuple[int, ...]:
     return tuple(sorted(numbers))
 
 
-def table_to_findings(table: Table, nlp, matcher: CueMatcher) -> list[tuple[int, RowFinding]]:
-    """(row index, finding) for every row with a regulator, a therapy and a mechanism verb."""
+CellDoc = Callable[[int, int], "tuple[Doc, tuple[int, int]] | None"]
+
+
+def table_to_findings(table: Table, cell_doc: CellDoc, matcher: CueMatcher) -> list[tuple[int, RowFinding, dict]]:
+    """(row index, finding, role -> cell offsets in the row text) for every row with a regulator,
+    a therapy and a mechanism verb.
+
+    ``cell_doc(row, column)`` gives the cell (stripped) as a Doc of the document's NER
+    pass and its offsets in the row text (``pipeline.annotate``); no NER runs here.
+    """
     lexicon = matcher.lexicon
     roles = columns_to_roles(table.columns, lexicon)
     if not {"regulator", "therapy", "effect"} <= roles.keys():
@@ -119,15 +128,23 @@ def table_to_findings(table: Table, nlp, matcher: CueMatcher) -> list[tuple[int,
             col = roles.get(role, -1)
             return row[col].strip() if 0 <= col < len(row) else ""
 
+        def doc(role: str) -> tuple[Doc, tuple[int, int]] | None:
+            return cell_doc(index, roles[role]) if cell(role) else None
+
         target, compound = cell("regulator"), cell("therapy")
         if not target or not compound:
             continue
-        effect = mechanism_to_effect(nlp(cell("effect")), matcher) if cell("effect") else ""
-        ids = cell_to_regulator(nlp(target))
+        mechanism = doc("effect")
+        effect = mechanism_to_effect(mechanism[0], matcher) if mechanism else ""
+        target_doc = doc("regulator")
+        ids = cell_to_regulator(target_doc[0]) if target_doc else ()
         if not effect or not ids:
             continue
-        therapy_id = cell_to_therapy(nlp(compound), lexicon)
+        compound_doc = doc("therapy")
+        therapy_id = cell_to_therapy(compound_doc[0], lexicon) if compound_doc else compound.lower()
         cancers = cell_to_cancers(cell("cancer"), lexicon)
         confidence = 0.8
-        out.append((index, RowFinding(target, ids, effect, compound, therapy_id, cancers, "table_row", confidence)))
+        cells = {"regulator": target_doc[1]} | ({"therapy": compound_doc[1]} if compound_doc else {})
+        out.append((index, RowFinding(target, ids, effect, compound, therapy_id, cancers, "table_row", confidence),
+                    cells))
     return out
