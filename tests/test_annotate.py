@@ -149,3 +149,18 @@ def test_relations_read_joined_names_from_the_pass():
     records = extract_records(one_paragraph_document("KRAS-9FOO confers resistance to gemcitabine."), nlp)
     assert [(r.regulator, r.regulator_ids, r.effect, r.therapy_id) for r in records] == [
         ("KRAS-9FOO", ("KRAS",), "promotes_resistance", "gemcitabine")]
+
+
+def test_drug_classes_are_the_ners_call():
+    """With the real pass, ``X inhibitors`` is a therapy where the NER put a drug_classes span; a
+    class in apposition to a named drug (``the DRP1 inhibitor, mdivi-1,``) stays the drug's descriptor."""
+    from pipeline.relations.arguments import doc_to_mentions
+    from pipeline.relations.triggers import load_lexicon
+
+    nlp = load_nlp()
+    doc = nlp("DRP1 inhibitors restore sensitivity to cisplatin.")
+    therapies = [m.text for m in doc_to_mentions(doc, load_lexicon()) if m.kind == "THER"]
+    assert "DRP1 inhibitors" in therapies and [s.text for s in doc.spans["drug_classes"]] == ["DRP1 inhibitors"]
+    doc = nlp("The DRP1 inhibitor, mdivi-1, restored sensitivity to cisplatin.")
+    therapies = [m.text for m in doc_to_mentions(doc, load_lexicon()) if m.kind == "THER"]
+    assert "DRP1 inhibitor" not in therapies and not list(doc.spans["drug_classes"])

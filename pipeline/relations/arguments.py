@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from pipeline.ner.components import DRUG_CLASSES
 from pipeline.relations.compounds import class_targets, compound_mentions
 from pipeline.relations.mention import (  # noqa: F401  (re-exported: the rules import them from here)
     MITOPHAGY_ID,
@@ -69,14 +70,23 @@ def _between(doc: Doc, a: Mention, b: Mention) -> list[str]:
 
 
 def mentions_to_classes(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """``X inhibitors`` -> a therapy named as written (lower case); a class naming the drug after it is dropped."""
+    """``X inhibitors`` -> a therapy named as written (lower case); a class naming the drug after it is dropped.
+
+    Which ``X <suffix>`` is a drug class is the NER's call (``doc.spans["drug_classes"]``)
+    when the pass made that span group; a pipeline without it (test stand-ins) falls back
+    to the class suffixes of the relation lexicon.
+    """
     suffixes = lexicon.words("class_suffixes")
+    ner_classes = {(s.start, s.end) for s in doc.spans[DRUG_CLASSES]} if DRUG_CLASSES in doc.spans else None
     out: list[Mention] = []
     starts = {m.start: m for m in mentions if m.kind == "THER"}
     for m in mentions:
         if m.kind == "REG" and not m.is_mitophagy and m.end < len(doc) and doc[m.end].lower_ in suffixes:
             end = m.end + 1
             if end in starts:  # "HSP90 inhibitor geldanamycin": the class only describes the drug
+                continue
+            if ner_classes is not None and (m.start, end) not in ner_classes:
+                out.append(m)  # the NER read no class here ("X inhibitor, D": the class describes D)
                 continue
             text = doc[m.start : end].text
             sign = -1 if doc[m.end].lower_ in lexicon.words("class_suffixes_down") else 1
