@@ -43,7 +43,7 @@ def test_cancer_type_from_the_sentence_else_the_passage():
 
 
 def test_pure_helpers():
-    markers = [Marker(10, 13, (1,)), Marker(30, 33, (2,))]
+    markers = [Marker("(1)", 10, 13, (1,)), Marker("(2)", 30, 33, (2,))]
     assert clause_citations(markers, (0, 20), [], "x" * 40, 12) == (1,)
     assert clause_citations(markers, (14, 25), [], "x" * 40, 12) == (2,)  # nearest marker after the clause
     assert clause_citations([], (0, 20), [], "", 12) == ()

@@ -25,9 +25,9 @@ from pipeline.relations.mention import (  # noqa: F401  (re-exported: the rules 
     ent_id,
     therapy_key,
 )
-from pipeline.relations.triggers import Lexicon, phrase_at
+from pipeline.relations.triggers import RelationLexicon, load_lexicon, phrase_at
 
-def ents_to_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
+def ents_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
     """Raw mentions from ``doc.ents`` plus mitophagy words the NER did not tag."""
     processes = lexicon.words("regulator_processes")
     non_therapies = set(lexicon.words("non_therapies"))
@@ -69,7 +69,7 @@ def _between(doc: Doc, a: Mention, b: Mention) -> list[str]:
     return [t.lower_ for t in doc[a.end : b.start]]
 
 
-def mentions_to_classes(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def mentions_to_classes(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
     """``X inhibitors`` -> a therapy named as written (lower case); a class naming the drug after it is dropped.
 
     Which ``X <suffix>`` is a drug class is the NER's call (``doc.spans["drug_classes"]``)
@@ -96,7 +96,7 @@ def mentions_to_classes(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> 
     return out
 
 
-def mentions_to_axes(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def mentions_to_axes(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
     """Merge regulators joined only by axis separators (``A/B``, ``A-B/C``) into one regulator."""
     separators = set(lexicon.words("axis_separators"))
     heads = lexicon.words("axis_heads")
@@ -129,7 +129,7 @@ def _core(m: Mention) -> Mention:
     return m if m.core_start >= 0 else replace(m, core_start=m.start, core_end=m.end)
 
 
-def mentions_to_mediators(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def mentions_to_mediators(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
     """``X-mediated mitophagy`` and ``mitophagy (,) regulated by X`` -> X, absorbing the mitophagy word."""
     mediation = lexicon.words("mediation")
     mentions = [_core(m) for m in mentions]
@@ -141,14 +141,15 @@ def mentions_to_mediators(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -
         nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
         if m.kind == "REG" and not m.is_mitophagy and nxt is not None and nxt.is_mitophagy:
             gap = [t.lower_ for t in doc[m.end : nxt.start]]
-            words = [w for w in gap if w not in ("-", "–")]
-            if words and words[0] in mediation and len(words) <= 3:
+            words = [w for w in gap if w not in lexicon.words("hyphens")]
+            if words and words[0] in mediation and len(words) <= lexicon.number("mediation_max_words"):
                 out.append(replace(m, end=nxt.end, via_mitophagy=True))
                 absorbed.add(idx + 1)
                 continue
         if m.is_mitophagy and nxt is not None and nxt.kind == "REG" and not nxt.is_mitophagy:
-            gap = [t.lower_ for t in doc[m.end : nxt.start] if t.lower_ not in (",", "the", "a", "an")]
-            if (len(gap) == 2 and gap[0] in mediation and gap[1] == "by") or (len(gap) == 1 and gap[0] in ("through", "via")):
+            gap = [t.lower_ for t in doc[m.end : nxt.start] if t.lower_ not in lexicon.words("mediation_gap_skip")]
+            if (len(gap) == 2 and gap[0] in mediation and gap[1] == "by") or (
+                len(gap) == 1 and gap[0] in lexicon.words("mediation_prepositions")):
                 out.append(replace(nxt, start=m.start, via_mitophagy=True))
                 absorbed.add(idx + 1)
                 continue
@@ -156,7 +157,7 @@ def mentions_to_mediators(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -
     return out
 
 
-def mark_targets(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def mark_targets(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
     """A regulator after ``which/that targets`` or ``an inhibitor of`` is only a target, not a regulator."""
     pronouns = set(lexicon.words("relative_pronouns"))
     verbs = set(lexicon.words("target_verbs"))
@@ -172,7 +173,7 @@ def mark_targets(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Me
     return out
 
 
-def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
     """A class word that only describes a named drug adds no therapy.
 
     ``D, a common chemotherapeutic agent`` (apposition) and ``proteasome inhibitor D``
@@ -208,7 +209,7 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> lis
     return out
 
 
-def doc_to_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
+def doc_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
     """All relation arguments of one sentence Doc, in text order.
 
     Names hidden inside one token and the targets of drug classes come from
@@ -224,18 +225,23 @@ def doc_to_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     return [_core(m) for m in mentions]
 
 
-def _is_marker_token(text: str) -> bool:
-    return text in ("(", ")", "[", "]", ",", "–", "-") or text.isdigit()
+def _is_marker_token(text: str, lexicon: RelationLexicon) -> bool:
+    return text in lexicon.words("marker_tokens") or text.isdigit()
 
 
 def coordinated(
-    doc: Doc, mentions: list[Mention], first: Mention, backwards: bool = False, extra: frozenset[str] = frozenset()
+    doc: Doc, mentions: list[Mention], first: Mention, backwards: bool = False, extra: frozenset[str] = frozenset(),
+    lexicon: RelationLexicon | None = None,
 ) -> list[Mention]:
     """``first`` and the mentions of the same kind coordinated with it (``A, B and C``, ``A (7) or loss of B``).
 
-    ``extra`` words (modifiers such as ``silencing``) may follow the conjunction.
+    ``extra`` words (modifiers such as ``silencing``) may follow the conjunction. The
+    coordination words come from the relation lexicon (``cues.json``; the default one if none is given).
     """
-    words = {",", "and", "or", "/", "as", "well", "plus", "and/or", "&"}
+    lexicon = lexicon if lexicon is not None else load_lexicon()
+    words = set(lexicon.words("coordination_words"))
+    fillers = lexicon.words("coordination_fillers")
+    max_tokens = lexicon.number("coordination_max_tokens")
     same = [m for m in mentions if m.kind == first.kind and not m.excluded]
     group = [first]
     ordered = sorted(same, key=lambda m: m.start, reverse=backwards)
@@ -244,10 +250,10 @@ def coordinated(
         if (not backwards and m.start < current.end) or (backwards and m.end > current.start):
             continue
         gap = doc[current.end : m.start] if not backwards else doc[m.end : current.start]
-        tokens = [t.lower_ for t in gap if not _is_marker_token(t.text) or t.text == ","]
+        tokens = [t.lower_ for t in gap if not _is_marker_token(t.text, lexicon) or t.text == ","]
         joined = any(t in words - {","} for t in tokens) or (tokens and all(t == "," for t in tokens))
         rest = [t for t in tokens if t not in words]
-        if joined and 0 < len(tokens) <= 6 and all(t in extra or t in ("the", "of", "a") for t in rest):
+        if joined and 0 < len(tokens) <= max_tokens and all(t in extra or t in fillers for t in rest):
             group.append(m)
             current = m
         else:

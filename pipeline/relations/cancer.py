@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.relations.triggers import Lexicon
+from pipeline.relations.triggers import RelationLexicon
 
 _CODE = re.compile(r"^[A-Za-z]+(?::|_)?[A-Za-z]?\d{3,}$|:")  # an ontology code (MESH:D009369, DOID_1612) is not a name
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9-]{1,7}s?$")
@@ -25,7 +25,7 @@ def cancer_name(text: str, kb_id: str, abbreviations: dict[str, str]) -> str:
     return text.lower()
 
 
-def doc_to_cancers(doc: Doc, lexicon: Lexicon, abbreviations: dict[str, str]) -> list[str]:
+def doc_to_cancers(doc: Doc, lexicon: RelationLexicon, abbreviations: dict[str, str]) -> list[str]:
     """Distinct specific cancer types named in a Doc, in text order (``cancer``, ``tumors`` ... are skipped)."""
     vague = set(lexicon.words("vague_cancers"))
     names: list[str] = []

@@ -17,14 +17,14 @@ from spacy.tokens import Doc
 
 from pipeline.ner.parts import CLASS_HEADS, TOKEN_PARTS
 from pipeline.relations.mention import REGULATOR_LABELS, THERAPY_LABELS, Mention
-from pipeline.relations.triggers import Lexicon
+from pipeline.relations.triggers import RelationLexicon
 
 
 def _extension(doc: Doc, name: str) -> dict:
     return (doc._.get(name) if Doc.has_extension(name) else None) or {}
 
 
-def compound_mentions(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def compound_mentions(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
     """Add mentions for untagged tokens made of several names joined by ``/`` or ``-``."""
     parts = _extension(doc, TOKEN_PARTS)
     if not parts:
@@ -46,7 +46,7 @@ def compound_mentions(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> li
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
 
 
-def class_targets(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def class_targets(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
     """Give each drug-class therapy (``X inhibitors``) its target ids and sign (-1 inhibitor, +1 activator)."""
     heads = _extension(doc, CLASS_HEADS)
     if not heads:

@@ -81,7 +81,7 @@ def annotated_to_passages(annotated: AnnotatedDocument) -> list[Passage]:
     markers: dict[tuple, list[Marker]] = defaultdict(list)
     for c, place in zip(document.citations, citation_places(document, annotated.units)):
         markers[_unit_key(place.section_position, place.section, place.paragraph)].append(
-            Marker(place.start, place.end, tuple(c.numbers)))
+            Marker(c.text, place.start, place.end, tuple(c.numbers)))
     units = annotated.units
     ordered = ([u for u in units if u.kind == KIND_ABSTRACT]
                + [u for u in units if u.kind == KIND_PARAGRAPH and u.body]

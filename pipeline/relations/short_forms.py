@@ -15,13 +15,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from pipeline.relations.triggers import Lexicon
+from pipeline.relations.triggers import RelationLexicon
 
 NON_GENE_LABELS = ("CANCER", "DISEASE")
 _PARTS = re.compile(r"[\s/\-–]+")
 
 
-def long_form_is_non_gene(long: Span | Doc, lexicon: Lexicon) -> bool:
+def long_form_is_non_gene(long: Span | Doc, lexicon: RelationLexicon) -> bool:
     """Whether a long form (its tokens in the NER pass) names a disease, a cell type or a DNA region."""
     words = long.text.lower().split()
     if not words:
@@ -35,7 +35,7 @@ def long_form_is_non_gene(long: Span | Doc, lexicon: Lexicon) -> bool:
     return any(e.label_ in NON_GENE_LABELS and e.end == end for e in ents)
 
 
-def non_gene_short_forms(definitions: Iterable[tuple[str, Span]], lexicon: Lexicon) -> frozenset[str]:
+def non_gene_short_forms(definitions: Iterable[tuple[str, Span]], lexicon: RelationLexicon) -> frozenset[str]:
     """The short forms of ``definitions`` ((short form, long-form span) pairs) whose long form is no gene product."""
     return frozenset(short for short, long in definitions if long_form_is_non_gene(long, lexicon))
 
