@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from pipeline.cli.common import reported_errors, write_atomic
-from pipeline.cli.extract import paper_to_document
+from pipeline.ingest import paper_to_document
 from pipeline.ner import Entity, entities_of, load_nlp
 
 JSONL_KEYS = ("text", "label", "id", "section", "paragraph", "start", "end")

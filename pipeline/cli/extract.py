@@ -8,20 +8,9 @@ from typing import Annotated, Optional
 import typer
 
 from pipeline.cli.common import reported_errors, write_atomic
-from pipeline.document import Document
-from pipeline.ingest import ingest_path
+from pipeline.ingest import paper_to_document
 from pipeline.records import records_to_jsonl
 from pipeline.relations import extract_records
-
-
-def paper_to_document(paper: Path) -> Document:
-    """A document JSON written by ``mitominer ingest -o`` is read as is; any other file is ingested."""
-    if paper.suffix.lower() == ".json":
-        try:
-            return Document.from_json(paper.read_text(encoding="utf-8"))
-        except (ValueError, KeyError, TypeError):
-            pass  # not a document JSON: let ingestion report what it is
-    return ingest_path(paper)
 
 
 def extract_command(

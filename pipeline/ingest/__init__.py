@@ -14,7 +14,7 @@ from pipeline.ingest.assemble import blocks_to_document
 from pipeline.ingest.checks import read_paper_bytes, decode_text, is_pdf
 from pipeline.ingest.text import text_to_blocks
 
-__all__ = ["ingest_path", "ingest_text"]
+__all__ = ["ingest_path", "ingest_text", "paper_to_document"]
 
 
 def ingest_text(text: str, source: Source) -> Document:
@@ -34,3 +34,14 @@ def ingest_path(path: str | Path, *, max_bytes: int | None = None) -> Document:
     text = decode_text(path, data)
     source = Source(path=str(path), format="text", sha256=sha256)
     return blocks_to_document(text_to_blocks(text), source, str(path))
+
+
+def paper_to_document(paper: str | Path) -> Document:
+    """A document JSON written by ``mitominer ingest -o`` is read as is; any other file is ingested."""
+    paper = Path(paper)
+    if paper.suffix.lower() == ".json":
+        try:
+            return Document.from_json(paper.read_text(encoding="utf-8"))
+        except (ValueError, KeyError, TypeError):
+            pass  # not a document JSON: let ingestion report what it is
+    return ingest_path(paper)
