@@ -71,7 +71,7 @@ def test_the_abstract_is_read_like_body_text(fixture_nlp):
     doc = _document()
     doc.abstract = "Loss of FUNDC1 causes resistance to erlotinib in glioma."
     records = extract_records(doc, nlp=fixture_nlp)
-    assert records[0].section == "Abstract"
+    assert records[0].section == "abstract"
     assert (records[0].regulator_ids, records[0].effect, records[0].therapy_id) == (
         ("FUNDC1",), "promotes_sensitivity", "erlotinib"
     )

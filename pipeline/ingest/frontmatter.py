@@ -16,7 +16,10 @@ _LICENCE_OR_FURNITURE = re.compile(
     r"(?i)©|copyright|creative commons|open[- ]access|distributed under|licen[cs]e|permits unrestricted|"
     r"citation:|cite this|correspondence|e-?mail|@|received\b.*\baccepted\b|doi\s*:|https?://"
 )
-_AUTHOR_LINE = re.compile(r"^[A-Z][\w.'’\-]+(?:\s[A-Z][\w.'’\-]+){0,3}\*?(?:,|\s+and\s)")
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=\S)")  # where a block's trailing furniture sentence may start
+_INNER_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+# "Smith J, ...", "Anna Lee and Bo Chen": names carry no digits (a gene symbol such as NOTCH1 does)
+_AUTHOR_LINE = re.compile(r"^[A-Z][A-Za-z.'’\-]+(?:\s[A-Z][A-Za-z.'’\-]+){0,3}\*?(?:,|\s+and\s+[A-Z])")
 
 
 @dataclass
@@ -31,14 +34,33 @@ def split_keywords(text: str) -> list[str]:
     return [k.strip(" .") for k in re.split(r"\s*[;,·•|]\s*", text) if k.strip(" .")]
 
 
-def _is_title_candidate(text: str) -> bool:
+def _is_title_candidate(text: str, first: bool = False) -> bool:
+    """A title: 4-40 words, not furniture, not all capitals; a final period only on the
+    file's first block and when it is one sentence (MEDLINE-style titles end in ``.``)."""
     words = text.split()
-    if not 4 <= len(words) <= 40 or text.endswith(".") or is_front_label(text):
+    if not 4 <= len(words) <= 40 or is_front_label(text):
+        return False
+    if text.endswith(".") and (not first or _INNER_SENTENCE.search(text[:-1])):
         return False
     if _LICENCE_OR_FURNITURE.search(text) or _AUTHOR_LINE.match(text):
         return False
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and not all(c.isupper() for c in letters)
+
+
+def _without_furniture_tail(text: str) -> str:
+    """A prose block with any trailing furniture sentences cut off (``Journal advance online
+    publication, 3 March 2021; doi:...``), or "" when what is left is no abstract-length prose."""
+    pieces = _SENTENCE_END.split(text)
+    while pieces and _LICENCE_OR_FURNITURE.search(pieces[-1]):
+        pieces.pop()
+        # the publication line's own head ("Oncogene advance online publication, 3 March 2021;")
+        while pieces and pieces[-1].endswith(";"):
+            pieces.pop()
+    kept = " ".join(pieces)
+    if len(kept) < MIN_ABSTRACT_CHARS or _LICENCE_OR_FURNITURE.search(kept):
+        return ""
+    return kept
 
 
 def parse_front(blocks: list[str], title_hint: str = "") -> FrontMatter:
@@ -69,12 +91,12 @@ def parse_front(blocks: list[str], title_hint: str = "") -> FrontMatter:
         if expect == "abstract":
             abstract_parts.append(text)
             continue
-        if not front.title and _is_title_candidate(text):
+        if not front.title and _is_title_candidate(text, first=text is blocks[0]):
             front.title = text
     if abstract_parts:
         front.abstract = " ".join(abstract_parts)
     else:
-        prose = [t for t in blocks if len(t) >= MIN_ABSTRACT_CHARS and not _LICENCE_OR_FURNITURE.search(t)]
+        prose = [p for p in (_without_furniture_tail(t) for t in blocks) if p]
         if prose:
             front.abstract = max(prose, key=len)
     if front.title and front.title == front.abstract:

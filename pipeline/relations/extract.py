@@ -23,7 +23,15 @@ from spacy.tokens import Doc
 
 from pipeline.annotate import AnnotatedDocument, annotate
 from pipeline.document import Document, Sentence
-from pipeline.places import KIND_ABSTRACT, KIND_FIGURE_CAPTION, KIND_PARAGRAPH, KIND_ROW, TextUnit, citation_places
+from pipeline.places import (
+    KIND_ABSTRACT,
+    KIND_FIGURE_CAPTION,
+    KIND_PARAGRAPH,
+    KIND_ROW,
+    KIND_TITLE,
+    TextUnit,
+    citation_places,
+)
 from pipeline.records import Record
 from pipeline.relations.arguments import Mention, doc_to_mentions
 from pipeline.relations.cancer import doc_to_cancers, passage_cancer
@@ -43,7 +51,6 @@ from pipeline.relations.triggers import CueMatcher, cue_matcher, load_lexicon
 
 log = logging.getLogger(__name__)
 
-ABSTRACT_SECTION = "Abstract"  # how records name the abstract (kept as before the annotation step)
 
 
 def default_nlp():
@@ -76,22 +83,24 @@ def _unit_key(section_position: int, section: str, paragraph: int) -> tuple[int,
 
 
 def annotated_to_passages(annotated: AnnotatedDocument) -> list[Passage]:
-    """The abstract, body paragraphs (back matter skipped) and figure legends, in that order."""
+    """The title, abstract, body paragraphs (back matter skipped) and figure legends, in that order.
+
+    Spec: titles are places (section ``title``), like the abstract (``abstract``).
+    """
     document = annotated.document
     markers: dict[tuple, list[Marker]] = defaultdict(list)
     for c, place in zip(document.citations, citation_places(document, annotated.units)):
         markers[_unit_key(place.section_position, place.section, place.paragraph)].append(
             Marker(c.text, place.start, place.end, tuple(c.numbers)))
     units = annotated.units
-    ordered = ([u for u in units if u.kind == KIND_ABSTRACT]
+    ordered = ([u for u in units if u.kind in (KIND_TITLE, KIND_ABSTRACT)]
                + [u for u in units if u.kind == KIND_PARAGRAPH and u.body]
                + [u for u in units if u.kind == KIND_FIGURE_CAPTION])
     passages = []
     for unit in ordered:
         found = sorted(markers.get(_unit_key(unit.place.section_position, unit.section, unit.paragraph), []),
                        key=lambda m: m.start)
-        section = ABSTRACT_SECTION if unit.kind == KIND_ABSTRACT else unit.section
-        passages.append(Passage(unit, section, found, len(passages)))
+        passages.append(Passage(unit, unit.section, found, len(passages)))
     return passages
 
 
@@ -107,11 +116,13 @@ def passage_to_records(
     matcher: CueMatcher,
     abbreviations: dict[str, str],
     non_genes: frozenset[str] = frozenset(),
+    title_cancers: tuple[str, ...] = (),
 ) -> list[tuple[tuple, Record]]:
     """Records of one passage, each with its sort key (passage, sentence, ...).
 
     ``abbreviations``: the document's short -> long forms; ``non_genes``: short forms the
-    document defines as a disease or cell type, never a regulator.
+    document defines as a disease or cell type, never a regulator; ``title_cancers``: the
+    title's cancer types, the last fallback of a finding's cancer type (spec conventions).
     """
     lexicon = matcher.lexicon
     gap = lexicon.number("marker_attach_chars")
@@ -127,7 +138,7 @@ def passage_to_records(
         findings = [f for f in findings if f.regulator.is_mitophagy or not names_non_gene(f.regulator.text, non_genes)]
         if not findings:
             continue
-        cancer = passage_cancer(k, cancers, numbers)
+        cancer = passage_cancer(k, cancers, numbers) or list(title_cancers)
         local = [replace(m, start=m.start - offset, end=m.end - offset) for m in per_sentence[k]]
         for f in findings:
             clause_span = _char_span(doc, f.clause.start, f.clause.end)
@@ -258,9 +269,15 @@ def annotated_to_records(annotated: AnnotatedDocument, nlp) -> list[Record]:
     passages = annotated_to_passages(annotated)
     abbreviations = annotated.abbreviations()
     non_genes = non_gene_short_forms(annotated.abbreviation_spans(), matcher.lexicon)
+    title_cancers: list[str] = []
+    for passage in passages:
+        if passage.unit.kind == KIND_TITLE:
+            for s in passage.sentences:
+                title_cancers += doc_to_cancers(annotated.sentence_doc(passage.unit, s)[0], matcher.lexicon, abbreviations)
     keyed = []
     for passage in passages:
-        keyed.extend(passage_to_records(passage, annotated, matcher, abbreviations, non_genes))
+        keyed.extend(passage_to_records(passage, annotated, matcher, abbreviations, non_genes,
+                                        tuple(dict.fromkeys(title_cancers))))
     keyed.extend(tables_to_records(annotated, matcher, len(passages)))
     records = dedupe(keyed)
     log.info("%s: %d relation records", annotated.document.doc_id, len(records))
