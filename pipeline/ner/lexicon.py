@@ -128,6 +128,11 @@ class Lexicon:
         """
         if len(text) < 5 or self.symbol(text) is not None or (text.lower(),) in self.names:
             return None
+        if text.endswith("-") and text.count("-") == 1:
+            # a suspended hyphen, "cisplatin- and etoposide-induced": the name before it stands alone
+            stem = text[:-1]
+            known = (stem.lower(),) in self.names or (self.symbol(stem) is not None and has_upper_or_digit(stem))
+            return [stem, "-"] if known else None
         sep = "/" if "/" in text else "-" if "-" in text else None
         if sep is None:
             return None

@@ -19,7 +19,8 @@ from pipeline.relations.arguments import Mention, coordinated
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside, virtual_therapy
 from pipeline.relations.polarity import is_negated, outcome_polarity, regulator_polarity
-from pipeline.relations.triggers import Hit, RelationLexicon
+from pipeline.relations.statements import Statements
+from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
 
 # Windows (cues.json): therapy_after_span, tokens from an outcome word to "to/of/against D";
 # mitophagy_verb_span, from a verb to the mitophagy it acts on.
@@ -44,7 +45,8 @@ def _intro_end(doc: Doc, clause: Clause, lexicon: RelationLexicon) -> int:
     return clause.start
 
 
-def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon) -> list[Hit]:
+def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon,
+                  statements: Statements | None = None) -> list[Hit]:
     """The outcome words a clause states: the first one and those of the same polarity.
 
     Strong words (resistance, sensitivity) outrank weak ones (survival, apoptosis);
@@ -61,6 +63,8 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
     topics = lexicon.words("topic_heads")
     outcomes = [h for h in outcomes if h.end > intro and not (h.end < len(doc) and doc[h.end].lower_ in topics)]
     outcomes = [h for h in outcomes if not _neutral_role_of(doc, h, mentions, lexicon)]
+    if statements is not None:  # "plays a role in D resistance", "modulates sensitivity to D": no direction
+        outcomes = [h for h in outcomes if not statements.directionless_before(h.start)]
     followers = lexicon.words("predicative_followers")
     descriptive = [  # attributive: "D-resistant cells", "D-resistant glioma"; not "resistant to D"
         h for h in outcomes
@@ -175,8 +179,25 @@ def therapies_for(
         drugs = [m for m in candidates if not m.modality and not m.context]
         chosen = drugs or [m for m in candidates if not m.context] or candidates
     chosen = [m for m in chosen if not _toxicity_of(doc, m, lexicon)]
+    chosen = [e for m in chosen for e in (_named_examples(doc, m, mentions, lexicon) or [m])]
+    candidates = candidates + [m for m in chosen if m not in candidates]
     spans = {(m.start, m.end) for m in chosen}  # "D1/D2" kept in one token: both therapies
     return [m for m in candidates if (m.start, m.end) in spans], direct
+
+
+def _named_examples(doc: Doc, m: Mention, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+    """``several anti-cancer drugs such as D1, D2 and D3``: the named drugs stand for the class (spec conventions)."""
+    links = lexicon.words("example_links")
+    i = m.end
+    while i < len(doc) and doc[i].text in (",", "("):
+        i += 1
+    n = phrase_at(doc, i, links)
+    if not n:
+        return []
+    first = next((t for t in mentions if t.kind == "THER" and not t.excluded and i + n <= t.start <= i + n + 1), None)
+    if first is None:
+        return []
+    return coordinated(doc, mentions, first, lexicon=lexicon)
 
 
 def _about_a_named_non_therapy(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
@@ -222,6 +243,28 @@ def _caused_by_non_therapy(doc: Doc, hit: Hit, therapies: list[Mention], lexicon
     if doc[i].lower_ not in participles or doc[i - 1].text not in lexicon.words("hyphens"):
         return False
     return not any(m.end == i - 1 for m in therapies)
+
+
+def _drug_target(doc: Doc, reg: Mention, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon) -> bool:
+    """``D inhibits (the enzyme) E``: a gene right after a drug and its verb is the drug's own target.
+
+    Mitophagy through E (``D blocks E-mediated mitophagy``) is not meant: that is the
+    convention's ``D blocks X-mitophagy and kills`` (two records).
+    """
+    if reg.is_mitophagy or reg.via_mitophagy or reg.label == "CLASS":
+        return False
+    verbs = {i for h in hits if h.cue.label in ("REG_DOWN", "REG_UP", "AGENT") for i in range(h.start, h.end)}
+    targets = set(lexicon.words("target_verbs"))
+    fillers = set(lexicon.words("coordination_fillers")) | set(lexicon.words("non_therapy_words")) | {"an", "its"}
+    for t in mentions:
+        if t.kind != "THER" or t.modality or t.end > reg.start or reg.start - t.end > 4:
+            continue
+        gap = doc[t.end : reg.start]
+        if not any(tok.i in verbs or tok.lower_ in targets for tok in gap):
+            continue
+        if all(tok.i in verbs or tok.lower_ in targets or tok.lower_ in fillers for tok in gap):
+            return True
+    return False
 
 
 def _modifier_words(hits: list[Hit]) -> frozenset[str]:
@@ -281,10 +324,11 @@ def outcome_findings(
     lexicon: RelationLexicon,
     inherited: tuple[list[Mention], list[Mention]] = ([], []),
     agents: tuple[Mention, ...] = (),
+    statements: Statements | None = None,
 ) -> list[Finding]:
     """What the clause's regulator does to a therapy's outcome (``agents``: drugs acting on mitophagy here)."""
     found: list[Finding] = []
-    main = main_outcomes(doc, clause, mentions, hits, lexicon)
+    main = main_outcomes(doc, clause, mentions, hits, lexicon, statements)
     # a weak outcome outranked by a strong one still concerns a drug acting on mitophagy here:
     # "D exploits mitophagy for chemosensitization and pro-apoptotic effects" -> (mitophagy, sensitivity, D)
     extra = [
@@ -322,6 +366,8 @@ def outcome_findings(
         if rule == "outcome_subject":
             signed += [(m, s, "outcome_mitophagy_object") for m, s in mitophagy_objects(doc, regulators[-1], hit, mentions, hits, lexicon)]
         for reg, reg_sign, why in signed:
+            if _drug_target(doc, reg, mentions, hits, lexicon):
+                continue  # "D inhibits enzyme E ...": E says how D works, not what resists it
             effect = "promotes_resistance" if out_sign * reg_sign > 0 else "promotes_sensitivity"
             for ther in therapies:
                 if ther.start < reg.end and reg.start < ther.end:

@@ -18,10 +18,11 @@ from spacy.tokens import Doc
 
 from pipeline.relations.agent_rules import agent_findings
 from pipeline.relations.arguments import MITOPHAGY_ID, Mention, doc_to_mentions
-from pipeline.relations.clauses import doc_to_clauses
+from pipeline.relations.clauses import Clause, doc_to_clauses
 from pipeline.relations.findings import Finding, finding, inside
 from pipeline.relations.outcome_rules import outcome_findings
 from pipeline.relations.polarity import is_recommendation
+from pipeline.relations.statements import Statements
 from pipeline.relations.triggers import CueMatcher
 
 
@@ -41,15 +42,16 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
     hits = matcher.hits(doc)
     if mentions is None:
         mentions = doc_to_mentions(doc, lexicon)
+    statements = Statements(doc)
     found: list[Finding] = []
     inherited: tuple[list[Mention], list[Mention]] = ([], [])
-    for clause in doc_to_clauses(doc, lexicon, hits):
+    for clause in _split_at_aim_ends(doc_to_clauses(doc, lexicon, hits), statements):
         if is_recommendation(doc, clause, lexicon):
             inherited = ([], [])
             continue
         agents = agent_findings(doc, clause, mentions, hits, lexicon)
         acting = tuple(a.therapy for a in agents)
-        outcomes = outcome_findings(doc, clause, mentions, hits, lexicon, inherited, acting)
+        outcomes = outcome_findings(doc, clause, mentions, hits, lexicon, inherited, acting, statements)
         outcomes = [o for o in outcomes if o.rule != "outcome_mitophagy_object" or _drug_induced(o, agents)]
         found.extend(agents + outcomes)
         regs = [m for m in mentions if m.kind == "REG" and inside(m, clause) and not m.excluded]
@@ -58,4 +60,20 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
             # a later clause without a subject continues this one's subject: only a regulator that opens it
             subject = regs[:1] if regs and not any(t.start < regs[0].start for t in thers) else []
             inherited = (subject, [t for t in thers if not t.modality] or thers or inherited[1])
+    found = [f for f in found if not _stated_as_aim(f, statements)]
     return [f for f in found if f.regulator.ids and f.therapy.ids and f.therapy.therapy_id != MITOPHAGY_ID]
+
+
+def _split_at_aim_ends(clauses: list[Clause], statements: Statements) -> list[Clause]:
+    """``We asked whether ... and found that ...``: the finding after the aim is a clause of its own."""
+    out = []
+    for clause in clauses:
+        cuts = sorted({b for a, b in statements.aims if clause.start <= a and clause.start < b < clause.end})
+        bounds = [clause.start, *cuts, clause.end]
+        out.extend(Clause(a, b) for a, b in zip(bounds, bounds[1:]) if b > a)
+    return out
+
+
+def _stated_as_aim(f: Finding, statements: Statements) -> bool:
+    """Spec rule 8: regulator and therapy inside a study aim or open question (``we investigated whether ...``)."""
+    return statements.in_aim(f.regulator.start, f.regulator.end) and statements.in_aim(f.therapy.start, f.therapy.end)

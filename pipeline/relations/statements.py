@@ -1,0 +1,77 @@
+"""Statements that are no findings (spec rule 8): study aims and questions, open questions, roles with no direction.
+
+spaCy ``Matcher`` patterns over tokens, kept as data in ``models/relations/statements.json``:
+
+* ``aim`` (``we investigated``, ``to study``, ``whether``, ``we hypothesized``,
+  ``remains unclear``, the latter an ``open_question`` covering its whole sentence): the tokens from the match to the next ``aim_end``
+  match (``we found``, ``results``, ``showed``) or the sentence end state an
+  aim or a question, so a finding whose arguments sit there gives no record;
+* ``directionless`` (``regulates``, ``modulates``, ``is involved in``,
+  ``plays a role in``, ``role of X in``): an outcome word at most
+  ``directionless_max_gap`` tokens after one, with no directional word between
+  (``confers``, ``promotes``, a comma, ``which`` ...), names a role but no
+  direction, so it gives no effect.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from pipeline.resources import model_path
+
+KINDS = ("aim", "open_question", "aim_end", "directionless")
+
+
+@lru_cache(maxsize=1)
+def _settings() -> dict:
+    return json.loads((model_path("relations") / "statements.json").read_text(encoding="utf-8"))
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _matcher(doc: Doc) -> Matcher:
+    key = id(doc.vocab)
+    matcher = _MATCHERS.get(key)
+    if matcher is None:
+        matcher = Matcher(doc.vocab)
+        for kind in KINDS:
+            matcher.add(kind, _settings()[kind])
+        _MATCHERS[key] = matcher
+    return matcher
+
+
+class Statements:
+    """The aim and direction-less spans of one sentence Doc."""
+
+    def __init__(self, doc: Doc):
+        found: dict[str, list[tuple[int, int]]] = {k: [] for k in KINDS}
+        for match_id, start, end in _matcher(doc)(doc):
+            found[doc.vocab.strings[match_id]].append((start, end))
+        ends = sorted(s for s, _ in found["aim_end"])
+        self.aims = []
+        for start, end in sorted(found["aim"]):
+            stop = next((e for e in ends if e >= end), len(doc))
+            self.aims.append((start, stop))
+        self.aims += [(0, len(doc)) for _ in found["open_question"][:1]]
+        self.directionless = sorted(found["directionless"])
+        self.doc = doc
+
+    def in_aim(self, start: int, end: int) -> bool:
+        """Tokens ``start:end`` lie inside a stated aim or question."""
+        return any(a <= start and end <= b for a, b in self.aims)
+
+    def directionless_before(self, position: int) -> bool:
+        """An outcome word at ``position`` follows a direction-less role (``plays a role in D resistance``)."""
+        settings = _settings()
+        gap_max = int(settings["directionless_max_gap"])
+        breakers = set(settings["directional_words"])
+        for start, end in self.directionless:
+            if end <= position and position - end <= gap_max:
+                if not any(t.lower_ in breakers for t in self.doc[end:position]):
+                    return True
+        return False
