@@ -168,7 +168,15 @@ def mark_targets(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) ->
         if m.kind == "REG" and any(w in verbs for w in before) and any(w in pronouns for w in before):
             m = replace(m, excluded=True)
         elif m.kind == "REG" and len(before) >= 2 and before[-1] == "of" and before[-2] in classes:
-            m = replace(m, excluded=True)  # "D, an agonist of X,": X is the drug's target
+            class_start = m.start - 2
+            named = any(o.kind == "THER" and o.label == "CHEMICAL" and 0 <= class_start - o.end <= 4 for o in mentions)
+            if named or m.is_mitophagy:
+                m = replace(m, excluded=True)  # "D, an agonist of X,": X is the drug's target
+            else:  # "inhibitors of X" with no drug named: a drug class, as "X inhibitors"
+                text = doc[class_start : m.end].text
+                sign = -1 if before[-2] in lexicon.words("class_suffixes_down") else 1
+                m = Mention("THER", class_start, m.end, text, (therapy_key(text),), "CLASS",
+                            class_target=m.ids, class_sign=sign)
         out.append(m)
     return out
 
@@ -251,6 +259,9 @@ def coordinated(
             continue
         gap = doc[current.end : m.start] if not backwards else doc[m.end : current.start]
         tokens = [t.lower_ for t in gap if not _is_marker_token(t.text, lexicon) or t.text == ","]
+        if not tokens and m.ids == current.ids and any(t.text == "(" for t in gap):
+            current = m  # "doxorubicin (DOX), taxol ...": the short form in brackets repeats the name
+            continue
         joined = any(t in words - {","} for t in tokens) or (tokens and all(t == "," for t in tokens))
         rest = [t for t in tokens if t not in words]
         if joined and 0 < len(tokens) <= max_tokens and all(t in extra or t in fillers for t in rest):

@@ -48,6 +48,11 @@ class Mention:
         return self.ids[0] if self.ids else ""
 
 
+_FORMULATION = re.compile(r"\s+\((?:with|as|in)\b[^()]*\)$")
+
+
 def therapy_key(text: str) -> str:
-    """A therapy id as written, lower case, without a PDF's space before a Greek letter (``hif1 α`` -> ``hif1α``)."""
-    return _GREEK_GAP.sub("", " ".join(text.lower().split()))
+    """A therapy id as written, lower case, without a PDF's space before a Greek letter (``hif1 α`` -> ``hif1α``),
+    and without a vocabulary's formulation note (``paclitaxel (with polyoxyethylated castor oil)`` -> ``paclitaxel``)."""
+    key = _GREEK_GAP.sub("", " ".join(text.lower().split()))
+    return _FORMULATION.sub("", key) or key

@@ -273,7 +273,9 @@ def _modifier_words(hits: list[Hit]) -> frozenset[str]:
 
 def _class_regulator(m: Mention) -> Mention:
     """The target of ``X inhibitor`` as a regulator written ``X``."""
-    return replace(m, kind="REG", ids=m.class_target, label="CLASS", text=m.text.rsplit(" ", 1)[0])
+    head, of, target = m.text.partition(" of ")
+    text = target if of and " " not in head else m.text.rsplit(" ", 1)[0]  # "inhibitors of X" / "X inhibitors"
+    return replace(m, kind="REG", ids=m.class_target, label="CLASS", text=text)
 
 
 def subject_regulators(
@@ -331,10 +333,12 @@ def outcome_findings(
     main = main_outcomes(doc, clause, mentions, hits, lexicon, statements)
     # a weak outcome outranked by a strong one still concerns a drug acting on mitophagy here:
     # "D exploits mitophagy for chemosensitization and pro-apoptotic effects" -> (mitophagy, sensitivity, D)
-    extra = [
+    main_sign = outcome_polarity(doc, main[0], clause, mentions, hits, lexicon) if main else 0
+    extra = [  # ... of the same direction: "protects cells from D-induced apoptosis" is one outcome, not two
         h for h in hits
         if agents and h.cue.label == "OUTCOME" and h.cue.weak and h not in main
         and clause.start <= h.start < clause.end and not is_negated(doc, clause, h.start, lexicon)
+        and (not main or outcome_polarity(doc, h, clause, mentions, hits, lexicon) == main_sign)
     ]
     for hit in main + extra:
         if hit in extra:
@@ -373,4 +377,45 @@ def outcome_findings(
                 if ther.start < reg.end and reg.start < ther.end:
                     continue
                 found.append(finding(reg, effect, ther, why, clause, hit.cue.weak))
+    return found
+
+
+def expression_in_described_cells(
+    doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon
+) -> list[Finding]:
+    """``X expression was elevated in D-resistant cells`` -> (X, promotes_resistance, D) (spec conventions:
+    raised in resistant cells -> promotes_resistance, lowered -> promotes_sensitivity).
+
+    The regulator comes first, then an up or down word and ``in``/``among``, then the
+    attributive outcome word (``D-resistant``, ``D-sensitive``) before a cell word.
+    """
+    adjectives = lexicon.words("descriptive_suffixes")
+    cells = set(lexicon.words("cell_words"))
+    found: list[Finding] = []
+    for h in hits:
+        if h.cue.label != "OUTCOME" or not (clause.start <= h.start < clause.end) or h.cue.modality:
+            continue
+        if not doc[h.end - 1].lower_.endswith(adjectives) or is_negated(doc, clause, h.start, lexicon):
+            continue
+        if not any(t.lower_ in cells for t in doc[h.end : min(h.end + 4, clause.end)]):
+            continue
+        regs = [m for m in mentions if m.kind == "REG" and inside(m, clause) and not m.excluded and m.end <= h.start]
+        if not regs:
+            continue
+        reg = regs[-1]
+        changes = [x for x in hits if x.cue.label in ("REG_UP", "REG_DOWN") and reg.end <= x.start and x.end <= h.start]
+        if len(changes) != 1 or h.start - reg.end > 10:
+            continue
+        gap = [t.lower_ for t in doc[changes[0].end : h.start]]
+        if not any(w in ("in", "among") for w in gap):
+            continue
+        therapies, direct = therapies_for(doc, h, clause, mentions, lexicon)
+        if not direct:
+            continue
+        sign = (1 if changes[0].cue.label == "REG_UP" else -1) * h.cue.value
+        effect = "promotes_resistance" if sign > 0 else "promotes_sensitivity"
+        group = coordinated(doc, mentions, regs[0], lexicon=lexicon) if len(regs) > 1 else [reg]
+        for r in group:
+            for ther in therapies:
+                found.append(finding(r, effect, ther, "outcome_expression", clause))
     return found

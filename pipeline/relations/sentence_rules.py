@@ -20,7 +20,7 @@ from pipeline.relations.agent_rules import agent_findings
 from pipeline.relations.arguments import MITOPHAGY_ID, Mention, doc_to_mentions
 from pipeline.relations.clauses import Clause, doc_to_clauses
 from pipeline.relations.findings import Finding, finding, inside
-from pipeline.relations.outcome_rules import outcome_findings
+from pipeline.relations.outcome_rules import expression_in_described_cells, outcome_findings
 from pipeline.relations.polarity import is_recommendation
 from pipeline.relations.statements import Statements
 from pipeline.relations.triggers import CueMatcher
@@ -53,6 +53,8 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
         acting = tuple(a.therapy for a in agents)
         outcomes = outcome_findings(doc, clause, mentions, hits, lexicon, inherited, acting, statements)
         outcomes = [o for o in outcomes if o.rule != "outcome_mitophagy_object" or _drug_induced(o, agents)]
+        if not outcomes:
+            outcomes = expression_in_described_cells(doc, clause, mentions, hits, lexicon)
         found.extend(agents + outcomes)
         regs = [m for m in mentions if m.kind == "REG" and inside(m, clause) and not m.excluded]
         thers = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded]
@@ -61,7 +63,32 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
             subject = regs[:1] if regs and not any(t.start < regs[0].start for t in thers) else []
             inherited = (subject, [t for t in thers if not t.modality] or thers or inherited[1])
     found = [f for f in found if not _stated_as_aim(f, statements)]
+    found = _one_direction_per_clause(found)
     return [f for f in found if f.regulator.ids and f.therapy.ids and f.therapy.therapy_id != MITOPHAGY_ID]
+
+
+_OPPOSITE = {"promotes_resistance": "promotes_sensitivity", "promotes_sensitivity": "promotes_resistance",
+             "induces_mitophagy": "inhibits_mitophagy", "inhibits_mitophagy": "induces_mitophagy"}
+
+
+def _one_direction_per_clause(found: list[Finding]) -> list[Finding]:
+    """One clause never gives opposite effects for one pair: the more trusted rule wins, a tie gives neither.
+
+    Separate clauses may (``X promotes D resistance, whereas X knockdown ...`` states both).
+    """
+    def key(f: Finding, effect: str) -> tuple:
+        return (f.clause, f.regulator.ids, f.therapy.therapy_id, effect)
+
+    best: dict[tuple, float] = {}
+    for f in found:
+        k = key(f, f.effect)
+        best[k] = max(best.get(k, 0.0), f.confidence)
+    kept = []
+    for f in found:
+        rival = best.get(key(f, _OPPOSITE[f.effect]))
+        if rival is None or f.confidence > rival:
+            kept.append(f)
+    return kept
 
 
 def _split_at_aim_ends(clauses: list[Clause], statements: Statements) -> list[Clause]:
