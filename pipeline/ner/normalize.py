@@ -150,6 +150,9 @@ def gene_classes(ents: list[Candidate], lowers: list[str], span_text) -> list[Ca
     out = []
     for e in ents:
         head = e.end
+        hyphen = head + 1 < len(lowers) and lowers[head] in ("-", "–") and lowers[head + 1] in GENE_CLASS_HEADS
+        if hyphen:  # "HDAC-inhibitors" (the tokenizer splits the hyphen off): the class of "HDAC inhibitors"
+            head += 1
         if e.label not in (GENE, "MIRNA") or head >= len(lowers) or lowers[head] not in GENE_CLASS_HEADS:
             continue
         follower = head + 1
@@ -158,5 +161,6 @@ def gene_classes(ents: list[Candidate], lowers: list[str], span_text) -> list[Ca
         nxt = starts.get(follower)
         if nxt is not None and nxt.label in ("CHEMICAL", "THERAPY"):
             continue
-        out.append(Candidate(e.start, head + 1, "THERAPY", span_text(e.start, head + 1).lower(), "drug-class"))
+        text = span_text(e.start, e.end) + " " + lowers[head] if hyphen else span_text(e.start, head + 1)
+        out.append(Candidate(e.start, head + 1, "THERAPY", text.lower(), "drug-class"))
     return out

@@ -81,16 +81,20 @@ def mentions_to_classes(doc: Doc, mentions: list[Mention], lexicon: RelationLexi
     out: list[Mention] = []
     starts = {m.start: m for m in mentions if m.kind == "THER"}
     for m in mentions:
-        if m.kind == "REG" and not m.is_mitophagy and m.end < len(doc) and doc[m.end].lower_ in suffixes:
-            end = m.end + 1
+        at = m.end  # the class word: "X inhibitors", or "X-inhibitors" with the hyphen split off
+        if at + 1 < len(doc) and doc[at].text in lexicon.words("hyphens") and doc[at + 1].lower_ in suffixes:
+            at += 1
+        if m.kind == "REG" and not m.is_mitophagy and at < len(doc) and doc[at].lower_ in suffixes:
+            end = at + 1
             if end in starts:  # "HSP90 inhibitor geldanamycin": the class only describes the drug
                 continue
             if ner_classes is not None and (m.start, end) not in ner_classes:
                 out.append(m)  # the NER read no class here ("X inhibitor, D": the class describes D)
                 continue
             text = doc[m.start : end].text
-            sign = -1 if doc[m.end].lower_ in lexicon.words("class_suffixes_down") else 1
-            out.append(Mention("THER", m.start, end, text, (therapy_key(text),), "CLASS", class_target=m.ids, class_sign=sign))
+            sign = -1 if doc[at].lower_ in lexicon.words("class_suffixes_down") else 1
+            key = therapy_key(f"{doc[m.start : m.end].text} {doc[at].text}")  # spec: "PARP-inhibitors" -> "parp inhibitors"
+            out.append(Mention("THER", m.start, end, text, (key,), "CLASS", class_target=m.ids, class_sign=sign))
         else:
             out.append(m)
     return out

@@ -274,7 +274,8 @@ def _modifier_words(hits: list[Hit]) -> frozenset[str]:
 def _class_regulator(m: Mention) -> Mention:
     """The target of ``X inhibitor`` as a regulator written ``X``."""
     head, of, target = m.text.partition(" of ")
-    text = target if of and " " not in head else m.text.rsplit(" ", 1)[0]  # "inhibitors of X" / "X inhibitors"
+    # "inhibitors of X" / "X inhibitors" / "X-inhibitors"
+    text = target if of and " " not in head else re.sub(r"[\s\-–]+[^\s\-–]+$", "", m.text) or m.text
     return replace(m, kind="REG", ids=m.class_target, label="CLASS", text=text)
 
 
