@@ -18,9 +18,11 @@ part of ``annotations/dev/splits.json`` (``tune``, ``test``; ``all`` when the
 split lists none), the evaluator's strict and pair P/R/F1 (per regulator id,
 micro-averaged), records per paper, and extraction words/s (words of the text
 the extractor reads: title, abstract, body paragraphs, figure legends, table
-cells; time of ``extract_records`` only, after the NER is loaded and one
+cells; time of ``extract_records`` only, i.e. the one NER pass (``annotate``)
+plus the relation rules (``annotated_to_records``), after the NER is loaded and one
 untimed warm-up run, one process, as wall-clock and as CPU time of the
-process: words per CPU second is the per-core figure; the load average is
+process: words per CPU second is the per-core figure, printed for the whole
+extraction and for the rules alone (``rules w/cpu s``); the load average is
 printed because the wall-clock figure depends on what else runs).
 The sets needing ``../shared`` are skipped with a note when it is absent.
 
@@ -61,7 +63,8 @@ from pipeline.errors import InputError  # noqa: E402
 from pipeline.evaluate import Scores, score  # noqa: E402
 from pipeline.evaluate_folder import score_folders  # noqa: E402
 from pipeline.records import Record, read_records, records_to_jsonl  # noqa: E402
-from pipeline.relations import extract_records  # noqa: E402
+from pipeline.annotate import annotate  # noqa: E402
+from pipeline.relations.extract import annotated_to_records  # noqa: E402  (extract_records = annotate + this)
 
 
 @dataclass
@@ -71,6 +74,7 @@ class Paper:
     seconds: float  # wall clock
     cpu_seconds: float  # CPU time of this process: the per-core figure, less sensitive to a loaded machine
     records: list[Record]
+    relation_cpu_seconds: float = 0.0  # CPU time of the relation rules alone (after the one NER pass)
 
 
 @dataclass
@@ -101,10 +105,13 @@ def run_papers(name: str, paths: list[Path], out_dir: Path, nlp) -> SetRun:
             run.failed.append(path.stem)
             continue
         start, cpu_start = time.perf_counter(), time.process_time()
-        records = extract_records(document, nlp=nlp)
+        annotated = annotate(document, nlp)  # what extract_records does: the NER pass, then the rules
+        cpu_rules = time.process_time()
+        records = annotated_to_records(annotated, nlp)
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+        rules = time.process_time() - cpu_rules
         (out_dir / name / f"{path.stem}.jsonl").write_text(records_to_jsonl(records), encoding="utf-8")
-        run.papers.append(Paper(path.stem, document_words(document), seconds, cpu, records))
+        run.papers.append(Paper(path.stem, document_words(document), seconds, cpu, records, rules))
     return run
 
 
@@ -147,6 +154,7 @@ def speed(run: SetRun) -> dict:
     words = sum(p.words for p in run.papers)
     seconds = sum(p.seconds for p in run.papers)
     cpu = sum(p.cpu_seconds for p in run.papers)
+    rules = sum(p.relation_cpu_seconds for p in run.papers)
     counts = [len(p.records) for p in run.papers]
     return {
         "papers": len(run.papers),
@@ -159,6 +167,8 @@ def speed(run: SetRun) -> dict:
         "words_per_s": round(words / seconds) if seconds else None,
         "cpu_seconds": round(cpu, 3),
         "words_per_cpu_s": round(words / cpu) if cpu else None,
+        "relation_cpu_seconds": round(rules, 3),
+        "relation_words_per_cpu_s": round(words / rules) if rules else None,
     }
 
 
@@ -211,14 +221,14 @@ def print_report(results: dict[str, dict], verbose: bool) -> None:
                         + ("" if paper["has_prediction"] else "  (no prediction)")
                     )
     print()
-    print(f"{'set':10} {'papers':>6} {'records':>7} {'per paper':>9} {'with any':>8} {'words':>8} {'wall s':>8} {'words/s':>8} {'cpu s':>8} {'words/cpu s':>11}")
+    print(f"{'set':10} {'papers':>6} {'records':>7} {'per paper':>9} {'with any':>8} {'words':>8} {'wall s':>8} {'words/s':>8} {'cpu s':>8} {'words/cpu s':>11} {'rules cpu s':>11} {'rules w/cpu s':>13}")
     for name, result in results.items():
         sp = result["speed"]
         failed = f"  (not ingested: {', '.join(sp['failed'])})" if sp["failed"] else ""
         print(
             f"{name:10} {sp['papers']:>6} {sp['records']:>7} {sp['records_per_paper']:>9} {sp['papers_with_records']:>8} "
             f"{sp['words']:>8} {sp['seconds']:>8} {sp['words_per_s'] or '-':>8} {sp['cpu_seconds']:>8} "
-            f"{sp['words_per_cpu_s'] or '-':>11}{failed}"
+            f"{sp['words_per_cpu_s'] or '-':>11} {sp['relation_cpu_seconds']:>11} {sp['relation_words_per_cpu_s'] or '-':>13}{failed}"
         )
 
 
@@ -242,7 +252,8 @@ def main(argv: list[str] | None = None) -> int:
     load_seconds = time.perf_counter() - load_start
     # one untimed run first: the first call builds the matchers and lexicons (about 1 s), which is
     # start-up cost, not extraction speed
-    extract_records(paper_to_document(REVIEW_RENDITIONS[0]), nlp=nlp)
+    document = paper_to_document(REVIEW_RENDITIONS[0])
+    annotated_to_records(annotate(document, nlp), nlp)
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="mitominer-biored-") as tmp:
         for name in wanted:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import asdict, dataclass, field
 
+from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -117,7 +118,7 @@ class AnnotatedDocument:
         if span is None or len(span) == 0:
             return Doc(chunk.doc.vocab, words=[]), start
         head, array = chunk.array()
-        out = span.as_doc(array_head=head, array=array)
+        out = _slice_doc(chunk.doc, span, head, array)
         _copy_annotations(chunk.doc, span, out)
         return out, span.start_char - base
 
@@ -144,6 +145,40 @@ class AnnotatedDocument:
                 if long is not None:
                     out.append((short.text, long))
         return out
+
+
+def _slice_doc(source: Doc, span: Span, head: list, array) -> Doc:
+    """``span.as_doc`` without its per-call walk over every entity of ``source`` (quadratic over a
+    document's sentences): tokens and token attributes, entities included, from the cached array.
+
+    An entity cut by the span's edge is dropped, as ``as_doc`` does.
+    """
+    lo, hi = span.start, span.end
+    words = [t.text for t in span]
+    spaces = [bool(t.whitespace_) for t in span]
+    out = Doc(source.vocab, words=words, spaces=spaces)
+    part = array[lo:hi].copy()
+    iob = head.index(ENT_IOB)
+    outside = 2  # spaCy's ENT_IOB codes: 1 = I, 2 = O, 3 = B
+    if part[0, iob] == 1:  # the span starts inside an entity
+        i = 0
+        while i < len(part) and part[i, iob] == 1:
+            part[i, iob] = outside
+            i += 1
+    if hi < len(source) and array[hi, iob] == 1:  # the span ends inside an entity
+        i = len(part) - 1
+        while i >= 0 and part[i, iob] in (1, 3):
+            last = part[i, iob]
+            part[i, iob] = outside
+            i -= 1
+            if last == 3:
+                break
+    for k, attr in enumerate(head):
+        if attr in (ENT_TYPE, ENT_KB_ID, ENT_ID):
+            part[part[:, iob] == outside, k] = 0
+    keep = [k for k, a in enumerate(head) if a not in (LENGTH, SPACY, HEAD, DEP)]  # no parser: no heads to move
+    out.from_array([head[k] for k in keep], part[:, keep])
+    return out
 
 
 def _copy_annotations(source: Doc, span: Span, out: Doc) -> None:

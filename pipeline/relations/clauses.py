@@ -28,15 +28,29 @@ def _cue_sequences(lexicon: RelationLexicon) -> list[list[str]]:
     return [cue.split() if not cue.startswith(",") else [","] + cue[1:].split() for cue in lexicon.words("clause_split_before")]
 
 
+_BY_FIRST: dict[int, dict[str, list[list[str]]]] = {}
+
+
+def _sequences_by_first(lexicon: RelationLexicon) -> dict[str, list[list[str]]]:
+    """The split cues indexed by their first word (built once per lexicon): a dict look-up per token."""
+    index = _BY_FIRST.get(id(lexicon))
+    if index is None:
+        index = {}
+        for seq in _cue_sequences(lexicon):
+            index.setdefault(seq[0], []).append(seq)
+        _BY_FIRST[id(lexicon)] = index
+    return index
+
+
 def split_points(doc: Doc, lexicon: RelationLexicon, hits: list[Hit]) -> list[int]:
     """Token indices where a new clause starts."""
-    sequences = _cue_sequences(lexicon)
+    by_first = _sequences_by_first(lexicon)
     min_tokens = lexicon.number("split_and_min_tokens")
     trigger_at = sorted({h.start for h in hits if h.cue.label in ("OUTCOME", "AGENT")})
     points: set[int] = set()
     words = [t.lower_ for t in doc]
     for i in range(1, len(doc)):
-        for seq in sequences:
+        for seq in by_first.get(words[i], ()):
             if words[i : i + len(seq)] != seq:
                 continue
             nxt = words[i + len(seq)] if i + len(seq) < len(words) else ""

@@ -45,13 +45,37 @@ def _matcher(doc: Doc) -> Matcher:
     return matcher
 
 
+# words too common to say whether a pattern can match (the prefilter skips them)
+_COMMON = frozenset({"to", "for", "of", "in", "on", "is", "are", "was", "were", "the", "a", "an", "with", "between",
+                     "that", "we", "i", "be"})
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> dict[str, frozenset[str]]:
+    """Per kind, the distinctive words of its patterns: a sentence with none of them cannot match."""
+    out = {}
+    for kind in KINDS:
+        words = set()
+        for pattern in _settings()[kind]:
+            for token in pattern:
+                if token.get("OP") in ("?", "*"):
+                    continue
+                value = token.get("LOWER")
+                words |= set(value["IN"]) if isinstance(value, dict) else {value}
+        out[kind] = frozenset(words - _COMMON)
+    return out
+
+
 class Statements:
     """The aim and direction-less spans of one sentence Doc."""
 
     def __init__(self, doc: Doc):
         found: dict[str, list[tuple[int, int]]] = {k: [] for k in KINDS}
-        for match_id, start, end in _matcher(doc)(doc):
-            found[doc.vocab.strings[match_id]].append((start, end))
+        lowers = {t.lower_ for t in doc}
+        anchors = _anchors()
+        if any(lowers & anchors[k] for k in ("aim", "open_question", "directionless")):
+            for match_id, start, end in _matcher(doc)(doc):
+                found[doc.vocab.strings[match_id]].append((start, end))
         ends = sorted(s for s, _ in found["aim_end"])
         self.aims = []
         for start, end in sorted(found["aim"]):
