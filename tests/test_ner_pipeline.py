@@ -222,3 +222,12 @@ def test_long_documents_are_processed_in_chunks_below_max_length():
     chunks = units_to_chunks(units, 100)
     assert [len(c) for c in chunks] == [2, 2, 2, 2, 2]
     assert [u for c in chunks for u in c] == units
+
+
+def test_a_drug_short_form_that_does_not_spell_the_name_is_the_drug():
+    from pipeline.ner import load_nlp
+
+    doc = load_nlp()("Mice received cyclophosphamide (CTX) weekly. CTX lowered tumour volume.")
+    readings = {(e.text, e.label_, e.kb_id_) for e in doc.ents}
+    assert ("CTX", "CHEMICAL", "cyclophosphamide") in readings
+    assert ("cyclophosphamide", "CHEMICAL", "cyclophosphamide") in readings

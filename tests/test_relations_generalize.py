@@ -230,3 +230,18 @@ def test_title_findings_are_records_with_section_title_and_cancer_from_the_title
     assert ("title", "BNIP3", R, "carboplatin") in by_section
     assert ("abstract", "PINK1", R, "cisplatin") in by_section
     assert by_section[("abstract", "PINK1", R, "cisplatin")].cancer_type == "ovarian cancer"
+
+
+# -- abbreviations read by the paper's own definitions -------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the letters do not spell the drug, and CTX is also a gene alias: the paper's definition wins
+    ("We treated cells with cyclophosphamide (CTX). PINK1 knockdown sensitized cells to CTX.",
+     ("PINK1", R, "cyclophosphamide")),
+    ("Temozolomide (TMZ) is the standard drug. PINK1 promotes resistance to TMZ in glioma.",
+     ("PINK1", R, "temozolomide")),
+    ("Cells were exposed to ionizing radiation (IR). PINK1 knockdown sensitized glioma cells to IR.",
+     ("PINK1", R, "radiotherapy")),
+])
+def test_short_forms_defined_as_a_therapy(text, expected, nlp):
+    check(text, [expected], nlp)

@@ -19,6 +19,7 @@ from pipeline.ner.normalize import (
     Abbreviation,
     Candidate,
     apply_abbreviations,
+    drug_short_forms,
     gene_classes,
     relabel_class_names,
     select_spans,
@@ -172,11 +173,14 @@ class Normalizer:
     def __call__(self, doc: Doc) -> Doc:
         ents = select_spans(doc._.get(CANDIDATES) or [])
         if self.use_abbreviations and Doc.has_extension("abbreviations"):
-            ents = apply_abbreviations(ents, [
+            found = [
                 Abbreviation(a.start, a.end, a._.long_form.start, a._.long_form.end,
                              tuple(t.lower_ for t in a._.long_form))
                 for a in doc._.abbreviations if hasattr(a._.long_form, "start")
-            ], doc._.get(TENTATIVE) or [])
+            ]
+            known = {doc[a.short_start : a.short_end].text for a in found}
+            found += drug_short_forms(ents, [t.text for t in doc], known)
+            ents = apply_abbreviations(ents, found, doc._.get(TENTATIVE) or [])
         cached = doc._.get(TOKENS)
         lowers = cached[1] if cached is not None and len(cached[1]) == len(doc) else [t.lower_ for t in doc]
         ents = relabel_class_names(ents, lowers, lambda s, e: doc[s:e].text)

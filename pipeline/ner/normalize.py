@@ -15,6 +15,7 @@ Steps, each a pure function over plain tuples:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 GENE = "GENE_OR_PROTEIN"
@@ -67,6 +68,33 @@ class Abbreviation:
     long_start: int
     long_end: int
     long_lowers: tuple[str, ...]
+    drug: bool = False  # defined by ``drug_short_forms``: the drug name wins over a gene reading of the short form
+
+
+_DRUG_SHORT_FORM = re.compile(r"^[A-Z][A-Za-z0-9-]{1,7}$")
+
+
+def drug_short_forms(ents: list[Candidate], texts: list[str], known: set[str]) -> list[Abbreviation]:
+    """``cyclophosphamide (CTX)``, ``cisplatin (DDP)``: a drug name with a short form in brackets right
+    after it defines that form, also when its letters do not spell the name (so the
+    letter-matching detector, scispacy's, finds no definition). Every occurrence of the
+    short form then reads as the drug (``apply_abbreviations``), before any gene reading."""
+    out: list[Abbreviation] = []
+    defined: dict[str, Candidate] = {}
+    for e in ents:
+        i = e.end
+        if e.label != "CHEMICAL" or i + 2 >= len(texts) or texts[i] != "(" or texts[i + 2] != ")":
+            continue
+        short = texts[i + 1]
+        if _DRUG_SHORT_FORM.match(short) and short not in known and short not in defined:
+            defined[short] = e
+    if not defined:
+        return out
+    for k, text in enumerate(texts):
+        e = defined.get(text)
+        if e is not None:
+            out.append(Abbreviation(k, k + 1, e.start, e.end, tuple(t.lower() for t in texts[e.start:e.end]), True))
+    return out
 
 
 def apply_abbreviations(
@@ -97,7 +125,7 @@ def apply_abbreviations(
         short = by_span.get((a.short_start, a.short_end))
         long_reading = readings[(a.long_start, a.long_end)]
         if (short is not None and short.label == GENE and not short.flagged and long_reading is not None
-                and long_reading.label != GENE):
+                and long_reading.label != GENE and not a.drug):
             readings[(a.long_start, a.long_end)] = replace(short, start=a.long_start, end=a.long_end)
             by_span.pop((long_reading.start, long_reading.end), None)
             by_span[(a.long_start, a.long_end)] = readings[(a.long_start, a.long_end)]
