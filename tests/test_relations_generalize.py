@@ -245,3 +245,12 @@ def test_title_findings_are_records_with_section_title_and_cancer_from_the_title
 ])
 def test_short_forms_defined_as_a_therapy(text, expected, nlp):
     check(text, [expected], nlp)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mutations in the tumour suppressor BNIP3 confer resistance to cisplatin.", ("BNIP3", S, "cisplatin")),
+    ("Mutations in tumor suppressor genes such as PTEN predispose cancer cells to chemoresistance.",
+     ("PTEN", S, "chemotherapy")),
+])
+def test_a_mutated_tumour_suppressor_reads_as_its_loss(text, expected, nlp):
+    check(text, [expected], nlp)

@@ -62,7 +62,25 @@ def regulator_polarity(
     if position < clause.end and phrase_at(doc, position, after):
         sign = -sign
         modified = True
+    if not modified and _mutated_suppressor(doc, reg, clause, lexicon):
+        return -1
     return sign if modified else default
+
+
+def _mutated_suppressor(doc: Doc, reg: Mention, clause: Clause, lexicon: RelationLexicon) -> bool:
+    """``mutations in tumor suppressor genes such as X``, ``the mutated tumour suppressor X``: a tumour
+    suppressor's mutation is read as its loss (an activating mutation of an oncogene is not)."""
+    mutations = set(lexicon.words("mutation_words"))
+    phrases = lexicon.words("suppressor_phrases")
+    for i in range(max(clause.start, reg.start - 8), reg.start):
+        n = phrase_at(doc, i, phrases)
+        if not n or reg.start - (i + n) > 4:
+            continue
+        before = {t.lower_ for t in doc[max(clause.start, i - 4) : i]}
+        between = {t.lower_ for t in doc[i + n : reg.start]}
+        if before & mutations or between & mutations:
+            return True
+    return False
 
 
 def outcome_polarity(
