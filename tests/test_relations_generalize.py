@@ -254,3 +254,10 @@ def test_short_forms_defined_as_a_therapy(text, expected, nlp):
 ])
 def test_a_mutated_tumour_suppressor_reads_as_its_loss(text, expected, nlp):
     check(text, [expected], nlp)
+
+
+def test_modality_word_names_the_modality_only_when_no_drug_is_named(nlp):
+    # spec rule 9
+    check("PINK1 drives chemoresistance in gastric cancer.", [("PINK1", R, "chemotherapy")], nlp)
+    check("PINK1 knockdown reversed chemoresistance to oxaliplatin in gastric cancer.", [("PINK1", R, "oxaliplatin")],
+          nlp, absent=[("PINK1", R, "chemotherapy")])

@@ -139,10 +139,15 @@ def therapies_for(
     a drug the clause says acts on mitophagy (``D-induced mitophagy confers
     protection``), since ``D protects neurons`` is the drug's own effect.
     """
-    if hit.cue.modality:
-        return [virtual_therapy(doc, hit)], True
     links = set(lexicon.words("therapy_links"))
     candidates = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded]
+    if hit.cue.modality:
+        # spec rule 9: "chemoresistance" names chemotherapy only when the clause names no drug or class
+        # ... a drug used as the instrument of a mitophagy verb ("inhibition with D") is not that therapy
+        instruments = lexicon.words("instrument_prepositions")
+        named = [m for m in candidates if not m.modality and not m.context
+                 and not (m.start > 0 and doc[m.start - 1].lower_ in instruments)]
+        return (named, False) if named else ([virtual_therapy(doc, hit)], True)
     if _caused_by_non_therapy(doc, hit, candidates, lexicon):
         return [], False
     after = [m for m in candidates if hit.end <= m.start < hit.end + lexicon.number("therapy_after_span")]
