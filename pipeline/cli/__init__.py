@@ -15,6 +15,7 @@ from pipeline.cli import run as _run
 from pipeline.cli import entities as _entities
 from pipeline.cli import models as _models
 from pipeline.cli import bench_pdf as _bench_pdf
+from pipeline.cli import export as _export
 
 app = typer.Typer(
     name="mitominer",
@@ -40,6 +41,7 @@ app.command("bench")(_run.bench_command)
 app.command("entities")(_entities.entities_command)
 app.add_typer(_models.app, name="models")
 app.command("bench-pdf")(_bench_pdf.bench_pdf_command)
+app.command("export")(_export.export_command)
 
 
 def main() -> None:
