@@ -283,3 +283,26 @@ def test_detected_by_content_whatever_the_name_and_dtd_version(tmp_path):
 def test_named_character_entities_read_without_the_dtd(tmp_path):
     doc = _doc(tmp_path, body="<sec><title>I</title><p>5&nbsp;&mu;M &alpha;-synuclein &#x2013; done&hellip;</p></sec>")
     assert _paragraph(doc, "I")[0].text == "5\u00a0μM α-synuclein – done…"
+
+
+def test_declared_encodings_are_honoured(tmp_path):
+    text = article(body="<sec><title>I</title><p>Zambézia, 5 µM.</p></sec>")
+    utf16 = tmp_path / "utf16.xml"
+    utf16.write_bytes(text.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"))
+    latin = tmp_path / "latin1.nxml"
+    latin.write_bytes(text.replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').encode("latin-1"))
+    for path in (utf16, latin):
+        assert ingest_path(path).section("I").paragraphs[0].text == "Zambézia, 5 µM."
+
+
+def test_mixed_citation_without_printed_separators_keeps_words_apart(tmp_path):
+    # PLOS writes some separators only in its stylesheet: <source>X</source><volume>83</volume>
+    back = (
+        "<ref-list><ref id='r1'><mixed-citation publication-type='journal'><name><surname>Rich</surname>"
+        "<given-names>KM</given-names></name> (<year>2010</year>) <article-title>An assessment</article-title>. "
+        "<source>Am J Trop Med Hyg</source><volume>83</volume>: <fpage>52</fpage>&#x2013;<lpage>57</lpage></mixed-citation></ref></ref-list>"
+    )
+    doc = _doc(tmp_path, body="<sec><title>I</title><p>T.</p></sec>", back=back)
+    (r,) = doc.references
+    assert r.raw == "Rich KM (2010) An assessment. Am J Trop Med Hyg 83: 52–57"
+    assert (r.authors, r.journal, r.volume, r.pages) == (["Rich KM"], "Am J Trop Med Hyg", "83", "52–57")

@@ -164,3 +164,11 @@ def test_a_batch_records_bad_xml_and_goes_on(tmp_path):
     assert sorted(documents["path"]) == ["good.xml", "good2.nxml"] and set(documents["format"]) == {"jats"}
     assert dict(zip(failures["path"], failures["reason_code"])) == {"bomb.xml": "corrupt", "cut.nxml": "corrupt", "page.xml": "not-jats"}
     assert summary is not None
+
+
+def test_discovery_takes_xml_and_nxml_in_any_case(tmp_path):
+    from pipeline.batch.discover import corpus_files
+
+    for name in ("a.xml", "b.NXML", "c.Xml", "README.xml", ".hidden.xml", "d.xsd"):
+        (tmp_path / name).write_text("<article/>", encoding="utf-8")
+    assert [p.name for p in corpus_files(tmp_path)] == ["a.xml", "b.NXML", "c.Xml"]
