@@ -59,3 +59,15 @@ class TooLargeError(InputError):
 
 class UnsupportedFormatError(InputError):
     reason_code = "unsupported-format"
+
+
+class NotJatsError(InputError):
+    """XML (or an HTML page) that is not a JATS/NLM ``<article>``."""
+
+    reason_code = "not-jats"
+
+
+class CorruptXMLError(InputError):
+    """Malformed, truncated or unsafe XML (entity declarations, external entities)."""
+
+    reason_code = "corrupt"

@@ -1,6 +1,6 @@
 """Corpus folder -> the papers to process, one work item per distinct content.
 
-A paper is any file ending in ``.pdf``, ``.txt`` or ``.md`` (any case), other than a
+A paper is any file ending in ``.pdf``, ``.txt``, ``.md``, ``.xml`` or ``.nxml`` (any case), other than a
 folder's own documentation (``README.md``, ``LICENSE.txt`` ...), below the
 folder; hidden files and folders, and names that are not valid UTF-8, are left
 out. Items are keyed by the SHA-256 of the file's bytes: the same content under
@@ -20,7 +20,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-PAPER_SUFFIXES = (".pdf", ".txt", ".md")
+PAPER_SUFFIXES = (".pdf", ".txt", ".md", ".xml", ".nxml")  # .xml/.nxml: JATS full texts
 # A folder's own documentation is not a paper: README.md, LICENSE.txt, CHANGELOG.md ...
 NOT_PAPERS = ("readme", "license", "licence", "changelog", "notice", "contributing", "authors", "copying")
 HASH_CHUNK = 1 << 20

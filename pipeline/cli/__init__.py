@@ -16,6 +16,7 @@ from pipeline.cli import entities as _entities
 from pipeline.cli import models as _models
 from pipeline.cli import bench_pdf as _bench_pdf
 from pipeline.cli import report as _report
+from pipeline.cli import export as _export
 
 app = typer.Typer(
     name="mitominer",
@@ -42,6 +43,7 @@ app.command("entities")(_entities.entities_command)
 app.add_typer(_models.app, name="models")
 app.command("bench-pdf")(_bench_pdf.bench_pdf_command)
 app.command("report")(_report.report_command)
+app.command("export")(_export.export_command)
 
 
 def main() -> None:

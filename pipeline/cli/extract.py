@@ -25,7 +25,7 @@ def paper_to_document(paper: Path) -> Document:
 
 
 def extract_command(
-    paper: Annotated[Path, typer.Argument(help="A PDF or text file, or a document JSON.", dir_okay=False)],
+    paper: Annotated[Path, typer.Argument(help="A PDF, JATS XML or text file, or a document JSON.", dir_okay=False)],
     output: Annotated[
         Optional[Path], typer.Option("-o", "--output", help="Write the records (JSONL) here.", dir_okay=False)
     ] = None,

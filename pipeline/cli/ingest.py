@@ -13,7 +13,7 @@ from pipeline.ingest.outline import document_outline
 
 
 def ingest_command(
-    paper: Annotated[Path, typer.Argument(help="A PDF or text file.", dir_okay=False)],
+    paper: Annotated[Path, typer.Argument(help="A PDF, JATS XML or text file.", dir_okay=False)],
     output: Annotated[
         Optional[Path], typer.Option("-o", "--output", help="Write the document JSON here.", dir_okay=False)
     ] = None,
