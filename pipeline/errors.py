@@ -59,3 +59,19 @@ class TooLargeError(InputError):
 
 class UnsupportedFormatError(InputError):
     reason_code = "unsupported-format"
+
+
+class UnreadableFileError(InputError):
+    """Permission denied or another OS error while reading the file."""
+
+    reason_code = "unreadable"
+
+
+class UnsupportedEncodingError(InputError):
+    reason_code = "unsupported-encoding"
+
+
+class TooComplexError(InputError):
+    """A file whose structure exceeds a complexity limit (objects, operators, nesting)."""
+
+    reason_code = "too-complex"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from pipeline.batch.discover import WorkItem, discover
 from pipeline.batch.local import DEFAULT_HARD_GRACE, LocalRunner, run_in_process
 from pipeline.batch.lock import locked_output
 from pipeline.batch.progress import BatchProgress
-from pipeline.batch.task import STAGE_NAMES, Limits, Stages, default_stages
+from pipeline.batch.task import STAGE_NAMES, TRANSIENT_FAILURES, Limits, Stages, default_stages
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,8 @@ def items_to_do(out_dir: Path, items: list[WorkItem], version: str, options: Run
     todo = []
     for item in items:
         cached = load_result(out_dir, item.sha256, version)
-        if cached is None or (options.retry_failed and cached.get("status") != "ok"):
+        failed = cached is not None and cached.get("status") != "ok"
+        if cached is None or (failed and (options.retry_failed or cached.get("reason_code") in TRANSIENT_FAILURES)):
             todo.append(item)
     return todo
 
@@ -115,10 +116,13 @@ def run_batch(corpus: Path, out_dir: Path, options: RunOptions | None = None) ->
         summary.papers, summary.files = len(items), sum(len(i.paths) for i in items)
         summary.cached = len(items) - len(todo)
 
+        changed: dict[str, WorkItem] = {}  # discovered sha256 -> the item as it was read
         with BatchProgress(total=len(todo), cached=summary.cached, quiet=options.quiet) as progress:
 
             def on_result(item: WorkItem, result: dict[str, Any]) -> None:
                 start = time.perf_counter()
+                if result["sha256"] != item.sha256:  # the file changed since discovery: keep what was read
+                    changed[item.sha256] = replace(item, sha256=result["sha256"], size=int(result.get("size", item.size)))
                 store_result(out_dir, version, result)
                 summary.write_seconds += time.perf_counter() - start
                 _account(summary, result)
@@ -136,10 +140,26 @@ def run_batch(corpus: Path, out_dir: Path, options: RunOptions | None = None) ->
                 runner.run(todo, on_result)
             summary.elapsed = time.monotonic() - start
 
+        if changed:
+            items = merge_changed(items, changed)
+            write_manifest(out_dir, corpus, version, items)
+            log.info("%d paper(s) changed while the run was going; processed as their new content", len(changed))
         start = time.perf_counter()
         summary.dataset = build_dataset(out_dir, items, version)
         summary.write_seconds += time.perf_counter() - start
     return summary
+
+
+def merge_changed(items: list[WorkItem], changed: dict[str, WorkItem]) -> list[WorkItem]:
+    """The run's items with changed files keyed by the content read; equal contents merged into one item."""
+    by_hash: dict[str, WorkItem] = {}
+    for item in items:
+        item = changed.get(item.sha256, item)
+        if item.sha256 in by_hash:
+            other = by_hash[item.sha256]
+            item = replace(other, paths=tuple(sorted(set(other.paths) | set(item.paths))))
+        by_hash[item.sha256] = item
+    return [by_hash[key] for key in sorted(by_hash)]
 
 
 def _account(summary: RunSummary, result: dict[str, Any]) -> None:
