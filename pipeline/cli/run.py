@@ -25,17 +25,18 @@ def _configure_logging(quiet: bool) -> None:
 
 
 @contextlib.contextmanager
-def _batch_errors() -> Iterator[None]:
+def _batch_errors(output: Path | None = None) -> Iterator[None]:
     """Errors that stop a whole batch (not one paper) -> one line on stderr, exit status 1."""
+    from pipeline.batch.bench import BenchFolderError
     from pipeline.batch.dataset import ManifestError
     from pipeline.batch.local import WorkerStartupError
     from pipeline.batch.lock import OutputLockedError
     from pipeline.batch.runner import StageUnavailableError
 
-    with reported_errors():
+    with reported_errors(default_path=output):
         try:
             yield
-        except (OutputLockedError, StageUnavailableError, WorkerStartupError, ManifestError) as exc:
+        except (OutputLockedError, StageUnavailableError, WorkerStartupError, ManifestError, BenchFolderError) as exc:
             raise fail(str(exc)) from None
 
 
@@ -54,10 +55,13 @@ def run_command(
         Optional[str], typer.Option("--scheduler", help="Run on this Dask scheduler, e.g. tcp://host:8786.")
     ] = None,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Log lines instead of the progress bar.")] = False,
+    follow_links: Annotated[
+        bool, typer.Option("--follow-links", help="Also follow symbolic links that lead outside the corpus folder.")
+    ] = False,
 ) -> None:
     """Process every paper of a folder into OUT_DIR/dataset (Parquet + CSV), reusing cached results."""
     _configure_logging(quiet)
-    with _batch_errors():
+    with _batch_errors(output):
         from pipeline.batch.runner import RunOptions, run_batch
         from pipeline.batch.task import Limits
 
@@ -69,6 +73,7 @@ def run_command(
             dask=dask,
             scheduler=scheduler,
             quiet=quiet,
+            follow_outside_links=follow_links,
         )
         summary = run_batch(corpus, output, options)
     typer.echo(summary.to_text())
@@ -79,7 +84,7 @@ def dataset_command(
 ) -> None:
     """Rebuild OUT_DIR/dataset from the cache of the last run (no paper is processed)."""
     _configure_logging(False)
-    with _batch_errors():
+    with _batch_errors(output):
         from pipeline.batch.dataset import build_dataset
         from pipeline.batch.lock import locked_output
 
