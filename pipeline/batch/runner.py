@@ -139,7 +139,10 @@ def run_batch(corpus: Path, out_dir: Path, options: RunOptions | None = None) ->
             if not todo:
                 log.info("nothing to process: every paper is cached")
             elif options.dask or options.scheduler:
-                run_dask(todo, stages, options.limits, on_result, address=options.scheduler, workers=options.workers)
+                run_dask(
+                    todo, stages, options.limits, on_result,
+                    address=options.scheduler, workers=options.workers, grace=options.hard_grace,
+                )
             elif options.workers == 0:
                 run_in_process(todo, stages, options.limits, on_result)
             else:

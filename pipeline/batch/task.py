@@ -45,10 +45,14 @@ class PaperTimeout(BaseException):
     """
 
 
+DEFAULT_MAX_MEMORY_MB = 4096
+
+
 @dataclass(frozen=True)
 class Limits:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT  # seconds per paper; 0 or less: none
+    max_memory_mb: int = DEFAULT_MAX_MEMORY_MB  # address-space cap per worker process; 0: none
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:
@@ -109,9 +113,24 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def init_worker(stages: Stages) -> None:
-    """Process initializer: load the spaCy pipeline once per worker, not once per paper."""
+def cap_memory(max_memory_mb: int) -> None:
+    """Cap this process's address space (``RLIMIT_AS``): past it, allocations fail with
+    ``MemoryError`` (recorded as ``out-of-memory``) instead of the machine's OOM killer
+    choosing a victim. Only lowered, never raised above a cap already in force."""
+    if not max_memory_mb or max_memory_mb <= 0:
+        return
+    cap = int(max_memory_mb) * 1024 * 1024
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    if soft == resource.RLIM_INFINITY or soft > cap:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+def init_worker(stages: Stages, max_memory_mb: int = 0) -> None:
+    """Process initializer: cap memory, load the spaCy pipeline once per worker, not once per paper."""
     _exit_with_parent()
+    cap_memory(max_memory_mb)
     stages.resolved().load_nlp()
     import pipeline.ingest.checks  # noqa: F401 - the task reads with it; imported before any paper is timed
 

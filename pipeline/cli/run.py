@@ -50,6 +50,9 @@ def run_command(
     retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Redo papers whose cached result is a failure.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds per paper before it fails (0: no limit).")] = 300.0,
     max_size: Annotated[float, typer.Option("--max-size", min=0.001, help="Largest paper file, in MB.")] = 100.0,
+    max_memory: Annotated[
+        int, typer.Option("--max-memory", min=0, help="Memory cap per worker process, in MB (0: none).")
+    ] = 4096,
     dask: Annotated[bool, typer.Option("--dask", help="Run on a local Dask cluster (--workers processes).")] = False,
     scheduler: Annotated[
         Optional[str], typer.Option("--scheduler", help="Run on this Dask scheduler, e.g. tcp://host:8786.")
@@ -69,7 +72,7 @@ def run_command(
             workers=workers,
             force=force,
             retry_failed=retry_failed,
-            limits=Limits(max_bytes=int(max_size * 1024 * 1024), timeout=timeout),
+            limits=Limits(max_bytes=int(max_size * 1024 * 1024), timeout=timeout, max_memory_mb=max_memory),
             dask=dask,
             scheduler=scheduler,
             quiet=quiet,
