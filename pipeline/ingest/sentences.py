@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.document import Sentence
+from pipeline.ingest.tokenguard import tokenizable
 
 DEFAULT_ABBREVIATIONS = (
     "al", "e.g", "eg", "i.e", "ie", "fig", "figs", "vs", "etc", "approx", "ca", "cf", "dr", "no", "nos",
@@ -112,15 +113,16 @@ def text_to_sentences(text: str) -> list[Sentence]:
     """Sentences of one paragraph, with character offsets into it (whitespace trimmed)."""
     if not text.strip():
         return []
-    doc = sentence_splitter()(text)
-    return [_span_to_sentence(text, s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    doc = sentence_splitter()(tokenizable(text))
+    return [_span_to_sentence(text, s.start_char, s.end_char) for s in doc.sents if text[s.start_char : s.end_char].strip()]
 
 
 def texts_to_sentences(texts: list[str]) -> list[list[Sentence]]:
     """Like :func:`text_to_sentences` for many paragraphs, through ``nlp.pipe``."""
     out: list[list[Sentence]] = []
-    for text, doc in zip(texts, sentence_splitter().pipe(texts, batch_size=256)):
-        out.append([_span_to_sentence(text, s.start_char, s.end_char) for s in doc.sents if s.text.strip()])
+    safe = [tokenizable(t) for t in texts]
+    for text, doc in zip(texts, sentence_splitter().pipe(safe, batch_size=256)):
+        out.append([_span_to_sentence(text, s.start_char, s.end_char) for s in doc.sents if text[s.start_char : s.end_char].strip()])
     return out
 
 
