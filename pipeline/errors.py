@@ -70,8 +70,3 @@ class UnreadableFileError(InputError):
 class UnsupportedEncodingError(InputError):
     reason_code = "unsupported-encoding"
 
-
-class TooComplexError(InputError):
-    """A file whose structure exceeds a complexity limit (objects, operators, nesting)."""
-
-    reason_code = "too-complex"
