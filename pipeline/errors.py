@@ -71,3 +71,13 @@ class CorruptXMLError(InputError):
     """Malformed, truncated or unsafe XML (entity declarations, external entities)."""
 
     reason_code = "corrupt"
+
+
+class UnreadableFileError(InputError):
+    """Permission denied or another OS error while reading the file."""
+
+    reason_code = "unreadable"
+
+
+class UnsupportedEncodingError(InputError):
+    reason_code = "unsupported-encoding"

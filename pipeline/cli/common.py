@@ -22,14 +22,18 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 
 @contextlib.contextmanager
-def reported_errors() -> Iterator[None]:
-    """Turn input errors into one line on stderr and exit status 1, never a traceback."""
+def reported_errors(default_path: str | Path | None = None) -> Iterator[None]:
+    """Turn input errors into one line on stderr and exit status 1, never a traceback.
+
+    An OS error that names no file (disk full during a write) is reported against
+    ``default_path``, the output the command was writing.
+    """
     try:
         yield
     except InputError as exc:
         raise fail(str(exc)) from None
     except OSError as exc:  # permissions, disk full while writing the output ...
-        name = exc.filename or ""
+        name = exc.filename or default_path or "mitominer"
         raise fail(f"{name}: {exc.strerror or exc}") from None
 
 

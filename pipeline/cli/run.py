@@ -25,17 +25,18 @@ def _configure_logging(quiet: bool) -> None:
 
 
 @contextlib.contextmanager
-def _batch_errors() -> Iterator[None]:
+def _batch_errors(output: Path | None = None) -> Iterator[None]:
     """Errors that stop a whole batch (not one paper) -> one line on stderr, exit status 1."""
+    from pipeline.batch.bench import BenchFolderError
     from pipeline.batch.dataset import ManifestError
     from pipeline.batch.local import WorkerStartupError
     from pipeline.batch.lock import OutputLockedError
     from pipeline.batch.runner import StageUnavailableError
 
-    with reported_errors():
+    with reported_errors(default_path=output):
         try:
             yield
-        except (OutputLockedError, StageUnavailableError, WorkerStartupError, ManifestError) as exc:
+        except (OutputLockedError, StageUnavailableError, WorkerStartupError, ManifestError, BenchFolderError) as exc:
             raise fail(str(exc)) from None
 
 
@@ -49,15 +50,21 @@ def run_command(
     retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Redo papers whose cached result is a failure.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds per paper before it fails (0: no limit).")] = 300.0,
     max_size: Annotated[float, typer.Option("--max-size", min=0.001, help="Largest paper file, in MB.")] = 100.0,
+    max_memory: Annotated[
+        int, typer.Option("--max-memory", min=0, help="Memory cap per worker process, in MB (0: none).")
+    ] = 4096,
     dask: Annotated[bool, typer.Option("--dask", help="Run on a local Dask cluster (--workers processes).")] = False,
     scheduler: Annotated[
         Optional[str], typer.Option("--scheduler", help="Run on this Dask scheduler, e.g. tcp://host:8786.")
     ] = None,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Log lines instead of the progress bar.")] = False,
+    follow_links: Annotated[
+        bool, typer.Option("--follow-links", help="Also follow symbolic links that lead outside the corpus folder.")
+    ] = False,
 ) -> None:
     """Process every paper of a folder into OUT_DIR/dataset (Parquet + CSV), reusing cached results."""
     _configure_logging(quiet)
-    with _batch_errors():
+    with _batch_errors(output):
         from pipeline.batch.runner import RunOptions, run_batch
         from pipeline.batch.task import Limits
 
@@ -65,10 +72,11 @@ def run_command(
             workers=workers,
             force=force,
             retry_failed=retry_failed,
-            limits=Limits(max_bytes=int(max_size * 1024 * 1024), timeout=timeout),
+            limits=Limits(max_bytes=int(max_size * 1024 * 1024), timeout=timeout, max_memory_mb=max_memory),
             dask=dask,
             scheduler=scheduler,
             quiet=quiet,
+            follow_outside_links=follow_links,
         )
         summary = run_batch(corpus, output, options)
     typer.echo(summary.to_text())
@@ -79,7 +87,7 @@ def dataset_command(
 ) -> None:
     """Rebuild OUT_DIR/dataset from the cache of the last run (no paper is processed)."""
     _configure_logging(False)
-    with _batch_errors():
+    with _batch_errors(output):
         from pipeline.batch.dataset import build_dataset
         from pipeline.batch.lock import locked_output
 
