@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from pipeline.cli.common import fail, reported_errors
+from pipeline.cli.common import fail, input_folder, output_folder, reported_errors
 
 
 def _configure_logging(quiet: bool) -> None:
@@ -41,21 +41,23 @@ def _batch_errors() -> Iterator[None]:
 
 def run_command(
     corpus: Annotated[
-        Path, typer.Argument(help="Folder of papers (.pdf, .txt, .md; searched recursively).", exists=True, file_okay=False)
+        Path, typer.Argument(help="Folder of papers (.pdf, .txt, .md; searched recursively).")
     ],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Output folder: cache/ and dataset/.", file_okay=False)],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Output folder: cache/ and dataset/.")],
     workers: Annotated[int, typer.Option("-w", "--workers", min=0, help="Worker processes (0: in this process).")] = 1,
-    force: Annotated[bool, typer.Option("--force", help="Redo every paper, ignoring the cache.")] = False,
-    retry_failed: Annotated[bool, typer.Option("--retry-failed", help="Redo papers whose cached result is a failure.")] = False,
+    force: Annotated[bool, typer.Option("--force/--no-force", help="Redo every paper, ignoring the cache.")] = False,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed/--no-retry-failed", help="Redo papers whose cached result is a failure.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds per paper before it fails (0: no limit).")] = 300.0,
     max_size: Annotated[float, typer.Option("--max-size", min=0.001, help="Largest paper file, in MB.")] = 100.0,
-    dask: Annotated[bool, typer.Option("--dask", help="Run on a local Dask cluster (--workers processes).")] = False,
+    dask: Annotated[bool, typer.Option("--dask/--no-dask", help="Run on a local Dask cluster (--workers processes).")] = False,
     scheduler: Annotated[
         Optional[str], typer.Option("--scheduler", help="Run on this Dask scheduler, e.g. tcp://host:8786.")
     ] = None,
-    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="Log lines instead of the progress bar.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet/--no-quiet", "-q", help="Log lines instead of the progress bar.")] = False,
 ) -> None:
     """Process every paper of a folder into OUT_DIR/dataset (Parquet + CSV), reusing cached results."""
+    input_folder(corpus)
+    output_folder(output)
     _configure_logging(quiet)
     with _batch_errors():
         from pipeline.batch.runner import RunOptions, run_batch
@@ -75,9 +77,10 @@ def run_command(
 
 
 def dataset_command(
-    output: Annotated[Path, typer.Argument(help="Output folder of an earlier `mitominer run`.", exists=True, file_okay=False)],
+    output: Annotated[Path, typer.Argument(help="Output folder of an earlier `mitominer run`.")],
 ) -> None:
     """Rebuild OUT_DIR/dataset from the cache of the last run (no paper is processed)."""
+    input_folder(output)
     _configure_logging(False)
     with _batch_errors():
         from pipeline.batch.dataset import build_dataset

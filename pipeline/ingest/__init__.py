@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pipeline.document import Document, Source
 from pipeline.ingest.assemble import blocks_to_document
-from pipeline.ingest.checks import read_paper_bytes, decode_text, is_pdf
+from pipeline.ingest.checks import check_format, decode_text, is_pdf, read_paper_bytes
 from pipeline.ingest.text import text_to_blocks
 
 __all__ = ["ingest_path", "ingest_text", "paper_to_document"]
@@ -26,6 +26,7 @@ def ingest_path(path: str | Path, *, max_bytes: int | None = None) -> Document:
     """Read one PDF or text file into a Document; bad input raises an ``InputError`` naming the file."""
     path = Path(path)
     data, sha256 = read_paper_bytes(path, max_bytes=max_bytes)
+    check_format(path, data)
     if is_pdf(data):
         from pipeline.ingest.pdf import pdf_to_blocks
 

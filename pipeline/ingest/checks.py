@@ -6,9 +6,19 @@ Each failure is an ``InputError`` whose message is one line: the file and the re
 from __future__ import annotations
 
 import hashlib
+import json
+from functools import lru_cache
 from pathlib import Path
 
-from pipeline.errors import BinaryFileError, EmptyFileError, MissingFileError, NotUTF8Error, TooLargeError
+from pipeline.errors import (
+    BinaryFileError,
+    EmptyFileError,
+    MissingFileError,
+    NotUTF8Error,
+    TooLargeError,
+    UnsupportedFormatError,
+)
+from pipeline.resources import model_path
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 _SNIFF = 8192
@@ -36,6 +46,21 @@ def read_paper_bytes(path: Path, max_bytes: int | None = None) -> tuple[bytes, s
     if not data.strip():
         raise EmptyFileError(path, "empty file")
     return data, hashlib.sha256(data).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _unsupported_suffixes() -> dict[str, str]:
+    with model_path("ingest", "unsupported_formats.json").open(encoding="utf-8") as handle:
+        return dict(json.load(handle)["suffixes"])
+
+
+def check_format(path: Path, data: bytes) -> None:
+    """Refuse, by name, a format that is neither PDF nor text (``.docx``: Word documents are not supported)."""
+    if is_pdf(data):
+        return
+    name = _unsupported_suffixes().get(path.suffix.lower())
+    if name is not None:
+        raise UnsupportedFormatError(path, f"{name} are not supported (give a PDF or a UTF-8 text file)")
 
 
 def decode_text(path: Path, data: bytes) -> str:
