@@ -73,3 +73,16 @@ def test_an_output_that_cannot_be_written_is_named(tmp_path):
     assert "is a folder" in _one_line_error(runner.invoke(app, ["ingest", str(REVIEW_HTML_TEXT), "-o", str(tmp_path)]), tmp_path)
     line = _one_line_error(runner.invoke(app, ["run", str(tmp_path), "-o", str(blocker)]), blocker)
     assert re.search(r"is a file, not a folder", line)
+
+
+def test_dask_is_imported_only_for_dask_runs(tmp_path):
+    """A local run never imports dask (its import costs start-up time); ``--dask`` does."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom typer.testing import CliRunner\nfrom pipeline.cli import app\n"
+            f"r = CliRunner().invoke(app, ['run', {str(tmp_path)!r}, '-o', {str(tmp_path / 'out')!r}, '--workers', '0', '-q'])\n"
+            "assert r.exit_code == 0, r.output\nprint('dask' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "False"

@@ -13,15 +13,16 @@ import typer
 from pipeline.cli.common import fail, input_folder, output_folder, reported_errors
 
 
-def _configure_logging(quiet: bool) -> None:
+def _configure_logging(quiet: bool, dask_used: bool = False) -> None:
     logging.basicConfig(
         level=logging.INFO if quiet else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     logging.getLogger("pdfminer").setLevel(logging.WARNING)  # its INFO lines would drown the batch's own
-    import dask  # distributed configures its own loggers from dask's config when imported
+    if dask_used:  # dask is imported only for --dask / --scheduler (a second or more of start-up otherwise)
+        import dask  # distributed configures its own loggers from dask's config when imported
 
-    dask.config.set({"logging.distributed": "warning"})
+        dask.config.set({"logging.distributed": "warning"})
 
 
 @contextlib.contextmanager
@@ -58,7 +59,7 @@ def run_command(
     """Process every paper of a folder into OUT_DIR/dataset (Parquet + CSV), reusing cached results."""
     input_folder(corpus)
     output_folder(output)
-    _configure_logging(quiet)
+    _configure_logging(quiet, dask_used=dask or scheduler is not None)
     with _batch_errors():
         from pipeline.batch.runner import RunOptions, run_batch
         from pipeline.batch.task import Limits
