@@ -147,7 +147,7 @@ def throughput(nlp, texts: list[str]) -> dict[str, float]:
 def review_throughput(nlp) -> dict[str, float] | None:
     from pipeline.ingest import ingest_path
     from pipeline.ner import entities_of
-    from pipeline.ner.entities import document_units
+    from pipeline.places import document_units
 
     path = ROOT / "corpus" / "yan2025_oncolrev_pdf-extracted.txt"
     if not path.is_file():

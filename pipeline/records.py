@@ -28,6 +28,19 @@ COLUMNS = (
     "evidence",
 )
 
+# The record's place (written after the spec's columns when known).
+PLACE_FIELDS = (
+    "section_position",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+    "regulator_start",
+    "regulator_end",
+    "therapy_start",
+    "therapy_end",
+)
+
 
 class RecordError(ValueError):
     """A record that breaks the schema; the message names the field and the value."""
@@ -48,6 +61,19 @@ class Record:
     # Additions allowed by the contract: how sure the extractor is and why.
     confidence: float | None = field(default=None, compare=False)
     rule: str = field(default="", compare=False)
+    # Where the evidence sits (``pipeline.places.Place``): section position (-1 for the
+    # abstract, tables and figures), paragraph index (table row; -1 for captions), sentence
+    # index, and character offsets into the paragraph (row, caption) text of the evidence
+    # and of the regulator and therapy mentions; -1 when unknown (a hand-written record).
+    section_position: int = field(default=-1, compare=False)
+    paragraph: int = field(default=-1, compare=False)
+    sentence: int = field(default=-1, compare=False)
+    start: int = field(default=-1, compare=False)
+    end: int = field(default=-1, compare=False)
+    regulator_start: int = field(default=-1, compare=False)
+    regulator_end: int = field(default=-1, compare=False)
+    therapy_start: int = field(default=-1, compare=False)
+    therapy_end: int = field(default=-1, compare=False)
 
     def __post_init__(self) -> None:
         if self.effect not in EFFECTS:
@@ -76,6 +102,9 @@ class Record:
         for extra in ("confidence", "rule"):
             if data[extra] not in (None, ""):
                 ordered[extra] = data[extra]
+        if self.start >= 0:
+            for name in PLACE_FIELDS:
+                ordered[name] = data[name]
         return ordered
 
     @classmethod

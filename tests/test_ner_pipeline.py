@@ -37,7 +37,17 @@ def _ents(nlp, text):
 def test_load_nlp_is_cached_and_has_the_components(nlp):
     assert load_nlp() is nlp and load_nlp(statistical=False) is nlp and load_nlp(True, False) is nlp
     assert nlp.pipe_names == ["mitominer_split_joined", "sentencizer", "mitominer_abbreviations", "mitominer_lexicon_ner",
-                              "mitominer_regex_entities", "mitominer_normalizer"]
+                              "mitominer_regex_entities", "mitominer_normalizer", "mitominer_fragments"]
+
+
+def test_fragments_hold_the_names_inside_joined_tokens_and_class_heads(nlp):
+    """Names the NER's spans hide (a joined token's members, a drug class's target) are read in the same pass."""
+    doc = nlp("Treatment with PINK1-XYZ9 loss and topoisomerase II inhibitors was tested.")
+    joined = next(t for t in doc if t.text == "PINK1-XYZ9")
+    assert doc._.token_parts[joined.i] == (("GENE_OR_PROTEIN", "PINK1", "PINK1"),)
+    classes = [e for e in doc.ents if e.label_ == "THERAPY" and e.text == "topoisomerase II inhibitors"]
+    assert classes and doc._.class_heads[(classes[0].start, classes[0].end)] == (
+        ("GENE_OR_PROTEIN", "topoisomerase II", "TOP2"),)
 
 
 @pytest.mark.parametrize(
@@ -205,9 +215,10 @@ def test_statistical_models_fill_gaps_without_overriding_the_lexicon():
 
 
 def test_long_documents_are_processed_in_chunks_below_max_length():
-    from pipeline.ner.entities import TextUnit, units_to_chunks
+    from pipeline.annotate import units_to_chunks
+    from pipeline.places import Place, TextUnit
 
-    units = [TextUnit("1", i, "x" * 40) for i in range(10)]
+    units = [TextUnit("paragraph", Place(0, "1", i, end=40), "x" * 40) for i in range(10)]
     chunks = units_to_chunks(units, 100)
     assert [len(c) for c in chunks] == [2, 2, 2, 2, 2]
     assert [u for c in chunks for u in c] == units

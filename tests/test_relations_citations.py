@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import spacy
 from test_relations_fixtures import one_paragraph_document, relations_nlp
 
 from pipeline.relations import extract_records
@@ -42,7 +43,7 @@ def test_cancer_type_from_the_sentence_else_the_passage():
 
 
 def test_pure_helpers():
-    markers = [Marker(10, 13, (1,)), Marker(30, 33, (2,))]
+    markers = [Marker("(1)", 10, 13, (1,)), Marker("(2)", 30, 33, (2,))]
     assert clause_citations(markers, (0, 20), [], "x" * 40, 12) == (1,)
     assert clause_citations(markers, (14, 25), [], "x" * 40, 12) == (2,)  # nearest marker after the clause
     assert clause_citations([], (0, 20), [], "", 12) == ()
@@ -51,10 +52,15 @@ def test_pure_helpers():
     assert passage_citations(1, [(4,), (), (9,)], [set(), set(), set()], {"a"}) == (9,)
 
 
-def test_abbreviations_by_schwartz_hearst():
-    from pipeline.relations.cancer import text_to_abbreviations
+def test_abbreviations_come_from_the_documents_own_pass():
+    """Long forms defined in one paragraph name the cancer of a bare short form in another."""
+    import pipeline.ner.abbreviations  # noqa: F401  (registers mitominer_abbreviations)
+    from pipeline.annotate import annotate
 
-    found = text_to_abbreviations("In non-small cell lung cancer (NSCLC) and renal cell carcinoma (RCC), we saw it.")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("mitominer_abbreviations")
+    found = annotate(one_paragraph_document("In non-small cell lung cancer (NSCLC) and renal cell carcinoma (RCC), we saw it."),
+                     nlp).abbreviations()
     assert found == {"NSCLC": "non-small cell lung cancer", "RCC": "renal cell carcinoma"}
 
 

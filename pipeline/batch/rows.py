@@ -14,9 +14,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipeline.document import Document
-from pipeline.records import Record
+from pipeline.places import TextUnit, citation_places
+from pipeline.records import PLACE_FIELDS, Record
 
 ENTITY_FIELDS = ("text", "label", "id", "section", "paragraph", "start", "end")
+ENTITY_PLACE_FIELDS = ("section_position", "column", "sentence")  # -1 when an entity stage gives none
 _WORD = re.compile(r"\w+")
 
 
@@ -30,8 +32,11 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def document_to_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
-    """The structural tables of one document: sections, paragraphs, references, citations, tables, figures."""
+def document_to_rows(doc: Document, units: list[TextUnit] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The structural tables of one document: sections, paragraphs, references, citations, tables, figures.
+
+    ``units``: the document's text units (``pipeline.places``) when the caller has them already.
+    """
     d = doc.doc_id
     sections, paragraphs = [], []
     for position, section in enumerate(doc.sections):
@@ -84,15 +89,19 @@ def document_to_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
         {
             "doc_id": d,
             "citation_id": stable_id(d, "citation", c.section, c.paragraph, c.start, c.end, c.text),
+            "section_position": place.section_position,
             "section": c.section,
             "paragraph": c.paragraph,
+            "row": c.row,
+            "column": c.column,
+            "sentence": place.sentence,
             "start": c.start,
             "end": c.end,
             "text": c.text,
             "numbers": list(c.numbers),
             "unresolved": list(c.unresolved),
         }
-        for c in doc.citations
+        for c, place in zip(doc.citations, citation_places(doc, units))
     ]
     tables = [
         {
@@ -131,9 +140,14 @@ def document_to_rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
 
 def entity_to_dict(entity: Any) -> dict[str, Any]:
     """An ``Entity`` (any object with the contract's fields, or a dict) -> a plain dict."""
+    names = ENTITY_FIELDS + ENTITY_PLACE_FIELDS
     if isinstance(entity, dict):
-        return {name: entity.get(name) for name in ENTITY_FIELDS}
-    return {name: getattr(entity, name, None) for name in ENTITY_FIELDS}
+        return {name: entity.get(name) for name in names}
+    return {name: getattr(entity, name, None) for name in names}
+
+
+def _int_or(value: Any, default: int = -1) -> int:
+    return default if value is None else int(value)
 
 
 def entities_to_rows(doc_id: str, entities: Iterable[Any]) -> list[dict[str, Any]]:
@@ -145,8 +159,11 @@ def entities_to_rows(doc_id: str, entities: Iterable[Any]) -> list[dict[str, Any
             {
                 "doc_id": doc_id,
                 "entity_id": stable_id(doc_id, "entity", e["section"], paragraph, e["start"], e["end"], e["label"]),
+                "section_position": _int_or(e["section_position"]),
                 "section": str(e["section"] or ""),
                 "paragraph": paragraph,
+                "column": _int_or(e["column"]),
+                "sentence": _int_or(e["sentence"]),
                 "start": int(e["start"]),
                 "end": int(e["end"]),
                 "text": str(e["text"]),
@@ -182,6 +199,7 @@ def records_to_rows(doc_id: str, records: Iterable[Record]) -> list[dict[str, An
             "confidence": None if record.confidence is None else float(record.confidence),
             "rule": record.rule,
         }
+        row.update({name: int(getattr(record, name)) for name in PLACE_FIELDS})
         rows.append(row)
     return rows
 

@@ -1,10 +1,10 @@
-"""The per-paper task: ingest -> entities -> relations -> rows, or a failure; never raises.
+"""The per-paper task: ingest -> annotate (one NER pass) -> entities, relations -> rows, or a failure; never raises.
 
 The same function runs in local worker processes and on Dask workers. The
 stages are injected (``Stages``) so tests can run fast stand-ins; by default
 they are the real ``pipeline.ingest.ingest_path``, ``pipeline.ner.load_nlp``,
-``pipeline.ner.entities_of`` and ``pipeline.relations.extract_records``,
-imported in the worker on first use. ``MITOMINER_STAGES=module:attribute``
+``pipeline.annotate.annotate`` and, reading its one pass, the entities and
+``pipeline.relations.extract.annotated_to_records``, imported in the worker on first use. ``MITOMINER_STAGES=module:attribute``
 names another ``Stages`` object (a development and test hook; its name then
 enters the pipeline version, so its results never mix with real ones).
 """
@@ -66,21 +66,38 @@ class Stages:
     name: str = "default"
     ingest: Callable[..., Any] | None = None  # (path, data, sha256) -> Document, from the bytes the task read
     load_nlp: Callable[[], Any] | None = None  # -> spaCy Language, cached per process
-    entities: Callable[..., Any] | None = None  # (document, nlp) -> list[Entity]
-    relations: Callable[..., Any] | None = None  # (document, nlp) -> list[Record]
+    entities: Callable[..., Any] | None = None  # (document or annotated document, nlp) -> list[Entity]
+    relations: Callable[..., Any] | None = None  # (document or annotated document, nlp) -> list[Record]
+    # (document, nlp) -> AnnotatedDocument: the one NER pass; when set, ``entities`` and
+    # ``relations`` receive its result instead of the document
+    annotate: Callable[..., Any] | None = None
 
     def resolved(self) -> Stages:
-        """Fill the missing stages with the real ones (imported lazily: they load spaCy)."""
-        values = {}
+        """Fill the missing stages with the real ones (imported lazily: they load spaCy).
+
+        With neither entities nor relations given, the real ones read one shared
+        annotation pass (``pipeline.annotate``): the entities table and the records
+        come from the same NER run.
+        """
+        values: dict[str, Any] = {}
         if self.ingest is None:
             values["ingest"] = importlib.import_module("pipeline.ingest").ingest_bytes
         if self.load_nlp is None:
             values["load_nlp"] = importlib.import_module("pipeline.ner").load_nlp
-        if self.entities is None:
+        if self.entities is None and self.relations is None and self.annotate is None:
+            values["annotate"] = importlib.import_module("pipeline.annotate").annotate
+            values["entities"] = annotated_entities
+            values["relations"] = importlib.import_module("pipeline.relations.extract").annotated_to_records
+        if self.entities is None and "entities" not in values:
             values["entities"] = importlib.import_module("pipeline.ner").entities_of
-        if self.relations is None:
+        if self.relations is None and "relations" not in values:
             values["relations"] = importlib.import_module("pipeline.relations").extract_records
         return replace(self, **values) if values else self
+
+
+def annotated_entities(annotated: Any, nlp: Any = None) -> list[Any]:  # noqa: ARG001 - the stage signature
+    """The entities stage over an annotated document: the mentions of its one NER pass."""
+    return annotated.entities()
 
 
 def stages_from_spec(spec: str) -> Stages:
@@ -220,16 +237,18 @@ def _run_stages(
     document.source.sha256 = item.sha256
     progress["stage"] = "ner"
     start, cpu = time.perf_counter(), time.process_time()
-    entities = list(stages.entities(document, nlp=nlp))
+    annotated = stages.annotate(document, nlp) if stages.annotate is not None else None
+    subject = annotated if annotated is not None else document
+    entities = list(stages.entities(subject, nlp=nlp))
     timings["ner"] = time.perf_counter() - start
     timings["ner_cpu"] = time.process_time() - cpu
     progress["stage"] = "relations"
     start, cpu = time.perf_counter(), time.process_time()
-    records = list(stages.relations(document, nlp=nlp))
+    records = list(stages.relations(subject, nlp=nlp))
     timings["relations"] = time.perf_counter() - start
     timings["relations_cpu"] = time.process_time() - cpu
     progress["stage"] = "rows"
-    tables = document_to_rows(document)
+    tables = document_to_rows(document, annotated.units if annotated is not None else None)
     tables["entities"] = entities_to_rows(item.doc_id, entities)
     tables["relations"] = records_to_rows(item.doc_id, records)
     return {

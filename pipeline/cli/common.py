@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,6 +38,47 @@ def reported_errors(default_path: str | Path | None = None) -> Iterator[None]:
         raise fail(f"{name}: {exc.strerror or exc}") from None
 
 
+def input_folder(path: Path) -> Path:
+    """A folder argument: ``mitominer: PATH: REASON`` unless it is an existing folder."""
+    if not path.exists():
+        raise fail(f"{path}: no such folder")
+    if not path.is_dir():
+        raise fail(f"{path}: is a file, not a folder")
+    return path
+
+
+def output_file(path: Path | None) -> Path | None:
+    """An output file argument, checked before any work: not a folder, and its folder creatable
+    (missing folders are made, as ``pipeline.atomic`` does) and writable."""
+    if path is None:
+        return None
+    if path.is_dir():
+        raise fail(f"{path}: is a folder, not a file to write")
+    _writable_ancestor(path, path.parent)
+    return path
+
+
+def _writable_ancestor(path: Path, folder: Path) -> None:
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise fail(f"{path}: cannot write: {existing} is a file, not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise fail(f"{path}: cannot write: no permission to create files in {existing}")
+
+
+def output_folder(path: Path) -> Path:
+    """An output folder argument: not a file, and creatable or writable."""
+    if path.exists() and not path.is_dir():
+        raise fail(f"{path}: is a file, not a folder")
+    _writable_ancestor(path, path)
+    return path
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename."""
-    write_text_atomic(path, text)
+    """Write ``text`` to ``path`` through a temporary file and a rename; errors name ``path``, never the temporary file."""
+    try:
+        write_text_atomic(path, text)
+    except OSError as exc:
+        raise fail(f"{path}: cannot write: {exc.strerror or exc}") from None

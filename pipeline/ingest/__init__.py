@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.ingest.checks import decode_text, is_pdf, read_paper_bytes
+from pipeline.ingest.checks import check_format, decode_text, is_pdf, read_paper_bytes
 
 if TYPE_CHECKING:
     from pipeline.document import Document, Source
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # The assembler (and with it spaCy, for sentences) is imported by the functions below, not here:
 # the batch's workers import ``pipeline.ingest.checks`` to read papers without paying for it.
 
-__all__ = ["ingest_bytes", "ingest_path", "ingest_text"]
+__all__ = ["ingest_bytes", "ingest_path", "ingest_text", "paper_to_document"]
 
 
 def ingest_text(text: str, source: Source) -> Document:
@@ -48,6 +48,7 @@ def ingest_bytes(path: str | Path, data: bytes, sha256: str) -> Document:
     from pipeline.ingest.text import text_to_blocks
 
     path = Path(path)
+    check_format(path, data)
     if is_pdf(data):
         from pipeline.ingest.pdf import pdf_to_blocks
 
@@ -60,3 +61,16 @@ def ingest_bytes(path: str | Path, data: bytes, sha256: str) -> Document:
     text = decode_text(path, data)
     source = Source(path=str(path), format="text", sha256=sha256)
     return blocks_to_document(text_to_blocks(text), source, str(path))
+
+
+def paper_to_document(paper: str | Path) -> Document:
+    """A document JSON written by ``mitominer ingest -o`` is read as is; any other file is ingested."""
+    from pipeline.document import Document
+
+    paper = Path(paper)
+    if paper.suffix.lower() == ".json":
+        try:
+            return Document.from_json(paper.read_text(encoding="utf-8"))
+        except (ValueError, KeyError, TypeError):
+            pass  # not a document JSON: let ingestion report what it is
+    return ingest_path(paper)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import json
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.errors import (
@@ -17,7 +19,9 @@ from pipeline.errors import (
     TooLargeError,
     UnreadableFileError,
     UnsupportedEncodingError,
+    UnsupportedFormatError,
 )
+from pipeline.resources import model_path
 
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 _SNIFF = 8192
@@ -63,6 +67,21 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+@lru_cache(maxsize=1)
+def _unsupported_suffixes() -> dict[str, str]:
+    with model_path("ingest", "unsupported_formats.json").open(encoding="utf-8") as handle:
+        return dict(json.load(handle)["suffixes"])
+
+
+def check_format(path: Path, data: bytes) -> None:
+    """Refuse, by name, a format that is neither PDF nor text (``.docx``: Word documents are not supported)."""
+    if is_pdf(data):
+        return
+    name = _unsupported_suffixes().get(path.suffix.lower())
+    if name is not None:
+        raise UnsupportedFormatError(path, f"{name} are not supported (give a PDF or a UTF-8 text file)")
 
 
 def decode_text(path: Path, data: bytes) -> str:

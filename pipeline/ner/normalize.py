@@ -20,6 +20,9 @@ from dataclasses import dataclass, replace
 GENE = "GENE_OR_PROTEIN"
 CLASS_HEADS = frozenset({"inhibitor", "inhibitors", "antagonist", "antagonists", "agonist", "agonists",
                          "blocker", "blockers", "activator", "activators", "degrader", "degraders"})
+# Heads of gene-headed classes (``doc.spans["drug_classes"]``): the vocabulary class heads plus
+# the activating ones a gene or miRNA takes (``PINK1 inducers``), which name no vocabulary entry.
+GENE_CLASS_HEADS = CLASS_HEADS | frozenset({"inducer", "inducers", "enhancer", "enhancers"})
 # Source ranks for equally long spans: curated lists, then gene symbols (a one-token
 # "Beclin1" is BECN1 before it is a drug-dictionary peptide), then vocabulary names.
 _RANK = {"curated": 0, "regex-mirna": 1, "famplex": 2, "hgnc": 2, "hgnc-previous": 3, "abbreviation": 3,
@@ -136,7 +139,7 @@ def relabel_class_names(ents: list[Candidate], lowers: list[str], span_text) -> 
 
 
 def gene_classes(ents: list[Candidate], lowers: list[str], span_text) -> list[Candidate]:
-    """``<gene or family> inhibitor(s)`` -> a THERAPY span over both words, id the lower-cased text.
+    """``<gene, family or miRNA> inhibitor(s)`` -> a THERAPY span over both words, id the lower-cased text.
 
     These overlap the gene entity, which stays in ``doc.ents`` (it is the regulator
     in ``DRP1 inhibitors sensitize ...``); the classes go to ``doc.spans``. A class
@@ -147,7 +150,7 @@ def gene_classes(ents: list[Candidate], lowers: list[str], span_text) -> list[Ca
     out = []
     for e in ents:
         head = e.end
-        if e.label != GENE or head >= len(lowers) or lowers[head] not in CLASS_HEADS:
+        if e.label not in (GENE, "MIRNA") or head >= len(lowers) or lowers[head] not in GENE_CLASS_HEADS:
             continue
         follower = head + 1
         if follower < len(lowers) and lowers[follower] == ",":

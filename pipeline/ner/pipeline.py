@@ -10,18 +10,19 @@ from spacy.language import Language
 
 from pipeline.ner import abbreviations as _abbreviations  # noqa: F401  (registers the factories)
 from pipeline.ner import components as _components  # noqa: F401
+from pipeline.ner import parts as _parts  # noqa: F401
 from pipeline.ner.statistical import add_statistical_ner
 from pipeline.ner.tokenizer import build_tokenizer
 
 log = logging.getLogger(__name__)
 
 PIPE_NAMES = ("mitominer_split_joined", "sentencizer", "mitominer_abbreviations", "mitominer_lexicon_ner", "mitominer_regex_entities",
-              "mitominer_normalizer")
+              "mitominer_normalizer", "mitominer_fragments")
 
 
 def build_nlp(use_built_lexicons: bool = True, statistical: bool = False) -> Language:
     """A fresh pipeline: scispacy tokenizer, joined-symbol splitter, sentencizer, abbreviations,
-    lexicon, regex, normalizer.
+    lexicon, regex, normalizer, fragments (``parts.py``).
 
     ``statistical`` adds the BC5CDR-trained NER before the lexicon (``statistical.py``).
     """
@@ -33,6 +34,7 @@ def build_nlp(use_built_lexicons: bool = True, statistical: bool = False) -> Lan
     nlp.add_pipe("mitominer_regex_entities")
     nlp.add_pipe("mitominer_normalizer")
     nlp.add_pipe("mitominer_split_joined", first=True)  # shares the lexicon, so added after it
+    nlp.add_pipe("mitominer_fragments")  # names inside joined tokens and class heads (parts.py), always last
     if statistical:
         add_statistical_ner(nlp, before="mitominer_lexicon_ner")
     return nlp

@@ -10,14 +10,12 @@ import gzip
 import json
 from pathlib import Path
 
-from pipeline.resources import model_path
+from pipeline.resources import LexiconError, model_path
+
+__all__ = ["LexiconError", "lexicon_file", "read_jsonl"]
 
 LEXICON_DIR = ("lexicons",)
 CURATED_DIR = ("lexicons", "curated")
-
-
-class LexiconError(ValueError):
-    """A lexicon file that is missing or malformed."""
 
 
 def lexicon_file(name: str, curated: bool = False) -> Path:

@@ -12,12 +12,10 @@ from spacy.tokens import Doc
 from pipeline.relations.arguments import Mention, coordinated
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside
-from pipeline.relations.triggers import Hit, Lexicon, phrase_at
+from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
 
-AGENT_SPAN = 15  # tokens from a therapy (subject) to its verb
-TARGET_SPAN = 5  # tokens from a verb to its mitophagy target
-PARTICIPLE_TARGET_SPAN = 3  # tokens from ``-induced`` to ``mitophagy``
-HYPHENS = ("-", "–")
+# Windows (cues.json): agent_span, tokens from a therapy (subject) to its verb; agent_target_span,
+# from a verb to its mitophagy target; participle_target_span, from ``-induced`` to ``mitophagy``.
 
 
 def _mitophagy_target(mentions: list[Mention], start: int, end: int) -> Mention | None:
@@ -32,13 +30,13 @@ def _effect(direction: int) -> str:
     return "induces_mitophagy" if direction > 0 else "inhibits_mitophagy"
 
 
-def _is_outcome_argument(doc: Doc, ther: Mention, hits: list[Hit], lexicon: Lexicon) -> bool:
+def _is_outcome_argument(doc: Doc, ther: Mention, hits: list[Hit], lexicon: RelationLexicon) -> bool:
     """``D-resistant``, ``resistance to D``, ``sensitivity of cells to D``: D is what the outcome is about."""
-    attached = ther.end + (1 if ther.end < len(doc) and doc[ther.end].text in HYPHENS else 0)
+    attached = ther.end + (1 if ther.end < len(doc) and doc[ther.end].text in lexicon.words("hyphens") else 0)
     outcomes = [h for h in hits if h.cue.label == "OUTCOME"]
     if any(h.start == attached for h in outcomes):
         return True
-    links = ("to", "against", "of", "toward", "towards")
+    links = lexicon.words("outcome_links")
     return ther.start > 0 and doc[ther.start - 1].lower_ in links and any(
         0 <= ther.start - h.end <= 6 for h in outcomes
     )
@@ -51,32 +49,34 @@ def _in_parentheses(doc: Doc, m: Mention) -> bool:
     return depth > 0
 
 
-def participle_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mention], lexicon: Lexicon):
+def participle_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mention], lexicon: RelationLexicon):
     """``D-induced mitophagy``, ``D treatment-induced X-mediated mitophagy``."""
     ups, downs = lexicon.words("agent_participles_up"), lexicon.words("agent_participles_down")
     i = ther.end
-    if i < clause.end and doc[i].text in HYPHENS:
+    if i < clause.end and doc[i].text in lexicon.words("hyphens"):
         i += 1
     i += phrase_at(doc, i, lexicon.words("agent_fillers"))
-    if i < clause.end and doc[i].text in HYPHENS:
+    if i < clause.end and doc[i].text in lexicon.words("hyphens"):
         i += 1
     direction = 1 if phrase_at(doc, i, ups) else -1 if phrase_at(doc, i, downs) else 0
     if not direction or i == ther.end:
         return None
-    target = _mitophagy_target(mentions, i + 1, min(clause.end, i + 1 + PARTICIPLE_TARGET_SPAN))
+    target = _mitophagy_target(mentions, i + 1, min(clause.end, i + 1 + lexicon.number("participle_target_span")))
     return finding(target, _effect(direction), ther, "agent_participle", clause) if target else None
 
 
-def verb_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mention], hits: list[Hit]):
+def verb_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mention], hits: list[Hit],
+                  lexicon: RelationLexicon):
     """``D <verb> [X-mediated] mitophagy`` and ``D <verb> X, <verb> mitophagy``."""
+    span, target_span = lexicon.number("agent_span"), lexicon.number("agent_target_span")
     agents = [h for h in hits if h.cue.label == "AGENT"]
     obj: Mention | None = None
     for h in agents:
-        if not (ther.end <= h.start < min(clause.end, ther.end + AGENT_SPAN)):
+        if not (ther.end <= h.start < min(clause.end, ther.end + span)):
             continue
         if any(m.kind == "THER" and ther.end <= m.start < h.start and not m.excluded for m in mentions):
             return None  # another therapy is the subject of this verb
-        limit = min([clause.end, h.end + TARGET_SPAN, *[g.start for g in agents if g.start >= h.end]])
+        limit = min([clause.end, h.end + target_span, *[g.start for g in agents if g.start >= h.end]])
         target = _mitophagy_target(mentions, h.end, limit)
         if target is not None:
             if target.is_mitophagy and obj is not None:
@@ -88,7 +88,7 @@ def verb_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mentio
     return None
 
 
-def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapies: list[Mention], lexicon: Lexicon):
+def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapies: list[Mention], lexicon: RelationLexicon):
     """``mitophagy induced by D``."""
     ups, downs = lexicon.words("agent_participles_up"), lexicon.words("agent_participles_down")
     passive = lexicon.words("passive_by")
@@ -103,24 +103,25 @@ def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapie
                 yield finding(m, _effect(direction), ther, "agent_passive", clause)
 
 
-def instrument_findings(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit]):
+def instrument_findings(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon):
     """``inhibiting mitophagy with D1 or D2``, ``mitophagy inhibition by D``: the drugs are the verb's agents."""
+    target_span = lexicon.number("agent_target_span")
     for h in hits:
         if h.cue.label != "AGENT" or not (clause.start <= h.start < clause.end):
             continue
-        target = _mitophagy_target(mentions, h.end, min(clause.end, h.end + TARGET_SPAN))
+        target = _mitophagy_target(mentions, h.end, min(clause.end, h.end + target_span))
         after = target.end if target is not None else h.end
         if target is None:  # nominal: "mitophagy inhibition with D"
             target = next((m for m in mentions if m.kind == "REG" and m.end == h.start and m.is_mitophagy), None)
-        if target is None or after >= clause.end or doc[after].lower_ not in ("with", "using", "by"):
+        if target is None or after >= clause.end or doc[after].lower_ not in lexicon.words("instrument_prepositions"):
             continue
         first = next((m for m in mentions if m.kind == "THER" and m.start == after + 1 and not m.excluded), None)
         if first is not None:
-            for ther in coordinated(doc, mentions, first):
+            for ther in coordinated(doc, mentions, first, lexicon=lexicon):
                 yield finding(target, _effect(h.cue.value), ther, "agent_instrument", clause)
 
 
-def class_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mention], lexicon: Lexicon):
+def class_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mention], lexicon: RelationLexicon):
     """``D, a mitophagy inhibitor,`` and ``the mitophagy inducer D``: the class names what D does."""
     suffixes, down = lexicon.words("class_suffixes"), lexicon.words("class_suffixes_down")
     for m in mentions:
@@ -135,7 +136,7 @@ def class_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Menti
 
 
 def agent_findings(
-    doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: Lexicon
+    doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon
 ) -> list[Finding]:
     """What the therapies of this clause do to mitophagy."""
     found: list[Finding] = []
@@ -147,9 +148,9 @@ def agent_findings(
             doc, ther, clause, mentions, lexicon
         )
         if hit is None and not _is_outcome_argument(doc, ther, hits, lexicon):
-            hit = verb_findings(doc, ther, clause, mentions, hits)
+            hit = verb_findings(doc, ther, clause, mentions, hits, lexicon)
         if hit is not None:
             found.append(hit)
     found.extend(passive_findings(doc, clause, mentions, therapies, lexicon))
-    found.extend(instrument_findings(doc, clause, mentions, hits))
+    found.extend(instrument_findings(doc, clause, mentions, hits, lexicon))
     return found

@@ -11,57 +11,23 @@ composes entities into such argument phrases.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from pipeline.relations.triggers import Lexicon, phrase_at
+from pipeline.ner.components import DRUG_CLASSES
+from pipeline.relations.compounds import class_targets, compound_mentions
+from pipeline.relations.mention import (  # noqa: F401  (re-exported: the rules import them from here)
+    MITOPHAGY_ID,
+    REGULATOR_LABELS,
+    THERAPY_LABELS,
+    Mention,
+    ent_id,
+    therapy_key,
+)
+from pipeline.relations.triggers import RelationLexicon, load_lexicon, phrase_at
 
-REGULATOR_LABELS = ("GENE_OR_PROTEIN", "MIRNA")
-THERAPY_LABELS = ("CHEMICAL", "THERAPY")
-MITOPHAGY_ID = "mitophagy"
-_GREEK_GAP = re.compile(r"(?<=[a-z0-9]) (?=[\u03b1-\u03c9]\b)")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A regulator (``REG``) or therapy (``THER``) phrase: token span [start, end) of the sentence Doc."""
-
-    kind: str
-    start: int
-    end: int
-    text: str
-    ids: tuple[str, ...]
-    label: str = ""
-    modality: bool = False  # a therapy that is a modality (chemotherapy ...)
-    via_mitophagy: bool = False  # ``X-mediated mitophagy``: X regulates mitophagy
-    excluded: bool = False  # only the target of another regulator, or a descriptor
-    core_start: int = -1  # the named part, without absorbed words
-    core_end: int = -1
-    context: bool = False  # an introductory ``In chemotherapy,`` phrase: setting, not an agent
-    class_target: tuple[str, ...] = ()  # ``X inhibitors``: X's ids
-    class_sign: int = 0  # -1 inhibitor, +1 activator
-
-    @property
-    def is_mitophagy(self) -> bool:
-        return self.kind == "REG" and self.ids == (MITOPHAGY_ID,)
-
-    @property
-    def therapy_id(self) -> str:
-        return self.ids[0] if self.ids else ""
-
-
-def therapy_key(text: str) -> str:
-    """A therapy id as written, lower case, without a PDF's space before a Greek letter (``hif1 α`` -> ``hif1α``)."""
-    return _GREEK_GAP.sub("", " ".join(text.lower().split()))
-
-
-def ent_id(ent: Span) -> str:
-    """The normalized id: ``kb_id_`` (the NER contract), else an EntityRuler pattern ``id``, else the text."""
-    return (ent.kb_id_ or ent.ent_id_ or ent.text).strip()
-
-
-def ents_to_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
+def ents_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
     """Raw mentions from ``doc.ents`` plus mitophagy words the NER did not tag."""
     processes = lexicon.words("regulator_processes")
     non_therapies = set(lexicon.words("non_therapies"))
@@ -103,15 +69,24 @@ def _between(doc: Doc, a: Mention, b: Mention) -> list[str]:
     return [t.lower_ for t in doc[a.end : b.start]]
 
 
-def mentions_to_classes(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """``X inhibitors`` -> a therapy named as written (lower case); a class naming the drug after it is dropped."""
+def mentions_to_classes(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+    """``X inhibitors`` -> a therapy named as written (lower case); a class naming the drug after it is dropped.
+
+    Which ``X <suffix>`` is a drug class is the NER's call (``doc.spans["drug_classes"]``)
+    when the pass made that span group; a pipeline without it (test stand-ins) falls back
+    to the class suffixes of the relation lexicon.
+    """
     suffixes = lexicon.words("class_suffixes")
+    ner_classes = {(s.start, s.end) for s in doc.spans[DRUG_CLASSES]} if DRUG_CLASSES in doc.spans else None
     out: list[Mention] = []
     starts = {m.start: m for m in mentions if m.kind == "THER"}
     for m in mentions:
         if m.kind == "REG" and not m.is_mitophagy and m.end < len(doc) and doc[m.end].lower_ in suffixes:
             end = m.end + 1
             if end in starts:  # "HSP90 inhibitor geldanamycin": the class only describes the drug
+                continue
+            if ner_classes is not None and (m.start, end) not in ner_classes:
+                out.append(m)  # the NER read no class here ("X inhibitor, D": the class describes D)
                 continue
             text = doc[m.start : end].text
             sign = -1 if doc[m.end].lower_ in lexicon.words("class_suffixes_down") else 1
@@ -121,7 +96,7 @@ def mentions_to_classes(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> 
     return out
 
 
-def mentions_to_axes(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def mentions_to_axes(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
     """Merge regulators joined only by axis separators (``A/B``, ``A-B/C``) into one regulator."""
     separators = set(lexicon.words("axis_separators"))
     heads = lexicon.words("axis_heads")
@@ -154,7 +129,7 @@ def _core(m: Mention) -> Mention:
     return m if m.core_start >= 0 else replace(m, core_start=m.start, core_end=m.end)
 
 
-def mentions_to_mediators(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def mentions_to_mediators(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
     """``X-mediated mitophagy`` and ``mitophagy (,) regulated by X`` -> X, absorbing the mitophagy word."""
     mediation = lexicon.words("mediation")
     mentions = [_core(m) for m in mentions]
@@ -166,14 +141,15 @@ def mentions_to_mediators(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -
         nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
         if m.kind == "REG" and not m.is_mitophagy and nxt is not None and nxt.is_mitophagy:
             gap = [t.lower_ for t in doc[m.end : nxt.start]]
-            words = [w for w in gap if w not in ("-", "–")]
-            if words and words[0] in mediation and len(words) <= 3:
+            words = [w for w in gap if w not in lexicon.words("hyphens")]
+            if words and words[0] in mediation and len(words) <= lexicon.number("mediation_max_words"):
                 out.append(replace(m, end=nxt.end, via_mitophagy=True))
                 absorbed.add(idx + 1)
                 continue
         if m.is_mitophagy and nxt is not None and nxt.kind == "REG" and not nxt.is_mitophagy:
-            gap = [t.lower_ for t in doc[m.end : nxt.start] if t.lower_ not in (",", "the", "a", "an")]
-            if (len(gap) == 2 and gap[0] in mediation and gap[1] == "by") or (len(gap) == 1 and gap[0] in ("through", "via")):
+            gap = [t.lower_ for t in doc[m.end : nxt.start] if t.lower_ not in lexicon.words("mediation_gap_skip")]
+            if (len(gap) == 2 and gap[0] in mediation and gap[1] == "by") or (
+                len(gap) == 1 and gap[0] in lexicon.words("mediation_prepositions")):
                 out.append(replace(nxt, start=m.start, via_mitophagy=True))
                 absorbed.add(idx + 1)
                 continue
@@ -181,7 +157,7 @@ def mentions_to_mediators(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -
     return out
 
 
-def mark_targets(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def mark_targets(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
     """A regulator after ``which/that targets`` or ``an inhibitor of`` is only a target, not a regulator."""
     pronouns = set(lexicon.words("relative_pronouns"))
     verbs = set(lexicon.words("target_verbs"))
@@ -197,7 +173,7 @@ def mark_targets(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Me
     return out
 
 
-def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
     """A class word that only describes a named drug adds no therapy.
 
     ``D, a common chemotherapeutic agent`` (apposition) and ``proteasome inhibitor D``
@@ -233,17 +209,14 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> lis
     return out
 
 
-def doc_to_mentions(doc: Doc, lexicon: Lexicon, nlp=None) -> list[Mention]:
+def doc_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
     """All relation arguments of one sentence Doc, in text order.
 
-    With ``nlp`` (the NER pipeline), names hidden inside one token and the
-    targets of drug classes are recovered too (``compounds.py``).
+    Names hidden inside one token and the targets of drug classes come from
+    what the NER pass recorded on the Doc (``compounds.py``).
     """
     mentions = ents_to_mentions(doc, lexicon)
-    if nlp is not None:
-        from pipeline.relations.compounds import class_targets, compound_mentions
-
-        mentions = class_targets(compound_mentions(doc, mentions, nlp, lexicon), nlp, lexicon)
+    mentions = class_targets(doc, compound_mentions(doc, mentions, lexicon), lexicon)
     mentions = mentions_to_classes(doc, mentions, lexicon)
     mentions = mentions_to_axes(doc, mentions, lexicon)
     mentions = mentions_to_mediators(doc, mentions, lexicon)
@@ -252,18 +225,23 @@ def doc_to_mentions(doc: Doc, lexicon: Lexicon, nlp=None) -> list[Mention]:
     return [_core(m) for m in mentions]
 
 
-def _is_marker_token(text: str) -> bool:
-    return text in ("(", ")", "[", "]", ",", "–", "-") or text.isdigit()
+def _is_marker_token(text: str, lexicon: RelationLexicon) -> bool:
+    return text in lexicon.words("marker_tokens") or text.isdigit()
 
 
 def coordinated(
-    doc: Doc, mentions: list[Mention], first: Mention, backwards: bool = False, extra: frozenset[str] = frozenset()
+    doc: Doc, mentions: list[Mention], first: Mention, backwards: bool = False, extra: frozenset[str] = frozenset(),
+    lexicon: RelationLexicon | None = None,
 ) -> list[Mention]:
     """``first`` and the mentions of the same kind coordinated with it (``A, B and C``, ``A (7) or loss of B``).
 
-    ``extra`` words (modifiers such as ``silencing``) may follow the conjunction.
+    ``extra`` words (modifiers such as ``silencing``) may follow the conjunction. The
+    coordination words come from the relation lexicon (``cues.json``; the default one if none is given).
     """
-    words = {",", "and", "or", "/", "as", "well", "plus", "and/or", "&"}
+    lexicon = lexicon if lexicon is not None else load_lexicon()
+    words = set(lexicon.words("coordination_words"))
+    fillers = lexicon.words("coordination_fillers")
+    max_tokens = lexicon.number("coordination_max_tokens")
     same = [m for m in mentions if m.kind == first.kind and not m.excluded]
     group = [first]
     ordered = sorted(same, key=lambda m: m.start, reverse=backwards)
@@ -272,10 +250,10 @@ def coordinated(
         if (not backwards and m.start < current.end) or (backwards and m.end > current.start):
             continue
         gap = doc[current.end : m.start] if not backwards else doc[m.end : current.start]
-        tokens = [t.lower_ for t in gap if not _is_marker_token(t.text) or t.text == ","]
+        tokens = [t.lower_ for t in gap if not _is_marker_token(t.text, lexicon) or t.text == ","]
         joined = any(t in words - {","} for t in tokens) or (tokens and all(t == "," for t in tokens))
         rest = [t for t in tokens if t not in words]
-        if joined and 0 < len(tokens) <= 6 and all(t in extra or t in ("the", "of", "a") for t in rest):
+        if joined and 0 < len(tokens) <= max_tokens and all(t in extra or t in fillers for t in rest):
             group.append(m)
             current = m
         else:

@@ -11,28 +11,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from pipeline.document import Citation, Document
-
-
-@dataclass(frozen=True)
-class Marker:
-    start: int  # character offsets into the paragraph / caption / cell text
-    end: int
-    numbers: tuple[int, ...]
-
-
-def document_to_markers(document: Document) -> dict[tuple[str, int], list[Marker]]:
-    """Markers per (section key or table/figure label, paragraph index; -1 for captions)."""
-    table = defaultdict(list)
-    for c in document.citations:
-        table[(c.section, c.paragraph)].append(_marker(c))
-    return {k: sorted(v, key=lambda m: m.start) for k, v in table.items()}
-
-
-def _marker(c: Citation) -> Marker:
-    return Marker(c.start, c.end, tuple(c.numbers))
+from pipeline.document import Document
+from pipeline.ingest.citations import Marker  # the one marker type (text, start, end, numbers)
 
 
 def markers_in(markers: Iterable[Marker], start: int, end: int) -> list[Marker]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from pipeline.relations.triggers import Hit, Lexicon
+from pipeline.relations.triggers import Hit, RelationLexicon
 
 
 @dataclass(frozen=True)
@@ -24,11 +24,11 @@ class Clause:
         return self.start <= index < self.end
 
 
-def _cue_sequences(lexicon: Lexicon) -> list[list[str]]:
+def _cue_sequences(lexicon: RelationLexicon) -> list[list[str]]:
     return [cue.split() if not cue.startswith(",") else [","] + cue[1:].split() for cue in lexicon.words("clause_split_before")]
 
 
-def split_points(doc: Doc, lexicon: Lexicon, hits: list[Hit]) -> list[int]:
+def split_points(doc: Doc, lexicon: RelationLexicon, hits: list[Hit]) -> list[int]:
     """Token indices where a new clause starts."""
     sequences = _cue_sequences(lexicon)
     min_tokens = lexicon.number("split_and_min_tokens")
@@ -54,7 +54,7 @@ def split_points(doc: Doc, lexicon: Lexicon, hits: list[Hit]) -> list[int]:
     return sorted(p for p in points if 0 < p < len(doc))
 
 
-def doc_to_clauses(doc: Doc, lexicon: Lexicon, hits: list[Hit]) -> list[Clause]:
+def doc_to_clauses(doc: Doc, lexicon: RelationLexicon, hits: list[Hit]) -> list[Clause]:
     """The clauses of a sentence, covering it without gaps."""
     bounds = [0, *split_points(doc, lexicon, hits), len(doc)]
     return [Clause(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]

@@ -1,27 +1,35 @@
-"""A Document -> relation Records (``spec/relations.md``): body sentences, figure legends, table rows.
+"""An annotated Document -> relation Records (``spec/relations.md``): body sentences, figure legends, table rows.
 
-The sentence rules live in ``sentence_rules.py`` and the table rules in
-``table_rules.py``; this module runs the NER over each passage, attaches
-citations (``citations.py``) and cancer types (``cancer.py``), and deduplicates
-per spec rule 2 (one record per regulator, effect, therapy in one place).
+The NER ran once over the whole document (``pipeline.annotate``); this module
+only reads that pass. Where a sentence becomes a record, in one look:
+
+    passage (a paragraph or caption unit) -> its sentences -> ``annotated.sentence_doc``
+    -> ``sentence_rules.doc_to_findings`` -> ``Finding`` -> ``_record`` (citations from
+    ``citations.py``, cancer type from ``cancer.py``, place from the unit)
+
+and for tables: row unit -> ``table_rules.table_to_findings`` (cell Docs from the
+same pass) -> ``RowFinding`` -> ``_row_record``. ``dedupe`` applies spec rule 2
+(one record per regulator, effect, therapy in one place).
 """
 
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from pipeline.annotate import AnnotatedDocument, annotate
 from pipeline.document import Document, Sentence
+from pipeline.places import KIND_ABSTRACT, KIND_FIGURE_CAPTION, KIND_PARAGRAPH, KIND_ROW, TextUnit, citation_places
 from pipeline.records import Record
-from pipeline.relations.arguments import doc_to_mentions
-from pipeline.relations.cancer import doc_to_cancers, passage_cancer, text_to_abbreviations
+from pipeline.relations.arguments import Mention, doc_to_mentions
+from pipeline.relations.cancer import doc_to_cancers, passage_cancer
 from pipeline.relations.citations import (
     Marker,
     clause_citations,
-    document_to_markers,
     markers_in,
     numbers_of,
     passage_citations,
@@ -30,10 +38,12 @@ from pipeline.relations.citations import (
 from pipeline.relations.findings import Finding
 from pipeline.relations.sentence_rules import doc_to_findings
 from pipeline.relations.short_forms import names_non_gene, non_gene_short_forms
-from pipeline.relations.table_rules import row_to_citations, table_to_findings
+from pipeline.relations.table_rules import RowFinding, row_to_citations, table_to_findings
 from pipeline.relations.triggers import CueMatcher, cue_matcher, load_lexicon
 
 log = logging.getLogger(__name__)
+
+ABSTRACT_SECTION = "Abstract"  # how records name the abstract (kept as before the annotation step)
 
 
 def default_nlp():
@@ -45,38 +55,43 @@ def default_nlp():
 
 @dataclass(frozen=True)
 class Passage:
-    """A paragraph or caption: its text, sentences, markers and where records say they come from."""
+    """A paragraph or caption unit: its sentences, markers and the section records name."""
 
+    unit: TextUnit
     section: str
-    text: str
-    sentences: list[Sentence]
     markers: list[Marker]
     order: int
 
+    @property
+    def text(self) -> str:
+        return self.unit.text
 
-def _caption_sentences(text: str) -> list[Sentence]:
-    from pipeline.ingest.sentences import text_to_sentences
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return self.unit.sentences
 
-    return text_to_sentences(text)
+
+def _unit_key(section_position: int, section: str, paragraph: int) -> tuple[int, str, int]:
+    return (section_position, section, paragraph)
 
 
-def document_to_passages(document: Document) -> list[Passage]:
-    """The abstract, body paragraphs (back matter skipped) and figure legends, in document order."""
-    markers = document_to_markers(document)
-    passages: list[Passage] = []
-    if document.abstract.strip():
-        found = markers.get(("Abstract", 0), []) or markers.get(("abstract", 0), [])
-        passages.append(Passage("Abstract", document.abstract, _caption_sentences(document.abstract), found, 0))
-    for section in document.sections:
-        if section.kind != "body":
-            continue
-        for index, paragraph in enumerate(section.paragraphs):
-            sentences = paragraph.sentences or _caption_sentences(paragraph.text)
-            found = markers.get((section.key, index), [])
-            passages.append(Passage(section.key, paragraph.text, sentences, found, len(passages)))
-    for figure in document.figures:
-        found = markers.get((figure.label, -1), [])
-        passages.append(Passage(figure.label, figure.caption, _caption_sentences(figure.caption), found, len(passages)))
+def annotated_to_passages(annotated: AnnotatedDocument) -> list[Passage]:
+    """The abstract, body paragraphs (back matter skipped) and figure legends, in that order."""
+    document = annotated.document
+    markers: dict[tuple, list[Marker]] = defaultdict(list)
+    for c, place in zip(document.citations, citation_places(document, annotated.units)):
+        markers[_unit_key(place.section_position, place.section, place.paragraph)].append(
+            Marker(c.text, place.start, place.end, tuple(c.numbers)))
+    units = annotated.units
+    ordered = ([u for u in units if u.kind == KIND_ABSTRACT]
+               + [u for u in units if u.kind == KIND_PARAGRAPH and u.body]
+               + [u for u in units if u.kind == KIND_FIGURE_CAPTION])
+    passages = []
+    for unit in ordered:
+        found = sorted(markers.get(_unit_key(unit.place.section_position, unit.section, unit.paragraph), []),
+                       key=lambda m: m.start)
+        section = ABSTRACT_SECTION if unit.kind == KIND_ABSTRACT else unit.section
+        passages.append(Passage(unit, section, found, len(passages)))
     return passages
 
 
@@ -88,32 +103,32 @@ def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def passage_to_records(
     passage: Passage,
-    docs: list[Doc],
+    annotated: AnnotatedDocument,
     matcher: CueMatcher,
-    doc_id: str,
     abbreviations: dict[str, str],
-    nlp=None,
     non_genes: frozenset[str] = frozenset(),
 ) -> list[tuple[tuple, Record]]:
     """Records of one passage, each with its sort key (passage, sentence, ...).
 
-    ``non_genes``: short forms the document defines as a disease or cell type, never a regulator.
+    ``abbreviations``: the document's short -> long forms; ``non_genes``: short forms the
+    document defines as a disease or cell type, never a regulator.
     """
     lexicon = matcher.lexicon
     gap = lexicon.number("marker_attach_chars")
     per_sentence = [markers_in(passage.markers, s.start, s.end) for s in passage.sentences]
     numbers = [numbers_of(m) for m in per_sentence]
-    mentions = [doc_to_mentions(doc, lexicon, nlp) for doc in docs]
+    docs = [annotated.sentence_doc(passage.unit, s) for s in passage.sentences]
+    mentions = [doc_to_mentions(doc, lexicon) for doc, _ in docs]
     ids = [{i.lower() for m in found for i in m.ids} for found in mentions]
-    cancers = [doc_to_cancers(doc, lexicon, abbreviations) for doc in docs]
+    cancers = [doc_to_cancers(doc, lexicon, abbreviations) for doc, _ in docs]
     out = []
-    for k, (sentence, doc) in enumerate(zip(passage.sentences, docs)):
-        findings = doc_to_findings(doc, matcher, nlp, mentions[k])
+    for k, (sentence, (doc, offset)) in enumerate(zip(passage.sentences, docs)):
+        findings = doc_to_findings(doc, matcher, mentions[k])
         findings = [f for f in findings if f.regulator.is_mitophagy or not names_non_gene(f.regulator.text, non_genes)]
         if not findings:
             continue
         cancer = passage_cancer(k, cancers, numbers)
-        local = [replace(m, start=m.start - sentence.start, end=m.end - sentence.start) for m in per_sentence[k]]
+        local = [replace(m, start=m.start - offset, end=m.end - offset) for m in per_sentence[k]]
         for f in findings:
             clause_span = _char_span(doc, f.clause.start, f.clause.end)
             ends = [_char_span(doc, f.regulator.core_start, f.regulator.end)[1], _char_span(doc, f.therapy.start, f.therapy.end)[1]]
@@ -121,12 +136,23 @@ def passage_to_records(
             if not numbers[k]:
                 finding_ids = {i.lower() for i in f.regulator.ids + f.therapy.ids}
                 cites = passage_citations(k, numbers, ids, finding_ids)
-            record = _record(doc_id, f, ", ".join(cancer), cites, passage.section, sentence.text)
+            record = _record(annotated.document.doc_id, f, ", ".join(cancer), cites, passage, k, doc, offset)
             out.append(((passage.order, k, f.clause.start), record))
     return out
 
 
-def _record(doc_id: str, f: Finding, cancer: str, cites: tuple[int, ...], section: str, evidence: str) -> Record:
+def _mention_offsets(doc: Doc, m: Mention, offset: int) -> tuple[int, int]:
+    start, end = _char_span(doc, m.start, m.end)
+    return start + offset, end + offset
+
+
+def _record(doc_id: str, f: Finding, cancer: str, cites: tuple[int, ...], passage: Passage, k: int,
+            doc: Doc, offset: int) -> Record:
+    """Where a sentence finding becomes a record: its arguments, citations, cancer type and place."""
+    sentence = passage.sentences[k]
+    place = passage.unit.place
+    reg = _mention_offsets(doc, f.regulator, offset)
+    ther = _mention_offsets(doc, f.therapy, offset)
     return Record(
         doc_id=doc_id,
         regulator=f.regulator.text,
@@ -136,36 +162,75 @@ def _record(doc_id: str, f: Finding, cancer: str, cites: tuple[int, ...], sectio
         therapy_id=f.therapy.therapy_id,
         cancer_type=cancer,
         citations=cites,
-        section=section,
-        evidence=evidence,
+        section=passage.section,
+        evidence=sentence.text,
         confidence=f.confidence,
         rule=f.rule,
+        section_position=place.section_position,
+        paragraph=place.paragraph,
+        sentence=k,
+        start=sentence.start,
+        end=sentence.end,
+        regulator_start=reg[0],
+        regulator_end=reg[1],
+        therapy_start=ther[0],
+        therapy_end=ther[1],
     )
 
 
-def tables_to_records(document: Document, nlp, matcher: CueMatcher, start_order: int) -> list[tuple[tuple, Record]]:
+def tables_to_records(annotated: AnnotatedDocument, matcher: CueMatcher, start_order: int) -> list[tuple[tuple, Record]]:
+    document = annotated.document
+    rows = {(u.section, u.paragraph): u for u in annotated.units if u.kind == KIND_ROW}
     out = []
     for t_index, table in enumerate(document.tables):
         row_markers = row_to_citations_from_markers(document, table.label)
-        for r_index, f in table_to_findings(table, nlp, matcher):
+
+        def cell_doc(r_index: int, column: int, table=table) -> tuple[Doc, tuple[int, int]] | None:
+            unit = rows.get((table.label, r_index))
+            if unit is None or not 0 <= column < len(unit.cells):
+                return None
+            a, b = unit.cells[column]
+            raw = unit.text[a:b]
+            a += len(raw) - len(raw.lstrip())
+            b -= len(raw) - len(raw.rstrip())
+            return annotated.text_doc(unit, a, b)[0], (a, b)
+
+        for r_index, f, cells in table_to_findings(table, cell_doc, matcher):
             row = table.rows[r_index]
             cites = row_markers.get(r_index) or row_to_citations(row)
-            record = Record(
-                doc_id=document.doc_id,
-                regulator=f.regulator,
-                regulator_ids=f.regulator_ids,
-                effect=f.effect,
-                therapy=f.therapy,
-                therapy_id=f.therapy_id,
-                cancer_type=f.cancer_type,
-                citations=cites,
-                section=table.label,
-                evidence=" | ".join(c.strip() for c in row),
-                confidence=f.confidence,
-                rule=f.rule,
-            )
+            record = _row_record(document.doc_id, f, cites, table.label, row, rows[(table.label, r_index)], cells)
             out.append(((start_order + t_index, r_index, 0), record))
     return out
+
+
+def _row_record(doc_id: str, f: RowFinding, cites: tuple[int, ...], label: str, row: list[str], unit: TextUnit,
+                cells: dict[str, tuple[int, int]]) -> Record:
+    """Where a table row becomes a record; offsets are into the row text (cells joined by `` | ``)."""
+    reg = cells.get("regulator", (-1, -1))
+    ther = cells.get("therapy", (-1, -1))
+    return Record(
+        doc_id=doc_id,
+        regulator=f.regulator,
+        regulator_ids=f.regulator_ids,
+        effect=f.effect,
+        therapy=f.therapy,
+        therapy_id=f.therapy_id,
+        cancer_type=f.cancer_type,
+        citations=cites,
+        section=label,
+        evidence=" | ".join(c.strip() for c in row),
+        confidence=f.confidence,
+        rule=f.rule,
+        section_position=unit.place.section_position,
+        paragraph=unit.paragraph,
+        sentence=0,
+        start=0,
+        end=len(unit.text),
+        regulator_start=reg[0],
+        regulator_end=reg[1],
+        therapy_start=ther[0],
+        therapy_end=ther[1],
+    )
 
 
 def dedupe(keyed: Iterable[tuple[tuple, Record]]) -> list[Record]:
@@ -184,24 +249,32 @@ def dedupe(keyed: Iterable[tuple[tuple, Record]]) -> list[Record]:
     return [record for _, record in ranked]
 
 
-def extract_records(document: Document, nlp=None) -> list[Record]:
+def annotated_to_records(annotated: AnnotatedDocument, nlp) -> list[Record]:
+    """Relation records of an annotated document, deterministic and in document order (no NER runs here).
+
+    ``nlp`` only lends its tokenizer and vocabulary to the cue matcher.
+    """
+    matcher = cue_matcher(nlp, load_lexicon())
+    passages = annotated_to_passages(annotated)
+    abbreviations = annotated.abbreviations()
+    non_genes = non_gene_short_forms(annotated.abbreviation_spans(), matcher.lexicon)
+    keyed = []
+    for passage in passages:
+        keyed.extend(passage_to_records(passage, annotated, matcher, abbreviations, non_genes))
+    keyed.extend(tables_to_records(annotated, matcher, len(passages)))
+    records = dedupe(keyed)
+    log.info("%s: %d relation records", annotated.document.doc_id, len(records))
+    return records
+
+
+def extract_records(document: Document, nlp=None, annotated: AnnotatedDocument | None = None) -> list[Record]:
     """Relation records of one document, deterministic and in document order.
 
     ``nlp`` is a spaCy pipeline whose ``doc.ents`` carry the NER labels and
-    normalized ``kb_id_``; by default ``pipeline.ner.load_nlp()``.
+    normalized ``kb_id_``; by default ``pipeline.ner.load_nlp()``. Pass
+    ``annotated`` (``pipeline.annotate.annotate``) to reuse a pass already made.
     """
     nlp = nlp if nlp is not None else default_nlp()
-    matcher = cue_matcher(nlp, load_lexicon())
-    passages = document_to_passages(document)
-    abbreviations = text_to_abbreviations("\n".join(p.text for p in passages))
-    non_genes = non_gene_short_forms(abbreviations, nlp, matcher.lexicon)
-    keyed = []
-    # one nlp.pipe over every sentence of the document (each Doc is processed alone, so batching changes nothing)
-    all_docs = iter(list(nlp.pipe([s.text for p in passages for s in p.sentences])))
-    for passage in passages:
-        docs = [next(all_docs) for _ in passage.sentences]
-        keyed.extend(passage_to_records(passage, docs, matcher, document.doc_id, abbreviations, nlp, non_genes))
-    keyed.extend(tables_to_records(document, nlp, matcher, len(passages)))
-    records = dedupe(keyed)
-    log.info("%s: %d relation records", document.doc_id, len(records))
-    return records
+    if annotated is None:
+        annotated = annotate(document, nlp)
+    return annotated_to_records(annotated, nlp)

@@ -19,10 +19,10 @@ from pipeline.relations.arguments import Mention, coordinated
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside, virtual_therapy
 from pipeline.relations.polarity import is_negated, outcome_polarity, regulator_polarity
-from pipeline.relations.triggers import Hit, Lexicon
+from pipeline.relations.triggers import Hit, RelationLexicon
 
-THERAPY_AFTER_SPAN = 9  # tokens from an outcome word to "to/of/against D"
-MITOPHAGY_VERB_SPAN = 5  # tokens from a verb to the mitophagy it acts on
+# Windows (cues.json): therapy_after_span, tokens from an outcome word to "to/of/against D";
+# mitophagy_verb_span, from a verb to the mitophagy it acts on.
 _GLUED_WORD = re.compile(r"[A-Za-z]+(?=\.[A-Z]|$)")  # "ALL.Oncogene": a sentence end the splitter missed
 
 
@@ -34,7 +34,7 @@ def _next_word(doc: Doc, i: int) -> str:
     return match.group(0).lower() if match else ""
 
 
-def _intro_end(doc: Doc, clause: Clause, lexicon: Lexicon) -> int:
+def _intro_end(doc: Doc, clause: Clause, lexicon: RelationLexicon) -> int:
     """End of an introductory ``In the context of ...,`` phrase of the clause, else its start."""
     if doc[clause.start].lower_ not in lexicon.words("context_prepositions"):
         return clause.start
@@ -44,7 +44,7 @@ def _intro_end(doc: Doc, clause: Clause, lexicon: Lexicon) -> int:
     return clause.start
 
 
-def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: Lexicon) -> list[Hit]:
+def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon) -> list[Hit]:
     """The outcome words a clause states: the first one and those of the same polarity.
 
     Strong words (resistance, sensitivity) outrank weak ones (survival, apoptosis);
@@ -82,17 +82,17 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
     return [h for h in chosen if outcome_polarity(doc, h, clause, mentions, hits, lexicon) == sign]
 
 
-def _neutral_role_of(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) -> bool:
+def _neutral_role_of(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: RelationLexicon) -> bool:
     """``a key regulator of D resistance``: the role names no direction, so the outcome gives no effect."""
     therapy_tokens = {i for m in mentions if m.kind == "THER" for i in range(m.start, m.end)}
     i = hit.start - 1
-    while i >= 0 and (i in therapy_tokens or doc[i].text in ("-", "–")):
+    while i >= 0 and (i in therapy_tokens or doc[i].text in lexicon.words("hyphens")):
         i -= 1
     return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in lexicon.words("neutral_roles")
 
 
 def untagged_subject(
-    doc: Doc, clause: Clause, first: Mention, hit: Hit, mentions: list[Mention], hits: list[Hit], lexicon: Lexicon
+    doc: Doc, clause: Clause, first: Mention, hit: Hit, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon
 ) -> bool:
     """``Gankyrin induces X activation and D resistance``: the clause's subject is a name the NER missed.
 
@@ -119,14 +119,14 @@ def untagged_subject(
     return False
 
 
-def _mediates_mechanism(doc: Doc, m: Mention, lexicon: Lexicon) -> bool:
+def _mediates_mechanism(doc: Doc, m: Mention, lexicon: RelationLexicon) -> bool:
     """``an X-mediated mechanism for D resistance``: X's role is named, its direction not."""
-    words = [t.lower_ for t in doc[m.end : m.end + 3] if t.text not in ("-", "–")]
+    words = [t.lower_ for t in doc[m.end : m.end + 3] if t.text not in lexicon.words("hyphens")]
     return len(words) >= 2 and words[0] in lexicon.words("mediation") and words[1] in lexicon.words("mechanism_nouns")
 
 
 def therapies_for(
-    doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], lexicon: Lexicon, agents: tuple[Mention, ...] = ()
+    doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], lexicon: RelationLexicon, agents: tuple[Mention, ...] = ()
 ) -> tuple[list[Mention], bool]:
     """The therapy an outcome word is about, and whether the text links them directly.
 
@@ -141,7 +141,7 @@ def therapies_for(
     candidates = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded]
     if _caused_by_non_therapy(doc, hit, candidates, lexicon):
         return [], False
-    after = [m for m in candidates if hit.end <= m.start < hit.end + THERAPY_AFTER_SPAN]
+    after = [m for m in candidates if hit.end <= m.start < hit.end + lexicon.number("therapy_after_span")]
     chosen: list[Mention] = []
     if _about_a_named_non_therapy(doc, hit, mentions):
         return [], False
@@ -149,9 +149,9 @@ def therapies_for(
         m.kind == "REG" and hit.end <= m.start and m.end <= after[0].start for m in mentions
     )
     if after and not between_regs and any(t.lower_ in links for t in doc[hit.end : after[0].start]):
-        chosen = coordinated(doc, mentions, after[0])
+        chosen = coordinated(doc, mentions, after[0], lexicon=lexicon)
     else:
-        joiners = set(lexicon.words("agent_participles_up")) | set(lexicon.words("agent_fillers")) | {"-", "–"}
+        joiners = set(lexicon.words("agent_participles_up")) | set(lexicon.words("agent_fillers")) | set(lexicon.words("hyphens"))
         before = [  # "D resistance", "D-resistant", "D-induced apoptosis"
             m for m in candidates
             if m.end <= hit.start
@@ -160,7 +160,7 @@ def therapies_for(
             and (m.end < hit.start or not _looks_verbal(doc[hit.start].lower_))
         ]
         if before:
-            chosen = coordinated(doc, mentions, before[-1], backwards=True)
+            chosen = coordinated(doc, mentions, before[-1], backwards=True, lexicon=lexicon)
     direct = bool(chosen)
     if not chosen and hit.cue.linked:
         return [], False
@@ -202,16 +202,16 @@ def _subject_of(ther: Mention, hit: Hit, regs: list[Mention]) -> bool:
     return ther.end <= hit.start and not any(ther.end <= r.start and r.end <= hit.start for r in regs)
 
 
-def _toxicity_of(doc: Doc, m: Mention, lexicon: Lexicon) -> bool:
+def _toxicity_of(doc: Doc, m: Mention, lexicon: RelationLexicon) -> bool:
     """``sensitized to D-induced cardiotoxicity``: the outcome is the drug's toxicity, not its efficacy."""
     words = lexicon.words("toxicity_words")
     i = m.end
-    while i < len(doc) and (doc[i].text in ("-", "–") or doc[i].lower_ in lexicon.words("agent_participles_up")):
+    while i < len(doc) and (doc[i].text in lexicon.words("hyphens") or doc[i].lower_ in lexicon.words("agent_participles_up")):
         i += 1
     return i < len(doc) and doc[i].lower_ in words
 
 
-def _caused_by_non_therapy(doc: Doc, hit: Hit, therapies: list[Mention], lexicon: Lexicon) -> bool:
+def _caused_by_non_therapy(doc: Doc, hit: Hit, therapies: list[Mention], lexicon: RelationLexicon) -> bool:
     """``hypoxia-induced resistance``: the outcome has a stated cause that is not a therapy."""
     i = hit.start - 1
     participles = lexicon.words("agent_participles_up")
@@ -219,7 +219,7 @@ def _caused_by_non_therapy(doc: Doc, hit: Hit, therapies: list[Mention], lexicon
         return False
     if "-" in doc[i].text[1:]:  # kept as one token: "hypoxia-induced"
         return doc[i].lower_.rsplit("-", 1)[1] in participles and not any(m.start == i for m in therapies)
-    if doc[i].lower_ not in participles or doc[i - 1].text not in ("-", "–"):
+    if doc[i].lower_ not in participles or doc[i - 1].text not in lexicon.words("hyphens"):
         return False
     return not any(m.end == i - 1 for m in therapies)
 
@@ -234,7 +234,8 @@ def _class_regulator(m: Mention) -> Mention:
 
 
 def subject_regulators(
-    doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], hits: list[Hit], other_therapy: bool
+    doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], hits: list[Hit], other_therapy: bool,
+    lexicon: RelationLexicon | None = None,
 ) -> tuple[list[Mention], str]:
     """The regulators whose outcome this is, and the rule that chose them."""
     extra = _modifier_words(hits)
@@ -247,25 +248,27 @@ def subject_regulators(
     if classes and (not before or classes[0].start < before[0].start):
         return [_class_regulator(classes[0])], "outcome_class"
     if before:
-        group = coordinated(doc, mentions, before[0], extra=extra)
+        group = coordinated(doc, mentions, before[0], extra=extra, lexicon=lexicon)
         return [m for m in group if inside(m, clause)], "outcome_subject"
     after = [m for m in regs if m.start >= hit.end]
     if after:
-        group = coordinated(doc, mentions, after[0], extra=extra)
+        group = coordinated(doc, mentions, after[0], extra=extra, lexicon=lexicon)
         return [m for m in group if inside(m, clause)], "outcome_object"
     return [], ""
 
 
-def mitophagy_objects(doc: Doc, subject: Mention, hit: Hit, mentions: list[Mention], hits: list[Hit]):
+def mitophagy_objects(doc: Doc, subject: Mention, hit: Hit, mentions: list[Mention], hits: list[Hit],
+                      lexicon: RelationLexicon):
     """(mitophagy mention, sign) for ``S inhibits mitophagy, thereby <outcome>``: the verb's direction."""
+    hyphens, span = lexicon.words("hyphens"), lexicon.number("mitophagy_verb_span")
     agents = [
         h for h in hits
-        if h.cue.label == "AGENT" and not (h.start > 0 and doc[h.start - 1].text in ("-", "–"))
+        if h.cue.label == "AGENT" and not (h.start > 0 and doc[h.start - 1].text in hyphens)
     ]
     for m in mentions:
         if not (m.is_mitophagy and subject.end <= m.start and m.end <= hit.start):
             continue
-        verbs = [h for h in agents if subject.end <= h.start and 0 <= m.start - h.end <= MITOPHAGY_VERB_SPAN]
+        verbs = [h for h in agents if subject.end <= h.start and 0 <= m.start - h.end <= span]
         if verbs:
             yield m, verbs[-1].cue.value
 
@@ -275,7 +278,7 @@ def outcome_findings(
     clause: Clause,
     mentions: list[Mention],
     hits: list[Hit],
-    lexicon: Lexicon,
+    lexicon: RelationLexicon,
     inherited: tuple[list[Mention], list[Mention]] = ([], []),
     agents: tuple[Mention, ...] = (),
 ) -> list[Finding]:
@@ -297,7 +300,7 @@ def outcome_findings(
         if not therapies and not hit.cue.weak:
             therapies = inherited[1]
         other = any(not t.class_target for t in therapies)
-        regulators, rule = subject_regulators(doc, hit, clause, mentions, hits, other)
+        regulators, rule = subject_regulators(doc, hit, clause, mentions, hits, other, lexicon)
         own_subject = any(
             m.kind == "THER" and inside(m, clause) and m.end <= hit.start and m not in therapies for m in mentions
         )
@@ -317,7 +320,7 @@ def outcome_findings(
         signed = [(regulators[0], first_sign, rule)]
         signed += [(r, regulator_polarity(doc, r, clause, mentions, hits, lexicon, first_sign), rule) for r in regulators[1:]]
         if rule == "outcome_subject":
-            signed += [(m, s, "outcome_mitophagy_object") for m, s in mitophagy_objects(doc, regulators[-1], hit, mentions, hits)]
+            signed += [(m, s, "outcome_mitophagy_object") for m, s in mitophagy_objects(doc, regulators[-1], hit, mentions, hits, lexicon)]
         for reg, reg_sign, why in signed:
             effect = "promotes_resistance" if out_sign * reg_sign > 0 else "promotes_sensitivity"
             for ther in therapies:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.relations.arguments import Mention
 from pipeline.relations.clauses import Clause
-from pipeline.relations.triggers import Hit, Lexicon, phrase_at
+from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
 
 REGULATOR_WINDOW = 5  # tokens before a regulator searched for inhibition words
 PASSIVE_WINDOW = 6  # tokens after an outcome word searched for "was reversed by"
@@ -37,7 +37,7 @@ def regulator_polarity(
     clause: Clause,
     mentions: list[Mention],
     hits: list[Hit],
-    lexicon: Lexicon,
+    lexicon: RelationLexicon,
     default: int = 1,
 ) -> int:
     """+1 or -1: the product of inhibition words just before the regulator and right after its name.
@@ -57,7 +57,7 @@ def regulator_polarity(
     position = reg.core_end if reg.core_end >= 0 else reg.end
     if reg.via_mitophagy:
         position = reg.end  # "X-mediated mitophagy inhibition": the word after mitophagy
-    while position < clause.end and doc[position].text in ("-", "–"):
+    while position < clause.end and doc[position].text in lexicon.words("hyphens"):
         position += 1
     if position < clause.end and phrase_at(doc, position, after):
         sign = -sign
@@ -66,7 +66,7 @@ def regulator_polarity(
 
 
 def outcome_polarity(
-    doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: Lexicon
+    doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon
 ) -> int:
     """+1 (resistance side) or -1 (sensitivity side), flipped by a flip word just before the outcome."""
     lo = max(clause.start, hit.start - OUTCOME_WINDOW)
@@ -78,7 +78,7 @@ def outcome_polarity(
     for h in hits:
         if h.cue.label == "OUTCOME_FLIP" and lo <= h.start and h.end <= hit.start:
             before = h.start - 1
-            while before >= 0 and doc[before].text in ("-", "–"):
+            while before >= 0 and doc[before].text in lexicon.words("hyphens"):
                 before -= 1
             nominal = phrase_at(doc, h.start, lexicon.words("reg_down_after"))
             if nominal and before + 1 in reg_ends:  # "X inhibition enhances ...": the word belongs to X
@@ -86,7 +86,7 @@ def outcome_polarity(
             sign = -sign
             break
     # passive: "resistance to D was reversed by X"
-    auxiliaries = ("was", "were", "is", "are", "be", "been", "being")
+    auxiliaries = lexicon.words("passive_auxiliaries")
     for h in hits:
         if h.cue.label == "OUTCOME_FLIP" and hit.end < h.start <= hit.end + PASSIVE_WINDOW and h.start < clause.end:
             if doc[h.start - 1].lower_ in auxiliaries and h.end < len(doc) and doc[h.end].lower_ == "by":
@@ -102,7 +102,7 @@ def _contains_phrase(doc: Doc, start: int, end: int, phrases: tuple[str, ...]) -
     return -1
 
 
-def is_negated(doc: Doc, clause: Clause, upto: int, lexicon: Lexicon) -> bool:
+def is_negated(doc: Doc, clause: Clause, upto: int, lexicon: RelationLexicon) -> bool:
     """A negation word in the clause before ``upto`` (``not only`` and the like excepted)."""
     exceptions = lexicon.words("negation_exceptions")
     negations = lexicon.words("negation")
@@ -114,6 +114,6 @@ def is_negated(doc: Doc, clause: Clause, upto: int, lexicon: Lexicon) -> bool:
     return False
 
 
-def is_recommendation(doc: Doc, clause: Clause, lexicon: Lexicon) -> bool:
+def is_recommendation(doc: Doc, clause: Clause, lexicon: RelationLexicon) -> bool:
     """Recommendations and future directions are not findings (spec rule 5)."""
     return _contains_phrase(doc, clause.start, clause.end, lexicon.words("recommendation")) >= 0

@@ -32,7 +32,7 @@ def _drug_induced(outcome: Finding, agents: list[Finding]) -> bool:
     )
 
 
-def doc_to_findings(doc: Doc, matcher: CueMatcher, nlp=None, mentions: list[Mention] | None = None) -> list[Finding]:
+def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | None = None) -> list[Finding]:
     """All findings of one sentence Doc (entities already set), clause by clause.
 
     ``mentions``: the Doc's ``doc_to_mentions`` when the caller already has them.
@@ -40,7 +40,7 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, nlp=None, mentions: list[Ment
     lexicon = matcher.lexicon
     hits = matcher.hits(doc)
     if mentions is None:
-        mentions = doc_to_mentions(doc, lexicon, nlp)
+        mentions = doc_to_mentions(doc, lexicon)
     found: list[Finding] = []
     inherited: tuple[list[Mention], list[Mention]] = ([], [])
     for clause in doc_to_clauses(doc, lexicon, hits):

@@ -1,40 +1,43 @@
 """Short forms a document defines with a non-gene long form: ``mantle cell lymphoma (MCL)`` makes MCL no gene.
 
-The NER reads a sentence alone, so a short form such as ``MCL`` or ``BCP`` whose
-definition sits sentences away can look like a gene symbol. The document's
-``long form (SHORT)`` pairs (``cancer.text_to_abbreviations``) tell: a long form
-the NER reads as a cancer or disease, or ending in a non-gene head word
-(``cells``, ``precursor``, ``promoter``), makes the short form no regulator.
+A short form such as ``MCL`` or ``BCP`` can look like a gene symbol. The
+document's ``long form (SHORT)`` pairs, as the abbreviation detector of the NER
+pass found them, tell: a long form the pass read as a cancer or disease, or
+ending in a non-gene head word (``cells``, ``precursor``, ``promoter``), makes
+the short form no regulator. The long form's entities are those of the
+document's own pass (no NER runs here).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from pipeline.relations.triggers import Lexicon
+from spacy.tokens import Doc, Span
+
+from pipeline.relations.triggers import RelationLexicon
 
 NON_GENE_LABELS = ("CANCER", "DISEASE")
 _PARTS = re.compile(r"[\s/\-–]+")
 
 
-def long_form_is_non_gene(long: str, nlp, lexicon: Lexicon) -> bool:
-    """Whether a long form names a disease, a cell type or a DNA region rather than a gene product."""
-    words = long.lower().split()
+def long_form_is_non_gene(long: Span | Doc, lexicon: RelationLexicon) -> bool:
+    """Whether a long form (its tokens in the NER pass) names a disease, a cell type or a DNA region."""
+    words = long.text.lower().split()
     if not words:
         return False
     if words[-1] in lexicon.words("non_gene_heads"):
         return True
-    if nlp is None:
+    end = long.end if isinstance(long, Span) else len(long)
+    ents = list(long.ents)
+    if any(e.label_ in ("GENE_OR_PROTEIN", "MIRNA") for e in ents):
         return False
-    doc = nlp(long)
-    if any(e.label_ in ("GENE_OR_PROTEIN", "MIRNA") for e in doc.ents):
-        return False
-    return any(e.label_ in NON_GENE_LABELS and e.end == len(doc) for e in doc.ents)
+    return any(e.label_ in NON_GENE_LABELS and e.end == end for e in ents)
 
 
-def non_gene_short_forms(abbreviations: dict[str, str], nlp, lexicon: Lexicon) -> frozenset[str]:
-    """The short forms of ``abbreviations`` (short -> long) whose long form is no gene product."""
-    return frozenset(s for s, long in sorted(abbreviations.items()) if long_form_is_non_gene(long, nlp, lexicon))
+def non_gene_short_forms(definitions: Iterable[tuple[str, Span]], lexicon: RelationLexicon) -> frozenset[str]:
+    """The short forms of ``definitions`` ((short form, long-form span) pairs) whose long form is no gene product."""
+    return frozenset(short for short, long in definitions if long_form_is_non_gene(long, lexicon))
 
 
 def names_non_gene(text: str, short_forms: frozenset[str]) -> bool:

@@ -8,17 +8,17 @@ joined with ``, `` and the citations are the markers in the row's own cells.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from pipeline.document import Table
 from pipeline.ingest.citations import find_markers
-from pipeline.relations.arguments import REGULATOR_LABELS, THERAPY_LABELS, ent_id
-from pipeline.relations.triggers import CueMatcher, Lexicon, phrase_at
+from pipeline.relations.mention import REGULATOR_LABELS, THERAPY_LABELS, ent_id
+from pipeline.relations.triggers import CueMatcher, RelationLexicon, phrase_at
 
 ROLES = ("regulator", "therapy", "effect", "cancer", "citations")
-MECHANISM_TARGET_SPAN = 5  # tokens from a mechanism verb to the word mitophagy
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class RowFinding:
     confidence: float
 
 
-def header_to_role(header: str, lexicon: Lexicon) -> str:
+def header_to_role(header: str, lexicon: RelationLexicon) -> str:
     """The record role of a column header, '' when none fits (exact synonym first, then a contained word)."""
     name = re.sub(r"\s+", " ", header.strip().lower())
     for role in ROLES:
@@ -46,7 +46,7 @@ def header_to_role(header: str, lexicon: Lexicon) -> str:
     return ""
 
 
-def columns_to_roles(columns: list[str], lexicon: Lexicon) -> dict[str, int]:
+def columns_to_roles(columns: list[str], lexicon: RelationLexicon) -> dict[str, int]:
     """Role -> column index, first column per role."""
     roles: dict[str, int] = {}
     for index, header in enumerate(columns):
@@ -71,7 +71,7 @@ def mechanism_to_effect(doc: Doc, matcher: CueMatcher) -> str:
     direction = 0
     for spot in spots:
         after = [h for h in verbs if h.start in (spot + 1, spot + 2)]
-        before = [h for h in verbs if 0 <= spot - h.end < MECHANISM_TARGET_SPAN]
+        before = [h for h in verbs if 0 <= spot - h.end < lexicon.number("mechanism_target_span")]
         if after or before:
             direction = (after or before[-1:])[0].cue.value
             break
@@ -88,14 +88,14 @@ def cell_to_regulator(doc: Doc) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids))
 
 
-def cell_to_therapy(doc: Doc, lexicon: Lexicon) -> str:
+def cell_to_therapy(doc: Doc, lexicon: RelationLexicon) -> str:
     for e in doc.ents:
         if e.label_ in THERAPY_LABELS and ent_id(e).lower() not in lexicon.words("non_therapies"):
             return ent_id(e).lower()
     return re.sub(r"\s*\(.*?\)\s*", " ", doc.text).strip().lower()
 
 
-def cell_to_cancers(text: str, lexicon: Lexicon) -> str:
+def cell_to_cancers(text: str, lexicon: RelationLexicon) -> str:
     vague = set(lexicon.words("vague_cancers"))
     parts = [re.sub(r"\s+", " ", p).strip().lower() for p in re.split(r"[,;]", text)]
     return ", ".join(p for p in parts if p and p not in vague)
@@ -107,8 +107,16 @@ def row_to_citations(cells: list[str]) -> tuple[int, ...]:
     return tuple(sorted(numbers))
 
 
-def table_to_findings(table: Table, nlp, matcher: CueMatcher) -> list[tuple[int, RowFinding]]:
-    """(row index, finding) for every row with a regulator, a therapy and a mechanism verb."""
+CellDoc = Callable[[int, int], "tuple[Doc, tuple[int, int]] | None"]
+
+
+def table_to_findings(table: Table, cell_doc: CellDoc, matcher: CueMatcher) -> list[tuple[int, RowFinding, dict]]:
+    """(row index, finding, role -> cell offsets in the row text) for every row with a regulator,
+    a therapy and a mechanism verb.
+
+    ``cell_doc(row, column)`` gives the cell (stripped) as a Doc of the document's NER
+    pass and its offsets in the row text (``pipeline.annotate``); no NER runs here.
+    """
     lexicon = matcher.lexicon
     roles = columns_to_roles(table.columns, lexicon)
     if not {"regulator", "therapy", "effect"} <= roles.keys():
@@ -119,15 +127,23 @@ def table_to_findings(table: Table, nlp, matcher: CueMatcher) -> list[tuple[int,
             col = roles.get(role, -1)
             return row[col].strip() if 0 <= col < len(row) else ""
 
+        def doc(role: str) -> tuple[Doc, tuple[int, int]] | None:
+            return cell_doc(index, roles[role]) if cell(role) else None
+
         target, compound = cell("regulator"), cell("therapy")
         if not target or not compound:
             continue
-        effect = mechanism_to_effect(nlp(cell("effect")), matcher) if cell("effect") else ""
-        ids = cell_to_regulator(nlp(target))
+        mechanism = doc("effect")
+        effect = mechanism_to_effect(mechanism[0], matcher) if mechanism else ""
+        target_doc = doc("regulator")
+        ids = cell_to_regulator(target_doc[0]) if target_doc else ()
         if not effect or not ids:
             continue
-        therapy_id = cell_to_therapy(nlp(compound), lexicon)
+        compound_doc = doc("therapy")
+        therapy_id = cell_to_therapy(compound_doc[0], lexicon) if compound_doc else compound.lower()
         cancers = cell_to_cancers(cell("cancer"), lexicon)
-        confidence = 0.8
-        out.append((index, RowFinding(target, ids, effect, compound, therapy_id, cancers, "table_row", confidence)))
+        confidence = lexicon.value("table_row_confidence")
+        cells = {"regulator": target_doc[1]} | ({"therapy": compound_doc[1]} if compound_doc else {})
+        out.append((index, RowFinding(target, ids, effect, compound, therapy_id, cancers, "table_row", confidence),
+                    cells))
     return out

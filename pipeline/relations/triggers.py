@@ -17,15 +17,11 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from pipeline.resources import model_path
+from pipeline.resources import LexiconError, model_path
 
 LEXICON_FILES = ("outcomes.jsonl", "agent_verbs.jsonl", "modifiers.jsonl")
 CUES_FILE = "cues.json"
 TABLE_ROLES_FILE = "table_roles.json"
-
-
-class LexiconError(ValueError):
-    """A lexicon file that cannot be read; the message names file, line and problem."""
 
 
 @dataclass(frozen=True)
@@ -51,7 +47,7 @@ class Hit:
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class RelationLexicon:
     cues: tuple[Cue, ...]
     settings: dict[str, Any] = field(hash=False, compare=False)
     table_roles: dict[str, tuple[str, ...]] = field(hash=False, compare=False)
@@ -70,7 +66,18 @@ class Lexicon:
         return words
 
     def number(self, name: str) -> int:
-        return int(self.settings[name])
+        """An integer setting of ``cues.json`` (a token or character window, a count)."""
+        return int(self._setting(name))
+
+    def value(self, name: str) -> float:
+        """A real-valued setting of ``cues.json`` (a confidence)."""
+        return float(self._setting(name))
+
+    def _setting(self, name: str) -> Any:
+        try:
+            return self.settings[name]
+        except KeyError:
+            raise LexiconError(f"{CUES_FILE} lacks the setting {name!r}") from None
 
 
 def _read_jsonl(path: Path) -> list[Cue]:
@@ -95,13 +102,13 @@ def _read_jsonl(path: Path) -> list[Cue]:
     return cues
 
 
-def load_lexicon(directory: str | Path | None = None) -> Lexicon:
+def load_lexicon(directory: str | Path | None = None) -> RelationLexicon:
     """Read the relation lexicon from ``directory`` (default ``models/relations``)."""
     return _load_lexicon(str(directory or model_path("relations")))
 
 
 @lru_cache(maxsize=4)
-def _load_lexicon(directory: str) -> Lexicon:
+def _load_lexicon(directory: str) -> RelationLexicon:
     folder = Path(directory)
     if not folder.is_dir():
         raise LexiconError(f"relation lexicon folder {folder} does not exist")
@@ -111,13 +118,13 @@ def _load_lexicon(directory: str) -> Lexicon:
     settings = json.loads((folder / CUES_FILE).read_text(encoding="utf-8"))
     roles = json.loads((folder / TABLE_ROLES_FILE).read_text(encoding="utf-8"))
     table_roles = {role: tuple(s.lower() for s in names) for role, names in roles.items()}
-    return Lexicon(tuple(cues), settings, table_roles)
+    return RelationLexicon(tuple(cues), settings, table_roles)
 
 
 class CueMatcher:
     """PhraseMatcher over lower-cased tokens for every lexicon form, built once per vocab."""
 
-    def __init__(self, vocab, lexicon: Lexicon):
+    def __init__(self, vocab, lexicon: RelationLexicon):
         self.lexicon = lexicon
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
         self.by_key: dict[int, list[Cue]] = {}
@@ -150,10 +157,10 @@ def longest_hits(hits: list[Hit]) -> list[Hit]:
     return sorted(kept, key=lambda h: (h.start, h.end, h.cue.label))
 
 
-_MATCHERS: dict[int, tuple[Any, Lexicon, CueMatcher]] = {}
+_MATCHERS: dict[int, tuple[Any, RelationLexicon, CueMatcher]] = {}
 
 
-def cue_matcher(nlp, lexicon: Lexicon) -> CueMatcher:
+def cue_matcher(nlp, lexicon: RelationLexicon) -> CueMatcher:
     """The cached matcher for this pipeline and lexicon (phrases tokenized by ``nlp.make_doc``)."""
     key = id(nlp)
     cached = _MATCHERS.get(key)

@@ -1,0 +1,206 @@
+"""Annotate once: Document -> AnnotatedDocument, the one NER pass every later stage reads.
+
+Every text unit (``places.document_units``: title, abstract, paragraphs, table
+captions and rows, figure captions) is joined with blank lines into one text
+and tagged by ONE ``nlp.pipe`` call, so an abbreviation defined anywhere
+resolves its bare uses everywhere (scispacy's detector runs over the whole
+document). A paper longer than half of ``nlp.max_length`` is cut into chunks
+of whole units, all in the same ``nlp.pipe`` call.
+
+What reads it:
+
+* ``entities()``: the entity mentions with their ``Place`` (the ``entities`` table);
+* ``sentence_doc(unit, sentence)``: a sentence (or a table cell) as its own
+  ``Doc``, with the document pass's entities, drug classes and fragment
+  readings (``ner/parts.py``) copied in, token indices local to the sentence;
+  relation rules read these, never running the NER themselves;
+* ``abbreviations()``: the document's ``long form (SHORT)`` pairs.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import asdict, dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.document import Document, Sentence
+from pipeline.ingest.tokenguard import tokenizable
+from pipeline.places import SEPARATOR, Place, TextUnit, document_units
+
+SPAN_GROUPS = ("drug_classes",)  # span groups of the NER copied into sentence Docs
+TOKEN_EXTENSIONS = ("token_parts",)  # Doc extensions keyed by token index
+SPAN_EXTENSIONS = ("class_heads",)  # Doc extensions keyed by (start, end) token spans
+
+
+@dataclass(frozen=True)
+class Entity:
+    text: str
+    label: str
+    id: str
+    section: str  # section key, ``title``, ``abstract``, or a table / figure label
+    paragraph: int  # paragraph index in its section; for tables the row index; -1 for captions
+    start: int  # character offsets into the paragraph (table row, caption) text
+    end: int
+    section_position: int = -1  # index in Document.sections; -1 outside sections
+    sentence: int = -1  # sentence index in the unit
+    column: int = -1  # table cell column
+
+    @property
+    def place(self) -> Place:
+        return Place(self.section_position, self.section, self.paragraph, self.column, self.sentence,
+                     self.start, self.end)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class _Chunk:
+    doc: Doc
+    starts: list[int]  # character offset of each unit in ``doc.text``
+    units: list[TextUnit]
+    _array: tuple | None = None
+
+    def array(self) -> tuple:
+        """The Doc's token attributes, computed once (``Span.as_doc`` would compute them per call)."""
+        if self._array is None:
+            head = self.doc._get_array_attrs()
+            self._array = (head, self.doc.to_array(head))
+        return self._array
+
+
+@dataclass
+class AnnotatedDocument:
+    document: Document
+    units: list[TextUnit]
+    chunks: list[_Chunk] = field(repr=False)
+    _where: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False)  # id(unit) -> (chunk, start)
+
+    def __post_init__(self) -> None:
+        for c_index, chunk in enumerate(self.chunks):
+            for unit, start in zip(chunk.units, chunk.starts):
+                self._where[id(unit)] = (c_index, start)
+
+    # -- places ----------------------------------------------------------
+    def unit_span(self, unit: TextUnit, start: int, end: int) -> Span | None:
+        """The tokens of the NER pass covering [start, end) of ``unit``'s text (expanded to whole tokens)."""
+        c_index, base = self._where[id(unit)]
+        doc = self.chunks[c_index].doc
+        return doc.char_span(base + start, base + end, alignment_mode="expand")
+
+    # -- what later stages read -------------------------------------------
+    def entities(self) -> list[Entity]:
+        """Every entity of the pass, mapped back to its unit (one crossing a unit boundary is dropped)."""
+        out: list[Entity] = []
+        for chunk in self.chunks:
+            for ent in chunk.doc.ents:
+                k = bisect.bisect_right(chunk.starts, ent.start_char) - 1
+                unit, base = chunk.units[k], chunk.starts[k]
+                if ent.end_char > base + len(unit.text):
+                    continue  # crosses a unit boundary: not a real mention
+                place = unit.place_of(ent.start_char - base, ent.end_char - base)
+                out.append(Entity(ent.text, ent.label_, ent.kb_id_, place.section, place.paragraph, place.start,
+                                  place.end, place.section_position, place.sentence, place.column))
+        return out
+
+    def sentence_doc(self, unit: TextUnit, sentence: Sentence) -> tuple[Doc, int]:
+        """``sentence`` (offsets into ``unit``'s text) as a Doc of its own; see ``text_doc``."""
+        return self.text_doc(unit, sentence.start, sentence.end)
+
+    def text_doc(self, unit: TextUnit, start: int, end: int) -> tuple[Doc, int]:
+        """[start, end) of ``unit``'s text as a Doc of its own, with the pass's annotations (see module doc),
+        and the offset of the Doc's first character in the unit's text (``start`` unless a token straddles it)."""
+        c_index, base = self._where[id(unit)]
+        chunk = self.chunks[c_index]
+        span = chunk.doc.char_span(base + start, base + end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return Doc(chunk.doc.vocab, words=[]), start
+        head, array = chunk.array()
+        out = span.as_doc(array_head=head, array=array)
+        _copy_annotations(chunk.doc, span, out)
+        return out, span.start_char - base
+
+    def abbreviations(self) -> dict[str, str]:
+        """Short form -> long form of every definition the abbreviation detector found (first one wins)."""
+        pairs: dict[str, str] = {}
+        for chunk in self.chunks:
+            if not Doc.has_extension("abbreviations"):
+                continue
+            for short in chunk.doc._.abbreviations or ():
+                long = getattr(short._, "long_form", None)
+                if long is not None and short.text not in pairs:
+                    pairs[short.text] = long.text
+        return pairs
+
+    def abbreviation_spans(self) -> list[tuple[str, Span]]:
+        """(short form, long-form Span) of every definition, in document order."""
+        out = []
+        for chunk in self.chunks:
+            if not Doc.has_extension("abbreviations"):
+                continue
+            for short in chunk.doc._.abbreviations or ():
+                long = getattr(short._, "long_form", None)
+                if long is not None:
+                    out.append((short.text, long))
+        return out
+
+
+def _copy_annotations(source: Doc, span: Span, out: Doc) -> None:
+    """Copy span groups and token-keyed extensions of ``source`` inside ``span`` into ``out`` (shifted)."""
+    lo, hi = span.start, span.end
+    for key in SPAN_GROUPS:
+        if key in source.spans:
+            out.spans[key] = [Span(out, s.start - lo, s.end - lo, label=s.label_, kb_id=s.kb_id_)
+                              for s in source.spans[key] if lo <= s.start and s.end <= hi]
+    for name in TOKEN_EXTENSIONS:
+        if Doc.has_extension(name) and source._.get(name) is not None:
+            out._.set(name, {i - lo: v for i, v in source._.get(name).items() if lo <= i < hi})
+    for name in SPAN_EXTENSIONS:
+        if Doc.has_extension(name) and source._.get(name) is not None:
+            out._.set(name, {(a - lo, b - lo): v for (a, b), v in source._.get(name).items() if lo <= a and b <= hi})
+
+
+def units_to_chunks(units: list[TextUnit], max_chars: int) -> list[list[TextUnit]]:
+    """Consecutive units grouped so that each joined group stays under ``max_chars`` (spaCy's max_length)."""
+    chunks: list[list[TextUnit]] = [[]]
+    size = 0
+    for unit in units:
+        extra = len(unit.text) + len(SEPARATOR)
+        if chunks[-1] and size + extra > max_chars:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(unit)
+        size += extra
+    return [c for c in chunks if c]
+
+
+def annotate(document: Document, nlp: Language | None = None) -> AnnotatedDocument:
+    """The one NER pass over ``document`` (``nlp``: by default ``pipeline.ner.load_nlp()``)."""
+    if nlp is None:
+        from pipeline.ner.pipeline import load_nlp
+
+        nlp = load_nlp()
+    units = document_units(document)
+    groups = units_to_chunks(units, max(1, nlp.max_length // 2))
+    texts, offsets = [], []
+    for group in groups:
+        starts, pos = [], 0
+        for unit in group:
+            starts.append(pos)
+            pos += len(unit.text) + len(SEPARATOR)
+        texts.append(SEPARATOR.join(u.text for u in group))
+        offsets.append(starts)
+    # Over-long runs broken for the tokenizer (same length: offsets hold; pipeline.ingest.tokenguard).
+    safe = [tokenizable(t) for t in texts]
+    longest = max((len(t) for t in safe), default=0)
+    limit = nlp.max_length
+    if longest >= limit:  # one unit alone over spaCy's guard: allowed (the worker's memory cap bounds it)
+        nlp.max_length = longest + 1
+    try:
+        docs = list(nlp.pipe(safe)) if safe else []
+    finally:
+        nlp.max_length = limit
+    chunks = [_Chunk(doc, starts, group) for doc, starts, group in zip(docs, offsets, groups)]
+    return AnnotatedDocument(document, units, chunks)
