@@ -28,9 +28,8 @@ from typing import Any
 from pipeline.batch.discover import WorkItem
 from pipeline.batch.rows import document_summary, document_to_rows, entities_to_rows, records_to_rows
 from pipeline.errors import InputError
+from pipeline.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
 
-DEFAULT_MAX_BYTES = 100 * 1024 * 1024
-DEFAULT_TIMEOUT = 300.0
 STAGES_ENV = "MITOMINER_STAGES"
 STAGE_NAMES = ("ingest", "ner", "relations")
 # Failures that say more about the moment than about the content (the file vanished, or could not
@@ -43,9 +42,6 @@ class PaperTimeout(BaseException):
 
     A BaseException so that a stage's own ``except Exception`` cannot swallow it.
     """
-
-
-DEFAULT_MAX_MEMORY_MB = 4096
 
 
 @dataclass(frozen=True)

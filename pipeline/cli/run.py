@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from pipeline.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
 from pipeline.cli.common import fail, input_folder, output_folder, reported_errors
 
 
@@ -49,11 +50,11 @@ def run_command(
     workers: Annotated[int, typer.Option("-w", "--workers", min=0, help="Worker processes (0: in this process).")] = 1,
     force: Annotated[bool, typer.Option("--force/--no-force", help="Redo every paper, ignoring the cache.")] = False,
     retry_failed: Annotated[bool, typer.Option("--retry-failed/--no-retry-failed", help="Redo papers whose cached result is a failure.")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds per paper before it fails (0: no limit).")] = 300.0,
-    max_size: Annotated[float, typer.Option("--max-size", min=0.001, help="Largest paper file, in MB.")] = 100.0,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds per paper before it fails (0: no limit).")] = DEFAULT_TIMEOUT,
+    max_size: Annotated[float, typer.Option("--max-size", min=0.001, help="Largest paper file, in MB.")] = DEFAULT_MAX_BYTES / (1024 * 1024),
     max_memory: Annotated[
         int, typer.Option("--max-memory", min=0, help="Memory cap per worker process, in MB (0: none).")
-    ] = 4096,
+    ] = DEFAULT_MAX_MEMORY_MB,
     dask: Annotated[bool, typer.Option("--dask/--no-dask", help="Run on a local Dask cluster (--workers processes).")] = False,
     scheduler: Annotated[
         Optional[str], typer.Option("--scheduler", help="Run on this Dask scheduler, e.g. tcp://host:8786.")

@@ -21,9 +21,9 @@ from pipeline.errors import (
     UnsupportedEncodingError,
     UnsupportedFormatError,
 )
+from pipeline.limits import DEFAULT_MAX_BYTES
 from pipeline.resources import model_path
 
-DEFAULT_MAX_BYTES = 100 * 1024 * 1024
 _SNIFF = 8192
 
 
