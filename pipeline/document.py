@@ -82,6 +82,7 @@ class Citation:
     row: int = -1  # table markers: data row and column of the cell the offsets refer to
     column: int = -1
     unresolved: list[int] = field(default_factory=list)  # numbers the reference list lacks
+    unlinked: list[str] = field(default_factory=list)  # author-year works no entry matches ("Smith 2019")
 
 
 @dataclass
@@ -158,4 +159,4 @@ class Document:
         return None
 
     def unresolved_citations(self) -> list[Citation]:
-        return [c for c in self.citations if c.unresolved]
+        return [c for c in self.citations if c.unresolved or c.unlinked]

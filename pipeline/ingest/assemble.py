@@ -15,6 +15,7 @@ from pipeline.document import Citation, Document, Figure, Paragraph, Reference, 
 from pipeline.errors import NotAPaperError
 from pipeline.ingest import headings as hd
 from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
+from pipeline.ingest.author_year import Linker, find_author_year
 from pipeline.ingest.citations import find_markers
 from pipeline.ingest.frontmatter import parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
@@ -246,11 +247,28 @@ class _Assembly:
         return refs
 
 
-def _citations(doc: Document) -> list[Citation]:
+def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
+    """Numbered markers, or for an unnumbered (author-year) list, author-year markers whose
+    ``numbers`` are the linked entries' 1-based positions in the list."""
     known = {r.number for r in doc.references}
     out: list[Citation] = []
+    linker = Linker(doc.references) if author_year else None
 
     def add(text: str, section: str, paragraph: int = -1, row: int = -1, column: int = -1) -> None:
+        if linker is not None:
+            for m in find_author_year(text):
+                numbers, unlinked = [], []
+                for work in m.works:
+                    ref = linker.link(work)
+                    if ref is None:
+                        unlinked.append(f"{' '.join(work.surnames[:2])} {work.year}{work.letter}")
+                    elif ref.number not in numbers:
+                        numbers.append(ref.number)
+                out.append(
+                    Citation(text=m.text, numbers=numbers, section=section, start=m.start, end=m.end,
+                             paragraph=paragraph, row=row, column=column, unlinked=unlinked)
+                )
+            return
         for m in find_markers(text):
             unresolved = [n for n in m.numbers if known and n not in known]
             out.append(
@@ -295,5 +313,6 @@ def blocks_to_document(blocks: list[Block], source: Source, path_for_errors: str
     paragraphs = [p for s in doc.sections for p in s.paragraphs]
     for paragraph, sentences in zip(paragraphs, texts_to_sentences([p.text for p in paragraphs])):
         paragraph.sentences = sentences
-    doc.citations = _citations(doc)
+    author_year = bool(state.entries) and all(e.number is None for e in state.entries)
+    doc.citations = _citations(doc, author_year=author_year)
     return doc
