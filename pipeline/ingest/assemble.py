@@ -17,6 +17,7 @@ from pipeline.ingest import headings as hd
 from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.author_year import Linker, find_author_year
 from pipeline.ingest.citations import find_markers
+from pipeline.ingest.entry_split import split_glued
 from pipeline.ingest.frontmatter import parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
@@ -137,6 +138,13 @@ class _Assembly:
         if caption:
             self._caption(caption)
             return
+        if self.refs_mode and len(text) > 80:
+            pieces = split_glued(text, self._next_entry_number(text))
+            if len(pieces) > 1:
+                for piece in pieces:
+                    if not self._reference(piece):
+                        self._paragraph(piece)
+                return
         if self.refs_seen and self._reference(text):
             return
         if self._text_heading(text):
@@ -173,6 +181,18 @@ class _Assembly:
             self._open_section("", text, kind)
             return True
         return False
+
+    def _next_entry_number(self, text: str) -> int | None:
+        """The number a glued next entry would carry; None in an unnumbered list."""
+        if self.entries:
+            last = self.entries[-1].number
+            if last is None:
+                return None
+            # the block may continue the last entry or open the next one
+            number, _ = split_entry_number(text)
+            return (number if number is not None else last) + 1
+        number, _ = split_entry_number(text)
+        return number + 1 if number is not None else None
 
     def _reference(self, text: str) -> bool:
         """Handle ``text`` as part of the reference list if it is one; True when consumed."""

@@ -67,7 +67,7 @@ def superscript_fits(text: str, start: int, end: int) -> bool:
     if element and element.group(1) in elements:
         return False
     token = text[max(0, start - 40) : start].split()[-1:] or [""]
-    if re.fullmatch(r"[(\[]?[×x·]?\d+(?:[.,]\d+)?", token[0]):
+    if re.fullmatch(r"[(\[]?(?:\d+(?:[.,]\d+)?)?[×x·]?\d+(?:[.,]\d+)?", token[0]):
         return False  # a power: "10⁵", "×10⁶", "2.5⁴"
     before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
     if before:
@@ -133,4 +133,31 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
             if numbers and all(0 < n <= max_number for n in numbers):
                 markers.append(Marker(raw, match.start(), match.start() + len(raw), tuple(numbers)))
         markers.sort(key=lambda m: m.start)
-    return markers
+    return _drop_enumerations(text, markers)
+
+
+# Before an enumeration item "(2)": start, ":", ";", ",", or a word that introduces a list.
+_ITEM_BEFORE = re.compile(r"(?:^|[:;,.]|\b(?:and|or|then|were|are|is|was|include|includes|including|namely|whether|to|that|both|either|by|of))\s*$", re.I)
+_ITEM_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+def _is_item(text: str, m: Marker) -> bool:
+    """An item marker introduces words; from (2) on it also follows a list cue ("(1) x, (2) y")."""
+    return (re.fullmatch(r"\(\d{1,2}\)", m.text) is not None
+            and (m.numbers == (1,) or _ITEM_BEFORE.search(text[max(0, m.start - 30) : m.start]) is not None)
+            and _ITEM_AFTER.match(text, m.end) is not None)
+
+
+def _drop_enumerations(text: str, markers: list[Marker]) -> list[Marker]:
+    """``we asked (1) whether ..., (2) how ...``: a run (1), (2), ... of items that each
+    introduce words after a list cue is an enumeration, not citations."""
+    items = [m for m in markers if _is_item(text, m)]
+    run: set[int] = set()
+    expected = 1
+    for m in items:
+        if m.numbers == (expected,):
+            run.add(m.start)
+            expected += 1
+    if expected <= 2:  # a lone "(1)" is kept: it may be a citation
+        return markers
+    return [m for m in markers if m.start not in run]

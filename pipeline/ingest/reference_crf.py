@@ -185,21 +185,39 @@ def tag(text: str) -> list[tuple[str, int, int, str]]:
     return [(t, s, e, lab) for (t, s, e), lab in zip(tokens, labels)]
 
 
-def fields(text: str) -> dict[str, tuple[int, int]]:
-    """Label -> (start, end) of its first run of tokens (a run may skip ``O`` glue tokens)."""
-    out: dict[str, tuple[int, int]] = {}
-    closed: set[str] = set()
-    current, start, end = None, 0, 0
+def runs(text: str) -> list[tuple[str, int, int]]:
+    """(label, start, end) of every run of one label, in order (``O`` glue tokens inside a
+    run do not break it)."""
+    out: list[tuple[str, int, int]] = []
     for _tok, s, e, lab in tag(text):
         if lab == "O":
             continue
-        if lab == current:
-            end = e
-            continue
-        if current is not None and current not in out:
-            out[current] = (start, end)
-        closed.add(current) if current else None
-        current, start, end = lab, s, e
-    if current is not None and current not in out:
-        out[current] = (start, end)
+        if out and out[-1][0] == lab:
+            out[-1] = (lab, out[-1][1], e)
+        else:
+            out.append((lab, s, e))
+    return out
+
+
+def fields(text: str) -> dict[str, tuple[int, int]]:
+    """Label -> (start, end) of its first run, after two repairs of the CRF's known slips:
+    a year tagged as volume (MDPI ``Cancers 2022, 14, 3120``) is the date, and a
+    "journal" before the title with no author tagged is a group author
+    (``Cancer Genome Atlas Research Network. Title. Nature. 2013``)."""
+    found = runs(text)
+    labels = [lab for lab, _, _ in found]
+    if "date" not in labels:
+        for i, (lab, s, e) in enumerate(found):
+            glued = re.match(r"((?:1[5-9]|20)\d\d)\s*[,;]\s*(?=\w)", text[s:e])
+            if lab == "volume" and _YEAR.match(text[s:e]):
+                found[i] = ("date", s, e)
+                break
+            if lab == "volume" and glued:
+                found[i : i + 1] = [("date", s, s + len(glued.group(1))), ("volume", s + glued.end(), e)]
+                break
+    if "author" not in labels and len(found) >= 2 and found[0][0] == "journal" and found[1][0] == "title":
+        found[0] = ("author", found[0][1], found[0][2])
+    out: dict[str, tuple[int, int]] = {}
+    for lab, s, e in found:
+        out.setdefault(lab, (s, e))
     return out
