@@ -72,6 +72,7 @@ class _Assembly:
     last_number: tuple[int, ...] | None = None
     refs_mode: bool = False
     refs_seen: bool = False
+    refs_suspended: bool = False  # an unknown heading interrupted the list (a running header "Article")
     entries: list[_Entry] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     row_caption: Caption | None = None
@@ -102,6 +103,7 @@ class _Assembly:
         else:
             level, parent = 1 if kind == "back" else (level or 1), None
         self.sections.append(Section(number=number, title=hd.heading_title(title), level=level, parent=parent, kind=kind))
+        self.refs_suspended = self.refs_mode and kind == "body" and not number and bool(self.entries)
         self.refs_mode = kind == "references"
         self.refs_seen = self.refs_seen or self.refs_mode
         if self.refs_mode:
@@ -131,7 +133,7 @@ class _Assembly:
         text = repair_text(block.text)
         if not text or is_furniture(text):
             return
-        if block.kind == HEADING:
+        if block.kind == HEADING and not (self.refs_mode and self._heading_is_entry(text)):
             self._heading(text, block.level)
             return
         caption = match_caption(text)
@@ -145,6 +147,11 @@ class _Assembly:
                     if not self._reference(piece):
                         self._paragraph(piece)
                 return
+        if self.refs_suspended:
+            self.refs_suspended = False
+            if not self.current.paragraphs and self._resumes_list(text):
+                self.sections.pop()  # the "heading" was page furniture inside the list
+                self.refs_mode = True
         if self.refs_seen and self._reference(text):
             return
         if self._text_heading(text):
@@ -181,6 +188,27 @@ class _Assembly:
             self._open_section("", text, kind)
             return True
         return False
+
+    def _resumes_list(self, text: str) -> bool:
+        """Does ``text`` carry on the reference list (the next number, or another author-year entry)?"""
+        number, _ = split_entry_number(text)
+        last = self.entries[-1].number
+        if last is not None:
+            return number == last + 1
+        return number is None and bool(looks_like_reference(text) or _AUTHOR_YEAR_START.match(text))
+
+    def _heading_is_entry(self, text: str) -> bool:
+        """In the reference list, a line set in bold (Nature: ``1. Surname, I. et al. Title``) that
+        the reader took for a heading is the next entry when it carries the next number or
+        reads as an entry, and is no known section title."""
+        if hd.unnumbered_kind(text) is not None:
+            return False
+        number, rest = split_entry_number(text)
+        expected = (self.entries[-1].number or 0) + 1 if self.entries else 1
+        if number is not None:
+            return number == expected
+        numbered = any(e.number is not None for e in self.entries)
+        return not numbered and bool(looks_like_reference(text) or _AUTHOR_YEAR_START.match(text))
 
     def _next_entry_number(self, text: str) -> int | None:
         """The number a glued next entry would carry; None in an unnumbered list."""
