@@ -201,7 +201,8 @@ def runs(text: str) -> list[tuple[str, int, int]]:
 
 def fields(text: str) -> dict[str, tuple[int, int]]:
     """Label -> (start, end) of its first run, after two repairs of the CRF's known slips:
-    a year tagged as volume (MDPI ``Cancers 2022, 14, 3120``) is the date, and a
+    a year tagged as volume (MDPI ``Cancers 2022, 14, 3120``) is the date, a book title
+    before the journal is the article title, and a
     "journal" before the title with no author tagged is a group author
     (``Cancer Genome Atlas Research Network. Title. Nature. 2013``)."""
     found = runs(text)
@@ -217,6 +218,11 @@ def fields(text: str) -> dict[str, tuple[int, int]]:
                 break
     if "author" not in labels and len(found) >= 2 and found[0][0] == "journal" and found[1][0] == "title":
         found[0] = ("author", found[0][1], found[0][2])
+    labels = [lab for lab, _, _ in found]
+    if "title" not in labels and "booktitle" in labels and "journal" in labels:
+        b, j = labels.index("booktitle"), labels.index("journal")
+        if b < j:  # "Title. Journal 44:3-10": a title the CRF took for a book title
+            found[b] = ("title", found[b][1], found[b][2])
     out: dict[str, tuple[int, int]] = {}
     for lab, s, e in found:
         out.setdefault(lab, (s, e))
