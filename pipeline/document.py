@@ -87,6 +87,7 @@ class Citation:
     column: int = -1
     unresolved: list[int] = field(default_factory=list)  # numbers the reference list lacks
     targets: list[str] = field(default_factory=list)  # JATS: the rid of every xref in the marker
+    unlinked: list[str] = field(default_factory=list)  # author-year works no entry matches ("Smith 2019")
 
 
 @dataclass
@@ -175,4 +176,4 @@ class Document:
         return None
 
     def unresolved_citations(self) -> list[Citation]:
-        return [c for c in self.citations if c.unresolved]
+        return [c for c in self.citations if c.unresolved or c.unlinked]
