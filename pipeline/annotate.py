@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.document import Document, Sentence
+from pipeline.ingest.tokenguard import tokenizable
 from pipeline.places import SEPARATOR, Place, TextUnit, document_units
 
 SPAN_GROUPS = ("drug_classes",)  # span groups of the NER copied into sentence Docs
@@ -226,6 +227,15 @@ def annotate(document: Document, nlp: Language | None = None) -> AnnotatedDocume
             pos += len(unit.text) + len(SEPARATOR)
         texts.append(SEPARATOR.join(u.text for u in group))
         offsets.append(starts)
-    docs = list(nlp.pipe(texts)) if texts else []
+    # Over-long runs broken for the tokenizer (same length: offsets hold; pipeline.ingest.tokenguard).
+    safe = [tokenizable(t) for t in texts]
+    longest = max((len(t) for t in safe), default=0)
+    limit = nlp.max_length
+    if longest >= limit:  # one unit alone over spaCy's guard: allowed (the worker's memory cap bounds it)
+        nlp.max_length = longest + 1
+    try:
+        docs = list(nlp.pipe(safe)) if safe else []
+    finally:
+        nlp.max_length = limit
     chunks = [_Chunk(doc, starts, group) for doc, starts, group in zip(docs, offsets, groups)]
     return AnnotatedDocument(document, units, chunks)

@@ -27,17 +27,27 @@ def file_mode() -> int:
 def atomic_path(path: str | Path) -> Iterator[str]:
     """Yield a temporary path beside ``path``; on success it replaces ``path``, on error it is removed."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise _naming(exc, path) from None
     os.close(fd)
     try:
         yield tmp
         os.chmod(tmp, file_mode())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and exc.filename in (None, tmp) and exc.errno is not None:
+            raise _naming(exc, path) from None  # disk full, quota ...: name the output, not our temporary
         raise
+
+
+def _naming(exc: OSError, path: Path) -> OSError:
+    """The same OS error, naming ``path`` (a message must never name an internal temporary file)."""
+    return type(exc)(exc.errno, exc.strerror or str(exc), str(path))
 
 
 def write_text_atomic(path: str | Path, text: str, *, fsync: bool = False) -> None:

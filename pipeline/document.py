@@ -35,11 +35,12 @@ class Section:
     parent: str | None  # number of the parent section, None at level 1
     paragraphs: list[Paragraph] = field(default_factory=list)
     kind: str = "body"  # "body" | "back"
+    qualified: str = ""  # a unique name when number and title repeat (JATS: "Results / Cross-sectional surveys")
 
     @property
     def key(self) -> str:
-        """How citations and records name this section: its number, else its title."""
-        return self.number or self.title
+        """How citations and records name this section: its qualified name if set, else its number, else its title."""
+        return self.qualified or self.number or self.title
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Table:
     columns: list[str]
     rows: list[list[str]]
     section: str = ""  # key of the section the table sits in
+    footnotes: list[str] = field(default_factory=list)  # JATS <table-wrap-foot> notes
 
 
 @dataclass
@@ -69,6 +71,8 @@ class Reference:
     raw: str
     volume: str = ""
     pages: str = ""
+    pmid: str = ""  # JATS <pub-id pub-id-type="pmid">
+    ref_id: str = ""  # the entry's id in the source (JATS ref/@id), which in-text xrefs name
 
 
 @dataclass
@@ -82,12 +86,23 @@ class Citation:
     row: int = -1  # table markers: data row and column of the cell the offsets refer to
     column: int = -1
     unresolved: list[int] = field(default_factory=list)  # numbers the reference list lacks
+    targets: list[str] = field(default_factory=list)  # JATS: the rid of every xref in the marker
+    unlinked: list[str] = field(default_factory=list)  # author-year works no entry matches ("Smith 2019")
+
+
+@dataclass
+class Abstract:
+    """An abstract other than the main one (JATS ``abstract-type``: summary, graphical, teaser ...)."""
+
+    type: str
+    title: str
+    text: str
 
 
 @dataclass
 class Source:
     path: str
-    format: str  # "pdf" | "text"
+    format: str  # "pdf" | "jats" | "text"
     sha256: str
 
 
@@ -103,6 +118,7 @@ class Document:
     figures: list[Figure] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    other_abstracts: list[Abstract] = field(default_factory=list)  # kept apart from ``abstract``
 
     # -- serialization -------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -131,6 +147,7 @@ class Document:
                         for p in s.get("paragraphs", [])
                     ],
                     kind=s.get("kind", "body"),
+                    qualified=s.get("qualified", ""),
                 )
                 for s in data.get("sections", [])
             ],
@@ -138,6 +155,7 @@ class Document:
             figures=[Figure(**f) for f in data.get("figures", [])],
             references=[Reference(**r) for r in data.get("references", [])],
             citations=[Citation(**c) for c in data.get("citations", [])],
+            other_abstracts=[Abstract(**a) for a in data.get("other_abstracts", [])],
         )
 
     @classmethod
@@ -158,4 +176,4 @@ class Document:
         return None
 
     def unresolved_citations(self) -> list[Citation]:
-        return [c for c in self.citations if c.unresolved]
+        return [c for c in self.citations if c.unresolved or c.unlinked]

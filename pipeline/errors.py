@@ -59,3 +59,25 @@ class TooLargeError(InputError):
 
 class UnsupportedFormatError(InputError):
     reason_code = "unsupported-format"
+
+
+class NotJatsError(InputError):
+    """XML (or an HTML page) that is not a JATS/NLM ``<article>``."""
+
+    reason_code = "not-jats"
+
+
+class CorruptXMLError(InputError):
+    """Malformed, truncated or unsafe XML (entity declarations, external entities)."""
+
+    reason_code = "corrupt"
+
+
+class UnreadableFileError(InputError):
+    """Permission denied or another OS error while reading the file."""
+
+    reason_code = "unreadable"
+
+
+class UnsupportedEncodingError(InputError):
+    reason_code = "unsupported-encoding"

@@ -117,12 +117,13 @@ def text_to_document(path: Path, text: str) -> Document:
     return doc
 
 
-def fake_ingest(path: Path) -> Document:
+def fake_ingest(path: Path, data: bytes | None = None, sha256: str = "") -> Document:
     path = Path(path)
     delay = float(os.environ.get("MITOMINER_TEST_DELAY", "0") or 0)
     if delay:
         time.sleep(delay)
-    data = path.read_bytes()
+    if data is None:
+        data = path.read_bytes()
     if not data.strip():
         raise EmptyFileError(path, "file is empty")
     if path.suffix.lower() == ".pdf":

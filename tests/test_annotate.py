@@ -107,8 +107,8 @@ def test_batch_task_annotates_once_for_entities_and_records(calls, tmp_path):
     paper = tmp_path / "x.txt"
     paper.write_text("x", encoding="utf-8")
     item = WorkItem(sha256="0" * 64, size=1, paths=("x.txt",), root=str(tmp_path))
-    stages = Stages(ingest=lambda path: _document(), load_nlp=load_nlp).resolved()
-    result = _run_stages(item, stages, nlp, {}, {})
+    stages = Stages(ingest=lambda path, data, sha256: _document(), load_nlp=load_nlp).resolved()
+    result = _run_stages(item, b"x", stages, nlp, {}, {})
     assert counts["pipe"] == 1 and counts["call"] == 0
     entities, relations = result["tables"]["entities"], result["tables"]["relations"]
     assert entities and relations

@@ -128,11 +128,11 @@ def test_time_limit_interrupts_the_main_thread_and_worker_threads() -> None:
     assert caught == [True]
 
 
-def _raise_not_a_paper(path):
+def _raise_not_a_paper(path, *_):
     raise NotAPaperError(f"{path}", "no headings, paragraphs or references")
 
 
-def _raise_bug(path):
+def _raise_bug(path, *_):
     raise KeyError("boom")
 
 
@@ -265,12 +265,17 @@ def test_an_unreadable_file_becomes_a_failure_not_a_crash(small_corpus: Path, tm
     item = next(i for i in discover(small_corpus) if i.path == "a/b/two.MD")
     assert item.sha256 == hashlib.sha256(b"unreadable:a/b/two.MD").hexdigest() and item.size == 0
 
-    def ingest(path: Path):
-        if path.name == "two.MD":  # what reading it would do
-            raise PermissionError(13, "Permission denied", str(path))
-        return batch_fakes.fake_ingest(path)
+    import pipeline.ingest.checks as checks
 
-    stages = replace(batch_fakes.STAGES, name="unreadable", ingest=ingest)
+    real_read = checks.read_paper_bytes
+
+    def read(path: Path, max_bytes=None):
+        if Path(path).name == "two.MD":  # what reading it would do (tests run as root: chmod would not stop them)
+            raise checks.UnreadableFileError(path, "cannot be read: Permission denied")
+        return real_read(path, max_bytes=max_bytes)
+
+    monkeypatch.setattr(checks, "read_paper_bytes", read)
+    stages = replace(batch_fakes.STAGES, name="unreadable")
     summary = run_batch(small_corpus, tmp_path / "out", RunOptions(workers=0, stages=stages, quiet=True))
     assert (summary.papers, summary.failed, summary.dataset.documents) == (2, 1, 1)
     failures = pq.read_table(tmp_path / "out" / "dataset" / "failures.parquet").to_pylist()

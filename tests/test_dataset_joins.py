@@ -23,9 +23,11 @@ from pipeline.records import Record, records_to_jsonl
 GOLD = ANNOTATIONS / "relations.jsonl"
 RENDITIONS = ("yan2025_oncolrev_html-extracted.txt", "yan2025_oncolrev_pdf-extracted.txt",
               "fixtures/yan2025_oncolrev_twocolumn.pdf")
-# Strict F1 on the review when issue 16 landed (README, "Relations: extraction"): 45 of 47 gold
-# records, no false positive. A change that lowers it must say why, here.
-STRICT_F1_FLOOR = 0.978
+# Strict F1 on the review when issue 16 landed: 0.978 (45 of 47 gold records, no false positive).
+# The spec's revision then changed the scoring (per regulator id) and the gold (rule 9 drops one
+# chemosensitization record the extractor still gave): 0.972, 53 of 55 per-id records, 1 false
+# positive. A change that lowers it must say why, here.
+STRICT_F1_FLOOR = 0.972
 
 
 @pytest.fixture(scope="module")

@@ -110,11 +110,33 @@ def format_table(rows: list[list[str]]) -> str:
     return "\n".join("  ".join(cell.rjust(w) for cell, w in zip(r, widths, strict=True)) for r in table)
 
 
+BENCH_MARK = ".mitominer-bench"  # a work folder the benchmark made itself, and so may empty again
+
+
+class BenchFolderError(ValueError):
+    """--work-dir names a folder with contents the benchmark did not create."""
+
+
+def claim_work_dir(root: Path) -> None:
+    """Make ``root`` the benchmark's own: create it, or accept it only if it is empty or was made
+    by an earlier benchmark. The benchmark deletes ``corpus/`` and ``out-w*`` inside it, so a
+    folder of anything else (a checkout, a real corpus) is refused, never wiped."""
+    root = Path(root)
+    if root.exists() and not root.is_dir():
+        raise BenchFolderError(f"{root}: --work-dir is not a folder")
+    if root.is_dir() and any(root.iterdir()) and not (root / BENCH_MARK).is_file():
+        raise BenchFolderError(f"{root}: --work-dir is not empty and was not made by `mitominer bench`; give a new or empty folder")
+    root.mkdir(parents=True, exist_ok=True)
+    (root / BENCH_MARK).write_text("made by mitominer bench; its corpus/ and out-w*/ are replaced on every run\n", encoding="utf-8")
+
+
 def run_benchmark(papers: int = 20, worker_counts: list[int] | None = None, work_dir: Path | None = None) -> str:
     """Build the corpus, run it once per worker count, and return the report text."""
     worker_counts = worker_counts or [1, 2]
     keep = work_dir is not None
     root = Path(work_dir) if keep else Path(tempfile.mkdtemp(prefix="mitominer-bench-"))
+    if keep:
+        claim_work_dir(root)
     try:
         machine = machine_line()  # before the runs: the load average then is other work's
         corpus_dir = root / "corpus"

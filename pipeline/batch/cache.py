@@ -14,6 +14,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +62,17 @@ def cache_dir(out_dir: Path) -> Path:
     return Path(out_dir) / CACHE_DIR
 
 
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_VERSION = re.compile(r"[0-9A-Za-z.+_-]{1,200}")
+
+
 def cache_path(out_dir: Path, sha256: str, version: str) -> Path:
+    """The cache file of one paper; both parts are validated, never trusted (a result may come
+    back from a remote Dask worker, and its hash names a file)."""
+    if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
+        raise ValueError(f"not a SHA-256 hex digest: {str(sha256)[:80]!r}")
+    if not _VERSION.fullmatch(version):
+        raise ValueError(f"not a pipeline version: {version[:80]!r}")
     return cache_dir(out_dir) / f"{sha256}-{version}.json"
 
 
@@ -95,12 +106,13 @@ def is_cached(out_dir: Path, sha256: str, version: str) -> bool:
 
 
 def remove_stale_temporaries(out_dir: Path) -> int:
-    """Delete temporary files a killed run left in the cache; call only while holding the lock."""
+    """Delete temporary files a killed run left in the cache, the dataset folder and beside the
+    manifest (``pipeline.atomic`` names them ``.NAME.*.tmp``); call only while holding the lock."""
     removed = 0
-    folder = cache_dir(out_dir)
-    if folder.is_dir():
-        for tmp in folder.glob(".*.tmp"):
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-                removed += 1
+    for folder in (cache_dir(out_dir), Path(out_dir) / "dataset", Path(out_dir)):
+        if folder.is_dir():
+            for tmp in folder.glob(".*.tmp"):
+                with contextlib.suppress(FileNotFoundError):
+                    tmp.unlink()
+                    removed += 1
     return removed

@@ -12,6 +12,14 @@ cached per process) on its first paper. Dask runs tasks in threads, so the
 per-paper timeout uses the thread variant of ``task.time_limit``. A paper that
 keeps killing its workers ends as Dask's ``KilledWorker`` and is recorded as a
 ``worker-crashed`` failure.
+
+Bounded time: no more papers are submitted than there are worker threads, so a
+paper's clock starts when it can start. A task still running ``GRACE`` seconds
+after its timeout (stuck in C code, where the thread variant cannot reach it)
+is recorded as ``timeout``, cancelled, and its worker restarted (the nanny
+brings a fresh one); the run goes on and writes its dataset. Bounded memory:
+a LocalCluster's workers get Dask's ``memory_limit`` (``Limits.max_memory_mb``),
+past which the nanny restarts them.
 """
 
 from __future__ import annotations
@@ -31,7 +39,7 @@ OnResult = Callable[[WorkItem, dict[str, Any]], None]
 
 
 @contextlib.contextmanager
-def dask_client(address: str | None, workers: int) -> Iterator[Any]:
+def dask_client(address: str | None, workers: int, limits: Limits | None = None) -> Iterator[Any]:
     """A ``distributed.Client`` on ``address``, or on a fresh loopback ``LocalCluster``."""
     from distributed import Client, LocalCluster  # optional at import time: only Dask runs need it
 
@@ -46,10 +54,26 @@ def dask_client(address: str | None, workers: int) -> Iterator[Any]:
             processes=True,
             host="127.0.0.1",
             dashboard_address=None,
+            memory_limit=f"{limits.max_memory_mb}MiB" if limits and limits.max_memory_mb else "auto",
         ) as cluster,
         Client(cluster) as client,
     ):
         yield client
+
+
+GRACE = 10.0  # seconds past a paper's timeout before the runner gives up on its task
+POLL = 0.5
+
+
+def _worker_of(client: Any, key: str) -> str | None:
+    """The address of the worker running ``key``, if the scheduler says."""
+    try:
+        for address, keys in client.processing().items():
+            if key in keys:
+                return address
+    except Exception:  # noqa: BLE001 - a scheduler that cannot answer: nothing to restart
+        return None
+    return None
 
 
 def run_dask(
@@ -60,28 +84,56 @@ def run_dask(
     *,
     address: str | None = None,
     workers: int = 2,
+    grace: float = GRACE,
 ) -> None:
     """Process every item on the cluster; ``on_result`` runs here as each paper ends."""
-    from distributed import as_completed
+    import time
+    from collections import deque
+
+    from distributed import wait
     from distributed.scheduler import KilledWorker
 
     if not items:
         return
-    with dask_client(address, workers) as client:
-        futures = {}
+    with dask_client(address, workers, limits) as client:
+        slots = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info().get("workers", {}).values()) or workers)
         run_token = uuid.uuid4().hex[:8]  # keys unique per run on a long-lived cluster
-        for item in items:
-            key = f"paper-{item.sha256[:16]}-{run_token}"
-            future = client.submit(process_paper, item, stages, limits, key=key, pure=False)
-            futures[future] = item
-        for future in as_completed(futures):
-            item = futures.pop(future)
+        pending = deque(items)
+        inflight: dict[Any, tuple[WorkItem, float]] = {}
+        while pending or inflight:
+            while pending and len(inflight) < slots:
+                item = pending.popleft()
+                key = f"paper-{item.sha256[:16]}-{run_token}"
+                future = client.submit(process_paper, item, stages, limits, key=key, pure=False)
+                inflight[future] = (item, time.monotonic())
             try:
-                result = future.result()
-            except KilledWorker:
-                log.warning("%s: killed its Dask workers", item.path)
-                result = failure_result(item, "worker-crashed", "the Dask worker died while processing this paper")
-            except Exception as exc:  # a failure outside the task's own handling (e.g. unpicklable result)
-                result = failure_result(item, "error", f"dask task failed: {type(exc).__name__}: {exc}")
-            future.release()
-            on_result(item, result)
+                done, _ = wait(list(inflight), timeout=POLL, return_when="FIRST_COMPLETED")
+            except TimeoutError:  # distributed raises it when nothing finished within POLL
+                done = set()
+            for future in done:
+                item, _ = inflight.pop(future)
+                try:
+                    result = future.result()
+                except KilledWorker:
+                    log.warning("%s: killed its Dask workers", item.path)
+                    result = failure_result(item, "worker-crashed", "the Dask worker died while processing this paper")
+                except Exception as exc:  # a failure outside the task's own handling (e.g. unpicklable result)
+                    result = failure_result(item, "error", f"dask task failed: {type(exc).__name__}: {exc}")
+                future.release()
+                on_result(item, result)
+            if limits.timeout and limits.timeout > 0:
+                now = time.monotonic()
+                for future, (item, started) in list(inflight.items()):
+                    if now - started <= limits.timeout + grace:
+                        continue
+                    inflight.pop(future)
+                    worker = _worker_of(client, future.key)
+                    future.cancel()
+                    if worker:
+                        with contextlib.suppress(Exception):  # old distributed, or no nanny: the slot stays busy
+                            client.restart_workers([worker], timeout=60)
+                    log.warning("%s: Dask task stuck past %.0f s; given up", item.path, limits.timeout + grace)
+                    on_result(
+                        item,
+                        failure_result(item, "timeout", f"took longer than {limits.timeout:g} s (Dask task abandoned; --timeout)"),
+                    )

@@ -83,7 +83,7 @@ class LocalRunner:
             max_workers=self.workers,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=init_worker,
-            initargs=(self.stages,),
+            initargs=(self.stages, self.limits.max_memory_mb),
         )
         try:
             pool.submit(os.getpid).result(timeout=STARTUP_TIMEOUT)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from pipeline.batch.discover import WorkItem, discover
 from pipeline.batch.local import DEFAULT_HARD_GRACE, LocalRunner, run_in_process
 from pipeline.batch.lock import locked_output
 from pipeline.batch.progress import BatchProgress
-from pipeline.batch.task import STAGE_NAMES, Limits, Stages, default_stages
+from pipeline.batch.task import STAGE_NAMES, TRANSIENT_FAILURES, Limits, Stages, default_stages, failure_result
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,7 @@ class RunOptions:
     quiet: bool = False
     stages: Stages | None = None  # None: the real stages (or MITOMINER_STAGES)
     hard_grace: float = DEFAULT_HARD_GRACE
+    follow_outside_links: bool = False  # follow symbolic links that lead outside the corpus folder
 
 
 @dataclass
@@ -93,7 +94,8 @@ def items_to_do(out_dir: Path, items: list[WorkItem], version: str, options: Run
     todo = []
     for item in items:
         cached = load_result(out_dir, item.sha256, version)
-        if cached is None or (options.retry_failed and cached.get("status") != "ok"):
+        failed = cached is not None and cached.get("status") != "ok"
+        if item.problem or cached is None or (failed and (options.retry_failed or cached.get("reason_code") in TRANSIENT_FAILURES)):
             todo.append(item)
     return todo
 
@@ -109,26 +111,38 @@ def run_batch(corpus: Path, out_dir: Path, options: RunOptions | None = None) ->
     with locked_output(out_dir):
         if remove_stale_temporaries(out_dir):
             log.info("removed temporary files left by an interrupted run")
-        items = discover(corpus, exclude=out_dir)
+        items = discover(corpus, exclude=out_dir, follow_outside_links=options.follow_outside_links)
         write_manifest(out_dir, corpus, version, items)
         todo = items_to_do(out_dir, items, version, options)
         summary.papers, summary.files = len(items), sum(len(i.paths) for i in items)
         summary.cached = len(items) - len(todo)
 
+        changed: dict[str, WorkItem] = {}  # discovered sha256 -> the item as it was read
+        gone: set[str] = set()  # discovered sha256 of papers deleted during the run
         with BatchProgress(total=len(todo), cached=summary.cached, quiet=options.quiet) as progress:
 
             def on_result(item: WorkItem, result: dict[str, Any]) -> None:
                 start = time.perf_counter()
+                if result.get("reason_code") == "missing" and not any((corpus / p).exists() for p in item.paths):
+                    gone.add(item.sha256)  # deleted since discovery: no longer part of the corpus
+                elif result["sha256"] != item.sha256:  # the file changed since discovery: keep what was read
+                    changed[item.sha256] = replace(item, sha256=result["sha256"], size=int(result.get("size", item.size)))
                 store_result(out_dir, version, result)
                 summary.write_seconds += time.perf_counter() - start
                 _account(summary, result)
                 progress.advance(item.path, result["status"] != "ok", result.get("reason", ""))
 
             start = time.monotonic()
+            for item in [i for i in todo if i.problem]:  # recorded, never read
+                on_result(item, failure_result(item, "unreadable", item.problem, stage="discover"))
+            todo = [i for i in todo if not i.problem]
             if not todo:
                 log.info("nothing to process: every paper is cached")
             elif options.dask or options.scheduler:
-                run_dask(todo, stages, options.limits, on_result, address=options.scheduler, workers=options.workers)
+                run_dask(
+                    todo, stages, options.limits, on_result,
+                    address=options.scheduler, workers=options.workers, grace=options.hard_grace,
+                )
             elif options.workers == 0:
                 run_in_process(todo, stages, options.limits, on_result)
             else:
@@ -136,10 +150,29 @@ def run_batch(corpus: Path, out_dir: Path, options: RunOptions | None = None) ->
                 runner.run(todo, on_result)
             summary.elapsed = time.monotonic() - start
 
+        if changed or gone:
+            items = merge_changed([i for i in items if i.sha256 not in gone], changed)
+            write_manifest(out_dir, corpus, version, items)
+            if changed:
+                log.warning("%d paper(s) changed while the run was going; processed as their new content", len(changed))
+            if gone:
+                log.warning("%d paper(s) were deleted while the run was going; left out of the dataset", len(gone))
         start = time.perf_counter()
         summary.dataset = build_dataset(out_dir, items, version)
         summary.write_seconds += time.perf_counter() - start
     return summary
+
+
+def merge_changed(items: list[WorkItem], changed: dict[str, WorkItem]) -> list[WorkItem]:
+    """The run's items with changed files keyed by the content read; equal contents merged into one item."""
+    by_hash: dict[str, WorkItem] = {}
+    for item in items:
+        item = changed.get(item.sha256, item)
+        if item.sha256 in by_hash:
+            other = by_hash[item.sha256]
+            item = replace(other, paths=tuple(sorted(set(other.paths) | set(item.paths))))
+        by_hash[item.sha256] = item
+    return [by_hash[key] for key in sorted(by_hash)]
 
 
 def _account(summary: RunSummary, result: dict[str, Any]) -> None:

@@ -28,11 +28,13 @@ from typing import Any
 from pipeline.batch.discover import WorkItem
 from pipeline.batch.rows import document_summary, document_to_rows, entities_to_rows, records_to_rows
 from pipeline.errors import InputError
+from pipeline.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
 
-DEFAULT_MAX_BYTES = 100 * 1024 * 1024
-DEFAULT_TIMEOUT = 300.0
 STAGES_ENV = "MITOMINER_STAGES"
 STAGE_NAMES = ("ingest", "ner", "relations")
+# Failures that say more about the moment than about the content (the file vanished, or could not
+# be read): never served from the cache, so a file that comes back is processed on the next run.
+TRANSIENT_FAILURES = frozenset({"missing", "unreadable"})
 
 
 class PaperTimeout(BaseException):
@@ -46,6 +48,7 @@ class PaperTimeout(BaseException):
 class Limits:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT  # seconds per paper; 0 or less: none
+    max_memory_mb: int = DEFAULT_MAX_MEMORY_MB  # address-space cap per worker process; 0: none
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:
@@ -57,7 +60,7 @@ class Stages:
     """The stage functions; None means the real one, imported where the task runs."""
 
     name: str = "default"
-    ingest: Callable[..., Any] | None = None  # path -> Document
+    ingest: Callable[..., Any] | None = None  # (path, data, sha256) -> Document, from the bytes the task read
     load_nlp: Callable[[], Any] | None = None  # -> spaCy Language, cached per process
     entities: Callable[..., Any] | None = None  # (document or annotated document, nlp) -> list[Entity]
     relations: Callable[..., Any] | None = None  # (document or annotated document, nlp) -> list[Record]
@@ -74,7 +77,7 @@ class Stages:
         """
         values: dict[str, Any] = {}
         if self.ingest is None:
-            values["ingest"] = importlib.import_module("pipeline.ingest").ingest_path
+            values["ingest"] = importlib.import_module("pipeline.ingest").ingest_bytes
         if self.load_nlp is None:
             values["load_nlp"] = importlib.import_module("pipeline.ner").load_nlp
         if self.entities is None and self.relations is None and self.annotate is None:
@@ -123,10 +126,26 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
-def init_worker(stages: Stages) -> None:
-    """Process initializer: load the spaCy pipeline once per worker, not once per paper."""
+def cap_memory(max_memory_mb: int) -> None:
+    """Cap this process's address space (``RLIMIT_AS``): past it, allocations fail with
+    ``MemoryError`` (recorded as ``out-of-memory``) instead of the machine's OOM killer
+    choosing a victim. Only lowered, never raised above a cap already in force."""
+    if not max_memory_mb or max_memory_mb <= 0:
+        return
+    cap = int(max_memory_mb) * 1024 * 1024
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    if soft == resource.RLIM_INFINITY or soft > cap:
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+def init_worker(stages: Stages, max_memory_mb: int = 0) -> None:
+    """Process initializer: cap memory, load the spaCy pipeline once per worker, not once per paper."""
     _exit_with_parent()
+    cap_memory(max_memory_mb)
     stages.resolved().load_nlp()
+    import pipeline.ingest.checks  # noqa: F401 - the task reads with it; imported before any paper is timed
 
 
 def peak_rss_kb() -> int:
@@ -201,11 +220,11 @@ def failure_result(item: WorkItem, reason_code: str, reason: str, stage: str = "
 
 
 def _run_stages(
-    item: WorkItem, stages: Stages, nlp: Any, timings: dict[str, float], progress: dict[str, str]
+    item: WorkItem, data: bytes, stages: Stages, nlp: Any, timings: dict[str, float], progress: dict[str, str]
 ) -> dict[str, Any]:
     progress["stage"] = "ingest"
     start, cpu = time.perf_counter(), time.process_time()
-    document = stages.ingest(item.absolute())
+    document = stages.ingest(item.absolute(), data, item.sha256)
     timings["ingest"] = time.perf_counter() - start
     timings["ingest_cpu"] = time.process_time() - cpu
     # Ids come from the content, paths from the corpus folder: see discover.py.
@@ -243,12 +262,14 @@ def process_paper(item: WorkItem, stages: Stages, limits: Limits) -> dict[str, A
     """
     timings: dict[str, float] = {}
     progress = {"stage": "setup"}
+    discovered, changed_from = item, ""
 
     def worker() -> dict[str, Any]:
         return {"pid": os.getpid(), "peak_rss_kb": peak_rss_kb()}
 
     def fail(code: str, reason: str) -> dict[str, Any]:
-        return failure_result(item, code, reason, stage=progress["stage"], timings=timings, worker=worker())
+        extra = {"changed_from": changed_from, "size": item.size} if changed_from else {}
+        return failure_result(item, code, reason, stage=progress["stage"], timings=timings, worker=worker(), **extra)
 
     if item.size > limits.max_bytes:
         return failure_result(
@@ -262,14 +283,27 @@ def process_paper(item: WorkItem, stages: Stages, limits: Limits) -> dict[str, A
     try:
         resolved = stages.resolved()
         nlp = resolved.load_nlp()  # cached per process; loading is not the paper's time
+        # Imported here, in the worker and outside the time limit (an import cut by the alarm
+        # leaves Cython modules half-initialized), not at the top: the parent needs no spaCy.
+        from pipeline.ingest.checks import read_paper_bytes
+
         with time_limit(limits.timeout):
-            body = _run_stages(item, resolved, nlp, timings, progress)
+            # Read once, hash what was read, process those bytes: a file changed, truncated or
+            # replaced since discovery is processed (and cached) as the content it now has.
+            progress["stage"] = "read"
+            data, sha256 = read_paper_bytes(item.absolute(), max_bytes=limits.max_bytes)
+            if sha256 != item.sha256:
+                item = replace(item, sha256=sha256, size=len(data))
+                changed_from = discovered.sha256
+            body = _run_stages(item, data, resolved, nlp, timings, progress)
     except PaperTimeout:
         return fail("timeout", f"took longer than {limits.timeout:g} s (in stage {progress['stage']}; --timeout)")
     except InputError as exc:
         return fail(exc.reason_code, exc.reason)
+    except MemoryError:
+        return fail("out-of-memory", f"ran out of memory in stage {progress['stage']} (the worker's memory cap; --max-memory)")
     except Exception as exc:  # a bug or a library failure on this paper: record it, the batch goes on
-        if isinstance(exc, OSError) and progress["stage"] == "ingest":  # the paper's file itself
+        if isinstance(exc, OSError) and progress["stage"] in {"read", "ingest"}:  # the paper's file itself
             return fail("unreadable", f"cannot be read: {exc.strerror or exc}")
         message = str(exc).strip() or "(no message)"
         return fail("error", f"{progress['stage']} failed: {type(exc).__name__}: {message}")
@@ -280,4 +314,5 @@ def process_paper(item: WorkItem, stages: Stages, limits: Limits) -> dict[str, A
         **body,
         "timings": timings,
         "worker": worker(),
+        **({"changed_from": changed_from, "size": item.size} if changed_from else {}),
     }

@@ -6,7 +6,10 @@ its module is not imported.
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
+from typer.core import TyperOption
 
 from pipeline.cli import ingest as _ingest
 from pipeline.cli import extract as _extract
@@ -16,6 +19,7 @@ from pipeline.cli import entities as _entities
 from pipeline.cli import models as _models
 from pipeline.cli import bench_pdf as _bench_pdf
 from pipeline.cli import report as _report
+from pipeline.cli import export as _export
 
 app = typer.Typer(
     name="mitominer",
@@ -26,8 +30,32 @@ app = typer.Typer(
 )
 
 
+def _flag_type(self: TyperOption, ctx) -> str | None:
+    """Flags take no value, so their help shows none (typer 0.29 prints ``<bool>`` after every flag,
+    which reads as if ``--force`` wanted ``--force true``); other options keep typer's display."""
+    if self.is_flag and self.metavar is None:
+        return None
+    return _typer_display_type(self, ctx)
+
+
+_typer_display_type = TyperOption.display_type_rich
+TyperOption.display_type_rich = _flag_type
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from pipeline.version import __version__
+
+        typer.echo(f"mitominer {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", callback=_print_version, is_eager=True)
+    ] = False,
+) -> None:
     """Literature mining of mitophagy and cancer treatment resistance."""
 
 
@@ -42,6 +70,7 @@ app.command("entities")(_entities.entities_command)
 app.add_typer(_models.app, name="models")
 app.command("bench-pdf")(_bench_pdf.bench_pdf_command)
 app.command("report")(_report.report_command)
+app.command("export")(_export.export_command)
 
 
 def main() -> None:

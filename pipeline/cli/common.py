@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,17 +23,62 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 
 @contextlib.contextmanager
-def reported_errors() -> Iterator[None]:
-    """Turn input errors into one line on stderr and exit status 1, never a traceback."""
+def reported_errors(default_path: str | Path | None = None) -> Iterator[None]:
+    """Turn input errors into one line on stderr and exit status 1, never a traceback.
+
+    An OS error that names no file (disk full during a write) is reported against
+    ``default_path``, the output the command was writing.
+    """
     try:
         yield
     except InputError as exc:
         raise fail(str(exc)) from None
     except OSError as exc:  # permissions, disk full while writing the output ...
-        name = exc.filename or ""
+        name = exc.filename or default_path or "mitominer"
         raise fail(f"{name}: {exc.strerror or exc}") from None
 
 
+def input_folder(path: Path) -> Path:
+    """A folder argument: ``mitominer: PATH: REASON`` unless it is an existing folder."""
+    if not path.exists():
+        raise fail(f"{path}: no such folder")
+    if not path.is_dir():
+        raise fail(f"{path}: is a file, not a folder")
+    return path
+
+
+def output_file(path: Path | None) -> Path | None:
+    """An output file argument, checked before any work: not a folder, and its folder creatable
+    (missing folders are made, as ``pipeline.atomic`` does) and writable."""
+    if path is None:
+        return None
+    if path.is_dir():
+        raise fail(f"{path}: is a folder, not a file to write")
+    _writable_ancestor(path, path.parent)
+    return path
+
+
+def _writable_ancestor(path: Path, folder: Path) -> None:
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise fail(f"{path}: cannot write: {existing} is a file, not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise fail(f"{path}: cannot write: no permission to create files in {existing}")
+
+
+def output_folder(path: Path) -> Path:
+    """An output folder argument: not a file, and creatable or writable."""
+    if path.exists() and not path.is_dir():
+        raise fail(f"{path}: is a file, not a folder")
+    _writable_ancestor(path, path)
+    return path
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename."""
-    write_text_atomic(path, text)
+    """Write ``text`` to ``path`` through a temporary file and a rename; errors name ``path``, never the temporary file."""
+    try:
+        write_text_atomic(path, text)
+    except OSError as exc:
+        raise fail(f"{path}: cannot write: {exc.strerror or exc}") from None

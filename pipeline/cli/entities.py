@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from pipeline.cli.common import reported_errors, write_atomic
+from pipeline.cli.common import output_file, reported_errors, write_atomic
 from pipeline.ingest import paper_to_document
 from pipeline.ner import Entity, entities_of, load_nlp
 
@@ -27,16 +27,17 @@ def entities_to_table(entities: list[Entity]) -> str:
 
 
 def entities_command(
-    paper: Annotated[Path, typer.Argument(help="A PDF or text file, or a document JSON.", dir_okay=False)],
+    paper: Annotated[Path, typer.Argument(help="A PDF or text file, or a document JSON.")],
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per entity.")] = False,
     statistical: Annotated[
-        bool, typer.Option("--statistical", help="Add the trained NER models (models/ner_stat); slower.")
+        bool, typer.Option("--statistical/--no-statistical", help="Add the trained NER models (models/ner_stat); slower.")
     ] = False,
     output: Annotated[
-        Optional[Path], typer.Option("-o", "--output", help="Write here instead of stdout.", dir_okay=False)
+        Optional[Path], typer.Option("-o", "--output", help="Write here instead of stdout.")
     ] = None,
 ) -> None:
     """Print the biomedical entities of one paper with labels and normalized ids."""
+    output_file(output)
     with reported_errors():
         nlp = load_nlp(statistical=statistical)
         entities = entities_of(paper_to_document(paper), nlp)

@@ -15,7 +15,9 @@ from pipeline.document import Citation, Document, Figure, Paragraph, Reference, 
 from pipeline.errors import NotAPaperError
 from pipeline.ingest import headings as hd
 from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
+from pipeline.ingest.author_year import Linker, find_author_year
 from pipeline.ingest.citations import find_markers
+from pipeline.ingest.entry_split import split_glued
 from pipeline.ingest.frontmatter import parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
@@ -70,6 +72,7 @@ class _Assembly:
     last_number: tuple[int, ...] | None = None
     refs_mode: bool = False
     refs_seen: bool = False
+    refs_suspended: bool = False  # an unknown heading interrupted the list (a running header "Article")
     entries: list[_Entry] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     row_caption: Caption | None = None
@@ -100,6 +103,7 @@ class _Assembly:
         else:
             level, parent = 1 if kind == "back" else (level or 1), None
         self.sections.append(Section(number=number, title=hd.heading_title(title), level=level, parent=parent, kind=kind))
+        self.refs_suspended = self.refs_mode and kind == "body" and not number and bool(self.entries)
         self.refs_mode = kind == "references"
         self.refs_seen = self.refs_seen or self.refs_mode
         if self.refs_mode:
@@ -129,13 +133,25 @@ class _Assembly:
         text = repair_text(block.text)
         if not text or is_furniture(text):
             return
-        if block.kind == HEADING:
+        if block.kind == HEADING and not (self.refs_mode and self._heading_is_entry(text)):
             self._heading(text, block.level)
             return
         caption = match_caption(text)
         if caption:
             self._caption(caption)
             return
+        if self.refs_mode and len(text) > 80:
+            pieces = split_glued(text, self._next_entry_number(text))
+            if len(pieces) > 1:
+                for piece in pieces:
+                    if not self._reference(piece):
+                        self._paragraph(piece)
+                return
+        if self.refs_suspended:
+            self.refs_suspended = False
+            if not self.current.paragraphs and self._resumes_list(text):
+                self.sections.pop()  # the "heading" was page furniture inside the list
+                self.refs_mode = True
         if self.refs_seen and self._reference(text):
             return
         if self._text_heading(text):
@@ -172,6 +188,39 @@ class _Assembly:
             self._open_section("", text, kind)
             return True
         return False
+
+    def _resumes_list(self, text: str) -> bool:
+        """Does ``text`` carry on the reference list (the next number, or another author-year entry)?"""
+        number, _ = split_entry_number(text)
+        last = self.entries[-1].number
+        if last is not None:
+            return number == last + 1
+        return number is None and bool(looks_like_reference(text) or _AUTHOR_YEAR_START.match(text))
+
+    def _heading_is_entry(self, text: str) -> bool:
+        """In the reference list, a line set in bold (Nature: ``1. Surname, I. et al. Title``) that
+        the reader took for a heading is the next entry when it carries the next number or
+        reads as an entry, and is no known section title."""
+        if hd.unnumbered_kind(text) is not None:
+            return False
+        number, rest = split_entry_number(text)
+        expected = (self.entries[-1].number or 0) + 1 if self.entries else 1
+        if number is not None:
+            return number == expected
+        numbered = any(e.number is not None for e in self.entries)
+        return not numbered and bool(looks_like_reference(text) or _AUTHOR_YEAR_START.match(text))
+
+    def _next_entry_number(self, text: str) -> int | None:
+        """The number a glued next entry would carry; None in an unnumbered list."""
+        if self.entries:
+            last = self.entries[-1].number
+            if last is None:
+                return None
+            # the block may continue the last entry or open the next one
+            number, _ = split_entry_number(text)
+            return (number if number is not None else last) + 1
+        number, _ = split_entry_number(text)
+        return number + 1 if number is not None else None
 
     def _reference(self, text: str) -> bool:
         """Handle ``text`` as part of the reference list if it is one; True when consumed."""
@@ -246,11 +295,28 @@ class _Assembly:
         return refs
 
 
-def _citations(doc: Document) -> list[Citation]:
+def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
+    """Numbered markers, or for an unnumbered (author-year) list, author-year markers whose
+    ``numbers`` are the linked entries' 1-based positions in the list."""
     known = {r.number for r in doc.references}
     out: list[Citation] = []
+    linker = Linker(doc.references) if author_year else None
 
     def add(text: str, section: str, paragraph: int = -1, row: int = -1, column: int = -1) -> None:
+        if linker is not None:
+            for m in find_author_year(text):
+                numbers, unlinked = [], []
+                for work in m.works:
+                    ref = linker.link(work)
+                    if ref is None:
+                        unlinked.append(f"{' '.join(work.surnames[:2])} {work.year}{work.letter}")
+                    elif ref.number not in numbers:
+                        numbers.append(ref.number)
+                out.append(
+                    Citation(text=m.text, numbers=numbers, section=section, start=m.start, end=m.end,
+                             paragraph=paragraph, row=row, column=column, unlinked=unlinked)
+                )
+            return
         for m in find_markers(text):
             unresolved = [n for n in m.numbers if known and n not in known]
             out.append(
@@ -295,5 +361,6 @@ def blocks_to_document(blocks: list[Block], source: Source, path_for_errors: str
     paragraphs = [p for s in doc.sections for p in s.paragraphs]
     for paragraph, sentences in zip(paragraphs, texts_to_sentences([p.text for p in paragraphs])):
         paragraph.sentences = sentences
-    doc.citations = _citations(doc)
+    author_year = bool(state.entries) and all(e.number is None for e in state.entries)
+    doc.citations = _citations(doc, author_year=author_year)
     return doc

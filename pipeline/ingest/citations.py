@@ -10,8 +10,12 @@ property-tested in ``tests/test_citations.py``.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.resources import model_path
 
 #: Largest number a marker may carry; beyond it "(2021)" or a grant number is no citation.
 DEFAULT_MAX_NUMBER = 999
@@ -32,7 +36,51 @@ _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_ASCII = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻", "0123456789-")
 _SUP_ITEM = rf"[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[⁻{_DASHES}][{_SUPERSCRIPT_DIGITS}]{{1,3}})?"
 # A superscript run glued to the word or punctuation it follows (not to a digit: "10⁶" is a power).
-_SUPERSCRIPT = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[).,;:\]]))(?P<sup>{_SUP_ITEM}(?:[,⸴][{_SUPERSCRIPT_DIGITS}⁻{_DASHES},⸴]*)?)")
+_SUPERSCRIPT = re.compile(rf"(?<![{_SUPERSCRIPT_DIGITS}⁻])(?:(?<=[^\W_])|(?<=[).,;:\]]))(?P<sup>{_SUP_ITEM}(?:[,⸴][{_SUPERSCRIPT_DIGITS}⁻{_DASHES},⸴]*)?)")
+
+
+@lru_cache(maxsize=1)
+def _context_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words after which a raised number is no citation, element symbols, software names)."""
+    data = json.loads(model_path("ingest", "superscripts.json").read_text(encoding="utf-8"))
+    after = frozenset(data["units"]) | frozenset(data["amino_acids"]) | frozenset(data["software"])
+    return after, frozenset(data["elements"]), frozenset(data["software"])
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w\-]*)\s?$")
+_ELEMENT_AFTER = re.compile(r"([A-Z][a-z]?)(?![a-z])")
+
+
+def superscript_fits(text: str, start: int, end: int) -> bool:
+    """Is the raised number at ``text[start:end]`` a citation here?
+
+    Not after a unit (``cm²``, ``Å²``), a residue (``Tyr³⁶⁹``), a software name
+    (``Prism⁸``) or a one-letter symbol (``R²``, ``χ²``); not before a charge
+    (``Ca²⁺``) or an element symbol (``¹³C``, ``³²P``); not after a digit
+    (``10⁵``, excluded by the pattern itself).
+    """
+    after, elements, software = _context_lists()
+    following = text[end : end + 3]
+    if following[:1] in "⁺⁻+−" and not following[:1] == "" and not re.match(r"[⁻][⁰¹²³⁴⁵⁶⁷⁸⁹]", following):
+        return False
+    element = _ELEMENT_AFTER.match(text, end)
+    if element and element.group(1) in elements:
+        return False
+    token = text[max(0, start - 40) : start].split()[-1:] or [""]
+    if re.fullmatch(r"[(\[]?(?:\d+(?:[.,]\d+)?)?[×x·]?\d+(?:[.,]\d+)?", token[0]):
+        return False  # a power: "10⁵", "×10⁶", "2.5⁴"
+    before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if before:
+        word = before.group(1)
+        if word in after or word.split("-")[-1] in after:
+            return False
+        if len(word) == 1 and not text[start - 1 : start] in ".,;:)]":
+            return False
+    # "version 2" printed raised after a software name with a space: "Prism ⁸"
+    prev_words = text[max(0, start - 30) : start].split()
+    if prev_words and prev_words[-1] in software:
+        return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -80,7 +128,36 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
         for match in _SUPERSCRIPT.finditer(text):
             raw = match.group("sup").rstrip(",⸴" + _DASHES + "⁻")
             numbers = expand_numbers(raw)
+            if not superscript_fits(text, match.start(), match.start() + len(raw)):
+                continue
             if numbers and all(0 < n <= max_number for n in numbers):
                 markers.append(Marker(raw, match.start(), match.start() + len(raw), tuple(numbers)))
         markers.sort(key=lambda m: m.start)
-    return markers
+    return _drop_enumerations(text, markers)
+
+
+# Before an enumeration item "(2)": start, ":", ";", ",", or a word that introduces a list.
+_ITEM_BEFORE = re.compile(r"(?:^|[:;,.]|\b(?:and|or|then|were|are|is|was|include|includes|including|namely|whether|to|that|both|either|by|of))\s*$", re.I)
+_ITEM_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+def _is_item(text: str, m: Marker) -> bool:
+    """An item marker introduces words; from (2) on it also follows a list cue ("(1) x, (2) y")."""
+    return (re.fullmatch(r"\(\d{1,2}\)", m.text) is not None
+            and (m.numbers == (1,) or _ITEM_BEFORE.search(text[max(0, m.start - 30) : m.start]) is not None)
+            and _ITEM_AFTER.match(text, m.end) is not None)
+
+
+def _drop_enumerations(text: str, markers: list[Marker]) -> list[Marker]:
+    """``we asked (1) whether ..., (2) how ...``: a run (1), (2), ... of items that each
+    introduce words after a list cue is an enumeration, not citations."""
+    items = [m for m in markers if _is_item(text, m)]
+    run: set[int] = set()
+    expected = 1
+    for m in items:
+        if m.numbers == (expected,):
+            run.add(m.start)
+            expected += 1
+    if expected <= 2:  # a lone "(1)" is kept: it may be a citation
+        return markers
+    return [m for m in markers if m.start not in run]

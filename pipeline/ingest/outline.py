@@ -32,5 +32,5 @@ def document_outline(doc: Document) -> str:
     for f in doc.figures:
         lines.append(f"  {f.label}: {f.caption[:80]}")
     for c in unresolved:
-        lines.append(f"  unresolved marker {c.text} in {c.section}: {', '.join(map(str, c.unresolved))}")
+        lines.append(f"  unresolved marker {c.text} in {c.section}: {', '.join(map(str, c.unresolved + c.unlinked))}")
     return "\n".join(lines)

@@ -15,48 +15,11 @@ import re
 from dataclasses import dataclass
 
 from pipeline.document import Reference
+from pipeline.ingest import reference_crf
 
-# -- DOIs --------------------------------------------------------------------
+# -- DOIs (pipeline.ingest.doi; re-exported for callers) ------------------------
 
-_DOI_PREFIX = re.compile(r"(?i)(?:https?://(?:dx\.)?doi\.org/|doi\s*:\s*|doi\s+)")
-_DOI_START = re.compile(r"10\.\s?\d{4,9}\s?/")
-_DOI_TRAILING = ".,;:)]}>\"'"
-
-
-def normalize_doi(raw: str | None) -> str | None:
-    """``"doi:10. 1186/S10020-025-01182-W."`` -> ``"10.1186/s10020-025-01182-w"``; None when no DOI.
-
-    Lower-cased (DOIs are case-insensitive), resolver and ``doi:`` prefixes
-    removed, whitespace that extraction put inside the DOI removed, trailing
-    punctuation dropped.
-    """
-    if not raw:
-        return None
-    text = _DOI_PREFIX.sub("", raw.strip())
-    match = _DOI_START.search(text)
-    if not match:
-        return None
-    doi = re.sub(r"\s+", "", text[match.start() :])
-    doi = doi.rstrip(_DOI_TRAILING)
-    # Balanced parentheses are part of DOIs such as 10.1016/s0140-6736(20)30183-5.
-    while doi.endswith(")") and doi.count("(") < doi.count(")"):
-        doi = doi[:-1]
-    if "/" not in doi or doi.endswith("/"):
-        return None
-    return doi.lower()
-
-
-# A DOI inside an entry runs to the end of the entry, or to the next space that
-# is not one extraction inserted after "." or "/" (``10.1016/j. canlet.2024``).
-_DOI_IN_ENTRY = re.compile(
-    r"(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*:?\s*)?(10\.\s?\d{4,9}\s?/(?:[^\s]|(?<=[./-])\s(?=[\w(]))+)"
-)
-
-
-def find_doi(entry: str) -> str | None:
-    match = _DOI_IN_ENTRY.search(entry)
-    return normalize_doi(match.group(1)) if match else None
-
+from pipeline.ingest.doi import find_doi, find_doi_span, normalize_doi  # noqa: E402,F401
 
 # -- entry boundaries ----------------------------------------------------------
 
@@ -226,13 +189,91 @@ def _clean(text: str) -> str:
     return text.strip(" .,;")
 
 
+def _parse_crf(raw: str, spans: dict[str, tuple[int, int]]) -> _Parts:
+    def text(label: str) -> str:
+        span = spans.get(label)
+        return raw[span[0] : span[1]] if span else ""
+
+    parts = _Parts(authors=text("author"), title=text("title"), journal=text("journal"))
+    if not parts.title and not parts.journal:
+        parts.title = text("booktitle")
+    elif not parts.journal:
+        # a proceedings paper: its venue is the journal ("In Proceedings of the X" -> "X")
+        parts.journal = re.sub(r"^(?:In:?\s+)?(?:Proceedings of\s+(?:the\s+)?)?", "", text("booktitle"))
+    year = _YEAR_ANY.search(text("date"))
+    parts.year = int(year.group("year")) if year else None
+    parts.volume = re.sub(r"\s+", "", text("volume"))
+    issue = re.sub(r"\s+", "", text("issue"))
+    if parts.volume and issue and re.fullmatch(r"\s*\(\s*", raw[spans["volume"][1] : spans["issue"][0]]):
+        parts.volume = f"{parts.volume}({issue})"  # the convention of the rule parser: "26(4)"
+    parts.pages = re.sub(r"\s+", "", text("pages"))
+    return parts
+
+
+_JOURNAL_WORDS = re.compile(r"^(?:[A-Z][\w'’&.\-]*|of|and|the|in|for|&|de|et)(?:\s+(?:[A-Z(][\w'’&.()\-]*|of|and|the|in|for|&|de|et))*$")
+
+
+def _journal_from_title(parts: _Parts) -> None:
+    """``Title. Autophagy`` with no journal found: a short run of capitalised words after
+    the title's last period, just before the year or volume, is the journal."""
+    if parts.journal or ". " not in parts.title:
+        return
+    head, _, last = parts.title.rstrip(" .").rpartition(". ")
+    if head and len(last.split()) <= 6 and _JOURNAL_WORDS.match(last):
+        parts.title, parts.journal = head, last
+
+
+def _italic_journal(raw: str, parts: _Parts) -> None:
+    """Where the entry marks the journal in italics (``*Cell Rep*``), that run is the journal."""
+    year = _YEAR_PAREN.search(raw) or _YEAR_NLM.search(raw)
+    italic = _journal_italic(raw, year.start() if year else len(raw))
+    if not italic:
+        return
+    journal = italic.group("journal").strip()
+    title = parts.title.rstrip(" .")
+    if title.endswith(journal) and len(title) > len(journal):
+        parts.title = title[: -len(journal)].rstrip(" .,")
+        parts.journal = journal
+    elif not parts.journal or parts.journal in journal:
+        parts.journal = journal
+
+
 def parse_reference(entry: str, number: int | None = None) -> Reference:
     """Parse one entry (its number already split off, or given) into a :class:`Reference`."""
     raw = re.sub(r"\s+", " ", entry).strip()
     if number is None:
         number, raw = split_entry_number(raw)
     doi = find_doi(raw)
-    body = _DOI_IN_ENTRY.sub("", raw) if doi else raw
+    plain = raw.replace("*", "")  # italics markup of the text reader; the CRF never saw it
+    spans = reference_crf.fields(plain)
+    if spans:
+        parts = _parse_crf(plain, spans)
+        _italic_journal(raw, parts)
+        _journal_from_title(parts)
+        if not parts.authors:
+            # one author the CRF took for the title ("Blagosklonny MV. Cancer prevention ..."):
+            # the rule that authors end at the period closing a name's initials
+            authors, rest = _split_authors(plain)
+            if authors and re.fullmatch(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?,?\s(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})\.?", authors):
+                parts.authors = authors
+                if parts.title.startswith(authors.rstrip(".")):
+                    parts.title = parts.title[len(authors.rstrip(".")) :].lstrip(" .")
+        if parts.year is None:
+            any_year = _YEAR_ANY.search(raw)
+            parts.year = int(any_year.group("year")) if any_year else None
+        return Reference(
+            number=number if number is not None else 0,
+            authors=authors_to_list(parts.authors),
+            year=parts.year,
+            title=_clean(parts.title),
+            journal=_clean(parts.journal),
+            doi=doi,
+            raw=raw,
+            volume=parts.volume,
+            pages=parts.pages,
+        )
+    span = find_doi_span(raw) if doi else None
+    body = (raw[: span[0]] + raw[span[1] :]) if span else raw
     body = re.sub(r"(?i)\b(?:available (?:from|at)|https?://)\S*", "", body).strip(" .")
     year = _YEAR_PAREN.search(body)
     authors, rest = _split_authors(body)

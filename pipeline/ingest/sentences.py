@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.document import Sentence
+from pipeline.ingest.tokenguard import tokenizable
 
 DEFAULT_ABBREVIATIONS = (
     "al", "e.g", "eg", "i.e", "ie", "fig", "figs", "vs", "etc", "approx", "ca", "cf", "dr", "no", "nos",
@@ -45,11 +48,16 @@ class ScientificSentencizer:
         self.abbreviations = frozenset(a.lower().rstrip(".") for a in abbreviations)
 
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        # The flags are written at once at the end: setting ``token.is_sent_start`` token by
+        # token makes spaCy re-check the whole doc each time (quadratic on a long paragraph).
+        starts = numpy.full(len(doc), -1, dtype="int64")
+        starts[0] = 1
         depth = 0
         boundary_pending = False
         for i, token in enumerate(doc):
             if i == 0:
-                token.is_sent_start = True
                 continue
             text = token.text
             starts_new = boundary_pending and depth == 0 and (
@@ -58,23 +66,30 @@ class ScientificSentencizer:
             if boundary_pending and text in (")", "]", "\"", "”", "’"):
                 # closing quote or bracket right after the stop stays in the sentence
                 starts_new = False
-            token.is_sent_start = starts_new
             if starts_new:
+                starts[i] = 1
                 boundary_pending = False
             elif not token.is_space:
                 boundary_pending = False
-            for char in text:
-                if char in _OPEN:
-                    depth += 1
-                elif char in _CLOSE and depth:
-                    depth -= 1
-            if depth == 0 and (text in TERMINALS or (text.endswith(".") and len(text) > 1 and not text[:-1].replace(".", "").isdigit())):
-                prev = doc[i - 1].text if i else ""
-                abbreviation = (text == "." and _ends_with_abbreviation(prev, self.abbreviations)) or (
-                    text != "." and text not in TERMINALS and _ends_with_abbreviation(text, self.abbreviations)
-                )
-                boundary_pending = not abbreviation
+            depth, pending = self._after(doc, i, text, depth)
+            boundary_pending = boundary_pending or pending
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
         return doc
+
+    def _after(self, doc: Doc, i: int, text: str, depth: int) -> tuple[int, bool]:
+        """Bracket depth after token ``i`` and whether it ends a sentence (a boundary is pending)."""
+        for char in text:
+            if char in _OPEN:
+                depth += 1
+            elif char in _CLOSE and depth:
+                depth -= 1
+        if depth == 0 and (text in TERMINALS or (text.endswith(".") and len(text) > 1 and not text[:-1].replace(".", "").isdigit())):
+            prev = doc[i - 1].text if i else ""
+            abbreviation = (text == "." and _ends_with_abbreviation(prev, self.abbreviations)) or (
+                text != "." and text not in TERMINALS and _ends_with_abbreviation(text, self.abbreviations)
+            )
+            return depth, not abbreviation
+        return depth, False
 
 
 @Language.factory(
@@ -98,15 +113,16 @@ def text_to_sentences(text: str) -> list[Sentence]:
     """Sentences of one paragraph, with character offsets into it (whitespace trimmed)."""
     if not text.strip():
         return []
-    doc = sentence_splitter()(text)
-    return [_span_to_sentence(text, s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    doc = sentence_splitter()(tokenizable(text))
+    return [_span_to_sentence(text, s.start_char, s.end_char) for s in doc.sents if text[s.start_char : s.end_char].strip()]
 
 
 def texts_to_sentences(texts: list[str]) -> list[list[Sentence]]:
     """Like :func:`text_to_sentences` for many paragraphs, through ``nlp.pipe``."""
     out: list[list[Sentence]] = []
-    for text, doc in zip(texts, sentence_splitter().pipe(texts, batch_size=256)):
-        out.append([_span_to_sentence(text, s.start_char, s.end_char) for s in doc.sents if s.text.strip()])
+    safe = [tokenizable(t) for t in texts]
+    for text, doc in zip(texts, sentence_splitter().pipe(safe, batch_size=256)):
+        out.append([_span_to_sentence(text, s.start_char, s.end_char) for s in doc.sents if text[s.start_char : s.end_char].strip()])
     return out
 
 

@@ -119,10 +119,13 @@ def _continued_caption(text: str, label: str) -> bool:
     return bool(label) and text.startswith(label) and bool(CONTINUED_RE.search(text[len(label) : len(label) + 20]))
 
 
-def pdf_to_blocks(path: str | Path) -> list[Block]:
-    """Read a PDF into blocks in reading order; bad PDFs raise :mod:`pipeline.errors` subclasses."""
+def pdf_to_blocks(path: str | Path, data: bytes | None = None) -> list[Block]:
+    """Read a PDF (from ``data`` when given, else from ``path``) into blocks in reading order.
+
+    Bad PDFs raise :mod:`pipeline.errors` subclasses naming ``path``.
+    """
     path = Path(path)
-    with open_pdf(path) as pdf:
+    with open_pdf(path, data=data) as pdf:
         pages = pdf_to_pages(pdf, path)
         if not any(p.words for p in pages):
             raise NoTextLayerError(path, f"no text layer on any of its {len(pages)} page(s): scanned PDF, OCR not available")

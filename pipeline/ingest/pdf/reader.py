@@ -128,14 +128,17 @@ def open_error(path: Path, exc: BaseException) -> InputError:
 
 
 @contextlib.contextmanager
-def open_pdf(path: str | Path) -> Iterator[object]:
-    """Open a PDF with pdfplumber, mapping pdfminer's failures to input errors; closes on exit."""
+def open_pdf(path: str | Path, data: bytes | None = None) -> Iterator[object]:
+    """Open a PDF (its bytes when given, else the file) with pdfplumber, mapping failures to input errors."""
+    import io
+
     import pdfplumber
 
     path = Path(path)
-    _check_file(path)
+    if data is None:
+        _check_file(path)
     try:
-        pdf = pdfplumber.open(path)
+        pdf = pdfplumber.open(io.BytesIO(data) if data is not None else path)
     except Exception as exc:  # pdfplumber wraps pdfminer's many error types in PdfminerException
         raise open_error(path, exc) from None
     try:

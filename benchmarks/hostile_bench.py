@@ -1,0 +1,123 @@
+"""The expensive hostile inputs, timed: seconds, seconds per MB and peak memory for each.
+
+    python benchmarks/hostile_bench.py [--sizes 60,120,240] [--timeout 120]
+
+Each input is built in a temporary folder and run through ``mitominer run`` (a
+subprocess per input, 1 worker, real stages) with ``--timeout`` and the default
+memory cap; the row gives the wall seconds, the failure code (or ``ok``), the
+worker's peak RSS as the cache entry reports it, and seconds per MB of input.
+Growing sizes show whether a path is linear. Not a test: figures for the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def nested_parens(kb: int) -> bytes:
+    unit = "Mitophagy protects cells ((((((((((((((((((((cisplatin)))))))))))))))))))) here. "
+    return ("Title\n\n" + "(" * (kb * 512) + unit * (kb * 6)).encode()
+
+
+def long_paragraph(kb: int) -> bytes:
+    sentence = "Loss of PINK1 sensitizes hepatocellular carcinoma cells to sorafenib (12). "
+    return ("A long paragraph\n\nAbstract\n\n" + sentence * (kb * 1024 // len(sentence))).encode()
+
+
+def unclosed_citations(kb: int) -> bytes:
+    return ("Title\n\nAbstract\n\nPINK1 promotes resistance (" + ", ".join(str(i) for i in range(kb * 200)) + "\n").encode()
+
+
+def _pdf(content: bytes, compress: bool = True) -> bytes:
+    stream = zlib.compress(content, 9) if compress else content
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d %s>>\nstream\n" % (len(stream), b"/Filter /FlateDecode " if compress else b"") + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def tiny_words_pdf(kb: int) -> bytes:
+    words = b"".join(b"BT /F1 1 Tf %d %d Td (a) Tj ET\n" % (i % 600, (i // 600) % 780) for i in range(kb * 800))
+    return _pdf(words)
+
+
+def drawing_operators_pdf(kb: int) -> bytes:
+    return _pdf(b"".join(b"%d %d m %d %d l S\n" % (i % 600, i % 700, i % 500, i % 400) for i in range(kb * 1000)))
+
+
+def stream_bomb_pdf(kb: int) -> bytes:
+    return _pdf(b" " * (kb * 1024 * 1024))  # compresses ~1000:1
+
+
+INPUTS = {
+    "nested-parens.txt": nested_parens,
+    "long-paragraph.txt": long_paragraph,
+    "unclosed-citations.txt": unclosed_citations,
+    "tiny-words.pdf": tiny_words_pdf,
+    "drawing-operators.pdf": drawing_operators_pdf,
+    "stream-bomb.pdf": stream_bomb_pdf,
+}
+
+
+def run_one(name: str, data: bytes, timeout: float) -> dict:
+    with tempfile.TemporaryDirectory(prefix="mitominer-hostile-") as tmp:
+        corpus, out = Path(tmp) / "corpus", Path(tmp) / "out"
+        corpus.mkdir()
+        (corpus / name).write_bytes(data)
+        start = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-m", "pipeline", "run", str(corpus), "-o", str(out), "--quiet", "--timeout", str(timeout)],
+            cwd=ROOT, capture_output=True, text=True, timeout=timeout * 3 + 120,
+        )
+        seconds = time.perf_counter() - start
+        result = {"status": f"exit {done.returncode}", "rss_mb": 0.0}
+        for entry in (out / "cache").glob("*.json"):
+            cached = json.loads(entry.read_text(encoding="utf-8"))
+            result["status"] = "ok" if cached["status"] == "ok" else cached["reason_code"]
+            result["rss_mb"] = cached.get("worker", {}).get("peak_rss_kb", 0) / 1024
+        return {"seconds": seconds, **result}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="60,120,240", help="input sizes to build, in KB of the generator's unit")
+    parser.add_argument("--timeout", type=float, default=120.0)
+    parser.add_argument("--only", default="", help="comma-separated input names")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    names = [n for n in INPUTS if not args.only or n in args.only.split(",")]
+    print(f"load average {os.getloadavg()[0]:.2f}; timeout {args.timeout:g} s per paper; 1 worker, real stages")
+    print(f"{'input':24} {'size':>6} {'MB':>7} {'seconds':>8} {'s/MB':>7} {'peak_rss_mb':>11}  result")
+    for name in names:
+        for kb in sizes:
+            data = INPUTS[name](kb)
+            row = run_one(name, data, args.timeout)
+            mb = len(data) / 1e6
+            print(f"{name:24} {kb:>6} {mb:>7.2f} {row['seconds']:>8.1f} {row['seconds'] / mb:>7.1f} {row['rss_mb']:>11.0f}  {row['status']}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

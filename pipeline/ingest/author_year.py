@@ -1,0 +1,203 @@
+"""Author-year citation markers and their link to the reference list.
+
+Finds ``(Smith et al., 2019)``, ``(Smith and Lee, 2020)``, ``(Smith, 2019a;
+Lee et al., 2020)``, ``(see Smith 2019, 2020)``, ``[Smith 2019]`` and the
+narrative ``Smith and Lee (2020)``, ``Smith et al. (2019a, b)``; each cited
+work (surname(s), year, letter) is linked to the entry whose first author's
+surname and year agree (``2019a``/``2019b`` by the letter the list prints, else
+by the number of authors). Hand-written: no maintained library finds
+author-year markers with offsets and resolves them against a parsed list.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from pipeline.document import Reference
+
+_PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|des|ten|ter|St\.?|Mc|O')\s+)"
+_SURNAME = rf"{_PARTICLE}*[A-Z\u00C0-\u00DE][\w'’\-]*(?:\s+[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF][\w'’\-]*)?"
+_YEAR = r"(?:19|20)\d{2}[a-z]?|in press|forthcoming"
+_YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:(?:{_YEAR})|[a-z])(?![\w]))*"
+_NAMES = (
+    rf"(?P<names>{_SURNAME}(?:\s+et\s+al\.?|(?:\s*,\s*{_SURNAME})*\s*(?:,\s*)?(?:and|&)\s+{_SURNAME})?)"
+)
+# One cited work inside brackets: "Smith et al., 2019a", "Smith and Lee 2020", "WHO, 2021".
+_ITEM = re.compile(rf"{_NAMES}\s*,?\s+(?P<years>{_YEARS})")
+# Narrative: "Smith et al. (2019)", "Smith and Lee [2020a, b]".
+_NARRATIVE = re.compile(rf"(?<![\w(])(?P<names>{_SURNAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_SURNAME})?)\s+[(\[](?P<years>{_YEARS})[)\]]")
+_BRACKET = re.compile(r"\(([^()]{4,400})\)|\[([^\[\]]{4,400})\]")
+
+
+@dataclass
+class Work:
+    surnames: tuple[str, ...]  # as printed: ("Smith",) or ("Smith", "Lee")
+    et_al: bool
+    year: str  # "2019" or "in press"
+    letter: str  # "a" of "2019a", "" when none
+    start: int
+    end: int
+
+
+@dataclass
+class AuthorYearMarker:
+    text: str
+    start: int
+    end: int
+    works: list[Work] = field(default_factory=list)
+
+
+def _works(names: str, years: str, start: int, end: int) -> list[Work]:
+    et_al = bool(re.search(r"\bet\s+al\b", names))
+    names = re.sub(r"\s+et\s+al\.?", "", names)
+    surnames = tuple(s.strip() for s in re.split(r"\s*,\s*|\s+(?:and|&)\s+", names) if s.strip())
+    out, year = [], ""
+    for item in re.split(r"\s*,\s*", years):
+        m = re.fullmatch(r"((?:19|20)\d{2})([a-z]?)", item)
+        if m:
+            year = m.group(1)
+            out.append(Work(surnames, et_al, year, m.group(2), start, end))
+        elif re.fullmatch(r"[a-z]", item) and year:
+            out.append(Work(surnames, et_al, year, item, start, end))
+        elif item in ("in press", "forthcoming"):
+            out.append(Work(surnames, et_al, item, "", start, end))
+    return out
+
+
+def find_author_year(text: str) -> list[AuthorYearMarker]:
+    """Every author-year marker of ``text``, in order, with the works it cites."""
+    markers: list[AuthorYearMarker] = []
+    taken: list[tuple[int, int]] = []
+    for m in _BRACKET.finditer(text):
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        offset = m.start() + 1
+        works: list[Work] = []
+        for part in re.finditer(r"[^;]+", inner):
+            for item in _ITEM.finditer(part.group(0)):
+                works += _works(item.group("names"), item.group("years"), offset + part.start() + item.start(), offset + part.start() + item.end())
+        if works:
+            markers.append(AuthorYearMarker(m.group(0), m.start(), m.end(), works))
+            taken.append((m.start(), m.end()))
+    for m in _NARRATIVE.finditer(text):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            continue
+        names = m.group("names")
+        if names.split()[0] in _NOT_NAMES:
+            continue
+        works = _works(names, m.group("years"), m.start(), m.end())
+        if works:
+            markers.append(AuthorYearMarker(m.group(0), m.start(), m.end(), works))
+    markers.sort(key=lambda mk: mk.start)
+    return markers
+
+
+# Capitalised words that start a sentence before "(2019)" but are no surname.
+_NOT_NAMES = {"In", "The", "This", "These", "Since", "From", "Until", "Before", "After", "During", "By", "Of",
+              "Figure", "Fig", "Table", "Supplementary", "Data", "Here", "As", "At", "On", "For", "And", "But"}
+
+
+# -- linking -----------------------------------------------------------------------
+
+
+def fold(name: str) -> str:
+    """Lower case, accents and punctuation off: ``"Müller-Ott"`` -> ``"mullerott"``."""
+    name = unicodedata.normalize("NFKD", name)
+    return re.sub(r"[^a-z]", "", "".join(c for c in name if not unicodedata.combining(c)).lower())
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.?-?){1,4}$|^(?:[A-Z]\.\s?)+$")
+
+
+def surname(author: str) -> str:
+    """The surname of one author as the list prints it: ``"Smith J"``, ``"Smith, J. A."``,
+    ``"J. A. Smith"``, ``"Ann Lee"``, ``"van der Berg AB"``."""
+    author = author.strip()
+    if "," in author:
+        return author.split(",", 1)[0].strip()
+    tokens = author.split()
+    if len(tokens) <= 1:
+        return author
+    if _INITIALS.match(tokens[-1]):
+        # "Smith JA", "van der Berg AB": everything before the initials
+        i = len(tokens) - 1
+        while i > 1 and _INITIALS.match(tokens[i - 1]):
+            i -= 1
+        return " ".join(tokens[:i])
+    # "J. A. Smith", "Ann Lee", "Ann van der Berg": the last name with its particles
+    i = len(tokens) - 1
+    while i > 0 and re.fullmatch(r"(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|des|ten|ter)", tokens[i - 1]):
+        i -= 1
+    return " ".join(tokens[i:])
+
+
+_YEAR_LETTER = re.compile(r"\b((?:19|20)\d{2})([a-z])\b")
+
+
+def year_letter(ref: Reference) -> str:
+    """The letter the list prints after the year (``2019a``), "" when none."""
+    if ref.year is None:
+        return ""
+    for m in _YEAR_LETTER.finditer(ref.raw):
+        if int(m.group(1)) == ref.year:
+            return m.group(2)
+    return ""
+
+
+class Linker:
+    """Resolves works to reference entries; built once per document."""
+
+    def __init__(self, references: list[Reference]):
+        self.references = references
+        self.keys = []
+        for ref in references:
+            names = [fold(surname(a)) for a in ref.authors]
+            self.keys.append((names, str(ref.year) if ref.year else "", year_letter(ref)))
+
+    def link(self, work: Work) -> Reference | None:
+        ref = self._link(work)
+        if ref is None and work.surnames and " " in work.surnames[0]:
+            # "Recently Smith et al. (2019)": a capitalised word before the surname
+            last = work.surnames[0].split()[-1]
+            ref = self._link(Work((last, *work.surnames[1:]), work.et_al, work.year, work.letter, work.start, work.end))
+        return ref
+
+    def _link(self, work: Work) -> Reference | None:
+        first = fold(work.surnames[0]) if work.surnames else ""
+        if not first:
+            return None
+        candidates = []
+        for ref, (names, year, letter) in zip(self.references, self.keys):
+            if not names or year != work.year:
+                if not (work.year in ("in press", "forthcoming") and not year and names):
+                    continue
+            if not _same_name(names[0], first):
+                continue
+            candidates.append((ref, names, letter))
+        if not candidates:
+            return None
+        if work.letter:
+            lettered = [c for c in candidates if c[2] == work.letter]
+            if lettered:
+                return lettered[0][0]
+        if len(work.surnames) >= 2:
+            second = fold(work.surnames[1])
+            paired = [c for c in candidates if len(c[1]) >= 2 and _same_name(c[1][1], second)]
+            if paired:
+                return paired[0][0]
+        if len(candidates) > 1:
+            if work.et_al:
+                many = [c for c in candidates if len(c[1]) >= 3]
+                if many:
+                    return many[0][0]
+            elif len(work.surnames) == 1:
+                single = [c for c in candidates if len(c[1]) == 1]
+                if single:
+                    return single[0][0]
+        return candidates[0][0]
+
+
+def _same_name(listed: str, cited: str) -> bool:
+    # "vanderberg" in the list, "berg" or "vanderberg" cited; compound names cited by their first part
+    return listed == cited or (len(cited) >= 3 and (listed.endswith(cited) or listed.startswith(cited)))

@@ -1,0 +1,52 @@
+"""Two or more reference entries glued into one block: find where the next one starts.
+
+A text reader joins consecutive lines, and a PDF line can carry the end of one
+entry and the start of the next. An entry starts again after a finished entry
+(it ends with ``.`` and holds a year or a DOI) where either the next number of
+a numbered list follows (``... 2019;12:45. 13. Smith J ...``) or, in an
+unnumbered list, a first author in a list's form (``Smith, J.``, ``Smith JA,``,
+``van der Berg, A.``) followed by a year within the next few hundred
+characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}[a-z]?\b")
+_FIRST_AUTHOR = re.compile(
+    r"(?:(?:van|von|de|der|den|da|di|du|la|le|del)\s+)*[A-Z\u00C0-\u00DE][\w'’\-]+"
+    r"(?:,\s(?:[A-Z]\.\s?-?){1,3}(?=[,\s(&]|and\b)|\s[A-Z]{1,3},|\s[A-Z]{1,3}\.\s)"
+)
+_DOI = re.compile(r"10\.\d{4,9}/")
+
+
+def _finished_entry(text: str) -> bool:
+    return len(text) >= 40 and text.rstrip().endswith(".") and bool(_YEAR.search(text) or _DOI.search(text))
+
+
+def split_glued(text: str, next_number: int | None) -> list[str]:
+    """``text`` cut into entries; ``next_number`` is the number the next entry of a numbered
+    list would carry (None for an unnumbered list)."""
+    pieces: list[str] = []
+    start = 0
+    if next_number is not None:
+        number = next_number
+        for m in re.finditer(r"(?<=\.)\s+(\d{1,4})\.?\s+(?=[A-Z\u00C0-\u00DE])", text):
+            if int(m.group(1)) == number and _finished_entry(text[start : m.start()]):
+                pieces.append(text[start : m.start()].strip())
+                start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                number += 1
+        pieces.append(text[start:].strip())
+        return [p for p in pieces if p]
+    for m in re.finditer(r"(?<=\.)\s+(?=[A-Z\u00C0-\u00DEvd])", text):
+        head = text[start : m.start()]
+        tail = text[m.end() :]
+        if not _finished_entry(head) or not _FIRST_AUTHOR.match(tail):
+            continue
+        if not _YEAR.search(tail[:300]):
+            continue
+        pieces.append(head.strip())
+        start = m.end()
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]

@@ -1,0 +1,229 @@
+"""Reference-string field tagging with a linear-chain CRF (python-crfsuite).
+
+The method GROBID uses for its citation model: the entry is cut into tokens,
+each token gets lexical, shape and position features, and a CRF trained on
+GROBID's own labelled reference strings (``scripts/train_reference_crf.py``)
+labels every token ``author``, ``title``, ``journal``, ``date``, ``volume``,
+``issue``, ``pages``, ``booktitle``, ``publisher`` ... or ``O`` (glue
+punctuation). The model file ships in ``models/references/`` and is loaded
+once, without downloads. Written on python-crfsuite because no maintained
+PyPI package parses reference strings offline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.resources import models_dir
+
+MODEL_NAME = "references/citation.crfsuite"
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|[^\w\s]")
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+_MONTHS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december",
+}
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _shape(tok: str) -> str:
+    s = re.sub(r"[A-Z]", "X", tok)
+    s = re.sub(r"[a-z]", "x", s)
+    s = re.sub(r"\d", "d", s)
+    return re.sub(r"(.)\1{2,}", r"\1\1", s)
+
+
+def _token_features(tok: str) -> dict[str, object]:
+    low = tok.lower()
+    return {
+        "w": low,
+        "sh": _shape(tok),
+        "p3": low[:3],
+        "s3": low[-3:],
+        "len": min(len(tok), 8),
+        "cap": tok[:1].isupper(),
+        "upper": tok.isupper() and len(tok) > 1,
+        "year": bool(_YEAR.match(tok)),
+        "month": low in _MONTHS,
+        "init": len(tok) == 1 and tok.isupper(),
+    }
+
+
+def _segments(text: str, tokens: list[tuple[str, int, int]]) -> list[int]:
+    """Segment index of each token: a new segment starts after ". " that does not close an
+    initial, and at quotes and brackets -- the units a reference's fields are made of."""
+    seg, out = 0, []
+    for i, (tok, start, end) in enumerate(tokens):
+        out.append(seg)
+        prev = tokens[i - 1][0] if i else ""
+        if tok == "." and (end >= len(text) or text[end] == " ") and not (len(prev) == 1 and prev.isupper()):
+            seg += 1
+        elif tok in "\"“”()[]":
+            seg += 1
+    return out
+
+
+def _segment_features(tokens, segs: list[int]) -> dict[int, dict[str, object]]:
+    stats: dict[int, list[int]] = {}
+    for (tok, _s, _e), seg in zip(tokens, segs):
+        st = stats.setdefault(seg, [0, 0, 0, 0])  # words, lower-case words, digits, capitalised
+        if tok[:1].isalpha():
+            st[0] += 1
+            st[1] += tok[:1].islower()
+            st[3] += tok[:1].isupper()
+        elif tok.isdigit():
+            st[2] += 1
+    out = {}
+    for seg, (words, lower, digits, caps) in stats.items():
+        ratio = lower / words if words else 0.0
+        out[seg] = {
+            "seg.n": min(words, 12) // 3,
+            "seg.low": "0" if ratio == 0 else ("1" if ratio < 0.3 else ("2" if ratio < 0.6 else "3")),
+            "seg.dig": min(digits, 3),
+            "seg.allcap": words > 0 and caps == words,
+            "seg.i": min(seg, 8),
+        }
+    return out
+
+
+def features(text: str, tokens: list[tuple[str, int, int]]) -> list[dict[str, object]]:
+    n = len(tokens)
+    segs = _segments(text, tokens)
+    seg_feats = _segment_features(tokens, segs)
+    length = max(len(text), 1)
+    base = [_token_features(t) for t, _, _ in tokens]
+    out = []
+    periods = 0
+    commas = 0
+    depth = 0
+    quote = False
+    year_seen = False
+    for i, (tok, start, end) in enumerate(tokens):
+        f: dict[str, object] = {"bias": 1.0}
+        for k, v in base[i].items():
+            f[k] = v
+        f.update(seg_feats[segs[i]])
+        f["pos"] = int(10 * start / length)
+        f["idx"] = min(i, 6)
+        f["periods"] = min(periods, 5)
+        f["commas"] = min(commas, 6)
+        f["paren"] = depth > 0
+        f["quote"] = quote
+        f["yearseen"] = year_seen
+        f["spacebefore"] = start > 0 and text[start - 1] == " "
+        f["spaceafter"] = end < len(text) and text[end : end + 1] == " "
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                f[f"{off}:w"] = base[j]["w"]
+                f[f"{off}:sh"] = base[j]["sh"]
+            else:
+                f[f"{off}:w"] = "<S>" if j < 0 else "</S>"
+        if i > 0:
+            f["-1w|w"] = f"{base[i-1]['w']}|{base[i]['w']}"
+        if i + 1 < n:
+            f["w|+1w"] = f"{base[i]['w']}|{base[i+1]['w']}"
+        out.append(f)
+        if tok == ".":
+            periods += 1
+        elif tok == ",":
+            commas += 1
+        elif tok in "([":
+            depth += 1
+        elif tok in ")]":
+            depth = max(0, depth - 1)
+        elif tok in "\"“”":
+            quote = not quote if tok == '"' else tok == "“"
+        if base[i]["year"]:
+            year_seen = True
+    return out
+
+
+def model_path() -> Path:
+    return models_dir() / MODEL_NAME
+
+
+_override: list[Path] = []
+
+
+def use_model(path: Path | None) -> None:
+    """Tag with the model at ``path`` (None: the shipped one); for training and benchmarks."""
+    _override[:] = [path] if path else []
+    _tagger.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    path = _override[0] if _override else model_path()
+    if not path.is_file():
+        return None
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def available() -> bool:
+    return _tagger() is not None
+
+
+def tag(text: str) -> list[tuple[str, int, int, str]]:
+    """(token, start, end, label) for every token of ``text``; [] when the model is absent."""
+    tagger = _tagger()
+    tokens = tokenize(text)
+    if tagger is None or not tokens:
+        return []
+    labels = tagger.tag(features(text, tokens))
+    return [(t, s, e, lab) for (t, s, e), lab in zip(tokens, labels)]
+
+
+def runs(text: str) -> list[tuple[str, int, int]]:
+    """(label, start, end) of every run of one label, in order (``O`` glue tokens inside a
+    run do not break it)."""
+    out: list[tuple[str, int, int]] = []
+    for _tok, s, e, lab in tag(text):
+        if lab == "O":
+            continue
+        if out and out[-1][0] == lab:
+            out[-1] = (lab, out[-1][1], e)
+        else:
+            out.append((lab, s, e))
+    return out
+
+
+def fields(text: str) -> dict[str, tuple[int, int]]:
+    """Label -> (start, end) of its first run, after two repairs of the CRF's known slips:
+    a year tagged as volume (MDPI ``Cancers 2022, 14, 3120``) is the date, a book title
+    before the journal is the article title, and a
+    "journal" before the title with no author tagged is a group author
+    (``Cancer Genome Atlas Research Network. Title. Nature. 2013``)."""
+    found = runs(text)
+    labels = [lab for lab, _, _ in found]
+    if "date" not in labels:
+        for i, (lab, s, e) in enumerate(found):
+            glued = re.match(r"((?:1[5-9]|20)\d\d)\s*[,;]\s*(?=\w)", text[s:e])
+            if lab == "volume" and _YEAR.match(text[s:e]):
+                found[i] = ("date", s, e)
+                break
+            if lab == "volume" and glued:
+                found[i : i + 1] = [("date", s, s + len(glued.group(1))), ("volume", s + glued.end(), e)]
+                break
+    if "author" not in labels and len(found) >= 2 and found[0][0] == "journal" and found[1][0] == "title":
+        found[0] = ("author", found[0][1], found[0][2])
+    labels = [lab for lab, _, _ in found]
+    if "title" not in labels and "booktitle" in labels and "journal" in labels:
+        b, j = labels.index("booktitle"), labels.index("journal")
+        if b < j:  # "Title. Journal 44:3-10": a title the CRF took for a book title
+            found[b] = ("title", found[b][1], found[b][2])
+    out: dict[str, tuple[int, int]] = {}
+    for lab, s, e in found:
+        out.setdefault(lab, (s, e))
+    return out
