@@ -46,3 +46,22 @@ def test_dask_flag_starts_its_own_cluster(tmp_path: Path, monkeypatch) -> None:
     (corpus / "empty.md").write_text("", encoding="utf-8")
     summary = run_batch(corpus, tmp_path / "out", RunOptions(dask=True, workers=1, stages=batch_fakes.STAGES, quiet=True))
     assert (summary.processed, summary.failed, summary.dataset.documents) == (2, 1, 1)
+
+
+def test_a_dask_task_stuck_in_c_code_is_given_up_and_the_run_writes_its_dataset(tmp_path: Path, monkeypatch) -> None:
+    from batch_corpus import paper_text
+
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in (str(TESTS), os.environ.get("PYTHONPATH", "")) if p))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for k in range(2):
+        (corpus / f"p{k}.txt").write_text(paper_text(k), encoding="utf-8")
+    # time.sleep in C: the thread variant of the timeout cannot interrupt it, only the runner can give up.
+    (corpus / "stuck.txt").write_text(paper_text(5) + "\nFAKE-HANG\n", encoding="utf-8")
+    options = RunOptions(dask=True, workers=1, stages=batch_fakes.STAGES, limits=Limits(timeout=1), hard_grace=2, quiet=True)
+    summary = run_batch(corpus, tmp_path / "out", options)
+    assert (summary.processed, summary.failed, summary.dataset.documents) == (3, 1, 2)
+    import pyarrow.parquet as pq
+
+    failures = pq.read_table(tmp_path / "out" / "dataset" / "failures.parquet").to_pylist()
+    assert [(f["path"], f["reason_code"]) for f in failures] == [("stuck.txt", "timeout")]
