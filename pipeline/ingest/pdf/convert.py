@@ -21,7 +21,7 @@ from pipeline.ingest.pdf.headings import (
     split_run_in,
     style_levels,
 )
-from pipeline.ingest.pdf.layout import SPAN, Line, lines_to_reading_order, page_to_lines
+from pipeline.ingest.pdf.layout import SPAN, Line, join_split_ligatures, lines_to_reading_order, page_to_lines
 from pipeline.ingest.pdf.paragraphs import SENTENCE_END_RE, Columns, lines_to_entries, lines_to_paragraphs
 from pipeline.ingest.pdf.reader import Page, font_is_bold, open_pdf, pdf_to_pages
 from pipeline.ingest.pdf.tables import CONTINUED_RE, join_continued, page_tables, same_columns, table_to_line
@@ -127,6 +127,8 @@ def pdf_to_blocks(path: str | Path) -> list[Block]:
         if not any(p.words for p in pages):
             raise NoTextLayerError(path, f"no text layer on any of its {len(pages)} page(s): scanned PDF, OCR not available")
         try:
+            for p in pages:
+                p.words = join_split_ligatures(p.words)
             remove_furniture(pages)
             lines = pages_to_lines(pages)
             return lines_to_blocks(lines, pages)
@@ -155,7 +157,16 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold)]
     head_ids = {id(p) for p in heads}
     # run-in headings count only after the first section heading (not in a structured abstract)
-    first_head = next((i for i, p in enumerate(paras) if id(p) in head_ids and not FRONT_LABEL_RE.match(p[0].text)), len(paras))
+    # (a standalone section name in body type, Nature's "Results", also starts the article body)
+    first_head = next(
+        (
+            i
+            for i, p in enumerate(paras)
+            if (id(p) in head_ids and not FRONT_LABEL_RE.match(p[0].text))
+            or (i >= front_end and len(p) == 1 and p[0].rows is None and MAIN_SECTION_RE.match(p[0].text.strip().rstrip(":")))
+        ),
+        len(paras),
+    )
     run_ins: dict[int, tuple[str, Style]] = {}
     for p in paras[first_head:]:
         if id(p) in head_ids or p[0].rows is not None:
@@ -225,7 +236,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             head, style = run_ins[id(para)]
             title = head.rstrip(".:").strip()
             blocks.append(Block(HEADING, text=title, level=number_level(title) or levels.get(style, 1), page=first.page))
-            blocks.append(Block(TEXT, text=text[len(head) :].strip(), page=first.page))
+            blocks.append(Block(TEXT, text=text[len(head) :].strip().lstrip(".:—–").strip(), page=first.page))
         elif any(c.isalpha() for c in text):  # letterless scraps ("1 2" affiliation marks) are no text
             blocks.append(Block(TEXT, text=text, page=first.page))
     flush_refs()

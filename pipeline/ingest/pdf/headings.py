@@ -15,6 +15,9 @@ from pipeline.ingest.pdf.layout import Line
 from pipeline.ingest.pdf.words import words_to_text
 
 MAX_HEADING_WORDS = 20
+MIN_WORD_LETTERS = 3  # a heading holds a word of at least this many letters (not "a b", "N S1 R1", "0 250k")
+MAX_WORD_GAP = 2.0  # font sizes: words this far apart on a heading line are figure or table columns
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD_LETTERS)
 MAX_HEADING_LINES = 3
 LARGER_RATIO = 1.08  # a font this much larger than the body's sets a heading apart
 OTHER_FACE_STEP = 0.4  # ... or another face at least this many points larger
@@ -48,8 +51,10 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
     words = text.split()
     if not words or len(words) > MAX_HEADING_WORDS or CAPTION_RE.match(text):
         return False
-    if not any(c.isalpha() for c in text) or text.endswith((",", ";")):
-        return False
+    if not _LETTER_RUN_RE.search(text) or text.endswith((",", ";")):
+        return False  # panel letters, tick values, mutation names: figure text
+    if any(b.x0 - a.x1 > MAX_WORD_GAP * ln.size for ln in para for a, b in zip(ln.words, ln.words[1:])):
+        return False  # words spread over a row: axis labels or table cells
     if not (text[0].isalnum() or text[0] in "\"“‘'("):
         return False  # bullets and symbols start list items, not headings
     numbered = NUMBERED_RE.match(text)
