@@ -103,6 +103,8 @@ class Document:
     figures: list[Figure] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    front_matter: list[dict[str, str]] = field(default_factory=list)  # {"label", "text"}: Highlights, Significance ...
+    warnings: list[str] = field(default_factory=list)  # what ingestion could not find ("no abstract found")
 
     # -- serialization -------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -138,6 +140,8 @@ class Document:
             figures=[Figure(**f) for f in data.get("figures", [])],
             references=[Reference(**r) for r in data.get("references", [])],
             citations=[Citation(**c) for c in data.get("citations", [])],
+            front_matter=[dict(f) for f in data.get("front_matter", [])],
+            warnings=list(data.get("warnings", [])),
         )
 
     @classmethod

@@ -26,6 +26,9 @@ FIGURE_MIN_MARKS = 4  # ... of which curves or short strokes (tick marks); table
 FIGURE_MIN_SIDE = 40.0  # points, both sides of a drawing
 SHORT_STROKE = 30.0  # a line shorter than this is a tick mark or an arrow, not a table rule
 FIGURE_MARGIN = 4.0  # axis labels sit just outside the plot frame
+LABEL_BAND = 26.0  # points around a drawing where short label lines (axis titles) still belong to it
+LABEL_WORDS = 4
+CAPTION_START_RE = re.compile(r"^(?:TABLE|Table|FIGURE|Figure|FIG\.?|Fig\.?)\s*\d")
 PANEL_GAP = 16.0  # points: panels of one figure this close form one figure box (labels sit between them)
 PROSE_WORDS = 9  # a line of this many words inside a drawing box is text on a panel, not a figure label
 
@@ -193,12 +196,26 @@ def figure_words(page: Page) -> list[Word]:
     boxes = drawing_boxes(page)
     if not boxes:
         return []
-    inside = words_in_boxes(page.words, boxes)
+    band = [(x0 - LABEL_BAND, t - LABEL_BAND, x1 + LABEL_BAND, b + LABEL_BAND) for x0, t, x1, b in boxes]
+    near = words_in_boxes(page.words, band)
+    sizes = sorted(w.size for w in page.words)
+    text_size = sizes[len(sizes) // 2]  # the page's running text
     out = []
-    for ln in words_to_lines(inside):
+    for ln in words_to_lines(near):
         if len(ln.words) >= PROSE_WORDS and _prose(ln):
             continue  # a sentence set on a coloured panel (a box of key points) stays
-        out.extend(ln.words)
+        inside = words_in_boxes(ln.words, boxes)
+        if len(inside) == len(ln.words):
+            out.extend(ln.words)
+        elif (
+            len(ln.words) <= LABEL_WORDS
+            and ln.size < text_size - 0.3  # figure labels are set smaller than the text beside them
+            and not CAPTION_START_RE.match(ln.text)
+            and any(x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 for x0, _, x1, _ in band)
+        ):
+            out.extend(ln.words)  # an axis title or panel label just outside the plot frame
+        else:
+            out.extend(inside)
     return out
 
 

@@ -22,7 +22,10 @@ MAX_HEADING_LINES = 3
 LARGER_RATIO = 1.08  # a font this much larger than the body's sets a heading apart
 OTHER_FACE_STEP = 0.4  # ... or another face at least this many points larger
 NUMBERED_RE = re.compile(r"^(?:(\d{1,2}(?:\.\d{1,2}){0,4})\.?|([IVX]{1,5})\.|([A-H])\.)\s+\S")
-CAPTION_RE = re.compile(r"^(?:TABLE|Table|FIGURE|Figure|FIG\.?|Fig\.?)\s+(?:\d+[A-Za-z]?|[IVX]+)\b")
+CAPTION_RE = re.compile(
+    r"^(?:(?:Supplementa(?:l|ry)|SUPPLEMENTA(?:L|RY)|Extended\s+Data|EXTENDED\s+DATA)\s+)?"
+    r"(?:TABLE|Table|FIGURE|Figure|FIG\.?|Fig\.?)\s*(?:S?\d+[A-Za-z]?|[IVX]+)\b"
+)
 END_REFERENCES_RE = re.compile(
     r"^(?:appendix|appendices|supplementary|supporting information|additional files?|figures?|tables?|"
     r"figure legends|abbreviations|acknowledge?ments?)\b",
