@@ -399,6 +399,7 @@ def bench_folder(
     split: str = "all",
     only: str = "",
     timing: bool = True,
+    annotated_only: bool = False,
 ) -> list[PdfFigures]:
     ann_dirs = [Path(annotations)] if isinstance(annotations, (str, Path)) else [Path(a) for a in annotations]
     paths = find_pdfs(folder)
@@ -410,6 +411,8 @@ def bench_folder(
         if only and only not in p.name:
             continue
         gold = load_annotation(p, ann_dirs)
+        if annotated_only and gold is None:
+            continue
         f = bench_one(p, folder / "reference-outputs", repeat, gold, timing)
         f.split = splits[p]
         f.publisher = publishers(p.parent).get(p.name) or (gold or {}).get("publisher") or p.parent.name
@@ -532,10 +535,12 @@ def run_bench(
     only: str = "",
     timing: bool = True,
     verbose: bool = False,
+    annotated_only: bool = False,
 ) -> str:
     """Benchmark every PDF under ``folder``; the printable report (a table, or JSON)."""
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    rows = bench_folder(Path(folder), repeat, annotations=annotations, split=split, only=only, timing=timing)
+    rows = bench_folder(Path(folder), repeat, annotations=annotations, split=split, only=only, timing=timing,
+                        annotated_only=annotated_only)
     if as_json:
         return json.dumps(
             {"pdfs": [asdict(r) for r in rows], "summary": {s: summary([r for r in rows if r.split == s]) for s in SPLITS}},
@@ -553,6 +558,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="best of N interleaved runs")
     parser.add_argument("--no-timing", action="store_true", help="skip the bare extract_words yardstick")
     parser.add_argument("--verbose", "-v", action="store_true", help="missed/extra headings, table shapes")
+    parser.add_argument("--annotated-only", action="store_true", help="only PDFs with a gold annotation")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if not args.folder.is_dir():
@@ -561,7 +567,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         run_bench(
             args.folder, repeat=args.repeat, as_json=args.json, annotations=args.annotations or [DEFAULT_ANNOTATIONS], split=args.split,
-            only=args.only, timing=not args.no_timing, verbose=args.verbose,
+            only=args.only, timing=not args.no_timing, verbose=args.verbose, annotated_only=args.annotated_only,
         )
     )
     return 0

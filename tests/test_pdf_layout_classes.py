@@ -191,3 +191,26 @@ def test_abstract_citation_line_and_significance_block_in_text_front_matter():
     front = parse_front(blocks)
     assert front.abstract == "Cancer cells survive chemotherapy by removing damaged mitochondria. We show more."
     assert front.blocks == [{"label": "Significance", "text": "Drug resistance kills patients; this work points to a way around it."}]
+
+
+def test_heading_face_without_bold_in_its_name_and_all_caps_heading_wrapped_over_two_lines(tmp_path):
+    """Word manuscripts embed bold as ``CIDFont+F3``: a face used only for short lines on their own is a heading face.
+
+    An all-capital heading wrapped after ``OF`` is one heading, sentence-cased, with its gene symbol kept.
+    """
+    path = tmp_path / "faces.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    y = 740
+    for head in ("Introduction", "Mitophagy in tumour cells", "Drug resistance after treatment"):
+        c.setFont("Courier", 10)  # body size, a face whose name says nothing about weight
+        c.drawString(72, y, head)
+        y = _body(c, y - 16) - 14
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, y, "ROLES OF PINK1 IN THE CONTROL")
+    c.drawString(72, y - 14, "OF MITOCHONDRIAL QUALITY")
+    _body(c, y - 34)
+    c.save()
+    heads = _heads(path)
+    assert heads[:3] == ["Introduction", "Mitophagy in tumour cells", "Drug resistance after treatment"]
+    doc = ingest_path(path)
+    assert doc.sections[-1].title == "Roles of PINK1 in the control of mitochondrial quality"

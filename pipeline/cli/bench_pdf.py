@@ -37,6 +37,7 @@ def bench_pdf_command(
     repeat: Annotated[int, typer.Option("--repeat", min=1, help="Best of N interleaved runs.")] = 1,
     no_timing: Annotated[bool, typer.Option("--no-timing", help="Skip the bare extract_words yardstick.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Missed and extra headings, table shapes.")] = False,
+    annotated_only: Annotated[bool, typer.Option("--annotated-only", help="Only PDFs with a gold annotation.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object instead of the table.")] = False,
 ) -> None:
     """Per PDF and per publisher: title, abstract, heading P/R/F1, tables against gold; time vs bare extract_words."""
@@ -50,6 +51,6 @@ def bench_pdf_command(
     typer.echo(
         bench.run_bench(
             folder, repeat=repeat, as_json=as_json, annotations=annotations or [DEFAULT_ANNOTATIONS], split=split, only=only,
-            timing=not no_timing, verbose=verbose,
+            timing=not no_timing, verbose=verbose, annotated_only=annotated_only,
         )
     )

@@ -15,6 +15,7 @@ from pipeline.ingest.pdf.headings import (
     END_REFERENCES_RE,
     MAIN_SECTION_RE,
     REFERENCES_RE,
+    heading_faces,
     is_heading,
     number_level,
     Style,
@@ -159,7 +160,8 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         at = front_matter_end(paras, body_size)
         paras = paras[:at] + page1_notes + paras[at:]
     front_end = front_matter_end(paras, body_size)
-    heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold)]
+    faces = heading_faces(paras[front_end:], body_size, body_font)
+    heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold, faces)]
     head_ids = {id(p) for p in heads}
     # run-in headings count only after the first section heading (not in a structured abstract)
     # (a standalone section name in body type, Nature's "Results", also starts the article body)
@@ -315,6 +317,9 @@ def abstract_paragraphs(
 _FUNCTION_END = re.compile(r"(?i)(?:\b(?:of|and|or|the|a|an|in|on|for|with|to|by|from|at|as|into|via|between)|[,\-–])$")
 
 
+_FUNCTION_START = re.compile(r"(?i)^(?:of|and|or|in|on|for|with|to|by|from|into|via|between)\s")
+
+
 def join_split_headings(paras: list[list[Line]]) -> list[list[Line]]:
     """A heading wrapped over two lines that the paragraph rules cut (``... estimation of`` / ``marine locations``).
 
@@ -338,7 +343,7 @@ def join_split_headings(paras: list[list[Line]]) -> list[list[Line]]:
             and prev[-1].font == para[0].font
             and abs(prev[-1].size - para[0].size) < 0.3
             and 0 <= para[0].top - prev[-1].bottom < 0.8 * para[0].size
-            and (_FUNCTION_END.search(prev[-1].text) or para[0].text[:1].islower())
+            and (_FUNCTION_END.search(prev[-1].text) or para[0].text[:1].islower() or _FUNCTION_START.match(para[0].text))
             and not SENTENCE_END_RE.search(prev[-1].text)
             and len(" ".join(ln.text for ln in prev).split()) + len(para[0].text.split()) <= 20
         ):

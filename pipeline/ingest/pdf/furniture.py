@@ -66,12 +66,13 @@ def furniture_keys(pages: list[Page]) -> set[tuple[str, str]]:
 def remove_furniture(pages: list[Page]) -> None:
     """Drop running headers/footers, page numbers, margin line numbers and text inside images, in place."""
     keys = furniture_keys(pages) if len(pages) > 1 else set()
+    number_columns = line_number_columns(pages)
     for p in pages:
         drop: set[int] = set()
         for zone, ln in edge_lines(p):
             if (zone, line_key(ln.text)) in keys or PAGE_NUMBER_RE.match(ln.text.strip()):
                 drop.update(id(w) for w in ln.words)
-        drop.update(id(w) for w in line_number_words(p))
+        drop.update(id(w) for w in line_number_words(p, number_columns))
         drop.update(id(w) for w in words_in_boxes(p.words, p.image_boxes))
         if p.plumber is not None:
             drop.update(id(w) for w in figure_words(p))
@@ -79,17 +80,36 @@ def remove_furniture(pages: list[Page]) -> None:
             p.words = [w for w in p.words if id(w) not in drop]
 
 
-def line_number_words(page: Page) -> list[Word]:
-    """Bare numbers stacked at one x in the outer margins (manuscript line numbering)."""
+def _margin_numbers(page: Page) -> tuple[dict[tuple[str, int], list[Word]], float]:
     margin = page.width * 0.12
-    by_left: dict[int, list[Word]] = defaultdict(list)
-    by_right: dict[int, list[Word]] = defaultdict(list)
+    stacks: dict[tuple[str, int], list[Word]] = defaultdict(list)
     for w in page.words:
         if w.text.isdigit() and (w.x1 < margin or w.x0 > page.width - margin):
-            by_left[round(w.x0 / 3)].append(w)  # left-aligned numbers
-            by_right[round(w.x1 / 3)].append(w)  # right-aligned numbers
-    stacks = [ws for ws in list(by_left.values()) + list(by_right.values()) if len(ws) >= LINE_NUMBER_MIN]
-    found = {id(w): w for ws in stacks if _evenly_spaced(ws) for w in ws}  # a word may be in both stacks
+            stacks[("L", round(w.x0 / 3))].append(w)  # left-aligned numbers
+            stacks[("R", round(w.x1 / 3))].append(w)  # right-aligned numbers
+    return stacks, margin
+
+
+def line_number_columns(pages: list[Page]) -> set[tuple[str, int]]:
+    """Margin x positions that hold a line-number stack on at least two pages.
+
+    A page with few lines (the title page) numbers them at the same x, too few to
+    be recognised on that page alone.
+    """
+    seen: Counter[tuple[str, int]] = Counter()
+    for p in pages:
+        stacks, _ = _margin_numbers(p)
+        for key, ws in stacks.items():
+            if len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws):
+                seen[key] += 1
+    return {key for key, n in seen.items() if n >= 2}
+
+
+def line_number_words(page: Page, columns: set[tuple[str, int]] = frozenset()) -> list[Word]:
+    """Bare numbers stacked at one x in the outer margins (manuscript line numbering)."""
+    stacks, _ = _margin_numbers(page)
+    chosen = [ws for key, ws in stacks.items() if key in columns or (len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws))]
+    found = {id(w): w for ws in chosen for w in ws}  # a word may be in both stacks
     return list(found.values())
 
 
