@@ -119,6 +119,8 @@ class Document:
     references: list[Reference] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     other_abstracts: list[Abstract] = field(default_factory=list)  # kept apart from ``abstract``
+    front_matter: list[dict[str, str]] = field(default_factory=list)  # {"label", "text"}: Highlights, Significance ...
+    warnings: list[str] = field(default_factory=list)  # what ingestion could not find ("no abstract found")
 
     # -- serialization -------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -156,6 +158,8 @@ class Document:
             references=[Reference(**r) for r in data.get("references", [])],
             citations=[Citation(**c) for c in data.get("citations", [])],
             other_abstracts=[Abstract(**a) for a in data.get("other_abstracts", [])],
+            front_matter=[dict(f) for f in data.get("front_matter", [])],
+            warnings=list(data.get("warnings", [])),
         )
 
     @classmethod

@@ -1,26 +1,60 @@
-"""``mitominer bench-pdf [FOLDER] [--repeat N] [--json]``: the PDF reader on real journal PDFs."""
+"""``mitominer bench-pdf [FOLDER] [--annotations DIR] [--split S] [--repeat N] [--json]``.
+
+A thin wrapper: the benchmark lives in ``benchmarks/pdf_bench.py`` of a source
+checkout (benchmarks are not part of the runtime package).
+"""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from pipeline.cli.common import fail
-from pipeline.ingest.pdf.bench import DEFAULT_DIR, run_bench
+
+CHECKOUT = Path(__file__).resolve().parents[2]
+BENCH = CHECKOUT / "benchmarks" / "pdf_bench.py"
+DEFAULT_DIR = CHECKOUT.parent / "shared" / "data" / "pdfs"
+DEFAULT_ANNOTATIONS = CHECKOUT / "annotations" / "pdf"
+
+
+def _bench_module():
+    spec = importlib.util.spec_from_file_location("mitominer_pdf_bench", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
 
 
 def bench_pdf_command(
     folder: Annotated[
-        Optional[Path], typer.Argument(help="A folder of PDFs (default: ../shared/data/pdfs beside the checkout).",
-                                       show_default=False)
+        Optional[Path],
+        typer.Argument(help="A folder of PDFs and subfolders of PDFs (default: ../shared/data/pdfs beside the checkout).", show_default=False),
     ] = None,
+    annotations: Annotated[list[Path] | None, typer.Option("--annotations", help="Gold structure, <file>.json per PDF (repeatable; default annotations/pdf).")] = None,
+    split: Annotated[str, typer.Option("--split", help="tune, test or all (sorted file names, index % 3 == 2 is test).")] = "all",
+    only: Annotated[str, typer.Option("--only", help="Only PDFs whose file name contains this.")] = "",
     repeat: Annotated[int, typer.Option("--repeat", min=1, help="Best of N interleaved runs.")] = 1,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON list instead of the table.")] = False,
+    no_timing: Annotated[bool, typer.Option("--no-timing", help="Skip the bare extract_words yardstick.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Missed and extra headings, table shapes.")] = False,
+    annotated_only: Annotated[bool, typer.Option("--annotated-only", help="Only PDFs with a gold annotation.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object instead of the table.")] = False,
 ) -> None:
-    """Per PDF: headings, references, DOIs, tables, time and its ratio to bare pdfplumber extract_words."""
+    """Per PDF and per publisher: title, abstract, heading P/R/F1, tables against gold; time vs bare extract_words."""
+    if not BENCH.is_file():
+        raise fail(f"{BENCH}: not found (bench-pdf runs from a source checkout)")
     folder = folder if folder is not None else DEFAULT_DIR  # a checkout's path, so never shown as a default
     if not folder.is_dir():
         raise fail(f"{folder}: no such folder (the real PDFs live in ../shared/data/pdfs)")
-    typer.echo(run_bench(folder, repeat=repeat, as_json=as_json))
+    if split not in ("tune", "test", "all"):
+        raise fail(f"--split {split}: expected tune, test or all")
+    bench = _bench_module()
+    typer.echo(
+        bench.run_bench(
+            folder, repeat=repeat, as_json=as_json, annotations=annotations or [DEFAULT_ANNOTATIONS], split=split, only=only,
+            timing=not no_timing, verbose=verbose, annotated_only=annotated_only,
+        )
+    )

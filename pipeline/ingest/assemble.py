@@ -67,6 +67,7 @@ class _RawTable:
 @dataclass
 class _Assembly:
     front: list[str] = field(default_factory=list)
+    front_roles: list[str] = field(default_factory=list)  # the reader's role of each front block
     title_hint: str = ""
     sections: list[Section] = field(default_factory=list)
     last_number: tuple[int, ...] | None = None
@@ -136,6 +137,10 @@ class _Assembly:
         if block.kind == HEADING and not (self.refs_mode and self._heading_is_entry(text)):
             self._heading(text, block.level)
             return
+        if block.role == "abstract" and self.current is None:
+            self.front.append(text)
+            self.front_roles.append("abstract")
+            return
         caption = match_caption(text)
         if caption:
             self._caption(caption)
@@ -171,7 +176,7 @@ class _Assembly:
             return
         kind = hd.unnumbered_kind(text)
         if kind is None and hd.is_front_label(text) and not self.sections:
-            self.front.append(text)
+            self._front(text)
             return
         if kind is None and not self.sections and not self.title_hint and not self.front:
             self.title_hint = text  # a first, unnamed top heading (Markdown "# Title") is the title
@@ -256,9 +261,13 @@ class _Assembly:
         assert self.last_paragraph is not None
         self.last_paragraph.text = f"{self.last_paragraph.text} {text}"
 
+    def _front(self, text: str) -> None:
+        self.front.append(text)
+        self.front_roles.append("")
+
     def _paragraph(self, text: str) -> None:
         if self.current is None:
-            self.front.append(text)
+            self._front(text)
             return
         last = self.last_paragraph
         if last is not None and not is_finished(last.text) and (text[0].islower() or self.clean_gap):
@@ -344,7 +353,7 @@ def blocks_to_document(blocks: list[Block], source: Source, path_for_errors: str
     for block in blocks:
         state.add(block)
     state._flush_rows()
-    front = parse_front(state.front, state.title_hint)
+    front = parse_front(state.front, state.title_hint, state.front_roles)
     doc = Document(
         doc_id=source.sha256[:16],
         source=source,
@@ -355,6 +364,8 @@ def blocks_to_document(blocks: list[Block], source: Source, path_for_errors: str
         tables=state.tables(),
         figures=state.figures,
         references=state.references(),
+        front_matter=front.blocks,
+        warnings=front.warnings,
     )
     if not doc.sections and not doc.references and not doc.abstract:
         raise NotAPaperError(path_for_errors or source.path, "no recognizable structure: no headings, abstract or reference list")

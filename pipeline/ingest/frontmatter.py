@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.ingest.headings import _key, is_front_label
+from pipeline.ingest.headings import _key, is_front_label, vocabulary
 
 MIN_ABSTRACT_CHARS = 300
 _LICENCE_OR_FURNITURE = re.compile(
@@ -22,11 +22,27 @@ _INNER_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 _AUTHOR_LINE = re.compile(r"^[A-Z][A-Za-z.'’\-]+(?:\s[A-Z][A-Za-z.'’\-]+){0,3}\*?(?:,|\s+and\s+[A-Z])")
 
 
+# "Dev Dyn 2000;218:235–259." / "Cell 187, 1762–1777 (2024)": how-to-cite lines printed under an abstract
+_CITATION_TAIL = re.compile(
+    r"(?<=[.!?])\s+[A-Z][A-Za-z&]*\.?(?:\s[A-Z][A-Za-z&]*\.?){0,6}\s(?:19|20)\d{2}\s*[;,]\s*\d+(?:\s*\(\d+\))?\s*[:,]\s*[\w–-]+\.?\s*$"
+)
+_ABSTRACT_RUN_IN = re.compile(r"^(?:ABSTRACT|SUMMARY|Abstract|Summary)(?:\s*[:.\-–—]\s*|\s+(?=[A-Z]))(?=\S)")
+_STRUCTURED_LABEL = re.compile(
+    r"^(?:background|objectives?|aims?|purpose|introduction|rationale|methods?|materials and methods|design|setting|"
+    r"patients|participants|results?|findings|conclusions?|interpretation|significance|context|importance)\s*[:.]",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^[•·▪●◦‣∙\-–—*d]\s")
+NO_ABSTRACT_WARNING = "no abstract found: the abstract is left empty"
+
+
 @dataclass
 class FrontMatter:
     title: str = ""
     abstract: str = ""
     keywords: list[str] = field(default_factory=list)
+    blocks: list[dict[str, str]] = field(default_factory=list)  # {"label", "text"}: Highlights, Significance ...
+    warnings: list[str] = field(default_factory=list)
 
 
 def split_keywords(text: str) -> list[str]:
@@ -63,13 +79,53 @@ def _without_furniture_tail(text: str) -> str:
     return kept
 
 
-def parse_front(blocks: list[str], title_hint: str = "") -> FrontMatter:
-    """Find title, abstract and keywords among the front blocks (already repaired text)."""
+def front_block_label(text: str) -> tuple[str, str] | None:
+    """(label, rest) when the block opens a front-matter block of its own (``Highlights``, ``Significance:`` ...)."""
+    key = _key(text)
+    labels = vocabulary().front_blocks
+    if key in labels:
+        return text.strip().rstrip(":").strip(), ""
+    for label in labels:
+        if key.startswith(label) and len(key) > len(label) and key[len(label)] in ":.—–":
+            return text[: len(label)].strip(), text[len(label) + 1 :].strip()
+    return None
+
+
+def strip_citation_tail(text: str) -> str:
+    return _CITATION_TAIL.sub("", text).rstrip()
+
+
+def _unfinished(text: str) -> bool:
+    return not re.search(r"[.!?][\"'”’)\]]*$", text.rstrip())
+
+
+def parse_front(blocks: list[str], title_hint: str = "", roles: list[str] | None = None) -> FrontMatter:
+    """Find title, abstract, keywords and front-matter blocks among the front blocks (already repaired text).
+
+    The abstract is, in this order: the blocks a reader marked ``abstract`` (it saw
+    them by their layout); the block(s) after an ``Abstract``/``Summary`` label; the
+    longest prose block that is not licence or furniture.  After a label the
+    abstract takes the next block, and more only while the last one is unfinished
+    or the next one opens a structured part (``Methods:``); a front-matter label
+    (``Highlights``, ``Significance`` ...) ends it.  None found: empty, and a warning.
+    """
+    roles = roles or [""] * len(blocks)
     front = FrontMatter(title=title_hint)
     expect: str | None = None
     abstract_parts: list[str] = []
-    for text in blocks:
+    marked = [strip_citation_tail(_ABSTRACT_RUN_IN.sub("", t)) for t, r in zip(blocks, roles) if r == "abstract"]
+    current: dict[str, str] | None = None
+    for text, role in zip(blocks, roles):
+        if role == "abstract":
+            expect = None
+            continue
         key = _key(text)
+        label = front_block_label(text)
+        if label:
+            current = {"label": label[0], "text": label[1]}
+            front.blocks.append(current)
+            expect = "block"
+            continue
         if key in ("abstract", "summary"):
             expect = "abstract"
             continue
@@ -80,25 +136,45 @@ def parse_front(blocks: list[str], title_hint: str = "") -> FrontMatter:
             front.keywords = split_keywords(text)
             expect = None
             continue
-        if re.match(r"(?i)^abstract\s*[:.\-–]\s*\S", text):
-            abstract_parts.append(re.sub(r"(?i)^abstract\s*[:.\-–]\s*", "", text))
-            expect = None
+        if _ABSTRACT_RUN_IN.match(text) and not abstract_parts:
+            abstract_parts.append(_ABSTRACT_RUN_IN.sub("", text))
+            expect = "abstract"
             continue
         if expect == "keywords":
             front.keywords = split_keywords(text)
             expect = None
             continue
+        if expect == "block" and current is not None:
+            if not current["text"] or _BULLET.match(text) or _unfinished(current["text"]):
+                current["text"] = f"{current['text']} {text}".strip()
+                continue
+            expect = None
         if expect == "abstract":
-            abstract_parts.append(text)
-            continue
+            if _LICENCE_OR_FURNITURE.search(text) and abstract_parts:
+                expect = None
+            elif not abstract_parts or _unfinished(abstract_parts[-1]) or _STRUCTURED_LABEL.match(text):
+                abstract_parts.append(text)
+                continue
+            else:
+                expect = None
         if not front.title and _is_title_candidate(text, first=text is blocks[0]):
             front.title = text
-    if abstract_parts:
-        front.abstract = " ".join(abstract_parts)
+    if marked:
+        front.abstract = " ".join(marked)
+    elif abstract_parts:
+        front.abstract = strip_citation_tail(" ".join(abstract_parts))
     else:
-        prose = [p for p in (_without_furniture_tail(t) for t in blocks) if p]
+        prose = [
+            p
+            for t in blocks
+            if not front_block_label(t) and not any(b["text"] == t or t in b["text"] for b in front.blocks)
+            for p in [_without_furniture_tail(t)]
+            if p
+        ]
         if prose:
-            front.abstract = max(prose, key=len)
+            front.abstract = strip_citation_tail(max(prose, key=len))
     if front.title and front.title == front.abstract:
         front.title = ""
+    if not front.abstract:
+        front.warnings.append(NO_ABSTRACT_WARNING)
     return front

@@ -26,12 +26,14 @@ class Vocabulary:
     body: frozenset[str]
     back: frozenset[str]
     references: frozenset[str]
+    front_blocks: frozenset[str] = frozenset()  # front matter kept as its own blocks (Highlights, Significance ...)
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     data = json.loads(model_path("ingest", "section_titles.json").read_text(encoding="utf-8"))
-    return Vocabulary(*(frozenset(t.lower() for t in data[key]) for key in ("front_labels", "body", "back", "references")))
+    keys = ("front_labels", "body", "back", "references", "front_blocks")
+    return Vocabulary(*(frozenset(t.lower() for t in data.get(key, [])) for key in keys))
 
 
 def _key(line: str) -> str:

@@ -11,6 +11,10 @@ def document_outline(doc: Document) -> str:
         lines.append(f"title: {doc.title}")
     if doc.abstract:
         lines.append(f"abstract: {len(doc.abstract.split())} words")
+    for block in doc.front_matter:
+        lines.append(f"front matter: {block['label']} ({len(block['text'].split())} words)")
+    for warning in doc.warnings:
+        lines.append(f"warning: {warning}")
     if doc.keywords:
         lines.append(f"keywords: {', '.join(doc.keywords)}")
     lines.append("sections:")

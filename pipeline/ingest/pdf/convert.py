@@ -8,12 +8,14 @@ from pathlib import Path
 
 from pipeline.errors import InputError, NoTextLayerError
 from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Block
+from pipeline.ingest.frontmatter import front_block_label
 from pipeline.ingest.pdf.furniture import body_style, remove_furniture, words_in_boxes
 from pipeline.ingest.pdf.headings import (
     CAPTION_RE,
     END_REFERENCES_RE,
     MAIN_SECTION_RE,
     REFERENCES_RE,
+    heading_faces,
     is_heading,
     number_level,
     Style,
@@ -21,7 +23,7 @@ from pipeline.ingest.pdf.headings import (
     split_run_in,
     style_levels,
 )
-from pipeline.ingest.pdf.layout import SPAN, Line, lines_to_reading_order, page_to_lines
+from pipeline.ingest.pdf.layout import SPAN, Line, join_split_ligatures, lines_to_reading_order, page_to_lines
 from pipeline.ingest.pdf.paragraphs import SENTENCE_END_RE, Columns, lines_to_entries, lines_to_paragraphs
 from pipeline.ingest.pdf.reader import Page, font_is_bold, open_pdf, pdf_to_pages
 from pipeline.ingest.pdf.tables import CONTINUED_RE, join_continued, page_tables, same_columns, table_to_line
@@ -35,6 +37,10 @@ FRAGMENT_CHARS = 12  # a paragraph this short, of at most three tokens, is a scr
 FRAGMENT_RUN = 3  # ... and this many scraps in a row are figure-internal text
 MIN_PROSE_WORDS = 40
 FRONT_LABEL_RE = re.compile(r"^(?:abstract|summary|key\s*words?|highlights|graphical abstract)\b", re.IGNORECASE)
+ABSTRACT_LABEL_RE = re.compile(r"^(?:abstract|summary)\s*[:.]?$", re.IGNORECASE)
+ABSTRACT_RUN_IN_RE = re.compile(r"^(?:ABSTRACT|SUMMARY|Abstract|Summary)(?:\s*[:.\-–—]\s*|\s+(?=[A-Z]))\S")
+LEAD_MIN_WORDS = 60  # an unlabelled abstract (Nature's bold lead paragraph) is at least this long
+LEAD_LARGER = 0.8  # points above the body size that set a lead paragraph apart
 START_RE = re.compile(r"^(?:abstract|summary|background|introduction|1\.?\s+introduction|i\.\s+introduction)\b", re.IGNORECASE)  # the largest text on page 1, at least this much above the body size, is the title
 
 
@@ -130,6 +136,8 @@ def pdf_to_blocks(path: str | Path, data: bytes | None = None) -> list[Block]:
         if not any(p.words for p in pages):
             raise NoTextLayerError(path, f"no text layer on any of its {len(pages)} page(s): scanned PDF, OCR not available")
         try:
+            for p in pages:
+                p.words = join_split_ligatures(p.words)
             remove_furniture(pages)
             lines = pages_to_lines(pages)
             return lines_to_blocks(lines, pages)
@@ -145,7 +153,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     cols = Columns(lines)
     whole, hyphenated = hyphen_vocabulary(ln.text for ln in lines)
     paras = drop_figure_text(merge_continued_tables(lines_to_paragraphs(lines, cols)), body_size)
-    paras = join_over_notes(paras)
+    paras = join_split_headings(join_over_notes(paras))
     # small print of page 1 (affiliations, correspondence, licence, a journal sidebar) is front matter
     first_page = paras[0][0].page if paras else 1
     page1_notes = [p for p in paras if p[0].note and p[0].page == first_page]
@@ -155,10 +163,20 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         at = front_matter_end(paras, body_size)
         paras = paras[:at] + page1_notes + paras[at:]
     front_end = front_matter_end(paras, body_size)
-    heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold)]
+    faces = heading_faces(paras[front_end:], body_size, body_font)
+    heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold, faces)]
     head_ids = {id(p) for p in heads}
     # run-in headings count only after the first section heading (not in a structured abstract)
-    first_head = next((i for i, p in enumerate(paras) if id(p) in head_ids and not FRONT_LABEL_RE.match(p[0].text)), len(paras))
+    # (a standalone section name in body type, Nature's "Results", also starts the article body)
+    first_head = next(
+        (
+            i
+            for i, p in enumerate(paras)
+            if (id(p) in head_ids and not FRONT_LABEL_RE.match(p[0].text))
+            or (i >= front_end and len(p) == 1 and p[0].rows is None and MAIN_SECTION_RE.match(p[0].text.strip().rstrip(":")))
+        ),
+        len(paras),
+    )
     run_ins: dict[int, tuple[str, Style]] = {}
     for p in paras[first_head:]:
         if id(p) in head_ids or p[0].rows is not None:
@@ -180,6 +198,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     levels = style_levels(styles, main)
     title = _title_paragraphs(paras, body_size)
     title_ids = {id(p) for p in title}
+    abstract_ids = {id(p) for p in abstract_paragraphs(paras[:first_head], head_ids | title_ids, body_size, body_bold, body_font)}
 
     blocks: list[Block] = []
     if title:
@@ -219,6 +238,9 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             continue
         if id(para) in title_ids:
             continue
+        if id(para) in abstract_ids:
+            blocks.append(Block(TEXT, text=text, page=first.page, role="abstract"))
+            continue
         if id(para) in head_ids:
             level = number_level(text) or levels.get(paragraph_style(para), 1)
             blocks.append(Block(HEADING, text=text, level=level, page=first.page))
@@ -228,11 +250,110 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             head, style = run_ins[id(para)]
             title = head.rstrip(".:").strip()
             blocks.append(Block(HEADING, text=title, level=number_level(title) or levels.get(style, 1), page=first.page))
-            blocks.append(Block(TEXT, text=text[len(head) :].strip(), page=first.page))
+            blocks.append(Block(TEXT, text=text[len(head) :].strip().lstrip(".:—–").strip(), page=first.page))
         elif any(c.isalpha() for c in text):  # letterless scraps ("1 2" affiliation marks) are no text
             blocks.append(Block(TEXT, text=text, page=first.page))
     flush_refs()
     return blocks
+
+
+def _words(para: list[Line]) -> int:
+    return sum(len(ln.text.split()) for ln in para)
+
+
+def abstract_paragraphs(
+    front: list[list[Line]], heads: set[int], body_size: float, body_bold: bool, body_font: str = ""
+) -> list[list[Line]]:
+    """The abstract's paragraphs, found by layout before the first section heading.
+
+    After an ``Abstract``/``Summary`` label (alone, or run in: ``ABSTRACT The ...``)
+    the paragraphs in the first one's type, up to a heading, another label or a
+    change of type.  Without a label: the lead paragraph of Nature/Cell/Science
+    layouts, at least ``LEAD_MIN_WORDS`` words set bold (where the body is not),
+    larger than the body or in another face at body size (Nature's semibold
+    face, not named bold), and what follows it in the same type; never the text
+    after a front-matter label (``Significance``, ``Highlights``).  Nothing found:
+    nothing marked (the assembler then falls back on its text cues).
+    """
+    start = None
+    for i, para in enumerate(front):
+        if para[0].rows is not None or para[0].note:
+            continue
+        text = para[0].text.strip()
+        if ABSTRACT_LABEL_RE.match(text) and len(para) == 1:
+            start = next((j for j in range(i + 1, len(front)) if front[j][0].rows is None and not front[j][0].note), None)
+            break
+        if ABSTRACT_RUN_IN_RE.match(text) and _words(para) >= 20:
+            start = i
+            break
+    if start is None:
+        for i, para in enumerate(front):
+            if id(para) in heads or para[0].rows is not None or para[0].note or _words(para) < LEAD_MIN_WORDS:
+                continue
+            before = front[i - 1][0].text if i else ""
+            if FRONT_LABEL_RE.match(before) or front_block_label(before):
+                continue
+            bold = all(ln.bold for ln in para) and not body_bold
+            other_face = bool(body_font) and all(ln.font != body_font for ln in para) and abs(para[0].size - body_size) <= 0.3
+            if bold or other_face or para[0].size >= body_size + LEAD_LARGER:
+                start = i
+                break
+    if start is None or id(front[start]) in heads:
+        return []
+    first = front[start]
+    size, bold = first[0].size, all(ln.bold for ln in first)
+    out = [first]
+    for para in front[start + 1 :]:
+        if para[0].note:
+            continue  # page-1 small print moved to the page end
+        text = para[0].text
+        if id(para) in heads or para[0].rows is not None or FRONT_LABEL_RE.match(text) or CAPTION_RE.match(text):
+            break
+        if abs(para[0].size - size) > 0.3 or all(ln.bold for ln in para) != bold or para[0].page > out[-1][0].page + 1:
+            break
+        if para[0].font != first[0].font and first[0].font != body_font:
+            break  # the lead face ends: the introduction starts
+        out.append(para)
+    return out
+
+
+_FUNCTION_END = re.compile(r"(?i)(?:\b(?:of|and|or|the|a|an|in|on|for|with|to|by|from|at|as|into|via|between)|[,\-–])$")
+
+
+_FUNCTION_START = re.compile(r"(?i)^(?:of|and|or|in|on|for|with|to|by|from|into|via|between)\s")
+
+
+def join_split_headings(paras: list[list[Line]]) -> list[list[Line]]:
+    """A heading wrapped over two lines that the paragraph rules cut (``... estimation of`` / ``marine locations``).
+
+    Joined when both parts are short, in the same type, on consecutive lines of one
+    column, and the first is visibly unfinished: it ends in a function word, a
+    comma or a hyphen, or the second starts in lower case.
+    """
+    out: list[list[Line]] = []
+    for para in paras:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev[0].rows is None
+            and para[0].rows is None
+            and not prev[0].note
+            and not para[0].note
+            and len(prev) <= 2
+            and prev[-1].page == para[0].page
+            and prev[-1].side == para[0].side
+            and prev[-1].bold == para[0].bold
+            and prev[-1].font == para[0].font
+            and abs(prev[-1].size - para[0].size) < 0.3
+            and 0 <= para[0].top - prev[-1].bottom < 0.8 * para[0].size
+            and (_FUNCTION_END.search(prev[-1].text) or para[0].text[:1].islower() or _FUNCTION_START.match(para[0].text))
+            and not SENTENCE_END_RE.search(prev[-1].text)
+            and len(" ".join(ln.text for ln in prev).split()) + len(para[0].text.split()) <= 20
+        ):
+            prev.extend(para)
+            continue
+        out.append(para)
+    return out
 
 
 def join_over_notes(paras: list[list[Line]]) -> list[list[Line]]:

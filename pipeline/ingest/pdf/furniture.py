@@ -9,13 +9,28 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+import numpy as np
+
 from pipeline.ingest.pdf.layout import words_to_lines
 from pipeline.ingest.pdf.reader import Page, Word
 
-EDGE_SHARE = 0.1  # headers and footers live in the top / bottom tenth of the page
+EDGE_SHARE = 0.1  # headers and footers start in the top tenth / end in the bottom tenth of the page
 MIN_PAGE_SHARE = 0.3  # recurring on at least this share of the pages (and on two or more)
 PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 LINE_NUMBER_MIN = 8  # this many bare numbers stacked in a margin are line numbers
+# Vector figures: drawing objects (curves, bars, tick marks) clustered on a grid.
+FIGURE_CELL = 3.0  # points per grid cell
+FIGURE_DILATE = 3  # cells: objects this close belong to one drawing
+FIGURE_MIN_OBJECTS = 8  # a drawing has at least this many objects ...
+FIGURE_MIN_MARKS = 4  # ... of which curves or short strokes (tick marks); tables are long rules and cell rects
+FIGURE_MIN_SIDE = 40.0  # points, both sides of a drawing
+SHORT_STROKE = 30.0  # a line shorter than this is a tick mark or an arrow, not a table rule
+FIGURE_MARGIN = 4.0  # axis labels sit just outside the plot frame
+LABEL_BAND = 26.0  # points around a drawing where short label lines (axis titles) still belong to it
+LABEL_WORDS = 4
+CAPTION_START_RE = re.compile(r"^(?:TABLE|Table|FIGURE|Figure|FIG\.?|Fig\.?)\s*\d")
+PANEL_GAP = 16.0  # points: panels of one figure this close form one figure box (labels sit between them)
+PROSE_WORDS = 9  # a line of this many words inside a drawing box is text on a panel, not a figure label
 
 
 def line_key(text: str) -> str:
@@ -24,11 +39,18 @@ def line_key(text: str) -> str:
 
 
 def edge_lines(page: Page):
-    """The lines in the top and bottom tenth of a page, with ``top``/``bottom`` zone names."""
+    """The lines starting in the top tenth or ending in the bottom tenth of a page, with ``top``/``bottom`` zone names.
+
+    A large running label (Cell Press's ``Article``, 14 pt at the top margin) reaches
+    below the tenth, so a line counts by its top edge (top zone) or bottom edge (bottom zone).
+    """
     top_cut, bottom_cut = page.height * EDGE_SHARE, page.height * (1 - EDGE_SHARE)
-    edge = [w for w in page.words if w.bottom <= top_cut or w.top >= bottom_cut]
+    edge = [w for w in page.words if w.top <= top_cut or w.bottom >= bottom_cut]
     for ln in words_to_lines(edge):
-        yield ("top" if ln.bottom <= top_cut else "bottom"), ln
+        if ln.top <= top_cut:
+            yield "top", ln
+        elif ln.bottom >= bottom_cut:
+            yield "bottom", ln
 
 
 def furniture_keys(pages: list[Page]) -> set[tuple[str, str]]:
@@ -44,28 +66,50 @@ def furniture_keys(pages: list[Page]) -> set[tuple[str, str]]:
 def remove_furniture(pages: list[Page]) -> None:
     """Drop running headers/footers, page numbers, margin line numbers and text inside images, in place."""
     keys = furniture_keys(pages) if len(pages) > 1 else set()
+    number_columns = line_number_columns(pages)
     for p in pages:
         drop: set[int] = set()
         for zone, ln in edge_lines(p):
             if (zone, line_key(ln.text)) in keys or PAGE_NUMBER_RE.match(ln.text.strip()):
                 drop.update(id(w) for w in ln.words)
-        drop.update(id(w) for w in line_number_words(p))
+        drop.update(id(w) for w in line_number_words(p, number_columns))
         drop.update(id(w) for w in words_in_boxes(p.words, p.image_boxes))
+        if p.plumber is not None:
+            drop.update(id(w) for w in figure_words(p))
         if drop:
             p.words = [w for w in p.words if id(w) not in drop]
 
 
-def line_number_words(page: Page) -> list[Word]:
-    """Bare numbers stacked at one x in the outer margins (manuscript line numbering)."""
+def _margin_numbers(page: Page) -> tuple[dict[tuple[str, int], list[Word]], float]:
     margin = page.width * 0.12
-    by_left: dict[int, list[Word]] = defaultdict(list)
-    by_right: dict[int, list[Word]] = defaultdict(list)
+    stacks: dict[tuple[str, int], list[Word]] = defaultdict(list)
     for w in page.words:
         if w.text.isdigit() and (w.x1 < margin or w.x0 > page.width - margin):
-            by_left[round(w.x0 / 3)].append(w)  # left-aligned numbers
-            by_right[round(w.x1 / 3)].append(w)  # right-aligned numbers
-    stacks = [ws for ws in list(by_left.values()) + list(by_right.values()) if len(ws) >= LINE_NUMBER_MIN]
-    found = {id(w): w for ws in stacks if _evenly_spaced(ws) for w in ws}  # a word may be in both stacks
+            stacks[("L", round(w.x0 / 3))].append(w)  # left-aligned numbers
+            stacks[("R", round(w.x1 / 3))].append(w)  # right-aligned numbers
+    return stacks, margin
+
+
+def line_number_columns(pages: list[Page]) -> set[tuple[str, int]]:
+    """Margin x positions that hold a line-number stack on at least two pages.
+
+    A page with few lines (the title page) numbers them at the same x, too few to
+    be recognised on that page alone.
+    """
+    seen: Counter[tuple[str, int]] = Counter()
+    for p in pages:
+        stacks, _ = _margin_numbers(p)
+        for key, ws in stacks.items():
+            if len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws):
+                seen[key] += 1
+    return {key for key, n in seen.items() if n >= 2}
+
+
+def line_number_words(page: Page, columns: set[tuple[str, int]] = frozenset()) -> list[Word]:
+    """Bare numbers stacked at one x in the outer margins (manuscript line numbering)."""
+    stacks, _ = _margin_numbers(page)
+    chosen = [ws for key, ws in stacks.items() if key in columns or (len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws))]
+    found = {id(w): w for ws in chosen for w in ws}  # a word may be in both stacks
     return list(found.values())
 
 
@@ -90,6 +134,114 @@ def words_in_boxes(words: list[Word], boxes: list[tuple[float, float, float, flo
         if any(x0 <= cx <= x1 and t <= cy <= b for x0, t, x1, b in boxes):
             out.append(w)
     return out
+
+
+def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
+    """Boxes of vector drawings (plots, diagrams): dense clusters of curves, filled shapes and tick marks.
+
+    pdfplumber gives the drawing objects but no notion of a figure; this clusters
+    them on a coarse grid (objects a few points apart are one drawing) and keeps
+    clusters with enough curves or short strokes, which tables (long rules, cell
+    shading) lack.
+    """
+    pp = page.plumber
+    w, h = page.width, page.height
+    objs: list[tuple[float, float, float, float, bool]] = []  # x0, top, x1, bottom, is a mark
+    for c in pp.curves:
+        objs.append((c["x0"], c["top"], c["x1"], c["bottom"], True))
+    for r in pp.rects:
+        rw, rh = r["x1"] - r["x0"], r["bottom"] - r["top"]
+        if rw > 1.5 and rh > 1.5 and rw * rh < 0.4 * w * h:
+            objs.append((r["x0"], r["top"], r["x1"], r["bottom"], False))
+    for ln in pp.lines:
+        if max(ln["x1"] - ln["x0"], ln["bottom"] - ln["top"]) < SHORT_STROKE:
+            objs.append((ln["x0"], ln["top"], ln["x1"], ln["bottom"], True))
+    if len(objs) < FIGURE_MIN_OBJECTS:
+        return []
+    from scipy import ndimage  # connected components: a solved problem
+
+    gw, gh = int(w / FIGURE_CELL) + 2, int(h / FIGURE_CELL) + 2
+    grid = np.zeros((gh, gw), dtype=bool)
+    cells = []
+    for x0, t, x1, b, _ in objs:
+        c0, c1 = max(int(x0 / FIGURE_CELL), 0), min(int(x1 / FIGURE_CELL), gw - 1)
+        r0, r1 = max(int(t / FIGURE_CELL), 0), min(int(b / FIGURE_CELL), gh - 1)
+        cells.append((r0, c0))
+        if (c1 - c0) * (r1 - r0) > 0.25 * gw * gh:
+            continue  # a page-sized frame or background says nothing about where a figure is
+        grid[r0 : r1 + 1, c0 : c1 + 1] = True
+    grid = ndimage.binary_dilation(grid, iterations=FIGURE_DILATE)
+    labels, n = ndimage.label(grid)
+    if not n:
+        return []
+    counts = np.zeros(n + 1, dtype=np.int32)
+    marks = np.zeros(n + 1, dtype=np.int32)
+    for (r, c), obj in zip(cells, objs):
+        lab = labels[r, c]
+        counts[lab] += 1
+        marks[lab] += obj[4]
+    boxes = []
+    for lab, sl in enumerate(ndimage.find_objects(labels), start=1):
+        if sl is None or counts[lab] < FIGURE_MIN_OBJECTS or marks[lab] < FIGURE_MIN_MARKS:
+            continue
+        top, bottom = sl[0].start * FIGURE_CELL, sl[0].stop * FIGURE_CELL
+        x0, x1 = sl[1].start * FIGURE_CELL, sl[1].stop * FIGURE_CELL
+        if x1 - x0 < FIGURE_MIN_SIDE or bottom - top < FIGURE_MIN_SIDE:
+            continue
+        boxes.append((x0 - FIGURE_MARGIN, top - FIGURE_MARGIN, x1 + FIGURE_MARGIN, bottom + FIGURE_MARGIN))
+    return merge_boxes(boxes, PANEL_GAP)
+
+
+def merge_boxes(boxes: list[tuple[float, float, float, float]], gap: float) -> list[tuple[float, float, float, float]]:
+    """Boxes closer than ``gap`` on both axes merged into their bounding box, until none are."""
+    boxes = list(boxes)
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(boxes)):
+            for j in range(i + 1, len(boxes)):
+                a, b = boxes[i], boxes[j]
+                if a[0] - gap <= b[2] and b[0] - gap <= a[2] and a[1] - gap <= b[3] and b[1] - gap <= a[3]:
+                    boxes[i] = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+                    del boxes[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    return boxes
+
+
+def figure_words(page: Page) -> list[Word]:
+    """Words inside vector drawings (panel letters, axis labels, tick values), not prose lines on a panel."""
+    boxes = drawing_boxes(page)
+    if not boxes:
+        return []
+    band = [(x0 - LABEL_BAND, t - LABEL_BAND, x1 + LABEL_BAND, b + LABEL_BAND) for x0, t, x1, b in boxes]
+    near = words_in_boxes(page.words, band)
+    sizes = sorted(w.size for w in page.words)
+    text_size = sizes[len(sizes) // 2]  # the page's running text
+    out = []
+    for ln in words_to_lines(near):
+        if len(ln.words) >= PROSE_WORDS and _prose(ln):
+            continue  # a sentence set on a coloured panel (a box of key points) stays
+        inside = words_in_boxes(ln.words, boxes)
+        if len(inside) == len(ln.words):
+            out.extend(ln.words)
+        elif (
+            len(ln.words) <= LABEL_WORDS
+            and ln.size < text_size - 0.3  # figure labels are set smaller than the text beside them
+            and not CAPTION_START_RE.match(ln.text)
+            and any(x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 for x0, _, x1, _ in band)
+        ):
+            out.extend(ln.words)  # an axis title or panel label just outside the plot frame
+        else:
+            out.extend(inside)
+    return out
+
+
+def _prose(ln) -> bool:
+    gaps = [b.x0 - a.x1 for a, b in zip(ln.words, ln.words[1:])]
+    return bool(gaps) and max(gaps) < 1.5 * ln.size and sum(1 for w in ln.words if w.text.isalpha()) >= 0.6 * len(ln.words)
 
 
 def body_style(lines) -> tuple[str, float]:

@@ -15,11 +15,18 @@ from pipeline.ingest.pdf.layout import Line
 from pipeline.ingest.pdf.words import words_to_text
 
 MAX_HEADING_WORDS = 20
+KEYWORDS_RE = re.compile(r"(?i)^key\s*words?\s*[:.]\s*\S")
+MIN_WORD_LETTERS = 3  # a heading holds a word of at least this many letters (not "a b", "N S1 R1", "0 250k")
+MAX_WORD_GAP = 2.0  # font sizes: words this far apart on a heading line are figure or table columns
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD_LETTERS)
 MAX_HEADING_LINES = 3
 LARGER_RATIO = 1.08  # a font this much larger than the body's sets a heading apart
 OTHER_FACE_STEP = 0.4  # ... or another face at least this many points larger
 NUMBERED_RE = re.compile(r"^(?:(\d{1,2}(?:\.\d{1,2}){0,4})\.?|([IVX]{1,5})\.|([A-H])\.)\s+\S")
-CAPTION_RE = re.compile(r"^(?:TABLE|Table|FIGURE|Figure|FIG\.?|Fig\.?)\s+(?:\d+[A-Za-z]?|[IVX]+)\b")
+CAPTION_RE = re.compile(
+    r"^(?:(?:Supplementa(?:l|ry)|SUPPLEMENTA(?:L|RY)|Extended\s+Data|EXTENDED\s+DATA)\s+)?"
+    r"(?:TABLE|Table|FIGURE|Figure|FIG\.?|Fig\.?)\s*(?:S?\d+[A-Za-z]?|[IVX]+)\b"
+)
 END_REFERENCES_RE = re.compile(
     r"^(?:appendix|appendices|supplementary|supporting information|additional files?|figures?|tables?|"
     r"figure legends|abbreviations|acknowledge?ments?)\b",
@@ -40,7 +47,32 @@ def paragraph_style(para: list[Line]) -> Style:
     return (first.size, all(ln.bold for ln in para), all(ln.italic for ln in para), caps, first.font)
 
 
-def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bool) -> bool:
+HEADING_FACE_MIN = 3  # paragraphs in a face ...
+HEADING_FACE_SHORT = 0.8  # ... this share of them short lines on their own: the face is a heading face
+
+
+def heading_faces(paras: list[list[Line]], body_size: float, body_font: str) -> set[str]:
+    """Faces at body size, other than the body's, used only for short stand-alone lines.
+
+    Word manuscripts embed a bold face as ``CIDFont+F3``: nothing in its name says
+    bold, but a face that sets nothing except short lines on their own is a
+    heading face.
+    """
+    total: dict[str, int] = {}
+    short: dict[str, int] = {}
+    for para in paras:
+        first = para[0]
+        if first.rows is not None or first.font == body_font or abs(first.size - body_size) > 0.3:
+            continue
+        if any(ln.font != first.font for ln in para):
+            continue
+        total[first.font] = total.get(first.font, 0) + 1
+        if len(para) <= 2 and len(" ".join(ln.text for ln in para).split()) <= MAX_HEADING_WORDS:
+            short[first.font] = short.get(first.font, 0) + 1
+    return {f for f, n in total.items() if n >= HEADING_FACE_MIN and short.get(f, 0) >= HEADING_FACE_SHORT * n}
+
+
+def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bool, faces: set[str] = frozenset()) -> bool:
     """A short paragraph whose font sets it apart from the body text."""
     if para[0].rows is not None or len(para) > MAX_HEADING_LINES:
         return False
@@ -48,8 +80,12 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
     words = text.split()
     if not words or len(words) > MAX_HEADING_WORDS or CAPTION_RE.match(text):
         return False
-    if not any(c.isalpha() for c in text) or text.endswith((",", ";")):
-        return False
+    if KEYWORDS_RE.match(text) or text.endswith("-"):
+        return False  # "Key words: a; b" is front matter; a line ending in a hyphen runs on
+    if not _LETTER_RUN_RE.search(text) or text.endswith((",", ";")):
+        return False  # panel letters, tick values, mutation names: figure text
+    if any(b.x0 - a.x1 > MAX_WORD_GAP * ln.size for ln in para for a, b in zip(ln.words, ln.words[1:])):
+        return False  # words spread over a row: axis labels or table cells
     if not (text[0].isalnum() or text[0] in "\"“‘'("):
         return False  # bullets and symbols start list items, not headings
     numbered = NUMBERED_RE.match(text)
@@ -63,6 +99,8 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
     if bold and not body_bold:
         return not text.endswith(".") or bool(NUMBERED_RE.match(text))
     other_face = all(ln.font != body_font for ln in para) and not italic
+    if faces and all(ln.font in faces for ln in para) and not italic and not text.endswith("."):
+        return True
     if other_face and size >= body_size + OTHER_FACE_STEP and not text.endswith("."):
         return True
     return other_face and bool(NUMBERED_RE.match(text)) and not text.endswith(".")

@@ -71,6 +71,38 @@ class Line:
         return self
 
 
+LIGATURE_GLYPHS = frozenset({"fi", "fl", "ff", "ffi", "ffl", "ft", "st", "ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ", "ﬅ", "ﬆ"})
+GLYPH_JOIN_GAP = 0.6  # points: pieces of one word drawn from two fonts touch
+
+
+def join_split_ligatures(words: list[Word]) -> list[Word]:
+    """``signi`` + ``fi`` + ``cance`` -> ``significance``: a ligature glyph set from its own font subset.
+
+    pdfplumber splits a word where the font changes, and some journals draw the
+    ``fi``/``fl`` ligatures from a separate font (``...B+fb``) that is neither bold
+    nor at the word's baseline; the pieces touch.  The joined word keeps the style of
+    its non-ligature part, so a bold heading stays one bold heading.
+    """
+    out: list[Word] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and (w.text in LIGATURE_GLYPHS or prev.text in LIGATURE_GLYPHS or prev.text[-1:] in "ﬁﬂﬀﬃﬄ")
+            and abs(w.x0 - prev.x1) <= GLYPH_JOIN_GAP
+            and abs(w.size - prev.size) <= 0.3
+            and min(w.bottom, prev.bottom) - max(w.top, prev.top) > 0.5 * (w.bottom - w.top)
+        ):
+            style = w if prev.text in LIGATURE_GLYPHS and w.text not in LIGATURE_GLYPHS else prev
+            out[-1] = Word(
+                text=prev.text + w.text, x0=prev.x0, x1=w.x1, top=style.top, bottom=style.bottom, size=style.size,
+                font=style.font, bold=style.bold, italic=style.italic,
+            )
+            continue
+        out.append(w)
+    return out
+
+
 def words_to_lines(words: list[Word]) -> list[Line]:
     """Cluster words into lines by vertical overlap (superscripts join the line they are raised from)."""
     lines: list[Line] = []

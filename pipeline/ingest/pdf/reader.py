@@ -26,7 +26,7 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 # leaves 1.9 pt between words at 10 pt), so the gap is a share of the font size.
 DEFAULT_X_TOLERANCE_RATIO = 0.13
 DEFAULT_Y_TOLERANCE = 2.0
-BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|[-,]b[dx]?$|\.b$|medium", re.IGNORECASE)
+BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|[-,]b[dx]?$|\.b$|[-,]h[v]?$|medium", re.IGNORECASE)  # "-H": Helvetica Neue Heavy
 ITALIC_RE = re.compile(r"italic|oblique|[-,]i$|[-,]it$", re.IGNORECASE)
 
 

@@ -1,0 +1,54 @@
+"""The PDF benchmark's scoring rules (benchmarks/pdf_bench.py), on structures written here."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from pipeline.document import Table
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("pdf_bench_under_test", ROOT / "benchmarks" / "pdf_bench.py")
+bench = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = bench
+_spec.loader.exec_module(bench)
+
+
+def test_abstract_must_start_and_end_with_the_gold_words_ignoring_hyphenation_and_ligatures():
+    gold = {"first_words": "Mitophagy removes damaged", "last_words": "drug resistance."}
+    assert bench.abstract_verdict("Abstract: Mitophagy re-\nmoves dam- aged mitochondria ... drug resistance.", gold)[0]
+    assert bench.abstract_verdict("Mitophagy removes damaged mitochondria and ﬁnally drug resistance.", gold)[0]
+    ok, why = bench.abstract_verdict("Introduction text. Mitophagy removes damaged ... drug resistance.", gold)
+    assert not ok and "late" in why
+    ok, why = bench.abstract_verdict("Mitophagy removes damaged ... drug resistance. Keywords: PINK1", gold)
+    assert not ok and "runs on" in why
+    assert not bench.abstract_verdict("", gold)[0]
+    assert bench.abstract_verdict("", None)[0]  # no abstract in the paper: empty is right
+    assert not bench.abstract_verdict("Some first paragraph.", None)[0]
+
+
+def test_headings_pair_in_order_ignoring_numbers_and_case_and_score_levels():
+    gold = [{"text": "Introduction", "level": 1}, {"text": "Results", "level": 1},
+            {"text": "PINK1 loss", "level": 2}, {"text": "Discussion", "level": 1}]
+    ours = [("1 INTRODUCTION", 1), ("Results", 1), ("PINK1 loss", 1), ("A", 1), ("Discussion", 1)]
+    p, r, f1, level, missed, extra = bench.score_headings(ours, gold)
+    assert (p, r) == (4 / 5, 1.0) and round(f1, 3) == 0.889
+    assert level == 3 / 4 and missed == [] and extra == ["A"]
+
+
+def test_tables_need_the_label_and_the_shape():
+    ours = [Table(label="Table 1", caption="x", columns=["a", "b", "c"], rows=[["1", "2", "3"]] * 4),
+            Table(label="Table 2", caption="y", columns=["a", "b"], rows=[["1", "2"]] * 2)]
+    gold = [{"label": "Table 1", "columns": 3, "rows": 4, "header_rows": 1},
+            {"label": "Table 2", "columns": 3, "rows": 2, "header_rows": 1},
+            {"label": "Table 3", "columns": 2, "rows": 2, "header_rows": 1}]
+    found, shaped, notes = bench.score_tables(ours, gold)
+    assert (found, shaped) == (2, 1) and len(notes) == 2
+
+
+def test_split_is_every_third_sorted_file_name():
+    paths = [Path(f"/x/{n}.pdf") for n in "edcba"] + [Path("/x/sub/f.pdf")]
+    splits = bench.split_of(paths)
+    assert [splits[Path(f"/x/{n}.pdf")] for n in "abcde"] == ["tune", "tune", "test", "tune", "tune"]
+    assert splits[Path("/x/sub/f.pdf")] == "test"
