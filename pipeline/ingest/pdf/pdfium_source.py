@@ -67,7 +67,11 @@ class LazyPlumberPage:
     def loaded(self) -> bool:
         return self._index in self._source.loaded_pages
 
-    def __getattr__(self, name: str):  # anything else (find_tables, lines, rects, chars ...) is pdfplumber's
+    def find_tables(self, table_settings=None):
+        """pdfplumber's table finder on this page's PDFium geometry (no pdfminer parse)."""
+        return self._source.edge_page(self._index).find_tables(table_settings)
+
+    def __getattr__(self, name: str):  # anything else (lines, rects, chars ...) is pdfplumber's
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self._source.plumber_page(self._index), name)
@@ -80,7 +84,8 @@ class PdfiumSource:
         self.path = path
         self.doc = doc
         self._plumber = None
-        self.loaded_pages: set[int] = set()
+        self.loaded_pages: set[int] = set()  # pages pdfplumber was opened for
+        self.edge_pages: set[int] = set()  # pages the table finder ran on
 
     def plumber_page(self, index: int):
         if self._plumber is None:
@@ -90,6 +95,18 @@ class PdfiumSource:
             self._plumber = pdfplumber.open(self.path)
         self.loaded_pages.add(index)
         return self._plumber.pages[index]
+
+    def edge_page(self, index: int):
+        """What pdfplumber's table finder reads of page ``index``, from PDFium."""
+        from pipeline.ingest.pdf.pdfium_tables import EdgePage
+
+        self.edge_pages.add(index)
+        page = self.doc[index]
+        try:
+            space = page_space(page)
+            return EdgePage(page, space, page_chars(page, space))
+        finally:
+            page.close()
 
     def to_pages(self) -> list[Page]:
         try:

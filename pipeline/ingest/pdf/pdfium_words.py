@@ -126,13 +126,16 @@ class PageSpace:
         lo_y, hi_y = np.minimum(py0, py1), np.maximum(py0, py1)
         return lo_x + self.mb_x0, self.height - hi_y + self.mb_top, hi_x + self.mb_x0, self.height - lo_y + self.mb_top
 
-    def upright(self, m: tuple[float, float, float, float]) -> bool:
-        """pdfminer's test on the character matrix composed with the page rotation."""
+    def compose(self, m: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        """A character matrix (a, b, c, d) composed with the page rotation (then y flipped back)."""
         a, b, c, d = m
         ra, rb, rc, rd = self.ctm[:4]
-        a2, b2 = a * ra + b * rc, a * rb + b * rd
-        c2, d2 = c * ra + d * rc, c * rb + d * rd
-        return a2 * d2 > 0 and b2 * c2 <= 0
+        return a * ra + b * rc, a * rb + b * rd, c * ra + d * rc, c * rb + d * rd
+
+    def upright(self, m: tuple[float, float, float, float]) -> bool:
+        """pdfminer's test on the character matrix composed with the page rotation."""
+        a, b, c, d = self.compose(m)
+        return a * d > 0 and b * c <= 0
 
 
 def page_space(page: pdfium.PdfPage) -> PageSpace:
@@ -202,34 +205,35 @@ def _chars(tp, space: PageSpace) -> RawChars:
     o_size = np.array([r[1] for r in rows], dtype=np.float64)
     o_up = np.array([r[2] for r in rows], dtype=bool)
     o_horiz = np.array([r[3] for r in rows], dtype=bool)
-    o_base = np.array([r[4] for r in rows], dtype=np.float64)
-    o_desc = np.array([r[5] for r in rows], dtype=np.float64)
+    o_desc = np.array([r[4] for r in rows], dtype=np.float64)
     font_ids: dict[str, int] = {}
     o_font = np.array([font_ids.setdefault(r[0], len(font_ids)) for r in rows], dtype=np.int32)
     oi = inverse.reshape(-1)
     b = boxes[idx].astype(np.float64)
-    ux0, uy1, ux1, uy0 = b[:, 0], b[:, 1], b[:, 2], b[:, 3]
+    # everything in page space (y down, page rotation applied): "horizontal" is as the page shows it
+    lx0, ltop, lx1, lbottom = space.box(b[:, 0], b[:, 3], b[:, 2], b[:, 1])
+    ux, uy = origins[idx, 0], origins[idx, 1]
+    ox, oy, _, _ = space.box(ux, uy, ux, uy)
+    horiz = o_horiz[oi]
+    scale = np.array([r[7] for r in rows], dtype=np.float64)
     # PDFium's loose box is the advance box united with the glyph's: a glyph that overhangs (italic
-    # f, y) widens it.  pdfminer's box is the advance box: from the origin to the next pen position.
-    # Its right end is the origin plus the advance width (the font's /Widths, which
-    # FPDFFont_GetGlyphWidth reads for a character given by its Unicode value).
-    ox = origins[idx, 0]
-    oi0 = inverse.reshape(-1)
-    horiz_k = o_horiz[oi0]
+    # f, y) widens it.  pdfminer's box is the advance box: from the origin (the pen position) to the
+    # origin plus the advance width, the font's /Widths entry, which FPDFFont_GetGlyphWidth reads
+    # for a character given by its Unicode value.
     widths: dict[tuple[int, int], float] = {}
     wbuf = ctypes.c_float()
-    o_fontaddr = [r[6] for r in rows]
-    o_font_obj = [r[7] for r in rows]
+    o_fontaddr = [r[5] for r in rows]
+    o_font_obj = [r[6] for r in rows]
     adv = np.empty(idx.size, dtype=np.float64)
-    for j, (k, o) in enumerate(zip(idx.tolist(), oi0.tolist())):
+    for j, (k, o) in enumerate(zip(idx.tolist(), oi.tolist())):
         key = (o_fontaddr[o], codes[k])
         w = widths.get(key)
         if w is None:
             font = o_font_obj[o]
             w = widths[key] = wbuf.value if font and R.FPDFFont_GetGlyphWidth(font, codes[k], 1.0, wbuf) else -1.0
         adv[j] = w
-    x1_adv = ox + adv * np.array([r[8] for r in rows], dtype=np.float64)[oi0]
-    good = horiz_k & (adv >= 0) & (x1_adv <= ux1 + 0.01)  # the loose box contains the advance box
+    x1_adv = ox + adv * scale[oi]
+    good = horiz & (adv >= 0) & (x1_adv <= lx1 + 0.01)  # the loose box contains the advance box
     # PDFium splits a ligature glyph (fi) into its letters at one origin, each with the ligature's box:
     # they keep that box, as pdfminer's one ligature character has it
     objs_k = objs[idx]
@@ -239,27 +243,22 @@ def _chars(tp, space: PageSpace) -> RawChars:
     ligature[:-1] |= shared
     good &= ~ligature
     if ligature.any():  # the ligature's own advance, where the font maps its code point (U+FB00 ...)
-        scale = np.array([r[8] for r in rows], dtype=np.float64)
-        starts = np.flatnonzero(ligature & ~np.r_[False, shared])
-        for a in starts.tolist():
-            b = a + 1
-            while b < idx.size and shared[b - 1]:
-                b += 1
-            letters = "".join(text[k] for k in idx[a:b].tolist())
-            point = _LIGATURE_POINTS.get(letters)
-            font = o_font_obj[oi0[a]]
+        for a in np.flatnonzero(ligature & ~np.r_[False, shared]).tolist():
+            e = a + 1
+            while e < idx.size and shared[e - 1]:
+                e += 1
+            point = _LIGATURE_POINTS.get("".join(text[k] for k in idx[a:e].tolist()))
+            font = o_font_obj[oi[a]]
             if point is not None and font and R.FPDFFont_GetGlyphWidth(font, point, 1.0, wbuf):
-                x1 = ox[a] + wbuf.value * scale[oi0[a]]
-                if ox[a] < x1 <= ux1[a] + 0.01:
-                    x1_adv[a:b] = x1
-                    good[a:b] = True
-    ux0 = np.where(horiz_k, ox, ux0)
-    ux1 = np.where(good, x1_adv, ux1)
+                x1 = ox[a] + wbuf.value * scale[oi[a]]
+                if ox[a] < x1 <= lx1[a] + 0.01 and horiz[a]:
+                    x1_adv[a:e] = x1
+                    good[a:e] = True
+    px0 = np.where(horiz, ox, lx0)
+    px1 = np.where(good, x1_adv, lx1)
     # pdfminer's box for horizontal text: from baseline + descent, one font size high
-    horiz = o_horiz[oi]
-    bottom_u = np.where(horiz, o_base[oi] + o_desc[oi], uy0)
-    top_u = np.where(horiz, bottom_u + o_size[oi], uy1)
-    px0, ptop, px1, pbottom = space.box(ux0, bottom_u, ux1, top_u)
+    pbottom = np.where(horiz, oy - o_desc[oi], lbottom)
+    ptop = np.where(horiz, pbottom - o_size[oi], ltop)
     names = [r[0] for r in rows]
     return RawChars(
         text=[text[i] for i in idx.tolist()],
@@ -275,36 +274,36 @@ def _chars(tp, space: PageSpace) -> RawChars:
 
 
 _m = R.FS_MATRIX()
-_ox, _oy = ctypes.c_double(), ctypes.c_double()
 _fsize, _desc = ctypes.c_float(), ctypes.c_float()
 
 
 def _object_info(tp, obj_addr: int, char: int, space: PageSpace, font_names: dict[int, str]) -> tuple:
-    """(font name, size, upright, horizontal, baseline y, descent) of a text object, from its first char."""
+    """(font name, size, upright, horizontal, descent, font address, font, x scale) of a text object,
+    read at its first char, in page space (the char matrix composed with the page rotation)."""
     m = _m
     R.FPDFText_GetMatrix(tp, char, m)
-    R.FPDFText_GetCharOrigin(tp, char, _ox, _oy)
+    a, b, c, d = space.compose((m.a, m.b, m.c, m.d))
     obj = ctypes.cast(obj_addr, R.FPDF_PAGEOBJECT)
     tf = _fsize.value if R.FPDFTextObj_GetFontSize(obj, _fsize) else 0.0
     font = R.FPDFTextObj_GetFont(obj)
     name = ""
     descent = 0.0
-    size = abs(tf * m.d) if abs(m.b) < 1e-9 else abs(tf) * math.hypot(m.b, m.d)
+    size = abs(tf * d) if abs(b) < 1e-9 else abs(tf) * math.hypot(b, d)
     size = round(size, 4)  # float32 products: sizes pdfminer finds equal must compare equal in the run grouping
+    font_addr = 0
     if font:
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
-        name = font_names.get(key)
+        font_addr = ctypes.cast(font, ctypes.c_void_p).value or 0
+        name = font_names.get(font_addr)
         if name is None:
-            name = font_names[key] = _font_name(font)
+            name = font_names[font_addr] = _font_name(font)
         if R.FPDFFont_GetDescent(font, ctypes.c_float(size), _desc):
             descent = _desc.value
         if not -MAX_DESCENT * size <= descent <= 0:
             # PDFium measures a font without /Descent in its descriptor from the font program (a symbol
             # font's bounding box: a full em below the baseline); pdfminer takes 0 then
             descent = 0.0
-    horizontal = abs(m.b) < 1e-9 and abs(m.c) < 1e-9 and m.d > 0
-    font_addr = (ctypes.cast(font, ctypes.c_void_p).value or 0) if font else 0
-    return name, size, space.upright((m.a, m.b, m.c, m.d)), horizontal, _oy.value, descent, font_addr, font, tf * m.a
+    horizontal = abs(b) < 1e-9 and abs(c) < 1e-9 and a > 0 and d > 0
+    return name, size, a * d > 0 and b * c <= 0, horizontal, descent, font_addr, font, tf * a
 
 
 def _no_chars() -> RawChars:
@@ -423,9 +422,16 @@ def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float =
             return
         m = _mul(_matrix(obj), ctm)
         subpath: list[tuple[str, float, float]] = []
+        bezier = 0
         for i in range(n):
             seg = R.FPDFPath_GetPathSegment(obj, i)
             kind = R.FPDFPathSegment_GetType(seg)
+            if kind == _SEG_BEZIERTO:
+                bezier += 1
+                if bezier % 3:
+                    continue  # control points: pdfminer keeps a curve segment's end point only
+            else:
+                bezier = 0
             R.FPDFPathSegment_GetPoint(seg, px, py)
             x, y = _apply(m, px.value, py.value)
             if kind == _SEG_MOVETO:
@@ -451,12 +457,7 @@ def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float =
             if abs(top - bottom) < 1.5:
                 rules.append((float(top), float(x0), float(x1)))
         elif shape in ("mlllh", "mllll") and len(pts) == 5:
-            (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
-            closed = _close(pts[0], pts[4])
-            square = (_eq(x0, x1) and _eq(y1, y2) and _eq(x2, x3) and _eq(y3, y0)) or (
-                _eq(y0, y1) and _eq(x1, x2) and _eq(y2, y3) and _eq(x3, x0)
-            )
-            if closed and square:
+            if _square(pts):
                 xs, ys = [p[0] for p in pts[:4]], [p[1] for p in pts[:4]]
                 bx0, btop, bx1, bbottom = to_page(min(xs), min(ys), max(xs), max(ys))
                 if bbottom - btop < 2.0 and bx1 - bx0 > 20:
@@ -490,3 +491,12 @@ def _eq(a: float, b: float) -> bool:
 
 def _close(p, q) -> bool:
     return _eq(p[0], q[0]) and _eq(p[1], q[1])
+
+
+def _square(pts) -> bool:
+    """pdfminer's rectangle test on the five points of an ``mlllh`` / ``mllll`` subpath."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+    square = (_eq(x0, x1) and _eq(y1, y2) and _eq(x2, x3) and _eq(y3, y0)) or (
+        _eq(y0, y1) and _eq(x1, x2) and _eq(y2, y3) and _eq(x3, x0)
+    )
+    return square and _close(pts[0], pts[4])
