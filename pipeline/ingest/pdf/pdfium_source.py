@@ -86,6 +86,7 @@ class PdfiumSource:
         self._plumber = None
         self.loaded_pages: set[int] = set()  # pages pdfplumber was opened for
         self.edge_pages: set[int] = set()  # pages the table finder ran on
+        self._chars: dict[int, object] = {}  # each page's characters, for the table finder's cell text
 
     def plumber_page(self, index: int):
         if self._plumber is None:
@@ -104,7 +105,8 @@ class PdfiumSource:
         page = self.doc[index]
         try:
             space = page_space(page)
-            return EdgePage(page, space, page_chars(page, space))
+            chars = self._chars.get(index) or page_chars(page, space)
+            return EdgePage(page, space, chars)
         finally:
             page.close()
 
@@ -131,7 +133,8 @@ class PdfiumSource:
 
     def _page(self, page, i: int) -> Page:
         space = page_space(page)
-        words = words_of(chars_to_words(page_chars(page, space), DEFAULT_X_TOLERANCE_RATIO, DEFAULT_Y_TOLERANCE))
+        chars = self._chars[i] = page_chars(page, space)
+        words = words_of(chars_to_words(chars, DEFAULT_X_TOLERANCE_RATIO, DEFAULT_Y_TOLERANCE))
         objects = page_objects(page, space)
         return Page(
             number=i + 1,
