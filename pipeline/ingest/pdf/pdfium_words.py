@@ -189,9 +189,9 @@ def _chars(tp, space: PageSpace) -> RawChars:
     objs = np.array([_text_object(addr, i) or 0 for i in range(n)], dtype=np.uint64)
     origins = np.zeros((n, 2), dtype=np.float64)  # the pen position: pdfminer's x0
     obase = origins.ctypes.data
-    for i in range(n):
-        _loose_box(addr, i, base + 16 * i)
-        _origin(addr, i, obase + 16 * i, obase + 16 * i + 8)
+    for i, b16, o16 in zip(range(n), range(base, base + 16 * n, 16), range(obase, obase + 16 * n, 16)):
+        _loose_box(addr, i, b16)
+        _origin(addr, i, o16, o16 + 8)
     # generated characters (the spaces and line breaks PDFium infers) are skipped: most have no text
     # object, the spaces it puts between two words of one object do, so white space is asked
     generated = [i for i, t in enumerate(text) if t.isspace() and _is_generated(addr, i)]
@@ -220,18 +220,21 @@ def _chars(tp, space: PageSpace) -> RawChars:
     # f, y) widens it.  pdfminer's box is the advance box: from the origin (the pen position) to the
     # origin plus the advance width, the font's /Widths entry, which FPDFFont_GetGlyphWidth reads
     # for a character given by its Unicode value.
-    widths: dict[tuple[int, int], float] = {}
     wbuf = ctypes.c_float()
-    o_fontaddr = [r[5] for r in rows]
     o_font_obj = [r[6] for r in rows]
-    adv = np.empty(idx.size, dtype=np.float64)
-    for j, (k, o) in enumerate(zip(idx.tolist(), oi.tolist())):
-        key = (o_fontaddr[o], codes[k])
-        w = widths.get(key)
-        if w is None:
-            font = o_font_obj[o]
-            w = widths[key] = wbuf.value if font and R.FPDFFont_GetGlyphWidth(font, codes[k], 1.0, wbuf) else -1.0
-        adv[j] = w
+    font_slot: dict[int, int] = {}
+    o_fslot = np.array([font_slot.setdefault(r[5], len(font_slot)) for r in rows], dtype=np.int64)
+    code_k = np.array(codes, dtype=np.int64)[idx]
+    pairs, pair_of = np.unique(o_fslot[oi] * 0x110000 + code_k, return_inverse=True)  # one C call per (font, code)
+    slot_font = {slot: o_font_obj[k] for k, slot in reversed(list(enumerate(o_fslot.tolist())))}
+    pair_w = np.array(
+        [
+            wbuf.value if (font := slot_font[int(p) // 0x110000]) and R.FPDFFont_GetGlyphWidth(font, int(p) % 0x110000, 1.0, wbuf) else -1.0
+            for p in pairs.tolist()
+        ],
+        dtype=np.float64,
+    )
+    adv = pair_w[pair_of.reshape(-1)]
     x1_adv = ox + adv * scale[oi]
     good = horiz & (adv >= 0) & (x1_adv <= lx1 + 0.01)  # the loose box contains the advance box
     # PDFium splits a ligature glyph (fi) into its letters at one origin, each with the ligature's box:
