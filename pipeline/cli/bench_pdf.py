@@ -42,8 +42,12 @@ def bench_pdf_command(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Missed and extra headings, table shapes.")] = False,
     annotated_only: Annotated[bool, typer.Option("--annotated-only", help="Only PDFs with a gold annotation.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object instead of the table.")] = False,
+    speed: Annotated[bool, typer.Option("--speed/--no-speed", help="Also ms/page: ingest, pdfplumber, pdfium, pdftotext.")] = True,
+    speed_only: Annotated[bool, typer.Option("--speed-only", help="Only the ms/page table.")] = False,
+    speed_extra: Annotated[Optional[list[Path]], typer.Option("--speed-extra", help="More PDF folders for the ms/page table.")] = None,
 ) -> None:
-    """Per PDF and per publisher: title, abstract, heading P/R/F1, tables against gold; time vs bare extract_words."""
+    """Per PDF and per publisher: title, abstract, heading P/R/F1, tables against gold; then ms/page of our ingest
+    and of the bare engines."""
     if not BENCH.is_file():
         raise fail(f"{BENCH}: not found (bench-pdf runs from a source checkout)")
     folder = folder if folder is not None else DEFAULT_DIR  # a checkout's path, so never shown as a default
@@ -51,10 +55,25 @@ def bench_pdf_command(
         raise fail(f"{folder}: no such folder (the real PDFs live in ../shared/data/pdfs)")
     if split not in ("tune", "test", "all"):
         raise fail(f"--split {split}: expected tune, test or all")
-    bench = _bench_module()
-    typer.echo(
-        bench.run_bench(
-            folder, repeat=repeat, as_json=as_json, annotations=annotations or [DEFAULT_ANNOTATIONS], split=split, only=only,
-            timing=not no_timing, verbose=verbose, annotated_only=annotated_only,
+    if not speed_only:
+        bench = _bench_module()
+        typer.echo(
+            bench.run_bench(
+                folder, repeat=repeat, as_json=as_json, annotations=annotations or [DEFAULT_ANNOTATIONS], split=split,
+                only=only, timing=not no_timing, verbose=verbose, annotated_only=annotated_only,
+            )
         )
-    )
+    if (speed and not as_json) or speed_only:
+        typer.echo(_speed_report([folder, *(speed_extra or [])], repeat))
+
+
+def _speed_report(folders: list[Path], repeat: int) -> str:
+    """The ms/page table of ``benchmarks/pdf_speed.py`` (beside the package in a checkout)."""
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "pdf_speed.py"
+    if not script.is_file():
+        return "ms/page table: benchmarks/pdf_speed.py not found (run from a checkout)"
+    spec = importlib.util.spec_from_file_location("pdf_speed", script)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["pdf_speed"] = mod  # dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod.machine_line() + "\n" + mod.speed_table(mod.speed_rows(mod.pdfs_in(folders), repeat))

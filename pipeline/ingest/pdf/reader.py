@@ -1,15 +1,27 @@
 """PDF file -> pages of positioned words (the only module that opens PDFs).
 
-pdfplumber gives the words (with font name and size, so that a font change
-splits a word: that is how superscripts and bold headings stay separate); this
-module wraps them in small records and turns every way a PDF can be unreadable
-into one of :mod:`pipeline.errors`.
+Two engines give the same records (words with font name and size, so that a
+font change splits a word: that is how superscripts and bold headings stay
+separate; image boxes; horizontal rules):
+
+- ``pdfium`` (default): PDFium through pypdfium2, characters grouped into words
+  by :mod:`pipeline.ingest.pdf.pdfium_words` exactly as pdfplumber groups them,
+  about ten times faster.  pdfplumber is opened only for a page whose tables
+  need its ruled-table finder (see :class:`LazyPlumberPage`).
+- ``pdfplumber``: pdfplumber's ``extract_words`` (pdfminer underneath), the
+  reference the PDFium path is compared with (``scripts/compare_pdf_documents.py``).
+
+Choose with ``MITOMINER_PDF_ENGINE=pdfium|pdfplumber`` or ``open_pdf(path,
+engine=...)``.  A PDF that PDFium cannot open (other than for a password) goes
+to pdfplumber, which either reads it or says why it cannot.  Every way a PDF
+can be unreadable becomes one of :mod:`pipeline.errors`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,6 +38,8 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 # leaves 1.9 pt between words at 10 pt), so the gap is a share of the font size.
 DEFAULT_X_TOLERANCE_RATIO = 0.13
 DEFAULT_Y_TOLERANCE = 2.0
+ENGINE_ENV = "MITOMINER_PDF_ENGINE"
+ENGINES = ("pdfium", "pdfplumber")
 BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|[-,]b[dx]?$|\.b$|[-,]h[v]?$|medium", re.IGNORECASE)  # "-H": Helvetica Neue Heavy
 ITALIC_RE = re.compile(r"italic|oblique|[-,]i$|[-,]it$", re.IGNORECASE)
 
@@ -127,16 +141,20 @@ def open_error(path: Path, exc: BaseException) -> InputError:
     return CorruptPDFError(path, f"corrupt PDF ({detail})")
 
 
+def pdf_engine(engine: str | None = None) -> str:
+    """The engine to use: the argument, else ``$MITOMINER_PDF_ENGINE``, else ``pdfium``."""
+    name = (engine or os.environ.get(ENGINE_ENV) or ENGINES[0]).strip().lower()
+    if name not in ENGINES:
+        raise ValueError(f"unknown PDF engine {name!r} (choose from {', '.join(ENGINES)})")
+    return name
+
+
 @contextlib.contextmanager
-def open_pdf(path: str | Path, data: bytes | None = None) -> Iterator[object]:
-    """Open a PDF (its bytes when given, else the file) with pdfplumber, mapping failures to input errors."""
+def _open_plumber(path: Path, data: bytes | None = None) -> Iterator[object]:
     import io
 
     import pdfplumber
 
-    path = Path(path)
-    if data is None:
-        _check_file(path)
     try:
         pdf = pdfplumber.open(io.BytesIO(data) if data is not None else path)
     except Exception as exc:  # pdfplumber wraps pdfminer's many error types in PdfminerException
@@ -147,7 +165,42 @@ def open_pdf(path: str | Path, data: bytes | None = None) -> Iterator[object]:
         pdf.close()
 
 
+@contextlib.contextmanager
+def open_pdf(path: str | Path, data: bytes | None = None, engine: str | None = None) -> Iterator[object]:
+    """Open a PDF (its bytes when given, else the file; an engine's document, for :func:`pdf_to_pages`),
+    mapping failures to input errors; closes on exit."""
+    path = Path(path)
+    if data is None:
+        _check_file(path)
+    if pdf_engine(engine) == "pdfium":
+        from pipeline.ingest.pdf.pdfium_source import PdfiumSource, open_pdfium
+
+        try:
+            doc = open_pdfium(path, data)
+        except EncryptedPDFError:
+            raise
+        except CorruptPDFError:
+            doc = None  # pdfminer is more lenient with some damage, and names the damage when it fails too
+        if doc is not None:
+            source = PdfiumSource(path, doc, data)
+            try:
+                yield source
+            finally:
+                source.close()
+            return
+    with _open_plumber(path, data) as pdf:
+        yield pdf
+
+
 def pdf_to_pages(pdf, path: str | Path) -> list[Page]:
+    """All pages of an open PDF as :class:`Page` records (words, image boxes, rule counts)."""
+    to_pages = getattr(pdf, "to_pages", None)
+    if to_pages is not None:  # the PDFium engine
+        return to_pages()
+    return plumber_pdf_to_pages(pdf, path)
+
+
+def plumber_pdf_to_pages(pdf, path: str | Path) -> list[Page]:
     """All pages of an open pdfplumber PDF as :class:`Page` records (words, image boxes, rule counts)."""
     try:
         plumber_pages = pdf.pages

@@ -112,6 +112,9 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
 
 def horizontal_rules(plumber_page) -> list[tuple[float, float, float]]:
     """(y, x0, x1) of the page's horizontal rules: lines and hairline rectangles."""
+    measured = getattr(plumber_page, "pdfium_rules", None)  # the PDFium reader found them already
+    if measured is not None:
+        return measured
     rules = [(float(ln["top"]), float(ln["x0"]), float(ln["x1"])) for ln in plumber_page.lines if abs(ln["top"] - ln["bottom"]) < 1.5]
     rules += [(float(r["top"]), float(r["x0"]), float(r["x1"])) for r in plumber_page.rects if r["height"] < 2.0 and r["width"] > 20]
     return sorted(rules)

@@ -1,0 +1,156 @@
+"""A PDF opened with PDFium: pages of :class:`~pipeline.ingest.pdf.reader.Page` records, pdfplumber on demand.
+
+PDFium (:mod:`pipeline.ingest.pdf.pdfium_words`) gives every page's words,
+image boxes and horizontal rules.  pdfplumber stays the right tool for one job,
+finding ruled tables from the lines and rectangles of a page (its table
+finder); a :class:`LazyPlumberPage` stands in for the pdfplumber page and opens
+pdfplumber (and has pdfminer parse that one page) only when the table code asks
+for something PDFium did not already give: in practice on a page that prints a
+``Table N`` caption (or continues a table) and has at least two rules.  A
+document without ruled tables never pays pdfminer's parse.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.errors import CorruptPDFError, EncryptedPDFError
+from pipeline.ingest.pdf.pdfium_words import chars_to_words, page_chars, page_objects, page_space
+from pipeline.ingest.pdf.reader import DEFAULT_X_TOLERANCE_RATIO, DEFAULT_Y_TOLERANCE, Page, Word, font_is_bold, font_is_italic
+
+log = logging.getLogger(__name__)
+
+_PDFIUM_PASSWORD_ERRORS = {4, 6}  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
+
+
+def open_pdfium(path: Path, data: bytes | None = None):
+    """The pypdfium2 document (from ``data`` when given); a password raises EncryptedPDFError, any other failure CorruptPDFError."""
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data if data is not None else str(path))
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) in _PDFIUM_PASSWORD_ERRORS:
+            raise EncryptedPDFError(path, "encrypted PDF: a password is needed to read it") from None
+        raise CorruptPDFError(path, f"corrupt PDF ({exc})") from None
+
+
+@lru_cache(maxsize=256)
+def _style(font: str) -> tuple[bool, bool]:
+    return font_is_bold(font), font_is_italic(font)
+
+
+def words_of(raw_words: list[tuple]) -> list[Word]:
+    """The reader's upright, non-blank words (rotated margin text dropped), as pdfplumber's path makes them."""
+    out = []
+    for text, x0, x1, top, bottom, size, font, upright in raw_words:
+        if not upright or not text.strip():
+            continue
+        bold, italic = _style(font)
+        out.append(Word(text=text, x0=x0, x1=x1, top=top, bottom=bottom, size=round(size, 1), font=font, bold=bold, italic=italic))
+    return out
+
+
+class LazyPlumberPage:
+    """The pdfplumber page of one page, opened on first use; its size and rules come from PDFium."""
+
+    def __init__(self, source: "PdfiumSource", index: int, width: float, height: float, rules: list[tuple[float, float, float]]):
+        self._source = source
+        self._index = index
+        self.width = width
+        self.height = height
+        self.pdfium_rules = rules  # (top, x0, x1): what tables.horizontal_rules reads from pdfplumber's lines and rects
+
+    @property
+    def loaded(self) -> bool:
+        return self._index in self._source.loaded_pages
+
+    def find_tables(self, table_settings=None):
+        """pdfplumber's table finder on this page's PDFium geometry (no pdfminer parse)."""
+        return self._source.edge_page(self._index).find_tables(table_settings)
+
+    def __getattr__(self, name: str):  # anything else (lines, rects, chars ...) is pdfplumber's
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._source.plumber_page(self._index), name)
+
+
+class PdfiumSource:
+    """An open PDF: PDFium for every page, pdfplumber opened lazily for the pages that need its table finder."""
+
+    def __init__(self, path: Path, doc, data: bytes | None = None):
+        self.path = path
+        self.data = data  # the bytes the batch read, when it did: pdfplumber reads the same ones
+        self.doc = doc
+        self._plumber = None
+        self.loaded_pages: set[int] = set()  # pages pdfplumber was opened for
+        self.edge_pages: set[int] = set()  # pages the table finder ran on
+        self._chars: dict[int, object] = {}  # each page's characters, for the table finder's cell text
+
+    def plumber_page(self, index: int):
+        if self._plumber is None:
+            import pdfplumber
+
+            log.debug("opening pdfplumber for page %d of %s (table finder)", index + 1, self.path)
+            import io
+
+            self._plumber = pdfplumber.open(io.BytesIO(self.data) if self.data is not None else self.path)
+        self.loaded_pages.add(index)
+        return self._plumber.pages[index]
+
+    def edge_page(self, index: int):
+        """What pdfplumber's table finder reads of page ``index``, from PDFium."""
+        from pipeline.ingest.pdf.pdfium_tables import EdgePage
+
+        self.edge_pages.add(index)
+        page = self.doc[index]
+        try:
+            space = page_space(page)
+            chars = self._chars.get(index) or page_chars(page, space)
+            return EdgePage(page, space, chars)
+        finally:
+            page.close()
+
+    def to_pages(self) -> list[Page]:
+        try:
+            n = len(self.doc)
+        except Exception as exc:  # broken page tree
+            raise CorruptPDFError(self.path, f"corrupt PDF: page tree unreadable ({type(exc).__name__})") from None
+        if n == 0:
+            raise CorruptPDFError(self.path, "PDF has zero pages")
+        pages = []
+        for i in range(n):
+            try:
+                page = self.doc[i]
+                try:
+                    pages.append(self._page(page, i))
+                finally:
+                    page.close()
+            except CorruptPDFError:
+                raise
+            except Exception as exc:  # a damaged content stream on one page
+                raise CorruptPDFError(self.path, f"corrupt PDF: page {i + 1} unreadable ({type(exc).__name__}: {exc})") from None
+        return pages
+
+    def _page(self, page, i: int) -> Page:
+        space = page_space(page)
+        chars = self._chars[i] = page_chars(page, space)
+        words = words_of(chars_to_words(chars, DEFAULT_X_TOLERANCE_RATIO, DEFAULT_Y_TOLERANCE))
+        objects = page_objects(page, space)
+        return Page(
+            number=i + 1,
+            width=float(space.width),
+            height=float(space.height),
+            words=words,
+            image_boxes=objects.images,
+            n_hlines=len(objects.rules),
+            plumber=LazyPlumberPage(self, i, float(space.width), float(space.height), objects.rules),
+        )
+
+    def close(self) -> None:
+        if self._plumber is not None:
+            self._plumber.close()
+            self._plumber = None
+        self.doc.close()

@@ -1,0 +1,140 @@
+"""pdfplumber's ruled-table finder fed by PDFium: no pdfminer parse on table pages.
+
+pdfplumber's ``TableFinder`` (edges -> intersections -> cells -> tables) is the
+right tool for ruled tables, but it reads a pdfplumber page, whose ``edges`` and
+``chars`` come from pdfminer parsing the whole page in Python.  It needs only
+``page.edges`` (the edges of the page's lines, rectangles and curves, as
+``pdfplumber.utils.obj_to_edges`` makes them), ``page.chars`` (for the cell
+text) and ``page.bbox``; :class:`EdgePage` gives it those from PDFium's page
+objects and characters, classified the way pdfminer classifies paths (a
+subpath ``ml`` is a line, ``mlllh`` with square corners a rectangle, the rest
+curves through their segment end points).
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+import pypdfium2.raw as R
+
+from pipeline.ingest.pdf.pdfium_words import (
+    PageSpace,
+    RawChars,
+    _IDENTITY,
+    _OBJ_FORM,
+    _OBJ_PATH,
+    _SEG_BEZIERTO,
+    _SEG_MOVETO,
+    _apply,
+    _matrix,
+    _mul,
+    _square,
+)
+
+
+def page_paths(page, space: PageSpace) -> tuple[list[dict], list[dict], list[dict]]:
+    """(lines, rects, curves) of the page as pdfplumber object dicts (pdfplumber's coordinates)."""
+    lines: list[dict] = []
+    rects: list[dict] = []
+    curves: list[dict] = []
+    px, py = ctypes.c_float(), ctypes.c_float()
+
+    def to_page(x: float, y: float) -> tuple[float, float]:
+        x0, top, _, _ = space.box(x, y, x, y)
+        return float(x0), float(top)
+
+    def emit(sp: list[tuple[str, float, float]]) -> None:
+        if len(sp) < 2 or sp[0][0] != "m":
+            return
+        shape = "".join(s[0] for s in sp)
+        pts = [(s[1], s[2]) for s in sp]
+        if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+            shape, pts = shape[:-2] + "h", pts[:-1]
+        ppts = [to_page(x, y) for x, y in pts]
+        xs, ys = [p[0] for p in ppts], [p[1] for p in ppts]
+        box = {"x0": min(xs), "x1": max(xs), "top": min(ys), "bottom": max(ys)}
+        box.update(width=box["x1"] - box["x0"], height=box["bottom"] - box["top"], doctop=box["top"])
+        if shape in ("ml", "mlh"):
+            lines.append({**box, "object_type": "line", "pts": ppts[:2]})
+        elif shape in ("mlllh", "mllll") and len(pts) == 5 and _square(pts):
+            rects.append({**box, "object_type": "rect"})
+        else:
+            curves.append({**box, "object_type": "curve", "pts": ppts})
+
+    def path(obj, ctm) -> None:
+        m = _mul(_matrix(obj), ctm)
+        sp: list[tuple[str, float, float]] = []
+        bezier = 0
+        for i in range(R.FPDFPath_CountSegments(obj)):
+            seg = R.FPDFPath_GetPathSegment(obj, i)
+            kind = R.FPDFPathSegment_GetType(seg)
+            R.FPDFPathSegment_GetPoint(seg, px, py)
+            if kind == _SEG_BEZIERTO:
+                bezier += 1
+                if bezier % 3:
+                    continue  # control points: pdfminer keeps a curve segment's end point only
+            else:
+                bezier = 0
+            x, y = _apply(m, px.value, py.value)
+            if kind == _SEG_MOVETO:
+                emit(sp)
+                sp = [("m", x, y)]
+            else:
+                sp.append(("c" if kind == _SEG_BEZIERTO else "l", x, y))
+            if R.FPDFPathSegment_GetClose(seg) and sp:
+                sp.append(("h", sp[0][1], sp[0][2]))
+        emit(sp)
+
+    def walk(count, get, ctm, depth) -> None:
+        for i in range(count):
+            obj = get(i)
+            kind = R.FPDFPageObj_GetType(obj)
+            if kind == _OBJ_PATH:
+                path(obj, ctm)
+            elif kind == _OBJ_FORM and depth < 8:
+                walk(R.FPDFFormObj_CountObjects(obj), lambda k, o=obj: R.FPDFFormObj_GetObject(o, k), _mul(_matrix(obj), ctm), depth + 1)
+
+    raw = page.raw
+    walk(R.FPDFPage_CountObjects(raw), lambda k: R.FPDFPage_GetObject(raw, k), _IDENTITY, 0)
+    return lines, rects, curves
+
+
+def chars_as_dicts(ch: RawChars) -> list[dict]:
+    """pdfplumber-style char dicts (the keys its text extraction reads)."""
+    return [
+        {"text": t, "x0": float(a), "x1": float(b), "top": float(c), "doctop": float(c), "bottom": float(d), "upright": bool(u), "size": float(s)}
+        for t, a, b, c, d, u, s in zip(ch.text, ch.x0, ch.x1, ch.top, ch.bottom, ch.upright, ch.size)
+    ]
+
+
+class EdgePage:
+    """The part of a pdfplumber page its table finder reads, built from PDFium."""
+
+    def __init__(self, page, space: PageSpace, chars: RawChars):
+        from pdfplumber import utils
+
+        lines, rects, curves = page_paths(page, space)
+        self.bbox = (space.mb_x0, space.mb_top, space.mb_x0 + space.width, space.mb_top + space.height)
+        self.lines, self.rects, self.curves = lines, rects, curves
+        edges = [utils.line_to_edge(ln) for ln in lines]
+        for r in rects:
+            edges.extend(_rect_edges(r))
+        for c in curves:
+            edges.extend(utils.curve_to_edges(c))
+        self.edges = edges
+        self.chars = chars_as_dicts(chars)
+
+    def find_tables(self, table_settings=None):
+        from pdfplumber.table import TableFinder, TableSettings
+
+        return TableFinder(self, TableSettings.resolve(table_settings)).tables
+
+
+def _rect_edges(r: dict) -> list[dict]:
+    """pdfplumber's rect_to_edges (it also reads y0/y1, which only PDF space has)."""
+    base = {k: r[k] for k in ("x0", "x1", "top", "bottom", "width", "height", "doctop")}
+    top = {**base, "object_type": "rect_edge", "height": 0, "bottom": r["top"], "orientation": "h"}
+    bottom = {**base, "object_type": "rect_edge", "height": 0, "top": r["bottom"], "doctop": r["bottom"], "orientation": "h"}
+    left = {**base, "object_type": "rect_edge", "width": 0, "x1": r["x0"], "orientation": "v"}
+    right = {**base, "object_type": "rect_edge", "width": 0, "x0": r["x1"], "orientation": "v"}
+    return [top, bottom, left, right]

@@ -1,0 +1,505 @@
+"""Words, images and rules of a PDF page from pypdfium2 (PDFium, C++): the fast engine of the reader.
+
+PDFium's text page gives every character with its box, text object, font and
+matrix at C speed; pdfminer (under pdfplumber) parses the same page in pure
+Python about ten times slower.  This module turns PDFium's characters into
+exactly the word records pdfplumber's ``extract_words`` gave the reader, so the
+layout code sees the same input:
+
+- coordinates in pdfplumber's space: origin at the top left of the MediaBox, y
+  down, the page's ``/Rotate`` applied (pdfium reports unrotated PDF user space,
+  y up);
+- a character's box is pdfminer's: from its origin to its advance, from
+  ``baseline + descent`` up one font size (not PDFium's tight glyph box), and its
+  size is the font size times the vertical scale of its matrix;
+- upright as pdfminer decides it (``a*d > 0 and b*c <= 0`` of the character
+  matrix, page rotation included); the reader drops the rest (rotated margin text);
+- PDFium's generated characters (the spaces and line breaks it infers) are
+  skipped: pdfminer has none, and word breaks are decided by geometry below;
+- chars grouped into words as ``WordExtractor`` does (runs of equal upright,
+  font name and size in content order; lines clustered by top within
+  ``y_tolerance``; chars sorted by x0; a new word at white space, at a gap wider
+  than ``x_tolerance_ratio`` times the size, at a step back or a jump in top),
+  vectorised with numpy instead of pdfplumber's per-character Python.
+
+Font names are PDFium's ``/BaseFont`` (with the subset prefix); pdfminer reports
+the descriptor's ``/FontName``, which is the same name for almost every font;
+the reader only compares names and looks for bold/italic in them.
+
+Rules (horizontal lines and hairline rectangles, as pdfplumber's ``lines`` and
+``rects`` would give them) and image boxes come from PDFium's page objects
+(``FPDFPage_CountObjects`` / ``FPDFPageObj_GetType`` / ``GetBounds`` / path
+segments), Form XObjects included, instead of pdfminer's layout.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pypdfium2 as pdfium
+import pypdfium2.raw as R
+
+LIGATURES = {"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st"}  # as pdfplumber expands them
+_LIGATURE_POINTS = {v: ord(k) for k, v in LIGATURES.items() if k not in ("ﬅ",)}
+MAX_DESCENT = 0.5  # in font sizes: a deeper descent is a font-program bounding box, not a text metric
+MAX_PATH_SEGMENTS = 400  # paths longer than this are drawings, not rules: not walked segment by segment
+_WHITESPACE = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
+def _fn(name: str, restype, *argtypes):
+    """A second ctypes prototype on a PDFium function taking plain addresses (the bindings' typed
+    pointers cost a conversion per call, and the text layer makes thousands of calls per page)."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(getattr(R, name), ctypes.c_void_p).value)
+
+
+_vp, _int, _dbl, _flt = ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.c_float
+_loose_box = _fn("FPDFText_GetLooseCharBox", _int, _vp, _int, _vp)
+_text_object = _fn("FPDFText_GetTextObject", _vp, _vp, _int)
+_unicode = _fn("FPDFText_GetUnicode", ctypes.c_uint, _vp, _int)
+_is_generated = _fn("FPDFText_IsGenerated", _int, _vp, _int)
+_is_hyphen = _fn("FPDFText_IsHyphen", _int, _vp, _int)
+_origin = _fn("FPDFText_GetCharOrigin", _int, _vp, _int, _vp, _vp)
+
+
+@dataclass(slots=True)
+class RawChars:
+    """The characters of one page, in content order, in pdfplumber's coordinates."""
+
+    text: list[str]
+    x0: np.ndarray
+    x1: np.ndarray
+    top: np.ndarray
+    bottom: np.ndarray
+    size: np.ndarray
+    font: list[str]
+    upright: np.ndarray  # bool
+    font_id: np.ndarray  # small int per distinct (font name): for run grouping
+
+
+@dataclass(slots=True)
+class PageObjects:
+    images: list[tuple[float, float, float, float]]  # x0, top, x1, bottom
+    rules: list[tuple[float, float, float]]  # (top, x0, x1) of horizontal lines and hairline rects, sorted
+
+
+class PageSpace:
+    """PDF user space -> pdfplumber's page space (top-left origin, page rotation applied).
+
+    Mirrors pdfminer's rotation CTM and pdfplumber's MediaBox adjustment.
+    """
+
+    def __init__(self, mediabox: tuple[float, float, float, float], rotation: int):
+        mediabox = tuple(round(v, 4) for v in mediabox)  # PDFium hands back float32: 595.2756 for 595.2756
+        x0, x1 = sorted((mediabox[0], mediabox[2]))
+        y0, y1 = sorted((mediabox[1], mediabox[3]))
+        self.rotation = rotation % 360
+        if self.rotation == 90:
+            self.ctm = (0.0, -1.0, 1.0, 0.0, -y0, x1)
+        elif self.rotation == 180:
+            self.ctm = (-1.0, 0.0, 0.0, -1.0, x1, y1)
+        elif self.rotation == 270:
+            self.ctm = (0.0, 1.0, -1.0, 0.0, y1, -x0)
+        else:
+            self.ctm = (1.0, 0.0, 0.0, 1.0, -x0, -y0)
+        if self.rotation in (90, 270):
+            nx0, ny0, nx1, ny1 = y0, x0, y1, x1
+        else:
+            nx0, ny0, nx1, ny1 = x0, y0, x1, y1
+        self.width = nx1 - nx0
+        self.height = ny1 - ny0
+        self.mb_x0 = nx0
+        self.mb_top = self.height - ny1  # pdfplumber's inverted MediaBox top
+
+    def box(self, x0, y0, x1, y1):
+        """User-space box (arrays or floats) -> (x0, top, x1, bottom) in page space."""
+        a, b, c, d, e, f = self.ctm
+        if b == 0 and c == 0:
+            px0, px1 = a * x0 + e, a * x1 + e
+            py0, py1 = d * y0 + f, d * y1 + f
+        else:
+            px0, px1 = c * y0 + e, c * y1 + e
+            py0, py1 = b * x0 + f, b * x1 + f
+        lo_x, hi_x = np.minimum(px0, px1), np.maximum(px0, px1)
+        lo_y, hi_y = np.minimum(py0, py1), np.maximum(py0, py1)
+        return lo_x + self.mb_x0, self.height - hi_y + self.mb_top, hi_x + self.mb_x0, self.height - lo_y + self.mb_top
+
+    def compose(self, m: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        """A character matrix (a, b, c, d) composed with the page rotation (then y flipped back)."""
+        a, b, c, d = m
+        ra, rb, rc, rd = self.ctm[:4]
+        return a * ra + b * rc, a * rb + b * rd, c * ra + d * rc, c * rb + d * rd
+
+    def upright(self, m: tuple[float, float, float, float]) -> bool:
+        """pdfminer's test on the character matrix composed with the page rotation."""
+        a, b, c, d = self.compose(m)
+        return a * d > 0 and b * c <= 0
+
+
+def page_space(page: pdfium.PdfPage) -> PageSpace:
+    return PageSpace(tuple(page.get_mediabox()), page.get_rotation())
+
+
+def _font_name(font) -> str:
+    n = R.FPDFFont_GetBaseFontName(font, None, 0)
+    if n <= 1:
+        return ""
+    buf = ctypes.create_string_buffer(n)
+    R.FPDFFont_GetBaseFontName(font, buf, n)
+    return buf.value.decode("utf-8", "replace")
+
+
+def _char_text(code: int) -> str:
+    """A character's text as pdfminer writes it: an unmapped glyph (a control code here) as ``(cid:N)``."""
+    if code < 32 or 127 <= code < 160:
+        ch = chr(code)
+        return ch if ch.isspace() else f"(cid:{code})"
+    if code == 0xFFFE:  # PDFium's mark for a hyphen it found at a line end
+        return "-"
+    if 0xD800 <= code < 0xE000:
+        return "\ufffd"
+    return chr(code)
+
+
+def page_chars(page: pdfium.PdfPage, space: PageSpace) -> RawChars:
+    """Every character PDFium reads on the page (generated ones excepted), pdfminer-style boxes."""
+    tp = R.FPDFText_LoadPage(page.raw)
+    try:
+        return _chars(tp, space)
+    finally:
+        R.FPDFText_ClosePage(tp)
+
+
+def _chars(tp, space: PageSpace) -> RawChars:
+    n = R.FPDFText_CountChars(tp)
+    if n <= 0:
+        return _no_chars()
+    addr = ctypes.cast(tp, ctypes.c_void_p).value
+    # FPDFText_GetText is not one code unit per char index (it drops control codes), hence per char
+    codes = [_unicode(addr, i) for i in range(n)]
+    text = [chr(c) if 32 <= c < 127 or 160 <= c < 0xD800 else _char_text(c) for c in codes]
+    for i, c in enumerate(codes):
+        if c < 32 and not text[i].isspace() and _is_hyphen(addr, i):
+            text[i] = "-"  # a hyphen glyph without a Unicode map that PDFium recognised at a line end
+    boxes = np.zeros((n, 4), dtype=np.float32)  # FS_RECTF: left, top, right, bottom (user space)
+    base = boxes.ctypes.data
+    # two C calls per character; everything after is per text object or vectorised
+    objs = np.array([_text_object(addr, i) or 0 for i in range(n)], dtype=np.uint64)
+    origins = np.zeros((n, 2), dtype=np.float64)  # the pen position: pdfminer's x0
+    obase = origins.ctypes.data
+    for i, b16, o16 in zip(range(n), range(base, base + 16 * n, 16), range(obase, obase + 16 * n, 16)):
+        _loose_box(addr, i, b16)
+        _origin(addr, i, o16, o16 + 8)
+    # generated characters (the spaces and line breaks PDFium infers) are skipped: most have no text
+    # object, the spaces it puts between two words of one object do, so white space is asked
+    generated = [i for i, t in enumerate(text) if t.isspace() and _is_generated(addr, i)]
+    objs[generated] = 0
+    idx = np.flatnonzero(objs)
+    if idx.size == 0:
+        return _no_chars()
+    uniq, first, inverse = np.unique(objs[idx], return_index=True, return_inverse=True)
+    font_names: dict[int, str] = {}  # per page: PDFium's font handles die with their document
+    rows = [_object_info(tp, o, int(idx[k]), space, font_names) for o, k in zip(uniq.tolist(), first.tolist())]
+    o_size = np.array([r[1] for r in rows], dtype=np.float64)
+    o_up = np.array([r[2] for r in rows], dtype=bool)
+    o_horiz = np.array([r[3] for r in rows], dtype=bool)
+    o_desc = np.array([r[4] for r in rows], dtype=np.float64)
+    font_ids: dict[str, int] = {}
+    o_font = np.array([font_ids.setdefault(r[0], len(font_ids)) for r in rows], dtype=np.int32)
+    oi = inverse.reshape(-1)
+    b = boxes[idx].astype(np.float64)
+    # everything in page space (y down, page rotation applied): "horizontal" is as the page shows it
+    lx0, ltop, lx1, lbottom = space.box(b[:, 0], b[:, 3], b[:, 2], b[:, 1])
+    ux, uy = origins[idx, 0], origins[idx, 1]
+    ox, oy, _, _ = space.box(ux, uy, ux, uy)
+    horiz = o_horiz[oi]
+    scale = np.array([r[7] for r in rows], dtype=np.float64)
+    # PDFium's loose box is the advance box united with the glyph's: a glyph that overhangs (italic
+    # f, y) widens it.  pdfminer's box is the advance box: from the origin (the pen position) to the
+    # origin plus the advance width, the font's /Widths entry, which FPDFFont_GetGlyphWidth reads
+    # for a character given by its Unicode value.
+    wbuf = ctypes.c_float()
+    o_font_obj = [r[6] for r in rows]
+    font_slot: dict[int, int] = {}
+    o_fslot = np.array([font_slot.setdefault(r[5], len(font_slot)) for r in rows], dtype=np.int64)
+    code_k = np.array(codes, dtype=np.int64)[idx]
+    pairs, pair_of = np.unique(o_fslot[oi] * 0x110000 + code_k, return_inverse=True)  # one C call per (font, code)
+    slot_font = {slot: o_font_obj[k] for k, slot in reversed(list(enumerate(o_fslot.tolist())))}
+    pair_w = np.array(
+        [
+            wbuf.value if (font := slot_font[int(p) // 0x110000]) and R.FPDFFont_GetGlyphWidth(font, int(p) % 0x110000, 1.0, wbuf) else -1.0
+            for p in pairs.tolist()
+        ],
+        dtype=np.float64,
+    )
+    adv = pair_w[pair_of.reshape(-1)]
+    x1_adv = ox + adv * scale[oi]
+    good = horiz & (adv >= 0) & (x1_adv <= lx1 + 0.01)  # the loose box contains the advance box
+    # PDFium splits a ligature glyph (fi) into its letters at one origin, each with the ligature's box:
+    # they keep that box, as pdfminer's one ligature character has it
+    objs_k = objs[idx]
+    shared = (ox[1:] == ox[:-1]) & (objs_k[1:] == objs_k[:-1])
+    ligature = np.zeros(idx.size, dtype=bool)
+    ligature[1:] |= shared
+    ligature[:-1] |= shared
+    good &= ~ligature
+    if ligature.any():  # the ligature's own advance, where the font maps its code point (U+FB00 ...)
+        for a in np.flatnonzero(ligature & ~np.r_[False, shared]).tolist():
+            e = a + 1
+            while e < idx.size and shared[e - 1]:
+                e += 1
+            point = _LIGATURE_POINTS.get("".join(text[k] for k in idx[a:e].tolist()))
+            font = o_font_obj[oi[a]]
+            if point is not None and font and R.FPDFFont_GetGlyphWidth(font, point, 1.0, wbuf):
+                x1 = ox[a] + wbuf.value * scale[oi[a]]
+                if ox[a] < x1 <= lx1[a] + 0.01 and horiz[a]:
+                    x1_adv[a:e] = x1
+                    good[a:e] = True
+    px0 = np.where(horiz, ox, lx0)
+    px1 = np.where(good, x1_adv, lx1)
+    # pdfminer's box for horizontal text: from baseline + descent, one font size high
+    pbottom = np.where(horiz, oy - o_desc[oi], lbottom)
+    ptop = np.where(horiz, pbottom - o_size[oi], ltop)
+    names = [r[0] for r in rows]
+    return RawChars(
+        text=[text[i] for i in idx.tolist()],
+        x0=px0,
+        x1=px1,
+        top=ptop,
+        bottom=pbottom,
+        size=o_size[oi],
+        font=[names[k] for k in oi.tolist()],
+        upright=o_up[oi],
+        font_id=o_font[oi],
+    )
+
+
+_m = R.FS_MATRIX()
+_fsize, _desc = ctypes.c_float(), ctypes.c_float()
+
+
+def _object_info(tp, obj_addr: int, char: int, space: PageSpace, font_names: dict[int, str]) -> tuple:
+    """(font name, size, upright, horizontal, descent, font address, font, x scale) of a text object,
+    read at its first char, in page space (the char matrix composed with the page rotation)."""
+    m = _m
+    R.FPDFText_GetMatrix(tp, char, m)
+    a, b, c, d = space.compose((m.a, m.b, m.c, m.d))
+    obj = ctypes.cast(obj_addr, R.FPDF_PAGEOBJECT)
+    tf = _fsize.value if R.FPDFTextObj_GetFontSize(obj, _fsize) else 0.0
+    font = R.FPDFTextObj_GetFont(obj)
+    name = ""
+    descent = 0.0
+    size = abs(tf * d) if abs(b) < 1e-9 else abs(tf) * math.hypot(b, d)
+    size = round(size, 4)  # float32 products: sizes pdfminer finds equal must compare equal in the run grouping
+    font_addr = 0
+    if font:
+        font_addr = ctypes.cast(font, ctypes.c_void_p).value or 0
+        name = font_names.get(font_addr)
+        if name is None:
+            name = font_names[font_addr] = _font_name(font)
+        if R.FPDFFont_GetDescent(font, ctypes.c_float(size), _desc):
+            descent = _desc.value
+        if not -MAX_DESCENT * size <= descent <= 0:
+            # PDFium measures a font without /Descent in its descriptor from the font program (a symbol
+            # font's bounding box: a full em below the baseline); pdfminer takes 0 then
+            descent = 0.0
+    horizontal = abs(b) < 1e-9 and abs(c) < 1e-9 and a > 0 and d > 0
+    return name, size, a * d > 0 and b * c <= 0, horizontal, descent, font_addr, font, tf * a
+
+
+def _no_chars() -> RawChars:
+    e = np.zeros(0)
+    return RawChars([], e, e, e, e, e, [], np.zeros(0, dtype=bool), np.zeros(0, dtype=np.int32))
+
+
+def chars_to_words(ch: RawChars, x_tolerance_ratio: float, y_tolerance: float) -> list[tuple]:
+    """pdfplumber's ``extract_words(x_tolerance_ratio=..., y_tolerance=...)`` over these chars.
+
+    Returns (text, x0, x1, top, bottom, size, font, upright) per word, in
+    pdfplumber's order: runs of (upright, font, size) in content order, lines
+    by cluster top within a run, words left to right within a line.
+    """
+    n = len(ch.text)
+    if n == 0:
+        return []
+    # 1. runs of consecutive chars with equal (upright, fontname, size): pdfplumber's itertools.groupby
+    change = np.ones(n, dtype=bool)
+    change[1:] = (ch.upright[1:] != ch.upright[:-1]) | (ch.font_id[1:] != ch.font_id[:-1]) | (ch.size[1:] != ch.size[:-1])
+    run = np.cumsum(change) - 1
+    # 2. lines: within a run, distinct tops sorted and chained while each is within y_tolerance of the last
+    order = np.lexsort((ch.top, run))
+    t_sorted, r_sorted = ch.top[order], run[order]
+    new_cluster = np.ones(n, dtype=bool)
+    new_cluster[1:] = (r_sorted[1:] != r_sorted[:-1]) | (t_sorted[1:] - t_sorted[:-1] > y_tolerance)
+    cluster_sorted = np.cumsum(new_cluster) - 1
+    cluster = np.empty(n, dtype=np.int64)
+    cluster[order] = cluster_sorted
+    # pdfplumber clusters *distinct* top values: chars with one top value share its cluster (done, as
+    # equal tops sit side by side in the sort); within a line chars sort stably by x0
+    seq = np.lexsort((ch.x0, cluster))  # stable: ties keep content order
+    # 3. word breaks along the sequence
+    text = ch.text
+    ws = np.fromiter((t in _WHITESPACE or t.isspace() for t in text), dtype=bool, count=n)
+    s_ws = ws[seq]
+    s_cl = cluster[seq]
+    x0, x1, top, size = ch.x0[seq], ch.x1[seq], ch.top[seq], ch.size[seq]
+    brk = np.ones(n, dtype=bool)
+    prev_ok = ~s_ws[:-1]
+    tol = x_tolerance_ratio * size[:-1]
+    geom = (x0[1:] < x0[:-1]) | (x0[1:] > x1[:-1] + tol) | (np.abs(top[1:] - top[:-1]) > y_tolerance)
+    brk[1:] = (s_cl[1:] != s_cl[:-1]) | ~prev_ok | geom
+    keep = ~s_ws
+    brk &= keep
+    # word ids over kept chars
+    kept = np.flatnonzero(keep)
+    if kept.size == 0:
+        return []
+    word_id = np.cumsum(brk[kept]) - 1
+    starts = np.flatnonzero(np.r_[True, word_id[1:] != word_id[:-1]])
+    ends = np.r_[starts[1:], kept.size]
+    sk = seq[kept]
+    wx0 = np.minimum.reduceat(ch.x0[sk], starts)
+    wx1 = np.maximum.reduceat(ch.x1[sk], starts)
+    wtop = np.minimum.reduceat(ch.top[sk], starts)
+    wbot = np.maximum.reduceat(ch.bottom[sk], starts)
+    first = sk[starts]
+    sk_list = sk.tolist()
+    out = []
+    lig = LIGATURES
+    for w, (s, e) in enumerate(zip(starts.tolist(), ends.tolist())):
+        t = "".join(lig.get(text[k], text[k]) for k in sk_list[s:e])
+        f = int(first[w])
+        out.append((t, float(wx0[w]), float(wx1[w]), float(wtop[w]), float(wbot[w]), float(ch.size[f]), ch.font[f], bool(ch.upright[f])))
+    return out
+
+
+# ---- page objects: images and rules --------------------------------------------------------------
+
+_OBJ_TEXT, _OBJ_PATH, _OBJ_IMAGE, _OBJ_SHADING, _OBJ_FORM = 1, 2, 3, 4, 5
+_SEG_LINETO, _SEG_BEZIERTO, _SEG_MOVETO = 0, 1, 2
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _mul(m, n):
+    """m then n (PDF row-vector convention: point * m * n)."""
+    a, b, c, d, e, f = m
+    A, B, C, D, E, F = n
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _apply(m, x, y):
+    return (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+
+
+def _matrix(obj) -> tuple:
+    fm = R.FS_MATRIX()
+    if not R.FPDFPageObj_GetMatrix(obj, fm):
+        return _IDENTITY
+    return (fm.a, fm.b, fm.c, fm.d, fm.e, fm.f)
+
+
+def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float = 30.0) -> PageObjects:
+    """Image boxes (at least ``min_image_side`` on both sides) and horizontal rules of the page."""
+    images: list[tuple[float, float, float, float]] = []
+    rules: list[tuple[float, float, float]] = []
+    l, b, r, t = _flt(), _flt(), _flt(), _flt()
+    px, py = _flt(), _flt()
+
+    def bounds(obj, ctm) -> tuple[float, float, float, float] | None:
+        if not R.FPDFPageObj_GetBounds(obj, l, b, r, t):
+            return None
+        if ctm is _IDENTITY:
+            return l.value, b.value, r.value, t.value
+        pts = [_apply(ctm, x, y) for x, y in ((l.value, b.value), (r.value, b.value), (l.value, t.value), (r.value, t.value))]
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    def to_page(x0, y0, x1, y1):
+        return space.box(x0, y0, x1, y1)
+
+    def path_rules(obj, ctm) -> None:
+        n = R.FPDFPath_CountSegments(obj)
+        if n <= 0 or n > MAX_PATH_SEGMENTS:
+            return
+        m = _mul(_matrix(obj), ctm)
+        subpath: list[tuple[str, float, float]] = []
+        bezier = 0
+        for i in range(n):
+            seg = R.FPDFPath_GetPathSegment(obj, i)
+            kind = R.FPDFPathSegment_GetType(seg)
+            if kind == _SEG_BEZIERTO:
+                bezier += 1
+                if bezier % 3:
+                    continue  # control points: pdfminer keeps a curve segment's end point only
+            else:
+                bezier = 0
+            R.FPDFPathSegment_GetPoint(seg, px, py)
+            x, y = _apply(m, px.value, py.value)
+            if kind == _SEG_MOVETO:
+                _subpath_rule(subpath)
+                subpath = [("m", x, y)]
+            else:
+                subpath.append(("l" if kind == _SEG_LINETO else "c", x, y))
+            if R.FPDFPathSegment_GetClose(seg) and subpath:
+                subpath.append(("h", subpath[0][1], subpath[0][2]))
+        _subpath_rule(subpath)
+
+    def _subpath_rule(sp: list[tuple[str, float, float]]) -> None:
+        # pdfminer: "ml"/"mlh" is a line, "mlllh"/"mllll" with square corners a rect, the rest curves
+        if len(sp) < 2 or sp[0][0] != "m":
+            return
+        shape = "".join(s[0] for s in sp)
+        pts = [(s[1], s[2]) for s in sp]
+        if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+            shape, pts = shape[:-2] + "h", pts[:-2] + pts[-1:]
+        if shape in ("ml", "mlh"):
+            (xa, ya), (xb, yb) = pts[0], pts[1]
+            x0, top, x1, bottom = to_page(min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb))
+            if abs(top - bottom) < 1.5:
+                rules.append((float(top), float(x0), float(x1)))
+        elif shape in ("mlllh", "mllll") and len(pts) == 5:
+            if _square(pts):
+                xs, ys = [p[0] for p in pts[:4]], [p[1] for p in pts[:4]]
+                bx0, btop, bx1, bbottom = to_page(min(xs), min(ys), max(xs), max(ys))
+                if bbottom - btop < 2.0 and bx1 - bx0 > 20:
+                    rules.append((float(btop), float(bx0), float(bx1)))
+
+    def walk(container_count, get, ctm, depth) -> None:
+        for i in range(container_count):
+            obj = get(i)
+            kind = R.FPDFPageObj_GetType(obj)
+            if kind == _OBJ_IMAGE:
+                bb = bounds(obj, ctm)
+                if bb is not None:
+                    x0, top, x1, bottom = to_page(*bb)
+                    if x1 - x0 >= min_image_side and bottom - top >= min_image_side:
+                        images.append((float(x0), float(top), float(x1), float(bottom)))
+            elif kind == _OBJ_PATH:
+                path_rules(obj, ctm)
+            elif kind == _OBJ_FORM and depth < 8:
+                inner = _mul(_matrix(obj), ctm)
+                n = R.FPDFFormObj_CountObjects(obj)
+                walk(n, lambda k, o=obj: R.FPDFFormObj_GetObject(o, k), inner, depth + 1)
+
+    raw = page.raw
+    walk(R.FPDFPage_CountObjects(raw), lambda k: R.FPDFPage_GetObject(raw, k), _IDENTITY, 0)
+    return PageObjects(images=images, rules=sorted(rules))
+
+
+def _eq(a: float, b: float) -> bool:
+    return abs(a - b) < 1e-3  # pdfminer compares exact doubles; PDFium hands back float32
+
+
+def _close(p, q) -> bool:
+    return _eq(p[0], q[0]) and _eq(p[1], q[1])
+
+
+def _square(pts) -> bool:
+    """pdfminer's rectangle test on the five points of an ``mlllh`` / ``mllll`` subpath."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
+    square = (_eq(x0, x1) and _eq(y1, y2) and _eq(x2, x3) and _eq(y3, y0)) or (
+        _eq(y0, y1) and _eq(x1, x2) and _eq(y2, y3) and _eq(x3, x0)
+    )
+    return square and _close(pts[0], pts[4])
