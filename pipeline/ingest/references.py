@@ -261,17 +261,7 @@ def parse_reference(entry: str, number: int | None = None) -> Reference:
         if parts.year is None:
             any_year = _YEAR_ANY.search(raw)
             parts.year = int(any_year.group("year")) if any_year else None
-        return Reference(
-            number=number if number is not None else 0,
-            authors=authors_to_list(parts.authors),
-            year=parts.year,
-            title=_clean(parts.title),
-            journal=_clean(parts.journal),
-            doi=doi,
-            raw=raw,
-            volume=parts.volume,
-            pages=parts.pages,
-        )
+        return _reference(number, parts, doi, raw)
     span = find_doi_span(raw) if doi else None
     body = (raw[: span[0]] + raw[span[1] :]) if span else raw
     body = re.sub(r"(?i)\b(?:available (?:from|at)|https?://)\S*", "", body).strip(" .")
@@ -291,6 +281,11 @@ def parse_reference(entry: str, number: int | None = None) -> Reference:
     if parts.year is None:
         any_year = _YEAR_ANY.search(body)
         parts.year = int(any_year.group("year")) if any_year else None
+    return _reference(number, parts, doi, raw)
+
+
+def _reference(number: int | None, parts, doi: str, raw: str) -> Reference:
+    """The parsed fields as a :class:`Reference` (text fields cleaned, authors split)."""
     return Reference(
         number=number if number is not None else 0,
         authors=authors_to_list(parts.authors),
