@@ -140,10 +140,11 @@ def passage_to_records(
             continue
         cancer = passage_cancer(k, cancers, numbers) or list(title_cancers)
         local = [replace(m, start=m.start - offset, end=m.end - offset) for m in per_sentence[k]]
+        text = doc.text  # once per sentence: Doc.text walks every token (a run-on sentence has thousands)
         for f in findings:
             clause_span = _char_span(doc, f.clause.start, f.clause.end)
             ends = [_char_span(doc, f.regulator.core_start, f.regulator.end)[1], _char_span(doc, f.therapy.start, f.therapy.end)[1]]
-            cites = clause_citations(local, clause_span, ends, doc.text, gap)
+            cites = clause_citations(local, clause_span, ends, text, gap)
             if not numbers[k]:
                 finding_ids = {i.lower() for i in f.regulator.ids + f.therapy.ids}
                 cites = passage_citations(k, numbers, ids, finding_ids)
