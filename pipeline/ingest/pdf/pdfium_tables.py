@@ -23,12 +23,10 @@ from pipeline.ingest.pdf.pdfium_words import (
     _IDENTITY,
     _OBJ_FORM,
     _OBJ_PATH,
-    _SEG_BEZIERTO,
-    _SEG_MOVETO,
-    _apply,
     _matrix,
     _mul,
     _square,
+    path_subpaths,
 )
 
 
@@ -62,28 +60,8 @@ def page_paths(page, space: PageSpace) -> tuple[list[dict], list[dict], list[dic
             curves.append({**box, "object_type": "curve", "pts": ppts})
 
     def path(obj, ctm) -> None:
-        m = _mul(_matrix(obj), ctm)
-        sp: list[tuple[str, float, float]] = []
-        bezier = 0
-        for i in range(R.FPDFPath_CountSegments(obj)):
-            seg = R.FPDFPath_GetPathSegment(obj, i)
-            kind = R.FPDFPathSegment_GetType(seg)
-            R.FPDFPathSegment_GetPoint(seg, px, py)
-            if kind == _SEG_BEZIERTO:
-                bezier += 1
-                if bezier % 3:
-                    continue  # control points: pdfminer keeps a curve segment's end point only
-            else:
-                bezier = 0
-            x, y = _apply(m, px.value, py.value)
-            if kind == _SEG_MOVETO:
-                emit(sp)
-                sp = [("m", x, y)]
-            else:
-                sp.append(("c" if kind == _SEG_BEZIERTO else "l", x, y))
-            if R.FPDFPathSegment_GetClose(seg) and sp:
-                sp.append(("h", sp[0][1], sp[0][2]))
-        emit(sp)
+        for sp in path_subpaths(obj, ctm, px, py):
+            emit(sp)
 
     def walk(count, get, ctm, depth) -> None:
         for i in range(count):

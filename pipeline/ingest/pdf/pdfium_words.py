@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -400,6 +401,34 @@ def _matrix(obj) -> tuple:
     return (fm.a, fm.b, fm.c, fm.d, fm.e, fm.f)
 
 
+def path_subpaths(obj, ctm, px, py) -> Iterator[list[tuple[str, float, float]]]:
+    """A path object's subpaths as pdfminer builds them: ``[("m"|"l"|"c"|"h", x, y), ...]`` in PDF
+    space under ``ctm``, a Bézier segment kept by its end point only (an empty first one when the
+    path does not open with a move). ``px``/``py`` are reused ctypes floats."""
+    m = _mul(_matrix(obj), ctm)
+    subpath: list[tuple[str, float, float]] = []
+    bezier = 0
+    for i in range(R.FPDFPath_CountSegments(obj)):
+        seg = R.FPDFPath_GetPathSegment(obj, i)
+        kind = R.FPDFPathSegment_GetType(seg)
+        if kind == _SEG_BEZIERTO:
+            bezier += 1
+            if bezier % 3:
+                continue  # control points: pdfminer keeps a curve segment's end point only
+        else:
+            bezier = 0
+        R.FPDFPathSegment_GetPoint(seg, px, py)
+        x, y = _apply(m, px.value, py.value)
+        if kind == _SEG_MOVETO:
+            yield subpath
+            subpath = [("m", x, y)]
+        else:
+            subpath.append(("c" if kind == _SEG_BEZIERTO else "l", x, y))
+        if R.FPDFPathSegment_GetClose(seg) and subpath:
+            subpath.append(("h", subpath[0][1], subpath[0][2]))
+    yield subpath
+
+
 def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float = 30.0) -> PageObjects:
     """Image boxes (at least ``min_image_side`` on both sides) and horizontal rules of the page."""
     images: list[tuple[float, float, float, float]] = []
@@ -423,28 +452,8 @@ def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float =
         n = R.FPDFPath_CountSegments(obj)
         if n <= 0 or n > MAX_PATH_SEGMENTS:
             return
-        m = _mul(_matrix(obj), ctm)
-        subpath: list[tuple[str, float, float]] = []
-        bezier = 0
-        for i in range(n):
-            seg = R.FPDFPath_GetPathSegment(obj, i)
-            kind = R.FPDFPathSegment_GetType(seg)
-            if kind == _SEG_BEZIERTO:
-                bezier += 1
-                if bezier % 3:
-                    continue  # control points: pdfminer keeps a curve segment's end point only
-            else:
-                bezier = 0
-            R.FPDFPathSegment_GetPoint(seg, px, py)
-            x, y = _apply(m, px.value, py.value)
-            if kind == _SEG_MOVETO:
-                _subpath_rule(subpath)
-                subpath = [("m", x, y)]
-            else:
-                subpath.append(("l" if kind == _SEG_LINETO else "c", x, y))
-            if R.FPDFPathSegment_GetClose(seg) and subpath:
-                subpath.append(("h", subpath[0][1], subpath[0][2]))
-        _subpath_rule(subpath)
+        for subpath in path_subpaths(obj, ctm, px, py):
+            _subpath_rule(subpath)
 
     def _subpath_rule(sp: list[tuple[str, float, float]]) -> None:
         # pdfminer: "ml"/"mlh" is a line, "mlllh"/"mllll" with square corners a rect, the rest curves
