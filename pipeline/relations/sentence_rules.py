@@ -42,6 +42,8 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
     hits = matcher.hits(doc)
     if mentions is None:
         mentions = doc_to_mentions(doc, lexicon)
+    if not _can_give_findings(mentions, hits):
+        return []  # spec rule 1: no regulator, or no therapy (named, or a modality in an outcome word)
     statements = Statements(doc)
     found: list[Finding] = []
     inherited: tuple[list[Mention], list[Mention]] = ([], [])
@@ -65,6 +67,14 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
     found = [f for f in found if not _stated_as_aim(f, statements)]
     found = _one_direction_per_clause(found)
     return [f for f in found if f.regulator.ids and f.therapy.ids and f.therapy.therapy_id != MITOPHAGY_ID]
+
+
+def _can_give_findings(mentions: list[Mention], hits: list) -> bool:
+    """A finding needs a regulator (a mention, or the target of ``X inhibitors``) and a therapy (a mention,
+    or an outcome word naming a modality)."""
+    if not any(m.kind == "REG" or m.class_target for m in mentions):
+        return False
+    return any(m.kind == "THER" for m in mentions) or any(h.cue.modality for h in hits)
 
 
 _OPPOSITE = {"promotes_resistance": "promotes_sensitivity", "promotes_sensitivity": "promotes_resistance",
