@@ -20,13 +20,14 @@ What reads it:
 from __future__ import annotations
 
 import bisect
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.document import Document, Sentence
+from pipeline.ingest.sentences import span_to_sentences, text_to_sentences
 from pipeline.ingest.tokenguard import tokenizable
 from pipeline.places import SEPARATOR, Place, TextUnit, document_units
 
@@ -217,7 +218,7 @@ def annotate(document: Document, nlp: Language | None = None) -> AnnotatedDocume
         from pipeline.ner.pipeline import load_nlp
 
         nlp = load_nlp()
-    units = document_units(document)
+    units = document_units(document, split=False)  # sentences not stored are split below, on the pass's tokens
     groups = units_to_chunks(units, max(1, nlp.max_length // 2))
     texts, offsets = [], []
     for group in groups:
@@ -237,5 +238,19 @@ def annotate(document: Document, nlp: Language | None = None) -> AnnotatedDocume
         docs = list(nlp.pipe(safe)) if safe else []
     finally:
         nlp.max_length = limit
+    groups = [[_with_sentences(unit, doc, start) for unit, start in zip(group, starts)]
+              for doc, starts, group in zip(docs, offsets, groups)]
     chunks = [_Chunk(doc, starts, group) for doc, starts, group in zip(docs, offsets, groups)]
-    return AnnotatedDocument(document, units, chunks)
+    return AnnotatedDocument(document, [u for group in groups for u in group], chunks)
+
+
+def _with_sentences(unit: TextUnit, doc: Doc, base: int) -> TextUnit:
+    """``unit`` with the sentences the document does not store (title, abstract, captions), split by the
+    ingest sentencizer over the NER pass's own tokens (``places.document_units`` would tokenize the text
+    a second time for that; the splits are the same)."""
+    if unit.sentences or not unit.text.strip():
+        return unit
+    span = doc.char_span(base, base + len(unit.text), alignment_mode="expand")
+    if span is None:
+        return replace(unit, sentences=tuple(text_to_sentences(unit.text)))
+    return replace(unit, sentences=tuple(span_to_sentences(unit.text, span, base)))

@@ -164,3 +164,25 @@ def test_drug_classes_are_the_ners_call():
     doc = nlp("The DRP1 inhibitor, mdivi-1, restored sensitivity to cisplatin.")
     therapies = [m.text for m in doc_to_mentions(doc, load_lexicon()) if m.kind == "THER"]
     assert "DRP1 inhibitor" not in therapies and not list(doc.spans["drug_classes"])
+
+
+# Made-up prose with every exception of the ingest sentencizer: abbreviations, decimals,
+# brackets holding a stop, gene-like sentence openers, a title with no stop.
+SPLIT_CASES = [
+    "Mitophagy in drug resistance (a review of e.g. PINK1 and Parkin)",
+    "Smith et al. showed that PINK1 loss (Fig. 2) raised the IC50 by 2.5 fold. mTOR inhibition did not. "
+    "p53 was unchanged (i.e. no change vs. control). Cells died.",
+    "BNIP3 (see ref. 4. for details) promotes survival. miR-21 lowers it! Is it general? Yes.",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_CASES)
+def test_units_split_on_the_pass_tokens_as_the_ingest_sentencizer_splits(text):
+    """Sentences the document does not store are split over the NER pass's tokens, as ``text_to_sentences`` splits."""
+    document = Document("d2", Source("x.txt", "text", "0"), title=SPLIT_CASES[0], abstract=text,
+                        figures=[Figure("Figure 1", text)])
+    annotated = annotate(document, load_nlp())
+    expected = {u.kind: u.sentences for u in document_units(document)}
+    assert {u.kind: u.sentences for u in annotated.units} == expected
+    assert [s.text for s in next(u for u in annotated.units if u.kind == "abstract").sentences] == \
+        [s.text for s in text_to_sentences(text)]

@@ -52,7 +52,16 @@ class ScientificSentencizer:
             return doc
         # The flags are written at once at the end: setting ``token.is_sent_start`` token by
         # token makes spaCy re-check the whole doc each time (quadratic on a long paragraph).
+        starts = self.starts(doc)
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
+        return doc
+
+    def starts(self, doc) -> numpy.ndarray:
+        """Per token of ``doc`` (a Doc, or a Span of one: a text unit inside a longer Doc), 1 where a
+        sentence starts, else -1; the first token starts one."""
         starts = numpy.full(len(doc), -1, dtype="int64")
+        if not len(doc):
+            return starts
         starts[0] = 1
         depth = 0
         boundary_pending = False
@@ -73,8 +82,7 @@ class ScientificSentencizer:
                 boundary_pending = False
             depth, pending = self._after(doc, i, text, depth)
             boundary_pending = boundary_pending or pending
-        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
-        return doc
+        return starts
 
     def _after(self, doc: Doc, i: int, text: str, depth: int) -> tuple[int, bool]:
         """Bracket depth after token ``i`` and whether it ends a sentence (a boundary is pending)."""
@@ -107,6 +115,19 @@ def sentence_splitter() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("scientific_sentencizer")
     return nlp
+
+
+def span_to_sentences(text: str, span, base: int = 0) -> list[Sentence]:
+    """Sentences of ``text`` from ``span``, tokens some other pipeline already made of it (``base``: the
+    character offset of ``text`` in the span's Doc), split as ``text_to_sentences`` splits: the NER pass
+    reuses its tokens rather than tokenizing the text a second time (``pipeline.annotate``)."""
+    if not text.strip() or not len(span):
+        return []
+    flags = sentence_splitter().get_pipe("scientific_sentencizer").starts(span)
+    bounds = [max(0, span[i].idx - base) for i in range(len(span)) if flags[i] == 1] + [len(text)]
+    bounds[0] = 0
+    out = [_span_to_sentence(text, a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    return out
 
 
 def text_to_sentences(text: str) -> list[Sentence]:
