@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import asdict, dataclass, field, replace
 
-from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LENGTH, SPACY
+from spacy.attrs import ORTH, DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -64,6 +64,14 @@ class _Chunk:
     starts: list[int]  # character offset of each unit in ``doc.text``
     units: list[TextUnit]
     _array: tuple | None = None
+    _annotations: dict | None = None
+
+    def annotations(self) -> dict:
+        """The span groups and extensions ``_copy_annotations`` copies, sorted by start token, built once
+        (read whole for every sentence, they made slicing a document's sentences quadratic)."""
+        if self._annotations is None:
+            self._annotations = _indexed_annotations(self.doc)
+        return self._annotations
 
     def array(self) -> tuple:
         """The Doc's token attributes, computed once (``Span.as_doc`` would compute them per call)."""
@@ -121,7 +129,7 @@ class AnnotatedDocument:
             return Doc(chunk.doc.vocab, words=[]), start
         head, array = chunk.array()
         out = _slice_doc(chunk.doc, span, head, array)
-        _copy_annotations(chunk.doc, span, out)
+        _copy_annotations(chunk.annotations(), span, out)
         return out, span.start_char - base
 
     def abbreviations(self) -> dict[str, str]:
@@ -156,10 +164,11 @@ def _slice_doc(source: Doc, span: Span, head: list, array) -> Doc:
     An entity cut by the span's edge is dropped, as ``as_doc`` does.
     """
     lo, hi = span.start, span.end
-    words = [t.text for t in span]
-    spaces = [bool(t.whitespace_) for t in span]
-    out = Doc(source.vocab, words=words, spaces=spaces)
     part = array[lo:hi].copy()
+    strings = source.vocab.strings  # the words from the array: no Token object per word
+    words = [strings[o] for o in part[:, head.index(ORTH)].tolist()]
+    spaces = [bool(x) for x in part[:, head.index(SPACY)].tolist()]
+    out = Doc(source.vocab, words=words, spaces=spaces)
     iob = head.index(ENT_IOB)
     outside = 2  # spaCy's ENT_IOB codes: 1 = I, 2 = O, 3 = B
     if part[0, iob] == 1:  # the span starts inside an entity
@@ -183,19 +192,46 @@ def _slice_doc(source: Doc, span: Span, head: list, array) -> Doc:
     return out
 
 
-def _copy_annotations(source: Doc, span: Span, out: Doc) -> None:
-    """Copy span groups and token-keyed extensions of ``source`` inside ``span`` into ``out`` (shifted)."""
-    lo, hi = span.start, span.end
+def _indexed_annotations(source: Doc) -> dict:
+    """Per span group and extension of ``source``: (sorted start tokens, (position, item) in that order);
+    ``position`` keeps the source's own order in the copies."""
+    def index(items: list, start) -> tuple[list[int], list]:
+        ordered = sorted(enumerate(items), key=lambda x: start(x[1]))
+        return [start(item) for _, item in ordered], ordered
+
+    out: dict = {}
     for key in SPAN_GROUPS:
         if key in source.spans:
-            out.spans[key] = [Span(out, s.start - lo, s.end - lo, label=s.label_, kb_id=s.kb_id_)
-                              for s in source.spans[key] if lo <= s.start and s.end <= hi]
+            out[("group", key)] = index([(s.start, s.end, s.label_, s.kb_id_) for s in source.spans[key]],
+                                        lambda x: x[0])
     for name in TOKEN_EXTENSIONS:
         if Doc.has_extension(name) and source._.get(name) is not None:
-            out._.set(name, {i - lo: v for i, v in source._.get(name).items() if lo <= i < hi})
+            out[("token", name)] = index(list(source._.get(name).items()), lambda x: x[0])
     for name in SPAN_EXTENSIONS:
         if Doc.has_extension(name) and source._.get(name) is not None:
-            out._.set(name, {(a - lo, b - lo): v for (a, b), v in source._.get(name).items() if lo <= a and b <= hi})
+            out[("span", name)] = index(list(source._.get(name).items()), lambda x: x[0][0])
+    return out
+
+
+def _copy_annotations(indexed: dict, span: Span, out: Doc) -> None:
+    """Copy span groups and token-keyed extensions of the source Doc inside ``span`` into ``out`` (shifted);
+    ``indexed``: ``_indexed_annotations`` of the source."""
+    lo, hi = span.start, span.end
+
+    def inside(kind: str, name: str) -> list:
+        starts, ordered = indexed[(kind, name)]
+        return [item for _, item in sorted(ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)])]
+
+    for key in SPAN_GROUPS:
+        if ("group", key) in indexed:
+            out.spans[key] = [Span(out, a - lo, b - lo, label=label, kb_id=kb)
+                              for a, b, label, kb in inside("group", key) if b <= hi]
+    for name in TOKEN_EXTENSIONS:
+        if ("token", name) in indexed:
+            out._.set(name, {i - lo: v for i, v in inside("token", name)})
+    for name in SPAN_EXTENSIONS:
+        if ("span", name) in indexed:
+            out._.set(name, {(a - lo, b - lo): v for (a, b), v in inside("span", name) if b <= hi})
 
 
 def units_to_chunks(units: list[TextUnit], max_chars: int) -> list[list[TextUnit]]:

@@ -29,10 +29,28 @@ def long_form_is_non_gene(long: Span | Doc, lexicon: RelationLexicon) -> bool:
     if words[-1] in lexicon.words("non_gene_heads"):
         return True
     end = long.end if isinstance(long, Span) else len(long)
-    ents = list(long.ents)
-    if any(e.label_ in ("GENE_OR_PROTEIN", "MIRNA") for e in ents):
+    ents = _ents_within(long)
+    if any(label in ("GENE_OR_PROTEIN", "MIRNA") for _, label in ents):
         return False
-    return any(e.label_ in NON_GENE_LABELS and e.end == end for e in ents)
+    return any(label in NON_GENE_LABELS and e_end == end for e_end, label in ents)
+
+
+def _ents_within(long: Span | Doc) -> list[tuple[int, str]]:
+    """(end, label) of the entities wholly inside ``long``, as ``long.ents`` gives them, read from the tokens'
+    IOB tags: ``Span.ents`` walks every entity of the whole document, once per long form."""
+    tokens = list(long)
+    out = []
+    for k, token in enumerate(tokens):
+        if token.ent_iob_ != "B":
+            continue
+        stop = k + 1
+        while stop < len(tokens) and tokens[stop].ent_iob_ == "I":
+            stop += 1
+        if stop == len(tokens) and isinstance(long, Span) and long.end < len(long.doc) \
+                and long.doc[long.end].ent_iob_ == "I":
+            continue  # runs past the long form's end
+        out.append((token.i + (stop - k), token.ent_type_))
+    return out
 
 
 def non_gene_short_forms(definitions: Iterable[tuple[str, Span]], lexicon: RelationLexicon) -> frozenset[str]:
