@@ -154,7 +154,7 @@ def make_regex_entities(nlp: Language, name: str):
             span = doc.char_span(hit.start, hit.end, alignment_mode="contract")
             if span is None or len(span) == 0:
                 continue
-            src = "regex-mirna" if hit.label == "MIRNA" else "regex-code"
+            src = hit.src or ("regex-mirna" if hit.label == "MIRNA" else "regex-code")
             out.append(Candidate(span.start, span.end, hit.label, hit.id, src))
         return doc
 

@@ -27,7 +27,7 @@ GENE_CLASS_HEADS = CLASS_HEADS | frozenset({"inducer", "inducers", "enhancer", "
 # Source ranks for equally long spans: curated lists, then gene symbols (a one-token
 # "Beclin1" is BECN1 before it is a drug-dictionary peptide), then vocabulary names.
 _RANK = {"curated": 0, "regex-mirna": 1, "famplex": 2, "hgnc": 2, "hgnc-previous": 3, "abbreviation": 3,
-         "hgnc-alias": 4, "statistical": 5, "regex-code": 6}
+         "hgnc-alias": 4, "statistical": 5, "regex-code": 6, "regex-inn": 7}
 DEFAULT_RANK = 3
 _WEAK_GENE_SOURCES = frozenset({"hgnc-alias", "hgnc-previous"})
 _LONG_FORM_GENE_WORDS = frozenset({"kinase", "protein", "factor", "receptor", "ligase", "gene", "homolog",

@@ -4,7 +4,11 @@ miRNA names are normalized to miRBase style (``miR-218-5p`` ->
 ``hsa-miR-218-5p``, ``let-7a`` -> ``hsa-let-7a``; the species prefix is
 assumed human unless written). Compound codes are laboratory or development
 codes (``SBI-0206965``, ``ONX0912``, ``Mdivi-1``); their id is the lower-cased
-code, per spec/relations.md.
+code, per spec/relations.md. Drug names that no vocabulary lists yet are
+found by their WHO INN stem (``models/lexicons/curated/inn_stems.jsonl``:
+``-mab``, ``-tinib``, ``-parib`` ...), a lower-case word ending in one; their
+id is the word in lower case (an INN is its own normal form). They rank below
+every lexicon reading (``normalize._RANK``), so they only fill gaps.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 MIRNA = re.compile(
     r"(?<![\w-])(?:(?P<species>[a-z]{3})-)?(?P<kind>miR|mir|MiR|MIR|microRNA|miRNA)-?"
@@ -25,12 +30,26 @@ CODE = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{1,5}-?\d{3,7}[A-Za-z]?|[A-Z][a-z]
 CELL_LINE_NEXT = re.compile(r"\s*(?:cells?|cell lines?|xenografts?|tumou?rs|mice|line)\b", re.IGNORECASE)
 
 
+INN_MIN_PREFIX = 3  # letters before the stem: ``-mab`` alone, or ``ab-``-short words, are no drug names
+
+
+@lru_cache(maxsize=1)
+def inn_pattern() -> re.Pattern:
+    """A lower-case (or capitalized) word ending in one of the INN stems of the curated list."""
+    from pipeline.ner.resources import curated_words
+
+    stems = sorted(curated_words("inn_stems.jsonl"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(s) for s in stems)
+    return re.compile(rf"(?<![\w-])[A-Za-z][a-z]{{{INN_MIN_PREFIX - 1},}}(?:{alternatives})(?![\w-])")
+
+
 @dataclass(frozen=True)
 class RegexHit:
     start: int  # character offsets into the text
     end: int
     label: str
     id: str
+    src: str = ""  # ``regex-inn`` for INN-stem names; else by label (components.py)
 
 
 def mirna_to_id(match: re.Match) -> str:
@@ -53,4 +72,6 @@ def find_regex_entities(text: str) -> Iterator[RegexHit]:
         if CELL_LINE_NEXT.match(text, m.end()):
             continue
         hits.append(RegexHit(m.start(), m.end(), "CHEMICAL", m.group(0).lower()))
+    for m in inn_pattern().finditer(text):
+        hits.append(RegexHit(m.start(), m.end(), "CHEMICAL", m.group(0).lower(), "regex-inn"))
     yield from sorted(hits, key=lambda h: (h.start, -h.end))

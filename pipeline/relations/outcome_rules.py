@@ -386,14 +386,17 @@ def outcome_findings(
     return found
 
 
+NOMINAL_CHANGE_GAP = 3  # ``high levels of X``: tokens between the change word and the regulator
+
+
 def expression_in_described_cells(
     doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon
 ) -> list[Finding]:
     """``X expression was elevated in D-resistant cells`` -> (X, promotes_resistance, D) (spec conventions:
     raised in resistant cells -> promotes_resistance, lowered -> promotes_sensitivity).
 
-    The regulator comes first, then an up or down word and ``in``/``among``, then the
-    attributive outcome word (``D-resistant``, ``D-sensitive``) before a cell word.
+    The regulator comes first, then an up or down word and ``in``/``among`` (or the change word comes
+    first: ``upregulation of X was found in``), then the attributive outcome word (``D-resistant``, ``D-sensitive``) before a cell word.
     """
     adjectives = lexicon.words("descriptive_suffixes")
     cells = set(lexicon.words("cell_words"))
@@ -410,9 +413,12 @@ def expression_in_described_cells(
             continue
         reg = regs[-1]
         changes = [x for x in hits if x.cue.label in ("REG_UP", "REG_DOWN") and reg.end <= x.start and x.end <= h.start]
+        if not changes:  # the nominal form: ``upregulation of X was observed in D-resistant cells``
+            changes = [x for x in hits if x.cue.label in ("REG_UP", "REG_DOWN") and clause.start <= x.start
+                       and x.end <= reg.start and reg.start - x.end <= NOMINAL_CHANGE_GAP][-1:]
         if len(changes) != 1 or h.start - reg.end > 10:
             continue
-        gap = [t.lower_ for t in doc[changes[0].end : h.start]]
+        gap = [t.lower_ for t in doc[max(reg.end, changes[0].end) : h.start]]
         if not any(w in ("in", "among") for w in gap):
             continue
         therapies, direct = therapies_for(doc, h, clause, mentions, lexicon)

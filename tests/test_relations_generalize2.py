@@ -1,0 +1,83 @@
+"""Error classes of issue 9, second round: one group per class, on sentences written for these tests.
+
+Runs the project NER (``pipeline.ner.load_nlp``) as ``test_relations_generalize.py`` does;
+none of these sentences comes from a paper.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_relations_generalize import R, S, check
+
+from pipeline.ner import load_nlp
+from pipeline.ner.regex_entities import find_regex_entities
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+# -- drugs no vocabulary lists yet, by their WHO INN stem ----------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Zolbetuximab was given weekly.", "zolbetuximab"),
+    ("Resistance to fictinib arose.", "fictinib"),
+    ("Cells were treated with novoparib and cisplatin.", "novoparib"),
+    ("The new agent abelisib inhibits PI3K.", "abelisib"),
+])
+def test_inn_stem_names_are_drugs(text, name):
+    assert name in {h.id for h in find_regex_entities(text) if h.label == "CHEMICAL"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Rab GTPase and the mab-5 gene.", "A stable complex formed.", "Proteins bind tubulin.",
+])
+def test_words_without_an_inn_stem_are_no_drugs(text):
+    assert not [h for h in find_regex_entities(text) if h.src == "regex-inn"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PINK1 knockdown restored sensitivity to cetuximab in colorectal cancer cells.", ("PINK1", R, "cetuximab")),
+    ("BNIP3 promotes resistance to the antibody trastuzumab.", ("BNIP3", R, "trastuzumab")),
+    ("Loss of Parkin confers resistance to nivolumab in melanoma.", ("PRKN", S, "nivolumab")),
+])
+def test_antibody_drugs_are_therapies(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+# -- raised or lowered in resistant cells, stated as a noun phrase --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Upregulation of PINK1 was observed in cisplatin-resistant ovarian cancer cells.", ("PINK1", R, "cisplatin")),
+    ("High levels of BNIP3 were detected in sorafenib-resistant liver cancer cells.", ("BNIP3", R, "sorafenib")),
+    ("Reduced expression of Parkin was found in paclitaxel-resistant cells.", ("PRKN", S, "paclitaxel")),
+    ("Increased FUNDC1 was seen in gemcitabine-resistant tumours.", ("FUNDC1", R, "gemcitabine")),
+])
+def test_change_of_a_regulator_in_resistant_cells_as_a_noun_phrase(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+# -- more ways to state an outcome ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cells lacking PINK1 were hypersensitive to oxaliplatin.", ("PINK1", R, "oxaliplatin")),
+    ("BNIP3-null cells showed hypersensitivity to etoposide.", ("BNIP3", R, "etoposide")),
+    ("Tumours with high BNIP3 expression responded poorly to radiotherapy.", ("BNIP3", R, "radiotherapy")),
+    ("Parkin-deficient tumours were unresponsive to doxorubicin.", ("PRKN", S, "doxorubicin")),
+    ("Patients whose tumours expressed BNIP3 responded well to cisplatin.", ("BNIP3", S, "cisplatin")),
+    ("BNIP3-overexpressing cells remained viable despite treatment with doxorubicin.", ("BNIP3", R, "doxorubicin")),
+    ("PINK1 knockdown reduced the viability of cells treated with cisplatin.", ("PINK1", R, "cisplatin")),
+])
+def test_outcome_phrasings_second_round(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Cisplatin reduced cell viability in a dose-dependent manner.",
+    "We measured cell viability after cisplatin treatment.",
+])
+def test_viability_with_no_regulator_gives_nothing(text, nlp):
+    from test_relations_generalize import triples
+
+    assert not triples(text, nlp)
