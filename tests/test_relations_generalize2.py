@@ -7,7 +7,7 @@ none of these sentences comes from a paper.
 from __future__ import annotations
 
 import pytest
-from test_relations_generalize import R, S, check
+from test_relations_generalize import IND, INH, R, S, check
 
 from pipeline.ner import load_nlp
 from pipeline.ner.regex_entities import find_regex_entities
@@ -81,3 +81,55 @@ def test_viability_with_no_regulator_gives_nothing(text, nlp):
     from test_relations_generalize import triples
 
     assert not triples(text, nlp)
+
+
+# -- what a drug does to the mitophagy machinery, with no mitophagy word ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cisplatin induces PINK1 accumulation and Parkin recruitment to mitochondria.",
+     [("PINK1", IND, "cisplatin"), ("PRKN", IND, "cisplatin")]),
+    ("Our data show that oxaliplatin raised the expression of PINK1, Parkin and BNIP3.",
+     [("PINK1", IND, "oxaliplatin"), ("PRKN", IND, "oxaliplatin"), ("BNIP3", IND, "oxaliplatin")]),
+    ("Sorafenib decreased the levels of BNIP3 and NIX in liver cancer cells.",
+     [("BNIP3", INH, "sorafenib"), ("BNIP3L", INH, "sorafenib")]),
+    ("Ionizing radiation induces PINK1 accumulation.", [("PINK1", IND, "radiotherapy")]),
+])
+def test_drug_acting_on_mitophagy_machinery(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Cisplatin activates p53 in lung cancer cells.", ("TP53", IND, "cisplatin")),  # not mitophagy machinery
+    ("Cisplatin and PINK1 increased the expression of Parkin.", ("PRKN", IND, "cisplatin")),  # PINK1 acts too
+])
+def test_drug_acting_on_other_proteins_gives_no_mitophagy_record(text, absent, nlp):
+    check(text, [], nlp, absent=[absent])
+
+
+def test_modality_outcome_word_is_no_agent(nlp):
+    """``X enhances radiosensitivity by inhibiting Y-mediated mitophagy``: X inhibits, not radiation."""
+    check("miR-34a enhances radiosensitivity of lung cancer cells by inhibiting BNIP3-mediated mitophagy.",
+          [("hsa-miR-34a", S, "radiotherapy")], nlp, absent=[("BNIP3", INH, "radiotherapy")])
+
+
+# -- a flip adjective modifies the noun right after it ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("High mitophagy is associated with poor survival and chemoresistance in gastric cancer.",
+     ("mitophagy", R, "chemotherapy"), ("mitophagy", S, "chemotherapy")),
+    ("BNIP3 expression predicted a poor response to cisplatin.", ("BNIP3", R, "cisplatin"), ("BNIP3", S, "cisplatin")),
+])
+def test_flip_adjective_scope(text, expected, absent, nlp):
+    check(text, [expected], nlp, absent=[absent])
+
+
+# -- a mitophagy word that describes a protein is no regulator ---------------------------------------
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Mitophagy receptors such as BNIP3 and FUNDC1 confer resistance to radiotherapy.",
+     [("BNIP3", R, "radiotherapy"), ("FUNDC1", R, "radiotherapy")], ("mitophagy", R, "radiotherapy")),
+    ("The mitophagy adaptor OPTN is upregulated in cisplatin-resistant ovarian cancer.",
+     [("OPTN", R, "cisplatin")], ("mitophagy", R, "cisplatin")),
+])
+def test_mitophagy_as_a_descriptor(text, expected, absent, nlp):
+    check(text, expected, nlp, absent=[absent])

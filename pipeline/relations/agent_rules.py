@@ -42,6 +42,14 @@ def _is_outcome_argument(doc: Doc, ther: Mention, hits: list[Hit], lexicon: Rela
     )
 
 
+def _is_outcome_word(ther: Mention, hits: list[Hit]) -> bool:
+    """``radiosensitivity``, ``chemoresistance``: a modality named by an outcome word is what the outcome
+    is about, never the subject of a verb acting on mitophagy (``X enhances radiosensitivity by
+    inhibiting mitophagy``: X inhibits, not radiation)."""
+    return any(h.cue.label == "OUTCOME" and h.cue.modality and h.start <= ther.start and ther.end <= h.end
+               for h in hits)
+
+
 def _in_parentheses(doc: Doc, m: Mention) -> bool:
     depth = 0
     for token in doc[: m.start]:
@@ -86,6 +94,36 @@ def verb_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mentio
         if plain and obj is None:
             obj = plain[0]
     return None
+
+
+def machinery_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mention], hits: list[Hit],
+                       lexicon: RelationLexicon) -> list[Finding]:
+    """``D increased the expression of PINK1 and Parkin``, ``D induces PINK1 accumulation``: with no mitophagy
+    word, what the drug does to a protein of the mitophagy machinery (``cues.json``: ``mitophagy_machinery``)
+    decides (spec conventions: raises, activates, recruits -> induces; lowers, blocks, degrades -> inhibits).
+    The verb follows the therapy within ``agent_span`` tokens, no other therapy between; the proteins
+    follow the verb, at most a few filler words (``the expression of``) between."""
+    machinery = {i.lower() for i in lexicon.words("mitophagy_machinery")}
+    fillers = set(lexicon.words("machinery_object_fillers"))
+    extras = frozenset(lexicon.words("machinery_object_extras"))
+    max_fillers = lexicon.number("machinery_object_max_fillers")
+    span = lexicon.number("agent_span")
+    for h in hits:
+        if h.cue.label != "AGENT" or not (ther.end <= h.start < min(clause.end, ther.end + span)):
+            continue
+        if any(m.kind in ("THER", "REG") and ther.end <= m.start < h.start and not m.excluded for m in mentions):
+            return []  # another argument is the subject of this verb
+        objects = [m for m in mentions if m.kind == "REG" and not m.excluded and h.end <= m.start < clause.end]
+        if not objects:
+            return []
+        first = objects[0]
+        gap = [t.lower_ for t in doc[h.end : first.start]]
+        if len(gap) > max_fillers or any(w not in fillers for w in gap):
+            return []
+        group = coordinated(doc, mentions, first, extra=extras, lexicon=lexicon)
+        return [finding(m, _effect(h.cue.value), ther, "agent_machinery", clause, h.cue.weak)
+                for m in group if m.ids and all(i.lower() in machinery for i in m.ids)]
+    return []
 
 
 def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapies: list[Mention], lexicon: RelationLexicon):
@@ -147,10 +185,12 @@ def agent_findings(
         hit = participle_findings(doc, ther, clause, mentions, lexicon) or class_findings(
             doc, ther, clause, mentions, lexicon
         )
-        if hit is None and not _is_outcome_argument(doc, ther, hits, lexicon):
+        if hit is None and not _is_outcome_argument(doc, ther, hits, lexicon) and not _is_outcome_word(ther, hits):
             hit = verb_findings(doc, ther, clause, mentions, hits, lexicon)
         if hit is not None:
             found.append(hit)
+        elif not _is_outcome_argument(doc, ther, hits, lexicon) and not _is_outcome_word(ther, hits):
+            found.extend(machinery_findings(doc, ther, clause, mentions, hits, lexicon))
     found.extend(passive_findings(doc, clause, mentions, therapies, lexicon))
     found.extend(instrument_findings(doc, clause, mentions, hits, lexicon))
     return found

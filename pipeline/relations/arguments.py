@@ -186,13 +186,22 @@ def mark_targets(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) ->
 
 
 def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
-    """A class word that only describes a named drug adds no therapy.
+    """A class word that only describes a named drug adds no therapy; a mitophagy word that only
+    describes a protein (``the mitophagy receptor X``) is no regulator.
 
     ``D, a common chemotherapeutic agent`` (apposition) and ``proteasome inhibitor D``
     (a class right before the drug), per the spec's therapy conventions.
     """
     out = list(mentions)
+    heads = lexicon.words("mitophagy_descriptor_heads")
     for i, m in enumerate(out):
+        if m.is_mitophagy:
+            j = m.end
+            while j < len(doc) and doc[j].text in lexicon.words("hyphens"):
+                j += 1
+            if j < len(doc) and doc[j].lower_ in heads:
+                out[i] = replace(m, excluded=True)  # "the mitophagy receptor X", "mitophagy-related genes"
+            continue
         if m.kind != "THER":
             continue
         following = out[i + 1] if i + 1 < len(out) else None

@@ -16,6 +16,7 @@ CONFIDENCE = {
     "agent_passive": 0.8,
     "agent_verb": 0.75,
     "agent_via_object": 0.65,
+    "agent_machinery": 0.6,
     "agent_instrument": 0.7,
     "agent_class": 0.7,
     "outcome_subject": 0.75,

@@ -83,6 +83,14 @@ def _mutated_suppressor(doc: Doc, reg: Mention, clause: Clause, lexicon: Relatio
     return False
 
 
+def _adjective_elsewhere(doc: Doc, flip: Hit, hit: Hit, lexicon: RelationLexicon) -> bool:
+    """A flip adjective (``poor``, ``low``) modifies the noun right after it: one further from the outcome word
+    (more than ``adjective_flip_max_gap`` tokens between) modifies another noun (``poor prognosis and ...``)."""
+    if doc[flip.start : flip.end].text.lower() not in lexicon.words("adjective_flips"):
+        return False
+    return hit.start - flip.end > lexicon.number("adjective_flip_max_gap")
+
+
 def outcome_polarity(
     doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon
 ) -> int:
@@ -101,6 +109,8 @@ def outcome_polarity(
             nominal = phrase_at(doc, h.start, lexicon.words("reg_down_after"))
             if nominal and before + 1 in reg_ends:  # "X inhibition enhances ...": the word belongs to X
                 continue
+            if _adjective_elsewhere(doc, h, hit, lexicon):
+                continue  # "poor prognosis and chemoresistance": the adjective belongs to another noun
             sign = -sign
             break
     # passive: "resistance to D was reversed by X"
