@@ -58,6 +58,18 @@ class Entity:
         return asdict(self)
 
 
+THERAPY_LABELS = ("CHEMICAL", "THERAPY")  # the NER labels a relation therapy comes from (relations/mention.py)
+
+
+@dataclass(frozen=True)
+class _TokenIndex:
+    positions: list[int]  # sorted token indices
+
+    def any_between(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.positions, start)
+        return k < len(self.positions) and self.positions[k] < end
+
+
 @dataclass
 class _Chunk:
     doc: Doc
@@ -65,6 +77,7 @@ class _Chunk:
     units: list[TextUnit]
     _array: tuple | None = None
     _annotations: dict | None = None
+    _therapies: _TokenIndex | None = None
 
     def annotations(self) -> dict:
         """The span groups and extensions ``_copy_annotations`` copies, sorted by start token, built once
@@ -72,6 +85,22 @@ class _Chunk:
         if self._annotations is None:
             self._annotations = _indexed_annotations(self.doc)
         return self._annotations
+
+    def therapy_index(self) -> _TokenIndex:
+        """Token positions where a therapy may sit (see ``AnnotatedDocument.may_hold_therapy``), built once."""
+        if self._therapies is None:
+            positions = {i for e in self.doc.ents if e.label_ in THERAPY_LABELS for i in range(e.start, e.end)}
+            for key in SPAN_GROUPS:
+                if key in self.doc.spans:
+                    positions.update(i for s in self.doc.spans[key] for i in range(s.start, s.end))
+            for name in TOKEN_EXTENSIONS:
+                if Doc.has_extension(name) and self.doc._.get(name):
+                    positions.update(self.doc._.get(name))
+            for name in SPAN_EXTENSIONS:
+                if Doc.has_extension(name) and self.doc._.get(name):
+                    positions.update(i for a, b in self.doc._.get(name) for i in range(a, b))
+            self._therapies = _TokenIndex(sorted(positions))
+        return self._therapies
 
     def array(self) -> tuple:
         """The Doc's token attributes, computed once (``Span.as_doc`` would compute them per call)."""
@@ -131,6 +160,19 @@ class AnnotatedDocument:
         out = _slice_doc(chunk.doc, span, head, array)
         _copy_annotations(chunk.annotations(), span, out)
         return out, span.start_char - base
+
+    def may_hold_therapy(self, unit: TextUnit, start: int, end: int, stems: tuple[str, ...]) -> bool:
+        """Whether [start, end) of ``unit`` may name a therapy, read off the pass without building a Doc: a
+        CHEMICAL or THERAPY entity, a drug class, a name inside a joined token, or a word the relation rules
+        read as a therapy (the lower-cased text holds one of ``stems``: ``chemo``, ``radi``, ``inhibitor`` ...)."""
+        if any(stem in unit.text[start:end].lower() for stem in stems):
+            return True
+        c_index, base = self._where[id(unit)]
+        chunk = self.chunks[c_index]
+        span = chunk.doc.char_span(base + start, base + end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        return chunk.therapy_index().any_between(span.start, span.end)
 
     def abbreviations(self) -> dict[str, str]:
         """Short form -> long form of every definition the abbreviation detector found (first one wins)."""

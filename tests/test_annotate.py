@@ -186,3 +186,18 @@ def test_units_split_on_the_pass_tokens_as_the_ingest_sentencizer_splits(text):
     assert {u.kind: u.sentences for u in annotated.units} == expected
     assert [s.text for s in next(u for u in annotated.units if u.kind == "abstract").sentences] == \
         [s.text for s in text_to_sentences(text)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("PINK1 promotes resistance to cisplatin.", True),  # a CHEMICAL entity
+    ("PINK1 drives chemoresistance.", True),  # an outcome word naming a modality
+    ("Inhibitors of PINK1 sensitize cells.", True),  # a drug class written as words
+    ("PINK1 regulates mitophagy in tumour cells.", False),
+])
+def test_may_hold_therapy_is_read_off_the_pass(sentence, expected):
+    """The relation rules skip a sentence with no therapy (spec rule 1) without building its Doc."""
+    document = Document("d3", Source("x.txt", "text", "0"), title="", abstract=sentence)
+    annotated = annotate(document, load_nlp())
+    unit = annotated.units[0]
+    stems = ("chemo", "radi", "immun", "inhibitor")
+    assert annotated.may_hold_therapy(unit, 0, len(unit.text), stems) is expected

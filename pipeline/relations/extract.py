@@ -128,13 +128,16 @@ def passage_to_records(
     gap = lexicon.number("marker_attach_chars")
     per_sentence = [markers_in(passage.markers, s.start, s.end) for s in passage.sentences]
     numbers = [numbers_of(m) for m in per_sentence]
-    docs = [annotated.sentence_doc(passage.unit, s) for s in passage.sentences]
-    mentions = [doc_to_mentions(doc, lexicon) for doc, _ in docs]
-    ids = [{i.lower() for m in found for i in m.ids} for found in mentions]
-    cancers = [doc_to_cancers(doc, lexicon, abbreviations) for doc, _ in docs]
+    sentences = _LazySentences(passage, annotated, lexicon, abbreviations)
+    stems = lexicon.words("modality_stems") + lexicon.words("class_suffixes")  # therapies named by words, no entity
+    ids = sentences.ids
+    cancers = sentences.cancers
     out = []
-    for k, (sentence, (doc, offset)) in enumerate(zip(passage.sentences, docs)):
-        findings = doc_to_findings(doc, matcher, mentions[k])
+    for k, sentence in enumerate(passage.sentences):
+        if not annotated.may_hold_therapy(passage.unit, sentence.start, sentence.end, stems):
+            continue  # spec rule 1: no therapy in the sentence (its Doc is built only if a neighbour asks)
+        doc, offset = sentences.doc(k)
+        findings = doc_to_findings(doc, matcher, sentences.mentions(k))
         findings = [f for f in findings if f.regulator.is_mitophagy or not names_non_gene(f.regulator.text, non_genes)]
         if not findings:
             continue
@@ -151,6 +154,43 @@ def passage_to_records(
             record = _record(annotated.document.doc_id, f, ", ".join(cancer), cites, passage, k, doc, offset)
             out.append(((passage.order, k, f.clause.start), record))
     return out
+
+
+class _LazyList:
+    """``items[k]`` computed on first use: rule 4 and the cancer fallback read only a finding's neighbours."""
+
+    def __init__(self, size: int, compute):
+        self._values: list = [None] * size
+        self._done = [False] * size
+        self._compute = compute
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __getitem__(self, k: int):
+        if k < 0:
+            k += len(self._values)
+        if not self._done[k]:
+            self._values[k] = self._compute(k)
+            self._done[k] = True
+        return self._values[k]
+
+
+class _LazySentences:
+    """A passage's sentence Docs, mentions, argument ids and cancer types, each built once when first read."""
+
+    def __init__(self, passage: Passage, annotated: AnnotatedDocument, lexicon, abbreviations: dict[str, str]):
+        n = len(passage.sentences)
+        self._docs = _LazyList(n, lambda k: annotated.sentence_doc(passage.unit, passage.sentences[k]))
+        self._mentions = _LazyList(n, lambda k: doc_to_mentions(self.doc(k)[0], lexicon))
+        self.ids = _LazyList(n, lambda k: {i.lower() for m in self._mentions[k] for i in m.ids})
+        self.cancers = _LazyList(n, lambda k: doc_to_cancers(self.doc(k)[0], lexicon, abbreviations))
+
+    def doc(self, k: int) -> tuple[Doc, int]:
+        return self._docs[k]
+
+    def mentions(self, k: int) -> list[Mention]:
+        return self._mentions[k]
 
 
 def _mention_offsets(doc: Doc, m: Mention, offset: int) -> tuple[int, int]:
