@@ -36,7 +36,7 @@ def _ents(nlp, text):
 
 def test_load_nlp_is_cached_and_has_the_components(nlp):
     assert load_nlp() is nlp and load_nlp(statistical=False) is nlp and load_nlp(True, False) is nlp
-    assert nlp.pipe_names == ["mitominer_split_joined", "sentencizer", "mitominer_abbreviations", "mitominer_lexicon_ner",
+    assert nlp.pipe_names == ["mitominer_split_joined", "mitominer_abbreviations", "mitominer_lexicon_ner",
                               "mitominer_regex_entities", "mitominer_normalizer", "mitominer_fragments"]
 
 

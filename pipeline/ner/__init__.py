@@ -1,7 +1,7 @@
 """Biomedical NER with normalized ids, fully offline.
 
 ``load_nlp()`` gives the cached spaCy pipeline (scispacy tokenizer,
-sentencizer, abbreviation detector, lexicon NER, regex entities, normalizer);
+abbreviation detector, lexicon NER, regex entities, normalizer);
 ``entities_of(document)`` gives the entities of a Document. Labels:
 GENE_OR_PROTEIN, MIRNA, CHEMICAL, CANCER, DISEASE, THERAPY, PROCESS; ids in
 ``span.kb_id_`` / ``Entity.id`` (see models/README.md for the conventions).

@@ -10,6 +10,7 @@ normalized id in ``kb_id_`` (gene-headed drug classes go to
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,7 +43,9 @@ def _ensure_extension() -> None:
 
 
 def token_texts(doc: Doc) -> list[str]:
-    return [t.text for t in doc]
+    """The tokens' texts, read from the Doc's ORTH array (iterating the Doc makes one Token object per word)."""
+    strings = doc.vocab.strings
+    return [strings[o] for o in doc.to_array(ORTH).tolist()]
 
 
 def _candidates(doc: Doc) -> list[Candidate]:
@@ -111,8 +114,8 @@ class JoinedSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         splits = [
-            (t.i, parts) for t in doc
-            if ("-" in t.text or "/" in t.text) and (parts := self.lexicon.split_joined(t.text))
+            (i, parts) for i, text in enumerate(token_texts(doc))
+            if ("-" in text or "/" in text) and (parts := self.lexicon.split_joined(text))
         ]
         if splits:
             with doc.retokenize() as retokenizer:
@@ -179,10 +182,12 @@ class Normalizer:
                 for a in doc._.abbreviations if hasattr(a._.long_form, "start")
             ]
             known = {doc[a.short_start : a.short_end].text for a in found}
-            found += drug_short_forms(ents, [t.text for t in doc], known)
+            cached = doc._.get(TOKENS)
+            texts = cached[0] if cached is not None and len(cached[0]) == len(doc) else token_texts(doc)
+            found += drug_short_forms(ents, texts, known)
             ents = apply_abbreviations(ents, found, doc._.get(TENTATIVE) or [])
         cached = doc._.get(TOKENS)
-        lowers = cached[1] if cached is not None and len(cached[1]) == len(doc) else [t.lower_ for t in doc]
+        lowers = cached[1] if cached is not None and len(cached[1]) == len(doc) else [t.lower() for t in token_texts(doc)]
         ents = relabel_class_names(ents, lowers, lambda s, e: doc[s:e].text)
         doc.ents = [self._span(doc, c) for c in ents]
         if self.drug_classes:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -79,14 +80,15 @@ class FragmentReader:
     def __call__(self, doc: Doc) -> Doc:
         covered = {i for e in doc.ents for i in range(e.start, e.end)}
         parts = {}
-        for token in doc:
-            if token.i in covered:
+        strings = doc.vocab.strings  # texts from the ORTH array: no Token object per word
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            if i in covered:
                 continue
-            split = joined_parts(token.text)
+            split = joined_parts(strings[orth])
             if split:
                 found = self.read(" / ".join(split))
                 if found:
-                    parts[token.i] = found
+                    parts[i] = found
         heads = {}
         for ent in doc.ents:
             words = ent.text.split()

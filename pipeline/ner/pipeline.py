@@ -16,19 +16,20 @@ from pipeline.ner.tokenizer import build_tokenizer
 
 log = logging.getLogger(__name__)
 
-PIPE_NAMES = ("mitominer_split_joined", "sentencizer", "mitominer_abbreviations", "mitominer_lexicon_ner", "mitominer_regex_entities",
+PIPE_NAMES = ("mitominer_split_joined", "mitominer_abbreviations", "mitominer_lexicon_ner", "mitominer_regex_entities",
               "mitominer_normalizer", "mitominer_fragments")
 
 
 def build_nlp(use_built_lexicons: bool = True, statistical: bool = False) -> Language:
-    """A fresh pipeline: scispacy tokenizer, joined-symbol splitter, sentencizer, abbreviations,
+    """A fresh pipeline: scispacy tokenizer, joined-symbol splitter, abbreviations,
     lexicon, regex, normalizer, fragments (``parts.py``).
 
     ``statistical`` adds the BC5CDR-trained NER before the lexicon (``statistical.py``).
     """
     nlp = spacy.blank("en")
     nlp.tokenizer = build_tokenizer(nlp)  # scispacy's builder needs the default tokenizer first
-    nlp.add_pipe("sentencizer")
+    # no sentencizer: nothing reads the pass's sentence starts (units are split by the ingest
+    # sentencizer over the pass's tokens, pipeline.annotate), and it walked every token
     nlp.add_pipe("mitominer_abbreviations")
     nlp.add_pipe("mitominer_lexicon_ner", config={"use_built_lexicons": use_built_lexicons})
     nlp.add_pipe("mitominer_regex_entities")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -71,7 +72,8 @@ class Statements:
 
     def __init__(self, doc: Doc):
         found: dict[str, list[tuple[int, int]]] = {k: [] for k in KINDS}
-        lowers = {t.lower_ for t in doc}
+        strings = doc.vocab.strings  # lower-cased texts from the LOWER array: no Token object per word
+        lowers = {strings[x] for x in set(doc.to_array(LOWER).tolist())}
         anchors = _anchors()
         if any(lowers & anchors[k] for k in ("aim", "open_question", "directionless")):
             for match_id, start, end in _matcher(doc)(doc):
