@@ -133,3 +133,33 @@ def test_flip_adjective_scope(text, expected, absent, nlp):
 ])
 def test_mitophagy_as_a_descriptor(text, expected, absent, nlp):
     check(text, expected, nlp, absent=[absent])
+
+
+# -- outcome despite a therapy, lists of causes, recommendations, transporters ---------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SOX2-overexpressing cells kept proliferating despite treatment with imatinib.", [("SOX2", R, "imatinib")]),
+    ("Cells overexpressing BNIP3 survived despite exposure to sorafenib.", [("BNIP3", R, "sorafenib")]),
+    ("Cisplatin resistance mechanisms include enhanced DNA repair and overexpression of ABCB1.",
+     [("ABCB1", R, "cisplatin")]),
+    ("Mechanisms of gemcitabine resistance include high RRM1 and loss of ENT1 expression.",
+     [("RRM1", R, "gemcitabine")]),
+])
+def test_despite_and_cause_lists(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Despite advances in chemotherapy, the role of PINK1 remains poorly understood.", ("PINK1", R, "chemotherapy")),
+    ("Despite cisplatin treatment, PINK1 levels were unchanged.", ("PINK1", R, "cisplatin")),
+    ("Mitophagy inhibitors could be used to overcome resistance to sorafenib.", ("mitophagy", R, "sorafenib")),
+])
+def test_no_record_from_settings_and_recommendations(text, absent, nlp):
+    check(text, [], nlp, absent=[absent])
+
+
+def test_transporter_family_is_no_therapy(nlp):
+    """``The ABC transporter ABCG2``: a protein family the vocabulary files as a chemical is no therapy."""
+    got = {t for _, _, t in __import__("test_relations_generalize").triples(
+        "The ABC transporter ABCG2 mediates efflux of mitoxantrone and confers resistance.", nlp)}
+    assert "mitoxantrone" in got and not any("transporter" in t for t in got)

@@ -25,6 +25,7 @@ CONFIDENCE = {
     "outcome_inherited": 0.5,
     "outcome_mitophagy_object": 0.55,
     "outcome_expression": 0.6,
+    "outcome_cause_list": 0.55,
 }
 WEAK_PENALTY = 0.15  # outcome or verb that only suggests the relation (survival, exploit)
 

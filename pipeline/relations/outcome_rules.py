@@ -431,3 +431,32 @@ def expression_in_described_cells(
             for ther in therapies:
                 found.append(finding(r, effect, ther, "outcome_expression", clause))
     return found
+
+
+def cause_list_findings(
+    doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon
+) -> list[Finding]:
+    """``Mechanisms of D resistance include elevated X and loss of Y`` -> (X, promotes_resistance, D),
+    (Y, promotes_sensitivity, D): a list of causes after a resistance word and ``include``/``involve``
+    (``cues.json``: ``cause_list_verbs``, at most ``cause_list_max_gap`` tokens after it); each listed
+    regulator takes the direction of its own change word (``elevated``, ``loss of``)."""
+    verbs = lexicon.words("cause_list_verbs")
+    max_gap = lexicon.number("cause_list_max_gap")
+    found: list[Finding] = []
+    for h in hits:
+        if h.cue.label != "OUTCOME" or h.cue.weak or h.cue.value < 0 or not (clause.start <= h.start < clause.end):
+            continue
+        if is_negated(doc, clause, h.start, lexicon):
+            continue
+        verb = next((i for i in range(h.end, min(clause.end, h.end + max_gap + 1)) if phrase_at(doc, i, verbs)), None)
+        if verb is None:
+            continue
+        therapies, direct = therapies_for(doc, h, clause, mentions, lexicon)
+        if not direct:
+            continue
+        regs = [m for m in mentions if m.kind == "REG" and not m.excluded and verb < m.start and m.end <= clause.end]
+        for reg in regs:
+            sign = regulator_polarity(doc, reg, clause, mentions, hits, lexicon)
+            effect = "promotes_resistance" if sign > 0 else "promotes_sensitivity"
+            found.extend(finding(reg, effect, ther, "outcome_cause_list", clause) for ther in therapies)
+    return found

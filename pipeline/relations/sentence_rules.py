@@ -20,7 +20,7 @@ from pipeline.relations.agent_rules import agent_findings
 from pipeline.relations.arguments import MITOPHAGY_ID, Mention, doc_to_mentions
 from pipeline.relations.clauses import Clause, doc_to_clauses
 from pipeline.relations.findings import Finding, finding, inside
-from pipeline.relations.outcome_rules import expression_in_described_cells, outcome_findings
+from pipeline.relations.outcome_rules import cause_list_findings, expression_in_described_cells, outcome_findings
 from pipeline.relations.polarity import is_recommendation
 from pipeline.relations.statements import Statements
 from pipeline.relations.triggers import CueMatcher
@@ -57,6 +57,8 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
         outcomes = [o for o in outcomes if o.rule != "outcome_mitophagy_object" or _drug_induced(o, agents)]
         if not outcomes:
             outcomes = expression_in_described_cells(doc, clause, mentions, hits, lexicon)
+        if not outcomes:
+            outcomes = cause_list_findings(doc, clause, mentions, hits, lexicon)
         found.extend(agents + outcomes)
         regs = [m for m in mentions if m.kind == "REG" and inside(m, clause) and not m.excluded]
         thers = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded]
