@@ -163,3 +163,17 @@ def test_transporter_family_is_no_therapy(nlp):
     got = {t for _, _, t in __import__("test_relations_generalize").triples(
         "The ABC transporter ABCG2 mediates efflux of mitoxantrone and confers resistance.", nlp)}
     assert "mitoxantrone" in got and not any("transporter" in t for t in got)
+
+
+# -- what ``which`` refers to after a mitophagy word ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("OPTN regulates mitophagy, which confers resistance to etoposide.",
+     [("mitophagy", R, "etoposide")], [("OPTN", R, "etoposide")]),  # the role has no direction; mitophagy resists
+    ("FUNDC1 promotes mitophagy, which protects lung cancer cells from cisplatin.",
+     [("mitophagy", R, "cisplatin"), ("FUNDC1", R, "cisplatin")], []),
+    ("BNIP3 drives mitophagy that confers resistance to sorafenib.",
+     [("mitophagy", R, "sorafenib"), ("BNIP3", R, "sorafenib")], []),
+])
+def test_which_after_mitophagy(text, expected, absent, nlp):
+    check(text, expected, nlp, absent=absent)

@@ -308,6 +308,19 @@ def subject_regulators(
     return [], ""
 
 
+def _which_mitophagy(doc: Doc, subject: Mention, hit: Hit, mentions: list[Mention], lexicon: RelationLexicon) -> Mention | None:
+    """``X promotes mitophagy, which confers resistance``: the mitophagy mention a relative pronoun right
+    after it (a comma between) makes the subject of the outcome, a claim about mitophagy itself."""
+    pronouns = lexicon.words("relative_pronouns")
+    for m in mentions:
+        if not (m.is_mitophagy and subject.end <= m.start and m.end <= hit.start) or m.excluded:
+            continue
+        i = m.end + (1 if m.end < len(doc) and doc[m.end].text == "," else 0)
+        if i < hit.start and doc[i].lower_ in pronouns:
+            return m
+    return None
+
+
 def mitophagy_objects(doc: Doc, subject: Mention, hit: Hit, mentions: list[Mention], hits: list[Hit],
                       lexicon: RelationLexicon):
     """(mitophagy mention, sign) for ``S inhibits mitophagy, thereby <outcome>``: the verb's direction."""
@@ -374,7 +387,15 @@ def outcome_findings(
         signed = [(regulators[0], first_sign, rule)]
         signed += [(r, regulator_polarity(doc, r, clause, mentions, hits, lexicon, first_sign), rule) for r in regulators[1:]]
         if rule == "outcome_subject":
-            signed += [(m, s, "outcome_mitophagy_object") for m, s in mitophagy_objects(doc, regulators[-1], hit, mentions, hits, lexicon)]
+            objects = list(mitophagy_objects(doc, regulators[-1], hit, mentions, hits, lexicon))
+            antecedent = _which_mitophagy(doc, regulators[-1], hit, mentions, lexicon)
+            if antecedent is not None and not any(m == antecedent for m, _ in objects):
+                role = statements is not None and any(
+                    regulators[-1].end <= a < antecedent.start for a, _ in statements.directionless)
+                # "X regulates mitophagy, which ...": X's role has no direction, mitophagy is the subject;
+                # "X drives mitophagy, which ...": both
+                signed = [(antecedent, 1, "outcome_which")] + ([] if role else signed)
+            signed += [(m, s, "outcome_which" if m == antecedent else "outcome_mitophagy_object") for m, s in objects]
         for reg, reg_sign, why in signed:
             if _drug_target(doc, reg, mentions, hits, lexicon):
                 continue  # "D inhibits enzyme E ...": E says how D works, not what resists it
