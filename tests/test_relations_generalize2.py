@@ -177,3 +177,23 @@ def test_transporter_family_is_no_therapy(nlp):
 ])
 def test_which_after_mitophagy(text, expected, absent, nlp):
     check(text, expected, nlp, absent=absent)
+
+
+# -- a Greek letter written out, or rendered as its Latin letter -------------------------------------
+
+@pytest.mark.parametrize(("text", "ident"), [
+    ("A γ-secretase inhibitor blocked Notch signalling.", "Gamma_secretase"),
+    ("A g-secretase inhibitor blocked Notch signalling.", "Gamma_secretase"),  # plain-text rendering of γ
+    ("Levels of b-catenin rose.", "CTNNB1"),
+])
+def test_greek_prefixed_names(text, ident, nlp):
+    assert ident in {e.kb_id_ for e in nlp(text).ents}
+
+
+def test_latin_letter_prefix_without_a_listed_name_is_nothing(nlp):
+    assert not [e for e in nlp("The b-cell zone and the k-means method.").ents if e.label_ == "GENE_OR_PROTEIN"]
+
+
+def test_class_of_a_greek_prefixed_enzyme_in_apposition(nlp):
+    check("A g-secretase inhibitor, DAPT, sensitized glioma cells to radiation.",
+          [("Gamma_secretase", R, "radiotherapy")], nlp)

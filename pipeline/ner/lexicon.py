@@ -54,6 +54,11 @@ class Entry(NamedTuple):
     flags: frozenset[str] = frozenset()
 
 
+# Greek letters that open names, and the Latin letters plain-text sources (PubMed, BioRED) put for them
+GREEK_PREFIXES = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa",
+                  "a": "alpha", "b": "beta", "g": "gamma", "d": "delta", "k": "kappa"}
+
+
 class Match(NamedTuple):
     start: int  # token indices, end exclusive
     end: int
@@ -150,6 +155,18 @@ class Lexicon:
             out.extend([sep, part])
         return out
 
+    def greek_prefixed(self, text: str) -> Entry | None:
+        """``γ-secretase``, ``g-secretase`` (γ rendered as g), ``α-tocopherol``: one token whose prefix is a
+        Greek letter, or the Latin letter plain-text sources put for it, read as the spelled-out name
+        (``gamma secretase``) when the lexicon lists that name."""
+        prefix, _, rest = text.partition("-")
+        greek = GREEK_PREFIXES.get(prefix.lower()) if prefix else None
+        if greek is None or len(rest) < 3 or not rest.isalpha():
+            return None
+        key = (self._canonical(rest),)
+        entry = self.names.get((greek,) + key) or self.names.get((f"{greek}-{key[0]}",))
+        return entry
+
     def metal_complex(self, text: str) -> Entry | None:
         """``copper-phenanthroline``: a metal joined to a listed chemical is a CHEMICAL named as written."""
         metal, sep, ligand = text.partition("-")
@@ -191,6 +208,7 @@ class Lexicon:
                 if entry is not None:
                     matches.append(Match(kept[k], kept[k + length - 1] + 1, entry))
                     break
+        named = {m.start for m in matches}  # a listed name wins over the Greek-prefix reading
         for i, text in enumerate(texts):
             entry = self.symbol(text)
             if entry is not None:
@@ -203,6 +221,8 @@ class Lexicon:
                 family = self.symbol(stem.group(1)) if stem else None
                 if family is not None and family.src == "famplex" and family.label == "GENE_OR_PROTEIN":
                     matches.append(Match(i, i + 3, family))
+            if entry is None and "-" in text and i not in named and (greek := self.greek_prefixed(text)) is not None:
+                matches.append(Match(i, i + 1, greek))
             if i + 1 < len(texts) and texts[i + 1] in GREEK_SUFFIXES and has_upper_or_digit(text):
                 # "HIF1 α" as PDF text extraction often leaves it
                 joined = self.symbol(text + texts[i + 1])
