@@ -10,7 +10,7 @@ import pytest
 from pipeline.document import Source
 from pipeline.ingest import ingest_text
 from pipeline.ingest.citations import find_markers
-from pipeline.ingest.flat_citations import candidates, detect, is_plain_word
+from pipeline.ingest.flat_citations import candidates, detect, is_plain_word, split_glued
 
 
 def _numbers(text: str, limit: int = 50) -> list[tuple[int, ...]]:
@@ -146,3 +146,28 @@ def test_ingested_text_with_bracketed_style_is_unchanged():
     body = "\n\n".join(t.replace("1,2.", " (1, 2).") for t in FLAT_PAPER[:1]) + "\n\nLoss of BNIP3 and MFN2 and ATG5 and CD44 was seen (3)."
     doc = ingest_text(PAPER_TEXT.format(body=body), Source(path="b.txt", format="text", sha256="0" * 64))
     assert [c.text for c in doc.citations] == ["(1, 2)", "(3)"]
+
+
+# --- the tokenizer split (so that the NER reads the word a marker is glued to) ----------------------
+
+
+@pytest.mark.parametrize(
+    "token, parts",
+    [
+        ("cisplatin8,9", ["cisplatin", "8,9"]),
+        ("chemoresistance4\u20136", ["chemoresistance", "4\u20136"]),
+        ("radiosensitivity\u2078", ["radiosensitivity", "\u2078"]),
+        ("resistance\u00b9\u00b2,\u00b9\u00b3", ["resistance", "\u00b9\u00b2,\u00b9\u00b3"]),
+        ("BNIP3", None), ("pink1", None), ("Ser65", None), ("p53", None), ("CD44", None), ("phase3", None),
+    ],
+)
+def test_split_glued_token(token, parts):
+    assert split_glued(token) == parts
+
+
+def test_ner_reads_the_word_before_a_flattened_marker():
+    from pipeline.ner.pipeline import load_nlp
+
+    doc = load_nlp()("Knockdown of BNIP3 restored sensitivity to cisplatin8,9 in these cells.")
+    assert [t.text for t in doc][6:9] == ["cisplatin", "8,9", "in"]
+    assert {e.text for e in doc.ents} >= {"BNIP3", "cisplatin"}

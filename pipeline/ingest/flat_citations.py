@@ -191,3 +191,27 @@ def detect(texts: Iterable[str], n_references: int = 0) -> FlatStyle:
     in_order = ordered / new_runs if new_runs else 0.0
     accepted = new_runs >= d.min_runs and in_order >= d.min_in_order
     return FlatStyle(accepted=accepted, max_number=limit, runs=runs, in_order=round(in_order, 3), jumps=frozenset(jumps))
+
+
+_SUP = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+_GLUED_TOKEN = re.compile(
+    rf"(?P<word>[A-Za-z](?:[A-Za-z\-]*[A-Za-z])?)"
+    rf"(?P<num>\d{{1,3}}(?:[,\u2013\-]\d{{1,3}})*|[{_SUP}]{{1,3}}(?:[,\u2013\-\u207b][{_SUP}]{{1,3}})*)"
+)
+
+
+def split_glued(token: str) -> list[str] | None:
+    """``["cisplatin", "8,9"]`` for the token ``cisplatin8,9`` (and ``resistance¹²,¹³``), so that the
+    NER reads the word; None for a name (``BNIP3``, ``pink1``, ``Ser65``) or anything else.
+
+    For the tokenizer only: whether the digits are a citation is decided by ``detect``.
+    Digits are split off only where the word is one the run rule accepts (``_host_fits``),
+    and raised digits after any word of letters, since no name ends in them.
+    """
+    m = _GLUED_TOKEN.fullmatch(token)
+    if m is None:
+        return None
+    word, num = m.group("word"), m.group("num")
+    if num[0] in _SUP:
+        return [word, num]
+    return [word, num] if _host_fits(word, len(word), num) else None

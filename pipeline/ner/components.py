@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.ingest.flat_citations import split_glued
 from pipeline.ner.context import GENE, is_flagged, symbol_counts
 from pipeline.ner.lexicon import Lexicon, load_lexicon
 from pipeline.ner.normalize import (
@@ -112,7 +113,8 @@ class JoinedSplitter:
     def __call__(self, doc: Doc) -> Doc:
         splits = [
             (t.i, parts) for t in doc
-            if ("-" in t.text or "/" in t.text) and (parts := self.lexicon.split_joined(t.text))
+            if (("-" in t.text or "/" in t.text) and (parts := self.lexicon.split_joined(t.text)))
+            or (t.text[-1:].isdigit() and (parts := split_glued(t.text)))  # "cisplatin8,9", "resistance¹²"
         ]
         if splits:
             with doc.retokenize() as retokenizer:
