@@ -17,6 +17,7 @@ from pipeline.ingest import headings as hd
 from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.author_year import Linker, find_author_year
 from pipeline.ingest.citations import find_markers
+from pipeline.ingest.flat_citations import detect as detect_flat_style
 from pipeline.ingest.entry_split import split_glued
 from pipeline.ingest.frontmatter import parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
@@ -310,6 +311,10 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
     known = {r.number for r in doc.references}
     out: list[Citation] = []
     linker = Linker(doc.references) if author_year else None
+    flat = None if author_year else detect_flat_style(
+        [p.text for s in doc.sections if s.kind == "body" for p in s.paragraphs]
+        + [f.caption for f in doc.figures] + [c for t in doc.tables for row in t.rows for c in row],
+        n_references=len(doc.references))
 
     def add(text: str, section: str, paragraph: int = -1, row: int = -1, column: int = -1) -> None:
         if linker is not None:
@@ -326,7 +331,7 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
                              paragraph=paragraph, row=row, column=column, unlinked=unlinked)
                 )
             return
-        for m in find_markers(text):
+        for m in find_markers(text, flat=flat):
             unresolved = [n for n in m.numbers if known and n not in known]
             out.append(
                 Citation(text=m.text, numbers=list(m.numbers), section=section, start=m.start, end=m.end,

@@ -116,9 +116,10 @@ def expand_numbers(spec: str, max_range: int = DEFAULT_MAX_RANGE) -> list[int]:
     return numbers
 
 
-def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: bool = True) -> list[Marker]:
-    """Every numbered citation marker in ``text``, with offsets, in order."""
-    markers: list[Marker] = []
+def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: bool = True, flat=None) -> list[Marker]:
+    """Every numbered citation marker in ``text``, with offsets, in order; ``flat``, a
+    document's ``flat_citations.FlatStyle``, adds flattened superscripts (``drugs4-6``)."""
+    markers: list[Marker] = list(flat.markers(text)) if flat is not None else []
     for match in _BRACKETED.finditer(text):
         spec = match.group("paren") or match.group("square")
         numbers = expand_numbers(spec)
@@ -132,7 +133,7 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
                 continue
             if numbers and all(0 < n <= max_number for n in numbers):
                 markers.append(Marker(raw, match.start(), match.start() + len(raw), tuple(numbers)))
-        markers.sort(key=lambda m: m.start)
+    markers.sort(key=lambda m: m.start)
     return _drop_enumerations(text, markers)
 
 

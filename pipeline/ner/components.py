@@ -14,6 +14,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.ingest.flat_citations import split_glued
 from pipeline.ner.context import GENE, is_flagged, symbol_counts
 from pipeline.ner.lexicon import Lexicon, load_lexicon
 from pipeline.ner.normalize import (
@@ -115,7 +116,8 @@ class JoinedSplitter:
     def __call__(self, doc: Doc) -> Doc:
         splits = [
             (i, parts) for i, text in enumerate(token_texts(doc))
-            if ("-" in text or "/" in text) and (parts := self.lexicon.split_joined(text))
+            if (("-" in text or "/" in text) and (parts := self.lexicon.split_joined(text)))
+            or (text[-1:].isdigit() and (parts := split_glued(text)))  # "cisplatin8,9", "resistance¹²"
         ]
         if splits:
             with doc.retokenize() as retokenizer:

@@ -1,0 +1,99 @@
+"""Checks on the synthetic development set, ``annotations/dev/synthetic/`` (fast, no NER).
+
+The texts and their gold were written by reading (``annotations/dev/synthetic/README.md``);
+these tests do not re-derive the gold. They check that every text has a gold file and
+vice versa, that every record obeys ``spec/relations.md`` (the spec's columns in order,
+types, enum effect, normalized-looking ids), that each evidence string is printed verbatim
+in its text (a title record's evidence is the title line, and the regulator and therapy
+as written occur in the evidence), that the citations of a record are numbers the text's
+reference list has, and that ``split.json`` puts every text in exactly one part, with
+``number % 3 == 0`` in test.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.records import COLUMNS, EFFECTS
+
+ROOT = Path(__file__).resolve().parent.parent
+SYNTHETIC = ROOT / "annotations" / "dev" / "synthetic"
+TEXTS = sorted(SYNTHETIC.glob("*.txt"))
+GOLD = sorted(SYNTHETIC.glob("*.jsonl"))
+
+
+def records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def reference_count(text: str) -> int:
+    """Entries after the ``References`` heading (one per non-empty line)."""
+    if "\nReferences\n" not in text:
+        return 0
+    return sum(1 for line in text.split("\nReferences\n", 1)[1].splitlines() if line.strip())
+
+
+def test_thirty_texts_each_with_a_gold_file():
+    assert len(TEXTS) == 30
+    assert {p.stem for p in TEXTS} == {p.stem for p in GOLD}
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_records_follow_the_spec_and_their_text(path):
+    text = path.with_suffix(".txt").read_text(encoding="utf-8")
+    title = text.splitlines()[0]
+    n_refs = reference_count(text)
+    headings = {line for line in text.splitlines() if line in ("Introduction",)}
+    for n, row in enumerate(records(path), 1):
+        where = f"{path.name}:{n}"
+        assert tuple(row) == COLUMNS, f"{where}: columns {list(row)}"
+        assert row["doc_id"] == path.stem, where
+        assert row["effect"] in EFFECTS, where
+        assert row["regulator_ids"] and all(isinstance(i, str) and i for i in row["regulator_ids"]), where
+        assert len(set(row["regulator_ids"])) == len(row["regulator_ids"]), where
+        assert all(isinstance(c, int) and not isinstance(c, bool) for c in row["citations"]), where
+        assert row["citations"] == sorted(set(row["citations"])), where
+        assert all(1 <= c <= n_refs for c in row["citations"]), f"{where}: citation outside the reference list"
+        assert row["therapy_id"] == row["therapy_id"].lower() and row["cancer_type"] == row["cancer_type"].lower(), where
+        for column in ("regulator", "therapy", "therapy_id", "section", "evidence"):
+            assert isinstance(row[column], str) and row[column] and row[column] == row[column].strip(), where
+        assert row["evidence"] in text, f"{where}: evidence not printed in the text"
+        assert row["regulator"] in row["evidence"] and row["therapy"] in row["evidence"], where
+        assert row["section"] in {"title", "abstract"} | headings, f"{where}: section {row['section']!r}"
+        if row["section"] == "title":
+            assert row["evidence"] == title, where
+        else:
+            assert row["evidence"] not in title, where
+        if row["section"] == "Introduction":
+            assert row["evidence"] in text.split("\nIntroduction\n", 1)[1], where
+        mirnas = [i for i in row["regulator_ids"] if i.lower().startswith(("mir", "hsa-mir"))]
+        assert all(re.fullmatch(r"hsa-miR-\d+[a-z]?-[35]p", i) for i in mirnas), f"{where}: miRNA id {mirnas}"
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_no_duplicate_records(path):
+    keys = [
+        (tuple(sorted(r["regulator_ids"])), r["effect"], r["therapy_id"], r["section"], r["evidence"])
+        for r in records(path)
+    ]
+    assert len(keys) == len(set(keys))
+
+
+def test_texts_are_in_the_text_paper_format():
+    for path in TEXTS:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        assert lines[1] == "" and lines[2] == "Abstract" and lines[3] == "", path.name
+        words = len(path.read_text(encoding="utf-8").split("\nReferences\n")[0].split())
+        assert 150 <= words <= 500, f"{path.name}: {words} words"
+
+
+def test_split_is_every_third_text():
+    split = json.loads((SYNTHETIC / "split.json").read_text(encoding="utf-8"))["synthetic"]
+    assert set(split) == {"tune", "test"}
+    assert sorted(split["tune"] + split["test"]) == sorted(p.stem for p in TEXTS)
+    assert all(int(s[:2]) % 3 == 0 for s in split["test"])
+    assert all(int(s[:2]) % 3 != 0 for s in split["tune"])
