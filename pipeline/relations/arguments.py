@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from pipeline.ner.components import DRUG_CLASSES
@@ -54,8 +55,14 @@ def ents_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
             )
     taken = {i for m in mentions for i in range(m.start, m.end)}
     words = lexicon.words("mitophagy_words")
+    firsts = {w.split()[0] for w in words if w.split()}
+    strings = doc.vocab.strings  # lower-cased texts from the LOWER array: no Token object per word
+    starts = [k for k, x in enumerate(doc.to_array(LOWER).tolist()) if strings[x] in firsts]
     i = 0
-    while i < len(doc):
+    for start in starts:  # only where a mitophagy phrase can begin
+        if start < i:
+            continue
+        i = start
         n = phrase_at(doc, i, words)
         if n and not any(j in taken for j in range(i, i + n)):
             mentions.append(Mention("REG", i, i + n, doc[i : i + n].text, (MITOPHAGY_ID,), "PROCESS"))
