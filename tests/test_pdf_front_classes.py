@@ -1,0 +1,112 @@
+"""Front-matter layout classes of issue 10 (title and abstract), each on a page generated here with reportlab."""
+
+from __future__ import annotations
+
+import re
+
+from reportlab.pdfgen import canvas
+
+from pipeline.ingest import ingest_path
+
+BODY = (
+    "Mitophagy removes damaged mitochondria and supports the survival of tumour cells under",
+    "chemotherapy, as several studies of solid tumours have shown in cell lines and in mice",
+    "over the last decade of research on autophagy and on the resistance of cancer cells.",
+    "Tumours that lose PINK1 respond differently, and the reasons are still debated among",
+    "groups that study the mitochondrial quality control of cancer cells in the clinic today.",
+)
+LEAD = (
+    "Cancer cells survive chemotherapy by removing damaged mitochondria through mitophagy,",
+    "and here we show that the loss of PINK1 changes how solid tumours respond to cisplatin",
+    "in cell lines and in mice. We engineer reporter cells that follow mitophagy in real time",
+    "and find that tumours lacking the kinase clear fewer organelles and die more often under",
+    "treatment, which suggests that blocking the pathway could restore sensitivity to drugs.",
+)
+
+
+def _lines(c, x: float, y: float, lines, font: str = "Times-Roman", size: float = 10, pitch: float = 13) -> float:
+    c.setFont(font, size)
+    for line in lines:
+        c.drawString(x, y, line)
+        y -= pitch
+    return y
+
+
+def _badge(c, x0: float, y0: float, label: str = "Check for updates") -> None:
+    """A vector badge or logo: a ring of curves and ticks (a figure to the vector-figure finder), with its label."""
+    c.setLineWidth(0.5)
+    for k in range(12):
+        p = c.beginPath()
+        p.moveTo(x0 + 3 * k, y0)
+        p.curveTo(x0 + 3 * k + 1, y0 + 14, x0 + 3 * k + 2, y0 + 14, x0 + 3 * k + 3, y0)
+        c.drawPath(p)
+        c.line(x0 + 3 * k, y0 - 2, x0 + 3 * k, y0 - 4)
+    c.rect(x0, y0 - 6, 36, 24)
+    c.setFont("Helvetica", 6)
+    c.drawString(x0, y0 - 14, label)
+
+
+def test_lead_abstract_line_beside_a_vector_badge_is_kept(tmp_path):
+    """Nature Communications: the "Check for updates" badge sits beside the abstract; its drawing box
+    must not swallow the abstract's lines (they are prose at the text size)."""
+    path = tmp_path / "badge.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 24)
+    c.drawString(40, 720, "Mitophagy and the resistance")
+    c.drawString(40, 692, "of solid tumours")
+    y = 600
+    _badge(c, 40, y - 14)
+    _lines(c, 217, y, LEAD, font="Helvetica", size=8.5, pitch=14)
+    _lines(c, 40, y - 120, BODY * 3, size=8.5, pitch=10)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.abstract.startswith(" ".join(LEAD[:2])) and doc.abstract.endswith("sensitivity to drugs.")
+    assert "updates" not in doc.abstract
+    assert "Tumours that lose PINK1" not in doc.abstract
+
+
+def test_title_line_beside_a_journal_logo_is_kept_whole(tmp_path):
+    """Cell Press: the journal's vector logo reaches under the first title line; display type is never figure text."""
+    path = tmp_path / "logo.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    _badge(c, 60, 700, label="")
+    c.setFont("Helvetica-Bold", 19)
+    c.drawString(53, 690, "An endogenous reporter of mitophagy in")
+    c.drawString(53, 668, "tumours that resist cisplatin")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(53, 620, "Summary")
+    y = _lines(c, 53, 604, LEAD)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(53, y - 14, "Introduction")
+    _lines(c, 53, y - 34, BODY * 2)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.title == "An endogenous reporter of mitophagy in tumours that resist cisplatin"
+
+
+def test_preprint_line_numbers_reaching_into_the_text_margin_are_dropped(tmp_path):
+    """bioRxiv/Word manuscripts: line numbers counting 1, 2, 3 ... a little inside 12 % of the page width."""
+    path = tmp_path / "numbered.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    n = 0
+    for page in range(2):
+        y = 740
+        rows = [("Helvetica-Bold", "A reporter of mitophagy in tumours that resist cisplatin")] if page == 0 else []
+        rows += [("Helvetica", ""), ("Helvetica-Bold", "Abstract")] if page == 0 else []
+        rows += [("Helvetica", t) for t in (LEAD if page == 0 else ())]
+        rows += [("Helvetica", ""), ("Helvetica-Bold", "Introduction")] if page == 0 else []
+        rows += [("Helvetica", t) for t in BODY * 3]
+        for font, text in rows:
+            n += 1
+            c.setFont("Helvetica", 10.3)
+            c.drawRightString(77, y, str(n))
+            if text:
+                c.setFont(font, 10.3)
+                c.drawString(90, y, text)
+            y -= 20
+        c.showPage()
+    c.save()
+    doc = ingest_path(path)
+    assert doc.title == "A reporter of mitophagy in tumours that resist cisplatin"
+    assert doc.abstract.startswith("Cancer cells survive") and doc.abstract.endswith("sensitivity to drugs.")
+    assert not re.search(r"\b\d+\b", doc.title + " " + doc.abstract)  # no line number left in either
