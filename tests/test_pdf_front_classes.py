@@ -110,3 +110,84 @@ def test_preprint_line_numbers_reaching_into_the_text_margin_are_dropped(tmp_pat
     assert doc.title == "A reporter of mitophagy in tumours that resist cisplatin"
     assert doc.abstract.startswith("Cancer cells survive") and doc.abstract.endswith("sensitivity to drugs.")
     assert not re.search(r"\b\d+\b", doc.title + " " + doc.abstract)  # no line number left in either
+
+
+def test_run_in_importance_block_after_the_abstract_is_its_own_front_block(tmp_path):
+    """ASM: ``ABSTRACT The ...`` then ``IMPORTANCE The ...`` in the same type: the abstract stops at the label."""
+    path = tmp_path / "importance.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(42, 720, "Mitophagy and the resistance of tumours")
+    end = LEAD[-1].split(" sensitivity")[0]
+    lead = ("ABSTRACT " + LEAD[0],) + LEAD[1:-1] + (end, "sensitivity to drugs.")  # a short last line
+    y = _lines(c, 42, 680, lead, font="Helvetica", size=9, pitch=12)
+    y = _lines(c, 42, y - 4, ("IMPORTANCE Tumours that resist drugs kill patients, and mitophagy is one way they do it.",
+                              "Our results point to a way around it in the clinic."), font="Helvetica", size=9, pitch=12)
+    y = _lines(c, 42, y - 4, ("KEYWORDS mitophagy, PINK1, cisplatin",), font="Helvetica", size=9)
+    _lines(c, 42, y - 20, BODY * 3, size=9, pitch=12)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.abstract.startswith("Cancer cells survive") and doc.abstract.endswith("sensitivity to drugs.")
+    assert [b["label"] for b in doc.front_matter] == ["IMPORTANCE"]
+    assert doc.front_matter[0]["text"].startswith("Tumours that resist drugs")
+
+
+def test_keywords_joined_to_the_abstract_paragraph_are_cut_off():
+    """BMC: ``... targeting GCK. Keywords: Diabetes, ...`` in one paragraph with the abstract's last part."""
+    from pipeline.ingest.frontmatter import parse_front
+
+    text = " ".join(LEAD) + " Keywords: Mitophagy, PINK1, Cisplatin"
+    front = parse_front(["Mitophagy and the resistance of tumours", text], roles=["", "abstract"])
+    assert front.abstract == " ".join(LEAD)
+    assert front.keywords == ["Mitophagy", "PINK1", "Cisplatin"]
+
+
+def test_structured_abstract_opening_with_importance_stays_one_abstract():
+    """JAMA-style structured abstract whose first part is ``Importance:``: not a front block."""
+    from pipeline.ingest.frontmatter import parse_front
+
+    parts = ["Importance: Resistance limits cisplatin.", "Objective: To test PINK1 loss.", "Results: Tumours died more often."]
+    front = parse_front(["Mitophagy and the resistance of tumours", "Abstract", *parts])
+    assert front.abstract == " ".join(parts) and front.blocks == []
+
+
+def test_manuscript_title_at_body_size_in_its_own_face_is_the_title(tmp_path):
+    """Word/bioRxiv manuscripts: the title in the body size, in a face of its own, directly over the authors."""
+    path = tmp_path / "manuscript.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(120, 720, "Chromatin barriers shape the resistance of tumours to cisplatin")
+    c.setFont("Times-Roman", 11)
+    c.drawString(58, 706, "Anna Lee1, Bo Chen2, Carla Diaz1,3 and Dan Evans2,*")
+    c.drawString(58, 692, "1 Department of Biology, University of Somewhere, Somewhere, USA")
+    c.setFont("Times-Bold", 11)
+    c.drawString(58, 650, "Abstract")
+    y = _lines(c, 58, 634, LEAD, size=11, pitch=14)
+    c.setFont("Times-Bold", 11)
+    c.drawString(58, y - 16, "Introduction")
+    _lines(c, 58, y - 32, BODY * 3, size=11, pitch=14)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.title == "Chromatin barriers shape the resistance of tumours to cisplatin"
+    assert doc.abstract.startswith("Cancer cells survive")
+
+
+def test_display_title_line_with_a_glyph_in_another_face_still_joins_the_title(tmp_path):
+    """PNAS: the title's first line carries a glyph from a non-bold face, so it is not all bold."""
+    path = tmp_path / "title_face.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    x = 52
+    for text, font in (("A family of PINK1", "Helvetica-Bold"), ("/", "Helvetica"), ("Parkin regulators of", "Helvetica-Bold")):
+        c.setFont(font, 22)
+        c.drawString(x, 720, text)
+        x += c.stringWidth(text, font, 22)
+    c.setFont("Helvetica-Bold", 22)
+    c.drawString(52, 696, "tumour mitophagy")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(52, 650, "Abstract")
+    y = _lines(c, 52, 634, LEAD)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(52, y - 14, "Introduction")
+    _lines(c, 52, y - 34, BODY * 2)
+    c.save()
+    assert ingest_path(path).title == "A family of PINK1/Parkin regulators of tumour mitophagy"
