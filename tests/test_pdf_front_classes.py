@@ -47,22 +47,26 @@ def _badge(c, x0: float, y0: float, label: str = "Check for updates") -> None:
 
 
 def test_lead_abstract_line_beside_a_vector_badge_is_kept(tmp_path):
-    """Nature Communications: the "Check for updates" badge sits beside the abstract; its drawing box
-    must not swallow the abstract's lines (they are prose at the text size)."""
+    """Nature Communications: the "Check for updates" badge and a framed panel make one drawing box over
+    the abstract; its short lines (fewer than 9 words) must stay: they are prose at the text size."""
     path = tmp_path / "badge.pdf"
     c = canvas.Canvas(str(path), pagesize=(612, 792))
     c.setFont("Helvetica-Bold", 24)
     c.drawString(40, 720, "Mitophagy and the resistance")
     c.drawString(40, 692, "of solid tumours")
-    y = 600
-    _badge(c, 40, y - 14)
-    _lines(c, 217, y, LEAD, font="Helvetica", size=8.5, pitch=14)
-    _lines(c, 40, y - 120, BODY * 3, size=8.5, pitch=10)
+    words = " ".join(LEAD).split()
+    short = [" ".join(words[i : i + 7]) for i in range(0, len(words), 7)]  # lines of 7 words
+    y = 620
+    c.setLineWidth(0.5)
+    c.roundRect(30, y - 14 * len(short) - 6, 540, 14 * len(short) + 20, 8)  # a framed panel (curved corners)
+    _badge(c, 40, y - 30)
+    _lines(c, 217, y, short, font="Helvetica", size=10, pitch=14)
+    _lines(c, 40, y - 14 * len(short) - 40, BODY * 3, size=8.5, pitch=10)
     c.save()
     doc = ingest_path(path)
-    assert doc.abstract.startswith(" ".join(LEAD[:2])) and doc.abstract.endswith("sensitivity to drugs.")
-    assert "updates" not in doc.abstract
-    assert "Tumours that lose PINK1" not in doc.abstract
+    assert doc.abstract.startswith("Cancer cells survive chemotherapy") and doc.abstract.endswith("sensitivity to drugs.")
+    assert len(doc.abstract.split()) == len(words)  # no line of it lost
+    assert "updates" not in doc.abstract and "Tumours that lose PINK1" not in doc.abstract
 
 
 def test_title_line_beside_a_journal_logo_is_kept_whole(tmp_path):
