@@ -55,7 +55,12 @@ DEFAULT_ANNOTATIONS = ROOT / "annotations" / "pdf"
 PRINTED_DOI_RE = re.compile(r"10\.\s?\d{4,9}\s?/\S+")
 SPLITS = ("tune", "test")
 _HEADING_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?|[IVX]{1,5}\.|[A-H]\.)\s+")
-_ABSTRACT_LABEL = re.compile(r"^(?:abstract|summary)\b[\s:.\-–—]*", re.IGNORECASE)
+# the gold's first words follow the labels: "Abstract", and a structured abstract's first part label
+# ("Background:", "Objectives."), which every structured gold abstract leaves out
+_ABSTRACT_LABEL = re.compile(
+    r"^(?:abstract|summary)?\b[\s:.\-–—]*(?:(?:background|objectives?|aims?|purpose|context|rationale|introduction)\s*[:.]\s*)?",
+    re.IGNORECASE,
+)
 
 
 @dataclass

@@ -19,7 +19,7 @@ from pipeline.ingest.author_year import Linker, find_author_year
 from pipeline.ingest.citations import find_markers
 from pipeline.ingest.flat_citations import detect as detect_flat_style
 from pipeline.ingest.entry_split import split_glued
-from pipeline.ingest.frontmatter import parse_front
+from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
 from pipeline.ingest.sentences import texts_to_sentences
@@ -186,6 +186,8 @@ class _Assembly:
 
     def _text_heading(self, text: str) -> bool:
         numbered = hd.match_numbered(text)
+        if numbered and not self.sections and looks_like_affiliation(text):
+            numbered = None  # "1 Department of Biology, University of ...": front matter, not section 1
         if numbered and hd.follows(self.last_number, hd.parse_number(numbered[0])):
             self._open_section(numbered[0], numbered[1], "body")
             return True

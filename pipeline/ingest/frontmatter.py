@@ -32,7 +32,13 @@ _STRUCTURED_LABEL = re.compile(
     r"patients|participants|results?|findings|conclusions?|interpretation|significance|context|importance)\s*[:.]",
     re.IGNORECASE,
 )
+_INLINE_KEYWORDS = re.compile(r"(?<=[.!?])\s+(?:Key\s*words?|KEY\s*WORDS?)\s*[:.\-–]\s*\S")
 _BULLET = re.compile(r"^[•·▪●◦‣∙\-–—*d]\s")
+# "1 Department of Biology, University of ..., USA": an affiliation numbered like a section heading
+_AFFILIATION = re.compile(
+    r"(?i)\b(?:department|dept\.|university|universit[éä]t|institut[eo]?|college|school of|faculty|hospital|laborator(?:y|ies)|"
+    r"centre|center|academy|foundation)\b.*,"
+)
 NO_ABSTRACT_WARNING = "no abstract found: the abstract is left empty"
 
 
@@ -43,6 +49,10 @@ class FrontMatter:
     keywords: list[str] = field(default_factory=list)
     blocks: list[dict[str, str]] = field(default_factory=list)  # {"label", "text"}: Highlights, Significance ...
     warnings: list[str] = field(default_factory=list)
+
+
+def looks_like_affiliation(text: str) -> bool:
+    return bool(_AFFILIATION.search(text))
 
 
 def split_keywords(text: str) -> list[str]:
@@ -85,10 +95,20 @@ def front_block_label(text: str) -> tuple[str, str] | None:
     labels = vocabulary().front_blocks
     if key in labels:
         return text.strip().rstrip(":").strip(), ""
+    stripped = text.strip()
     for label in labels:
         if key.startswith(label) and len(key) > len(label) and key[len(label)] in ":.—–":
             return text[: len(label)].strip(), text[len(label) + 1 :].strip()
+        # an upper-case label run in without punctuation: ASM's "IMPORTANCE Acinetobacter baumannii ..."
+        head = stripped[: len(label)]
+        if key.startswith(label + " ") and head.isupper() and stripped[len(label) + 1 : len(label) + 2].isupper():
+            return head, stripped[len(label) + 1 :].strip()
     return None
+
+
+def is_structured_part(text: str) -> bool:
+    """Does ``text`` open a part of a structured abstract (``Background:``, ``Importance.``)?"""
+    return bool(_STRUCTURED_LABEL.match(_ABSTRACT_RUN_IN.sub("", text.strip())))
 
 
 def strip_citation_tail(text: str) -> str:
@@ -120,7 +140,10 @@ def parse_front(blocks: list[str], title_hint: str = "", roles: list[str] | None
             expect = None
             continue
         key = _key(text)
-        label = front_block_label(text)
+        structured_part = expect == "abstract" and is_structured_part(text) and (
+            not abstract_parts or is_structured_part(abstract_parts[0])
+        )
+        label = None if structured_part else front_block_label(text)
         if label:
             current = {"label": label[0], "text": label[1]}
             front.blocks.append(current)
@@ -161,6 +184,12 @@ def parse_front(blocks: list[str], title_hint: str = "", roles: list[str] | None
             front.title = text
     if marked:
         front.abstract = " ".join(marked)
+        # a keywords line the reader's paragraph joined to the abstract's last paragraph (BMC)
+        inline = _INLINE_KEYWORDS.search(front.abstract)
+        if inline:
+            if not front.keywords:
+                front.keywords = split_keywords(front.abstract[inline.start() :].strip())
+            front.abstract = front.abstract[: inline.start()].rstrip()
     elif abstract_parts:
         front.abstract = strip_citation_tail(" ".join(abstract_parts))
     else:

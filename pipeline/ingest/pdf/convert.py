@@ -8,7 +8,8 @@ from pathlib import Path
 
 from pipeline.errors import InputError, NoTextLayerError
 from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Block
-from pipeline.ingest.frontmatter import front_block_label
+from pipeline.ingest.frontmatter import front_block_label, is_structured_part
+from pipeline.ingest.pdf.front import split_body_size_title
 from pipeline.ingest.pdf.furniture import body_style, remove_furniture, words_in_boxes
 from pipeline.ingest.pdf.headings import (
     CAPTION_RE,
@@ -153,7 +154,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     cols = Columns(lines)
     whole, hyphenated = hyphen_vocabulary(ln.text for ln in lines)
     paras = drop_figure_text(merge_continued_tables(lines_to_paragraphs(lines, cols)), body_size)
-    paras = join_split_headings(join_over_notes(paras))
+    paras = split_body_size_title(join_split_headings(join_over_notes(paras)), body_size)
     # small print of page 1 (affiliations, correspondence, licence, a journal sidebar) is front matter
     first_page = paras[0][0].page if paras else 1
     page1_notes = [p for p in paras if p[0].note and p[0].page == first_page]
@@ -302,6 +303,7 @@ def abstract_paragraphs(
         return []
     first = front[start]
     size, bold = first[0].size, all(ln.bold for ln in first)
+    structured = is_structured_part(first[0].text)
     out = [first]
     for para in front[start + 1 :]:
         if para[0].note:
@@ -309,6 +311,8 @@ def abstract_paragraphs(
         text = para[0].text
         if id(para) in heads or para[0].rows is not None or FRONT_LABEL_RE.match(text) or CAPTION_RE.match(text):
             break
+        if front_block_label(text) and not (structured and is_structured_part(text)):
+            break  # "IMPORTANCE ...", "Significance": a front block of its own follows the abstract
         if abs(para[0].size - size) > 0.3 or all(ln.bold for ln in para) != bold or para[0].page > out[-1][0].page + 1:
             break
         if para[0].font != first[0].font and first[0].font != body_font:
@@ -482,7 +486,8 @@ def _title_paragraphs(paras: list[list[Line]], body_size: float) -> list[list[Li
     chosen = next((p for p in biggest if all(ln.bold for ln in p)), biggest[0])
     out = [chosen]
     for p in first_page[first_page.index(chosen) + 1 :]:
-        if abs(p[0].size - chosen[0].size) > 0.3 or p[0].bold != chosen[0].bold:
+        # a title line with a glyph from another face ("Acrp30/adiponectin") is not all bold: same face suffices
+        if abs(p[0].size - chosen[0].size) > 0.3 or (p[0].bold != chosen[0].bold and p[0].font != chosen[0].font):
             break
         out.append(p)
     return out

@@ -11,12 +11,13 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
-from pipeline.ingest.pdf.layout import words_to_lines
+from pipeline.ingest.pdf.layout import Line, words_to_lines
 from pipeline.ingest.pdf.reader import Page, Word
 
 EDGE_SHARE = 0.1  # headers and footers start in the top tenth / end in the bottom tenth of the page
 MIN_PAGE_SHARE = 0.3  # recurring on at least this share of the pages (and on two or more)
 PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+WIDE_MARGIN = 0.15  # line numbers may reach this far in from the page edge when they count 1, 2, 3 ...
 LINE_NUMBER_MIN = 8  # this many bare numbers stacked in a margin are line numbers
 # Vector figures: drawing objects (curves, bars, tick marks) clustered on a grid.
 FIGURE_CELL = 3.0  # points per grid cell
@@ -31,6 +32,9 @@ LABEL_WORDS = 4
 CAPTION_START_RE = re.compile(r"^(?:TABLE|Table|FIGURE|Figure|FIG\.?|Fig\.?)\s*\d")
 PANEL_GAP = 16.0  # points: panels of one figure this close form one figure box (labels sit between them)
 PROSE_WORDS = 9  # a line of this many words inside a drawing box is text on a panel, not a figure label
+SHORT_PROSE_WORDS = 5  # ... or this many mostly lower-case words at the page's text size
+RUN_GAP = 3.0  # a gap this many font sizes wide parts a line into runs judged one by one
+DISPLAY_RATIO = 1.5  # a line this many times the page's text size is display type (a title), never a figure label
 
 
 def line_key(text: str) -> str:
@@ -82,12 +86,23 @@ def remove_furniture(pages: list[Page]) -> None:
 
 def _margin_numbers(page: Page) -> tuple[dict[tuple[str, int], list[Word]], float]:
     margin = page.width * 0.12
+    wide = page.width * WIDE_MARGIN
     stacks: dict[tuple[str, int], list[Word]] = defaultdict(list)
     for w in page.words:
-        if w.text.isdigit() and (w.x1 < margin or w.x0 > page.width - margin):
+        if w.text.isdigit() and (w.x1 < wide or w.x0 > page.width - wide):
             stacks[("L", round(w.x0 / 3))].append(w)  # left-aligned numbers
             stacks[("R", round(w.x1 / 3))].append(w)  # right-aligned numbers
+    for key in list(stacks):
+        ws = stacks[key]
+        if any(margin <= w.x1 and w.x0 <= page.width - margin for w in ws) and not _counting(ws):
+            del stacks[key]  # beyond the narrow margin only a stack that counts 1, 2, 3 ... down the page
     return stacks, margin
+
+
+def _counting(words: list[Word]) -> bool:
+    """Numbers that go up by one from each to the next down the page (manuscript line numbers)."""
+    values = [int(w.text) for w in sorted(words, key=lambda w: w.top)]
+    return len(values) >= 2 and all(b == a + 1 for a, b in zip(values, values[1:]))
 
 
 def line_number_columns(pages: list[Page]) -> set[tuple[str, int]]:
@@ -220,10 +235,20 @@ def figure_words(page: Page) -> list[Word]:
     near = words_in_boxes(page.words, band)
     sizes = sorted(w.size for w in page.words)
     text_size = sizes[len(sizes) // 2]  # the page's running text
+    # the whole run of page text each word near a drawing belongs to: a title or abstract line that only
+    # partly reaches into a logo's or badge's band is judged whole
+    rows = [w for w in page.words if any(t <= (w.top + w.bottom) / 2 <= b for _, t, _, b in band)]
+    run_of = {id(w): run for line in words_to_lines(rows) for run in _runs(line) for w in run.words}
     out = []
-    for ln in words_to_lines(near):
+    for ln in (run for line in words_to_lines(near) for run in _runs(line)):
         if len(ln.words) >= PROSE_WORDS and _prose(ln):
             continue  # a sentence set on a coloured panel (a box of key points) stays
+        whole = run_of.get(id(ln.words[0]), ln)
+        if _prose(whole) and (
+            (len(whole.words) >= 2 and whole.size >= DISPLAY_RATIO * text_size)  # a title line beside a journal logo
+            or (len(whole.words) >= SHORT_PROSE_WORDS and whole.size >= text_size - 0.3 and _sentence_line(whole))
+        ):
+            continue  # front-page prose beside a badge or logo ("Check for updates") is no figure label
         inside = words_in_boxes(ln.words, boxes)
         if len(inside) == len(ln.words):
             out.extend(ln.words)
@@ -237,6 +262,23 @@ def figure_words(page: Page) -> list[Word]:
         else:
             out.extend(inside)
     return out
+
+
+def _runs(ln: Line) -> list[Line]:
+    """A line cut where a gap wider than ``RUN_GAP`` sizes parts its words: a badge beside an
+    abstract line ("Check for updates" | "remodeling. These ...") is judged apart from it."""
+    runs: list[list[Word]] = [[ln.words[0]]]
+    for a, b in zip(ln.words, ln.words[1:]):
+        if b.x0 - a.x1 > RUN_GAP * ln.size:
+            runs.append([])
+        runs[-1].append(b)
+    return [ln] if len(runs) == 1 else [Line(words=list(r)).finish() for r in runs]
+
+
+def _sentence_line(ln) -> bool:
+    """Mostly lower-case words of 2+ letters: running prose, not a label row (``WT KO Ctrl``)."""
+    words = [w.text for w in ln.words]
+    return sum(1 for t in words if t[:1].islower() and sum(c.isalpha() for c in t) >= 2) >= 0.6 * len(words)
 
 
 def _prose(ln) -> bool:
