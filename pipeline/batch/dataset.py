@@ -156,8 +156,10 @@ PAIR_FIELDS = ("doc_id", "record_id", "regulator_ids", "effect", "therapy_id", "
 # A table's rows are buffered as Arrow data up to this size, then written as one Parquet row
 # group and one CSV chunk. The threshold depends on the rows only, so the files stay
 # reproducible; a table under it is one row group, byte for byte what one ``pq.write_table``
-# of the whole table writes (tests/test_dataset_stream.py).
-ROW_GROUP_BYTES = 8 << 20
+# of the whole table writes (tests/test_dataset_stream.py). The parent's memory for the build
+# is about (tables x this x the few copies a flush makes: Arrow, Python values for the CSV),
+# whatever the corpus size; 1 MiB row groups (~10,000 entity rows) still read fast.
+ROW_GROUP_BYTES = 1 << 20
 
 
 class TableWriter:
