@@ -55,6 +55,7 @@ class RunSummary:
     words: int = 0  # words of the documents processed by this run
     stage_seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     peak_rss_kb: dict[int, int] = field(default_factory=dict)  # worker pid -> peak RSS
+    worker_cpu: dict[int, float] = field(default_factory=dict)  # worker pid -> CPU seconds in the stages
     write_seconds: float = 0.0  # cache writes plus the dataset rebuild
     dataset: DatasetSummary = field(default_factory=DatasetSummary)
     pipeline_version: str = ""
@@ -202,3 +203,5 @@ def _account(summary: RunSummary, result: dict[str, Any]) -> None:
     if "pid" in worker:
         pid = int(worker["pid"])
         summary.peak_rss_kb[pid] = max(summary.peak_rss_kb.get(pid, 0), int(worker.get("peak_rss_kb", 0)))
+        cpu = sum(v for k, v in (result.get("timings") or {}).items() if k.endswith("_cpu"))
+        summary.worker_cpu[pid] = summary.worker_cpu.get(pid, 0.0) + cpu
