@@ -49,6 +49,7 @@ _LOADED: dict[str, bool] = {}
 def fake_load_nlp() -> str:
     if not _LOADED:
         _LOADED["nlp"] = True
+        import pdfplumber  # noqa: F401 - loaded with the pipeline, as a real worker preloads its PDF engine
         log_dir = os.environ.get("MITOMINER_TEST_NLP_LOG")
         if log_dir:
             Path(log_dir, f"{os.getpid()}").write_text("loaded\n", encoding="utf-8")

@@ -20,7 +20,7 @@ import pytest
 import batch_fakes
 from batch_corpus import paper_text
 from pipeline.batch import runner as runner_module
-from pipeline.batch.bench import BenchFolderError, claim_work_dir
+from pipeline.cli.run import batch_bench_module
 from pipeline.batch.cache import cache_path
 from pipeline.batch.discover import discover
 from pipeline.batch.runner import RunOptions, run_batch
@@ -171,6 +171,8 @@ def test_cache_file_names_come_only_from_validated_hashes(tmp_path: Path) -> Non
 
 
 def test_bench_work_dir_refuses_a_folder_it_did_not_make(tmp_path: Path) -> None:
+    bench = batch_bench_module()  # benchmarks/batch_bench.py
+    BenchFolderError, claim_work_dir = bench.BenchFolderError, bench.claim_work_dir  # noqa: N806
     checkout = tmp_path / "checkout"
     (checkout / "corpus").mkdir(parents=True)
     (checkout / "corpus" / "paper.txt").write_text("precious", encoding="utf-8")

@@ -221,7 +221,9 @@ def test_progress_bar_shows_papers_failures_and_rate() -> None:
 
 
 def test_bench_corpus_copies_are_distinct_papers(tmp_path: Path) -> None:
-    from pipeline.batch.bench import build_bench_corpus
+    from pipeline.cli.run import batch_bench_module
+
+    build_bench_corpus = batch_bench_module().build_bench_corpus
 
     corpus = build_bench_corpus(tmp_path / "bench", papers=5)
     files = sorted((tmp_path / "bench").iterdir())

@@ -10,8 +10,9 @@ whatever the number of workers or the order papers finished in.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -71,36 +72,45 @@ def read_manifest(out_dir: Path) -> tuple[str, list[WorkItem]]:
     return data["pipeline_version"], [WorkItem.from_dict(i, root) for i in data["items"]]
 
 
+def item_rows(item: WorkItem, result: dict[str, Any], version: str) -> dict[str, list[dict]]:
+    """One (item, cached result) pair -> its rows per table (all but ``pairs``), unsorted."""
+    tables: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES if name != "pairs"}
+    if result["status"] == "ok":
+        doc = dict(result["document"])
+        doc.update(
+            doc_id=item.doc_id,
+            sha256=item.sha256,
+            path=item.path,
+            paths=list(item.paths),
+            size_bytes=item.size,
+            pipeline_version=version,
+        )
+        tables["documents"].append(doc)
+        for name, rows in result["tables"].items():
+            tables[name].extend(rows)
+    else:
+        for path in item.paths:
+            tables["failures"].append(
+                {
+                    "path": path,
+                    "doc_id": item.doc_id,
+                    "sha256": item.sha256,
+                    "size_bytes": item.size,
+                    "reason_code": result["reason_code"],
+                    "reason": result["reason"],
+                    "stage": result.get("stage", ""),
+                }
+            )
+    return tables
+
+
 def results_to_rows(results: list[tuple[WorkItem, dict[str, Any]]], version: str) -> dict[str, list[dict]]:
-    """(item, cached result) pairs -> rows per table, unsorted."""
+    """(item, cached result) pairs -> rows per table, unsorted, all in memory (small row sets:
+    tests and tools; the dataset itself is streamed by ``build_dataset``)."""
     tables: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES}
     for item, result in results:
-        if result["status"] == "ok":
-            doc = dict(result["document"])
-            doc.update(
-                doc_id=item.doc_id,
-                sha256=item.sha256,
-                path=item.path,
-                paths=list(item.paths),
-                size_bytes=item.size,
-                pipeline_version=version,
-            )
-            tables["documents"].append(doc)
-            for name, rows in result["tables"].items():
-                tables[name].extend(rows)
-        else:
-            for path in item.paths:
-                tables["failures"].append(
-                    {
-                        "path": path,
-                        "doc_id": item.doc_id,
-                        "sha256": item.sha256,
-                        "size_bytes": item.size,
-                        "reason_code": result["reason_code"],
-                        "reason": result["reason"],
-                        "stage": result.get("stage", ""),
-                    }
-                )
+        for name, rows in item_rows(item, result, version).items():
+            tables[name].extend(rows)
     tables["pairs"] = pair_rows(tables["relations"])
     return tables
 
@@ -141,26 +151,136 @@ def write_table_files(folder: Path, name: str, table: pa.Table) -> None:
         frame.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8", na_rep="")
 
 
+# Fields of a relation row the ``pairs`` aggregation reads (``pipeline.aggregate.pair_rows``).
+PAIR_FIELDS = ("doc_id", "record_id", "regulator_ids", "effect", "therapy_id", "cancer_type")
+# A table's rows are buffered as Arrow data up to this size, then written as one Parquet row
+# group and one CSV chunk. The threshold depends on the rows only, so the files stay
+# reproducible; a table under it is one row group, byte for byte what one ``pq.write_table``
+# of the whole table writes (tests/test_dataset_stream.py). The parent's memory for the build
+# is about (tables x this x the few copies a flush makes: Arrow, Python values for the CSV),
+# whatever the corpus size; 1 MiB row groups (~10,000 entity rows) still read fast.
+ROW_GROUP_BYTES = 1 << 20
+
+
+class TableWriter:
+    """One table's ``.parquet`` and ``.csv`` temporaries, appended to in sort order.
+
+    Rows must arrive in the table's sort order across calls (``build_dataset`` feeds
+    papers in ``doc_id`` order; every per-paper table's sort key starts with ``doc_id``).
+    """
+
+    def __init__(self, name: str, parquet_tmp: str, csv_tmp: str):
+        self.name = name
+        self.schema = SCHEMAS[name]
+        self.rows = 0
+        self._buffer: list[pa.Table] = []
+        self._buffered_bytes = 0
+        self._written = False
+        self._parquet = pq.ParquetWriter(parquet_tmp, self.schema, **PARQUET_OPTIONS)
+        self._csv = open(csv_tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by close()
+
+    def add(self, rows: list[dict]) -> None:
+        """Append rows that sort after every row added so far (sorted here among themselves)."""
+        if not rows:
+            return
+        table = rows_to_table(self.name, rows)
+        self._buffer.append(table)
+        self._buffered_bytes += table.nbytes
+        self.rows += table.num_rows
+        if self._buffered_bytes >= ROW_GROUP_BYTES:
+            self._flush()
+
+    def _flush(self) -> None:
+        # One contiguous table: Parquet pages of a chunked table fall differently (other bytes).
+        table = pa.concat_tables(self._buffer).combine_chunks() if self._buffer else self.schema.empty_table()
+        self._buffer, self._buffered_bytes = [], 0
+        self._parquet.write_table(table)
+        table_to_frame(table).to_csv(
+            self._csv, index=False, header=not self._written, lineterminator="\n", na_rep=""
+        )
+        self._written = True
+
+    def close(self) -> None:
+        if self._buffer or not self._written:  # an empty table is still written: its header and schema
+            self._flush()
+        self._parquet.close()
+        self._csv.close()
+
+    def abort(self) -> None:
+        """Close the files after an error (their temporaries are then removed)."""
+        with contextlib.suppress(Exception):
+            self._parquet.close()
+        self._csv.close()
+
+
+def _results_by_doc_id(
+    out_dir: Path, items: list[WorkItem], version: str, missing: list[int]
+) -> Iterator[list[tuple[WorkItem, dict[str, Any]]]]:
+    """The cached results in ``doc_id`` order, one group of equal ``doc_id`` at a time, read one
+    file at a time (a doc_id is a hash prefix: two papers share one only by a rare collision)."""
+    group: list[tuple[WorkItem, dict[str, Any]]] = []
+    for item in sorted(items, key=lambda i: i.sha256):  # sha256 order is doc_id order
+        if group and group[0][0].doc_id != item.doc_id:
+            yield group
+            group = []
+        result = load_result(out_dir, item.sha256, version)
+        if result is None:
+            missing[0] += 1
+        else:
+            group.append((item, result))
+    if group:
+        yield group
+
+
 def build_dataset(out_dir: Path, items: list[WorkItem] | None = None, version: str | None = None) -> DatasetSummary:
-    """Rebuild ``OUT_DIR/dataset/`` from the cache for the given items (default: the manifest's)."""
+    """Rebuild ``OUT_DIR/dataset/`` from the cache for the given items (default: the manifest's).
+
+    Streamed: the cached results are read one paper at a time in ``doc_id`` order and their
+    rows appended to every table, so memory does not grow with the corpus except for what the
+    cross-paper tables need: a few fields per relation with a therapy (for ``pairs``) and the
+    rows of failed papers (``failures`` is sorted by path). Every file is written to a
+    temporary and all replace the old ones only once all are complete.
+    """
     out_dir = Path(out_dir)
     if items is None or version is None:
         version, items = read_manifest(out_dir)
-    results, missing = [], 0
-    for item in sorted(items, key=lambda i: i.sha256):
-        result = load_result(out_dir, item.sha256, version)
-        if result is None:
-            missing += 1
-        else:
-            results.append((item, result))
-    tables = results_to_rows(results, version)
     folder = out_dir / DATASET_DIR
     folder.mkdir(parents=True, exist_ok=True)
-    summary = DatasetSummary(missing=missing, folder=str(folder))
-    for name in TABLE_NAMES:
-        table = rows_to_table(name, tables[name])
-        write_table_files(folder, name, table)
-        summary.rows[name] = table.num_rows
+    missing = [0]
+    pair_inputs: list[dict[str, Any]] = []
+    failure_rows: list[dict[str, Any]] = []
+    failed_papers = 0
+    with contextlib.ExitStack() as stack:
+        writers: dict[str, TableWriter] = {}
+        try:
+            for name in TABLE_NAMES:
+                parquet_tmp = stack.enter_context(atomic_path(folder / f"{name}.parquet"))
+                csv_tmp = stack.enter_context(atomic_path(folder / f"{name}.csv"))
+                writers[name] = TableWriter(name, parquet_tmp, csv_tmp)
+            for group in _results_by_doc_id(out_dir, items, version, missing):
+                tables: dict[str, list[dict]] = {}
+                for item, result in group:
+                    failed_papers += result["status"] != "ok"
+                    for name, rows in item_rows(item, result, version).items():
+                        tables.setdefault(name, []).extend(rows)
+                for name, rows in tables.items():
+                    if name == "failures":
+                        failure_rows.extend(rows)
+                    else:
+                        writers[name].add(rows)
+                pair_inputs.extend(
+                    {k: row.get(k) for k in PAIR_FIELDS} for row in tables.get("relations", []) if row.get("therapy_id")
+                )
+            writers["pairs"].add(pair_rows(pair_inputs))
+            writers["failures"].add(failure_rows)
+            for writer in writers.values():
+                writer.close()
+        except BaseException:
+            for writer in writers.values():
+                writer.abort()
+            raise
+    summary = DatasetSummary(missing=missing[0], folder=str(folder))
+    summary.rows = {name: writer.rows for name, writer in writers.items()}
     summary.documents = summary.rows["documents"]
-    summary.failures = sum(1 for _, r in results if r["status"] != "ok")
+    summary.failures = failed_papers
     return summary

@@ -45,11 +45,22 @@ class WorkerStartupError(RuntimeError):
 OnResult = Callable[[WorkItem, dict[str, Any]], None]
 
 
-def run_in_process(items: list[WorkItem], stages: Stages, limits: Limits, on_result: OnResult) -> None:
-    """The task for each item, one after the other, in this process."""
+def run_in_process(items: list[WorkItem], stages: Stages, limits: Limits, on_result: OnResult) -> float:
+    """The task for each item, one after the other, in this process; returns the start-up seconds."""
+    start = time.monotonic()
     init_worker(stages)
+    startup = time.monotonic() - start
     for item in items:
         on_result(item, process_paper(item, stages, limits))
+    return startup
+
+
+def _init_pool_worker(stages: Stages, max_memory_mb: int, ready: Any) -> None:
+    """``init_worker``, then wait until every worker of the pool has loaded the pipeline too, so
+    that all start together (the executor spawns one per submitted task, and a worker still
+    loading spaCy would take CPU from papers being timed)."""
+    init_worker(stages, max_memory_mb)
+    ready.wait(STARTUP_TIMEOUT)
 
 
 def _kill_workers(pool: ProcessPoolExecutor) -> None:
@@ -74,25 +85,34 @@ class LocalRunner:
         self.workers = workers
         self.hard_grace = hard_grace
         self.pools_started = 0
+        self.startup_seconds = 0.0  # spent starting pools (every worker loading the pipeline)
 
     def _new_pool(self) -> ProcessPoolExecutor:
         """A fresh pool, checked with one trivial task so that a pool that cannot start is an error,
         not a crash blamed on every paper in turn."""
         self.pools_started += 1
+        started = time.monotonic()
+        context = multiprocessing.get_context("spawn")
         pool = ProcessPoolExecutor(
             max_workers=self.workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=init_worker,
-            initargs=(self.stages, self.limits.max_memory_mb),
+            mp_context=context,
+            initializer=_init_pool_worker,
+            initargs=(self.stages, self.limits.max_memory_mb, context.Barrier(self.workers)),
         )
         try:
-            pool.submit(os.getpid).result(timeout=STARTUP_TIMEOUT)
+            # One task per worker: the executor spawns a process per task, and each returns
+            # only once all have loaded the pipeline (the barrier in ``_init_pool_worker``).
+            probes = [pool.submit(os.getpid) for _ in range(self.workers)]
+            for probe in probes:
+                probe.result(timeout=STARTUP_TIMEOUT)
         except (BrokenProcessPool, TimeoutError) as exc:
             _kill_workers(pool)
             raise WorkerStartupError(
                 f"worker processes could not start (loading the pipeline failed or took over "
                 f"{STARTUP_TIMEOUT:.0f} s): {type(exc).__name__}: {exc}"
             ) from None
+        finally:
+            self.startup_seconds += time.monotonic() - started
         return pool
 
     def _submit(self, pool: ProcessPoolExecutor, queue: deque[WorkItem], inflight: dict) -> None:

@@ -50,10 +50,12 @@ class RunSummary:
     cached: int = 0  # taken from the cache
     processed: int = 0  # processed by this run
     failed: int = 0  # failures among those processed by this run
-    elapsed: float = 0.0  # seconds spent processing (discovery and dataset excluded)
+    elapsed: float = 0.0  # seconds spent processing papers (discovery, worker start-up and dataset excluded)
+    startup: float = 0.0  # seconds spent starting workers (each loads the pipeline), all together
     words: int = 0  # words of the documents processed by this run
     stage_seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     peak_rss_kb: dict[int, int] = field(default_factory=dict)  # worker pid -> peak RSS
+    worker_cpu: dict[int, float] = field(default_factory=dict)  # worker pid -> CPU seconds in the stages
     write_seconds: float = 0.0  # cache writes plus the dataset rebuild
     dataset: DatasetSummary = field(default_factory=DatasetSummary)
     pipeline_version: str = ""
@@ -67,7 +69,8 @@ class RunSummary:
         lines = [
             f"{self.papers} papers ({self.files} files): {self.processed} processed, {self.cached} from cache, "
             f"{self.failed} failed in this run",
-            f"processing took {self.elapsed:.1f} s ({self.papers_per_second:.2f} papers/s)",
+            f"processing took {self.elapsed:.1f} s ({self.papers_per_second:.2f} papers/s), "
+            f"after {self.startup:.1f} s starting the workers",
             f"dataset {d.folder}: {d.documents} documents, {d.failures} failed papers "
             f"({d.rows.get('failures', 0)} files in failures), {d.rows.get('entities', 0)} entities, "
             f"{d.rows.get('relations', 0)} relations",
@@ -135,20 +138,22 @@ def run_batch(corpus: Path, out_dir: Path, options: RunOptions | None = None) ->
             start = time.monotonic()
             for item in [i for i in todo if i.problem]:  # recorded, never read
                 on_result(item, failure_result(item, "unreadable", item.problem, stage="discover"))
-            todo = [i for i in todo if not i.problem]
+            todo = longest_first([i for i in todo if not i.problem])
             if not todo:
                 log.info("nothing to process: every paper is cached")
-            elif options.dask or options.scheduler:
+            elif options.dask or options.scheduler:  # start-up (the cluster, the workers) counted as processing
                 run_dask(
                     todo, stages, options.limits, on_result,
                     address=options.scheduler, workers=options.workers, grace=options.hard_grace,
                 )
             elif options.workers == 0:
-                run_in_process(todo, stages, options.limits, on_result)
+                summary.startup = run_in_process(todo, stages, options.limits, on_result)
             else:
-                runner = LocalRunner(stages, options.limits, options.workers, hard_grace=options.hard_grace)
+                workers = min(options.workers, len(todo))  # a worker with no paper would only load spaCy
+                runner = LocalRunner(stages, options.limits, workers, hard_grace=options.hard_grace)
                 runner.run(todo, on_result)
-            summary.elapsed = time.monotonic() - start
+                summary.startup = runner.startup_seconds
+            summary.elapsed = time.monotonic() - start - summary.startup
 
         if changed or gone:
             items = merge_changed([i for i in items if i.sha256 not in gone], changed)
@@ -161,6 +166,17 @@ def run_batch(corpus: Path, out_dir: Path, options: RunOptions | None = None) ->
         summary.dataset = build_dataset(out_dir, items, version)
         summary.write_seconds += time.perf_counter() - start
     return summary
+
+
+def longest_first(items: list[WorkItem]) -> list[WorkItem]:
+    """The order papers are handed to the workers: largest file first (ties by hash).
+
+    A batch ends when its last paper does; started last, a long paper keeps one
+    worker busy while the others idle. File size is the cost estimate the parent
+    has without opening a paper (it never parses one: a hostile file must only
+    ever crash a worker); the results do not depend on the order.
+    """
+    return sorted(items, key=lambda i: (-i.size, i.sha256))
 
 
 def merge_changed(items: list[WorkItem], changed: dict[str, WorkItem]) -> list[WorkItem]:
@@ -187,3 +203,5 @@ def _account(summary: RunSummary, result: dict[str, Any]) -> None:
     if "pid" in worker:
         pid = int(worker["pid"])
         summary.peak_rss_kb[pid] = max(summary.peak_rss_kb.get(pid, 0), int(worker.get("peak_rss_kb", 0)))
+        cpu = sum(v for k, v in (result.get("timings") or {}).items() if k.endswith("_cpu"))
+        summary.worker_cpu[pid] = summary.worker_cpu.get(pid, 0.0) + cpu

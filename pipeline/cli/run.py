@@ -1,9 +1,15 @@
-"""``mitominer run CORPUS_DIR -o OUT_DIR``, ``mitominer dataset OUT_DIR`` and ``mitominer bench``."""
+"""``mitominer run CORPUS_DIR -o OUT_DIR``, ``mitominer dataset OUT_DIR`` and ``mitominer bench``.
+
+``mitominer bench`` is a thin wrapper: the benchmark lives in ``benchmarks/batch_bench.py``
+of a source checkout (benchmarks are not part of the runtime package).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import logging
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
@@ -29,7 +35,6 @@ def _configure_logging(quiet: bool, dask_used: bool = False) -> None:
 @contextlib.contextmanager
 def _batch_errors(output: Path | None = None) -> Iterator[None]:
     """Errors that stop a whole batch (not one paper) -> one line on stderr, exit status 1."""
-    from pipeline.batch.bench import BenchFolderError
     from pipeline.batch.dataset import ManifestError
     from pipeline.batch.local import WorkerStartupError
     from pipeline.batch.lock import OutputLockedError
@@ -38,7 +43,7 @@ def _batch_errors(output: Path | None = None) -> Iterator[None]:
     with reported_errors(default_path=output):
         try:
             yield
-        except (OutputLockedError, StageUnavailableError, WorkerStartupError, ManifestError, BenchFolderError) as exc:
+        except (OutputLockedError, StageUnavailableError, WorkerStartupError, ManifestError) as exc:
             raise fail(str(exc)) from None
 
 
@@ -114,11 +119,28 @@ def bench_command(
 ) -> None:
     """Build a corpus of N papers from the shipped ones and time runs with 1 and 2 workers."""
     _configure_logging(False)
+    if not BATCH_BENCH.is_file():
+        raise fail(f"{BATCH_BENCH}: not found (bench runs from a source checkout)")
+    try:
+        counts = [int(w) for w in workers.split(",") if w.strip()]
+    except ValueError:
+        raise fail(f"--workers {workers!r}: expected comma-separated integers such as 1,2") from None
+    bench = batch_bench_module()
     with _batch_errors():
-        from pipeline.batch.bench import run_benchmark
-
         try:
-            counts = [int(w) for w in workers.split(",") if w.strip()]
-        except ValueError:
-            raise fail(f"--workers {workers!r}: expected comma-separated integers such as 1,2") from None
-        typer.echo(run_benchmark(papers=papers, worker_counts=counts, work_dir=work_dir))
+            report = bench.run_benchmark(papers=papers, worker_counts=counts, work_dir=work_dir)
+        except bench.BenchFolderError as exc:
+            raise fail(str(exc)) from None
+    typer.echo(report)
+
+
+BATCH_BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "batch_bench.py"
+
+
+def batch_bench_module():
+    """``benchmarks/batch_bench.py`` of this checkout, loaded as a module."""
+    spec = importlib.util.spec_from_file_location("mitominer_batch_bench", BATCH_BENCH)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module

@@ -1,5 +1,10 @@
 """``mitominer bench``: time batch runs of a built corpus with 1 and 2 workers.
 
+    python benchmarks/batch_bench.py [--papers N] [--workers 1,2] [--work-dir DIR]
+
+(``mitominer bench`` is a thin wrapper around this file; benchmarks are not part
+of the runtime package.)
+
 The corpus is N papers cycled from the review's two text renditions, the
 fixture PDFs (``corpus/fixtures/*.pdf``) and the PDFs in ``../shared/data/pdfs``
 when present. Each copy gets a distinct trailing line (a comment after a PDF's
@@ -11,22 +16,29 @@ compared over time; ``BENCHMARKS.md`` records them.
 
 from __future__ import annotations
 
+import argparse
 import os
 import platform
 import shutil
+import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
+
+if __name__ == "__main__":  # run as a script: this checkout's pipeline package, not an installed one
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline.batch.cache import pipeline_version
 from pipeline.batch.runner import RunOptions, RunSummary, run_batch
 from pipeline.batch.task import default_stages
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 COLUMNS = (
     "workers",
     "papers",
     "failed",
+    "startup_s",
     "wall_s",
     "papers/s",
     "words/s",
@@ -34,6 +46,7 @@ COLUMNS = (
     "ner_s",
     "relations_s",
     "write_s",
+    "parent_cpu_s",
     "ner+rel_words/s",
     "ner+rel_words/cpu_s",
     "peak_rss_mb",
@@ -74,7 +87,14 @@ def build_bench_corpus(folder: Path, papers: int, repo: Path = REPO) -> BenchCor
     return BenchCorpus(folder, papers, {kind: len(paths) for kind, paths in sources.items()})
 
 
-def summary_to_row(workers: int, s: RunSummary) -> list[str]:
+@dataclass
+class BenchRun:
+    summary: RunSummary
+    parent_cpu: float  # CPU seconds of this process (the batch's parent) over the whole run
+    total: float  # wall seconds of the whole run_batch call: discovery, start-up, processing, dataset
+
+
+def summary_to_row(workers: int, s: RunSummary, parent_cpu: float = 0.0) -> list[str]:
     ner_rel = s.stage_seconds.get("ner", 0.0) + s.stage_seconds.get("relations", 0.0)
     ner_rel_cpu = s.stage_seconds.get("ner_cpu", 0.0) + s.stage_seconds.get("relations_cpu", 0.0)
     peak_mb = max(s.peak_rss_kb.values(), default=0) / 1024
@@ -82,6 +102,7 @@ def summary_to_row(workers: int, s: RunSummary) -> list[str]:
         str(workers),
         str(s.processed),
         str(s.failed),
+        f"{s.startup:.1f}",
         f"{s.elapsed:.1f}",
         f"{s.papers_per_second:.2f}",
         f"{s.words / s.elapsed if s.elapsed else 0:.0f}",
@@ -89,10 +110,17 @@ def summary_to_row(workers: int, s: RunSummary) -> list[str]:
         f"{s.stage_seconds.get('ner', 0.0):.1f}",
         f"{s.stage_seconds.get('relations', 0.0):.1f}",
         f"{s.write_seconds:.1f}",
+        f"{parent_cpu:.1f}",
         f"{s.words / ner_rel if ner_rel else 0:.0f}",
         f"{s.words / ner_rel_cpu if ner_rel_cpu else 0:.0f}",
         f"{peak_mb:.0f}",
     ]
+
+
+def cpu_speedup(base: RunSummary, run: RunSummary) -> float:
+    """Busiest worker's stage CPU seconds at the base worker count over that of this run."""
+    busiest_base, busiest = max(base.worker_cpu.values(), default=0.0), max(run.worker_cpu.values(), default=0.0)
+    return busiest_base / busiest if busiest else 0.0
 
 
 def machine_line() -> str:
@@ -142,31 +170,60 @@ def run_benchmark(papers: int = 20, worker_counts: list[int] | None = None, work
         corpus_dir = root / "corpus"
         shutil.rmtree(corpus_dir, ignore_errors=True)
         corpus = build_bench_corpus(corpus_dir, papers)
-        summaries = {}
+        runs: dict[int, BenchRun] = {}
         for workers in worker_counts:
             out = root / f"out-w{workers}"
             shutil.rmtree(out, ignore_errors=True)
-            summaries[workers] = run_batch(corpus_dir, out, RunOptions(workers=workers, force=True, quiet=True))
-        first = summaries[worker_counts[0]]
+            cpu, wall = time.process_time(), time.monotonic()
+            summary = run_batch(corpus_dir, out, RunOptions(workers=workers, force=True, quiet=True))
+            runs[workers] = BenchRun(summary, time.process_time() - cpu, time.monotonic() - wall)
+        first = runs[worker_counts[0]]
         sources = ", ".join(f"{n} {kind}" for kind, n in corpus.sources.items())
         lines = [
             "mitominer bench",
             machine,
-            f"corpus: {corpus.papers} papers, {first.words} words (ok papers), from {sources}",
-            format_table([summary_to_row(w, s) for w, s in summaries.items()]),
+            f"corpus: {corpus.papers} papers, {first.summary.words} words (ok papers), from {sources}",
+            format_table([summary_to_row(w, r.summary, r.parent_cpu) for w, r in runs.items()]),
         ]
-        base = summaries[worker_counts[0]].papers_per_second
+        base, base_total = first.summary.papers_per_second, first.total
         for workers in worker_counts[1:]:
-            rate = summaries[workers].papers_per_second
+            run = runs[workers]
+            rate = run.summary.papers_per_second
             lines.append(
-                f"speed-up {worker_counts[0]}->{workers} workers: {rate / base if base else 0:.2f}x"
+                f"speed-up {worker_counts[0]}->{workers} workers: {rate / base if base else 0:.2f}x "
+                f"(whole run incl. start-up and dataset: {base_total / run.total if run.total else 0:.2f}x; "
+                f"CPU-bound: {cpu_speedup(first.summary, run.summary):.2f}x)"
             )
         lines.append(
-            "wall_s includes starting the workers and loading the pipeline in each; stage seconds are wall "
-            "seconds summed over papers; cpu_s is CPU time (unaffected by other load on the machine); "
-            "peak_rss_mb is the largest worker's peak resident memory"
+            "startup_s: starting the workers, all at once, each loading the pipeline (before the first paper); "
+            "wall_s: from then to the last result, and papers/s = papers / wall_s; stage seconds are wall "
+            "seconds summed over papers; parent_cpu_s is the parent's CPU over the whole run (its share of the "
+            "cores); cpu_s is CPU time (unaffected by other load on the machine); peak_rss_mb is the largest "
+            "worker's peak resident memory; CPU-bound speed-up: the ratio of the busiest worker's stage CPU "
+            "seconds, what the wall-clock ratio would be with a core per worker and nothing else running "
+            "(it leaves out start-up, the parent and idle time: an estimate of the idle-machine figure, "
+            "not a measurement)"
         )
         return "\n".join(lines)
     finally:
         if not keep:
             shutil.rmtree(root, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="papers/s of batch runs with 1 and 2 workers")
+    parser.add_argument("-n", "--papers", type=int, default=20)
+    parser.add_argument("--workers", default="1,2", help="worker counts, comma-separated")
+    parser.add_argument("--work-dir", type=Path, help="keep the corpus and outputs here")
+    args = parser.parse_args(argv)
+    counts = [int(w) for w in args.workers.split(",") if w.strip()]
+    try:
+        print(run_benchmark(papers=args.papers, worker_counts=counts, work_dir=args.work_dir))
+    except BenchFolderError as exc:
+        print(f"mitominer: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

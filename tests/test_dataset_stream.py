@@ -1,0 +1,141 @@
+"""The streamed dataset writer gives the bytes the in-memory writer gave.
+
+``legacy_build`` is the writer as it was before streaming (every row of every
+table in memory, one ``pq.write_table`` and one ``DataFrame.to_csv`` per table),
+kept here as the reference the streamed one must match byte for byte.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+
+import batch_fakes
+from batch_corpus import write_mixed_corpus
+from pipeline.aggregate import pair_rows
+from pipeline.batch import dataset
+from pipeline.batch.cache import load_result, pipeline_version, store_result
+from pipeline.batch.dataset import build_dataset, rows_to_table, write_manifest, write_table_files
+from pipeline.batch.discover import WorkItem, discover
+from pipeline.batch.schema import TABLE_NAMES
+from pipeline.batch.task import Limits, process_paper
+
+
+def _legacy_rows(results: list[tuple[WorkItem, dict[str, Any]]], version: str) -> dict[str, list[dict]]:
+    tables: dict[str, list[dict]] = {name: [] for name in TABLE_NAMES}
+    for item, result in results:
+        if result["status"] == "ok":
+            doc = dict(result["document"])
+            doc.update(doc_id=item.doc_id, sha256=item.sha256, path=item.path, paths=list(item.paths),
+                       size_bytes=item.size, pipeline_version=version)
+            tables["documents"].append(doc)
+            for name, rows in result["tables"].items():
+                tables[name].extend(rows)
+        else:
+            for path in item.paths:
+                tables["failures"].append(
+                    {"path": path, "doc_id": item.doc_id, "sha256": item.sha256, "size_bytes": item.size,
+                     "reason_code": result["reason_code"], "reason": result["reason"], "stage": result.get("stage", "")}
+                )
+    tables["pairs"] = pair_rows(tables["relations"])
+    return tables
+
+
+def legacy_build(out_dir: Path, folder: Path, items: list[WorkItem], version: str) -> None:
+    results = []
+    for item in sorted(items, key=lambda i: i.sha256):
+        result = load_result(out_dir, item.sha256, version)
+        if result is not None:
+            results.append((item, result))
+    tables = _legacy_rows(results, version)
+    for name in TABLE_NAMES:
+        write_table_files(folder, name, rows_to_table(name, tables[name]))
+
+
+@pytest.fixture(scope="module")
+def cached_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[WorkItem], str]:
+    root = tmp_path_factory.mktemp("stream")
+    corpus = write_mixed_corpus(root / "corpus", n_good=12, pdfs=1, markers=False)
+    out = root / "out"
+    items = discover(corpus.root)
+    version = pipeline_version("fake")
+    for item in items:
+        if not item.problem:
+            store_result(out, version, process_paper(item, batch_fakes.STAGES, Limits(max_bytes=200_000)))
+    write_manifest(out, corpus.root, version, items)
+    return out, items, version
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_streamed_dataset_is_byte_identical_to_the_in_memory_writer(cached_corpus, tmp_path: Path) -> None:
+    out, items, version = cached_corpus
+    summary = build_dataset(out)
+    legacy = tmp_path / "legacy"
+    legacy_build(out, legacy, items, version)
+    streamed, reference = _files(out / "dataset"), _files(legacy)
+    assert sorted(streamed) == sorted(reference) and len(streamed) == 2 * len(TABLE_NAMES)
+    assert [name for name in reference if streamed[name] != reference[name]] == []
+    # the corpus exercises every kind of row: failures, relations with therapies, pairs
+    assert summary.failures > 0 and summary.rows["relations"] > 0 and summary.rows["pairs"] > 0
+    assert summary.rows["failures"] > 0 and summary.documents > 5
+
+
+def test_small_row_groups_keep_the_content_and_the_csv_bytes(cached_corpus, tmp_path, monkeypatch) -> None:
+    """A table over the row-group size is written in several row groups; the CSV is the same bytes
+    and the Parquet the same rows."""
+    out, items, version = cached_corpus
+    legacy = tmp_path / "legacy"
+    legacy_build(out, legacy, items, version)
+    monkeypatch.setattr(dataset, "ROW_GROUP_BYTES", 2000)
+    build_dataset(out)
+    folder = out / "dataset"
+    assert pq.read_metadata(folder / "paragraphs.parquet").num_row_groups > 1
+    for name in TABLE_NAMES:
+        assert (folder / f"{name}.csv").read_bytes() == (legacy / f"{name}.csv").read_bytes(), name
+        assert pq.read_table(folder / f"{name}.parquet").equals(pq.read_table(legacy / f"{name}.parquet")), name
+    monkeypatch.undo()
+    build_dataset(out)  # leave the module's dataset as the fixture made it
+
+
+def test_papers_sharing_a_doc_id_sort_as_one_table(tmp_path: Path) -> None:
+    """Two contents whose hashes share the 16-digit prefix (a collision) still give the
+    in-memory writer's order: their rows are sorted together."""
+    out = tmp_path / "out"
+    version = "v1"
+    items = []
+    for k, suffix in enumerate(("f" * 48, "0" * 48)):
+        sha = "ab" * 8 + suffix
+        item = WorkItem(sha256=sha, size=10, paths=(f"p{k}.txt",), root=str(tmp_path))
+        rows = [{"doc_id": item.doc_id, "entity_id": f"e{k}{j}", "section": "1", "paragraph": 0, "start": 10 * j + k,
+                 "end": 10 * j + k + 2, "text": "x", "label": "L", "id": ""} for j in range(3)]
+        document = {"doc_id": item.doc_id, "format": "text", "title": f"t{k}", "n_entities": 3}
+        store_result(out, version, {"sha256": sha, "doc_id": item.doc_id, "status": "ok", "document": document,
+                                    "tables": {"entities": rows}})
+        items.append(item)
+    build_dataset(out, items, version)
+    legacy_build(out, tmp_path / "legacy", items, version)
+    for name in ("entities", "documents"):
+        for ext in ("parquet", "csv"):
+            assert (out / "dataset" / f"{name}.{ext}").read_bytes() == (tmp_path / "legacy" / f"{name}.{ext}").read_bytes()
+    starts = pq.read_table(out / "dataset" / "entities.parquet").column("start").to_pylist()
+    assert starts == sorted(starts)
+
+
+def test_a_failed_build_leaves_the_old_dataset_whole(cached_corpus, monkeypatch) -> None:
+    out, _, _ = cached_corpus
+    build_dataset(out)
+    before = _files(out / "dataset")
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(dataset, "pair_rows", boom)
+    with pytest.raises(RuntimeError, match="disk gone"):
+        build_dataset(out)
+    assert _files(out / "dataset") == before  # no temporaries left, no file half replaced
