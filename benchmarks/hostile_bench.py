@@ -89,7 +89,7 @@ INPUTS = {
 }
 
 
-def run_one(name: str, data: bytes, timeout: float) -> dict:
+def run_one(name: str, data: bytes, timeout: float, root: Path = ROOT) -> dict:
     with tempfile.TemporaryDirectory(prefix="mitominer-hostile-") as tmp:
         corpus, out = Path(tmp) / "corpus", Path(tmp) / "out"
         corpus.mkdir()
@@ -97,7 +97,7 @@ def run_one(name: str, data: bytes, timeout: float) -> dict:
         start = time.perf_counter()
         done = subprocess.run(
             [sys.executable, "-m", "pipeline", "run", str(corpus), "-o", str(out), "--quiet", "--timeout", str(timeout)],
-            cwd=ROOT, capture_output=True, text=True, timeout=timeout * 3 + 120,
+            cwd=root, capture_output=True, text=True, timeout=timeout * 3 + 120,
         )
         seconds = time.perf_counter() - start
         result = {"status": f"exit {done.returncode}", "rss_mb": 0.0}
@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--only", default="", help="comma-separated input names")
     parser.add_argument("--ingest-only", action="store_true", help="time ingestion alone, in a capped child process")
-    parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose pipeline --ingest-only runs")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose pipeline runs (an older one for before figures)")
     parser.add_argument("--cap-mb", type=int, default=6144, help="address-space cap of the --ingest-only child")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         for kb in sizes:
             data = INPUTS[name](kb)
-            row = run_one(name, data, args.timeout)
+            row = run_one(name, data, args.timeout, args.root.resolve())
             mb = len(data) / 1e6
             print(f"{name:24} {kb:>6} {mb:>7.2f} {row['seconds']:>8.1f} {row['seconds'] / mb:>7.1f} {row['rss_mb']:>11.0f}  {row['status']}", flush=True)
     return 0
