@@ -100,11 +100,12 @@ def run_one(name: str, data: bytes, timeout: float, root: Path = ROOT) -> dict:
             cwd=root, capture_output=True, text=True, timeout=timeout * 3 + 120,
         )
         seconds = time.perf_counter() - start
-        result = {"status": f"exit {done.returncode}", "rss_mb": 0.0}
+        result = {"status": f"exit {done.returncode}", "rss_mb": 0.0, "cpu": 0.0}
         for entry in (out / "cache").glob("*.json"):
             cached = json.loads(entry.read_text(encoding="utf-8"))
             result["status"] = "ok" if cached["status"] == "ok" else cached["reason_code"]
             result["rss_mb"] = cached.get("worker", {}).get("peak_rss_kb", 0) / 1024
+            result["cpu"] = sum(v for k, v in cached.get("timings", {}).items() if k.endswith("_cpu"))
         return {"seconds": seconds, **result}
 
 
@@ -177,13 +178,13 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{name:24} {kb:>6} {len(data) / 1e6:>7.2f} {cpu:>7} {row['rss_mb']:>11.0f}  {row['status']}", flush=True)
         return 0
     print(f"load average {os.getloadavg()[0]:.2f}; timeout {args.timeout:g} s per paper; 1 worker, real stages")
-    print(f"{'input':24} {'size':>6} {'MB':>7} {'seconds':>8} {'s/MB':>7} {'peak_rss_mb':>11}  result")
+    print(f"{'input':24} {'size':>6} {'MB':>7} {'seconds':>8} {'s/MB':>7} {'stage_cpu_s':>11} {'peak_rss_mb':>11}  result")
     for name in names:
         for kb in sizes:
             data = INPUTS[name](kb)
             row = run_one(name, data, args.timeout, args.root.resolve())
             mb = len(data) / 1e6
-            print(f"{name:24} {kb:>6} {mb:>7.2f} {row['seconds']:>8.1f} {row['seconds'] / mb:>7.1f} {row['rss_mb']:>11.0f}  {row['status']}", flush=True)
+            print(f"{name:24} {kb:>6} {mb:>7.2f} {row['seconds']:>8.1f} {row['seconds'] / mb:>7.1f} {row['cpu']:>11.1f} {row['rss_mb']:>11.0f}  {row['status']}", flush=True)
     return 0
 
 
