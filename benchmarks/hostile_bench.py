@@ -1,12 +1,19 @@
 """The expensive hostile inputs, timed: seconds, seconds per MB and peak memory for each.
 
     python benchmarks/hostile_bench.py [--sizes 60,120,240] [--timeout 120]
+    python benchmarks/hostile_bench.py --ingest-only [--root CHECKOUT] [--cap-mb 6144] --only stream-bomb.pdf --sizes 2300
 
 Each input is built in a temporary folder and run through ``mitominer run`` (a
 subprocess per input, 1 worker, real stages) with ``--timeout`` and the default
 memory cap; the row gives the wall seconds, the failure code (or ``ok``), the
 worker's peak RSS as the cache entry reports it, and seconds per MB of input.
 Growing sizes show whether a path is linear. Not a test: figures for the README.
+
+``--ingest-only`` times ingestion alone (``pipeline.ingest.ingest_bytes``: PDF
+reading, blocks, sentences) in a child process started in ``--root`` (default
+this checkout; give an older checkout for "before" figures), under an
+address-space cap (``--cap-mb``) and ``--timeout``, so that a bomb cannot take the
+machine down; the row gives the child's CPU seconds and peak RSS.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -81,7 +89,7 @@ INPUTS = {
 }
 
 
-def run_one(name: str, data: bytes, timeout: float) -> dict:
+def run_one(name: str, data: bytes, timeout: float, root: Path = ROOT) -> dict:
     with tempfile.TemporaryDirectory(prefix="mitominer-hostile-") as tmp:
         corpus, out = Path(tmp) / "corpus", Path(tmp) / "out"
         corpus.mkdir()
@@ -89,15 +97,63 @@ def run_one(name: str, data: bytes, timeout: float) -> dict:
         start = time.perf_counter()
         done = subprocess.run(
             [sys.executable, "-m", "pipeline", "run", str(corpus), "-o", str(out), "--quiet", "--timeout", str(timeout)],
-            cwd=ROOT, capture_output=True, text=True, timeout=timeout * 3 + 120,
+            cwd=root, capture_output=True, text=True, timeout=timeout * 3 + 120,
         )
         seconds = time.perf_counter() - start
-        result = {"status": f"exit {done.returncode}", "rss_mb": 0.0}
+        result = {"status": f"exit {done.returncode}", "rss_mb": 0.0, "cpu": 0.0}
         for entry in (out / "cache").glob("*.json"):
             cached = json.loads(entry.read_text(encoding="utf-8"))
             result["status"] = "ok" if cached["status"] == "ok" else cached["reason_code"]
             result["rss_mb"] = cached.get("worker", {}).get("peak_rss_kb", 0) / 1024
+            result["cpu"] = sum(v for k, v in cached.get("timings", {}).items() if k.endswith("_cpu"))
         return {"seconds": seconds, **result}
+
+
+_INGEST_CHILD = """
+import json, sys
+from pathlib import Path
+from pipeline.errors import InputError
+from pipeline.ingest import ingest_bytes
+path = Path(sys.argv[1])
+data = path.read_bytes()
+try:
+    doc = ingest_bytes(path, data, "0" * 64)
+    status = "ok (%d sentences)" % sum(len(p.sentences) for s in doc.sections for p in s.paragraphs)
+except InputError as exc:
+    status = "%s: %s" % (exc.reason_code, exc.reason[:80])
+except MemoryError:
+    status = "MemoryError"
+print(json.dumps({"status": status}))
+"""
+
+
+def ingest_one(name: str, data: bytes, timeout: float, root: Path, cap_mb: int) -> dict:
+    """Ingestion alone, in a child process under an address-space cap and a timeout: CPU seconds and peak RSS."""
+
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (cap_mb * 1024 * 1024, cap_mb * 1024 * 1024))
+
+    with tempfile.TemporaryDirectory(prefix="mitominer-hostile-") as tmp:
+        paper, out_file, err_file = Path(tmp) / name, Path(tmp) / "out", Path(tmp) / "err"
+        paper.write_bytes(data)
+        with out_file.open("w") as out, err_file.open("w") as err:
+            proc = subprocess.Popen([sys.executable, "-c", _INGEST_CHILD, str(paper)], cwd=root, preexec_fn=cap, stdout=out, stderr=err)
+        deadline, killed = time.monotonic() + timeout, False
+        while True:  # wait4, not Popen.wait: this child's own peak RSS, not the maximum over all children
+            pid, code, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline and not killed:
+                proc.kill()
+                killed = True
+            time.sleep(0.05)
+        lines, err_lines = out_file.read_text().strip().splitlines(), err_file.read_text().strip().splitlines()
+    try:
+        row = json.loads(lines[-1])
+    except (ValueError, IndexError):
+        row = {"status": f"killed at the {timeout:g} s timeout" if killed else f"exit {code}: {(err_lines or [''])[-1][:80]}"}
+    row["cpu"] = usage.ru_utime + usage.ru_stime
+    return {"status": row["status"], "cpu": row["cpu"], "rss_mb": usage.ru_maxrss / 1024}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,17 +161,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="60,120,240", help="input sizes to build, in KB of the generator's unit")
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--only", default="", help="comma-separated input names")
+    parser.add_argument("--ingest-only", action="store_true", help="time ingestion alone, in a capped child process")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the checkout whose pipeline runs (an older one for before figures)")
+    parser.add_argument("--cap-mb", type=int, default=6144, help="address-space cap of the --ingest-only child")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     names = [n for n in INPUTS if not args.only or n in args.only.split(",")]
+    if args.ingest_only:
+        print(f"load average {os.getloadavg()[0]:.2f}; ingestion only, {args.root}; timeout {args.timeout:g} s; cap {args.cap_mb} MB")
+        print(f"{'input':24} {'size':>6} {'MB':>7} {'cpu_s':>7} {'peak_rss_mb':>11}  result")
+        for name in names:
+            for kb in sizes:
+                data = INPUTS[name](kb)
+                row = ingest_one(name, data, args.timeout, args.root.resolve(), args.cap_mb)
+                cpu = f"{row['cpu']:.1f}" if row["cpu"] is not None else "-"
+                print(f"{name:24} {kb:>6} {len(data) / 1e6:>7.2f} {cpu:>7} {row['rss_mb']:>11.0f}  {row['status']}", flush=True)
+        return 0
     print(f"load average {os.getloadavg()[0]:.2f}; timeout {args.timeout:g} s per paper; 1 worker, real stages")
-    print(f"{'input':24} {'size':>6} {'MB':>7} {'seconds':>8} {'s/MB':>7} {'peak_rss_mb':>11}  result")
+    print(f"{'input':24} {'size':>6} {'MB':>7} {'seconds':>8} {'s/MB':>7} {'stage_cpu_s':>11} {'peak_rss_mb':>11}  result")
     for name in names:
         for kb in sizes:
             data = INPUTS[name](kb)
-            row = run_one(name, data, args.timeout)
+            row = run_one(name, data, args.timeout, args.root.resolve())
             mb = len(data) / 1e6
-            print(f"{name:24} {kb:>6} {mb:>7.2f} {row['seconds']:>8.1f} {row['seconds'] / mb:>7.1f} {row['rss_mb']:>11.0f}  {row['status']}", flush=True)
+            print(f"{name:24} {kb:>6} {mb:>7.2f} {row['seconds']:>8.1f} {row['seconds'] / mb:>7.1f} {row['cpu']:>11.1f} {row['rss_mb']:>11.0f}  {row['status']}", flush=True)
     return 0
 
 

@@ -57,6 +57,12 @@ class TooLargeError(InputError):
     reason_code = "too-large"
 
 
+class TooComplexError(InputError):
+    """A PDF whose streams decode to too much, or hold too many operators or objects, to read safely."""
+
+    reason_code = "too-complex"
+
+
 class UnsupportedFormatError(InputError):
     reason_code = "unsupported-format"
 

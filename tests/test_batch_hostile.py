@@ -212,3 +212,18 @@ def test_a_long_paragraph_splits_into_sentences_in_one_pass() -> None:
     sentence = "Loss of PINK1 sensitizes cells to cisplatin (12). "
     sentences = text_to_sentences(sentence * 4000)  # 200 KB in one paragraph
     assert len(sentences) == 4000 and sentences[-1].text == sentence.strip()
+
+
+def test_an_unclosed_parenthesis_does_not_make_the_rest_of_a_paragraph_one_sentence() -> None:
+    from pipeline.ingest.sentences import max_bracket_tokens, text_to_sentences
+
+    sentence = "Mitophagy protects cells ((((((((((cisplatin)))))))))) here. "
+    text = "(" * 20_000 + sentence * 2000  # nested-parenthesis junk: 20k openers never closed
+    sentences = text_to_sentences(text)
+    assert len(sentences) > 1900 and sentences[-1].text == sentence.strip()
+    # A bracket that closes within the bound still keeps its sentence ends inside it.
+    inside = "PINK1 is required (see Fig. 2. Parkin was not) for resistance. It was."
+    assert [s.text for s in text_to_sentences(inside)] == ["PINK1 is required (see Fig. 2. Parkin was not) for resistance.", "It was."]
+    words = " ".join(["word"] * (max_bracket_tokens() + 20))
+    unclosed = f"Resistance was seen (in {words}. Cells died. They did."
+    assert [s.text for s in text_to_sentences(unclosed)][-2:] == ["Cells died.", "They did."]

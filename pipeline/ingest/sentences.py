@@ -10,6 +10,7 @@ through the component config).
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 
 import numpy
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 
 from pipeline.document import Sentence
 from pipeline.ingest.tokenguard import tokenizable
+from pipeline.resources import model_path
 
 DEFAULT_ABBREVIATIONS = (
     "al", "e.g", "eg", "i.e", "ie", "fig", "figs", "vs", "etc", "approx", "ca", "cf", "dr", "no", "nos",
@@ -29,6 +31,12 @@ DEFAULT_ABBREVIATIONS = (
 )  # fmt: skip
 TERMINALS = (".", "!", "?")
 _OPEN, _CLOSE = "([{", ")]}"
+
+
+@lru_cache(maxsize=1)
+def max_bracket_tokens() -> int:
+    """How many tokens an open bracket may keep sentence ends suppressed (``models/ingest/text_limits.json``)."""
+    return int(json.loads(model_path("ingest", "text_limits.json").read_text(encoding="utf-8"))["max_bracket_tokens"])
 
 
 def _ends_with_abbreviation(token_text: str, abbreviations: frozenset[str]) -> bool:
@@ -44,8 +52,12 @@ def _is_gene_like(word: str) -> bool:
 class ScientificSentencizer:
     """Set sentence starts: after terminal punctuation, outside parentheses, not after an abbreviation."""
 
-    def __init__(self, abbreviations: list[str]):
+    def __init__(self, abbreviations: list[str], max_bracket: int | None = None):
         self.abbreviations = frozenset(a.lower().rstrip(".") for a in abbreviations)
+        # An open bracket suppresses sentence ends for at most this many tokens: one never closed
+        # (``(`` before a list that runs on, nested-parenthesis junk) would otherwise make the rest
+        # of the paragraph one sentence, and everything downstream scales with sentence length.
+        self.max_bracket = max_bracket if max_bracket is not None else max_bracket_tokens()
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -63,11 +75,13 @@ class ScientificSentencizer:
         if not len(doc):
             return starts
         starts[0] = 1
-        depth = 0
+        depth = opened_at = 0
         boundary_pending = False
         for i, token in enumerate(doc):
             if i == 0:
                 continue
+            if depth and i - opened_at > self.max_bracket:
+                depth = 0  # taken as never closed: its closing brackets, if any, are ignored
             text = token.text
             starts_new = boundary_pending and depth == 0 and (
                 text[0].isupper() or text[0].isdigit() or text[0] in "[(\"'“" or _is_gene_like(text)
@@ -80,7 +94,10 @@ class ScientificSentencizer:
                 boundary_pending = False
             elif not token.is_space:
                 boundary_pending = False
+            was_open = depth
             depth, pending = self._after(doc, i, text, depth)
+            if depth and not was_open:
+                opened_at = i
             boundary_pending = boundary_pending or pending
         return starts
 

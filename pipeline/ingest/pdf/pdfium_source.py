@@ -16,7 +16,8 @@ import logging
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.errors import CorruptPDFError, EncryptedPDFError
+from pipeline.errors import CorruptPDFError, EncryptedPDFError, TooComplexError
+from pipeline.ingest.pdf.limits_check import check_pdfium_page
 from pipeline.ingest.pdf.pdfium_words import chars_to_words, page_chars, page_objects, page_space
 from pipeline.ingest.pdf.reader import DEFAULT_X_TOLERANCE_RATIO, DEFAULT_Y_TOLERANCE, Page, Word, font_is_bold, font_is_italic
 
@@ -128,13 +129,14 @@ class PdfiumSource:
                     pages.append(self._page(page, i))
                 finally:
                     page.close()
-            except CorruptPDFError:
+            except (CorruptPDFError, TooComplexError):
                 raise
             except Exception as exc:  # a damaged content stream on one page
                 raise CorruptPDFError(self.path, f"corrupt PDF: page {i + 1} unreadable ({type(exc).__name__}: {exc})") from None
         return pages
 
     def _page(self, page, i: int) -> Page:
+        check_pdfium_page(self.path, page.raw, i + 1)  # before the per-object work below
         space = page_space(page)
         chars = self._chars[i] = page_chars(page, space)
         words = words_of(chars_to_words(chars, DEFAULT_X_TOLERANCE_RATIO, DEFAULT_Y_TOLERANCE))

@@ -172,6 +172,9 @@ def open_pdf(path: str | Path, data: bytes | None = None, engine: str | None = N
     path = Path(path)
     if data is None:
         _check_file(path)
+    from pipeline.ingest.pdf.limits_check import check_pdf_complexity
+
+    check_pdf_complexity(path, data if data is not None else path.read_bytes())  # before either engine parses
     if pdf_engine(engine) == "pdfium":
         from pipeline.ingest.pdf.pdfium_source import PdfiumSource, open_pdfium
 
@@ -208,8 +211,11 @@ def plumber_pdf_to_pages(pdf, path: str | Path) -> list[Page]:
         raise CorruptPDFError(path, f"corrupt PDF: page tree unreadable ({type(exc).__name__})") from None
     if not plumber_pages:
         raise CorruptPDFError(path, "PDF has zero pages")
+    from pipeline.ingest.pdf.limits_check import check_plumber_page
+
     pages = []
     for i, pp in enumerate(plumber_pages, start=1):
+        check_plumber_page(path, pp, i)  # before pdfminer makes an object of every operator
         try:
             pages.append(
                 Page(
