@@ -383,12 +383,12 @@ def join_split_headings(paras: list[list[Line]]) -> list[list[Line]]:
                     (_same_type(prev[-1], para[0]) or _italic_tail(prev[-1], para))
                     and abs(prev[-1].size - para[0].size) < 0.3
                     and (_FUNCTION_END.search(prev[-1].text) or para[0].text[:1].islower() or _FUNCTION_START.match(para[0].text))
+                    and len(" ".join(ln.text for ln in prev).split()) + len(para[0].text.split()) <= 20
                 )
-                or _run_in_continues(prev, para)
+                or _run_in_continues(prev, para)  # its heading part is held to the word limit by split_run_in
             )
             and 0 <= para[0].top - prev[-1].bottom < 0.8 * max(para[0].size, prev[-1].size)
             and not SENTENCE_END_RE.search(prev[-1].text)
-            and len(" ".join(ln.text for ln in prev).split()) + len(para[0].text.split()) <= 20
         ):
             prev.extend(para)
             continue
