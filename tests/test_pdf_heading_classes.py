@@ -139,3 +139,17 @@ def test_bold_run_in_heading_smaller_than_its_text_and_wrapped_over_a_line_end(t
         "Cell Culture",
         "Activation of the Kinase Leads to Increased Glycogen Deposition and Fatty Acid Oxidation",
     ]
+
+
+def test_symbol_encoded_fonts_give_their_greek_letters_and_signs():
+    """``b`` in a Symbol-encoded face is β; Universal Greek with Math Pi also draws ``+``/``−`` at ``1``/``2``."""
+    from pipeline.ingest.pdf.glyphs import apply_glyph_maps
+    from pipeline.ingest.pdf.reader import Word
+
+    def word(text: str, font: str) -> Word:
+        return Word(text=text, x0=0, x1=5, top=0, bottom=10, size=10, font=font)
+
+    words = [word("b", "ABCDEF+Symbol"), word("a", "Universal-GreekwithMathPi"), word("1", "Universal-GreekwithMathPi"),
+             word("b", "Times-Roman"), word("2", "SymbolMT")]
+    assert [w.text for w in apply_glyph_maps(words)] == ["β", "α", "+", "b", "2"]
+

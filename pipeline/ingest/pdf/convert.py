@@ -9,6 +9,7 @@ from pathlib import Path
 from pipeline.errors import InputError, NoTextLayerError
 from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.frontmatter import front_block_label
+from pipeline.ingest.pdf.glyphs import apply_glyph_maps
 from pipeline.ingest.pdf.furniture import body_style, remove_furniture, words_in_boxes
 from pipeline.ingest.pdf.headings import (
     CAPTION_RE,
@@ -138,7 +139,7 @@ def pdf_to_blocks(path: str | Path, data: bytes | None = None) -> list[Block]:
             raise NoTextLayerError(path, f"no text layer on any of its {len(pages)} page(s): scanned PDF, OCR not available")
         try:
             for p in pages:
-                p.words = join_split_ligatures(p.words)
+                p.words = join_split_ligatures(apply_glyph_maps(p.words))
             remove_furniture(pages)
             lines = pages_to_lines(pages)
             return lines_to_blocks(lines, pages)
@@ -421,8 +422,10 @@ def split_stacked_headings(paras: list[list[Line]], cols: Columns, heading) -> l
                 out.append(para[start:i])  # a heading never wraps over a column break: two headings
                 start = i
                 continue
-            if not ln.words or not ln.text[:1].isupper() or _FUNCTION_END.search(prev.text):
+            if not ln.words or not ln.text[:1].isupper() or _FUNCTION_END.search(prev.text) or _FUNCTION_START.match(ln.text):
                 continue
+            if ln.text.isupper():
+                continue  # in capitals every line starts upper case: no cue
             right = cols.edges(prev)[1]
             first = ln.words[0]
             if prev.x1 + (first.x1 - first.x0) + STACK_SLACK * prev.size < right:
