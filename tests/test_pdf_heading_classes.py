@@ -153,3 +153,44 @@ def test_symbol_encoded_fonts_give_their_greek_letters_and_signs():
              word("b", "Times-Roman"), word("2", "SymbolMT")]
     assert [w.text for w in apply_glyph_maps(words)] == ["β", "α", "+", "b", "2"]
 
+
+
+def test_key_resources_table_with_rules_drawn_as_paths_is_a_labelled_table(tmp_path):
+    """Cell Press STAR Methods: ``KEY RESOURCES TABLE`` heading, no ``Table N``; rows ruled by flat paths."""
+    path = tmp_path / "krt.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, 740, "Introduction")
+    _body(c, 724, BODY)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(72, 640, "KEY RESOURCES TABLE")
+    rows = [
+        ("REAGENT or RESOURCE", "SOURCE", "IDENTIFIER"),
+        ("Rabbit anti-PINK1", "Abcam", "Cat# ab23707"),
+        ("Mouse anti-TOMM20", "Santa Cruz", "Cat# sc-17764"),
+        ("Carbonyl cyanide m-chlorophenyl hydrazone", "Sigma-Aldrich", "Cat# C2759"),
+        ("HeLa cells", "ATCC", "CCL-2"),
+        ("HEK293T cells", "ATCC", "CRL-3216"),
+        ("Oligomycin A", "Sigma-Aldrich", "Cat# 75351"),
+        ("Antimycin A", "Sigma-Aldrich", "Cat# A8674"),
+        ("ImageJ", "NIH", "RRID:SCR_003070"),
+    ]  # nine flat paths: without the rule test they would cluster into a "figure" and its words be dropped
+    y = 620
+    for i, row in enumerate(rows):
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 8)
+        for x, cell in zip((72, 300, 450), row):
+            c.drawString(x, y, cell)
+        p = c.beginPath()  # a rule drawn as a three-point path: PDFium calls it a curve
+        p.moveTo(72, y - 4)
+        p.lineTo(300, y - 4)
+        p.lineTo(540, y - 4)
+        c.setLineWidth(0.5)
+        c.drawPath(p, stroke=1, fill=0)
+        y -= 16
+    c.save()
+    doc = ingest_path(path)
+    tables = [t for t in doc.tables if t.label == "Key resources table"]
+    assert len(tables) == 1
+    table = tables[0]
+    assert table.columns == ["REAGENT or RESOURCE", "SOURCE", "IDENTIFIER"]
+    assert ["HeLa cells", "ATCC", "CCL-2"] in table.rows
