@@ -121,7 +121,9 @@ class _Assembly:
             self._flush_rows()
             rows = [[repair_text(c) for c in row] for row in block.rows if any(c.strip() for c in row)]
             if rows:
-                self.raw_tables.append(_RawTable(rows, None, self._section_key(), self.order))
+                # a table the reader labelled without a "Table N" caption (Cell's key resources table) keeps its label
+                own = Caption("Table", block.text, "") if block.text and not block.text.startswith(("Table", "TABLE")) else None
+                self.raw_tables.append(_RawTable(rows, own, self._section_key(), self.order))
             return
         if block.kind == TEXT and is_table_row(block.text):
             caption = match_caption(block.text)

@@ -17,6 +17,7 @@ from pipeline.resources import model_path
 MAX_TITLE_WORDS = 20
 MAX_GAP = 2  # a numbering gap this large (a heading lost by extraction) is still accepted
 
+_LETTER_NUMERAL = re.compile(r"^(?:[IVX]{1,5}|[A-H])\.\s+")  # "II. ", "B. ": kept as printed when the rest is sentence-cased
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(?P<title>\S.*)$")
 
 
@@ -37,6 +38,7 @@ def vocabulary() -> Vocabulary:
 
 
 def _key(line: str) -> str:
+    line = _LETTER_NUMERAL.sub("", line.strip(), count=1)  # "IV. RESULTS" is the Results heading
     return re.sub(r"\s+", " ", line.strip().rstrip(":").strip()).lower()
 
 
@@ -62,15 +64,20 @@ def unnumbered_kind(line: str) -> str | None:
 def heading_title(title: str) -> str:
     """``"INTRODUCTION"`` -> ``"Introduction"``; mixed-case titles are kept as printed.
 
-    Words holding a digit (``PINK1``) keep their case even in an upper-case heading.
+    Words holding a digit (``PINK1``) keep their case even in an upper-case heading,
+    and so does a leading roman or letter numeral (``II. METHODS`` -> ``II. Methods``).
     """
     title = title.strip().rstrip(":").strip()
     letters = [c for c in title if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         return title
+    numeral = _LETTER_NUMERAL.match(title)
+    prefix, title = (numeral.group(0), title[numeral.end() :]) if numeral else ("", title)
+    if not any(c.isalpha() for c in title):
+        return prefix + title
     words = [w if any(ch.isdigit() for ch in w) else w.lower() for w in title.split()]
     sentence = " ".join(words)
-    return sentence[:1].upper() + sentence[1:]
+    return prefix + sentence[:1].upper() + sentence[1:]
 
 
 def parse_number(number: str) -> tuple[int, ...]:

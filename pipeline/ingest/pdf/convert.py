@@ -10,10 +10,12 @@ from pipeline.errors import InputError, NoTextLayerError
 from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.frontmatter import front_block_label, is_structured_part
 from pipeline.ingest.pdf.front import split_body_size_title
+from pipeline.ingest.pdf.glyphs import apply_glyph_maps
 from pipeline.ingest.pdf.furniture import body_style, remove_furniture, words_in_boxes
 from pipeline.ingest.pdf.headings import (
     CAPTION_RE,
     END_REFERENCES_RE,
+    ITALIC_TAIL_WORDS,
     MAIN_SECTION_RE,
     REFERENCES_RE,
     heading_faces,
@@ -138,7 +140,7 @@ def pdf_to_blocks(path: str | Path, data: bytes | None = None) -> list[Block]:
             raise NoTextLayerError(path, f"no text layer on any of its {len(pages)} page(s): scanned PDF, OCR not available")
         try:
             for p in pages:
-                p.words = join_split_ligatures(p.words)
+                p.words = join_split_ligatures(apply_glyph_maps(p.words))
             remove_furniture(pages)
             lines = pages_to_lines(pages)
             return lines_to_blocks(lines, pages)
@@ -165,6 +167,9 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         paras = paras[:at] + page1_notes + paras[at:]
     front_end = front_matter_end(paras, body_size)
     faces = heading_faces(paras[front_end:], body_size, body_font)
+    paras = paras[:front_end] + split_stacked_headings(
+        paras[front_end:], cols, lambda p: is_heading(p, body_size, body_font, body_bold, faces)
+    )
     heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold, faces)]
     head_ids = {id(p) for p in heads}
     # run-in headings count only after the first section heading (not in a structured abstract)
@@ -327,6 +332,38 @@ _FUNCTION_END = re.compile(r"(?i)(?:\b(?:of|and|or|the|a|an|in|on|for|with|to|by
 _FUNCTION_START = re.compile(r"(?i)^(?:of|and|or|in|on|for|with|to|by|from|into|via|between)\s")
 
 
+def _same_type(a: Line, b: Line) -> bool:
+    return a.font == b.font  # the dominant face (a line with an italic name in it is still not all bold)
+
+
+def _italic_tail(prev: Line, para: list[Line]) -> bool:
+    """The heading's last line is a short italic name (``... mutants in`` / *HsMOR*): another font, same size.
+
+    Only after a line that ends in a function word, so a body paragraph never joins.
+    """
+    return (
+        len(para) == 1
+        and len(para[0].text.split()) <= ITALIC_TAIL_WORDS
+        and any(w.italic for w in para[0].words)
+        and bool(_FUNCTION_END.search(prev.text))
+    )
+
+
+def _run_in_continues(prev: list[Line], para: list[Line]) -> bool:
+    """A run-in heading wrapped over a line end: a line all in the heading face, then a line
+    that starts in it and goes on in the body font (PNAS: ``... Deposition and Fatty`` /
+    ``Acid Oxidation. The insulin ...``)."""
+    first = para[0].words[0] if para[0].words else None
+    return (
+        first is not None
+        and all(ln.bold for ln in prev)
+        and first.bold
+        and first.font == prev[-1].font
+        and abs(first.size - prev[-1].size) < 0.3
+        and not para[0].bold
+    )
+
+
 def join_split_headings(paras: list[list[Line]]) -> list[list[Line]]:
     """A heading wrapped over two lines that the paragraph rules cut (``... estimation of`` / ``marine locations``).
 
@@ -345,18 +382,60 @@ def join_split_headings(paras: list[list[Line]]) -> list[list[Line]]:
             and not para[0].note
             and len(prev) <= 2
             and prev[-1].page == para[0].page
-            and prev[-1].side == para[0].side
-            and prev[-1].bold == para[0].bold
-            and prev[-1].font == para[0].font
-            and abs(prev[-1].size - para[0].size) < 0.3
-            and 0 <= para[0].top - prev[-1].bottom < 0.8 * para[0].size
-            and (_FUNCTION_END.search(prev[-1].text) or para[0].text[:1].islower() or _FUNCTION_START.match(para[0].text))
+            and (prev[-1].side == para[0].side or abs(prev[-1].x0 - para[0].x0) < 2)
+            and (
+                (
+                    (_same_type(prev[-1], para[0]) or _italic_tail(prev[-1], para))
+                    and abs(prev[-1].size - para[0].size) < 0.3
+                    and (_FUNCTION_END.search(prev[-1].text) or para[0].text[:1].islower() or _FUNCTION_START.match(para[0].text))
+                    and len(" ".join(ln.text for ln in prev).split()) + len(para[0].text.split()) <= 20
+                )
+                or _run_in_continues(prev, para)  # its heading part is held to the word limit by split_run_in
+            )
+            and 0 <= para[0].top - prev[-1].bottom < 0.8 * max(para[0].size, prev[-1].size)
             and not SENTENCE_END_RE.search(prev[-1].text)
-            and len(" ".join(ln.text for ln in prev).split()) + len(para[0].text.split()) <= 20
         ):
             prev.extend(para)
             continue
         out.append(para)
+    return out
+
+
+STACK_SLACK = 2.0  # font sizes of room beyond the next line's first word: that line was not wrapped
+
+
+def split_stacked_headings(paras: list[list[Line]], cols: Columns, heading) -> list[list[Line]]:
+    """Two headings on consecutive lines in one face (a section title, then its first subsection's) are two.
+
+    A heading never wraps over a column or page break (the paragraph rules join a
+    heading left at a column's foot, its text moved away as small print, to the
+    heading that opens the next column).  And it wraps only when its next word does not fit: a line that stops short of
+    the column's right edge by more than the next line's first word is complete, so
+    a capitalised next line is another heading (``Structural modeling of the complex``
+    / ``All-atom molecular dynamics simulations``).
+    """
+    out: list[list[Line]] = []
+    for para in paras:
+        if len(para) < 2 or para[0].rows is not None or not heading(para):
+            out.append(para)
+            continue
+        start = 0
+        for i in range(1, len(para)):
+            prev, ln = para[i - 1], para[i]
+            if ln.page != prev.page or ln.side != prev.side:
+                out.append(para[start:i])  # a heading never wraps over a column break: two headings
+                start = i
+                continue
+            if not ln.words or not ln.text[:1].isupper() or _FUNCTION_END.search(prev.text) or _FUNCTION_START.match(ln.text):
+                continue
+            if ln.text.isupper():
+                continue  # in capitals every line starts upper case: no cue
+            right = cols.edges(prev)[1]
+            first = ln.words[0]
+            if prev.x1 + (first.x1 - first.x0) + STACK_SLACK * prev.size < right:
+                out.append(para[start:i])
+                start = i
+        out.append(para[start:])
     return out
 
 

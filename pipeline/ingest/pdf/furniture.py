@@ -26,6 +26,7 @@ FIGURE_MIN_OBJECTS = 8  # a drawing has at least this many objects ...
 FIGURE_MIN_MARKS = 4  # ... of which curves or short strokes (tick marks); tables are long rules and cell rects
 FIGURE_MIN_SIDE = 40.0  # points, both sides of a drawing
 SHORT_STROKE = 30.0  # a line shorter than this is a tick mark or an arrow, not a table rule
+RULE_THICKNESS = 3.5  # points: a path this thin and at least SHORT_STROKE long is a rule
 FIGURE_MARGIN = 4.0  # axis labels sit just outside the plot frame
 LABEL_BAND = 26.0  # points around a drawing where short label lines (axis titles) still belong to it
 LABEL_WORDS = 4
@@ -163,6 +164,9 @@ def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
     w, h = page.width, page.height
     objs: list[tuple[float, float, float, float, bool]] = []  # x0, top, x1, bottom, is a mark
     for c in pp.curves:
+        cw, ch = c["x1"] - c["x0"], c["bottom"] - c["top"]
+        if min(cw, ch) < RULE_THICKNESS and max(cw, ch) >= SHORT_STROKE:
+            continue  # a long flat path is a table rule drawn as a path (Cell's key resources table), not a plot mark
         objs.append((c["x0"], c["top"], c["x1"], c["bottom"], True))
     for r in pp.rects:
         rw, rh = r["x1"] - r["x0"], r["bottom"] - r["top"]

@@ -9,10 +9,13 @@ and boldest first).
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 
 from pipeline.ingest.pdf.layout import Line
-from pipeline.ingest.pdf.words import words_to_text
+from pipeline.ingest.pdf.words import normalize_text, words_to_text
+from pipeline.resources import model_path
 
 MAX_HEADING_WORDS = 20
 KEYWORDS_RE = re.compile(r"(?i)^key\s*words?\s*[:.]\s*\S")
@@ -20,6 +23,8 @@ MIN_WORD_LETTERS = 3  # a heading holds a word of at least this many letters (no
 MAX_WORD_GAP = 2.0  # font sizes: words this far apart on a heading line are figure or table columns
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD_LETTERS)
 MAX_HEADING_LINES = 3
+SMALL_TEXT_RATIO = 0.85  # ... and the text it runs into may be this much smaller than the body (methods type)
+RUN_IN_SMALLER = 0.75  # a bold run-in heading may be set this much smaller than the body (PNAS: 7-8 pt on 9 pt)
 LARGER_RATIO = 1.08  # a font this much larger than the body's sets a heading apart
 OTHER_FACE_STEP = 0.4  # ... or another face at least this many points larger
 NUMBERED_RE = re.compile(r"^(?:(\d{1,2}(?:\.\d{1,2}){0,4})\.?|([IVX]{1,5})\.|([A-H])\.)\s+\S")
@@ -33,18 +38,52 @@ END_REFERENCES_RE = re.compile(
     re.IGNORECASE,
 )
 REFERENCES_RE = re.compile(
-    r"^(?:\d{1,2}\.?\s+)?(?:references?|bibliography|literature cited|works cited|reference list|references and notes)\s*:?$",
+    r"^(?:(?:\d{1,2}\.?|[IVX]{1,5}\.)\s+)?(?:references?|bibliography|literature cited|works cited|reference list|references and notes)\s*:?$",
     re.IGNORECASE,
 )
 
 Style = tuple[float, bool, bool, bool, str]  # size, bold, italic, all capitals, font
+ITALIC_TAIL_WORDS = 4  # a heading's last line in italic (a species or gene name) is at most this long
 
 
 def paragraph_style(para: list[Line]) -> Style:
+    """Style of a paragraph; a short italic last line (``... mutants in`` / *HsMOR*) does not change it."""
     first = para[0]
     letters = [c for ln in para for c in ln.text if c.isalpha()]
     caps = bool(letters) and all(c.isupper() for c in letters)
-    return (first.size, all(ln.bold for ln in para), all(ln.italic for ln in para), caps, first.font)
+    styled = para
+    if len(para) > 1 and para[-1].italic and len(para[-1].text.split()) <= ITALIC_TAIL_WORDS:
+        styled = para[:-1]
+    return (first.size, all(ln.bold for ln in styled), all(ln.italic for ln in para), caps, first.font)
+
+
+_AFFILIATION_MARK_RE = re.compile(r"^(?:[*†‡§¶#⁰¹²³⁴⁵⁶⁷⁸⁹]|[a-z\d]{1,2}(?=[A-Z]))")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    data = json.loads(model_path("ingest", "heading_rules.json").read_text(encoding="utf-8"))
+
+    def words(key: str) -> re.Pattern:
+        return re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in data[key]) + r")(?![^\W\d_])")
+
+    return {
+        "affiliation": words("affiliation_words"),
+        "correspondence": words("correspondence_cues"),
+        "equation": re.compile("|".join(re.escape(c) for c in data["equation_chars"])),
+    }
+
+
+def not_a_section_title(text: str) -> bool:
+    """Affiliation, correspondence and equation lines that can share a heading's face.
+
+    ``²Department of Biology, ...``, ``*Correspondence: ...``, ``m = P R + h``.
+    """
+    rules = _rules()
+    if "@" in text or rules["correspondence"].search(text) or rules["equation"].search(text):
+        return True
+    marked = bool(_AFFILIATION_MARK_RE.match(text))  # "¹Department", "1Department", "*Institute"
+    return bool(rules["affiliation"].search(text)) and ("," in text or marked)
 
 
 HEADING_FACE_MIN = 3  # paragraphs in a face ...
@@ -82,6 +121,8 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
         return False
     if KEYWORDS_RE.match(text) or text.endswith("-"):
         return False  # "Key words: a; b" is front matter; a line ending in a hyphen runs on
+    if not_a_section_title(text):
+        return False
     if not _LETTER_RUN_RE.search(text) or text.endswith((",", ";")):
         return False  # panel letters, tick values, mutation names: figure text
     if any(b.x0 - a.x1 > MAX_WORD_GAP * ln.size for ln in para for a, b in zip(ln.words, ln.words[1:])):
@@ -148,16 +189,40 @@ def split_run_in(para: list[Line], body_size: float, body_font: str, body_bold: 
     Returns the heading's part of each line it covers, or None.
     """
 
+    # the text the heading runs into may be the methods' smaller type (PNAS: 9 pt on a 10 pt body)
+    text_size = next((w.size for w in para[0].words if not w.bold and not w.sup), body_size)
+    if not body_size * SMALL_TEXT_RATIO <= text_size <= body_size + 0.3:
+        text_size = body_size
+
     def heading_word(w) -> bool:
         larger = w.font != body_font and w.size >= body_size + OTHER_FACE_STEP
-        bold = w.bold and not body_bold and abs(w.size - body_size) <= 0.3
+        bold = w.bold and not body_bold and text_size * RUN_IN_SMALLER <= w.size <= body_size + 0.3
         return larger or bold
+
+    def run_length(words) -> int:
+        """Heading words from the line's start; a symbol glyph from another font (``Acrp30 / Adiponectin``) inside is kept."""
+        n = 0
+        while n < len(words):
+            if heading_word(words[n]):
+                n += 1
+            elif n and n + 1 < len(words) and heading_word(words[n + 1]) and not _LETTER_RUN_RE.search(normalize_text(words[n].text)):
+                n += 1
+            else:
+                break
+        return n
 
     parts: list[str] = []
     count = 0
-    for ln in para[:MAX_HEADING_LINES]:
+    smaller = False
+    for k, ln in enumerate(para[:MAX_HEADING_LINES]):
         words = [w for w in ln.words if not w.sup]
-        n = next((i for i, w in enumerate(words) if not heading_word(w)), len(words))
+        n = run_length(words)
+        smaller = smaller or any(w.size < text_size - 0.3 for w in words[:n])
+        if 0 < n < len(words) and k + 1 < len(para) and all(w.italic and abs(w.size - words[0].size) <= 0.3 for w in words[n:]):
+            n = len(words)  # the heading ends in an italic name (``... of the`` *B. bigelowii*) at the line's end
+            parts.append(words_to_text(words, ln.size))
+            count += n
+            break
         if n:
             parts.append(words_to_text(words[:n], ln.size))
             count += n
@@ -174,4 +239,6 @@ def split_run_in(para: list[Line], body_size: float, body_font: str, body_bold: 
         return None
     if last.endswith(":") or (last.endswith(".") and count < 2):
         return None  # "Objectives." / "Background:" / "Data curation:" are labels, not headings
+    if smaller and not last.endswith("."):
+        return None  # a run-in in bold smaller than the body (PNAS) ends with its full stop
     return parts

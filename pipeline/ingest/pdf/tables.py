@@ -39,9 +39,15 @@ class FoundTable:
     label: str = ""
 
 
+KEY_RESOURCES_RE = re.compile(r"^key resources table$", re.IGNORECASE)  # Cell Press STAR Methods: a heading, no number
+KEY_RESOURCES_LABEL = "Key resources table"
+
+
 def caption_label(text: str) -> str | None:
     m = TABLE_CAPTION_RE.match(text)
-    return f"Table {m.group(1)}" if m else None
+    if m:
+        return f"Table {m.group(1)}"
+    return KEY_RESOURCES_LABEL if KEY_RESOURCES_RE.match(text.strip()) else None
 
 
 def segments(ln: Line) -> int:
