@@ -25,7 +25,7 @@ from pipeline.ingest.doi import find_doi, find_doi_span, normalize_doi  # noqa: 
 
 # "12. Smith", "[12] Smith", "^{4.} Zheng", "12 Smith" (number then a capitalised surname or particle).
 _ENTRY_NUMBER = re.compile(
-    r"^\s*(?:\^\{\s*(?P<sup>\d{1,4})\.?\s*\}|\[(?P<square>\d{1,4})\]|(?P<plain>\d{1,4})[.)]?)\s+(?=\S)"
+    r"^\s*(?:\^\{\s*(?P<sup>\d{1,4})\.?\s*\}|\[(?P<square>\d{1,4})\]|\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,4})[.)]?)\s+(?=\S)"
 )
 _LOOKS_LIKE_AUTHOR = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'’\-]+|[A-Z]\.|(?:da|de|van|von|der|di|le|la|el|al)\s)")
 
@@ -38,7 +38,7 @@ def split_entry_number(line: str) -> tuple[int | None, str]:
     rest = line[match.end() :]
     if not _LOOKS_LIKE_AUTHOR.match(rest):
         return None, line.strip()
-    number = int(match.group("sup") or match.group("square") or match.group("plain"))
+    number = int(match.group("sup") or match.group("square") or match.group("paren") or match.group("plain"))
     return number, rest.strip()
 
 

@@ -28,6 +28,8 @@ _AUTHOR_START = re.compile(
     r"(?:(?:[A-Z]\.\s?-?){1,3}\s?[A-Z\u00C0-\u024F][\w'’\-]+|[A-Z\u00C0-\u024F][\w'’\-]+,?\s(?:[A-Z]\.\s?-?){1,3}|"
     r"[A-Z\u00C0-\u024F][\w'’\-]+\s[A-Z]{1,3}[,.])"
 )
+# the heading run into the first entry's line by the reader: "■(1) REFERENCESSpencer, D. M."
+_GLUED_HEADING = re.compile(r"^[^\w(\[]*(\(1\)|\[1\]|1\.)\s*(?:REFERENCES|References)\s*(?=[A-Z])")
 SMALLER = 0.6  # points below the body size that count as small print
 MIN_ENTRIES = 5
 
@@ -58,6 +60,9 @@ def unheaded_reference_paragraphs(paras: Sequence[Sequence[_Line]], body_size: f
     for i, para in enumerate(paras):
         if not para or getattr(para[0], "rows", None) is not None or not _small(para, body_size):
             continue
+        glued = _GLUED_HEADING.match(para[0].text)
+        if glued:
+            para[0].text = f"{glued.group(1)} {para[0].text[glued.end():]}"
         text = " ".join(ln.text for ln in para)
         if _CAPTION.match(text):
             continue
