@@ -44,6 +44,9 @@ STYLES = {
     "group_author": (
         "Cancer Genome Atlas Research Network. Comprehensive molecular characterization of clear cell renal cell carcinoma. Nature. 2013;499(7456):43-9.",
         "Cancer Genome Atlas Research Network", 1, 2013, "Comprehensive molecular characterization of clear cell renal cell carcinoma", "Nature", "499(7456)", "43-9", None),
+    "group_author_consortium": (
+        "International Mitochondrial Disease Consortium. Variants in mitophagy receptors across tumour types. Cell Rep. 2021;35(2):109-17.",
+        "International Mitochondrial Disease Consortium", 1, 2021, "Variants in mitophagy receptors across tumour types", "Cell Rep", "35(2)", "109-17", None),
     "et_al": (
         "Lindqvist P, Okafor CN, Haddad RS, et al. BNIP3 and NIX in hypoxic tumours. Oncogene. 2015;34(7):845-53.",
         "Lindqvist P", 3, 2015, "BNIP3 and NIX in hypoxic tumours", "Oncogene", "34(7)", "845-53", None),

@@ -11,11 +11,14 @@ small and tested on the review and the real PDFs of ``../shared/data/pdfs``.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.document import Reference
 from pipeline.ingest import reference_crf
+from pipeline.resources import models_dir
 
 # -- DOIs (pipeline.ingest.doi; re-exported for callers) ------------------------
 
@@ -207,6 +210,13 @@ def _parse_crf(raw: str, spans: dict[str, tuple[int, int]]) -> _Parts:
     if parts.volume and issue and re.fullmatch(r"\s*\(\s*", raw[spans["volume"][1] : spans["issue"][0]]):
         parts.volume = f"{parts.volume}({issue})"  # the convention of the rule parser: "26(4)"
     parts.pages = re.sub(r"\s+", "", text("pages"))
+    if "pages" in spans:  # an article number "eabc1234", "e1002", "S12": its letters belong to it
+        s, e = spans["pages"]
+        while s > 0 and raw[s - 1].isalpha():
+            s -= 1
+        glued = raw[s : spans["pages"][0]]
+        if glued and re.fullmatch(r"e[a-z]{0,4}|[A-Z]", glued) and (s == 0 or not raw[s - 1].isalnum()):
+            parts.pages = re.sub(r"\s+", "", raw[s:e])
     return parts
 
 
@@ -238,6 +248,28 @@ def _italic_journal(raw: str, parts: _Parts) -> None:
         parts.journal = journal
 
 
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    path = models_dir() / "references" / "group_authors.json"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["words"])
+
+
+def _group_author_from_title(parts: _Parts) -> None:
+    """``Cancer Genome Atlas Research Network. Title ...`` with no author found: a first
+    sentence of capitalised words ending in a group word (Network, Consortium, Group ...)
+    is the group author."""
+    head, sep, rest = parts.title.partition(". ")
+    if not sep or not rest or len(head.split()) > 10:
+        return
+    words = head.split()
+    last = words[-1].lower().strip(",;")
+    last2 = " ".join(words[-2:]).lower()
+    if words[0][:1].isupper() and (last in _group_words() or last2 in _group_words()):
+        parts.authors, parts.title = head, rest
+
+
 def parse_reference(entry: str, number: int | None = None) -> Reference:
     """Parse one entry (its number already split off, or given) into a :class:`Reference`."""
     raw = re.sub(r"\s+", " ", entry).strip()
@@ -250,6 +282,8 @@ def parse_reference(entry: str, number: int | None = None) -> Reference:
         parts = _parse_crf(plain, spans)
         _italic_journal(raw, parts)
         _journal_from_title(parts)
+        if not parts.authors:
+            _group_author_from_title(parts)
         if not parts.authors:
             # one author the CRF took for the title ("Blagosklonny MV. Cancer prevention ..."):
             # the rule that authors end at the period closing a name's initials
