@@ -86,3 +86,8 @@ def test_reference_fields_per_style(style):
 )
 def test_doi_closed_at_its_real_end(entry, doi):
     assert find_doi(entry) == doi
+
+
+def test_title_running_into_an_italic_journal_with_a_place_is_cut_at_the_journal():
+    ref = parse_reference("Lee K, Park J. Mitophagy in ageing muscle. *Aging (Albany NY)* (2021) 13(2):100–9.", number=1)
+    assert (ref.title, ref.journal) == ("Mitophagy in ageing muscle", "Aging (Albany NY)")

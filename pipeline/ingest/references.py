@@ -241,7 +241,12 @@ def _italic_journal(raw: str, parts: _Parts) -> None:
         return
     journal = italic.group("journal").strip()
     title = parts.title.rstrip(" .")
-    if title.endswith(journal) and len(title) > len(journal):
+    # the title ran into the journal's first words ("... treatment. Aging (" before "*Aging (Albany NY)*")
+    head = next((journal[:k] for k in range(len(journal) - 1, 2, -1) if title.endswith(journal[:k].rstrip())), "")
+    if head and len(title) > len(head) and title[: -len(head.rstrip())].rstrip().endswith("."):
+        parts.title = title[: -len(head.rstrip())].rstrip(" .,")
+        parts.journal = journal
+    elif title.endswith(journal) and len(title) > len(journal):
         parts.title = title[: -len(journal)].rstrip(" .,")
         parts.journal = journal
     elif not parts.journal or parts.journal in journal:
