@@ -51,9 +51,14 @@ def load_annotation(stem: str, folders: list[Path]) -> dict | None:
     return None
 
 
-def _sample_checks(doc, sample: dict) -> dict[str, bool]:
+def _sample_checks(doc, sample: dict, numbered: bool = False) -> dict[str, bool]:
+    """A sample's position is its printed number in a numbered list (one entry lost does not
+    shift every later one onto the wrong entry), else its place in the list."""
     pos = int(sample["position"])
-    ref = doc.references[pos - 1] if 0 < pos <= len(doc.references) else None
+    if numbered:
+        ref = next((r for r in doc.references if r.number == pos), None)
+    else:
+        ref = doc.references[pos - 1] if 0 < pos <= len(doc.references) else None
     out = {}
     if sample.get("first_author"):
         got = fold(surname(ref.authors[0])) if ref and ref.authors else ""
@@ -77,8 +82,9 @@ def report(path: Path, annotation: dict | None) -> dict:
     numbers = {r.number for r in refs}
     checks: list[bool] = []
     if annotation:
+        numbered = annotation.get("style") in ("numeric", "superscript")
         for sample in annotation.get("samples", []):
-            checks += _sample_checks(doc, sample).values()
+            checks += _sample_checks(doc, sample, numbered).values()
     printed = sum(1 for r in refs if _PRINTED_DOI.search(r.raw))
     parsed = sum(1 for r in refs if r.doi and _PRINTED_DOI.search(r.raw))
     return {

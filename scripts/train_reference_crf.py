@@ -9,8 +9,11 @@ string = 0 mod 3, see benchmarks/grobid_corpus.py) is never read here.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import sys
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,7 +22,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 import pycrfsuite  # noqa: E402
 
 import grobid_corpus  # noqa: E402
-from pipeline.ingest.reference_crf import features, tokenize  # noqa: E402
+from pipeline.ingest.reference_crf import LEXICON_FIELDS, features, tokenize  # noqa: E402
 
 #: Fields the runtime uses keep their names; the rest collapse into a few.
 LABELS = {
@@ -43,12 +46,39 @@ def token_labels(example: grobid_corpus.Example) -> tuple[list, list[str]]:
     return tokens, labels
 
 
+def build_lexicon(examples, min_count: int = 3) -> dict[str, str]:
+    """word -> one digit per LEXICON_FIELDS: the share (in fifths, 0-4) of the word's
+    occurrences in ``examples`` that lie inside that field; words seen < min_count times
+    are left out."""
+    seen: Counter[str] = Counter()
+    inside: dict[str, Counter[str]] = defaultdict(Counter)
+    for example in examples:
+        tokens, labels = token_labels(example)
+        for (tok, _s, _e), label in zip(tokens, labels):
+            if not tok[:1].isalpha():
+                continue
+            low = tok.lower()
+            seen[low] += 1
+            inside[low][label] += 1
+    return {
+        word: "".join(str(min(4, int(5 * inside[word][name] / n))) for name in LEXICON_FIELDS)
+        for word, n in sorted(seen.items())
+        if n >= min_count
+    }
+
+
+def _fold(raw: str) -> int:
+    return int(hashlib.sha1(b"lexicon:" + raw.encode()).hexdigest(), 16) % 2
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=grobid_corpus.DEFAULT_ROOT)
     parser.add_argument("--out", type=Path, default=ROOT / "models" / "references" / "citation.crfsuite")
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--c2", type=float, default=0.1)  # chosen by --dev: 0.1 beat 0.01 on 6 of 7 fields
+    parser.add_argument("--c1", type=float, default=0.05)
+    parser.add_argument("--tag", default="", help="suffix of the --dev model's file name")
     parser.add_argument("--dev", action="store_true",
                         help="model selection inside tune: train on 2/3 of it, score the other 1/3 (held-out untouched)")
     args = parser.parse_args()
@@ -57,14 +87,25 @@ def main() -> None:
     if args.dev:
         dev = [e for e in tune if grobid_corpus.is_dev(e.raw)]
         tune = [e for e in tune if not grobid_corpus.is_dev(e.raw)]
-        args.out = Path("/tmp") / f"citation-dev-{args.c2}.crfsuite"
+        args.out = Path("/tmp") / f"citation-dev-{args.c1}-{args.c2}{args.tag}.crfsuite"
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    lexicon_out = args.out.with_name(args.out.name.replace(".crfsuite", "-lexicon.json"))
+    lexicon = build_lexicon(tune)
+    lexicon_out.write_text(json.dumps({
+        "about": "word -> share of its occurrences inside each field, in fifths (0-4), GROBID citation "
+                 "corpus, tune split; built by scripts/train_reference_crf.py",
+        "fields": list(LEXICON_FIELDS), "words": lexicon,
+    }, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
+    # cross-fitted: a training string's lexicon features come from the other half of the
+    # strings, so the CRF learns how far a lexicon built on OTHER strings can be trusted
+    halves = [build_lexicon([e for e in tune if _fold(e.raw) != k]) for k in (0, 1)]
     trainer = pycrfsuite.Trainer(verbose=False)
     for example in tune:
         tokens, labels = token_labels(example)
         if tokens:
-            trainer.append(features(example.raw, tokens), labels)
+            trainer.append(features(example.raw, tokens, halves[_fold(example.raw)]), labels)
     trainer.set_params({
-        "c1": 0.05, "c2": args.c2, "max_iterations": args.iterations,
+        "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
         "feature.minfreq": 2, "feature.possible_transitions": True,
     })
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -76,7 +117,7 @@ def main() -> None:
         import references_bench
         from pipeline.ingest import reference_crf
 
-        reference_crf.use_model(args.out)
+        reference_crf.use_model(args.out, lexicon_out)
         for field, (p, r, f1, n) in references_bench.score(dev).items():
             print(f"dev {field}: P {100 * p:.1f} R {100 * r:.1f} F1 {100 * f1:.1f} (n={n})")
 

@@ -44,6 +44,9 @@ STYLES = {
     "group_author": (
         "Cancer Genome Atlas Research Network. Comprehensive molecular characterization of clear cell renal cell carcinoma. Nature. 2013;499(7456):43-9.",
         "Cancer Genome Atlas Research Network", 1, 2013, "Comprehensive molecular characterization of clear cell renal cell carcinoma", "Nature", "499(7456)", "43-9", None),
+    "group_author_consortium": (
+        "International Mitochondrial Disease Consortium. Variants in mitophagy receptors across tumour types. Cell Rep. 2021;35(2):109-17.",
+        "International Mitochondrial Disease Consortium", 1, 2021, "Variants in mitophagy receptors across tumour types", "Cell Rep", "35(2)", "109-17", None),
     "et_al": (
         "Lindqvist P, Okafor CN, Haddad RS, et al. BNIP3 and NIX in hypoxic tumours. Oncogene. 2015;34(7):845-53.",
         "Lindqvist P", 3, 2015, "BNIP3 and NIX in hypoxic tumours", "Oncogene", "34(7)", "845-53", None),
@@ -83,3 +86,8 @@ def test_reference_fields_per_style(style):
 )
 def test_doi_closed_at_its_real_end(entry, doi):
     assert find_doi(entry) == doi
+
+
+def test_title_running_into_an_italic_journal_with_a_place_is_cut_at_the_journal():
+    ref = parse_reference("Lee K, Park J. Mitophagy in ageing muscle. *Aging (Albany NY)* (2021) 13(2):100–9.", number=1)
+    assert (ref.title, ref.journal) == ("Mitophagy in ageing muscle", "Aging (Albany NY)")

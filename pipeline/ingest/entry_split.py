@@ -3,7 +3,7 @@
 A text reader joins consecutive lines, and a PDF line can carry the end of one
 entry and the start of the next. An entry starts again after a finished entry
 (it ends with ``.`` and holds a year or a DOI) where either the next number of
-a numbered list follows (``... 2019;12:45. 13. Smith J ...``) or, in an
+a numbered list follows (``... 2019;12:45. 13. Smith J ...``, ACS ``(13) Smith, J.``) or, in an
 unnumbered list, a first author in a list's form (``Smith, J.``, ``Smith JA,``,
 ``van der Berg, A.``) followed by a year within the next few hundred
 characters.
@@ -32,8 +32,8 @@ def split_glued(text: str, next_number: int | None) -> list[str]:
     start = 0
     if next_number is not None:
         number = next_number
-        for m in re.finditer(r"(?<=\.)\s+(\d{1,4})\.?\s+(?=[A-Z\u00C0-\u00DE])", text):
-            if int(m.group(1)) == number and _finished_entry(text[start : m.start()]):
+        for m in re.finditer(r"(?<=\.)\s+(?:(\d{1,4})\.?|\((\d{1,3})\))\s+(?=[A-Z\u00C0-\u00DE])", text):
+            if int(m.group(1) or m.group(2)) == number and _finished_entry(text[start : m.start()]):
                 pieces.append(text[start : m.start()].strip())
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
                 number += 1

@@ -19,6 +19,11 @@ from pathlib import Path
 from pipeline.resources import models_dir
 
 MODEL_NAME = "references/citation.crfsuite"
+LEXICON_NAME = "references/citation-lexicon.json"
+
+#: The fields the lexicon scores a word for (the share of its occurrences in the training
+#: strings that lie inside that field), in the order of the digits stored per word.
+LEXICON_FIELDS = ("journal", "title", "booktitle", "publisher", "author")
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|[^\w\s]")
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
@@ -34,26 +39,56 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 
 
 def _shape(tok: str) -> str:
-    s = re.sub(r"[A-Z]", "X", tok)
-    s = re.sub(r"[a-z]", "x", s)
-    s = re.sub(r"\d", "d", s)
+    # any script: upper -> X, lower -> x, caseless letters (CJK, Hangul, Arabic) -> c
+    s = "".join("d" if ch.isdigit() else ("X" if ch.isupper() else "x" if ch.islower() else "c" if ch.isalpha() else ch) for ch in tok)
     return re.sub(r"(.)\1{2,}", r"\1\1", s)
 
 
-def _token_features(tok: str) -> dict[str, object]:
+def _script(tok: str) -> str:
+    ch = tok[:1]
+    if not ch.isalpha():
+        return "-"
+    if ch.isascii():
+        return "latin"
+    code = ord(ch)
+    if 0x3040 <= code <= 0x30FF:
+        return "kana"
+    if 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF:
+        return "hangul"
+    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
+        return "han"
+    if 0x0400 <= code <= 0x04FF:
+        return "cyrillic"
+    return "latin" if code < 0x0250 else "other"
+
+
+def _token_features(tok: str, lexicon: dict[str, str]) -> dict[str, object]:
     low = tok.lower()
-    return {
+    f: dict[str, object] = {
         "w": low,
         "sh": _shape(tok),
+        "p1": low[:1],
+        "p2": low[:2],
         "p3": low[:3],
+        "p4": low[:4],
+        "s2": low[-2:],
         "s3": low[-3:],
+        "s4": low[-4:],
         "len": min(len(tok), 8),
         "cap": tok[:1].isupper(),
         "upper": tok.isupper() and len(tok) > 1,
         "year": bool(_YEAR.match(tok)),
         "month": low in _MONTHS,
         "init": len(tok) == 1 and tok.isupper(),
+        "script": _script(tok),
     }
+    scores = lexicon.get(low)
+    if scores:
+        for name, digit in zip(LEXICON_FIELDS, scores):
+            f[f"lex.{name}"] = digit
+    else:
+        f["lex.unknown"] = tok[:1].isalpha()
+    return f
 
 
 def _segments(text: str, tokens: list[tuple[str, int, int]]) -> list[int]:
@@ -70,9 +105,19 @@ def _segments(text: str, tokens: list[tuple[str, int, int]]) -> list[int]:
     return out
 
 
-def _segment_features(tokens, segs: list[int]) -> dict[int, dict[str, object]]:
+def _segment_features(tokens, segs: list[int], base: list[dict[str, object]]) -> dict[int, dict[str, object]]:
     stats: dict[int, list[int]] = {}
-    for (tok, _s, _e), seg in zip(tokens, segs):
+    lex: dict[int, list[list[int]]] = {}
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for i, ((tok, _s, _e), seg) in enumerate(zip(tokens, segs)):
+        first.setdefault(seg, i)
+        last[seg] = i
+        if tok[:1].isalpha():
+            row = lex.setdefault(seg, [[0] * len(LEXICON_FIELDS), [0]])
+            for k, name in enumerate(LEXICON_FIELDS):
+                row[0][k] += int(base[i].get(f"lex.{name}", 0))
+            row[1][0] += 1
         st = stats.setdefault(seg, [0, 0, 0, 0])  # words, lower-case words, digits, capitalised
         if tok[:1].isalpha():
             st[0] += 1
@@ -90,15 +135,26 @@ def _segment_features(tokens, segs: list[int]) -> dict[int, dict[str, object]]:
             "seg.allcap": words > 0 and caps == words,
             "seg.i": min(seg, 8),
         }
+        sums, (count,) = lex.get(seg, [[0] * len(LEXICON_FIELDS), [0]])
+        for name, total in zip(LEXICON_FIELDS, sums):
+            out[seg][f"seg.lex.{name}"] = round(total / count) if count else -1
+        nxt = last[seg] + 1
+        out[seg]["seg.end"] = tokens[last[seg]][0] if not tokens[last[seg]][0][:1].isalnum() else "w"
+        # what opens the next segment: a number (volume, year), a capitalised word, ...
+        out[seg]["seg.next"] = _shape(tokens[nxt][0])[:2] if nxt < len(tokens) else "</S>"
+        nxt2 = nxt + 1 if nxt < len(tokens) and not tokens[nxt][0][:1].isalnum() else nxt
+        out[seg]["seg.next2"] = _shape(tokens[nxt2][0])[:2] if nxt2 < len(tokens) else "</S>"
     return out
 
 
-def features(text: str, tokens: list[tuple[str, int, int]]) -> list[dict[str, object]]:
+def features(text: str, tokens: list[tuple[str, int, int]], lexicon: dict[str, str] | None = None) -> list[dict[str, object]]:
     n = len(tokens)
+    if lexicon is None:
+        lexicon = _lexicon()
     segs = _segments(text, tokens)
-    seg_feats = _segment_features(tokens, segs)
+    base = [_token_features(t, lexicon) for t, _, _ in tokens]
+    seg_feats = _segment_features(tokens, segs, base)
     length = max(len(text), 1)
-    base = [_token_features(t) for t, _, _ in tokens]
     out = []
     periods = 0
     commas = 0
@@ -119,11 +175,15 @@ def features(text: str, tokens: list[tuple[str, int, int]]) -> list[dict[str, ob
         f["yearseen"] = year_seen
         f["spacebefore"] = start > 0 and text[start - 1] == " "
         f["spaceafter"] = end < len(text) and text[end : end + 1] == " "
-        for off in (-2, -1, 1, 2):
+        for off in (-3, -2, -1, 1, 2, 3):
             j = i + off
             if 0 <= j < n:
                 f[f"{off}:w"] = base[j]["w"]
                 f[f"{off}:sh"] = base[j]["sh"]
+                if abs(off) == 1:
+                    for name in LEXICON_FIELDS:
+                        if f"lex.{name}" in base[j]:
+                            f[f"{off}:lex.{name}"] = base[j][f"lex.{name}"]
             else:
                 f[f"{off}:w"] = "<S>" if j < 0 else "</S>"
         if i > 0:
@@ -151,12 +211,28 @@ def model_path() -> Path:
 
 
 _override: list[Path] = []
+_lexicon_override: list[Path] = []
 
 
-def use_model(path: Path | None) -> None:
-    """Tag with the model at ``path`` (None: the shipped one); for training and benchmarks."""
+def use_model(path: Path | None, lexicon: Path | None = None) -> None:
+    """Tag with the model at ``path`` and its lexicon (None: the shipped ones); for training
+    and benchmarks."""
     _override[:] = [path] if path else []
+    _lexicon_override[:] = [lexicon] if lexicon else []
     _tagger.cache_clear()
+    _lexicon.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, str]:
+    """word -> one digit 0-4 per field of LEXICON_FIELDS (the share of the word's occurrences
+    inside that field in the training strings, in fifths); built by the trainer."""
+    path = _lexicon_override[0] if _lexicon_override else models_dir() / LEXICON_NAME
+    if not path.is_file():
+        return {}
+    import json
+
+    return json.loads(path.read_text(encoding="utf-8"))["words"]
 
 
 @lru_cache(maxsize=1)

@@ -11,11 +11,14 @@ small and tested on the review and the real PDFs of ``../shared/data/pdfs``.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.document import Reference
 from pipeline.ingest import reference_crf
+from pipeline.resources import models_dir
 
 # -- DOIs (pipeline.ingest.doi; re-exported for callers) ------------------------
 
@@ -25,7 +28,7 @@ from pipeline.ingest.doi import find_doi, find_doi_span, normalize_doi  # noqa: 
 
 # "12. Smith", "[12] Smith", "^{4.} Zheng", "12 Smith" (number then a capitalised surname or particle).
 _ENTRY_NUMBER = re.compile(
-    r"^\s*(?:\^\{\s*(?P<sup>\d{1,4})\.?\s*\}|\[(?P<square>\d{1,4})\]|(?P<plain>\d{1,4})[.)]?)\s+(?=\S)"
+    r"^\s*(?:\^\{\s*(?P<sup>\d{1,4})\.?\s*\}|\[(?P<square>\d{1,4})\]|\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,4})[.)]?)\s+(?=\S)"
 )
 _LOOKS_LIKE_AUTHOR = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'’\-]+|[A-Z]\.|(?:da|de|van|von|der|di|le|la|el|al)\s)")
 
@@ -38,7 +41,7 @@ def split_entry_number(line: str) -> tuple[int | None, str]:
     rest = line[match.end() :]
     if not _LOOKS_LIKE_AUTHOR.match(rest):
         return None, line.strip()
-    number = int(match.group("sup") or match.group("square") or match.group("plain"))
+    number = int(match.group("sup") or match.group("square") or match.group("paren") or match.group("plain"))
     return number, rest.strip()
 
 
@@ -207,6 +210,13 @@ def _parse_crf(raw: str, spans: dict[str, tuple[int, int]]) -> _Parts:
     if parts.volume and issue and re.fullmatch(r"\s*\(\s*", raw[spans["volume"][1] : spans["issue"][0]]):
         parts.volume = f"{parts.volume}({issue})"  # the convention of the rule parser: "26(4)"
     parts.pages = re.sub(r"\s+", "", text("pages"))
+    if "pages" in spans:  # an article number "eabc1234", "e1002", "S12": its letters belong to it
+        s, e = spans["pages"]
+        while s > 0 and raw[s - 1].isalpha():
+            s -= 1
+        glued = raw[s : spans["pages"][0]]
+        if glued and re.fullmatch(r"e[a-z]{0,4}|[A-Z]", glued) and (s == 0 or not raw[s - 1].isalnum()):
+            parts.pages = re.sub(r"\s+", "", raw[s:e])
     return parts
 
 
@@ -231,11 +241,38 @@ def _italic_journal(raw: str, parts: _Parts) -> None:
         return
     journal = italic.group("journal").strip()
     title = parts.title.rstrip(" .")
-    if title.endswith(journal) and len(title) > len(journal):
+    # the title ran into the journal's first words ("... treatment. Aging (" before "*Aging (Albany NY)*")
+    head = next((journal[:k] for k in range(len(journal) - 1, 2, -1) if title.endswith(journal[:k].rstrip())), "")
+    if head and len(title) > len(head) and title[: -len(head.rstrip())].rstrip().endswith("."):
+        parts.title = title[: -len(head.rstrip())].rstrip(" .,")
+        parts.journal = journal
+    elif title.endswith(journal) and len(title) > len(journal):
         parts.title = title[: -len(journal)].rstrip(" .,")
         parts.journal = journal
     elif not parts.journal or parts.journal in journal:
         parts.journal = journal
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    path = models_dir() / "references" / "group_authors.json"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["words"])
+
+
+def _group_author_from_title(parts: _Parts) -> None:
+    """``Cancer Genome Atlas Research Network. Title ...`` with no author found: a first
+    sentence of capitalised words ending in a group word (Network, Consortium, Group ...)
+    is the group author."""
+    head, sep, rest = parts.title.partition(". ")
+    if not sep or not rest or len(head.split()) > 10:
+        return
+    words = head.split()
+    last = words[-1].lower().strip(",;")
+    last2 = " ".join(words[-2:]).lower()
+    if words[0][:1].isupper() and (last in _group_words() or last2 in _group_words()):
+        parts.authors, parts.title = head, rest
 
 
 def parse_reference(entry: str, number: int | None = None) -> Reference:
@@ -250,6 +287,8 @@ def parse_reference(entry: str, number: int | None = None) -> Reference:
         parts = _parse_crf(plain, spans)
         _italic_journal(raw, parts)
         _journal_from_title(parts)
+        if not parts.authors:
+            _group_author_from_title(parts)
         if not parts.authors:
             # one author the CRF took for the title ("Blagosklonny MV. Cancer prevention ..."):
             # the rule that authors end at the period closing a name's initials

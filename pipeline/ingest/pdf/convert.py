@@ -31,6 +31,7 @@ from pipeline.ingest.pdf.paragraphs import SENTENCE_END_RE, Columns, lines_to_en
 from pipeline.ingest.pdf.reader import Page, font_is_bold, open_pdf, pdf_to_pages
 from pipeline.ingest.pdf.tables import CONTINUED_RE, join_continued, page_tables, same_columns, table_to_line
 from pipeline.ingest.pdf.words import hyphen_vocabulary, join_lines
+from pipeline.ingest.unheaded_refs import unheaded_reference_paragraphs
 
 log = logging.getLogger(__name__)
 
@@ -220,7 +221,13 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         ref_lines.clear()
 
     in_refs = False
+    # a list in small print with no References heading (PNAS): taken out of the flow, put last
+    unheaded = [] if any(p[0].rows is None and REFERENCES_RE.match(p[0].text.strip()) for p in paras) else (
+        unheaded_reference_paragraphs(paras, body_size))
+    unheaded_ids = {id(paras[i]) for i in unheaded}
     for para in paras:
+        if id(para) in unheaded_ids:
+            continue
         first = para[0]
         if first.page != page and not in_refs:
             blocks.append(Block(PAGE_BREAK, page=first.page))
@@ -260,6 +267,10 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         elif any(c.isalpha() for c in text):  # letterless scraps ("1 2" affiliation marks) are no text
             blocks.append(Block(TEXT, text=text, page=first.page))
     flush_refs()
+    if unheaded:
+        blocks.append(Block(HEADING, text="References", level=1, page=paras[unheaded[0]][0].page))
+        ref_lines.extend(ln for i in unheaded for ln in paras[i])
+        flush_refs()
     return blocks
 
 
