@@ -37,7 +37,7 @@ from __future__ import annotations
 import ctypes
 import math
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import repeat
 from dataclasses import dataclass
 
@@ -499,8 +499,12 @@ def path_subpaths(obj, ctm, px, py) -> Iterator[list[tuple[str, float, float]]]:
     yield subpath
 
 
-def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float = 30.0) -> PageObjects:
-    """Image boxes (at least ``min_image_side`` on both sides) and horizontal rules of the page."""
+def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float = 30.0, subpaths: Callable[[list], None] | None = None) -> PageObjects:
+    """Image boxes (at least ``min_image_side`` on both sides) and horizontal rules of the page.
+
+    ``subpaths``, when given, also receives every subpath of every path (as :func:`path_subpaths`
+    makes them), drawings included: one walk of the page objects for the rules and the vector
+    geometry (:class:`~pipeline.ingest.pdf.pdfium_tables.PathSink`)."""
     images: list[tuple[float, float, float, float]] = []
     rules: list[tuple[float, float, float]] = []
     l, b, r, t = _flt(), _flt(), _flt(), _flt()
@@ -519,11 +523,15 @@ def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float =
         return space.box(x0, y0, x1, y1)
 
     def path_rules(obj, ctm) -> None:
-        n = R.FPDFPath_CountSegments(obj)
-        if n <= 0 or n > MAX_PATH_SEGMENTS:
+        n = _count_segments(obj)
+        rule_like = 0 < n <= MAX_PATH_SEGMENTS
+        if not rule_like and (subpaths is None or n <= 0):
             return
         for subpath in path_subpaths(obj, ctm, px, py):
-            _subpath_rule(subpath)
+            if rule_like:
+                _subpath_rule(subpath)
+            if subpaths is not None:
+                subpaths(subpath)
 
     def _subpath_rule(sp: list[tuple[str, float, float]]) -> None:
         # pdfminer: "ml"/"mlh" is a line, "mlllh"/"mllll" with square corners a rect, the rest curves
