@@ -40,7 +40,7 @@ class PathSink:
         self.curves: list[dict] = []
 
     def _to_page(self, x: float, y: float) -> tuple[float, float]:
-        x0, top, _, _ = self.space.box(x, y, x, y)
+        x0, top = self.space.point(x, y)
         return float(x0), float(top)
 
     def __call__(self, sp: list[tuple[str, float, float]]) -> None:

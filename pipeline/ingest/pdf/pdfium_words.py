@@ -189,6 +189,16 @@ class PageSpace:
         lo_y, hi_y = np.minimum(py0, py1), np.maximum(py0, py1)
         return lo_x + self.mb_x0, self.height - hi_y + self.mb_top, hi_x + self.mb_x0, self.height - lo_y + self.mb_top
 
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        """One user-space point -> (x, top) in page space: :meth:`box` of a point, same arithmetic,
+        without numpy's per-call cost on scalars (drawings have tens of thousands of points)."""
+        a, b, c, d, e, f = self.ctm
+        if b == 0 and c == 0:
+            px, py = a * x + e, d * y + f
+        else:
+            px, py = c * y + e, b * x + f
+        return px + self.mb_x0, self.height - py + self.mb_top
+
     def compose(self, m: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
         """A character matrix (a, b, c, d) composed with the page rotation (then y flipped back)."""
         a, b, c, d = m
