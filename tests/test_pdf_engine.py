@@ -95,6 +95,43 @@ def test_table_finder_runs_without_pdfminer(tmp_path):
     assert rows == [[[f"cell {r}{k}" for k in range(3)] for r in range(3)]]
 
 
+def test_figure_geometry_comes_from_pdfium_without_pdfminer(tmp_path):
+    """The figure finder reads lines, rects and curves on every page: PDFium's, equal to pdfplumber's."""
+    from pipeline.ingest.pdf.furniture import drawing_boxes
+
+    path = tmp_path / "f.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Times-Roman", 10)
+    c.drawString(72, 780, "Figure 1. A plot drawn with vector curves, ticks and bars.")
+    c.line(100, 500, 400, 500)  # axes
+    c.line(100, 500, 100, 750)
+    for k in range(12):  # tick marks
+        c.line(100 + 25 * k, 500, 100 + 25 * k, 496)
+        c.line(100, 500 + 20 * k, 96, 500 + 20 * k)
+    for k in range(6):  # bars and a curve through data points
+        c.rect(120 + 45 * k, 500, 20, 30 + 25 * k, stroke=0, fill=1)
+        c.circle(130 + 45 * k, 540 + 25 * k, 3, stroke=1, fill=0)
+    p = c.beginPath()
+    p.moveTo(100, 520)
+    p.curveTo(200, 700, 300, 560, 400, 740)
+    c.drawPath(p, stroke=1, fill=0)
+    c.showPage()
+    c.save()
+    with open_pdf(path, engine="pdfium") as pdf:
+        page = pdf_to_pages(pdf, path)[0]
+        boxes = drawing_boxes(page)
+        geometry = [sorted((round(o["x0"], 2), round(o["top"], 2), round(o["x1"], 2), round(o["bottom"], 2)) for o in objs)
+                    for objs in (page.plumber.lines, page.plumber.rects, page.plumber.curves)]
+        assert not pdf.loaded_pages  # pdfplumber was never opened
+    with open_pdf(path, engine="pdfplumber") as pdf:
+        old = pdf_to_pages(pdf, path)[0]
+        assert boxes == drawing_boxes(old)
+        pp = pdf.pages[0]
+        assert geometry == [sorted((round(o["x0"], 2), round(o["top"], 2), round(o["x1"], 2), round(o["bottom"], 2)) for o in objs)
+                            for objs in (pp.lines, pp.rects, pp.curves)]
+    assert boxes  # the plot is found
+
+
 def _chars(spec):
     """(text, x0, x1, top, size, font) tuples -> RawChars."""
     fonts = {}

@@ -11,7 +11,6 @@ right.  pdfplumber has no reading-order model, hence this module.
 from __future__ import annotations
 
 import bisect
-import statistics
 from dataclasses import dataclass
 
 import numpy as np
@@ -48,17 +47,19 @@ class Line:
 
     def finish(self) -> Line:
         """Sort words, compute the box, the dominant size and font, superscripts and the text."""
-        self.words.sort(key=lambda w: w.x0)
-        self.x0 = min(w.x0 for w in self.words)
-        self.x1 = max(w.x1 for w in self.words)
-        self.top = min(w.top for w in self.words)
-        self.bottom = max(w.bottom for w in self.words)
+        ws = self.words
+        ws.sort(key=_x0)
+        self.x0 = min([w.x0 for w in ws])
+        self.x1 = max([w.x1 for w in ws])
+        self.top = min([w.top for w in ws])
+        self.bottom = max([w.bottom for w in ws])
         weights: dict[float, int] = {}
-        for w in self.words:
+        for w in ws:
             weights[w.size] = weights.get(w.size, 0) + len(w.text)
-        self.size = max(weights, key=lambda s: (weights[s], s))
-        normal = [w for w in self.words if w.size >= self.size * 0.9] or self.words
-        baseline = statistics.median(w.bottom for w in normal)
+        self.size = max(weights, key=lambda s: (weights[s], s)) if len(weights) > 1 else next(iter(weights))
+        limit = self.size * 0.9
+        normal = [w for w in ws if w.size >= limit] or ws
+        baseline = _median([w.bottom for w in normal])
         mark_superscripts(self.words, self.size, baseline)
         body = [w for w in self.words if not w.sup] or self.words
         self.bold = all(w.bold for w in body)
@@ -69,6 +70,19 @@ class Line:
         self.font = max(fonts, key=lambda f: (fonts[f], f))
         self.text = words_to_text(self.words, self.size)
         return self
+
+
+def _x0(w: Word) -> float:
+    return w.x0
+
+
+def _median(values: list[float]) -> float:
+    """``statistics.median`` (same arithmetic) without its generality: Line.finish runs for every line."""
+    values.sort()
+    n = len(values)
+    if n % 2:
+        return values[n // 2]
+    return (values[n // 2 - 1] + values[n // 2]) / 2
 
 
 LIGATURE_GLYPHS = frozenset({"fi", "fl", "ff", "ffi", "ffl", "ft", "st", "ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ", "ﬅ", "ﬆ"})
@@ -107,27 +121,34 @@ def words_to_lines(words: list[Word]) -> list[Line]:
     """Cluster words into lines by vertical overlap (superscripts join the line they are raised from)."""
     lines: list[Line] = []
     active: list[tuple[float, float, list[Word]]] = []  # top, bottom, words of lines still open
+    # min()/max() spelt as comparisons (same results, NaN included): this loop runs per word and open line
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        wt, wb = w.top, w.bottom
+        wh = wb - wt
         best, best_overlap = -1, 0.0
         for i, (top, bottom, _) in enumerate(active):
-            overlap = min(bottom, w.bottom) - max(top, w.top)
-            smaller = max(min(bottom - top, w.bottom - w.top), 0.1)
+            overlap = (wb if wb < bottom else bottom) - (wt if wt > top else top)
+            h = bottom - top
+            smaller = wh if wh < h else h
+            if 0.1 > smaller:
+                smaller = 0.1
             if overlap / smaller >= LINE_OVERLAP and overlap > best_overlap:
                 best, best_overlap = i, overlap
         if best >= 0:
             top, bottom, ws = active[best]
             ws.append(w)
-            active[best] = (min(top, w.top), max(bottom, w.bottom), ws)
+            active[best] = (wt if wt < top else top, wb if wb > bottom else bottom, ws)
         else:
-            active.append((w.top, w.bottom, [w]))
+            active.append((wt, wb, [w]))
         # lines that end above this word can take no more words: close them (keeps this linear)
-        still = []
-        for item in active:
-            if item[1] < w.top:
-                lines.append(Line(item[2]))
-            else:
-                still.append(item)
-        active = still
+        if any(item[1] < wt for item in active):
+            still = []
+            for item in active:
+                if item[1] < wt:
+                    lines.append(Line(item[2]))
+                else:
+                    still.append(item)
+            active = still
     lines.extend(Line(ws) for _, _, ws in active)
     return [ln.finish() for ln in lines]
 
@@ -137,10 +158,10 @@ def find_gutter(words: list[Word], width: float) -> float | None:
     if len(words) < 40:
         return None
     cover = np.zeros(int(width) + 2, dtype=np.int32)
-    for w in words:
-        a, b = max(int(w.x0), 0), min(int(w.x1) + 1, len(cover) - 1)
-        cover[a] += 1
-        cover[b] -= 1
+    x0s = np.array([w.x0 for w in words], dtype=np.float64)
+    x1s = np.array([w.x1 for w in words], dtype=np.float64)
+    np.add.at(cover, np.maximum(x0s.astype(np.int64), 0), 1)  # astype truncates toward zero, as int()
+    np.add.at(cover, np.minimum(x1s.astype(np.int64) + 1, len(cover) - 1), -1)
     cover = np.cumsum(cover)
     lo, hi = int(width * GUTTER_SEARCH[0]), int(width * GUTTER_SEARCH[1])
     band = cover[lo:hi]
@@ -155,12 +176,13 @@ def find_gutter(words: list[Word], width: float) -> float | None:
                 best_start, best_len = start, i - start
             start = None
     g = lo + best_start + best_len / 2
-    left = sum(1 for w in words if w.x1 <= g)
-    right = sum(1 for w in words if w.x0 >= g)
-    rows = {round(w.bottom / 2) for w in words}
-    crossing_rows = {round(w.bottom / 2) for w in words if w.x0 < g < w.x1}
-    left_rows = {round(w.bottom / 2) for w in words if w.x1 <= g}
-    right_rows = {round(w.bottom / 2) for w in words if w.x0 >= g}
+    is_left, is_right, crossing = x1s <= g, x0s >= g, (x0s < g) & (g < x1s)
+    left, right = int(is_left.sum()), int(is_right.sum())
+    row = [round(w.bottom / 2) for w in words]
+    rows = set(row)
+    crossing_rows = {row[i] for i in np.flatnonzero(crossing).tolist()}
+    left_rows = {row[i] for i in np.flatnonzero(is_left).tolist()}
+    right_rows = {row[i] for i in np.flatnonzero(is_right).tolist()}
     if not crossing_rows and len(left_rows) >= MIN_SIDEBAR_ROWS and len(right_rows) >= MIN_COLUMN_ROWS:
         return g  # nothing crosses: a short sidebar (PLOS margin notes) beside the text column
     if left < MIN_SIDE_SHARE * len(words) or right < MIN_SIDE_SHARE * len(words):

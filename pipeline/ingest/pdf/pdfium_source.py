@@ -3,11 +3,12 @@
 PDFium (:mod:`pipeline.ingest.pdf.pdfium_words`) gives every page's words,
 image boxes and horizontal rules.  pdfplumber stays the right tool for one job,
 finding ruled tables from the lines and rectangles of a page (its table
-finder); a :class:`LazyPlumberPage` stands in for the pdfplumber page and opens
-pdfplumber (and has pdfminer parse that one page) only when the table code asks
-for something PDFium did not already give: in practice on a page that prints a
-``Table N`` caption (or continues a table) and has at least two rules.  A
-document without ruled tables never pays pdfminer's parse.
+finder); a :class:`LazyPlumberPage` stands in for the pdfplumber page.  Its
+``lines``, ``rects`` and ``curves`` (the figure finder reads them on every page)
+and its table finder's edges are PDFium's paths classified as pdfminer does
+(:mod:`pipeline.ingest.pdf.pdfium_tables`); only an attribute PDFium does not
+give opens pdfplumber and has pdfminer parse that one page, which the reader
+never does today.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from pipeline.errors import CorruptPDFError, EncryptedPDFError, TooComplexError
 from pipeline.ingest.pdf.limits_check import check_pdfium_page
+from pipeline.ingest.pdf.pdfium_tables import PathSink
 from pipeline.ingest.pdf.pdfium_words import chars_to_words, page_chars, page_objects, page_space
 from pipeline.ingest.pdf.reader import DEFAULT_X_TOLERANCE_RATIO, DEFAULT_Y_TOLERANCE, Page, Word, font_is_bold, font_is_italic
 
@@ -57,12 +59,16 @@ def words_of(raw_words: list[tuple]) -> list[Word]:
 class LazyPlumberPage:
     """The pdfplumber page of one page, opened on first use; its size and rules come from PDFium."""
 
-    def __init__(self, source: "PdfiumSource", index: int, width: float, height: float, rules: list[tuple[float, float, float]]):
+    def __init__(
+        self, source: "PdfiumSource", index: int, width: float, height: float, rules: list[tuple[float, float, float]], paths: PathSink
+    ):
         self._source = source
         self._index = index
         self.width = width
         self.height = height
         self.pdfium_rules = rules  # (top, x0, x1): what tables.horizontal_rules reads from pdfplumber's lines and rects
+        # pdfplumber's line, rect and curve dicts from PDFium (furniture.drawing_boxes reads them on every page)
+        self.lines, self.rects, self.curves = paths.lines, paths.rects, paths.curves
 
     @property
     def loaded(self) -> bool:
@@ -70,7 +76,7 @@ class LazyPlumberPage:
 
     def find_tables(self, table_settings=None):
         """pdfplumber's table finder on this page's PDFium geometry (no pdfminer parse)."""
-        return self._source.edge_page(self._index).find_tables(table_settings)
+        return self._source.edge_page(self._index, (self.lines, self.rects, self.curves)).find_tables(table_settings)
 
     def __getattr__(self, name: str):  # anything else (lines, rects, chars ...) is pdfplumber's
         if name.startswith("_"):
@@ -101,8 +107,8 @@ class PdfiumSource:
         self.loaded_pages.add(index)
         return self._plumber.pages[index]
 
-    def edge_page(self, index: int):
-        """What pdfplumber's table finder reads of page ``index``, from PDFium."""
+    def edge_page(self, index: int, paths: tuple[list[dict], list[dict], list[dict]] | None = None):
+        """What pdfplumber's table finder reads of page ``index``, from PDFium (its paths when given)."""
         from pipeline.ingest.pdf.pdfium_tables import EdgePage
 
         self.edge_pages.add(index)
@@ -110,7 +116,7 @@ class PdfiumSource:
         try:
             space = page_space(page)
             chars = self._chars.get(index) or page_chars(page, space)
-            return EdgePage(page, space, chars)
+            return EdgePage(page, space, chars, paths)
         finally:
             page.close()
 
@@ -140,7 +146,8 @@ class PdfiumSource:
         space = page_space(page)
         chars = self._chars[i] = page_chars(page, space)
         words = words_of(chars_to_words(chars, DEFAULT_X_TOLERANCE_RATIO, DEFAULT_Y_TOLERANCE))
-        objects = page_objects(page, space)
+        paths = PathSink(space)
+        objects = page_objects(page, space, subpaths=paths)
         return Page(
             number=i + 1,
             width=float(space.width),
@@ -148,7 +155,7 @@ class PdfiumSource:
             words=words,
             image_boxes=objects.images,
             n_hlines=len(objects.rules),
-            plumber=LazyPlumberPage(self, i, float(space.width), float(space.height), objects.rules),
+            plumber=LazyPlumberPage(self, i, float(space.width), float(space.height), objects.rules, paths),
         )
 
     def close(self) -> None:

@@ -30,51 +30,56 @@ from pipeline.ingest.pdf.pdfium_words import (
 )
 
 
-def page_paths(page, space: PageSpace) -> tuple[list[dict], list[dict], list[dict]]:
-    """(lines, rects, curves) of the page as pdfplumber object dicts (pdfplumber's coordinates)."""
-    lines: list[dict] = []
-    rects: list[dict] = []
-    curves: list[dict] = []
-    px, py = ctypes.c_float(), ctypes.c_float()
+class PathSink:
+    """Subpaths -> pdfplumber's ``lines``, ``rects`` and ``curves`` object dicts (pdfplumber's coordinates)."""
 
-    def to_page(x: float, y: float) -> tuple[float, float]:
-        x0, top, _, _ = space.box(x, y, x, y)
+    def __init__(self, space: PageSpace):
+        self.space = space
+        self.lines: list[dict] = []
+        self.rects: list[dict] = []
+        self.curves: list[dict] = []
+
+    def _to_page(self, x: float, y: float) -> tuple[float, float]:
+        x0, top = self.space.point(x, y)
         return float(x0), float(top)
 
-    def emit(sp: list[tuple[str, float, float]]) -> None:
+    def __call__(self, sp: list[tuple[str, float, float]]) -> None:
         if len(sp) < 2 or sp[0][0] != "m":
             return
         shape = "".join(s[0] for s in sp)
         pts = [(s[1], s[2]) for s in sp]
         if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
             shape, pts = shape[:-2] + "h", pts[:-1]
-        ppts = [to_page(x, y) for x, y in pts]
+        ppts = [self._to_page(x, y) for x, y in pts]
         xs, ys = [p[0] for p in ppts], [p[1] for p in ppts]
         box = {"x0": min(xs), "x1": max(xs), "top": min(ys), "bottom": max(ys)}
         box.update(width=box["x1"] - box["x0"], height=box["bottom"] - box["top"], doctop=box["top"])
         if shape in ("ml", "mlh"):
-            lines.append({**box, "object_type": "line", "pts": ppts[:2]})
+            self.lines.append({**box, "object_type": "line", "pts": ppts[:2]})
         elif shape in ("mlllh", "mllll") and len(pts) == 5 and _square(pts):
-            rects.append({**box, "object_type": "rect"})
+            self.rects.append({**box, "object_type": "rect"})
         else:
-            curves.append({**box, "object_type": "curve", "pts": ppts})
+            self.curves.append({**box, "object_type": "curve", "pts": ppts})
 
-    def path(obj, ctm) -> None:
-        for sp in path_subpaths(obj, ctm, px, py):
-            emit(sp)
+
+def page_paths(page, space: PageSpace) -> tuple[list[dict], list[dict], list[dict]]:
+    """(lines, rects, curves) of the page as pdfplumber object dicts (pdfplumber's coordinates)."""
+    sink = PathSink(space)
+    px, py = ctypes.c_float(), ctypes.c_float()
 
     def walk(count, get, ctm, depth) -> None:
         for i in range(count):
             obj = get(i)
             kind = R.FPDFPageObj_GetType(obj)
             if kind == _OBJ_PATH:
-                path(obj, ctm)
+                for sp in path_subpaths(obj, ctm, px, py):
+                    sink(sp)
             elif kind == _OBJ_FORM and depth < 8:
                 walk(R.FPDFFormObj_CountObjects(obj), lambda k, o=obj: R.FPDFFormObj_GetObject(o, k), _mul(_matrix(obj), ctm), depth + 1)
 
     raw = page.raw
     walk(R.FPDFPage_CountObjects(raw), lambda k: R.FPDFPage_GetObject(raw, k), _IDENTITY, 0)
-    return lines, rects, curves
+    return sink.lines, sink.rects, sink.curves
 
 
 def chars_as_dicts(ch: RawChars) -> list[dict]:
@@ -88,10 +93,10 @@ def chars_as_dicts(ch: RawChars) -> list[dict]:
 class EdgePage:
     """The part of a pdfplumber page its table finder reads, built from PDFium."""
 
-    def __init__(self, page, space: PageSpace, chars: RawChars):
+    def __init__(self, page, space: PageSpace, chars: RawChars, paths: tuple[list[dict], list[dict], list[dict]] | None = None):
         from pdfplumber import utils
 
-        lines, rects, curves = page_paths(page, space)
+        lines, rects, curves = paths if paths is not None else page_paths(page, space)
         self.bbox = (space.mb_x0, space.mb_top, space.mb_x0 + space.width, space.mb_top + space.height)
         self.lines, self.rects, self.curves = lines, rects, curves
         edges = [utils.line_to_edge(ln) for ln in lines]

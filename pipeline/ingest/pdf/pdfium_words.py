@@ -36,7 +36,9 @@ from __future__ import annotations
 
 import ctypes
 import math
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
+from itertools import repeat
 from dataclasses import dataclass
 
 import numpy as np
@@ -50,19 +52,78 @@ MAX_PATH_SEGMENTS = 400  # paths longer than this are drawings, not rules: not w
 _WHITESPACE = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
-def _fn(name: str, restype, *argtypes):
-    """A second ctypes prototype on a PDFium function taking plain addresses (the bindings' typed
-    pointers cost a conversion per call, and the text layer makes thousands of calls per page)."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(getattr(R, name), ctypes.c_void_p).value)
+_SPACES = _WHITESPACE | frozenset(c for c in map(chr, range(0x3001)) if c.isspace())  # str.isspace's set: all below U+3001
+
+
+def _fn(name: str, restype):
+    """The PDFium function without a ctypes prototype, called with Python ints (C ints) and
+    ``c_void_p`` objects (pointers): the text layer makes thousands of calls per page, and a typed
+    prototype converts every argument (about twice the cost of the call itself)."""
+    f = getattr(R, name)
+    fast = type(f)(ctypes.cast(f, ctypes.c_void_p).value)
+    fast.restype = restype
+    return fast
 
 
 _vp, _int, _dbl, _flt = ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.c_float
-_loose_box = _fn("FPDFText_GetLooseCharBox", _int, _vp, _int, _vp)
-_text_object = _fn("FPDFText_GetTextObject", _vp, _vp, _int)
-_unicode = _fn("FPDFText_GetUnicode", ctypes.c_uint, _vp, _int)
-_is_generated = _fn("FPDFText_IsGenerated", _int, _vp, _int)
-_is_hyphen = _fn("FPDFText_IsHyphen", _int, _vp, _int)
-_origin = _fn("FPDFText_GetCharOrigin", _int, _vp, _int, _vp, _vp)
+_loose_box = _fn("FPDFText_GetLooseCharBox", _int)
+_text_object = _fn("FPDFText_GetTextObject", ctypes.c_size_t)  # the address, 0 for none
+_unicode = _fn("FPDFText_GetUnicode", ctypes.c_uint)
+_is_generated = _fn("FPDFText_IsGenerated", _int)
+_is_hyphen = _fn("FPDFText_IsHyphen", _int)
+_origin = _fn("FPDFText_GetCharOrigin", _int)
+
+
+class _Ptr(ctypes.c_void_p):
+    """A pointer result kept as a ctypes object: a plain ``c_void_p`` result becomes an int, which a
+    prototype-free call would pass as a C int."""
+
+
+_char_matrix = _fn("FPDFText_GetMatrix", _int)
+_obj_font_size = _fn("FPDFTextObj_GetFontSize", _int)
+_obj_font = _fn("FPDFTextObj_GetFont", _Ptr)
+_font_descent = _fn("FPDFFont_GetDescent", _int)
+_glyph_width = _fn("FPDFFont_GetGlyphWidth", _int)
+_base_font_name = _fn("FPDFFont_GetBaseFontName", ctypes.c_size_t)
+_count_segments = _fn("FPDFPath_CountSegments", _int)
+_path_segment = _fn("FPDFPath_GetPathSegment", _Ptr)
+_segment_type = _fn("FPDFPathSegment_GetType", _int)
+_segment_point = _fn("FPDFPathSegment_GetPoint", _int)
+_segment_close = _fn("FPDFPathSegment_GetClose", _int)
+_ONE = ctypes.c_float(1.0)
+
+
+class _OutBuffers:
+    """Out-parameters of the per-character calls: a float32 box and a float64 origin per char,
+    with the ``c_void_p`` of every slot made once and reused page after page (making them costs as
+    much as the calls).  PDFium is not thread-safe, and neither is this."""
+
+    def __init__(self) -> None:
+        self.cap = 0
+        self.boxes = np.zeros((0, 4), dtype=np.float32)
+        self.origins = np.zeros((0, 2), dtype=np.float64)
+        self.box_ptrs: list[ctypes.c_void_p] = []
+        self.x_ptrs: list[ctypes.c_void_p] = []
+        self.y_ptrs: list[ctypes.c_void_p] = []
+
+    def reserve(self, n: int) -> None:
+        if n <= self.cap:
+            return
+        cap = max(n, 2 * self.cap, 4096)
+        self.boxes = np.zeros((cap, 4), dtype=np.float32)
+        self.origins = np.zeros((cap, 2), dtype=np.float64)
+        b, o = self.boxes.ctypes.data, self.origins.ctypes.data
+        self.box_ptrs = list(map(_vp, range(b, b + 16 * cap, 16)))
+        self.x_ptrs = list(map(_vp, range(o, o + 16 * cap, 16)))
+        self.y_ptrs = list(map(_vp, range(o + 8, o + 8 + 16 * cap, 16)))
+        self.cap = cap
+
+
+_OUT = _OutBuffers()
+
+
+def _run(fn, *args) -> None:
+    deque(map(fn, *args), maxlen=0)  # call fn over the argument columns at C speed, results dropped
 
 
 @dataclass(slots=True)
@@ -78,6 +139,7 @@ class RawChars:
     font: list[str]
     upright: np.ndarray  # bool
     font_id: np.ndarray  # small int per distinct (font name): for run grouping
+    space: np.ndarray | None = None  # bool: white space (str.isspace); worked out from text when None
 
 
 @dataclass(slots=True)
@@ -127,6 +189,16 @@ class PageSpace:
         lo_y, hi_y = np.minimum(py0, py1), np.maximum(py0, py1)
         return lo_x + self.mb_x0, self.height - hi_y + self.mb_top, hi_x + self.mb_x0, self.height - lo_y + self.mb_top
 
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        """One user-space point -> (x, top) in page space: :meth:`box` of a point, same arithmetic,
+        without numpy's per-call cost on scalars (drawings have tens of thousands of points)."""
+        a, b, c, d, e, f = self.ctm
+        if b == 0 and c == 0:
+            px, py = a * x + e, d * y + f
+        else:
+            px, py = c * y + e, b * x + f
+        return px + self.mb_x0, self.height - py + self.mb_top
+
     def compose(self, m: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
         """A character matrix (a, b, c, d) composed with the page rotation (then y flipped back)."""
         a, b, c, d = m
@@ -144,11 +216,11 @@ def page_space(page: pdfium.PdfPage) -> PageSpace:
 
 
 def _font_name(font) -> str:
-    n = R.FPDFFont_GetBaseFontName(font, None, 0)
+    n = _base_font_name(font, None, ctypes.c_size_t(0))
     if n <= 1:
         return ""
     buf = ctypes.create_string_buffer(n)
-    R.FPDFFont_GetBaseFontName(font, buf, n)
+    _base_font_name(font, buf, ctypes.c_size_t(n))
     return buf.value.decode("utf-8", "replace")
 
 
@@ -177,32 +249,36 @@ def _chars(tp, space: PageSpace) -> RawChars:
     n = R.FPDFText_CountChars(tp)
     if n <= 0:
         return _no_chars()
-    addr = ctypes.cast(tp, ctypes.c_void_p).value
-    # FPDFText_GetText is not one code unit per char index (it drops control codes), hence per char
-    codes = [_unicode(addr, i) for i in range(n)]
-    text = [chr(c) if 32 <= c < 127 or 160 <= c < 0xD800 else _char_text(c) for c in codes]
-    for i, c in enumerate(codes):
-        if c < 32 and not text[i].isspace() and _is_hyphen(addr, i):
-            text[i] = "-"  # a hyphen glyph without a Unicode map that PDFium recognised at a line end
-    boxes = np.zeros((n, 4), dtype=np.float32)  # FS_RECTF: left, top, right, bottom (user space)
-    base = boxes.ctypes.data
-    # two C calls per character; everything after is per text object or vectorised
-    objs = np.array([_text_object(addr, i) or 0 for i in range(n)], dtype=np.uint64)
-    origins = np.zeros((n, 2), dtype=np.float64)  # the pen position: pdfminer's x0
-    obase = origins.ctypes.data
-    for i, b16, o16 in zip(range(n), range(base, base + 16 * n, 16), range(obase, obase + 16 * n, 16)):
-        _loose_box(addr, i, b16)
-        _origin(addr, i, o16, o16 + 8)
+    tpp = _vp(ctypes.cast(tp, ctypes.c_void_p).value)
+    # FPDFText_GetText is not one code unit per char index (it drops control codes), hence per char;
+    # map() over prototype-free calls: no Python loop body, no per-argument conversion
+    codes = np.fromiter(map(_unicode, repeat(tpp, n), range(n)), dtype=np.int64, count=n)
+    plain = ((codes >= 32) & (codes < 127)) | ((codes >= 160) & (codes < 0xD800))
+    text = list(map(chr, np.where(plain, codes, 32).tolist()))
+    for i in np.flatnonzero(~plain).tolist():
+        c = int(codes[i])
+        t = _char_text(c)
+        if c < 32 and not t.isspace() and _is_hyphen(tpp, i):
+            t = "-"  # a hyphen glyph without a Unicode map that PDFium recognised at a line end
+        text[i] = t
+    blank = np.fromiter(map(_SPACES.__contains__, text), dtype=bool, count=n)
+    objs = np.fromiter(map(_text_object, repeat(tpp, n), range(n)), dtype=np.uint64, count=n)
+    out = _OUT
+    out.reserve(n)
+    _run(_loose_box, repeat(tpp, n), range(n), out.box_ptrs[:n])  # FS_RECTF: left, top, right, bottom (user space)
+    _run(_origin, repeat(tpp, n), range(n), out.x_ptrs[:n], out.y_ptrs[:n])  # the pen position: pdfminer's x0
+    boxes = out.boxes[:n].copy()
+    origins = out.origins[:n].copy()
     # generated characters (the spaces and line breaks PDFium infers) are skipped: most have no text
     # object, the spaces it puts between two words of one object do, so white space is asked
-    generated = [i for i, t in enumerate(text) if t.isspace() and _is_generated(addr, i)]
+    generated = [i for i in np.flatnonzero(blank).tolist() if _is_generated(tpp, i)]
     objs[generated] = 0
     idx = np.flatnonzero(objs)
     if idx.size == 0:
         return _no_chars()
     uniq, first, inverse = np.unique(objs[idx], return_index=True, return_inverse=True)
     font_names: dict[int, str] = {}  # per page: PDFium's font handles die with their document
-    rows = [_object_info(tp, o, int(idx[k]), space, font_names) for o, k in zip(uniq.tolist(), first.tolist())]
+    rows = [_object_info(tpp, o, int(idx[k]), space, font_names) for o, k in zip(uniq.tolist(), first.tolist())]
     o_size = np.array([r[1] for r in rows], dtype=np.float64)
     o_up = np.array([r[2] for r in rows], dtype=bool)
     o_horiz = np.array([r[3] for r in rows], dtype=bool)
@@ -222,15 +298,16 @@ def _chars(tp, space: PageSpace) -> RawChars:
     # origin plus the advance width, the font's /Widths entry, which FPDFFont_GetGlyphWidth reads
     # for a character given by its Unicode value.
     wbuf = ctypes.c_float()
+    wref = ctypes.byref(wbuf)
     o_font_obj = [r[6] for r in rows]
     font_slot: dict[int, int] = {}
     o_fslot = np.array([font_slot.setdefault(r[5], len(font_slot)) for r in rows], dtype=np.int64)
-    code_k = np.array(codes, dtype=np.int64)[idx]
+    code_k = codes[idx]
     pairs, pair_of = np.unique(o_fslot[oi] * 0x110000 + code_k, return_inverse=True)  # one C call per (font, code)
     slot_font = {slot: o_font_obj[k] for k, slot in reversed(list(enumerate(o_fslot.tolist())))}
     pair_w = np.array(
         [
-            wbuf.value if (font := slot_font[int(p) // 0x110000]) and R.FPDFFont_GetGlyphWidth(font, int(p) % 0x110000, 1.0, wbuf) else -1.0
+            wbuf.value if (font := slot_font[int(p) // 0x110000]) and _glyph_width(font, int(p) % 0x110000, _ONE, wref) else -1.0
             for p in pairs.tolist()
         ],
         dtype=np.float64,
@@ -253,7 +330,7 @@ def _chars(tp, space: PageSpace) -> RawChars:
                 e += 1
             point = _LIGATURE_POINTS.get("".join(text[k] for k in idx[a:e].tolist()))
             font = o_font_obj[oi[a]]
-            if point is not None and font and R.FPDFFont_GetGlyphWidth(font, point, 1.0, wbuf):
+            if point is not None and font and _glyph_width(font, point, _ONE, wref):
                 x1 = ox[a] + wbuf.value * scale[oi[a]]
                 if ox[a] < x1 <= lx1[a] + 0.01 and horiz[a]:
                     x1_adv[a:e] = x1
@@ -265,42 +342,44 @@ def _chars(tp, space: PageSpace) -> RawChars:
     ptop = np.where(horiz, pbottom - o_size[oi], ltop)
     names = [r[0] for r in rows]
     return RawChars(
-        text=[text[i] for i in idx.tolist()],
+        text=list(map(text.__getitem__, idx.tolist())),
         x0=px0,
         x1=px1,
         top=ptop,
         bottom=pbottom,
         size=o_size[oi],
-        font=[names[k] for k in oi.tolist()],
+        font=list(map(names.__getitem__, oi.tolist())),
         upright=o_up[oi],
         font_id=o_font[oi],
+        space=blank[idx],
     )
 
 
 _m = R.FS_MATRIX()
 _fsize, _desc = ctypes.c_float(), ctypes.c_float()
+_m_ref, _fsize_ref, _desc_ref = ctypes.byref(_m), ctypes.byref(_fsize), ctypes.byref(_desc)
 
 
-def _object_info(tp, obj_addr: int, char: int, space: PageSpace, font_names: dict[int, str]) -> tuple:
+def _object_info(tpp, obj_addr: int, char: int, space: PageSpace, font_names: dict[int, str]) -> tuple:
     """(font name, size, upright, horizontal, descent, font address, font, x scale) of a text object,
     read at its first char, in page space (the char matrix composed with the page rotation)."""
     m = _m
-    R.FPDFText_GetMatrix(tp, char, m)
+    _char_matrix(tpp, char, _m_ref)
     a, b, c, d = space.compose((m.a, m.b, m.c, m.d))
-    obj = ctypes.cast(obj_addr, R.FPDF_PAGEOBJECT)
-    tf = _fsize.value if R.FPDFTextObj_GetFontSize(obj, _fsize) else 0.0
-    font = R.FPDFTextObj_GetFont(obj)
+    obj = _vp(obj_addr)
+    tf = _fsize.value if _obj_font_size(obj, _fsize_ref) else 0.0
+    font = _obj_font(obj)
     name = ""
     descent = 0.0
     size = abs(tf * d) if abs(b) < 1e-9 else abs(tf) * math.hypot(b, d)
     size = round(size, 4)  # float32 products: sizes pdfminer finds equal must compare equal in the run grouping
     font_addr = 0
     if font:
-        font_addr = ctypes.cast(font, ctypes.c_void_p).value or 0
+        font_addr = font.value or 0
         name = font_names.get(font_addr)
         if name is None:
             name = font_names[font_addr] = _font_name(font)
-        if R.FPDFFont_GetDescent(font, ctypes.c_float(size), _desc):
+        if _font_descent(font, ctypes.c_float(size), _desc_ref):
             descent = _desc.value
         if not -MAX_DESCENT * size <= descent <= 0:
             # PDFium measures a font without /Descent in its descriptor from the font program (a symbol
@@ -312,7 +391,7 @@ def _object_info(tp, obj_addr: int, char: int, space: PageSpace, font_names: dic
 
 def _no_chars() -> RawChars:
     e = np.zeros(0)
-    return RawChars([], e, e, e, e, e, [], np.zeros(0, dtype=bool), np.zeros(0, dtype=np.int32))
+    return RawChars([], e, e, e, e, e, [], np.zeros(0, dtype=bool), np.zeros(0, dtype=np.int32), np.zeros(0, dtype=bool))
 
 
 def chars_to_words(ch: RawChars, x_tolerance_ratio: float, y_tolerance: float) -> list[tuple]:
@@ -342,7 +421,7 @@ def chars_to_words(ch: RawChars, x_tolerance_ratio: float, y_tolerance: float) -
     seq = np.lexsort((ch.x0, cluster))  # stable: ties keep content order
     # 3. word breaks along the sequence
     text = ch.text
-    ws = np.fromiter((t in _WHITESPACE or t.isspace() for t in text), dtype=bool, count=n)
+    ws = ch.space if ch.space is not None else np.fromiter(map(_SPACES.__contains__, text), dtype=bool, count=n)
     s_ws = ws[seq]
     s_cl = cluster[seq]
     x0, x1, top, size = ch.x0[seq], ch.x1[seq], ch.top[seq], ch.size[seq]
@@ -365,15 +444,15 @@ def chars_to_words(ch: RawChars, x_tolerance_ratio: float, y_tolerance: float) -
     wx1 = np.maximum.reduceat(ch.x1[sk], starts)
     wtop = np.minimum.reduceat(ch.top[sk], starts)
     wbot = np.maximum.reduceat(ch.bottom[sk], starts)
-    first = sk[starts]
-    sk_list = sk.tolist()
-    out = []
-    lig = LIGATURES
-    for w, (s, e) in enumerate(zip(starts.tolist(), ends.tolist())):
-        t = "".join(lig.get(text[k], text[k]) for k in sk_list[s:e])
-        f = int(first[w])
-        out.append((t, float(wx0[w]), float(wx1[w]), float(wtop[w]), float(wbot[w]), float(ch.size[f]), ch.font[f], bool(ch.upright[f])))
-    return out
+    first = sk[starts].tolist()
+    if not LIGATURES.keys().isdisjoint(text):
+        text = [LIGATURES.get(t, t) for t in text]
+    ordered = list(map(text.__getitem__, sk.tolist()))
+    words = ["".join(ordered[s:e]) for s, e in zip(starts.tolist(), ends.tolist())]
+    sizes = ch.size[first].tolist()
+    fonts = list(map(ch.font.__getitem__, first))
+    upright = ch.upright[first].tolist()
+    return list(zip(words, wx0.tolist(), wx1.tolist(), wtop.tolist(), wbot.tolist(), sizes, fonts, upright))
 
 
 # ---- page objects: images and rules --------------------------------------------------------------
@@ -408,29 +487,34 @@ def path_subpaths(obj, ctm, px, py) -> Iterator[list[tuple[str, float, float]]]:
     m = _mul(_matrix(obj), ctm)
     subpath: list[tuple[str, float, float]] = []
     bezier = 0
-    for i in range(R.FPDFPath_CountSegments(obj)):
-        seg = R.FPDFPath_GetPathSegment(obj, i)
-        kind = R.FPDFPathSegment_GetType(seg)
+    pxr, pyr = ctypes.byref(px), ctypes.byref(py)
+    for i in range(_count_segments(obj)):
+        seg = _path_segment(obj, i)
+        kind = _segment_type(seg)
         if kind == _SEG_BEZIERTO:
             bezier += 1
             if bezier % 3:
                 continue  # control points: pdfminer keeps a curve segment's end point only
         else:
             bezier = 0
-        R.FPDFPathSegment_GetPoint(seg, px, py)
+        _segment_point(seg, pxr, pyr)
         x, y = _apply(m, px.value, py.value)
         if kind == _SEG_MOVETO:
             yield subpath
             subpath = [("m", x, y)]
         else:
             subpath.append(("c" if kind == _SEG_BEZIERTO else "l", x, y))
-        if R.FPDFPathSegment_GetClose(seg) and subpath:
+        if _segment_close(seg) and subpath:
             subpath.append(("h", subpath[0][1], subpath[0][2]))
     yield subpath
 
 
-def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float = 30.0) -> PageObjects:
-    """Image boxes (at least ``min_image_side`` on both sides) and horizontal rules of the page."""
+def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float = 30.0, subpaths: Callable[[list], None] | None = None) -> PageObjects:
+    """Image boxes (at least ``min_image_side`` on both sides) and horizontal rules of the page.
+
+    ``subpaths``, when given, also receives every subpath of every path (as :func:`path_subpaths`
+    makes them), drawings included: one walk of the page objects for the rules and the vector
+    geometry (:class:`~pipeline.ingest.pdf.pdfium_tables.PathSink`)."""
     images: list[tuple[float, float, float, float]] = []
     rules: list[tuple[float, float, float]] = []
     l, b, r, t = _flt(), _flt(), _flt(), _flt()
@@ -449,11 +533,15 @@ def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float =
         return space.box(x0, y0, x1, y1)
 
     def path_rules(obj, ctm) -> None:
-        n = R.FPDFPath_CountSegments(obj)
-        if n <= 0 or n > MAX_PATH_SEGMENTS:
+        n = _count_segments(obj)
+        rule_like = 0 < n <= MAX_PATH_SEGMENTS
+        if not rule_like and (subpaths is None or n <= 0):
             return
         for subpath in path_subpaths(obj, ctm, px, py):
-            _subpath_rule(subpath)
+            if rule_like:
+                _subpath_rule(subpath)
+            if subpaths is not None:
+                subpaths(subpath)
 
     def _subpath_rule(sp: list[tuple[str, float, float]]) -> None:
         # pdfminer: "ml"/"mlh" is a line, "mlllh"/"mllll" with square corners a rect, the rest curves
