@@ -6,14 +6,12 @@ checkout (benchmarks are not part of the runtime package).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from pipeline.cli.common import fail
+from pipeline.cli.common import checkout_module, fail
 
 CHECKOUT = Path(__file__).resolve().parents[2]
 BENCH = CHECKOUT / "benchmarks" / "pdf_bench.py"
@@ -22,11 +20,7 @@ DEFAULT_ANNOTATIONS = CHECKOUT / "annotations" / "pdf"
 
 
 def _bench_module():
-    spec = importlib.util.spec_from_file_location("mitominer_pdf_bench", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return checkout_module(BENCH, "mitominer_pdf_bench")
 
 
 def bench_pdf_command(
@@ -72,8 +66,5 @@ def _speed_report(folders: list[Path], repeat: int) -> str:
     script = Path(__file__).resolve().parents[2] / "benchmarks" / "pdf_speed.py"
     if not script.is_file():
         return "ms/page table: benchmarks/pdf_speed.py not found (run from a checkout)"
-    spec = importlib.util.spec_from_file_location("pdf_speed", script)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["pdf_speed"] = mod  # dataclasses look their module up
-    spec.loader.exec_module(mod)
+    mod = checkout_module(script, "pdf_speed")
     return mod.machine_line() + "\n" + mod.speed_table(mod.speed_rows(mod.pdfs_in(folders), repeat))

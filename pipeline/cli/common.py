@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,3 +84,15 @@ def write_atomic(path: Path, text: str) -> None:
         write_text_atomic(path, text)
     except OSError as exc:
         raise fail(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def checkout_module(path: Path, name: str):
+    """A benchmark script of this source checkout (``benchmarks/*.py``), loaded as a module.
+
+    Benchmarks live outside the runtime package; the CLI commands that run them
+    (``bench``, ``bench-pdf``) load them from the checkout by path."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module

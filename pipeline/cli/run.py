@@ -7,9 +7,7 @@ of a source checkout (benchmarks are not part of the runtime package).
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import logging
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Optional
@@ -17,7 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from pipeline.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
-from pipeline.cli.common import fail, input_folder, output_folder, reported_errors
+from pipeline.cli.common import checkout_module, fail, input_folder, output_folder, reported_errors
 
 
 def _configure_logging(quiet: bool, dask_used: bool = False) -> None:
@@ -139,8 +137,4 @@ BATCH_BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "batch_bench.
 
 def batch_bench_module():
     """``benchmarks/batch_bench.py`` of this checkout, loaded as a module."""
-    spec = importlib.util.spec_from_file_location("mitominer_batch_bench", BATCH_BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return checkout_module(BATCH_BENCH, "mitominer_batch_bench")
