@@ -7,14 +7,8 @@ import re
 from reportlab.pdfgen import canvas
 
 from pipeline.ingest import ingest_path
+from pdf_pages import BODY, draw_lines
 
-BODY = (
-    "Mitophagy removes damaged mitochondria and supports the survival of tumour cells under",
-    "chemotherapy, as several studies of solid tumours have shown in cell lines and in mice",
-    "over the last decade of research on autophagy and on the resistance of cancer cells.",
-    "Tumours that lose PINK1 respond differently, and the reasons are still debated among",
-    "groups that study the mitochondrial quality control of cancer cells in the clinic today.",
-)
 LEAD = (
     "Cancer cells survive chemotherapy by removing damaged mitochondria through mitophagy,",
     "and here we show that the loss of PINK1 changes how solid tumours respond to cisplatin",
@@ -22,14 +16,6 @@ LEAD = (
     "and find that tumours lacking the kinase clear fewer organelles and die more often under",
     "treatment, which suggests that blocking the pathway could restore sensitivity to drugs.",
 )
-
-
-def _lines(c, x: float, y: float, lines, font: str = "Times-Roman", size: float = 10, pitch: float = 13) -> float:
-    c.setFont(font, size)
-    for line in lines:
-        c.drawString(x, y, line)
-        y -= pitch
-    return y
 
 
 def _badge(c, x0: float, y0: float, label: str = "Check for updates") -> None:
@@ -60,8 +46,8 @@ def test_lead_abstract_line_beside_a_vector_badge_is_kept(tmp_path):
     c.setLineWidth(0.5)
     c.roundRect(30, y - 14 * len(short) - 6, 540, 14 * len(short) + 20, 8)  # a framed panel (curved corners)
     _badge(c, 40, y - 30)
-    _lines(c, 217, y, short, font="Helvetica", size=10, pitch=14)
-    _lines(c, 40, y - 14 * len(short) - 40, BODY * 3, size=8.5, pitch=10)
+    draw_lines(c, y, short, font="Helvetica", size=10, pitch=14, x=217)
+    draw_lines(c, y - 14 * len(short) - 40, BODY * 3, size=8.5, pitch=10, x=40)
     c.save()
     doc = ingest_path(path)
     assert doc.abstract.startswith("Cancer cells survive chemotherapy") and doc.abstract.endswith("sensitivity to drugs.")
@@ -79,10 +65,10 @@ def test_title_line_beside_a_journal_logo_is_kept_whole(tmp_path):
     c.drawString(53, 668, "tumours that resist cisplatin")
     c.setFont("Helvetica-Bold", 11)
     c.drawString(53, 620, "Summary")
-    y = _lines(c, 53, 604, LEAD)
+    y = draw_lines(c, 604, LEAD, x=53)
     c.setFont("Helvetica-Bold", 12)
     c.drawString(53, y - 14, "Introduction")
-    _lines(c, 53, y - 34, BODY * 2)
+    draw_lines(c, y - 34, BODY * 2, x=53)
     c.save()
     doc = ingest_path(path)
     assert doc.title == "An endogenous reporter of mitophagy in tumours that resist cisplatin"
@@ -124,11 +110,11 @@ def test_run_in_importance_block_after_the_abstract_is_its_own_front_block(tmp_p
     c.drawString(42, 720, "Mitophagy and the resistance of tumours")
     end = LEAD[-1].split(" sensitivity")[0]
     lead = ("ABSTRACT " + LEAD[0],) + LEAD[1:-1] + (end, "sensitivity to drugs.")  # a short last line
-    y = _lines(c, 42, 680, lead, font="Helvetica", size=9, pitch=12)
-    y = _lines(c, 42, y - 4, ("IMPORTANCE Tumours that resist drugs kill patients, and mitophagy is one way they do it.",
-                              "Our results point to a way around it in the clinic."), font="Helvetica", size=9, pitch=12)
-    y = _lines(c, 42, y - 4, ("KEYWORDS mitophagy, PINK1, cisplatin",), font="Helvetica", size=9)
-    _lines(c, 42, y - 20, BODY * 3, size=9, pitch=12)
+    y = draw_lines(c, 680, lead, font="Helvetica", size=9, pitch=12, x=42)
+    y = draw_lines(c, y - 4, ("IMPORTANCE Tumours that resist drugs kill patients, and mitophagy is one way they do it.",
+                               "Our results point to a way around it in the clinic."), font="Helvetica", size=9, pitch=12, x=42)
+    y = draw_lines(c, y - 4, ("KEYWORDS mitophagy, PINK1, cisplatin",), font="Helvetica", size=9, pitch=13, x=42)
+    draw_lines(c, y - 20, BODY * 3, size=9, pitch=12, x=42)
     c.save()
     doc = ingest_path(path)
     assert doc.abstract.startswith("Cancer cells survive") and doc.abstract.endswith("sensitivity to drugs.")
@@ -166,10 +152,10 @@ def test_manuscript_title_at_body_size_in_its_own_face_is_the_title(tmp_path):
     c.drawString(58, 692, "1 Department of Biology, University of Somewhere, Somewhere, USA")
     c.setFont("Times-Bold", 11)
     c.drawString(58, 650, "Abstract")
-    y = _lines(c, 58, 634, LEAD, size=11, pitch=14)
+    y = draw_lines(c, 634, LEAD, size=11, pitch=14, x=58)
     c.setFont("Times-Bold", 11)
     c.drawString(58, y - 16, "Introduction")
-    _lines(c, 58, y - 32, BODY * 3, size=11, pitch=14)
+    draw_lines(c, y - 32, BODY * 3, size=11, pitch=14, x=58)
     c.save()
     doc = ingest_path(path)
     assert doc.title == "Chromatin barriers shape the resistance of tumours to cisplatin"
@@ -189,9 +175,9 @@ def test_display_title_line_with_a_glyph_in_another_face_still_joins_the_title(t
     c.drawString(52, 696, "tumour mitophagy")
     c.setFont("Helvetica-Bold", 11)
     c.drawString(52, 650, "Abstract")
-    y = _lines(c, 52, 634, LEAD)
+    y = draw_lines(c, 634, LEAD, x=52)
     c.setFont("Helvetica-Bold", 12)
     c.drawString(52, y - 14, "Introduction")
-    _lines(c, 52, y - 34, BODY * 2)
+    draw_lines(c, y - 34, BODY * 2, x=52)
     c.save()
     assert ingest_path(path).title == "A family of PINK1/Parkin regulators of tumour mitophagy"

@@ -5,30 +5,11 @@ from __future__ import annotations
 from reportlab.pdfgen import canvas
 
 from pipeline.ingest import ingest_path
-from pipeline.ingest.blocks import HEADING, TEXT
+from pipeline.ingest.blocks import TEXT
 from pipeline.ingest.headings import heading_title, unnumbered_kind
 from pipeline.ingest.pdf import pdf_to_blocks
 from pipeline.ingest.pdf.headings import not_a_section_title
-
-BODY = (
-    "Mitophagy removes damaged mitochondria and supports the survival of tumour cells under",
-    "chemotherapy, as several studies of solid tumours have shown in cell lines and in mice",
-    "over the last decade of research on autophagy and on the resistance of cancer cells.",
-    "Tumours that lose PINK1 respond differently, and the reasons are still debated among",
-    "groups that study the mitochondrial quality control of cancer cells in the clinic today.",
-)
-
-
-def _body(c, y: float, lines=BODY, x: float = 72, size: float = 10, font: str = "Times-Roman") -> float:
-    c.setFont(font, size)
-    for line in lines:
-        c.drawString(x, y, line)
-        y -= size * 1.3
-    return y
-
-
-def _heads(path) -> list[str]:
-    return [b.text for b in pdf_to_blocks(path) if b.kind == HEADING]
+from pdf_pages import BODY, draw_lines, headings
 
 
 def test_roman_numbered_all_caps_heading_keeps_its_numeral():
@@ -51,16 +32,16 @@ def test_affiliation_correspondence_and_equation_lines_in_a_heading_face_are_not
     c = canvas.Canvas(str(path), pagesize=(612, 792))
     c.setFont("Helvetica-Bold", 11)
     c.drawString(72, 740, "Introduction")
-    y = _body(c, 724, BODY * 2)
+    y = draw_lines(c, 724, BODY * 2)
     c.setFont("Helvetica-Bold", 11)
     c.drawString(72, y - 8, "Results")
-    y = _body(c, y - 24, BODY * 2)
+    y = draw_lines(c, y - 24, BODY * 2)
     c.setFont("Helvetica-Bold", 10)  # the same bold face, on lines of their own
     c.drawString(72, y - 8, "Department of Oncology, University of Nowhere, Nowhere 12345")
     c.drawString(72, y - 30, "*Correspondence: author@example.org")
-    _body(c, y - 52, BODY)
+    draw_lines(c, y - 52, BODY)
     c.save()
-    assert _heads(path) == ["Introduction", "Results"]
+    assert headings(path) == ["Introduction", "Results"]
 
 
 def test_two_headings_on_consecutive_lines_are_two_headings(tmp_path):
@@ -73,13 +54,13 @@ def test_two_headings_on_consecutive_lines_are_two_headings(tmp_path):
     c = canvas.Canvas(str(path), pagesize=(612, 792))
     c.setFont("Helvetica-Bold", 11)
     c.drawString(72, 740, "Introduction")
-    y = _body(c, 724, BODY * 3)
+    y = draw_lines(c, 724, BODY * 3)
     c.setFont("Helvetica-Bold", 11)
     c.drawString(72, y - 10, "Materials and methods")
     c.drawString(72, y - 24, "Cell culture and treatment")
-    y = _body(c, y - 40, BODY * 2)
+    y = draw_lines(c, y - 40, BODY * 2)
     c.save()
-    heads = _heads(path)
+    heads = headings(path)
     assert "Materials and methods" in heads and "Cell culture and treatment" in heads
     assert not any("methods Cell" in h for h in heads)
 
@@ -90,14 +71,14 @@ def test_heading_whose_last_line_is_an_italic_name_is_one_heading(tmp_path):
     c = canvas.Canvas(str(path), pagesize=(612, 792))
     c.setFont("Helvetica-Bold", 11)
     c.drawString(72, 740, "Introduction")
-    y = _body(c, 724, BODY * 2)
+    y = draw_lines(c, 724, BODY * 2)
     c.setFont("Helvetica-Bold", 11)
     c.drawString(72, y - 10, "Loss of PINK1 sensitises the respiratory mutants of")
     c.setFont("Helvetica-BoldOblique", 11)
     c.drawString(72, y - 24, "Saccharomyces cerevisiae")
-    _body(c, y - 40, BODY * 2)
+    draw_lines(c, y - 40, BODY * 2)
     c.save()
-    heads = _heads(path)
+    heads = headings(path)
     assert "Loss of PINK1 sensitises the respiratory mutants of Saccharomyces cerevisiae" in heads
     assert "Saccharomyces cerevisiae" not in heads
 
@@ -108,7 +89,7 @@ def test_bold_run_in_heading_smaller_than_its_text_and_wrapped_over_a_line_end(t
     c = canvas.Canvas(str(path), pagesize=(612, 792))
     c.setFont("Helvetica-Bold", 11)
     c.drawString(72, 740, "Introduction")
-    y = _body(c, 724, BODY * 3)
+    y = draw_lines(c, 724, BODY * 3)
     c.setFont("Helvetica-Bold", 11)
     c.drawString(72, y - 10, "Materials and Methods")
     y -= 28
@@ -117,7 +98,7 @@ def test_bold_run_in_heading_smaller_than_its_text_and_wrapped_over_a_line_end(t
     x = 72 + c.stringWidth("Cell Culture. ", "Helvetica-Bold", 8)
     c.setFont("Times-Roman", 9)
     c.drawString(x, y, "HeLa cells were grown in medium with serum and treated with the drug for")
-    y = _body(c, y - 11.7, BODY[:3] + ("in our hands.",), size=9)  # the paragraph ends on a short line
+    y = draw_lines(c, y - 11.7, BODY[:3] + ("in our hands.",), size=9)  # the paragraph ends on a short line
     c.setFont("Helvetica-Bold", 8)
     line1 = "Activation of the Kinase Leads to Increased Glycogen Deposition and Fatty"
     c.drawString(72, y, line1)
@@ -126,9 +107,9 @@ def test_bold_run_in_heading_smaller_than_its_text_and_wrapped_over_a_line_end(t
     x = 72 + c.stringWidth("Acid Oxidation. ", "Helvetica-Bold", 8)
     c.setFont("Times-Roman", 9)
     c.drawString(x, y, "The insulin sensitising effect was measured in three independent")
-    _body(c, y - 11.7, BODY[:3], size=9)
+    draw_lines(c, y - 11.7, BODY[:3], size=9)
     c.save()
-    heads = _heads(path)
+    heads = headings(path)
     assert "Cell Culture" in heads
     assert "Activation of the Kinase Leads to Increased Glycogen Deposition and Fatty Acid Oxidation" in heads
     texts = [b.text for b in pdf_to_blocks(path) if b.kind == TEXT]
@@ -161,7 +142,7 @@ def test_key_resources_table_with_rules_drawn_as_paths_is_a_labelled_table(tmp_p
     c = canvas.Canvas(str(path), pagesize=(612, 792))
     c.setFont("Helvetica-Bold", 11)
     c.drawString(72, 740, "Introduction")
-    _body(c, 724, BODY)
+    draw_lines(c, 724, BODY)
     c.setFont("Helvetica-Bold", 9)
     c.drawString(72, 640, "KEY RESOURCES TABLE")
     rows = [

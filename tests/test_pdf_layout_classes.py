@@ -7,26 +7,7 @@ from reportlab.pdfgen import canvas
 from pipeline.ingest import ingest_path
 from pipeline.ingest.blocks import HEADING, TEXT
 from pipeline.ingest.pdf import pdf_to_blocks
-
-BODY = (
-    "Mitophagy removes damaged mitochondria and supports the survival of tumour cells under",
-    "chemotherapy, as several studies of solid tumours have shown in cell lines and in mice",
-    "over the last decade of research on autophagy and on the resistance of cancer cells.",
-    "Tumours that lose PINK1 respond differently, and the reasons are still debated among",
-    "groups that study the mitochondrial quality control of cancer cells in the clinic today.",
-)
-
-
-def _body(c, y: float, lines=BODY) -> float:
-    c.setFont("Times-Roman", 10)
-    for line in lines:
-        c.drawString(72, y, line)
-        y -= 13
-    return y
-
-
-def _heads(path) -> list[str]:
-    return [b.text for b in pdf_to_blocks(path) if b.kind == HEADING]
+from pdf_pages import BODY, draw_lines, headings
 
 
 def test_running_section_label_in_a_large_font_on_every_page_is_furniture(tmp_path):
@@ -38,10 +19,10 @@ def test_running_section_label_in_a_large_font_on_every_page_is_furniture(tmp_pa
         c.drawString(72 if page % 2 else 500, 792 - 82, "Article")  # top at ~70 pt, bottom at ~84 pt (> 79.2)
         c.setFont("Helvetica-Bold", 13)
         c.drawString(72, 650, head)
-        _body(c, 630, BODY * 3)
+        draw_lines(c, 630, BODY * 3)
         c.showPage()
     c.save()
-    assert _heads(path) == ["Introduction", "Results", "Discussion", "Methods"]
+    assert headings(path) == ["Introduction", "Results", "Discussion", "Methods"]
     text = " ".join(b.text for b in pdf_to_blocks(path) if b.kind == TEXT)
     assert "Article" not in text
 
@@ -52,16 +33,16 @@ def test_ligature_glyph_from_another_font_does_not_cut_a_heading(tmp_path):
     c = canvas.Canvas(str(path), pagesize=(612, 792))
     c.setFont("Helvetica-Bold", 13)
     c.drawString(72, 700, "Introduction")
-    y = _body(c, 680)
+    y = draw_lines(c, 680)
     y -= 16
     x = 72
     for text, font in (("Functional signi", "Helvetica-Bold"), ("fi", "Courier"), ("cance of PINK1 loss", "Helvetica-Bold")):
         c.setFont(font, 10)
         c.drawString(x, y, text)
         x += c.stringWidth(text, font, 10)
-    _body(c, y - 16)
+    draw_lines(c, y - 16)
     c.save()
-    heads = _heads(path)
+    heads = headings(path)
     assert "Functional significance of PINK1 loss" in heads
     assert not any(h.startswith("cance") for h in heads)
 
@@ -91,13 +72,13 @@ def test_vector_figure_text_is_neither_heading_nor_paragraph(tmp_path):
     c = canvas.Canvas(str(path), pagesize=(612, 792))
     c.setFont("Helvetica-Bold", 13)
     c.drawString(72, 740, "Introduction")
-    _body(c, 720)
+    draw_lines(c, 720)
     _figure(c, 100, 480)
     c.setFont("Times-Roman", 9)
     c.drawString(72, 440, "Figure 1. Mitophagy over time in control cells.")
     c.setFont("Helvetica-Bold", 13)
     c.drawString(72, 400, "Results")
-    _body(c, 380)
+    draw_lines(c, 380)
     c.save()
     blocks = pdf_to_blocks(path)
     assert [b.text for b in blocks if b.kind == HEADING] == ["Introduction", "Results"]
@@ -132,10 +113,10 @@ def test_unlabelled_lead_paragraph_in_another_face_is_the_abstract_not_the_intro
     for line in LEAD:
         c.drawString(72, y, line)
         y -= 13
-    y = _body(c, y - 20, BODY * 2)
+    y = draw_lines(c, y - 20, BODY * 2)
     c.setFont("Helvetica-Bold", 12)
     c.drawString(72, y - 14, "Results")
-    _body(c, y - 34, BODY * 2)
+    draw_lines(c, y - 34, BODY * 2)
     c.save()
     doc = ingest_path(path)
     assert doc.abstract.startswith("Cancer cells survive chemotherapy") and doc.abstract.endswith("sensitivity to drugs.")
@@ -148,7 +129,7 @@ def test_labelled_summary_stops_at_highlights_which_stay_their_own_front_block(t
     _title(c)
     c.setFont("Helvetica-Bold", 11)
     c.drawString(72, 700, "SUMMARY")
-    y = _body(c, 684, LEAD)
+    y = draw_lines(c, 684, LEAD)
     c.setFont("Helvetica-Bold", 11)
     c.drawString(72, y - 14, "Highlights")
     c.setFont("Times-Roman", 10)
@@ -156,7 +137,7 @@ def test_labelled_summary_stops_at_highlights_which_stay_their_own_front_block(t
     c.drawString(72, y - 43, "• Reporter cells follow mitophagy in real time")
     c.setFont("Helvetica-Bold", 12)
     c.drawString(72, y - 80, "Introduction")
-    _body(c, y - 100, BODY * 2)
+    draw_lines(c, y - 100, BODY * 2)
     c.save()
     doc = ingest_path(path)
     assert doc.abstract.startswith("Cancer cells survive") and doc.abstract.endswith("sensitivity to drugs.")
@@ -170,7 +151,7 @@ def test_no_abstract_gives_an_empty_abstract_and_a_warning(tmp_path):
     _title(c)
     c.setFont("Helvetica-Bold", 12)
     c.drawString(72, 700, "Introduction")
-    _body(c, 680, BODY)
+    draw_lines(c, 680, BODY)
     c.save()
     doc = ingest_path(path)
     assert doc.abstract == "" and doc.warnings == ["no abstract found: the abstract is left empty"]
@@ -204,13 +185,13 @@ def test_heading_face_without_bold_in_its_name_and_all_caps_heading_wrapped_over
     for head in ("Introduction", "Mitophagy in tumour cells", "Drug resistance after treatment"):
         c.setFont("Courier", 10)  # body size, a face whose name says nothing about weight
         c.drawString(72, y, head)
-        y = _body(c, y - 16) - 14
+        y = draw_lines(c, y - 16) - 14
     c.setFont("Helvetica-Bold", 12)
     c.drawString(72, y, "ROLES OF PINK1 IN THE CONTROL")
     c.drawString(72, y - 14, "OF MITOCHONDRIAL QUALITY")
-    _body(c, y - 34)
+    draw_lines(c, y - 34)
     c.save()
-    heads = _heads(path)
+    heads = headings(path)
     assert heads[:3] == ["Introduction", "Mitophagy in tumour cells", "Drug resistance after treatment"]
     doc = ingest_path(path)
     assert doc.sections[-1].title == "Roles of PINK1 in the control of mitochondrial quality"
