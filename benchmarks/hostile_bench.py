@@ -25,6 +25,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import base64
 import time
 import zlib
 from pathlib import Path
@@ -46,14 +47,20 @@ def unclosed_citations(kb: int) -> bytes:
     return ("Title\n\nAbstract\n\nPINK1 promotes resistance (" + ", ".join(str(i) for i in range(kb * 200)) + "\n").encode()
 
 
-def _pdf(content: bytes, compress: bool = True) -> bytes:
-    stream = zlib.compress(content, 9) if compress else content
+def one_page_pdf(content: bytes, filters: tuple[str, ...] = ("FlateDecode",), extra_objects: list[bytes] = ()) -> bytes:
+    """A one-page PDF whose content stream is ``content`` encoded with ``filters`` (outermost first)."""
+    stream = content
+    for name in reversed(filters):
+        stream = {"FlateDecode": lambda b: zlib.compress(b, 9), "ASCIIHexDecode": lambda b: b.hex().encode() + b">",
+                  "ASCII85Decode": lambda b: base64.a85encode(b) + b"~>"}[name](stream)  # fmt: skip
+    filter_entry = b"/Filter [%s] " % b" ".join(b"/" + f.encode() for f in filters) if filters else b""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d %s>>\nstream\n" % (len(stream), b"/Filter /FlateDecode " if compress else b"") + stream + b"\nendstream",
+        b"<< /Length %d %s>>\nstream\n" % (len(stream), filter_entry) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *extra_objects,
     ]
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for i, body in enumerate(objects, 1):
@@ -68,15 +75,15 @@ def _pdf(content: bytes, compress: bool = True) -> bytes:
 
 def tiny_words_pdf(kb: int) -> bytes:
     words = b"".join(b"BT /F1 1 Tf %d %d Td (a) Tj ET\n" % (i % 600, (i // 600) % 780) for i in range(kb * 800))
-    return _pdf(words)
+    return one_page_pdf(words)
 
 
 def drawing_operators_pdf(kb: int) -> bytes:
-    return _pdf(b"".join(b"%d %d m %d %d l S\n" % (i % 600, i % 700, i % 500, i % 400) for i in range(kb * 1000)))
+    return one_page_pdf(b"".join(b"%d %d m %d %d l S\n" % (i % 600, i % 700, i % 500, i % 400) for i in range(kb * 1000)))
 
 
 def stream_bomb_pdf(kb: int) -> bytes:
-    return _pdf(b" " * (kb * 1024 * 1024))  # compresses ~1000:1
+    return one_page_pdf(b" " * (kb * 1024 * 1024))  # compresses ~1000:1
 
 
 INPUTS = {

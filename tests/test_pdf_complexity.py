@@ -7,7 +7,6 @@ Every PDF here is built by hand on the fly. The caps are lowered for the tests
 
 from __future__ import annotations
 
-import base64
 import zlib
 from pathlib import Path
 
@@ -20,39 +19,17 @@ import batch_fakes
 from batch_corpus import paper_text
 from pipeline.batch.runner import RunOptions, run_batch
 from pipeline.cli import app
+from pipeline.cli.common import checkout_module
 from pipeline.errors import TooComplexError
 from pipeline.ingest import ingest_path
 from pipeline.ingest.pdf import limits_check
 from pipeline.ingest.pdf.limits_check import PdfLimits, check_pdf_complexity, measure, pdf_limits
 from pipeline.ingest.pdf.reader import open_pdf, pdf_to_pages
 
+# one-page PDFs built byte by byte, shared with the benchmark of the large inputs
+_pdf = checkout_module(Path(__file__).resolve().parents[1] / "benchmarks" / "hostile_bench.py", "mitominer_hostile_bench").one_page_pdf
+
 SMALL = PdfLimits(max_decoded_mb=4, max_stream_mb=2, max_objects=500, max_page_objects=5000)
-
-
-def _pdf(content: bytes, filters: tuple[str, ...] = ("FlateDecode",), extra_objects: list[bytes] = ()) -> bytes:
-    """A one-page PDF whose content stream is ``content`` encoded with ``filters`` (outermost first)."""
-    stream = content
-    for name in reversed(filters):
-        stream = {"FlateDecode": lambda b: zlib.compress(b, 9), "ASCIIHexDecode": lambda b: b.hex().encode() + b">",
-                  "ASCII85Decode": lambda b: base64.a85encode(b) + b"~>"}[name](stream)  # fmt: skip
-    filter_entry = b"/Filter [%s] " % b" ".join(b"/" + f.encode() for f in filters) if filters else b""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d %s>>\nstream\n" % (len(stream), filter_entry) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        *extra_objects,
-    ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for i, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
 
 
 TEXT = b"BT /F1 12 Tf 72 700 Td (Mitophagy protects cancer cells from cisplatin.) Tj ET\n"
