@@ -1,6 +1,6 @@
 """``mitominer bench``: time batch runs of a built corpus with 1 and 2 workers.
 
-    python benchmarks/batch_bench.py [--papers N] [--workers 1,2] [--work-dir DIR]
+    python benchmarks/batch_bench.py [--papers N] [--workers 1,2] [--work-dir DIR] [--repeat R]
 
 (``mitominer bench`` is a thin wrapper around this file; benchmarks are not part
 of the runtime package.)
@@ -158,9 +158,28 @@ def claim_work_dir(root: Path) -> None:
     (root / BENCH_MARK).write_text("made by mitominer bench; its corpus/ and out-w*/ are replaced on every run\n", encoding="utf-8")
 
 
-def run_benchmark(papers: int = 20, worker_counts: list[int] | None = None, work_dir: Path | None = None) -> str:
-    """Build the corpus, run it once per worker count, and return the report text."""
+def median_run(runs: list[BenchRun]) -> BenchRun:
+    """The run with the median papers/s (the lower middle one for an even count)."""
+    ordered = sorted(runs, key=lambda r: r.summary.papers_per_second)
+    return ordered[(len(ordered) - 1) // 2]
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def run_benchmark(
+    papers: int = 20, worker_counts: list[int] | None = None, work_dir: Path | None = None, repeat: int = 1
+) -> str:
+    """Build the corpus, run it ``repeat`` rounds of once per worker count, and return the report.
+
+    Rounds interleave the worker counts (1, 2, 1, 2, ...) so that a slow spell of the machine
+    (another tenant of a shared VM, a noisy neighbour) falls on both counts rather than on one;
+    each round's speed-up compares runs minutes apart, and the report gives their median."""
     worker_counts = worker_counts or [1, 2]
+    repeat = max(1, repeat)
     keep = work_dir is not None
     root = Path(work_dir) if keep else Path(tempfile.mkdtemp(prefix="mitominer-bench-"))
     if keep:
@@ -170,29 +189,41 @@ def run_benchmark(papers: int = 20, worker_counts: list[int] | None = None, work
         corpus_dir = root / "corpus"
         shutil.rmtree(corpus_dir, ignore_errors=True)
         corpus = build_bench_corpus(corpus_dir, papers)
-        runs: dict[int, BenchRun] = {}
-        for workers in worker_counts:
-            out = root / f"out-w{workers}"
-            shutil.rmtree(out, ignore_errors=True)
-            cpu, wall = time.process_time(), time.monotonic()
-            summary = run_batch(corpus_dir, out, RunOptions(workers=workers, force=True, quiet=True))
-            runs[workers] = BenchRun(summary, time.process_time() - cpu, time.monotonic() - wall)
-        first = runs[worker_counts[0]]
+        rounds: list[dict[int, BenchRun]] = []
+        for _ in range(repeat):
+            runs: dict[int, BenchRun] = {}
+            for workers in worker_counts:
+                out = root / f"out-w{workers}"
+                shutil.rmtree(out, ignore_errors=True)
+                cpu, wall = time.process_time(), time.monotonic()
+                summary = run_batch(corpus_dir, out, RunOptions(workers=workers, force=True, quiet=True))
+                runs[workers] = BenchRun(summary, time.process_time() - cpu, time.monotonic() - wall)
+            rounds.append(runs)
+        shown = {w: median_run([r[w] for r in rounds]) for w in worker_counts}
+        first = shown[worker_counts[0]]
         sources = ", ".join(f"{n} {kind}" for kind, n in corpus.sources.items())
         lines = [
             "mitominer bench",
             machine,
             f"corpus: {corpus.papers} papers, {first.summary.words} words (ok papers), from {sources}",
-            format_table([summary_to_row(w, r.summary, r.parent_cpu) for w, r in runs.items()]),
+            (f"{repeat} interleaved rounds; each row is the run with the median papers/s" if repeat > 1 else ""),
+            format_table([summary_to_row(w, r.summary, r.parent_cpu) for w, r in shown.items()]),
         ]
-        base, base_total = first.summary.papers_per_second, first.total
+        lines = [line for line in lines if line]
+        base_w = worker_counts[0]
         for workers in worker_counts[1:]:
-            run = runs[workers]
-            rate = run.summary.papers_per_second
+            pair = [
+                (r[workers].summary.papers_per_second / r[base_w].summary.papers_per_second)
+                if r[base_w].summary.papers_per_second else 0.0
+                for r in rounds
+            ]
+            whole = [r[base_w].total / r[workers].total if r[workers].total else 0.0 for r in rounds]
+            cpu = [cpu_speedup(r[base_w].summary, r[workers].summary) for r in rounds]
+            spread = f" (rounds: {', '.join(f'{x:.2f}' for x in pair)})" if repeat > 1 else ""
             lines.append(
-                f"speed-up {worker_counts[0]}->{workers} workers: {rate / base if base else 0:.2f}x "
-                f"(whole run incl. start-up and dataset: {base_total / run.total if run.total else 0:.2f}x; "
-                f"CPU-bound: {cpu_speedup(first.summary, run.summary):.2f}x)"
+                f"speed-up {base_w}->{workers} workers: {median(pair):.2f}x{spread} "
+                f"(whole run incl. start-up and dataset: {median(whole):.2f}x; "
+                f"CPU-bound: {median(cpu):.2f}x)"
             )
         lines.append(
             "startup_s: starting the workers, all at once, each loading the pipeline (before the first paper); "
@@ -202,7 +233,8 @@ def run_benchmark(papers: int = 20, worker_counts: list[int] | None = None, work
             "worker's peak resident memory; CPU-bound speed-up: the ratio of the busiest worker's stage CPU "
             "seconds, what the wall-clock ratio would be with a core per worker and nothing else running "
             "(it leaves out start-up, the parent and idle time: an estimate of the idle-machine figure, "
-            "not a measurement)"
+            "not a measurement); with --repeat, each speed-up is the median over rounds of the ratio within "
+            "a round"
         )
         return "\n".join(lines)
     finally:
@@ -215,10 +247,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", "--papers", type=int, default=20)
     parser.add_argument("--workers", default="1,2", help="worker counts, comma-separated")
     parser.add_argument("--work-dir", type=Path, help="keep the corpus and outputs here")
+    parser.add_argument("--repeat", type=int, default=1, help="interleaved rounds (1, 2, 1, 2, ...); medians reported")
     args = parser.parse_args(argv)
     counts = [int(w) for w in args.workers.split(",") if w.strip()]
     try:
-        print(run_benchmark(papers=args.papers, worker_counts=counts, work_dir=args.work_dir))
+        print(run_benchmark(papers=args.papers, worker_counts=counts, work_dir=args.work_dir, repeat=args.repeat))
     except BenchFolderError as exc:
         print(f"mitominer: {exc}", file=sys.stderr)
         return 1

@@ -284,3 +284,18 @@ def test_an_unreadable_file_becomes_a_failure_not_a_crash(small_corpus: Path, tm
     assert [(f["path"], f["reason_code"], f["reason"]) for f in failures] == [
         ("a/b/two.MD", "unreadable", "cannot be read: Permission denied")
     ]
+
+
+def test_bench_repeats_report_the_median_run_and_median_speedup() -> None:
+    from pipeline.batch.runner import RunSummary
+    from pipeline.cli.run import batch_bench_module
+
+    bench = batch_bench_module()
+
+    def run(papers_per_s: float) -> object:
+        return bench.BenchRun(RunSummary(processed=10, elapsed=10 / papers_per_s), 0.0, 10 / papers_per_s)
+
+    runs = [run(1.0), run(3.0), run(2.0)]
+    assert bench.median_run(runs).summary.papers_per_second == 2.0
+    assert bench.median_run(runs[:2]).summary.papers_per_second == 1.0  # even count: the lower middle run
+    assert bench.median([2.85, 1.47, 2.0]) == 2.0 and bench.median([1.0, 2.0]) == 1.5

@@ -114,6 +114,9 @@ def bench_command(
     work_dir: Annotated[
         Optional[Path], typer.Option("--work-dir", help="Keep the corpus and outputs here (default: a temp folder).")
     ] = None,
+    repeat: Annotated[
+        int, typer.Option("--repeat", min=1, help="Interleaved rounds (1, 2, 1, 2, ...); medians are reported.")
+    ] = 1,
 ) -> None:
     """Build a corpus of N papers from the shipped ones and time runs with 1 and 2 workers."""
     _configure_logging(False)
@@ -126,7 +129,7 @@ def bench_command(
     bench = batch_bench_module()
     with _batch_errors():
         try:
-            report = bench.run_benchmark(papers=papers, worker_counts=counts, work_dir=work_dir)
+            report = bench.run_benchmark(papers=papers, worker_counts=counts, work_dir=work_dir, repeat=repeat)
         except bench.BenchFolderError as exc:
             raise fail(str(exc)) from None
     typer.echo(report)
