@@ -44,6 +44,7 @@ from pipeline.relations.citations import (
     row_to_citations_from_markers,
 )
 from pipeline.relations.findings import Finding
+from pipeline.relations.non_prose import looks_like_reference
 from pipeline.relations.sentence_rules import doc_to_findings
 from pipeline.relations.short_forms import names_non_gene, non_gene_short_forms
 from pipeline.relations.table_rules import RowFinding, row_to_citations, table_to_findings
@@ -133,9 +134,12 @@ def passage_to_records(
     ids = sentences.ids
     cancers = sentences.cancers
     out = []
+    reference_like = _reference_like(passage)
     for k, sentence in enumerate(passage.sentences):
         if not annotated.may_hold_therapy(passage.unit, sentence.start, sentence.end, stems):
             continue  # spec rule 1: no therapy in the sentence (its Doc is built only if a neighbour asks)
+        if reference_like[k]:
+            continue  # spec rule 8: a reference entry left in the body text is no prose of this paper
         doc, offset = sentences.doc(k)
         findings = doc_to_findings(doc, matcher, sentences.mentions(k))
         findings = [f for f in findings if f.regulator.is_mitophagy or not names_non_gene(f.regulator.text, non_genes)]
@@ -154,6 +158,15 @@ def passage_to_records(
             record = _record(annotated.document.doc_id, f, ", ".join(cancer), cites, passage, k, doc, offset)
             out.append(((passage.order, k, f.clause.start), record))
     return out
+
+
+def _reference_like(passage: Passage) -> list[bool]:
+    """Per sentence: it, or a sentence next to it, carries a reference entry's DOI, PMID or ``year;volume:page``.
+
+    The sentencizer cuts an entry into authors, title and source; the title sentence (``X confers
+    resistance to D.``) holds no such part itself, its neighbour does."""
+    parts = [looks_like_reference(passage.text[s.start : s.end]) for s in passage.sentences]
+    return [any(parts[max(0, k - 1) : k + 2]) for k in range(len(parts))]
 
 
 class _LazyList:

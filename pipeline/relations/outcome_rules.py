@@ -157,7 +157,10 @@ def therapies_for(
     between_regs = after and any(
         m.kind == "REG" and hit.end <= m.start and m.end <= after[0].start for m in mentions
     )
-    if after and not between_regs and any(t.lower_ in links for t in doc[hit.end : after[0].start]):
+    # a word linked only through the text ("despite treatment with D") loses the link at a comma:
+    # "despite belonging to other classes, D and ..." says nothing of D's outcome
+    broken = hit.cue.linked and after and any(t.text == "," for t in doc[hit.end : after[0].start])
+    if after and not between_regs and not broken and any(t.lower_ in links for t in doc[hit.end : after[0].start]):
         chosen = coordinated(doc, mentions, after[0], lexicon=lexicon)
     else:
         joiners = set(lexicon.words("agent_participles_up")) | set(lexicon.words("agent_fillers")) | set(lexicon.words("hyphens"))
