@@ -23,11 +23,14 @@ from pipeline.ner.normalize import (
     apply_abbreviations,
     drug_short_forms,
     gene_classes,
+    merge_class_phrases,
     relabel_class_names,
     select_spans,
 )
 from pipeline.ner.regex_entities import find_regex_entities
 from pipeline.ner.resources import curated_words
+from pipeline.ner.shapes import SRC as SHAPE_SRC
+from pipeline.ner.shapes import descriptor_positions, ncrna_hits, shape_spans
 from pipeline.ner.statistical import STAT_SPANS, span_id, statistical_spans
 
 CANDIDATES = "ner_candidates"
@@ -166,6 +169,42 @@ def make_regex_entities(nlp: Language, name: str):
     return regex_entities
 
 
+class GeneShapes:
+    """Unlisted gene and ncRNA names by shape and cue (``shapes.py``); drops family words in apposition."""
+
+    def __init__(self, name: str):
+        _ensure_extension()
+        self.name = name
+        self.stoplist = curated_words("stoplist.jsonl")
+
+    def __call__(self, doc: Doc) -> Doc:
+        out = _candidates(doc)
+        for start, end in ncrna_hits(doc.text):
+            span = doc.char_span(start, end, alignment_mode="contract")
+            if span is not None and len(span):
+                out.append(Candidate(span.start, span.end, GENE, span.text, "regex-ncrna"))
+        cached = doc._.get(TOKENS)
+        if cached is not None and len(cached[0]) == len(doc):
+            texts, lowers = cached
+        else:
+            texts = token_texts(doc)
+            lowers = [t.lower() for t in texts]
+        genes = [(c.start, c.end, c.flagged) for c in out if c.label == GENE]
+        drop = descriptor_positions(texts, lowers, genes)
+        if drop:
+            out[:] = [c for c in out if not (c.label == GENE and c.start in drop)]
+        taken = {i for c in out for i in range(c.start, c.end)}
+        certain = {c.start for c in out if c.label == GENE and c.end - c.start == 1}
+        for i in shape_spans(texts, lowers, taken, certain, self.stoplist):
+            out.append(Candidate(i, i + 1, GENE, texts[i], SHAPE_SRC))
+        return doc
+
+
+@Language.factory("mitominer_gene_shapes", default_config={}, assigns=[f"doc._.{CANDIDATES}"])
+def make_gene_shapes(nlp: Language, name: str) -> GeneShapes:
+    return GeneShapes(name)
+
+
 class Normalizer:
     """Choose non-overlapping entities and give them their final ids."""
 
@@ -191,6 +230,7 @@ class Normalizer:
         cached = doc._.get(TOKENS)
         lowers = cached[1] if cached is not None and len(cached[1]) == len(doc) else [t.lower() for t in token_texts(doc)]
         ents = relabel_class_names(ents, lowers, lambda s, e: doc[s:e].text)
+        ents = merge_class_phrases(ents, lowers, lambda s, e: doc[s:e].text)
         doc.ents = [self._span(doc, c) for c in ents]
         if self.drug_classes:
             classes = gene_classes(ents, lowers, lambda s, e: doc[s:e].text)

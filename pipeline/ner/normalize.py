@@ -15,8 +15,10 @@ Steps, each a pure function over plain tuples:
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 GENE = "GENE_OR_PROTEIN"
 CLASS_HEADS = frozenset({"inhibitor", "inhibitors", "antagonist", "antagonists", "agonist", "agonists",
@@ -27,9 +29,10 @@ GENE_CLASS_HEADS = CLASS_HEADS | frozenset({"inducer", "inducers", "enhancer", "
 # Source ranks for equally long spans: curated lists, then gene symbols (a one-token
 # "Beclin1" is BECN1 before it is a drug-dictionary peptide), then vocabulary names.
 _RANK = {"curated": 0, "regex-mirna": 1, "famplex": 2, "hgnc": 2, "hgnc-previous": 3, "abbreviation": 3,
-         "hgnc-alias": 4, "statistical": 5, "regex-code": 6, "regex-inn": 7}
+         "hgnc-alias": 4, "statistical": 5, "regex-code": 6, "regex-inn": 7, "regex-ncrna": 1,
+         "gene-shape": 8}
 DEFAULT_RANK = 3
-_WEAK_GENE_SOURCES = frozenset({"hgnc-alias", "hgnc-previous"})
+_WEAK_GENE_SOURCES = frozenset({"hgnc-alias", "hgnc-previous", "gene-shape"})
 _LONG_FORM_GENE_WORDS = frozenset({"kinase", "protein", "factor", "receptor", "ligase", "gene", "homolog",
                                    "subunit", "domain", "containing", "interacting", "associated", "phosphatase"})
 
@@ -164,6 +167,46 @@ def relabel_class_names(ents: list[Candidate], lowers: list[str], span_text) -> 
         if e.label == "CHEMICAL" and lowers[e.end - 1] in CLASS_HEADS else e
         for e in ents
     ]
+
+
+@lru_cache(maxsize=1)
+def _class_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from pipeline.resources import model_path
+
+    raw = json.loads(model_path("lexicons", "curated", "drug_class_words.json").read_text(encoding="utf-8"))
+    return frozenset(raw["class_chemicals"]), frozenset(raw["class_nouns"]), frozenset(raw["based_heads"])
+
+
+def merge_class_phrases(ents: list[Candidate], lowers: list[str], span_text) -> list[Candidate]:
+    """Drug classes named by a class chemical (``curated/drug_class_words.json``).
+
+    ``platinum agents``, ``taxane derivatives`` -> one THERAPY, the lower-cased text as id
+    (a named drug class, spec/relations.md); ``platinum-based chemotherapy`` -> the
+    modality the phrase ends in (the class only says which chemotherapy).
+    """
+    chemicals, nouns, based = _class_words()
+    by_start = {e.start: e for e in ents}
+    drop: set[int] = set()
+    out: list[Candidate] = []
+    for e in ents:
+        if e.start in drop:
+            continue
+        text = span_text(e.start, e.end).lower()
+        if e.label != "CHEMICAL" or not (e.id.lower() in chemicals or text in chemicals):
+            out.append(e)
+            continue
+        k = e.end
+        if k < len(lowers) and lowers[k] in nouns and k not in by_start:
+            out.append(Candidate(e.start, k + 1, "THERAPY", span_text(e.start, k + 1).lower(), "drug-class"))
+            continue
+        head = by_start.get(k + 2)
+        if (k + 2 < len(lowers) and lowers[k] in ("-", "–") and lowers[k + 1] == "based" and head is not None
+                and head.label == "THERAPY" and lowers[head.end - 1] in based):
+            out.append(Candidate(e.start, head.end, "THERAPY", head.id, "drug-class"))
+            drop.add(head.start)
+            continue
+        out.append(e)
+    return out
 
 
 def gene_classes(ents: list[Candidate], lowers: list[str], span_text) -> list[Candidate]:
