@@ -99,3 +99,12 @@ def test_drug_class_phrases(nlp):
     assert ("Platinum agents", "THERAPY", "platinum agents") in found
     assert ("platinum-based chemotherapy", "THERAPY", "chemotherapy") in found
     assert not [e for e in found if e[0].lower() == "platinum"]
+
+
+def test_regimen_defined_in_text_names_its_drugs(nlp):
+    doc = nlp("Gemcitabine plus cisplatin (GC) is the standard regimen; GC treatment induced mitophagy.")
+    assert [(s.text, s.label_, s.kb_id_) for s in doc.spans["regimens"]] == [
+        ("GC", "THERAPY", "gemcitabine + cisplatin"), ("GC", "THERAPY", "gemcitabine + cisplatin")]
+    assert not [e for e in doc.ents if e.text == "GC"]  # neither the gene GC nor one of its drugs
+    one = nlp("Cisplatin (DDP) was given, and DDP-resistant cells grew.")
+    assert [e.kb_id_ for e in one.ents if e.text == "DDP"] == ["cisplatin", "cisplatin"] and not one.spans["regimens"]

@@ -177,6 +177,55 @@ def _class_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(raw["class_chemicals"]), frozenset(raw["class_nouns"]), frozenset(raw["based_heads"])
 
 
+@lru_cache(maxsize=1)
+def _regimen_joiners() -> frozenset[str]:
+    from pipeline.resources import model_path
+
+    raw = json.loads(model_path("lexicons", "curated", "drug_class_words.json").read_text(encoding="utf-8"))
+    return frozenset(raw["regimen_joiners"])
+
+
+MAX_REGIMEN_GAP = 3  # joining tokens between two drugs of a regimen ("combined with", ", and")
+
+
+def regimen_short_forms(ents: list[Candidate], texts: list[str]) -> tuple[list[Candidate], set[int]]:
+    """``gemcitabine plus cisplatin (GC)``: a short form in brackets right after two or more drugs
+    joined by ``plus``/``and``/``with``/``+`` names that regimen.
+
+    Returns a THERAPY span per occurrence of the short form (the definition's too), id the
+    members' ids joined by `` + `` in their order, and the token positions of those
+    occurrences (a gene reading there is not meant: ``GC`` is also a gene symbol).
+    The regimen spans go to ``doc.spans["regimens"]``, not ``doc.ents``: which member a finding
+    concerns is the relation rules' call.
+    """
+    joiners = _regimen_joiners()
+    chems = [e for e in ents if e.label == "CHEMICAL"]
+    defined: dict[str, tuple[str, ...]] = {}
+    for k, e in enumerate(chems):
+        i = e.end
+        if i + 2 >= len(texts) or texts[i] != "(" or texts[i + 2] != ")" or not _DRUG_SHORT_FORM.match(texts[i + 1]):
+            continue
+        members = [e]
+        j = k
+        while j > 0:
+            prev = chems[j - 1]
+            gap = texts[prev.end : members[0].start]
+            if not gap or len(gap) > MAX_REGIMEN_GAP or not all(t.lower() in joiners for t in gap):
+                break
+            members.insert(0, prev)
+            j -= 1
+        if len(members) >= 2 and texts[i + 1] not in defined:
+            defined[texts[i + 1]] = tuple(dict.fromkeys(m.id for m in members))
+    spans: list[Candidate] = []
+    positions: set[int] = set()
+    for k, text in enumerate(texts):
+        ids = defined.get(text)
+        if ids is not None:
+            spans.append(Candidate(k, k + 1, "THERAPY", " + ".join(ids), "regimen"))
+            positions.add(k)
+    return spans, positions
+
+
 def merge_class_phrases(ents: list[Candidate], lowers: list[str], span_text) -> list[Candidate]:
     """Drug classes named by a class chemical (``curated/drug_class_words.json``).
 

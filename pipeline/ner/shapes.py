@@ -47,6 +47,7 @@ class ShapeData:
     ncrna: tuple[re.Pattern, ...]
     residues: frozenset[str]
     descriptor_nouns: frozenset[str]
+    keys: frozenset[str] = frozenset()  # every token a cue is indexed by
 
 
 def _cue_index(phrases: list[str], key_at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -74,6 +75,7 @@ def shape_data() -> ShapeData:
         ncrna=tuple(re.compile(p["pattern"]) for p in raw["ncrna_patterns"]),
         residues=frozenset(raw["residues"]),
         descriptor_nouns=frozenset(raw["descriptor_nouns"]),
+        keys=frozenset(_cue_index(raw["before"], -1)) | frozenset(_cue_index(raw["after"], 0)),
     )
 
 
@@ -138,7 +140,9 @@ def shape_spans(
                     continue
             break
 
-    for i, low in enumerate(lowers):
+    keys = data.keys
+    for i in [i for i, low in enumerate(lowers) if low in keys]:
+        low = lowers[i]
         cues = data.before.get(low)
         if cues and i + 1 < n:
             for cue in cues:
@@ -164,13 +168,17 @@ def shape_spans(
     return sorted(found)
 
 
-def ncrna_hits(text: str, data: ShapeData | None = None) -> list[tuple[int, int]]:
-    """Character spans of ncRNA names written with their class prefix (``circ_0001234``, ``lnc-ABC1``)."""
+NCRNA_PREFIXES = ("circ", "hsa_circ", "lnc", "linc")  # every ncrna_patterns name starts so (one token each)
+
+
+def ncrna_tokens(texts: list[str], lowers: list[str], data: ShapeData | None = None) -> list[int]:
+    """Indices of tokens that are ncRNA names written with their class prefix (``circ_0001234``, ``lnc-ABC1``).
+
+    Read per token (the tokenizer keeps such names whole), so the Doc's text is never built.
+    """
     data = data or shape_data()
-    out = []
-    for pattern in data.ncrna:
-        out.extend((m.start(), m.end()) for m in pattern.finditer(text))
-    return out
+    return [i for i, low in enumerate(lowers) if low.startswith(NCRNA_PREFIXES)
+            and any(p.fullmatch(texts[i]) for p in data.ncrna)]
 
 
 def descriptor_positions(texts: list[str], lowers: list[str], genes: list[tuple[int, int, bool]],
