@@ -108,3 +108,17 @@ def test_regimen_defined_in_text_names_its_drugs(nlp):
     assert not [e for e in doc.ents if e.text == "GC"]  # neither the gene GC nor one of its drugs
     one = nlp("Cisplatin (DDP) was given, and DDP-resistant cells grew.")
     assert [e.kb_id_ for e in one.ents if e.text == "DDP"] == ["cisplatin", "cisplatin"] and not one.spans["regimens"]
+
+
+def test_short_form_defined_as_a_protein_reads_as_a_gene(nlp):
+    found = ents(nlp, "The quiescin binding protein X (QBPX) was high; QBPX levels rose.")
+    assert found.count(("QBPX", "GENE_OR_PROTEIN", "QBPX")) == 2
+
+
+def test_short_form_defined_as_a_cell_type_is_no_gene(nlp):
+    assert not genes(nlp, "Cancer-associated fibroblasts (CAFs) and tumour-associated macrophages (TAMs) grew.")
+
+
+@pytest.mark.parametrize("code", ["3-TYP", "4-PBA"])
+def test_digit_led_compound_codes(nlp, code):
+    assert (code, "CHEMICAL", code.lower()) in ents(nlp, f"Treatment with {code} blocked mitophagy.")

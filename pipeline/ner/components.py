@@ -31,7 +31,7 @@ from pipeline.ner.normalize import (
 from pipeline.ner.regex_entities import find_regex_entities
 from pipeline.ner.resources import curated_words
 from pipeline.ner.shapes import SRC as SHAPE_SRC
-from pipeline.ner.shapes import descriptor_positions, ncrna_tokens, shape_spans
+from pipeline.ner.shapes import defined_gene_spans, descriptor_positions, ncrna_tokens, shape_spans
 from pipeline.ner.statistical import STAT_SPANS, span_id, statistical_spans
 
 CANDIDATES = "ner_candidates"
@@ -234,6 +234,15 @@ class Normalizer:
             texts = cached[0] if cached is not None and len(cached[0]) == len(doc) else token_texts(doc)
             found += drug_short_forms(ents, texts, known)
             ents = apply_abbreviations(ents, found, doc._.get(TENTATIVE) or [])
+            extra = []
+            if found:  # short forms defined as a gene no lexicon lists
+                taken = {i for c in ents for i in range(c.start, c.end)}
+                lows = cached[1] if cached is not None and len(cached[1]) == len(doc) else [t.lower() for t in texts]
+                extra = defined_gene_spans(
+                    texts, lows, [(a.short_start, a.short_end, a.long_start, a.long_end) for a in found], taken)
+            if extra:
+                ents = sorted(ents + [Candidate(i, i + 1, GENE, texts[i], SHAPE_SRC) for i in set(extra)],
+                              key=lambda c: c.start)
             if regimens:
                 at = {c.start for c in regimens}
                 ents = [e for e in ents if e.start not in at]

@@ -25,7 +25,8 @@ MIRNA = re.compile(
 LET7 = re.compile(r"(?<![\w-])(?:(?P<species>[a-z]{3})-)?let-?7(?P<letter>[a-k])?(?P<copy>-\d)?(?P<arm>-[35]p)?(?![\w-])")
 # Letters then >= 3 digits (SBI-0206965, ONX0912, GSK2606414), or a capitalized
 # word of >= 4 letters, a hyphen and one or two digits (Mdivi-1, NecroX-5).
-CODE = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{1,5}-?\d{3,7}[A-Za-z]?|[A-Z][a-z]{3,}[A-Za-z]*-\d{1,2})(?![\w-])")
+# Also a digit, a hyphen and 2-5 capitals (3-TYP, 4-PBA, 2-DG), as compound names are shortened.
+CODE = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{1,5}-?\d{3,7}[A-Za-z]?|[A-Z][a-z]{3,}[A-Za-z]*-\d{1,2}|[1-9]-[A-Z]{2,5})(?![\w'’-])")
 # A code followed by these is a cell line or a model, not a compound; also the first codes of a
 # coordination that ends in one ("KYSE-150R and TE-1R cells").
 CELL_LINE_NEXT = re.compile(

@@ -48,6 +48,7 @@ class ShapeData:
     residues: frozenset[str]
     descriptor_nouns: frozenset[str]
     keys: frozenset[str] = frozenset()  # every token a cue is indexed by
+    definition_heads: frozenset[str] = frozenset()
 
 
 def _cue_index(phrases: list[str], key_at: int) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -75,6 +76,7 @@ def shape_data() -> ShapeData:
         ncrna=tuple(re.compile(p["pattern"]) for p in raw["ncrna_patterns"]),
         residues=frozenset(raw["residues"]),
         descriptor_nouns=frozenset(raw["descriptor_nouns"]),
+        definition_heads=frozenset(raw["definition_heads"]),
         keys=frozenset(_cue_index(raw["before"], -1)) | frozenset(_cue_index(raw["after"], 0)),
     )
 
@@ -201,4 +203,25 @@ def descriptor_positions(texts: list[str], lowers: list[str], genes: list[tuple[
             j += 1
         if j in starts and (lower_word or j > end):
             out.add(start)
+    return out
+
+
+def defined_gene_spans(texts: list[str], lowers: list[str], defs: list[tuple[int, int, int, int]],
+                       taken: set[int], data: ShapeData | None = None) -> list[int]:
+    """Short forms the paper defines as a gene, protein or ncRNA no lexicon lists.
+
+    ``defs``: (short_start, short_end, long_start, long_end) of every short-form occurrence
+    (scispacy lists each). A one-token, gene-shaped short form whose long form ends in a gene
+    head word (``... binding protein (QBP1)``, ``long noncoding RNA ... (LNCQ)``; the last
+    two words) and which no entity covers, long form included, reads as a gene everywhere.
+    """
+    data = data or shape_data()
+    out = []
+    for s, e, ls, le in defs:
+        if e - s != 1 or s in taken or any(i in taken for i in range(ls, le)):
+            continue
+        if not data.definition_heads & set(lowers[max(ls, le - 2) : le]):
+            continue
+        if gene_shaped(texts[s], False, data):
+            out.append(s)
     return out
