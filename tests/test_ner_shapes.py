@@ -122,3 +122,9 @@ def test_short_form_defined_as_a_cell_type_is_no_gene(nlp):
 @pytest.mark.parametrize("code", ["3-TYP", "4-PBA"])
 def test_digit_led_compound_codes(nlp, code):
     assert (code, "CHEMICAL", code.lower()) in ents(nlp, f"Treatment with {code} blocked mitophagy.")
+
+
+def test_short_form_after_a_list_of_drugs_is_the_last_drugs(nlp):
+    doc = nlp("Seizures were induced by flurothyl, picrotoxin or pentetrazol (PTZ); PTZ doses varied.")
+    assert not doc.spans["regimens"]
+    assert [e.kb_id_ for e in doc.ents if e.text == "PTZ"] == ["pentetrazol"] * 2

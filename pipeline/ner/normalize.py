@@ -128,7 +128,7 @@ def apply_abbreviations(
         short = by_span.get((a.short_start, a.short_end))
         long_reading = readings[(a.long_start, a.long_end)]
         if (short is not None and short.label == GENE and not short.flagged and long_reading is not None
-                and long_reading.label != GENE and not a.drug):
+                and long_reading.label != GENE and not a.drug and short.src != "gene-shape"):
             readings[(a.long_start, a.long_end)] = replace(short, start=a.long_start, end=a.long_end)
             by_span.pop((long_reading.start, long_reading.end), None)
             by_span[(a.long_start, a.long_end)] = readings[(a.long_start, a.long_end)]
@@ -188,9 +188,16 @@ def _regimen_joiners() -> frozenset[str]:
 MAX_REGIMEN_GAP = 3  # joining tokens between two drugs of a regimen ("combined with", ", and")
 
 
+def _letters_in_order(short: str, name: str) -> bool:
+    """Whether the letters of ``short`` occur in order in ``name`` (``PTZ`` in pentetrazol: its own short form)."""
+    rest = iter(name.lower())
+    return all(ch in rest for ch in short.lower() if ch.isalpha())
+
+
 def regimen_short_forms(ents: list[Candidate], texts: list[str]) -> tuple[list[Candidate], set[int]]:
     """``gemcitabine plus cisplatin (GC)``: a short form in brackets right after two or more drugs
-    joined by ``plus``/``and``/``with``/``+`` names that regimen.
+    joined by ``plus``/``and``/``with``/``+`` names that regimen, when it starts with the first
+    drug's letter and is no short form of the last drug alone (``..., pentetrazol (PTZ)``).
 
     Returns a THERAPY span per occurrence of the short form (the definition's too), id the
     members' ids joined by `` + `` in their order, and the token positions of those
@@ -214,8 +221,10 @@ def regimen_short_forms(ents: list[Candidate], texts: list[str]) -> tuple[list[C
                 break
             members.insert(0, prev)
             j -= 1
-        if len(members) >= 2 and texts[i + 1] not in defined:
-            defined[texts[i + 1]] = tuple(dict.fromkeys(m.id for m in members))
+        short = texts[i + 1]
+        if (len(members) >= 2 and short not in defined and short[0].lower() == texts[members[0].start][0].lower()
+                and not _letters_in_order(short, " ".join(texts[e.start : e.end]))):
+            defined[short] = tuple(dict.fromkeys(m.id for m in members))
     spans: list[Candidate] = []
     positions: set[int] = set()
     for k, text in enumerate(texts):
