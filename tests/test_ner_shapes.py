@@ -51,12 +51,13 @@ def test_protein_name_shape_needs_a_genetic_manipulation(nlp):
     "In HCT116 and SW480 cells, apoptosis increased.",  # cell lines
     "GFP expression and ROS levels rose; ATP depletion followed.",  # reporters, read-outs
     "The BRAF V600E mutation and the L858R mutant were sequenced.",  # protein changes
+    "The XRCC1 Arg399Gln gene variant and a TGAG deletion were found.",  # residue changes, DNA motifs
     "CRISPR deletion and Lentiviral overexpression were used.",  # techniques and adjectives
     "THE ROLE OF PROTEIN EXPRESSION IN CANCER",  # a heading in capitals
 ])
 def test_no_gene_without_a_name(nlp, text):
     found = set(genes(nlp, text))
-    assert not found & {"QWRT7", "HCT116", "SW480", "GFP", "ROS", "V600E", "L858R", "CRISPR", "Lentiviral",
+    assert not found & {"QWRT7", "HCT116", "SW480", "GFP", "ROS", "V600E", "L858R", "CRISPR", "Lentiviral", "Arg399Gln", "TGAG",
                         "THE", "PROTEIN", "EXPRESSION"}
 
 
