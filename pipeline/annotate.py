@@ -31,7 +31,7 @@ from pipeline.ingest.sentences import span_to_sentences, text_to_sentences
 from pipeline.ingest.tokenguard import tokenizable
 from pipeline.places import SEPARATOR, Place, TextUnit, document_units
 
-SPAN_GROUPS = ("drug_classes",)  # span groups of the NER copied into sentence Docs
+SPAN_GROUPS = ("drug_classes", "regimens")  # span groups of the NER copied into sentence Docs
 TOKEN_EXTENSIONS = ("token_parts",)  # Doc extensions keyed by token index
 SPAN_EXTENSIONS = ("class_heads",)  # Doc extensions keyed by (start, end) token spans
 

@@ -37,7 +37,7 @@ def _ents(nlp, text):
 def test_load_nlp_is_cached_and_has_the_components(nlp):
     assert load_nlp() is nlp and load_nlp(statistical=False) is nlp and load_nlp(True, False) is nlp
     assert nlp.pipe_names == ["mitominer_split_joined", "mitominer_abbreviations", "mitominer_lexicon_ner",
-                              "mitominer_regex_entities", "mitominer_normalizer", "mitominer_fragments"]
+                              "mitominer_regex_entities", "mitominer_gene_shapes", "mitominer_normalizer", "mitominer_fragments"]
 
 
 def test_fragments_hold_the_names_inside_joined_tokens_and_class_heads(nlp):

@@ -23,15 +23,20 @@ from pipeline.ner.normalize import (
     apply_abbreviations,
     drug_short_forms,
     gene_classes,
+    merge_class_phrases,
+    regimen_short_forms,
     relabel_class_names,
     select_spans,
 )
 from pipeline.ner.regex_entities import find_regex_entities
 from pipeline.ner.resources import curated_words
+from pipeline.ner.shapes import SRC as SHAPE_SRC
+from pipeline.ner.shapes import defined_gene_spans, descriptor_positions, ncrna_tokens, shape_spans
 from pipeline.ner.statistical import STAT_SPANS, span_id, statistical_spans
 
 CANDIDATES = "ner_candidates"
 DRUG_CLASSES = "drug_classes"  # doc.spans key: gene-headed drug classes ("DRP1 inhibitors")
+REGIMENS = "regimens"  # doc.spans key: short forms of regimens the paper defines ("gemcitabine plus cisplatin (GC)")
 TOKENS = "ner_tokens"  # (texts, lowers) of the tokens, shared by the components of one call
 SHORT_DISEASE_ACRONYM = 3  # "TAM", "PD": such disease acronyms count only where the paper defines them
 TENTATIVE = "ner_tentative"  # gene readings turned down by context; an abbreviation definition can restore them
@@ -166,6 +171,40 @@ def make_regex_entities(nlp: Language, name: str):
     return regex_entities
 
 
+class GeneShapes:
+    """Unlisted gene and ncRNA names by shape and cue (``shapes.py``); drops family words in apposition."""
+
+    def __init__(self, name: str):
+        _ensure_extension()
+        self.name = name
+        self.stoplist = curated_words("stoplist.jsonl")
+
+    def __call__(self, doc: Doc) -> Doc:
+        out = _candidates(doc)
+        cached = doc._.get(TOKENS)
+        if cached is not None and len(cached[0]) == len(doc):
+            texts, lowers = cached
+        else:
+            texts = token_texts(doc)
+            lowers = [t.lower() for t in texts]
+        for i in ncrna_tokens(texts, lowers):
+            out.append(Candidate(i, i + 1, GENE, texts[i], "regex-ncrna"))
+        genes = [(c.start, c.end, c.flagged) for c in out if c.label == GENE]
+        drop = descriptor_positions(texts, lowers, genes)
+        if drop:
+            out[:] = [c for c in out if not (c.label == GENE and c.start in drop)]
+        taken = {i for c in out for i in range(c.start, c.end)}
+        certain = {c.start for c in out if c.label == GENE and c.end - c.start == 1}
+        for i in shape_spans(texts, lowers, taken, certain, self.stoplist):
+            out.append(Candidate(i, i + 1, GENE, texts[i], SHAPE_SRC))
+        return doc
+
+
+@Language.factory("mitominer_gene_shapes", default_config={}, assigns=[f"doc._.{CANDIDATES}"])
+def make_gene_shapes(nlp: Language, name: str) -> GeneShapes:
+    return GeneShapes(name)
+
+
 class Normalizer:
     """Choose non-overlapping entities and give them their final ids."""
 
@@ -177,6 +216,13 @@ class Normalizer:
 
     def __call__(self, doc: Doc) -> Doc:
         ents = select_spans(doc._.get(CANDIDATES) or [])
+        regimens: list[Candidate] = []
+        if self.use_abbreviations:
+            cached = doc._.get(TOKENS)
+            texts = cached[0] if cached is not None and len(cached[0]) == len(doc) else token_texts(doc)
+            regimens, at = regimen_short_forms(ents, texts)
+            if at:  # "GC" defined as a regimen is not the gene GC, nor its last drug
+                ents = [e for e in ents if e.start not in at]
         if self.use_abbreviations and Doc.has_extension("abbreviations"):
             found = [
                 Abbreviation(a.start, a.end, a._.long_form.start, a._.long_form.end,
@@ -188,13 +234,27 @@ class Normalizer:
             texts = cached[0] if cached is not None and len(cached[0]) == len(doc) else token_texts(doc)
             found += drug_short_forms(ents, texts, known)
             ents = apply_abbreviations(ents, found, doc._.get(TENTATIVE) or [])
+            extra = []
+            if found:  # short forms defined as a gene no lexicon lists
+                taken = {i for c in ents for i in range(c.start, c.end)}
+                lows = cached[1] if cached is not None and len(cached[1]) == len(doc) else [t.lower() for t in texts]
+                extra = defined_gene_spans(
+                    texts, lows, [(a.short_start, a.short_end, a.long_start, a.long_end) for a in found], taken)
+            if extra:
+                ents = sorted(ents + [Candidate(i, i + 1, GENE, texts[i], SHAPE_SRC) for i in set(extra)],
+                              key=lambda c: c.start)
+            if regimens:
+                at = {c.start for c in regimens}
+                ents = [e for e in ents if e.start not in at]
         cached = doc._.get(TOKENS)
         lowers = cached[1] if cached is not None and len(cached[1]) == len(doc) else [t.lower() for t in token_texts(doc)]
         ents = relabel_class_names(ents, lowers, lambda s, e: doc[s:e].text)
+        ents = merge_class_phrases(ents, lowers, lambda s, e: doc[s:e].text)
         doc.ents = [self._span(doc, c) for c in ents]
         if self.drug_classes:
             classes = gene_classes(ents, lowers, lambda s, e: doc[s:e].text)
             doc.spans[DRUG_CLASSES] = [self._span(doc, c) for c in classes]
+        doc.spans[REGIMENS] = [self._span(doc, c) for c in regimens]
         doc._.set(CANDIDATES, None)
         doc._.set(TOKENS, None)
         doc._.set(TENTATIVE, None)

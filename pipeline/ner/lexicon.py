@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 SYMBOLS_FILE = "symbols.jsonl.gz"
 NAMES_FILE = "names.jsonl.gz"
-CURATED_NAME_FILES = ("modalities.jsonl", "processes.jsonl", "drug_codes.jsonl", "diseases.jsonl")
+CURATED_NAME_FILES = ("modalities.jsonl", "processes.jsonl", "drug_codes.jsonl", "diseases.jsonl", "regimens.jsonl")
 METALS = "metals.jsonl"  # metal names: "copper-phenanthroline" is a metal complex
 NAME_STOPLIST = "name_stoplist.jsonl"  # generic words the vocabularies list as names ("disease", "tablets")
 MAX_SYMBOL_CACHE = 200_000

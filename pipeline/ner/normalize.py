@@ -15,8 +15,10 @@ Steps, each a pure function over plain tuples:
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 GENE = "GENE_OR_PROTEIN"
 CLASS_HEADS = frozenset({"inhibitor", "inhibitors", "antagonist", "antagonists", "agonist", "agonists",
@@ -27,9 +29,10 @@ GENE_CLASS_HEADS = CLASS_HEADS | frozenset({"inducer", "inducers", "enhancer", "
 # Source ranks for equally long spans: curated lists, then gene symbols (a one-token
 # "Beclin1" is BECN1 before it is a drug-dictionary peptide), then vocabulary names.
 _RANK = {"curated": 0, "regex-mirna": 1, "famplex": 2, "hgnc": 2, "hgnc-previous": 3, "abbreviation": 3,
-         "hgnc-alias": 4, "statistical": 5, "regex-code": 6, "regex-inn": 7}
+         "hgnc-alias": 4, "statistical": 5, "regex-code": 6, "regex-inn": 7, "regex-ncrna": 1,
+         "gene-shape": 8}
 DEFAULT_RANK = 3
-_WEAK_GENE_SOURCES = frozenset({"hgnc-alias", "hgnc-previous"})
+_WEAK_GENE_SOURCES = frozenset({"hgnc-alias", "hgnc-previous", "gene-shape"})
 _LONG_FORM_GENE_WORDS = frozenset({"kinase", "protein", "factor", "receptor", "ligase", "gene", "homolog",
                                    "subunit", "domain", "containing", "interacting", "associated", "phosphatase"})
 
@@ -125,7 +128,7 @@ def apply_abbreviations(
         short = by_span.get((a.short_start, a.short_end))
         long_reading = readings[(a.long_start, a.long_end)]
         if (short is not None and short.label == GENE and not short.flagged and long_reading is not None
-                and long_reading.label != GENE and not a.drug):
+                and long_reading.label != GENE and not a.drug and short.src != "gene-shape"):
             readings[(a.long_start, a.long_end)] = replace(short, start=a.long_start, end=a.long_end)
             by_span.pop((long_reading.start, long_reading.end), None)
             by_span[(a.long_start, a.long_end)] = readings[(a.long_start, a.long_end)]
@@ -164,6 +167,104 @@ def relabel_class_names(ents: list[Candidate], lowers: list[str], span_text) -> 
         if e.label == "CHEMICAL" and lowers[e.end - 1] in CLASS_HEADS else e
         for e in ents
     ]
+
+
+@lru_cache(maxsize=1)
+def _class_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from pipeline.resources import model_path
+
+    raw = json.loads(model_path("lexicons", "curated", "drug_class_words.json").read_text(encoding="utf-8"))
+    return frozenset(raw["class_chemicals"]), frozenset(raw["class_nouns"]), frozenset(raw["based_heads"])
+
+
+@lru_cache(maxsize=1)
+def _regimen_joiners() -> frozenset[str]:
+    from pipeline.resources import model_path
+
+    raw = json.loads(model_path("lexicons", "curated", "drug_class_words.json").read_text(encoding="utf-8"))
+    return frozenset(raw["regimen_joiners"])
+
+
+MAX_REGIMEN_GAP = 3  # joining tokens between two drugs of a regimen ("combined with", ", and")
+
+
+def _letters_in_order(short: str, name: str) -> bool:
+    """Whether the letters of ``short`` occur in order in ``name`` (``PTZ`` in pentetrazol: its own short form)."""
+    rest = iter(name.lower())
+    return all(ch in rest for ch in short.lower() if ch.isalpha())
+
+
+def regimen_short_forms(ents: list[Candidate], texts: list[str]) -> tuple[list[Candidate], set[int]]:
+    """``gemcitabine plus cisplatin (GC)``: a short form in brackets right after two or more drugs
+    joined by ``plus``/``and``/``with``/``+`` names that regimen, when it starts with the first
+    drug's letter and is no short form of the last drug alone (``..., pentetrazol (PTZ)``).
+
+    Returns a THERAPY span per occurrence of the short form (the definition's too), id the
+    members' ids joined by `` + `` in their order, and the token positions of those
+    occurrences (a gene reading there is not meant: ``GC`` is also a gene symbol).
+    The regimen spans go to ``doc.spans["regimens"]``, not ``doc.ents``: which member a finding
+    concerns is the relation rules' call.
+    """
+    joiners = _regimen_joiners()
+    chems = [e for e in ents if e.label == "CHEMICAL"]
+    defined: dict[str, tuple[str, ...]] = {}
+    for k, e in enumerate(chems):
+        i = e.end
+        if i + 2 >= len(texts) or texts[i] != "(" or texts[i + 2] != ")" or not _DRUG_SHORT_FORM.match(texts[i + 1]):
+            continue
+        members = [e]
+        j = k
+        while j > 0:
+            prev = chems[j - 1]
+            gap = texts[prev.end : members[0].start]
+            if not gap or len(gap) > MAX_REGIMEN_GAP or not all(t.lower() in joiners for t in gap):
+                break
+            members.insert(0, prev)
+            j -= 1
+        short = texts[i + 1]
+        if (len(members) >= 2 and short not in defined and short[0].lower() == texts[members[0].start][0].lower()
+                and not _letters_in_order(short, " ".join(texts[e.start : e.end]))):
+            defined[short] = tuple(dict.fromkeys(m.id for m in members))
+    spans: list[Candidate] = []
+    positions: set[int] = set()
+    for k, text in enumerate(texts):
+        ids = defined.get(text)
+        if ids is not None:
+            spans.append(Candidate(k, k + 1, "THERAPY", " + ".join(ids), "regimen"))
+            positions.add(k)
+    return spans, positions
+
+
+def merge_class_phrases(ents: list[Candidate], lowers: list[str], span_text) -> list[Candidate]:
+    """Drug classes named by a class chemical (``curated/drug_class_words.json``).
+
+    ``platinum agents``, ``taxane derivatives`` -> one THERAPY, the lower-cased text as id
+    (a named drug class, spec/relations.md); ``platinum-based chemotherapy`` -> the
+    modality the phrase ends in (the class only says which chemotherapy).
+    """
+    chemicals, nouns, based = _class_words()
+    by_start = {e.start: e for e in ents}
+    drop: set[int] = set()
+    out: list[Candidate] = []
+    for e in ents:
+        if e.start in drop:
+            continue
+        text = span_text(e.start, e.end).lower()
+        if e.label != "CHEMICAL" or not (e.id.lower() in chemicals or text in chemicals):
+            out.append(e)
+            continue
+        k = e.end
+        if k < len(lowers) and lowers[k] in nouns and k not in by_start:
+            out.append(Candidate(e.start, k + 1, "THERAPY", span_text(e.start, k + 1).lower(), "drug-class"))
+            continue
+        head = by_start.get(k + 2)
+        if (k + 2 < len(lowers) and lowers[k] in ("-", "–") and lowers[k + 1] == "based" and head is not None
+                and head.label == "THERAPY" and lowers[head.end - 1] in based):
+            out.append(Candidate(e.start, head.end, "THERAPY", head.id, "drug-class"))
+            drop.add(head.start)
+            continue
+        out.append(e)
+    return out
 
 
 def gene_classes(ents: list[Candidate], lowers: list[str], span_text) -> list[Candidate]:

@@ -17,7 +17,7 @@ from pipeline.ner.tokenizer import build_tokenizer
 log = logging.getLogger(__name__)
 
 PIPE_NAMES = ("mitominer_split_joined", "mitominer_abbreviations", "mitominer_lexicon_ner", "mitominer_regex_entities",
-              "mitominer_normalizer", "mitominer_fragments")
+              "mitominer_gene_shapes", "mitominer_normalizer", "mitominer_fragments")
 
 
 def build_nlp(use_built_lexicons: bool = True, statistical: bool = False) -> Language:
@@ -33,6 +33,7 @@ def build_nlp(use_built_lexicons: bool = True, statistical: bool = False) -> Lan
     nlp.add_pipe("mitominer_abbreviations")
     nlp.add_pipe("mitominer_lexicon_ner", config={"use_built_lexicons": use_built_lexicons})
     nlp.add_pipe("mitominer_regex_entities")
+    nlp.add_pipe("mitominer_gene_shapes")  # unlisted gene and ncRNA names by shape and cue (shapes.py)
     nlp.add_pipe("mitominer_normalizer")
     nlp.add_pipe("mitominer_split_joined", first=True)  # shares the lexicon, so added after it
     nlp.add_pipe("mitominer_fragments")  # names inside joined tokens and class heads (parts.py), always last

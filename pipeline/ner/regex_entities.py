@@ -25,9 +25,15 @@ MIRNA = re.compile(
 LET7 = re.compile(r"(?<![\w-])(?:(?P<species>[a-z]{3})-)?let-?7(?P<letter>[a-k])?(?P<copy>-\d)?(?P<arm>-[35]p)?(?![\w-])")
 # Letters then >= 3 digits (SBI-0206965, ONX0912, GSK2606414), or a capitalized
 # word of >= 4 letters, a hyphen and one or two digits (Mdivi-1, NecroX-5).
-CODE = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{1,5}-?\d{3,7}[A-Za-z]?|[A-Z][a-z]{3,}[A-Za-z]*-\d{1,2})(?![\w-])")
-# A code followed by these is a cell line or a model, not a compound.
-CELL_LINE_NEXT = re.compile(r"\s*(?:cells?|cell lines?|xenografts?|tumou?rs|mice|line)\b", re.IGNORECASE)
+# Also a digit, a hyphen and 2-5 capitals (3-TYP, 4-PBA, 2-DG), as compound names are shortened.
+CODE = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{1,5}-?\d{3,7}[A-Za-z]?|[A-Z][a-z]{3,}[A-Za-z]*-\d{1,2}|[1-9]-[A-Z]{2,5})(?![\w'’-])")
+# A code followed by these is a cell line or a model, not a compound; also the first codes of a
+# coordination that ends in one ("KYSE-150R and TE-1R cells").
+CELL_LINE_NEXT = re.compile(
+    r"(?:\s*(?:,\s*and|,\s*or|,|and|or|/)\s*[A-Z][\w-]*\d[\w-]*){0,4}"
+    r"\s*(?:cells?|cell lines?|sublines?|clones?|xenografts?|tumou?rs|mice|lines?|organoids?)\b",
+    re.IGNORECASE,
+)
 
 
 INN_MIN_PREFIX = 3  # letters before the stem: ``-mab`` alone, or ``ab-``-short words, are no drug names
@@ -41,6 +47,15 @@ def inn_pattern() -> re.Pattern:
     stems = sorted(curated_words("inn_stems.jsonl"), key=len, reverse=True)
     alternatives = "|".join(re.escape(s) for s in stems)
     return re.compile(rf"(?<![\w-])[A-Za-z][a-z]{{{INN_MIN_PREFIX - 1},}}(?:{alternatives})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _residues() -> re.Pattern:
+    """Amino-acid residues with their position (``Ser555``, ``Thr-172``): no compound codes."""
+    from pipeline.ner.shapes import shape_data
+
+    names = "|".join(sorted(shape_data().residues))
+    return re.compile(rf"^(?:{names})-?\d+$")
 
 
 @dataclass(frozen=True)
@@ -68,9 +83,10 @@ def find_regex_entities(text: str) -> Iterator[RegexHit]:
     for pattern in (MIRNA, LET7):
         for m in pattern.finditer(text):
             hits.append(RegexHit(m.start(), m.end(), "MIRNA", mirna_to_id(m)))
+    residues = _residues()
     for m in CODE.finditer(text):
-        if CELL_LINE_NEXT.match(text, m.end()):
-            continue
+        if CELL_LINE_NEXT.match(text, m.end()) or residues.match(m.group(0)):
+            continue  # a cell line, or a protein residue ("Ser555")
         hits.append(RegexHit(m.start(), m.end(), "CHEMICAL", m.group(0).lower()))
     for m in inn_pattern().finditer(text):
         hits.append(RegexHit(m.start(), m.end(), "CHEMICAL", m.group(0).lower(), "regex-inn"))
