@@ -299,7 +299,92 @@ def fields(text: str) -> dict[str, tuple[int, int]]:
         b, j = labels.index("booktitle"), labels.index("journal")
         if b < j:  # "Title. Journal 44:3-10": a title the CRF took for a book title
             found[b] = ("title", found[b][1], found[b][2])
+    _repair_runs(text, found)
     out: dict[str, tuple[int, int]] = {}
     for lab, s, e in found:
         out.setdefault(lab, (s, e))
     return out
+
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK_NAMES = re.compile(rf"((?:[{_CJK}]{{2,4}}\s*,\s*)*[{_CJK}]{{2,4}})\s*\.\s+(?=\S)")
+_ENDS_INITIAL = re.compile(r"(?:\b[A-Z]\.?|\bJr\.?|\bet al\.?|\bSr\.?)$")
+_INITIALS_FIRST = re.compile(r"^(?:[A-Z]\.\s?-?)+\s?[A-Z][^\W\d_]")
+_HEAD_SEP = re.compile(r"(?:[,;]\s+|\.\s*|\s+(?:and|&)\s+)")
+_YEAR_LEAD = re.compile(r"((?:1[5-9]|20)\d\d)[a-z]?[.,]?\s+(?=[^\W\d_])")
+
+
+def _title_head_in_authors(text: str, found: list, i: int) -> None:
+    """``Ishii T, Nakai K. DBTBS: a database ...``: the part of a title before its colon,
+    run into the author list; it goes back to the title."""
+    lab, s, e = found[i]
+    nxt_lab, ns, ne = found[i + 1]
+    if not re.fullmatch(r"\s*:\s*", text[e:ns]):
+        return
+    authors = text[s:e]
+    if _ENDS_INITIAL.search(authors):
+        return
+    cuts = list(_HEAD_SEP.finditer(authors))
+    if not cuts:
+        return
+    cut = cuts[-1]
+    head = authors[cut.end() :]
+    if not head or len(head.split()) > 6 or not head[:1].isalnum():
+        return
+    # a name with its initials ("Kwon HM, Handler JS:", "Smith, JA:") is no title head; after
+    # a period a lone capital run is ("Wu LC. ZAS: zinc finger proteins")
+    if re.search(r"(?:^|\s)[A-Z]{1,3}\.?$", head) and not (cut.group(0).startswith(".") and " " not in head):
+        return
+    # initials-first names: the word after an initial is a surname ("C. J. Joachin: Title")
+    if cut.group(0).startswith(".") and _INITIALS_FIRST.match(authors) and re.search(r"\b[A-Z]$", authors[: cut.start()]):
+        return
+    end = s + cut.start()
+    while end > s and text[end - 1] in " ,;":
+        end -= 1
+    if end - s < 3:
+        return
+    found[i] = (lab, s, end + (1 if text[end : end + 1] == "." and re.search(r"\b[A-Z]$", text[s:end]) else 0))
+    found[i + 1] = (nxt_lab, s + cut.end(), ne)
+
+
+def _repair_runs(text: str, found: list) -> None:
+    """Repairs of a few classes of the CRF's slips at run level (each tested on strings
+    written for the test, ``tests/test_reference_repairs.py``)."""
+    labels = [lab for lab, _s, _e in found]
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        nxt_lab, ns, ne = found[i + 1]
+        if lab == "author" and nxt_lab in ("title", "booktitle"):
+            _title_head_in_authors(text, found, i)
+            lab, s, e = found[i]
+            nxt_lab, ns, ne = found[i + 1]
+            authors, title = text[s:e], text[ns:ne]
+            # "Z. Guo, D. J. Schwarz Power spectra ...": initials-first names, the last surname
+            # taken for the title's first word
+            if (_INITIALS_FIRST.match(authors) and re.search(r"\b[A-Z]\.?$", authors)
+                    and not text[e:ns].strip(" ") and re.match(r"[A-Z][^\W\d_'’-]+(?:-[A-Z][^\W\d_]+)?\s+\S", title)):
+                word = re.match(r"\S+", title).group(0)
+                found[i] = (lab, s, ns + len(word))
+                found[i + 1] = (nxt_lab, ns + len(word) + 1, ne)
+            # CJK author lists cut before their last names ("師哲, 馬曉峰. 辛開苦降法 ...")
+            elif re.fullmatch(r"\s*,\s*", text[e:ns]) and re.search(rf"[{_CJK}]$", authors):
+                names = _CJK_NAMES.match(title)
+                if names and names.end() < len(title):
+                    found[i] = (lab, s, ns + len(names.group(1)))
+                    found[i + 1] = (nxt_lab, ns + names.end(), ne)
+        # "J Physiol (Lond) 1999", "Ann. Phys. (NY) 102": a place in brackets printed as part
+        # of the journal's name, before its date or volume
+        if (lab == "journal" and nxt_lab == "pubplace" and "publisher" not in labels
+                and re.fullmatch(r"\s*\(\s*", text[e:ns]) and text[ne : ne + 1] == ")" and len(text[ns:ne].split()) <= 2
+                and (i + 2 == len(found) or found[i + 2][0] in ("date", "volume", "issue", "pages"))):
+            found[i] = (lab, s, ne + 1)
+            found[i + 1] = ("O", ne, ne)
+    for i, (lab, s, e) in enumerate(found):
+        # "Kac V G and Raina A K 1987 Highest weight ...": the year in front of the title
+        lead = _YEAR_LEAD.match(text[s:e]) if lab in ("title", "booktitle") else None
+        if lead and e - s > lead.end() + 10:
+            found[i] = (lab, s + lead.end(), e)
+            if "date" not in labels:
+                found.insert(i, ("date", s, s + len(lead.group(1))))
+            break
+    found[:] = [run for run in found if run[0] != "O" and run[2] > run[1]]
