@@ -379,6 +379,23 @@ def _repair_runs(text: str, found: list) -> None:
                 and (i + 2 == len(found) or found[i + 2][0] in ("date", "volume", "issue", "pages"))):
             found[i] = (lab, s, ne + 1)
             found[i + 1] = ("O", ne, ne)
+    if not {"title", "journal", "booktitle"} & set(labels):
+        # "Br. J. Cancer (1991), 63, 97-101" (a how-to-cite line), "Rogers MJ et al. Bone 44:
+        # 5-9": no title anywhere, so the name before the date or volume is the journal
+        for i in range(len(found) - 1):
+            lab, s, e = found[i]
+            after = found[i + 1][0]
+            # a publisher before a year is a book's ("Springer, 2002"); before a volume it is not
+            then = found[i + 2][0] if i + 2 < len(found) else ""
+            name = text[s:e]
+            # an author list has commas, "et al.", initials first or CJK names; a journal none
+            journal_like = ("," not in name and "et al" not in name and not re.match(r"[A-Z]\.\s", name)
+                            and not re.search(f"[{_CJK}]", name))
+            if (lab in ("pubplace", "publisher") and after in ("volume", "issue")) or (
+                    lab == "author" and i == 0 and journal_like
+                    and (after == "volume" or (after == "date" and then in ("volume", "issue", "pages")))):
+                found[i] = ("journal", s, e)
+                break
     for i, (lab, s, e) in enumerate(found):
         # "Kac V G and Raina A K 1987 Highest weight ...": the year in front of the title
         lead = _YEAR_LEAD.match(text[s:e]) if lab in ("title", "booktitle") else None

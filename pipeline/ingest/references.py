@@ -229,8 +229,21 @@ def _journal_from_title(parts: _Parts) -> None:
     if parts.journal or ". " not in parts.title:
         return
     head, _, last = parts.title.rstrip(" .").rpartition(". ")
-    if head and len(last.split()) <= 6 and _JOURNAL_WORDS.match(last):
+    # the volume the title ran on into ("... design. Probab. Theory Related Fields 117")
+    volume = re.search(r"\s+(\d{1,4})$", last) if not parts.volume else None
+    if volume:
+        last = last[: volume.start()]
+    # an abbreviated journal spans several period-closed words ("Probab. Theory ...")
+    while head and ". " in head:
+        before, _, word = head.rpartition(". ")
+        if not re.fullmatch(r"[A-Z][a-z]{1,7}", word) or len(before.split()) < 3:
+            break
+        head, last = before, f"{word}. {last}"
+    cjk = re.fullmatch(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,20}", last)
+    if head and (cjk or (len(last.split()) <= 6 and _JOURNAL_WORDS.match(last))):
         parts.title, parts.journal = head, last
+        if volume:
+            parts.volume = volume.group(1)
 
 
 def _italic_journal(raw: str, parts: _Parts) -> None:
