@@ -159,3 +159,23 @@ def test_whole_parse_of_repaired_classes(entry, authors, title):
     ref = parse_reference(entry, number=1)
     assert ref.authors == authors
     assert ref.title == title
+
+
+@pytest.mark.parametrize("entry, author_run, author, title", [
+    ("P. Lindqvist, Fluid Mechanics of Soft Tissue (Oxford Univ. Press, Oxford, 1998).",
+     "P. Lindqvist, Fluid Mechanics of Soft Tissue", "P. Lindqvist", "Fluid Mechanics of Soft Tissue"),
+    ("Okafor, C. N.; Berg, F. Dendrimers in Drug Delivery; Wiley: Weinheim, 2001.",
+     "Okafor, C. N.; Berg, F. Dendrimers in Drug Delivery", "Okafor, C. N.; Berg, F.", "Dendrimers in Drug Delivery"),
+])
+def test_book_title_run_into_the_author_list_is_the_title(entry, author_run, author, title):
+    runs = _runs(entry, ("author", author_run), ("publisher", entry.split("(")[-1].split(",")[0] if "(" in entry else "Wiley"))
+    _repair_runs(entry, runs)
+    got = dict(_texts(entry, runs))
+    assert (got["author"], got["title"]) == (author, title)
+
+
+def test_journal_after_an_initials_first_author_with_no_title_stays_out_of_the_title():
+    entry = "K. Novak, Eur. Phys. J. C40, 165 (2005)."
+    runs = _runs(entry, ("author", "K. Novak, Eur"), ("journal", "Phys. J."), ("volume", "40"))
+    _repair_runs(entry, runs)
+    assert "title" not in dict(_texts(entry, runs))

@@ -347,6 +347,39 @@ def _title_head_in_authors(text: str, found: list, i: int) -> None:
     found[i + 1] = (nxt_lab, s + cut.end(), ne)
 
 
+_SURNAME_FIRST = re.compile(r"^[^\W\d_][\w'’-]+(?:\s[\w'’-]+)?,\s?[A-Z]\.")
+_TITLE_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?P<rest>[A-Z][a-z][^,;]*\s[^,;]+(?:[,;][^,;]+)*)$")
+
+
+def _title_in_authors(text: str, found: list) -> None:
+    """``H. Lamb, Hydrodynamics (Cambridge ...)``, ``Vogt, F. Dendritic Molecules; VCH``: no
+    title found, and the author run ends in one after its last complete name."""
+    _lab, s, e = found[0]
+    authors = text[s:e]
+    start = None
+    if _INITIALS_FIRST.match(authors):
+        cut = authors.rfind(",")
+        piece = authors[cut + 1 :].strip() if cut > 0 else ""
+        if piece[:1].isupper() and not re.match(r"(?:[A-Z]\s?\.|and\b|&|et al|Jr\b)", piece) and re.search(r"[a-z]", piece):
+            start = s + cut + 1 + (len(authors[cut + 1 :]) - len(authors[cut + 1 :].lstrip()))
+    elif _SURNAME_FIRST.match(authors):
+        rest = _TITLE_AFTER_INITIAL.search(authors)
+        if rest:
+            start = s + rest.start("rest")
+    if start is None:
+        return
+    # "M. Neubert, Eur. Phys. J. C40", "Morfill, JETP Lett. 82": a journal name with no title
+    # before it, closed by its volume or carried on by the next run
+    after = text[e:]
+    if re.match(r"\s*\.?\s*,?\s*\d", after) or (len(found) > 1 and found[1][0] == "journal" and re.fullmatch(r"[\s.]*", text[e : found[1][1]])):
+        return
+    end = start
+    while end > s and text[end - 1] in " ,;":
+        end -= 1
+    found[0] = ("author", s, end)
+    found.insert(1, ("title", start, e))
+
+
 def _repair_runs(text: str, found: list) -> None:
     """Repairs of a few classes of the CRF's slips at run level (each tested on strings
     written for the test, ``tests/test_reference_repairs.py``)."""
@@ -379,6 +412,9 @@ def _repair_runs(text: str, found: list) -> None:
                 and (i + 2 == len(found) or found[i + 2][0] in ("date", "volume", "issue", "pages"))):
             found[i] = (lab, s, ne + 1)
             found[i + 1] = ("O", ne, ne)
+    if found and found[0][0] == "author" and not {"title", "booktitle"} & set(labels):
+        _title_in_authors(text, found)
+        labels = [lab for lab, _s, _e in found]
     if not {"title", "journal", "booktitle"} & set(labels):
         # "Br. J. Cancer (1991), 63, 97-101" (a how-to-cite line), "Rogers MJ et al. Bone 44:
         # 5-9": no title anywhere, so the name before the date or volume is the journal
