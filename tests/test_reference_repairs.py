@@ -179,3 +179,14 @@ def test_journal_after_an_initials_first_author_with_no_title_stays_out_of_the_t
     runs = _runs(entry, ("author", "K. Novak, Eur"), ("journal", "Phys. J."), ("volume", "40"))
     _repair_runs(entry, runs)
     assert "title" not in dict(_texts(entry, runs))
+
+
+@pytest.mark.parametrize("title, kept", [
+    ("Principles of Optics, 7th edn.", "Principles of Optics"),
+    ("Cell Biology by the Numbers, second edition", "Cell Biology by the Numbers"),
+    ("Psychological Testing 6th edition", "Psychological Testing 6th edition"),  # no comma: the title's own words
+])
+def test_edition_after_a_comma_is_not_part_of_the_title(title, kept):
+    from pipeline.ingest.references import _EDITION
+
+    assert _EDITION.sub("", title) == kept

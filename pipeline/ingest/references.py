@@ -223,6 +223,9 @@ def _parse_crf(raw: str, spans: dict[str, tuple[int, int]]) -> _Parts:
 _JOURNAL_WORDS = re.compile(r"^(?:[A-Z][\w'’&.\-]*|of|and|the|in|for|&|de|et)(?:\s+(?:[A-Z(][\w'’&.()\-]*|of|and|the|in|for|&|de|et))*$")
 
 
+_EDITION = re.compile(r"(?i),\s*(?:\d+\s?(?:st|nd|rd|th)|second|third|fourth|fifth|revised|new)\s+(?:edn|ed|edition)\.?\s*$")
+
+
 def _journal_from_title(parts: _Parts) -> None:
     """``Title. Autophagy`` with no journal found: a short run of capitalised words after
     the title's last period, just before the year or volume, is the journal."""
@@ -300,6 +303,8 @@ def parse_reference(entry: str, number: int | None = None) -> Reference:
         parts = _parse_crf(plain, spans)
         _italic_journal(raw, parts)
         _journal_from_title(parts)
+        # "Classical Electrodynamics, 3rd edn": the edition is not part of the title
+        parts.title = _EDITION.sub("", parts.title)
         if not parts.authors:
             _group_author_from_title(parts)
         if not parts.authors:
