@@ -74,16 +74,8 @@ def test_cjk_author_list_cut_before_its_last_names():
     assert got["title"] == "線粒體自噬與腫瘤耐藥"
 
 
-def test_bracketed_place_belongs_to_the_journal():
-    entry = "Hale JR, Amani P. Crypt function in the rat colon. J Physiol (Lond) 1999; 514:201-210."
-    runs = _runs(entry, ("author", "Hale JR, Amani P"), ("title", "Crypt function in the rat colon"),
-                 ("journal", "J Physiol"), ("pubplace", "Lond"), ("date", "1999"), ("volume", "514"))
-    _repair_runs(entry, runs)
-    assert dict(_texts(entry, runs))["journal"] == "J Physiol (Lond)"
-
-
-def test_unbracketed_country_after_the_journal_is_left_alone():
-    # GROBID's annotators leave "USA" out of "Proc Natl Acad Sci USA" more often than not
+def test_place_after_the_journal_is_left_out_of_it():
+    # GROBID's annotators leave "USA", "(London)", "(N.Y.)" out of the journal more often than not
     entry = "Rao P, Ueda K. Actin in non-muscle cells. Proc Natl Acad Sci USA 1974; 71:2268-2272."
     runs = _runs(entry, ("author", "Rao P, Ueda K"), ("title", "Actin in non-muscle cells"),
                  ("journal", "Proc Natl Acad Sci"), ("pubplace", "USA"), ("date", "1974"))
@@ -181,6 +173,13 @@ def test_journal_after_an_initials_first_author_with_no_title_stays_out_of_the_t
     assert "title" not in dict(_texts(entry, runs))
 
 
+def test_names_then_a_group_author_are_not_a_title():
+    entry = "R. Dahl, ALICE Collaboration, Phys. Procedia 37 (2012) 456."
+    runs = _runs(entry, ("author", "R. Dahl, ALICE Collaboration"), ("journal", "Phys. Procedia"), ("volume", "37"))
+    _repair_runs(entry, runs)
+    assert "title" not in dict(_texts(entry, runs))
+
+
 @pytest.mark.parametrize("title, kept", [
     ("Principles of Optics, 7th edn.", "Principles of Optics"),
     ("Cell Biology by the Numbers, second edition", "Cell Biology by the Numbers"),
@@ -190,3 +189,12 @@ def test_edition_after_a_comma_is_not_part_of_the_title(title, kept):
     from pipeline.ingest.references import _EDITION
 
     assert _EDITION.sub("", title) == kept
+
+
+def test_initials_first_last_surname_with_particles():
+    entry = "T. Ito, J. Van der Berg, Finite representations of a quantum algebra, Commun. Math. Phys. 12 (1990) 1-9."
+    runs = _runs(entry, ("author", "T. Ito, J."), ("title", "Van der Berg, Finite representations of a quantum algebra"),
+                 ("journal", "Commun. Math. Phys."))
+    _repair_runs(entry, runs)
+    got = dict(_texts(entry, runs))
+    assert (got["author"], got["title"]) == ("T. Ito, J. Van der Berg", "Finite representations of a quantum algebra")

@@ -347,6 +347,10 @@ def _title_head_in_authors(text: str, found: list, i: int) -> None:
     found[i + 1] = (nxt_lab, s + cut.end(), ne)
 
 
+# a group author ("LCTPC Collaboration") after the names is an author, not a title
+_GROUP = re.compile(r"(?i)\b(?:collaboration|consortium|group|network|team|investigators)\b")
+# a surname with its particles ("Van der Berg"), then the title
+_SURNAME = re.compile(r"((?:(?:[Vv]an|[Vv]on|[Dd]e[rl]?|[Dd]a|[Dd]i|[Ll]a|[Ll]e)\s+)*[A-Z][^\W\d_'’-]+(?:-[A-Z][^\W\d_]+)?)[\s,]+(?=\S)")
 _SURNAME_FIRST = re.compile(r"^[^\W\d_][\w'’-]+(?:\s[\w'’-]+)?,\s?[A-Z]\.")
 _TITLE_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?P<rest>[A-Z][a-z][^,;]*\s[^,;]+(?:[,;][^,;]+)*)$")
 
@@ -360,11 +364,12 @@ def _title_in_authors(text: str, found: list) -> None:
     if _INITIALS_FIRST.match(authors):
         cut = authors.rfind(",")
         piece = authors[cut + 1 :].strip() if cut > 0 else ""
-        if piece[:1].isupper() and not re.match(r"(?:[A-Z]\s?\.|and\b|&|et al|Jr\b)", piece) and re.search(r"[a-z]", piece):
+        if (piece[:1].isupper() and not re.match(r"(?:[A-Z]\s?\.|and\b|&|et al|Jr\b)", piece) and re.search(r"[a-z]", piece)
+                and not _GROUP.search(piece)):
             start = s + cut + 1 + (len(authors[cut + 1 :]) - len(authors[cut + 1 :].lstrip()))
     elif _SURNAME_FIRST.match(authors):
         rest = _TITLE_AFTER_INITIAL.search(authors)
-        if rest:
+        if rest and not re.search(r"\b[A-Z]\.", rest.group("rest")):  # more names ("Shen and S. L. Zhu")
             start = s + rest.start("rest")
     if start is None:
         return
@@ -395,23 +400,16 @@ def _repair_runs(text: str, found: list) -> None:
             # "Z. Guo, D. J. Schwarz Power spectra ...": initials-first names, the last surname
             # taken for the title's first word
             if (_INITIALS_FIRST.match(authors) and re.search(r"\b[A-Z]\.?$", authors)
-                    and not text[e:ns].strip(" ") and re.match(r"[A-Z][^\W\d_'’-]+(?:-[A-Z][^\W\d_]+)?\s+\S", title)):
-                word = re.match(r"\S+", title).group(0)
-                found[i] = (lab, s, ns + len(word))
-                found[i + 1] = (nxt_lab, ns + len(word) + 1, ne)
+                    and not text[e:ns].strip(" ") and _SURNAME.match(title)):
+                surname = _SURNAME.match(title)
+                found[i] = (lab, s, ns + len(surname.group(1)))
+                found[i + 1] = (nxt_lab, ns + surname.end(), ne)
             # CJK author lists cut before their last names ("師哲, 馬曉峰. 辛開苦降法 ...")
             elif re.fullmatch(r"\s*,\s*", text[e:ns]) and re.search(rf"[{_CJK}]$", authors):
                 names = _CJK_NAMES.match(title)
                 if names and names.end() < len(title):
                     found[i] = (lab, s, ns + len(names.group(1)))
                     found[i + 1] = (nxt_lab, ns + names.end(), ne)
-        # "J Physiol (Lond) 1999", "Ann. Phys. (NY) 102": a place in brackets printed as part
-        # of the journal's name, before its date or volume
-        if (lab == "journal" and nxt_lab == "pubplace" and "publisher" not in labels
-                and re.fullmatch(r"\s*\(\s*", text[e:ns]) and text[ne : ne + 1] == ")" and len(text[ns:ne].split()) <= 2
-                and (i + 2 == len(found) or found[i + 2][0] in ("date", "volume", "issue", "pages"))):
-            found[i] = (lab, s, ne + 1)
-            found[i + 1] = ("O", ne, ne)
     if found and found[0][0] == "author" and not {"title", "booktitle"} & set(labels):
         _title_in_authors(text, found)
         labels = [lab for lab, _s, _e in found]
@@ -434,7 +432,7 @@ def _repair_runs(text: str, found: list) -> None:
                 break
     for i, (lab, s, e) in enumerate(found):
         # "Kac V G and Raina A K 1987 Highest weight ...": the year in front of the title
-        lead = _YEAR_LEAD.match(text[s:e]) if lab in ("title", "booktitle") else None
+        lead = _YEAR_LEAD.match(text[s:e]) if lab == "title" else None
         if lead and e - s > lead.end() + 10:
             found[i] = (lab, s + lead.end(), e)
             if "date" not in labels:
