@@ -1,12 +1,18 @@
 """Field-level P/R/F1 of the reference parser on GROBID's labelled reference strings.
 
     python benchmarks/references_bench.py [--root DIR] [--limit N] [--misses FIELD]
+    python benchmarks/references_bench.py --dev MODEL [--errors FIELD] [--speed]
 
 Runs ``pipeline.ingest.references.parse_reference`` on every string of the
 tune and the held-out split (fixed in benchmarks/grobid_corpus.py; the CRF is
 trained on tune only) and prints, per field, precision (correct / fields we
 output), recall (correct / fields the gold has) and F1, plus the biomedical
-subset of held-out. Matching is GROBID's "soft" matching: case, punctuation and
+subset of held-out. ``--dev MODEL`` scores only the dev third of tune with a
+model trained on the other two thirds (``scripts/train_reference_crf.py --dev``;
+held-out untouched) and, with ``--errors FIELD``, counts that field's misses by
+class (cut short, ran on, missing, spurious, other; article vs book/proceedings)
+and lists some of each. ``--speed`` prints CPU ms per 1,000 strings (tagging
+and whole parse). Matching is GROBID's "soft" matching: case, punctuation and
 spaces ignored; authors also ignore "and", "et al."; year = the 4 digits; DOI
 exact after normalisation (lower case, no prefix). Gold title is
 ``title[@level=a]``, else the book title; gold journal is ``title[@level=j]``,
@@ -111,15 +117,85 @@ def score(examples, misses: str | None = None, show: int = 15) -> dict[str, tupl
     return out
 
 
+def miss_class(gold: str, pred: str) -> str:
+    """What kind of miss a (soft) gold/prediction pair is."""
+    if not pred:
+        return "missing"
+    if not gold:
+        return "spurious"
+    if gold.startswith(pred) or pred in gold:
+        return "cut short"
+    if pred.startswith(gold) or gold in pred:
+        return "ran on"
+    return "other"
+
+
+def kind(ex: grobid_corpus.Example) -> str:
+    labels = {lab for lab, _s, _e in ex.spans}
+    return "book/proc" if labels & {"booktitle", "publisher", "editor", "series"} else "article"
+
+
+def errors(examples, field: str, show: int = 6) -> None:
+    """Misses of one field by class, with a few examples of each (dev part only)."""
+    by_class: dict[tuple[str, str], list] = defaultdict(list)
+    for ex in examples:
+        gold, pred = gold_fields(ex)[field], predicted_fields(ex.raw)[field]
+        if gold != pred:
+            by_class[(miss_class(gold, pred), kind(ex))].append((ex, gold, pred))
+    for key, items in sorted(by_class.items(), key=lambda kv: -len(kv[1])):
+        print(f"\n== {field} {key[0]} / {key[1]}: {len(items)}")
+        for ex, gold, pred in items[:show]:
+            print(f"  gold={gold[:90]!r}\n  pred={pred[:90]!r}\n    {ex.raw[:230]}")
+
+
+def speed(examples) -> None:
+    """CPU milliseconds per 1,000 strings: CRF tagging alone and the whole parse."""
+    from pipeline.ingest import reference_crf
+
+    strings = [ex.raw for ex in examples]
+    reference_crf.tag(strings[0])  # load the model outside the timing
+    t0 = time.process_time()
+    for raw in strings:
+        reference_crf.tag(raw)
+    t1 = time.process_time()
+    for raw in strings:
+        parse_reference(raw, number=0)
+    t2 = time.process_time()
+    k = 1000 / len(strings)
+    print(f"CPU per 1,000 strings ({len(strings)} strings): tag {k * (t1 - t0) * 1000:.0f} ms, "
+          f"parse_reference {k * (t2 - t1) * 1000:.0f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=grobid_corpus.DEFAULT_ROOT)
     parser.add_argument("--limit", type=int, default=0, help="first N strings of each split only")
     parser.add_argument("--misses", choices=FIELDS, help="print misses of one field (tune split only)")
+    parser.add_argument("--dev", type=Path, metavar="MODEL",
+                        help="score the dev third of tune with this --dev model (and its -lexicon.json) only")
+    parser.add_argument("--errors", choices=FIELDS, help="with --dev: that field's misses by class")
+    parser.add_argument("--speed", action="store_true", help="CPU ms per 1,000 strings (dev part with --dev, else tune)")
     args = parser.parse_args()
     if not args.root.is_dir():
         sys.exit(f"mitominer: {args.root}: GROBID citation corpus not found")
     tune, heldout = grobid_corpus.split(grobid_corpus.load(args.root))
+    if args.dev:
+        from pipeline.ingest import reference_crf
+
+        if not args.dev.is_file():
+            sys.exit(f"mitominer: {args.dev}: model not found")
+        reference_crf.use_model(args.dev, args.dev.with_name(args.dev.name.replace(".crfsuite", "-lexicon.json")))
+        dev = [e for e in tune if grobid_corpus.is_dev(e.raw)]
+        if args.errors:
+            errors(dev, args.errors)
+        if args.speed:
+            speed(dev)
+        for field, (p, r, f1, n) in score(dev).items():
+            print(f"dev {field}: P {100 * p:.1f} R {100 * r:.1f} F1 {100 * f1:.1f} (n={n})")
+        return
+    if args.speed:
+        speed(tune)
+        return
     if args.limit:
         tune, heldout = tune[: args.limit], heldout[: args.limit]
     splits = [("tune", tune), ("held-out", heldout), ("held-out biomedical", [e for e in heldout if grobid_corpus.is_biomedical(e)])]

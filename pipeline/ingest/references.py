@@ -223,14 +223,30 @@ def _parse_crf(raw: str, spans: dict[str, tuple[int, int]]) -> _Parts:
 _JOURNAL_WORDS = re.compile(r"^(?:[A-Z][\w'’&.\-]*|of|and|the|in|for|&|de|et)(?:\s+(?:[A-Z(][\w'’&.()\-]*|of|and|the|in|for|&|de|et))*$")
 
 
+_EDITION = re.compile(r"(?i),\s*(?:\d+\s?(?:st|nd|rd|th)|second|third|fourth|fifth|revised|new)\s+(?:edn|ed|edition)\.?\s*$")
+
+
 def _journal_from_title(parts: _Parts) -> None:
     """``Title. Autophagy`` with no journal found: a short run of capitalised words after
     the title's last period, just before the year or volume, is the journal."""
     if parts.journal or ". " not in parts.title:
         return
     head, _, last = parts.title.rstrip(" .").rpartition(". ")
-    if head and len(last.split()) <= 6 and _JOURNAL_WORDS.match(last):
+    # the volume the title ran on into ("... design. Probab. Theory Related Fields 117")
+    volume = re.search(r"\s+(\d{1,4})$", last) if not parts.volume else None
+    if volume:
+        last = last[: volume.start()]
+    # an abbreviated journal spans several period-closed words ("Probab. Theory ...")
+    while head and ". " in head:
+        before, _, word = head.rpartition(". ")
+        if not re.fullmatch(r"[A-Z][a-z]{1,7}", word) or len(before.split()) < 3:
+            break
+        head, last = before, f"{word}. {last}"
+    cjk = re.fullmatch(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,20}", last)
+    if head and (cjk or (len(last.split()) <= 6 and _JOURNAL_WORDS.match(last))):
         parts.title, parts.journal = head, last
+        if volume:
+            parts.volume = volume.group(1)
 
 
 def _italic_journal(raw: str, parts: _Parts) -> None:
@@ -287,6 +303,8 @@ def parse_reference(entry: str, number: int | None = None) -> Reference:
         parts = _parse_crf(plain, spans)
         _italic_journal(raw, parts)
         _journal_from_title(parts)
+        # "Classical Electrodynamics, 3rd edn": the edition is not part of the title
+        parts.title = _EDITION.sub("", parts.title)
         if not parts.authors:
             _group_author_from_title(parts)
         if not parts.authors:
