@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from pipeline.relations.arguments import Mention, coordinated
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside
+from pipeline.relations.polarity import is_negated
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
 
 # Windows (cues.json): agent_span, tokens from a therapy (subject) to its verb; agent_target_span,
@@ -84,6 +85,8 @@ def verb_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mentio
             continue
         if any(m.kind == "THER" and ther.end <= m.start < h.start and not m.excluded for m in mentions):
             return None  # another therapy is the subject of this verb
+        if is_negated(doc, Clause(ther.end, h.start), h.start, lexicon):
+            return None  # "D failed to induce mitophagy", "D did not trigger X-mediated mitophagy" (spec rule 8)
         limit = min([clause.end, h.end + target_span, *[g.start for g in agents if g.start >= h.end]])
         target = _mitophagy_target(mentions, h.end, limit)
         if target is not None:
@@ -113,6 +116,8 @@ def machinery_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[M
             continue
         if any(m.kind in ("THER", "REG") and ther.end <= m.start < h.start and not m.excluded for m in mentions):
             return []  # another argument is the subject of this verb
+        if is_negated(doc, Clause(ther.end, h.start), h.start, lexicon):
+            return []  # "D did not alter PINK1 levels"
         objects = [m for m in mentions if m.kind == "REG" and not m.excluded and h.end <= m.start < clause.end]
         if not objects:
             return []
@@ -127,13 +132,19 @@ def machinery_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[M
 
 
 def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapies: list[Mention], lexicon: RelationLexicon):
-    """``mitophagy induced by D``."""
+    """``mitophagy induced by D``, ``mitophagy was (markedly) blocked by D`` (auxiliary and adverbs skipped;
+    a negation among them, ``was not induced by``, gives nothing)."""
     ups, downs = lexicon.words("agent_participles_up"), lexicon.words("agent_participles_down")
     passive = lexicon.words("passive_by")
+    auxiliaries = set(lexicon.words("passive_auxiliaries"))
     for m in mentions:
         if not (m.kind == "REG" and (m.is_mitophagy or m.via_mitophagy) and inside(m, clause)):
             continue
         i = m.end + (1 if m.end < clause.end and doc[m.end].text == "," else 0)
+        if i < clause.end and doc[i].lower_ in auxiliaries:
+            i += 1
+            while i < clause.end and doc[i].lower_.endswith("ly") and doc[i].is_alpha:
+                i += 1  # "was markedly induced by"
         direction = 1 if phrase_at(doc, i, ups) else -1 if phrase_at(doc, i, downs) else 0
         if direction and phrase_at(doc, i + 1, passive):
             ther = next((t for t in therapies if i + 2 <= t.start <= i + 4), None)

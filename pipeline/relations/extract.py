@@ -33,6 +33,7 @@ from pipeline.places import (
     citation_places,
 )
 from pipeline.records import Record
+from pipeline.relations.anaphora import opening_anaphor, with_anaphor
 from pipeline.relations.arguments import Mention, doc_to_mentions
 from pipeline.relations.cancer import doc_to_cancers, passage_cancer
 from pipeline.relations.citations import (
@@ -137,7 +138,10 @@ def passage_to_records(
         if not annotated.may_hold_therapy(passage.unit, sentence.start, sentence.end, stems):
             continue  # spec rule 1: no therapy in the sentence (its Doc is built only if a neighbour asks)
         doc, offset = sentences.doc(k)
-        findings = doc_to_findings(doc, matcher, sentences.mentions(k))
+        mentions = sentences.mentions(k)
+        if k and opening_anaphor(doc, mentions, lexicon) is not None:  # "Its knockdown ...": the last subject
+            mentions = with_anaphor(doc, mentions, sentences.mentions(k - 1), lexicon)
+        findings = doc_to_findings(doc, matcher, mentions)
         findings = [f for f in findings if f.regulator.is_mitophagy or not names_non_gene(f.regulator.text, non_genes)]
         if not findings:
             continue

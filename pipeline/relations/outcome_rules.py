@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from pipeline.relations.anaphora import possessive_sign
 from pipeline.relations.arguments import Mention, coordinated
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside, virtual_therapy
@@ -157,6 +158,8 @@ def therapies_for(
     between_regs = after and any(
         m.kind == "REG" and hit.end <= m.start and m.end <= after[0].start for m in mentions
     )
+    if after and any(t.text in (",", ";") for t in doc[hit.end : after[0].start]):
+        after = []  # "rescued resistance in X cells, and the Y inhibitor D ...": D belongs to the next phrase
     if after and not between_regs and any(t.lower_ in links for t in doc[hit.end : after[0].start]):
         chosen = coordinated(doc, mentions, after[0], lexicon=lexicon)
     else:
@@ -166,7 +169,7 @@ def therapies_for(
             if m.end <= hit.start
             and hit.start - m.end <= 3
             and all(t.lower_ in joiners for t in doc[m.end : hit.start])
-            and (m.end < hit.start or not _looks_verbal(doc[hit.start].lower_))
+            and (m.end < hit.start or not _looks_verbal(doc[hit.end - 1].lower_))
         ]
         if before:
             chosen = coordinated(doc, mentions, before[-1], backwards=True, lexicon=lexicon)
@@ -207,7 +210,7 @@ def _named_examples(doc: Doc, m: Mention, mentions: list[Mention], lexicon: Rela
 
 def _about_a_named_non_therapy(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
     """``insulin sensitivity``, ``TNF resistance``: a named non-therapy right before the outcome word owns it."""
-    if hit.start == 0 or _looks_verbal(doc[hit.start].lower_):
+    if hit.start == 0 or _looks_verbal(doc[hit.end - 1].lower_):
         return False  # "PHB2 protects": the name is the verb's subject
     therapy_tokens = {i for m in mentions if m.kind == "THER" for i in range(m.start, m.end)}
     before = hit.start - 1
@@ -217,7 +220,8 @@ def _about_a_named_non_therapy(doc: Doc, hit: Hit, mentions: list[Mention]) -> b
 
 def _looks_verbal(word: str) -> bool:
     """``D protects``/``D sensitizes``/``D killed``: a verb after the drug makes it the subject, not a compound
-    like ``D resistance``. Suffix test, because the pipeline has no part-of-speech tagger."""
+    like ``D resistance``. Suffix test, because the pipeline has no part-of-speech tagger; callers pass the
+    outcome word's last token, so a prefixed form (``re-sensitized``, three tokens) reads as its verb."""
     if word.endswith(("ss", "is", "us")):
         return False
     return word.endswith(("s", "ed", "ing", "ize", "ise"))
@@ -268,6 +272,31 @@ def _drug_target(doc: Doc, reg: Mention, mentions: list[Mention], hits: list[Hit
         if not any(tok.i in verbs or tok.lower_ in targets for tok in gap):
             continue
         if all(tok.i in verbs or tok.lower_ in targets or tok.lower_ in fillers for tok in gap):
+            return True
+    return False
+
+
+CLASS_DESCRIPTION_SPAN = 6  # tokens around a drug searched for "the X inhibitor D" / "D, a X inhibitor,"
+
+
+def _described_as_inhibitor_of(doc: Doc, ther: Mention, reg: Mention, lexicon: RelationLexicon) -> bool:
+    """``the SIRT1 inhibitor D``, ``D, a selective SIRT1 antagonist,``: the text names X as D's own target
+    (the regulator's name right before a class word that sits next to D, or in D's apposition)."""
+    if reg.is_mitophagy or reg.via_mitophagy:
+        return False  # "the mitophagy inhibitor D" acts on mitophagy: the agent rules read it
+    names = {reg.text.lower(), *(i.lower() for i in reg.ids)}
+    suffixes = set(lexicon.words("class_suffixes"))
+    hyphens = set(lexicon.words("hyphens"))
+    before = range(max(0, ther.start - 2), ther.start)  # "the X inhibitor D", "X inhibitor, D"
+    after = range(ther.end, min(len(doc), ther.end + CLASS_DESCRIPTION_SPAN))  # "D, a novel X inhibitor,"
+    apposition = ther.end < len(doc) and doc[ther.end].text == ","
+    for i in [*before, *(after if apposition else ())]:
+        if doc[i].lower_ not in suffixes:
+            continue
+        j = i - 1
+        while j >= 0 and doc[j].text in hyphens:
+            j -= 1
+        if j >= 0 and (doc[j].lower_ in names or doc[max(0, j - 2) : j + 1].text.lower() in names):
             return True
     return False
 
@@ -386,6 +415,9 @@ def outcome_findings(
         first_sign = regulator_polarity(doc, regulators[0], clause, mentions, hits, lexicon, regulators[0].class_sign or 1)
         signed = [(regulators[0], first_sign, rule)]
         signed += [(r, regulator_polarity(doc, r, clause, mentions, hits, lexicon, first_sign), rule) for r in regulators[1:]]
+        possessive = possessive_sign(doc, regulators[-1], hit, hits, lexicon) if rule == "outcome_subject" else 0
+        if possessive:  # "X ... and its depletion restores D-induced apoptosis": the modifier is X's
+            signed = [(r, possessive, why) for r, _, why in signed]
         if rule == "outcome_subject":
             objects = list(mitophagy_objects(doc, regulators[-1], hit, mentions, hits, lexicon))
             antecedent = _which_mitophagy(doc, regulators[-1], hit, mentions, lexicon)
@@ -403,6 +435,8 @@ def outcome_findings(
             for ther in therapies:
                 if ther.start < reg.end and reg.start < ther.end:
                     continue
+                if _described_as_inhibitor_of(doc, ther, reg, lexicon):
+                    continue  # "the X inhibitor D": X is D's own target, not what resists D
                 found.append(finding(reg, effect, ther, why, clause, hit.cue.weak))
     return found
 

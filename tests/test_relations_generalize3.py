@@ -1,0 +1,133 @@
+"""Error classes of issue 9, third round: one group per class, on sentences written for these tests.
+
+Runs the project NER (``pipeline.ner.load_nlp``) as ``test_relations_generalize.py`` does;
+none of these sentences comes from a paper.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_relations_generalize import IND, INH, R, S, check, triples
+
+from pipeline.ner import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+# -- inverted polarity: prefixed verbs, depletion and loss ---------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Silencing BNIP3 re-sensitized resistant cells to sorafenib.", ("BNIP3", R, "sorafenib")),
+    ("Knockdown of FUNDC1 re-sensitized resistant gastric cancer cells to oxaliplatin.", ("FUNDC1", R, "oxaliplatin")),
+    ("Restoration of Parkin re-sensitized resistant cells to docetaxel.", ("PRKN", S, "docetaxel")),
+    ("Depletion of PINK1 restored cisplatin-induced apoptosis in resistant cells.", ("PINK1", R, "cisplatin")),
+    ("Loss of FUNDC1 abrogated resistance to doxorubicin.", ("FUNDC1", R, "doxorubicin")),
+])
+def test_prefixed_verbs_and_inverted_polarity(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+# -- anaphors: its / this protein / the kinase stand for the last subject ------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PINK1 is upregulated in resistant cells. Its knockdown sensitized cells to cisplatin.", ("PINK1", R, "cisplatin")),
+    ("BNIP3 is a mitophagy receptor. This protein confers resistance to sorafenib.", ("BNIP3", R, "sorafenib")),
+    ("ULK1 is activated by AMPK. The kinase promotes resistance to gemcitabine.", ("ULK1", R, "gemcitabine")),
+    ("PINK1 promotes survival of ovarian cancer cells. Its depletion restores cisplatin-induced apoptosis.",
+     ("PINK1", R, "cisplatin")),
+    ("Mitophagy is elevated in resistant cells. Its inhibition sensitized cells to cisplatin.",
+     ("mitophagy", R, "cisplatin")),
+])
+def test_opening_anaphor_continues_the_previous_subject(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # the previous sentence's subject is a drug: "its" is not a regulator
+    ("Cisplatin activates PINK1. Its knockdown sensitized cells to doxorubicin.", ("PINK1", R, "doxorubicin")),
+    # a head noun for a protein never stands for mitophagy
+    ("Mitophagy is elevated in resistant cells. This protein sensitized cells to cisplatin.",
+     ("mitophagy", R, "cisplatin")),
+])
+def test_anaphor_without_a_regulator_subject_gives_nothing(text, absent, nlp):
+    check(text, [], nlp, absent=[absent])
+
+
+def test_a_name_after_the_head_noun_is_the_subject(nlp):
+    check("BNIP3 is upregulated. The kinase ULK1 promotes resistance to gemcitabine.", [("ULK1", R, "gemcitabine")],
+          nlp, absent=[("BNIP3", R, "gemcitabine")])
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("BNIP3L accumulates in lenvatinib-refractory tumours and its depletion restores lenvatinib-induced apoptosis.",
+     ("BNIP3L", R, "lenvatinib"), ("BNIP3L", S, "lenvatinib")),
+    ("FUNDC1 is overexpressed in gastric cancer, and its silencing sensitized cells to oxaliplatin.",
+     ("FUNDC1", R, "oxaliplatin"), ("FUNDC1", S, "oxaliplatin")),
+])
+def test_possessive_modifier_inside_the_sentence(text, expected, wrong, nlp):
+    check(text, [expected], nlp, absent=[wrong])
+
+
+# -- agents: passives and negation ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mitophagy was induced by cisplatin in ovarian cancer cells.", ("mitophagy", IND, "cisplatin")),
+    ("Mitophagy was markedly blocked by Mdivi-1.", ("mitophagy", INH, "mdivi-1")),
+    ("PINK1-mediated mitophagy was strongly enhanced by sorafenib treatment.", ("PINK1", IND, "sorafenib")),
+])
+def test_passive_agent_after_an_auxiliary(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Mitophagy was not induced by cisplatin.",
+    "Cisplatin failed to induce mitophagy in these cells.",
+    "Cisplatin did not induce PINK1-mediated mitophagy.",
+    "Doxorubicin did not alter PINK1 levels.",
+    "PINK1 knockdown did not affect sensitivity to cisplatin.",
+    "BNIP3 overexpression failed to confer resistance to sorafenib.",
+])
+def test_negated_agents_and_outcomes_give_nothing(text, nlp):
+    assert not triples(text, nlp)
+
+
+# -- tools acting on a regulator next to a co-treated drug ---------------------------------------
+
+def test_mitophagy_inhibitor_with_a_cotreated_drug(nlp):
+    check("Combining gemcitabine with the mitophagy inhibitor liensinine produced synergistic tumour regression.",
+          [("mitophagy", INH, "liensinine"), ("mitophagy", R, "gemcitabine")], nlp,
+          absent=[("mitophagy", R, "liensinine")])
+
+
+def test_mitophagy_inhibitor_alone_keeps_its_outcome(nlp):
+    check("Inhibition of mitophagy with Mdivi-1 enhanced the cytotoxicity of doxorubicin.",
+          [("mitophagy", INH, "mdivi-1"), ("mitophagy", R, "doxorubicin")], nlp)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Treatment with the SIRT3 inhibitor 3-TYP sensitized cells to doxorubicin.", ("SIRT3", R, "3-typ")),
+    ("ULK1 overexpression rescued resistance in transfected cells, and the ULK1 inhibitor SBI-0206965 was "
+     "inactive.", ("ULK1", R, "sbi-0206965")),
+])
+def test_inhibitor_of_x_is_no_therapy_of_x(text, absent, nlp):
+    check(text, [], nlp, absent=[absent])
+
+
+def test_named_class_target_still_gives_the_cotreated_record(nlp):
+    check("Treatment with the SIRT3 inhibitor 3-TYP sensitized cells to doxorubicin.", [("SIRT3", R, "doxorubicin")], nlp)
+
+
+# -- correlations with outcome (spec: raised in resistant / poor response -> as the paper implies) --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("High PINK1 expression correlated with poor response to cisplatin in ovarian cancer patients.",
+     ("PINK1", R, "cisplatin")),
+    ("High BNIP3 expression was associated with shorter progression-free survival after gemcitabine treatment.",
+     ("BNIP3", R, "gemcitabine")),
+    ("Low FUNDC1 expression was associated with resistance to sorafenib.", ("FUNDC1", S, "sorafenib")),
+])
+def test_correlation_with_outcome(text, expected, nlp):
+    check(text, [expected], nlp)
