@@ -131,3 +131,25 @@ def test_named_class_target_still_gives_the_cotreated_record(nlp):
 ])
 def test_correlation_with_outcome(text, expected, nlp):
     check(text, [expected], nlp)
+
+
+# -- mitophagy inhibitors as agents: class words, named examples, appositions --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Inhibitors of mitophagy, such as liensinine, enhance the chemosensitivity of gastric cancer cells to "
+     "cisplatin.", [("mitophagy", INH, "liensinine"), ("mitophagy", R, "cisplatin")]),
+    ("Mitophagy inhibitors such as Mdivi-1 and liensinine sensitized cells to paclitaxel.",
+     [("mitophagy", INH, "mdivi-1"), ("mitophagy", INH, "liensinine"), ("mitophagy", R, "paclitaxel")]),
+    ("Inhibitors of mitophagy sensitize hepatoma cells to sorafenib.", [("mitophagy", R, "sorafenib")]),
+    ("Liensinine, an inhibitor of mitophagy, sensitized cells to doxorubicin.",
+     [("mitophagy", INH, "liensinine"), ("mitophagy", R, "doxorubicin")]),
+    ("PINK1 activators such as kinetin induce mitophagy.", [("PINK1", IND, "kinetin")]),
+])
+def test_mitophagy_class_words_and_their_examples(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+def test_class_apposition_and_verb_each_give_a_record(nlp):
+    # the tool compound's own class (a protein of the mitophagy machinery) and what its verb does to mitophagy
+    check("SBI-0206965, a selective ULK1 inhibitor, suppressed sorafenib-induced mitophagy.",
+          [("ULK1", INH, "sbi-0206965"), ("mitophagy", INH, "sbi-0206965"), ("mitophagy", IND, "sorafenib")], nlp)

@@ -7,9 +7,11 @@ the direction of the verb acting on mitophagy).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
-from pipeline.relations.arguments import Mention, coordinated
+from pipeline.relations.arguments import MITOPHAGY_ID, Mention, coordinated
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside
 from pipeline.relations.polarity import is_negated
@@ -87,7 +89,9 @@ def verb_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mentio
             return None  # another therapy is the subject of this verb
         if is_negated(doc, Clause(ther.end, h.start), h.start, lexicon):
             return None  # "D failed to induce mitophagy", "D did not trigger X-mediated mitophagy" (spec rule 8)
-        limit = min([clause.end, h.end + target_span, *[g.start for g in agents if g.start >= h.end]])
+        hyphens = lexicon.words("hyphens")
+        later = [g.start for g in agents if g.start >= h.end and not (g.start > 0 and doc[g.start - 1].text in hyphens)]
+        limit = min([clause.end, h.end + target_span, *later])  # "D2-induced" inside the object is no new verb
         target = _mitophagy_target(mentions, h.end, limit)
         if target is not None:
             if target.is_mitophagy and obj is not None:
@@ -181,7 +185,59 @@ def class_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Menti
         if apposition or before:
             direction = -1 if doc[m.end].lower_ in down else 1
             return finding(m, _effect(direction), ther, "agent_class", clause)
+    for reg, direction, end in _class_phrases(doc, mentions, lexicon):
+        # "D, a novel ULK1 inhibitor,", "the PINK1 activator D", "D, an inhibitor of mitophagy,"
+        if reg.is_mitophagy and reg.label != "CLASS":
+            continue  # "mitophagy inhibitor" read above
+        if not (clause.start <= reg.start and end <= clause.end):
+            continue
+        apposition = ther.end < len(doc) and doc[ther.end].text == "," and 0 < reg.start - ther.end <= 5
+        if apposition or end == ther.start:
+            return finding(reg, _effect(direction), ther, "agent_class", clause)
     return None
+
+
+def _class_phrases(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon):
+    """(regulator mention, direction, end) of each class phrase whose target is mitophagy or a protein of the
+    mitophagy machinery: ``mitophagy inhibitors``, ``inhibitors of mitophagy``, ``PINK1 activators``."""
+    suffixes, down = lexicon.words("class_suffixes"), lexicon.words("class_suffixes_down")
+    machinery = {i.lower() for i in lexicon.words("mitophagy_machinery")}
+    for m in mentions:
+        if m.kind == "REG" and m.is_mitophagy and m.end < len(doc) and doc[m.end].lower_ in suffixes:
+            yield replace(m, excluded=False), -1 if doc[m.end].lower_ in down else 1, m.end + 1
+        elif m.kind == "THER" and m.class_target and (
+            m.class_target == (MITOPHAGY_ID,) or all(i.lower() in machinery for i in m.class_target)
+        ):
+            text = m.text.partition(" of ")[2] or m.text.rsplit(" ", 1)[0]
+            reg = replace(m, kind="REG", ids=m.class_target, label="CLASS", text=text, excluded=False,
+                          class_target=(), class_sign=0)
+            yield reg, m.class_sign or -1, m.end
+
+
+def example_findings(doc: Doc, clause: Clause, mentions: list[Mention], lexicon: RelationLexicon) -> list[Finding]:
+    """``inhibitors of mitophagy, such as D1 and D2,``, ``PINK1 activators such as D``: the named drugs act on
+    the class's target (spec conventions: a class followed by named examples gives records for the drugs)."""
+    links = lexicon.words("example_links")
+    found = []
+    for reg, direction, end in _class_phrases(doc, mentions, lexicon):
+        if not (clause.start <= reg.start and end <= clause.end):
+            continue
+        i = end
+        while i < clause.end and doc[i].text in (",", "("):
+            i += 1
+        n = phrase_at(doc, i, links)
+        if not n:
+            continue
+        i += n
+        while i < clause.end and doc[i].text in (",", ":"):
+            i += 1
+        first = next((m for m in mentions if m.kind == "THER" and m.start == i and not m.excluded), None)
+        if first is None:
+            continue
+        for ther in coordinated(doc, mentions, first, lexicon=lexicon):
+            if not ther.modality and not ther.class_target:
+                found.append(finding(reg, _effect(direction), ther, "agent_class_example", clause))
+    return found
 
 
 def agent_findings(
@@ -196,12 +252,18 @@ def agent_findings(
         hit = participle_findings(doc, ther, clause, mentions, lexicon) or class_findings(
             doc, ther, clause, mentions, lexicon
         )
-        if hit is None and not _is_outcome_argument(doc, ther, hits, lexicon) and not _is_outcome_word(ther, hits):
-            hit = verb_findings(doc, ther, clause, mentions, hits, lexicon)
+        if (hit is None or hit.rule == "agent_class") and not _is_outcome_argument(doc, ther, hits, lexicon) \
+                and not _is_outcome_word(ther, hits):
+            # "D, a ULK1 inhibitor, suppressed mitophagy": the class and the verb each give a record
+            verb = verb_findings(doc, ther, clause, mentions, hits, lexicon)
+            if verb is not None and hit is not None and verb.regulator.ids != hit.regulator.ids:
+                found.append(verb)
+            hit = hit or verb
         if hit is not None:
             found.append(hit)
         elif not _is_outcome_argument(doc, ther, hits, lexicon) and not _is_outcome_word(ther, hits):
             found.extend(machinery_findings(doc, ther, clause, mentions, hits, lexicon))
     found.extend(passive_findings(doc, clause, mentions, therapies, lexicon))
     found.extend(instrument_findings(doc, clause, mentions, hits, lexicon))
+    found.extend(example_findings(doc, clause, mentions, lexicon))
     return found

@@ -181,9 +181,9 @@ def mark_targets(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) ->
         elif m.kind == "REG" and len(before) >= 2 and before[-1] == "of" and before[-2] in classes:
             class_start = m.start - 2
             named = any(o.kind == "THER" and o.label == "CHEMICAL" and 0 <= class_start - o.end <= 4 for o in mentions)
-            if named or m.is_mitophagy:
+            if named and not m.is_mitophagy:
                 m = replace(m, excluded=True)  # "D, an agonist of X,": X is the drug's target
-            else:  # "inhibitors of X" with no drug named: a drug class, as "X inhibitors"
+            else:  # "inhibitors of X": a drug class, as "X inhibitors"; "D, an inhibitor of mitophagy," describes D
                 text = doc[class_start : m.end].text
                 sign = -1 if before[-2] in lexicon.words("class_suffixes_down") else 1
                 m = Mention("THER", class_start, m.end, text, (therapy_key(text),), "CLASS",
