@@ -153,3 +153,45 @@ def test_class_apposition_and_verb_each_give_a_record(nlp):
     # the tool compound's own class (a protein of the mitophagy machinery) and what its verb does to mitophagy
     check("SBI-0206965, a selective ULK1 inhibitor, suppressed sorafenib-induced mitophagy.",
           [("ULK1", INH, "sbi-0206965"), ("mitophagy", INH, "sbi-0206965"), ("mitophagy", IND, "sorafenib")], nlp)
+
+
+# -- regimens: named acronyms and short forms the text defines -----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("High BNIP3 levels predicted shorter progression-free survival after FOLFOX.", [("BNIP3", R, "folfox")]),
+    ("PINK1 was downregulated in FOLFIRI-resistant colorectal tumours.", [("PINK1", S, "folfiri")]),
+    ("Gemcitabine plus cisplatin (GC) is standard. PINK1 knockdown sensitized bladder cancer cells to GC.",
+     [("PINK1", R, "gemcitabine"), ("PINK1", R, "cisplatin")]),
+    ("Docetaxel and carboplatin (DC) were given. DC treatment induced mitophagy in lung cancer cells.",
+     [("mitophagy", IND, "docetaxel"), ("mitophagy", IND, "carboplatin")]),
+])
+def test_regimens(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+def test_a_short_form_of_one_drug_or_a_non_drug_is_no_regimen(nlp):
+    # "GC" defined as gastric cancer names no drug: no therapy from it
+    got = triples("Gastric cancer (GC) is common. PINK1 knockdown sensitized GC cells to cisplatin.", nlp)
+    assert got == {("PINK1", R, "cisplatin")}
+
+
+# -- possessive modifiers after a clause break, family nouns before a name ------------------------
+
+def test_its_loss_after_a_comma_clause(nlp):
+    check("BNIP3 is frequently silenced by promoter methylation, and its loss has been linked to resistance to "
+          "5-FU.", [("BNIP3", S, "fluorouracil")], nlp, absent=[("BNIP3", R, "fluorouracil")])
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Loss of the mitochondrial phosphatase PPTC7 drives temozolomide resistance in glioma.",
+     ("PPTC7", S, "temozolomide"), ("Phosphatase", S, "temozolomide")),
+    ("The E3 ligase MUL1 is silenced in docetaxel-resistant prostate cancer.",
+     ("MUL1", S, "docetaxel"), ("E3_Ub_ligase", S, "docetaxel")),
+])
+def test_family_noun_before_a_name_describes_it(text, expected, wrong, nlp):
+    check(text, [expected], nlp, absent=[wrong])
+
+
+def test_coordinated_names_are_not_merged(nlp):
+    check("BNIP3 and FUNDC1 were downregulated in gemcitabine-resistant pancreatic cancer cells.",
+          [("BNIP3", S, "gemcitabine"), ("FUNDC1", S, "gemcitabine")], nlp)

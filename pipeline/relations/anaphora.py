@@ -77,15 +77,15 @@ def with_anaphor(doc: Doc, mentions: list[Mention], previous: list[Mention] | No
     return sorted([*mentions, anaphor], key=lambda m: (m.start, m.end))
 
 
-def possessive_sign(doc: Doc, reg: Mention, hit: Hit, hits: list[Hit], lexicon: RelationLexicon) -> int:
+def possessive_sign(doc: Doc, reg: Mention, hit: Hit, hits: list[Hit], lexicon: RelationLexicon) -> tuple[int, int]:
     """``X accumulates in D-refractory tumours and its depletion restores D-induced apoptosis``: a possessive
     between the regulator and the outcome word, right before a modifier (``its depletion``), is the outcome's
-    subject: that modifier's direction (-1 down, +1 up), else 0."""
+    subject: (that modifier's direction, -1 down or +1 up, and its token), else (0, -1)."""
     possessives = lexicon.words("anaphor_possessives")
     for i in range(reg.end, hit.start):
         if doc[i].lower_ not in possessives:
             continue
         for h in hits:
             if h.start == i + 1 and h.end <= hit.start and h.cue.label in ("REG_DOWN", "REG_UP"):
-                return -1 if h.cue.label == "REG_DOWN" else 1
-    return 0
+                return (-1 if h.cue.label == "REG_DOWN" else 1), h.start
+    return 0, -1

@@ -237,13 +237,43 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon
     return out
 
 
+HEAD_NOUN_GAP = 1  # common-noun tokens allowed between a class noun and the name (``E3 ligase MUL1``)
+
+
+def head_nouns_before_names(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+    """``the mitochondrial phosphatase PPTC7``, ``the E3 ligase MUL1``: a family noun the NER tags as a
+    regulator, right before a named one, describes that name: it is dropped and the name's mention
+    starts at it (so ``loss of the phosphatase X`` still reaches X's modifier window). Between them at most
+    one family noun (``cues.json``: ``anaphor_heads``); with none, the tagged noun is lower case."""
+    heads = set(lexicon.words("anaphor_heads"))  # family nouns: "ligase", "kinase", "receptor" ...
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for k, m in enumerate(mentions):
+        if k in skip:
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            nxt is not None and m.kind == "REG" == nxt.kind and not m.is_mitophagy
+            and 0 <= nxt.start - m.end <= HEAD_NOUN_GAP
+            and all(t.lower_ in heads for t in doc[m.end : nxt.start])
+            and (m.end < nxt.start or (m.text.isalpha() and m.text.islower()))
+            and not nxt.text.islower()
+        ):
+            core = nxt.core_start if nxt.core_start >= 0 else nxt.start
+            out.append(replace(nxt, start=m.start, core_start=core, core_end=nxt.core_end if nxt.core_end >= 0 else nxt.end))
+            skip.add(k + 1)
+            continue
+        out.append(m)
+    return out
+
+
 def doc_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
     """All relation arguments of one sentence Doc, in text order.
 
     Names hidden inside one token and the targets of drug classes come from
     what the NER pass recorded on the Doc (``compounds.py``).
     """
-    mentions = ents_to_mentions(doc, lexicon)
+    mentions = head_nouns_before_names(doc, ents_to_mentions(doc, lexicon), lexicon)
     mentions = class_targets(doc, compound_mentions(doc, mentions, lexicon), lexicon)
     mentions = mentions_to_classes(doc, mentions, lexicon)
     mentions = mentions_to_axes(doc, mentions, lexicon)

@@ -415,9 +415,11 @@ def outcome_findings(
         first_sign = regulator_polarity(doc, regulators[0], clause, mentions, hits, lexicon, regulators[0].class_sign or 1)
         signed = [(regulators[0], first_sign, rule)]
         signed += [(r, regulator_polarity(doc, r, clause, mentions, hits, lexicon, first_sign), rule) for r in regulators[1:]]
-        possessive = possessive_sign(doc, regulators[-1], hit, hits, lexicon) if rule == "outcome_subject" else 0
+        possessive, modifier = (possessive_sign(doc, regulators[-1], hit, hits, lexicon)
+                                if rule in ("outcome_subject", "outcome_inherited") else (0, -1))
         if possessive:  # "X ... and its depletion restores D-induced apoptosis": the modifier is X's
             signed = [(r, possessive, why) for r, _, why in signed]
+            out_sign = outcome_polarity(doc, hit, clause, mentions, hits, lexicon, ignore=modifier)
         if rule == "outcome_subject":
             objects = list(mitophagy_objects(doc, regulators[-1], hit, mentions, hits, lexicon))
             antecedent = _which_mitophagy(doc, regulators[-1], hit, mentions, lexicon)

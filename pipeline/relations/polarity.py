@@ -92,9 +92,12 @@ def _adjective_elsewhere(doc: Doc, flip: Hit, hit: Hit, lexicon: RelationLexicon
 
 
 def outcome_polarity(
-    doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon
+    doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon,
+    ignore: int = -1,
 ) -> int:
-    """+1 (resistance side) or -1 (sensitivity side), flipped by a flip word just before the outcome."""
+    """+1 (resistance side) or -1 (sensitivity side), flipped by a flip word just before the outcome.
+
+    ``ignore``: a token read as the regulator's modifier (``its loss has been linked to resistance``)."""
     lo = max(clause.start, hit.start - OUTCOME_WINDOW)
     reg_ends = {m.end for m in mentions if m.kind == "REG"}
     for m in mentions:
@@ -102,7 +105,7 @@ def outcome_polarity(
             lo = max(lo, m.end)
     sign = hit.cue.value
     for h in hits:
-        if h.cue.label == "OUTCOME_FLIP" and lo <= h.start and h.end <= hit.start:
+        if h.cue.label == "OUTCOME_FLIP" and lo <= h.start and h.end <= hit.start and h.start != ignore:
             before = h.start - 1
             while before >= 0 and doc[before].text in lexicon.words("hyphens"):
                 before -= 1
