@@ -195,3 +195,30 @@ def test_family_noun_before_a_name_describes_it(text, expected, wrong, nlp):
 def test_coordinated_names_are_not_merged(nlp):
     check("BNIP3 and FUNDC1 were downregulated in gemcitabine-resistant pancreatic cancer cells.",
           [("BNIP3", S, "gemcitabine"), ("FUNDC1", S, "gemcitabine")], nlp)
+
+
+# -- mechanism chains: the mediators a "through/via" phrase names --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hypoxia promotes mitophagy and resistance to cisplatin through HIF-1a/BNIP3 signalling.",
+     [("HIF1A", R, "cisplatin"), ("BNIP3", R, "cisplatin")]),
+    ("FUNDC1 promotes oxaliplatin resistance in colorectal cancer through PINK1-dependent mitophagy.",
+     [("FUNDC1", R, "oxaliplatin"), ("PINK1", R, "oxaliplatin")]),
+    ("Loss of FUNDC1 confers sorafenib resistance via AMPK activation.",
+     [("FUNDC1", S, "sorafenib"), ("AMPK", R, "sorafenib")]),
+    ("Resistance to cisplatin is mediated through the PINK1/Parkin pathway.",
+     [("PINK1", R, "cisplatin"), ("PRKN", R, "cisplatin")]),
+])
+def test_mechanism_mediators(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+def test_a_drug_acting_through_a_pathway_is_no_outcome(nlp):
+    assert not triples("Cisplatin induces apoptosis through the p53 pathway.", nlp)
+
+
+# -- a down word as the regulator's predicate --------------------------------------------------
+
+def test_downregulated_predicate_with_poor_response(nlp):
+    check("MFN2 is frequently downregulated in osteosarcoma specimens with poor response to cisplatin.",
+          [("MFN2", S, "cisplatin")], nlp, absent=[("MFN2", R, "cisplatin")])

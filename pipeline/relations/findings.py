@@ -26,6 +26,7 @@ CONFIDENCE = {
     "outcome_inherited": 0.5,
     "outcome_mitophagy_object": 0.55,
     "outcome_which": 0.6,
+    "outcome_mechanism": 0.55,
     "outcome_expression": 0.6,
     "outcome_cause_list": 0.55,
 }

@@ -279,6 +279,33 @@ def _drug_target(doc: Doc, reg: Mention, mentions: list[Mention], hits: list[Hit
 CLASS_DESCRIPTION_SPAN = 6  # tokens around a drug searched for "the X inhibitor D" / "D, a X inhibitor,"
 
 
+def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+    """``resistance to D through X signalling``, ``via the X/Y axis``, ``through X-dependent mitophagy``: the
+    regulators a mechanism preposition (``cues.json``: ``mechanism_prepositions``) names after the outcome word,
+    as a pathway (``mechanism_heads``), an axis or mitophagy through them."""
+    prepositions = set(lexicon.words("mechanism_prepositions"))
+    heads = set(lexicon.words("mechanism_heads"))
+    hyphens = set(lexicon.words("hyphens"))
+    window = lexicon.number("mechanism_preposition_window")
+    out: list[Mention] = []
+    regs = [m for m in mentions if m.kind == "REG" and not m.excluded and inside(m, clause) and m.start >= hit.end]
+    for m in regs:
+        if out and m.start == out[-1].end + 1 and doc[out[-1].end].lower_ in ("and", "or", ","):
+            out.append(m)  # "through X and Y signalling"
+            continue
+        found = [i for i in range(max(hit.end, m.start - window), m.start) if doc[i].lower_ in prepositions]
+        if not found:
+            continue
+        if any(o.end <= m.start and o.start > found[-1] for o in mentions if o is not m):
+            continue  # another argument between the preposition and X
+        i = m.end
+        while i < clause.end and doc[i].text in hyphens:
+            i += 1
+        if m.via_mitophagy or len(m.ids) > 1 or (i < clause.end and doc[i].lower_ in heads):
+            out.append(m)
+    return out
+
+
 def _described_as_inhibitor_of(doc: Doc, ther: Mention, reg: Mention, lexicon: RelationLexicon) -> bool:
     """``the SIRT1 inhibitor D``, ``D, a selective SIRT1 antagonist,``: the text names X as D's own target
     (the regulator's name right before a class word that sits next to D, or in D's apposition)."""
@@ -402,6 +429,13 @@ def outcome_findings(
         )
         if rule == "outcome_object" and (not direct or own_subject):
             continue  # "D protects neurons ... X": the drug acts; nothing links X to an outcome of D
+        mediators = mechanism_mediators(doc, hit, clause, mentions, lexicon) if therapies else []
+        out_sign = outcome_polarity(doc, hit, clause, mentions, hits, lexicon)
+        for med in mediators:  # "... promotes resistance to D through X signalling": X carries the outcome
+            sign = out_sign * regulator_polarity(doc, med, clause, mentions, hits, lexicon)
+            effect = "promotes_resistance" if sign > 0 else "promotes_sensitivity"
+            found.extend(finding(med, effect, ther, "outcome_mechanism", clause, hit.cue.weak) for ther in therapies
+                         if not (ther.start < med.end and med.start < ther.end))
         if regulators and (
             _mediates_mechanism(doc, regulators[0], lexicon)
             or untagged_subject(doc, clause, regulators[0], hit, mentions, hits, lexicon)
@@ -411,7 +445,6 @@ def outcome_findings(
             regulators, rule = inherited[0], "outcome_inherited"
         if not regulators or not therapies:
             continue
-        out_sign = outcome_polarity(doc, hit, clause, mentions, hits, lexicon)
         first_sign = regulator_polarity(doc, regulators[0], clause, mentions, hits, lexicon, regulators[0].class_sign or 1)
         signed = [(regulators[0], first_sign, rule)]
         signed += [(r, regulator_polarity(doc, r, clause, mentions, hits, lexicon, first_sign), rule) for r in regulators[1:]]

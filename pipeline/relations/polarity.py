@@ -62,9 +62,26 @@ def regulator_polarity(
     if position < clause.end and phrase_at(doc, position, after):
         sign = -sign
         modified = True
+    elif not modified and _predicate_down(doc, position, clause, hits, lexicon):
+        sign, modified = -1, True  # "X is frequently downregulated in tumours with poor response to D"
     if not modified and _mutated_suppressor(doc, reg, clause, lexicon):
         return -1
     return sign if modified else default
+
+
+def _predicate_down(doc: Doc, position: int, clause: Clause, hits: list[Hit], lexicon: RelationLexicon) -> bool:
+    """``X is (frequently) downregulated / silenced / lost``: a down word as the predicate right after the name
+    (an auxiliary and adverbs between); ``by`` after it (``X was reduced by D``) says what D does, not X's state."""
+    auxiliaries = set(lexicon.words("passive_auxiliaries"))
+    if position >= clause.end or doc[position].lower_ not in auxiliaries:
+        return False
+    i = position + 1
+    while i < clause.end and doc[i].is_alpha and doc[i].lower_.endswith("ly"):
+        i += 1
+    for h in hits:
+        if h.start == i and h.cue.label == "REG_DOWN" and h.end < clause.end:
+            return doc[h.end].lower_ != "by"
+    return False
 
 
 def _mutated_suppressor(doc: Doc, reg: Mention, clause: Clause, lexicon: RelationLexicon) -> bool:
