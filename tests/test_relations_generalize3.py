@@ -222,3 +222,31 @@ def test_a_drug_acting_through_a_pathway_is_no_outcome(nlp):
 def test_downregulated_predicate_with_poor_response(nlp):
     check("MFN2 is frequently downregulated in osteosarcoma specimens with poor response to cisplatin.",
           [("MFN2", S, "cisplatin")], nlp, absent=[("MFN2", R, "cisplatin")])
+
+
+# -- therapies that are no therapies: miRNA tools, drugs qualifying a modality, qualified nouns ----
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("A miR-21 inhibitor increased mitophagic flux and conferred resistance to cisplatin.",
+     ("hsa-miR-21", S, "cisplatin"), ("mitophagy", IND, "mir-21 inhibitor")),
+    ("Transfection of miR-137 mimics sensitized lung cancer cells to cisplatin.",
+     ("hsa-miR-137", S, "cisplatin"), ("hsa-miR-137", R, "cisplatin")),
+])
+def test_mirna_inhibitors_and_mimics_are_tools(text, expected, absent, nlp):
+    check(text, [expected], nlp, absent=[absent])
+
+
+def test_drug_qualifying_a_modality(nlp):
+    check("Mitophagy acts as a cytoprotective response to platinum-based chemotherapy in bladder cancer.",
+          [("mitophagy", R, "chemotherapy")], nlp, absent=[("mitophagy", R, "platinum")])
+
+
+def test_drug_induced_noun_then_a_verb_is_not_the_drug_acting(nlp):
+    # rule 10 sentence: doxorubicin qualifies "injury"; SIRT3 is what activates mitophagy
+    check("SIRT3 protects cardiomyocytes from doxorubicin-induced injury by activating PINK1/Parkin mitophagy.",
+          [], nlp, absent=[("mitophagy", IND, "doxorubicin"), ("PINK1", IND, "doxorubicin")])
+
+
+def test_drug_induced_mitophagy_still_reads(nlp):
+    check("Doxorubicin-induced PINK1/Parkin-mediated mitophagy protects cells from apoptosis.",
+          [("PINK1", IND, "doxorubicin")], nlp)

@@ -72,7 +72,10 @@ def participle_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[
     direction = 1 if phrase_at(doc, i, ups) else -1 if phrase_at(doc, i, downs) else 0
     if not direction or i == ther.end:
         return None
-    target = _mitophagy_target(mentions, i + 1, min(clause.end, i + 1 + lexicon.number("participle_target_span")))
+    end = min(clause.end, i + 1 + lexicon.number("participle_target_span"))
+    breaks = set(lexicon.words("instrument_prepositions")) | set(lexicon.words("relative_pronouns")) | {","}
+    end = next((j for j in range(i + 1, end) if doc[j].lower_ in breaks), end)  # "D-induced injury by activating"
+    target = _mitophagy_target(mentions, i + 1, end)
     return finding(target, _effect(direction), ther, "agent_participle", clause) if target else None
 
 
@@ -81,6 +84,10 @@ def verb_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mentio
     """``D <verb> [X-mediated] mitophagy`` and ``D <verb> X, <verb> mitophagy``."""
     span, target_span = lexicon.number("agent_span"), lexicon.number("agent_target_span")
     agents = [h for h in hits if h.cue.label == "AGENT"]
+    if ther.end + 1 < clause.end and doc[ther.end].text in lexicon.words("hyphens") and any(
+        h.start == ther.end + 1 for h in agents
+    ):
+        return None  # "D-induced injury by activating X mitophagy": D qualifies a noun, it is no verb's subject
     obj: Mention | None = None
     for h in agents:
         if not (ther.end <= h.start < min(clause.end, ther.end + span)):

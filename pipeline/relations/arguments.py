@@ -212,6 +212,9 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon
         if m.kind != "THER":
             continue
         following = out[i + 1] if i + 1 < len(out) else None
+        if following is not None and following.modality and _based_on(doc, m, following, lexicon):
+            out[i] = replace(m, excluded=True)  # "platinum-based chemotherapy": the modality is the therapy
+            continue
         if (
             m.label != "CHEMICAL"
             and following is not None
@@ -234,6 +237,34 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon
         at_start = opens and doc[m.start - 1].lower_ in prepositions
         if at_start and m.end < len(doc) and doc[m.end].text == ",":
             out[i] = replace(m, context=True)
+    return out
+
+
+def _based_on(doc: Doc, drug: Mention, modality: Mention, lexicon: RelationLexicon) -> bool:
+    """``D-based chemotherapy``, ``D-containing regimens``: the drug only qualifies the modality after it."""
+    words = [t.lower_ for t in doc[drug.end : modality.start] if t.text not in lexicon.words("hyphens")]
+    return len(words) == 1 and words[0] in lexicon.words("qualifier_participles")
+
+
+_MIRNA_TOOL = re.compile(r"^((?:hsa-)?mi(?:r|rna)-?\S+?)[\s-]+(inhibitors?|antagomirs?|mimics?|antagonists?)$", re.I)
+
+
+def mirna_tools(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+    """``a miR-N inhibitor``, ``miR-N mimics``: oligonucleotides that lower or raise the miRNA, tools of an
+    experiment, not therapies: the miRNA is the regulator (``inhibitor`` after its name flips it)."""
+    out = []
+    for m in mentions:
+        match = _MIRNA_TOOL.match(m.text) if m.kind == "THER" else None
+        if match is None:
+            out.append(m)
+            continue
+        name = match.group(1)
+        ident = name if name.lower().startswith("hsa-") else f"hsa-{name}"
+        n = len(doc[m.start : m.end]) - 1
+        core_end = m.start + max(1, n)
+        while core_end > m.start + 1 and doc[core_end - 1].text in lexicon.words("hyphens"):
+            core_end -= 1
+        out.append(Mention("REG", m.start, m.end, name, (ident,), "MIRNA", core_start=m.start, core_end=core_end))
     return out
 
 
@@ -280,6 +311,7 @@ def doc_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
     mentions = mentions_to_mediators(doc, mentions, lexicon)
     mentions = mark_targets(doc, mentions, lexicon)
     mentions = mark_descriptors(doc, mentions, lexicon)
+    mentions = mirna_tools(doc, mentions, lexicon)
     return [_core(m) for m in mentions]
 
 
