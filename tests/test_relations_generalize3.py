@@ -250,3 +250,28 @@ def test_drug_induced_noun_then_a_verb_is_not_the_drug_acting(nlp):
 def test_drug_induced_mitophagy_still_reads(nlp):
     check("Doxorubicin-induced PINK1/Parkin-mediated mitophagy protects cells from apoptosis.",
           [("PINK1", IND, "doxorubicin")], nlp)
+
+
+def test_pleonastic_it_is_no_anaphor(nlp):
+    got = triples("PINK1 is raised in tumours. It is known that cisplatin resistance is common in ovarian cancer.", nlp)
+    assert ("PINK1", R, "cisplatin") not in got
+
+
+def test_it_as_subject_continues(nlp):
+    check("BNIP3 is induced by hypoxia. It also confers resistance to sorafenib.", [("BNIP3", R, "sorafenib")], nlp)
+
+
+# -- correlations with progression on a therapy (spec: raised in resistant -> promotes_resistance) --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ULK1 expression was higher in samples from patients with early progression on gemcitabine.",
+     ("ULK1", R, "gemcitabine")),
+    ("High BNIP3 expression was associated with relapse after radiotherapy.", ("BNIP3", R, "radiotherapy")),
+    ("Low PINK1 levels were associated with progression on sorafenib.", ("PINK1", S, "sorafenib")),
+])
+def test_progression_on_a_therapy(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+def test_progression_without_a_therapy_gives_nothing(nlp):
+    assert not triples("Tumour progression was observed in PINK1-high tumours treated earlier.", nlp)

@@ -35,8 +35,11 @@ def opening_anaphor(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon)
         if word in possessives:
             return i, i + 1, False
         if word in pronouns:
-            # "It is known that X ...": a pleonastic "it"; only a sentence with no regulator at all continues
-            return (i, i + 1, False) if not regs else None
+            # "It is known that X ...", "It seems that": a pleonastic "it" (``anaphor_pleonastic_next``); only a
+            # sentence with no regulator at all continues the last subject
+            nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            pleonastic = nxt in lexicon.words("anaphor_pleonastic_next")
+            return (i, i + 1, False) if not regs and not pleonastic else None
         if word in determiners:
             n = phrase_at(doc, i + 1, heads)
             if n:
