@@ -275,3 +275,15 @@ def test_progression_on_a_therapy(text, expected, nlp):
 
 def test_progression_without_a_therapy_gives_nothing(nlp):
     assert not triples("Tumour progression was observed in PINK1-high tumours treated earlier.", nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Cisplatin resistance was not reversed by PINK1 knockdown.",
+    "Sensitivity to sorafenib was not restored by BNIP3 silencing.",
+])
+def test_negated_passive_by_agent_gives_nothing(text, nlp):
+    assert not triples(text, nlp)
+
+
+def test_passive_by_agent_still_reads(nlp):
+    check("Cisplatin resistance was reversed by PINK1 knockdown.", [("PINK1", R, "cisplatin")], nlp)

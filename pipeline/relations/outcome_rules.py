@@ -432,6 +432,8 @@ def outcome_findings(
         )
         if rule == "outcome_object" and (not direct or own_subject):
             continue  # "D protects neurons ... X": the drug acts; nothing links X to an outcome of D
+        if rule == "outcome_object" and is_negated(doc, Clause(hit.end, regulators[0].start), regulators[0].start, lexicon):
+            continue  # "D resistance was not reversed by X knockdown" (spec rule 8)
         mediators = mechanism_mediators(doc, hit, clause, mentions, lexicon) if therapies else []
         out_sign = outcome_polarity(doc, hit, clause, mentions, hits, lexicon)
         for med in mediators:  # "... promotes resistance to D through X signalling": X carries the outcome
