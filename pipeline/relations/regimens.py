@@ -9,6 +9,7 @@ drug over the short form's tokens (spec: one record per drug, the synthetic gold
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
@@ -20,10 +21,24 @@ def regimen_short_forms(spans: list[tuple[str, Span]], lexicon: RelationLexicon)
     """Short form -> ((drug text, therapy id), ...) of each definition whose long form lists two or more drugs."""
     joiners = set(lexicon.words("regimen_joiners"))
     out: dict[str, tuple[tuple[str, str], ...]] = {}
+    chemicals: dict[int, tuple[list[int], list[Span]]] = {}  # per Doc: its CHEMICAL entities, by start
     for short, long in spans:
-        if short in out or not short.isupper():
+        if short in out or not short.isupper() or len(long) < 3:
             continue
-        drugs = [e for e in long.ents if e.label_ == "CHEMICAL"]
+        if not any(t.lower_ in joiners for t in long):
+            continue
+        key = id(long.doc)
+        if key not in chemicals:  # once per Doc: Span.ents walks every entity of the whole Doc
+            ents = [e for e in long.doc.ents if e.label_ == "CHEMICAL"]
+            chemicals[key] = ([e.start for e in ents], ents)
+        starts, ents = chemicals[key]
+        lo = bisect_left(starts, long.start)
+        drugs = []
+        for e in ents[lo:]:
+            if e.start >= long.end:
+                break
+            if e.end <= long.end:
+                drugs.append(e)
         if len(drugs) < 2:
             continue
         inside = {i for e in drugs for i in range(e.start, e.end)}
