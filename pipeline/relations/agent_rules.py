@@ -7,11 +7,14 @@ the direction of the verb acting on mitophagy).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
-from pipeline.relations.arguments import Mention, coordinated
+from pipeline.relations.arguments import MITOPHAGY_ID, Mention, coordinated
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside
+from pipeline.relations.polarity import is_negated
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
 
 # Windows (cues.json): agent_span, tokens from a therapy (subject) to its verb; agent_target_span,
@@ -69,7 +72,10 @@ def participle_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[
     direction = 1 if phrase_at(doc, i, ups) else -1 if phrase_at(doc, i, downs) else 0
     if not direction or i == ther.end:
         return None
-    target = _mitophagy_target(mentions, i + 1, min(clause.end, i + 1 + lexicon.number("participle_target_span")))
+    end = min(clause.end, i + 1 + lexicon.number("participle_target_span"))
+    breaks = set(lexicon.words("instrument_prepositions")) | set(lexicon.words("relative_pronouns")) | {","}
+    end = next((j for j in range(i + 1, end) if doc[j].lower_ in breaks), end)  # "D-induced injury by activating"
+    target = _mitophagy_target(mentions, i + 1, end)
     return finding(target, _effect(direction), ther, "agent_participle", clause) if target else None
 
 
@@ -78,13 +84,21 @@ def verb_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mentio
     """``D <verb> [X-mediated] mitophagy`` and ``D <verb> X, <verb> mitophagy``."""
     span, target_span = lexicon.number("agent_span"), lexicon.number("agent_target_span")
     agents = [h for h in hits if h.cue.label == "AGENT"]
+    if ther.end + 1 < clause.end and doc[ther.end].text in lexicon.words("hyphens") and any(
+        h.start == ther.end + 1 for h in agents
+    ):
+        return None  # "D-induced injury by activating X mitophagy": D qualifies a noun, it is no verb's subject
     obj: Mention | None = None
     for h in agents:
         if not (ther.end <= h.start < min(clause.end, ther.end + span)):
             continue
         if any(m.kind == "THER" and ther.end <= m.start < h.start and not m.excluded for m in mentions):
             return None  # another therapy is the subject of this verb
-        limit = min([clause.end, h.end + target_span, *[g.start for g in agents if g.start >= h.end]])
+        if is_negated(doc, Clause(ther.end, h.start), h.start, lexicon):
+            return None  # "D failed to induce mitophagy", "D did not trigger X-mediated mitophagy" (spec rule 8)
+        hyphens = lexicon.words("hyphens")
+        later = [g.start for g in agents if g.start >= h.end and not (g.start > 0 and doc[g.start - 1].text in hyphens)]
+        limit = min([clause.end, h.end + target_span, *later])  # "D2-induced" inside the object is no new verb
         target = _mitophagy_target(mentions, h.end, limit)
         if target is not None:
             if target.is_mitophagy and obj is not None:
@@ -113,6 +127,8 @@ def machinery_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[M
             continue
         if any(m.kind in ("THER", "REG") and ther.end <= m.start < h.start and not m.excluded for m in mentions):
             return []  # another argument is the subject of this verb
+        if is_negated(doc, Clause(ther.end, h.start), h.start, lexicon):
+            return []  # "D did not alter PINK1 levels"
         objects = [m for m in mentions if m.kind == "REG" and not m.excluded and h.end <= m.start < clause.end]
         if not objects:
             return []
@@ -127,13 +143,19 @@ def machinery_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[M
 
 
 def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapies: list[Mention], lexicon: RelationLexicon):
-    """``mitophagy induced by D``."""
+    """``mitophagy induced by D``, ``mitophagy was (markedly) blocked by D`` (auxiliary and adverbs skipped;
+    a negation among them, ``was not induced by``, gives nothing)."""
     ups, downs = lexicon.words("agent_participles_up"), lexicon.words("agent_participles_down")
     passive = lexicon.words("passive_by")
+    auxiliaries = set(lexicon.words("passive_auxiliaries"))
     for m in mentions:
         if not (m.kind == "REG" and (m.is_mitophagy or m.via_mitophagy) and inside(m, clause)):
             continue
         i = m.end + (1 if m.end < clause.end and doc[m.end].text == "," else 0)
+        if i < clause.end and doc[i].lower_ in auxiliaries:
+            i += 1
+            while i < clause.end and doc[i].lower_.endswith("ly") and doc[i].is_alpha:
+                i += 1  # "was markedly induced by"
         direction = 1 if phrase_at(doc, i, ups) else -1 if phrase_at(doc, i, downs) else 0
         if direction and phrase_at(doc, i + 1, passive):
             ther = next((t for t in therapies if i + 2 <= t.start <= i + 4), None)
@@ -170,7 +192,59 @@ def class_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Menti
         if apposition or before:
             direction = -1 if doc[m.end].lower_ in down else 1
             return finding(m, _effect(direction), ther, "agent_class", clause)
+    for reg, direction, end in _class_phrases(doc, mentions, lexicon):
+        # "D, a novel ULK1 inhibitor,", "the PINK1 activator D", "D, an inhibitor of mitophagy,"
+        if reg.is_mitophagy and reg.label != "CLASS":
+            continue  # "mitophagy inhibitor" read above
+        if not (clause.start <= reg.start and end <= clause.end):
+            continue
+        apposition = ther.end < len(doc) and doc[ther.end].text == "," and 0 < reg.start - ther.end <= 5
+        if apposition or end == ther.start:
+            return finding(reg, _effect(direction), ther, "agent_class", clause)
     return None
+
+
+def _class_phrases(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon):
+    """(regulator mention, direction, end) of each class phrase whose target is mitophagy or a protein of the
+    mitophagy machinery: ``mitophagy inhibitors``, ``inhibitors of mitophagy``, ``PINK1 activators``."""
+    suffixes, down = lexicon.words("class_suffixes"), lexicon.words("class_suffixes_down")
+    machinery = {i.lower() for i in lexicon.words("mitophagy_machinery")}
+    for m in mentions:
+        if m.kind == "REG" and m.is_mitophagy and m.end < len(doc) and doc[m.end].lower_ in suffixes:
+            yield replace(m, excluded=False), -1 if doc[m.end].lower_ in down else 1, m.end + 1
+        elif m.kind == "THER" and m.class_target and (
+            m.class_target == (MITOPHAGY_ID,) or all(i.lower() in machinery for i in m.class_target)
+        ):
+            text = m.text.partition(" of ")[2] or m.text.rsplit(" ", 1)[0]
+            reg = replace(m, kind="REG", ids=m.class_target, label="CLASS", text=text, excluded=False,
+                          class_target=(), class_sign=0)
+            yield reg, m.class_sign or -1, m.end
+
+
+def example_findings(doc: Doc, clause: Clause, mentions: list[Mention], lexicon: RelationLexicon) -> list[Finding]:
+    """``inhibitors of mitophagy, such as D1 and D2,``, ``PINK1 activators such as D``: the named drugs act on
+    the class's target (spec conventions: a class followed by named examples gives records for the drugs)."""
+    links = lexicon.words("example_links")
+    found = []
+    for reg, direction, end in _class_phrases(doc, mentions, lexicon):
+        if not (clause.start <= reg.start and end <= clause.end):
+            continue
+        i = end
+        while i < clause.end and doc[i].text in (",", "("):
+            i += 1
+        n = phrase_at(doc, i, links)
+        if not n:
+            continue
+        i += n
+        while i < clause.end and doc[i].text in (",", ":"):
+            i += 1
+        first = next((m for m in mentions if m.kind == "THER" and m.start == i and not m.excluded), None)
+        if first is None:
+            continue
+        for ther in coordinated(doc, mentions, first, lexicon=lexicon):
+            if not ther.modality and not ther.class_target:
+                found.append(finding(reg, _effect(direction), ther, "agent_class_example", clause))
+    return found
 
 
 def agent_findings(
@@ -185,12 +259,18 @@ def agent_findings(
         hit = participle_findings(doc, ther, clause, mentions, lexicon) or class_findings(
             doc, ther, clause, mentions, lexicon
         )
-        if hit is None and not _is_outcome_argument(doc, ther, hits, lexicon) and not _is_outcome_word(ther, hits):
-            hit = verb_findings(doc, ther, clause, mentions, hits, lexicon)
+        if (hit is None or hit.rule == "agent_class") and not _is_outcome_argument(doc, ther, hits, lexicon) \
+                and not _is_outcome_word(ther, hits):
+            # "D, a ULK1 inhibitor, suppressed mitophagy": the class and the verb each give a record
+            verb = verb_findings(doc, ther, clause, mentions, hits, lexicon)
+            if verb is not None and hit is not None and verb.regulator.ids != hit.regulator.ids:
+                found.append(verb)
+            hit = hit or verb
         if hit is not None:
             found.append(hit)
         elif not _is_outcome_argument(doc, ther, hits, lexicon) and not _is_outcome_word(ther, hits):
             found.extend(machinery_findings(doc, ther, clause, mentions, hits, lexicon))
     found.extend(passive_findings(doc, clause, mentions, therapies, lexicon))
     found.extend(instrument_findings(doc, clause, mentions, hits, lexicon))
+    found.extend(example_findings(doc, clause, mentions, lexicon))
     return found

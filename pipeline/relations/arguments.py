@@ -93,9 +93,11 @@ def mentions_to_classes(doc: Doc, mentions: list[Mention], lexicon: RelationLexi
             at += 1
         if m.kind == "REG" and not m.is_mitophagy and at < len(doc) and doc[at].lower_ in suffixes:
             end = at + 1
-            if end in starts:  # "HSP90 inhibitor geldanamycin": the class only describes the drug
-                continue
-            if ner_classes is not None and (m.start, end) not in ner_classes:
+            if end in starts and not _cotreated(starts[end], mentions):
+                continue  # "HSP90 inhibitor geldanamycin": the class only describes the drug
+            # "the SIRT3 inhibitor D1 sensitized cells to D2": D1 is a tool of the experiment; the class stays
+            # (``mark_descriptors`` excludes it as a therapy) so its target reads as the inhibited regulator
+            if end not in starts and ner_classes is not None and (m.start, end) not in ner_classes:
                 out.append(m)  # the NER read no class here ("X inhibitor, D": the class describes D)
                 continue
             text = doc[m.start : end].text
@@ -105,6 +107,11 @@ def mentions_to_classes(doc: Doc, mentions: list[Mention], lexicon: RelationLexi
         else:
             out.append(m)
     return out
+
+
+def _cotreated(drug: Mention, mentions: list[Mention]) -> bool:
+    """Another named drug or modality than ``drug`` is in the sentence (the outcome may be that one's)."""
+    return any(m.kind == "THER" and m is not drug and (m.label == "CHEMICAL" or m.modality) for m in mentions)
 
 
 def mentions_to_axes(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
@@ -181,9 +188,9 @@ def mark_targets(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) ->
         elif m.kind == "REG" and len(before) >= 2 and before[-1] == "of" and before[-2] in classes:
             class_start = m.start - 2
             named = any(o.kind == "THER" and o.label == "CHEMICAL" and 0 <= class_start - o.end <= 4 for o in mentions)
-            if named or m.is_mitophagy:
+            if named and not m.is_mitophagy:
                 m = replace(m, excluded=True)  # "D, an agonist of X,": X is the drug's target
-            else:  # "inhibitors of X" with no drug named: a drug class, as "X inhibitors"
+            else:  # "inhibitors of X": a drug class, as "X inhibitors"; "D, an inhibitor of mitophagy," describes D
                 text = doc[class_start : m.end].text
                 sign = -1 if before[-2] in lexicon.words("class_suffixes_down") else 1
                 m = Mention("THER", class_start, m.end, text, (therapy_key(text),), "CLASS",
@@ -212,6 +219,9 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon
         if m.kind != "THER":
             continue
         following = out[i + 1] if i + 1 < len(out) else None
+        if following is not None and following.modality and _based_on(doc, m, following, lexicon):
+            out[i] = replace(m, excluded=True)  # "platinum-based chemotherapy": the modality is the therapy
+            continue
         if (
             m.label != "CHEMICAL"
             and following is not None
@@ -237,19 +247,78 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon
     return out
 
 
+def _based_on(doc: Doc, drug: Mention, modality: Mention, lexicon: RelationLexicon) -> bool:
+    """``D-based chemotherapy``, ``D-containing regimens``: the drug only qualifies the modality after it."""
+    words = [t.lower_ for t in doc[drug.end : modality.start] if t.text not in lexicon.words("hyphens")]
+    return len(words) == 1 and words[0] in lexicon.words("qualifier_participles")
+
+
+_MIRNA_TOOL = re.compile(r"^((?:hsa-)?mi(?:r|rna)-?\S+?)[\s-]+(inhibitors?|antagomirs?|mimics?|antagonists?)$", re.I)
+
+
+def mirna_tools(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+    """``a miR-N inhibitor``, ``miR-N mimics``: oligonucleotides that lower or raise the miRNA, tools of an
+    experiment, not therapies: the miRNA is the regulator (``inhibitor`` after its name flips it)."""
+    out = []
+    for m in mentions:
+        match = _MIRNA_TOOL.match(m.text) if m.kind == "THER" else None
+        if match is None:
+            out.append(m)
+            continue
+        name = match.group(1)
+        ident = name if name.lower().startswith("hsa-") else f"hsa-{name}"
+        n = len(doc[m.start : m.end]) - 1
+        core_end = m.start + max(1, n)
+        while core_end > m.start + 1 and doc[core_end - 1].text in lexicon.words("hyphens"):
+            core_end -= 1
+        out.append(Mention("REG", m.start, m.end, name, (ident,), "MIRNA", core_start=m.start, core_end=core_end))
+    return out
+
+
+HEAD_NOUN_GAP = 1  # common-noun tokens allowed between a class noun and the name (``E3 ligase MUL1``)
+
+
+def head_nouns_before_names(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+    """``the mitochondrial phosphatase PPTC7``, ``the E3 ligase MUL1``: a family noun the NER tags as a
+    regulator, right before a named one, describes that name: it is dropped and the name's mention
+    starts at it (so ``loss of the phosphatase X`` still reaches X's modifier window). Between them at most
+    one family noun (``cues.json``: ``anaphor_heads``); with none, the tagged noun is lower case."""
+    heads = set(lexicon.words("anaphor_heads"))  # family nouns: "ligase", "kinase", "receptor" ...
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for k, m in enumerate(mentions):
+        if k in skip:
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            nxt is not None and m.kind == "REG" == nxt.kind and not m.is_mitophagy
+            and 0 <= nxt.start - m.end <= HEAD_NOUN_GAP
+            and all(t.lower_ in heads for t in doc[m.end : nxt.start])
+            and (m.end < nxt.start or (m.text.isalpha() and m.text.islower()))
+            and not nxt.text.islower()
+        ):
+            core = nxt.core_start if nxt.core_start >= 0 else nxt.start
+            out.append(replace(nxt, start=m.start, core_start=core, core_end=nxt.core_end if nxt.core_end >= 0 else nxt.end))
+            skip.add(k + 1)
+            continue
+        out.append(m)
+    return out
+
+
 def doc_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
     """All relation arguments of one sentence Doc, in text order.
 
     Names hidden inside one token and the targets of drug classes come from
     what the NER pass recorded on the Doc (``compounds.py``).
     """
-    mentions = ents_to_mentions(doc, lexicon)
+    mentions = head_nouns_before_names(doc, ents_to_mentions(doc, lexicon), lexicon)
     mentions = class_targets(doc, compound_mentions(doc, mentions, lexicon), lexicon)
     mentions = mentions_to_classes(doc, mentions, lexicon)
     mentions = mentions_to_axes(doc, mentions, lexicon)
     mentions = mentions_to_mediators(doc, mentions, lexicon)
     mentions = mark_targets(doc, mentions, lexicon)
     mentions = mark_descriptors(doc, mentions, lexicon)
+    mentions = mirna_tools(doc, mentions, lexicon)
     return [_core(m) for m in mentions]
 
 

@@ -33,7 +33,9 @@ from pipeline.places import (
     citation_places,
 )
 from pipeline.records import Record
+from pipeline.relations.anaphora import opening_anaphor, with_anaphor
 from pipeline.relations.arguments import Mention, doc_to_mentions
+from pipeline.relations.regimens import mentions_pattern, regimen_short_forms, with_regimens
 from pipeline.relations.cancer import doc_to_cancers, passage_cancer
 from pipeline.relations.citations import (
     Marker,
@@ -118,6 +120,7 @@ def passage_to_records(
     abbreviations: dict[str, str],
     non_genes: frozenset[str] = frozenset(),
     title_cancers: tuple[str, ...] = (),
+    regimens: dict[str, tuple[tuple[str, str], ...]] | None = None,
 ) -> list[tuple[tuple, Record]]:
     """Records of one passage, each with its sort key (passage, sentence, ...).
 
@@ -126,6 +129,8 @@ def passage_to_records(
     title's cancer types, the last fallback of a finding's cancer type (spec conventions).
     """
     lexicon = matcher.lexicon
+    regimens = regimens or {}
+    regimen_uses = mentions_pattern(regimens)
     gap = lexicon.number("marker_attach_chars")
     per_sentence = [markers_in(passage.markers, s.start, s.end) for s in passage.sentences]
     numbers = [numbers_of(m) for m in per_sentence]
@@ -136,12 +141,18 @@ def passage_to_records(
     out = []
     reference_like = _reference_like(passage)
     for k, sentence in enumerate(passage.sentences):
-        if not annotated.may_hold_therapy(passage.unit, sentence.start, sentence.end, stems):
+        uses = regimen_uses is not None and regimen_uses.search(passage.unit.text, sentence.start, sentence.end)
+        if not uses and not annotated.may_hold_therapy(passage.unit, sentence.start, sentence.end, stems):
             continue  # spec rule 1: no therapy in the sentence (its Doc is built only if a neighbour asks)
         if reference_like[k]:
             continue  # spec rule 8: a reference entry left in the body text is no prose of this paper
         doc, offset = sentences.doc(k)
-        findings = doc_to_findings(doc, matcher, sentences.mentions(k))
+        mentions = sentences.mentions(k)
+        if uses:  # "GC" defined as "gemcitabine plus cisplatin": both drugs
+            mentions = with_regimens(doc, mentions, regimens)
+        if k and opening_anaphor(doc, mentions, lexicon) is not None:  # "Its knockdown ...": the last subject
+            mentions = with_anaphor(doc, mentions, sentences.mentions(k - 1), lexicon)
+        findings = doc_to_findings(doc, matcher, mentions)
         findings = [f for f in findings if f.regulator.is_mitophagy or not names_non_gene(f.regulator.text, non_genes)]
         if not findings:
             continue
@@ -322,7 +333,9 @@ def annotated_to_records(annotated: AnnotatedDocument, nlp) -> list[Record]:
     matcher = cue_matcher(nlp, load_lexicon())
     passages = annotated_to_passages(annotated)
     abbreviations = annotated.abbreviations()
-    non_genes = non_gene_short_forms(annotated.abbreviation_spans(), matcher.lexicon)
+    spans = annotated.abbreviation_spans()
+    non_genes = non_gene_short_forms(spans, matcher.lexicon)
+    regimens = regimen_short_forms(spans, matcher.lexicon)
     title_cancers: list[str] = []
     for passage in passages:
         if passage.unit.kind == KIND_TITLE:
@@ -331,7 +344,7 @@ def annotated_to_records(annotated: AnnotatedDocument, nlp) -> list[Record]:
     keyed = []
     for passage in passages:
         keyed.extend(passage_to_records(passage, annotated, matcher, abbreviations, non_genes,
-                                        tuple(dict.fromkeys(title_cancers))))
+                                        tuple(dict.fromkeys(title_cancers)), regimens))
     keyed.extend(tables_to_records(annotated, matcher, len(passages)))
     records = dedupe(keyed)
     log.info("%s: %d relation records", annotated.document.doc_id, len(records))

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from pipeline.relations.anaphora import possessive_sign
 from pipeline.relations.arguments import Mention, coordinated
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside, virtual_therapy
@@ -157,10 +158,12 @@ def therapies_for(
     between_regs = after and any(
         m.kind == "REG" and hit.end <= m.start and m.end <= after[0].start for m in mentions
     )
-    # a word linked only through the text ("despite treatment with D") loses the link at a comma:
-    # "despite belonging to other classes, D and ..." says nothing of D's outcome
-    broken = hit.cue.linked and after and any(t.text == "," for t in doc[hit.end : after[0].start])
-    if after and not between_regs and not broken and any(t.lower_ in links for t in doc[hit.end : after[0].start]):
+    if after and any(t.text in (",", ";") for t in doc[hit.end : after[0].start]):
+        after = []  # "rescued resistance in X cells, and the Y inhibitor D ...": D belongs to the next phrase
+    ends_linked = hit.end > hit.start + 1 and doc[hit.end - 1].lower_ in lexicon.words("therapy_links_final")  # "progression on D"
+    if after and not between_regs and (
+        any(t.lower_ in links for t in doc[hit.end : after[0].start]) or (ends_linked and after[0].start == hit.end)
+    ):
         chosen = coordinated(doc, mentions, after[0], lexicon=lexicon)
     else:
         joiners = set(lexicon.words("agent_participles_up")) | set(lexicon.words("agent_fillers")) | set(lexicon.words("hyphens"))
@@ -169,7 +172,7 @@ def therapies_for(
             if m.end <= hit.start
             and hit.start - m.end <= 3
             and all(t.lower_ in joiners for t in doc[m.end : hit.start])
-            and (m.end < hit.start or not _looks_verbal(doc[hit.start].lower_))
+            and (m.end < hit.start or not _looks_verbal(doc[hit.end - 1].lower_))
         ]
         if before:
             chosen = coordinated(doc, mentions, before[-1], backwards=True, lexicon=lexicon)
@@ -210,7 +213,7 @@ def _named_examples(doc: Doc, m: Mention, mentions: list[Mention], lexicon: Rela
 
 def _about_a_named_non_therapy(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
     """``insulin sensitivity``, ``TNF resistance``: a named non-therapy right before the outcome word owns it."""
-    if hit.start == 0 or _looks_verbal(doc[hit.start].lower_):
+    if hit.start == 0 or _looks_verbal(doc[hit.end - 1].lower_):
         return False  # "PHB2 protects": the name is the verb's subject
     therapy_tokens = {i for m in mentions if m.kind == "THER" for i in range(m.start, m.end)}
     before = hit.start - 1
@@ -220,7 +223,8 @@ def _about_a_named_non_therapy(doc: Doc, hit: Hit, mentions: list[Mention]) -> b
 
 def _looks_verbal(word: str) -> bool:
     """``D protects``/``D sensitizes``/``D killed``: a verb after the drug makes it the subject, not a compound
-    like ``D resistance``. Suffix test, because the pipeline has no part-of-speech tagger."""
+    like ``D resistance``. Suffix test, because the pipeline has no part-of-speech tagger; callers pass the
+    outcome word's last token, so a prefixed form (``re-sensitized``, three tokens) reads as its verb."""
     if word.endswith(("ss", "is", "us")):
         return False
     return word.endswith(("s", "ed", "ing", "ize", "ise"))
@@ -271,6 +275,58 @@ def _drug_target(doc: Doc, reg: Mention, mentions: list[Mention], hits: list[Hit
         if not any(tok.i in verbs or tok.lower_ in targets for tok in gap):
             continue
         if all(tok.i in verbs or tok.lower_ in targets or tok.lower_ in fillers for tok in gap):
+            return True
+    return False
+
+
+CLASS_DESCRIPTION_SPAN = 6  # tokens around a drug searched for "the X inhibitor D" / "D, a X inhibitor,"
+
+
+def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+    """``resistance to D through X signalling``, ``via the X/Y axis``, ``through X-dependent mitophagy``: the
+    regulators a mechanism preposition (``cues.json``: ``mechanism_prepositions``) names after the outcome word,
+    as a pathway (``mechanism_heads``), an axis or mitophagy through them."""
+    prepositions = set(lexicon.words("mechanism_prepositions"))
+    heads = set(lexicon.words("mechanism_heads"))
+    hyphens = set(lexicon.words("hyphens"))
+    window = lexicon.number("mechanism_preposition_window")
+    out: list[Mention] = []
+    regs = [m for m in mentions if m.kind == "REG" and not m.excluded and inside(m, clause) and m.start >= hit.end]
+    for m in regs:
+        if out and m.start == out[-1].end + 1 and doc[out[-1].end].lower_ in ("and", "or", ","):
+            out.append(m)  # "through X and Y signalling"
+            continue
+        found = [i for i in range(max(hit.end, m.start - window), m.start) if doc[i].lower_ in prepositions]
+        if not found:
+            continue
+        if any(o.end <= m.start and o.start > found[-1] for o in mentions if o is not m):
+            continue  # another argument between the preposition and X
+        i = m.end
+        while i < clause.end and doc[i].text in hyphens:
+            i += 1
+        if m.via_mitophagy or len(m.ids) > 1 or (i < clause.end and doc[i].lower_ in heads):
+            out.append(m)
+    return out
+
+
+def _described_as_inhibitor_of(doc: Doc, ther: Mention, reg: Mention, lexicon: RelationLexicon) -> bool:
+    """``the SIRT1 inhibitor D``, ``D, a selective SIRT1 antagonist,``: the text names X as D's own target
+    (the regulator's name right before a class word that sits next to D, or in D's apposition)."""
+    if reg.is_mitophagy or reg.via_mitophagy:
+        return False  # "the mitophagy inhibitor D" acts on mitophagy: the agent rules read it
+    names = {reg.text.lower(), *(i.lower() for i in reg.ids)}
+    suffixes = set(lexicon.words("class_suffixes"))
+    hyphens = set(lexicon.words("hyphens"))
+    before = range(max(0, ther.start - 2), ther.start)  # "the X inhibitor D", "X inhibitor, D"
+    after = range(ther.end, min(len(doc), ther.end + CLASS_DESCRIPTION_SPAN))  # "D, a novel X inhibitor,"
+    apposition = ther.end < len(doc) and doc[ther.end].text == ","
+    for i in [*before, *(after if apposition else ())]:
+        if doc[i].lower_ not in suffixes:
+            continue
+        j = i - 1
+        while j >= 0 and doc[j].text in hyphens:
+            j -= 1
+        if j >= 0 and (doc[j].lower_ in names or doc[max(0, j - 2) : j + 1].text.lower() in names):
             return True
     return False
 
@@ -376,6 +432,15 @@ def outcome_findings(
         )
         if rule == "outcome_object" and (not direct or own_subject):
             continue  # "D protects neurons ... X": the drug acts; nothing links X to an outcome of D
+        if rule == "outcome_object" and is_negated(doc, Clause(hit.end, regulators[0].start), regulators[0].start, lexicon):
+            continue  # "D resistance was not reversed by X knockdown" (spec rule 8)
+        mediators = mechanism_mediators(doc, hit, clause, mentions, lexicon) if therapies else []
+        out_sign = outcome_polarity(doc, hit, clause, mentions, hits, lexicon)
+        for med in mediators:  # "... promotes resistance to D through X signalling": X carries the outcome
+            sign = out_sign * regulator_polarity(doc, med, clause, mentions, hits, lexicon)
+            effect = "promotes_resistance" if sign > 0 else "promotes_sensitivity"
+            found.extend(finding(med, effect, ther, "outcome_mechanism", clause, hit.cue.weak) for ther in therapies
+                         if not (ther.start < med.end and med.start < ther.end))
         if regulators and (
             _mediates_mechanism(doc, regulators[0], lexicon)
             or untagged_subject(doc, clause, regulators[0], hit, mentions, hits, lexicon)
@@ -385,10 +450,14 @@ def outcome_findings(
             regulators, rule = inherited[0], "outcome_inherited"
         if not regulators or not therapies:
             continue
-        out_sign = outcome_polarity(doc, hit, clause, mentions, hits, lexicon)
         first_sign = regulator_polarity(doc, regulators[0], clause, mentions, hits, lexicon, regulators[0].class_sign or 1)
         signed = [(regulators[0], first_sign, rule)]
         signed += [(r, regulator_polarity(doc, r, clause, mentions, hits, lexicon, first_sign), rule) for r in regulators[1:]]
+        possessive, modifier = (possessive_sign(doc, regulators[-1], hit, hits, lexicon)
+                                if rule in ("outcome_subject", "outcome_inherited") else (0, -1))
+        if possessive:  # "X ... and its depletion restores D-induced apoptosis": the modifier is X's
+            signed = [(r, possessive, why) for r, _, why in signed]
+            out_sign = outcome_polarity(doc, hit, clause, mentions, hits, lexicon, ignore=modifier)
         if rule == "outcome_subject":
             objects = list(mitophagy_objects(doc, regulators[-1], hit, mentions, hits, lexicon))
             antecedent = _which_mitophagy(doc, regulators[-1], hit, mentions, lexicon)
@@ -406,6 +475,8 @@ def outcome_findings(
             for ther in therapies:
                 if ther.start < reg.end and reg.start < ther.end:
                     continue
+                if _described_as_inhibitor_of(doc, ther, reg, lexicon):
+                    continue  # "the X inhibitor D": X is D's own target, not what resists D
                 found.append(finding(reg, effect, ther, why, clause, hit.cue.weak))
     return found
 

@@ -62,9 +62,26 @@ def regulator_polarity(
     if position < clause.end and phrase_at(doc, position, after):
         sign = -sign
         modified = True
+    elif not modified and _predicate_down(doc, position, clause, hits, lexicon):
+        sign, modified = -1, True  # "X is frequently downregulated in tumours with poor response to D"
     if not modified and _mutated_suppressor(doc, reg, clause, lexicon):
         return -1
     return sign if modified else default
+
+
+def _predicate_down(doc: Doc, position: int, clause: Clause, hits: list[Hit], lexicon: RelationLexicon) -> bool:
+    """``X is (frequently) downregulated / silenced / lost``: a down word as the predicate right after the name
+    (an auxiliary and adverbs between); ``by`` after it (``X was reduced by D``) says what D does, not X's state."""
+    auxiliaries = set(lexicon.words("passive_auxiliaries"))
+    if position >= clause.end or doc[position].lower_ not in auxiliaries:
+        return False
+    i = position + 1
+    while i < clause.end and doc[i].is_alpha and doc[i].lower_.endswith("ly"):
+        i += 1
+    for h in hits:
+        if h.start == i and h.cue.label == "REG_DOWN" and h.end < clause.end:
+            return doc[h.end].lower_ != "by"
+    return False
 
 
 def _mutated_suppressor(doc: Doc, reg: Mention, clause: Clause, lexicon: RelationLexicon) -> bool:
@@ -92,9 +109,12 @@ def _adjective_elsewhere(doc: Doc, flip: Hit, hit: Hit, lexicon: RelationLexicon
 
 
 def outcome_polarity(
-    doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon
+    doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon,
+    ignore: int = -1,
 ) -> int:
-    """+1 (resistance side) or -1 (sensitivity side), flipped by a flip word just before the outcome."""
+    """+1 (resistance side) or -1 (sensitivity side), flipped by a flip word just before the outcome.
+
+    ``ignore``: a token read as the regulator's modifier (``its loss has been linked to resistance``)."""
     lo = max(clause.start, hit.start - OUTCOME_WINDOW)
     reg_ends = {m.end for m in mentions if m.kind == "REG"}
     for m in mentions:
@@ -102,7 +122,7 @@ def outcome_polarity(
             lo = max(lo, m.end)
     sign = hit.cue.value
     for h in hits:
-        if h.cue.label == "OUTCOME_FLIP" and lo <= h.start and h.end <= hit.start:
+        if h.cue.label == "OUTCOME_FLIP" and lo <= h.start and h.end <= hit.start and h.start != ignore:
             before = h.start - 1
             while before >= 0 and doc[before].text in lexicon.words("hyphens"):
                 before -= 1

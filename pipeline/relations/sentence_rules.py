@@ -55,6 +55,7 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
         acting = tuple(a.therapy for a in agents)
         outcomes = outcome_findings(doc, clause, mentions, hits, lexicon, inherited, acting, statements)
         outcomes = [o for o in outcomes if o.rule != "outcome_mitophagy_object" or _drug_induced(o, agents)]
+        outcomes = _without_cotreatment_tools(outcomes, agents)
         if not outcomes:
             outcomes = expression_in_described_cells(doc, clause, mentions, hits, lexicon)
         if not outcomes:
@@ -69,6 +70,19 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
     found = [f for f in found if not _stated_as_aim(f, statements)]
     found = _one_direction_per_clause(found)
     return [f for f in found if f.regulator.ids and f.therapy.ids and f.therapy.therapy_id != MITOPHAGY_ID]
+
+
+def _without_cotreatment_tools(outcomes: list[Finding], agents: list[Finding]) -> list[Finding]:
+    """``Combining D2 with the mitophagy inhibitor D1 produced synergistic regression``, ``inhibition of X with D1
+    restored D2-induced apoptosis``: the outcome is the co-treated drug's (D2); the tool acting on the
+    regulator (D1, an agent of the same regulator here) gets its agent record only. With no co-treated drug
+    (``D1 blocks X-mitophagy and kills``) the outcome record for D1 stays (spec conventions)."""
+    acting = {(a.regulator.ids, a.therapy.start) for a in agents}
+    tools = [o for o in outcomes if (o.regulator.ids, o.therapy.start) in acting]
+    if not tools:
+        return outcomes
+    others = {o.regulator.ids for o in outcomes if (o.regulator.ids, o.therapy.start) not in acting}
+    return [o for o in outcomes if o not in tools or o.regulator.ids not in others]
 
 
 def _can_give_findings(mentions: list[Mention], hits: list) -> bool:
