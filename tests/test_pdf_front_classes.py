@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 from reportlab.pdfgen import canvas
 
@@ -307,3 +308,32 @@ def test_summary_in_its_own_face_continues_at_the_top_of_the_next_column(tmp_pat
     assert "Mitophagy removes" not in doc.abstract
     assert doc.sections[0].title == "Introduction"
     assert "By mass spectrometry" not in " ".join(p.text for s in doc.sections for p in s.paragraphs)
+
+
+def test_side_column_on_the_abstract_baselines_is_not_in_the_abstract(tmp_path):
+    """ASCB: a Monitoring Editor / Received / Accepted column to the right of the abstract, on the same
+    baselines as its lines: cut off at the wide gap, never inside the abstract or the body."""
+    path = tmp_path / "sidebar.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(36, 720, "Label-free comparison of mitophagy in tumours")
+    side = ("Monitoring Editor", "Anna Editor", "University of Somewhere", "", "Received: Mar 10, 2023",
+            "Accepted: Dec 18, 2023")
+    lines = textwrap.wrap("ABSTRACT " + " ".join(LEAD), 70)
+    y = 680
+    for k, line in enumerate(lines):
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(36, y, line)
+        if k < len(side) and side[k]:
+            c.setFont("Helvetica", 8)
+            c.drawString(430, y, side[k])
+        y -= 11
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(36, y - 10, "INTRODUCTION")
+    draw_lines(c, y - 26, BODY * 3, size=9, x=36)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.abstract.startswith("Cancer cells survive") and doc.abstract.endswith("sensitivity to drugs.")
+    for cue in ("Monitoring", "Editor", "Received", "Somewhere"):
+        assert cue not in doc.abstract
+        assert cue not in " ".join(p.text for s in doc.sections for p in s.paragraphs)

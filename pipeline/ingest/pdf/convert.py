@@ -9,7 +9,7 @@ from pathlib import Path
 from pipeline.errors import InputError, NoTextLayerError
 from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.frontmatter import front_block_label, is_structured_part
-from pipeline.ingest.pdf.front import abstract_tail, drop_repository_front, split_body_size_title
+from pipeline.ingest.pdf.front import abstract_tail, drop_repository_front, side_column_to_notes, split_body_size_title
 from pipeline.ingest.pdf.glyphs import apply_glyph_maps
 from pipeline.ingest.pdf.furniture import body_style, remove_furniture, words_in_boxes
 from pipeline.ingest.pdf.headings import (
@@ -155,6 +155,8 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     body_font, body_size = body_style(_body_lines(lines))
     body_bold = font_is_bold(body_font)
     lines = footnotes_to_page_end(lines, body_size)
+    if pages:
+        lines = side_column_to_notes(lines, pages[0].width)
     cols = Columns(lines)
     whole, hyphenated = hyphen_vocabulary(ln.text for ln in lines)
     paras = drop_figure_text(merge_continued_tables(lines_to_paragraphs(lines, cols)), body_size)
@@ -336,8 +338,8 @@ def abstract_paragraphs(
             if bold or other_face or para[0].size >= body_size + LEAD_LARGER:
                 start = i
                 break
-    if start is None or id(front[start]) in heads:
-        return []
+    if start is None or (id(front[start]) in heads and not ABSTRACT_RUN_IN_RE.match(front[start][0].text.strip())):
+        return []  # (a bold run-in "ABSTRACT The ..." that the heading rules took for a heading is still the abstract)
     first = front[start]
     size, bold = first[0].size, all(ln.bold for ln in first)
     structured = is_structured_part(first[0].text)

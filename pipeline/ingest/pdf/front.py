@@ -160,3 +160,63 @@ def abstract_tail(paras: list[list[Line]], abstract: list[list[Line]], heads: se
             used.add(id(p))
             run_started = True
     return out
+
+
+SIDE_GAP = 2.5  # font sizes of white space between a text line and a side column on the same baseline
+SIDE_MAX_WORDS = 6  # a side column's lines are short (an editor's name, a date)
+SIDE_MIN_LINES = 3  # ... and at least this many text lines run into it at one left edge
+SIDE_X_TOL = 3.0  # points: the side column's common left edge
+SIDE_MIN_X = 0.55  # share of the page width: a side column sits in the right part of the page
+
+
+def _side_split(ln: Line, width: float) -> tuple[list, list] | None:
+    ws = sorted(ln.words, key=lambda w: w.x0)
+    if len(ws) < SIDE_MAX_WORDS + 1:
+        return None
+    k = max(range(1, len(ws)), key=lambda j: ws[j].x0 - ws[j - 1].x1)
+    gap = ws[k].x0 - ws[k - 1].x1
+    if gap < SIDE_GAP * ln.size or len(ws) - k > SIDE_MAX_WORDS or k < SIDE_MAX_WORDS or ws[k].x0 < SIDE_MIN_X * width:
+        return None
+    return ws[:k], ws[k:]
+
+
+def side_column_to_notes(lines: list[Line], width: float) -> list[Line]:
+    """Page 1's side column (ASCB's Monitoring Editor / Received / Accepted box beside the abstract) whose
+    lines share baselines with the text: those lines are cut at the wide gap before the column's common left
+    edge, and the column (with its own short lines there) becomes small print at the page end (``note``),
+    so it is neither inside the abstract nor in the body."""
+    firsts = [ln for ln in lines if ln.rows is None]
+    if not firsts:
+        return lines
+    page = firsts[0].page
+    splits = {id(ln): s for ln in firsts if ln.page == page and (s := _side_split(ln, width))}
+    if len(splits) < SIDE_MIN_LINES:
+        return lines
+    starts = [s[1][0].x0 for s in splits.values()]
+    edge = max(starts, key=lambda x: sum(abs(x - y) <= SIDE_X_TOL for y in starts))
+    splits = {k: s for k, s in splits.items() if abs(s[1][0].x0 - edge) <= SIDE_X_TOL}
+    if len(splits) < SIDE_MIN_LINES:
+        return lines
+    cut = [ln for ln in firsts if id(ln) in splits]
+    pitch = max(ln.bottom - ln.top for ln in cut)
+    top, bottom = min(ln.top for ln in cut) - 3 * pitch, max(ln.bottom for ln in cut) + 3 * pitch
+    out: list[Line] = []
+    notes: list[Line] = []
+    last = max(i for i, ln in enumerate(lines) if ln.page == page)
+    for i, ln in enumerate(lines):
+        if id(ln) in splits:
+            text_words, side_words = splits[id(ln)]
+            for ws, into in ((text_words, out), (side_words, notes)):
+                piece = Line(list(ws), side=ln.side).finish()
+                piece.page = ln.page
+                piece.note = into is notes
+                into.append(piece)
+        elif (ln.page == page and ln.rows is None and abs(ln.x0 - edge) <= SIDE_X_TOL
+              and len(ln.text.split()) <= SIDE_MAX_WORDS and top <= ln.top <= bottom):
+            ln.note = True
+            notes.append(ln)
+        else:
+            out.append(ln)
+        if i == last:
+            out.extend(notes)
+    return out
