@@ -337,3 +337,35 @@ def test_side_column_on_the_abstract_baselines_is_not_in_the_abstract(tmp_path):
     for cue in ("Monitoring", "Editor", "Received", "Somewhere"):
         assert cue not in doc.abstract
         assert cue not in " ".join(p.text for s in doc.sections for p in s.paragraphs)
+
+
+def test_one_page_research_article_summary_before_the_article_is_skipped(tmp_path):
+    """Science: page 1 is a three-column RESEARCH ARTICLE SUMMARY (INTRODUCTION / RATIONALE / RESULTS); the
+    article starts on page 2 with its title, a long bold author list and a bold abstract in a face of its own
+    set a little smaller than the body. The abstract is page 2's paragraph, never the summary or the authors."""
+    path = tmp_path / "summary.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(40, 740, "RESEARCH ARTICLE SUMMARY")
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(40, 710, "Mitophagy and the resistance of solid tumours")
+    for k, x in enumerate((40, 225, 410)):
+        c.setFont("Times-Bold", 8.7)
+        c.drawString(x, 670, ("INTRODUCTION:", "RATIONALE:", "RESULTS:")[k] + " Summary text of the")
+        draw_lines(c, 658, [ln[:40] for ln in BODY * 4], size=8.7, x=x)
+    c.showPage()
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(40, 750, "RESEARCH ARTICLE")
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(40, 720, "Mitophagy and the resistance of solid tumours")
+    authors = ", ".join(f"Author{chr(65 + k % 26)} Name{k}" for k in range(40))
+    y = draw_lines(c, 696, textwrap.wrap(authors, 90), font="Helvetica-Bold", size=8, x=40)
+    y = draw_lines(c, y - 10, LEAD, font="Helvetica-Oblique", size=8, x=40)
+    draw_lines(c, y - 16, BODY * 4, size=8.7, x=40)
+    c.showPage()
+    draw_lines(c, 740, BODY * 8, size=8.7, x=40)  # the article runs on
+    c.save()
+    doc = ingest_path(path)
+    assert doc.title == "Mitophagy and the resistance of solid tumours"
+    assert doc.abstract.startswith("Cancer cells survive") and doc.abstract.endswith("sensitivity to drugs.")
+    assert "INTRODUCTION" not in doc.abstract and "Name1" not in doc.abstract

@@ -45,6 +45,8 @@ ABSTRACT_LABEL_RE = re.compile(r"^(?:abstract|summary)\s*[:.]?$", re.IGNORECASE)
 ABSTRACT_RUN_IN_RE = re.compile(r"^(?:ABSTRACT|SUMMARY|Abstract|Summary)(?:\s*[:.\-–—]\s*|\s+(?=[A-Z]))\S")
 LEAD_MIN_WORDS = 60  # an unlabelled abstract (Nature's bold lead paragraph) is at least this long
 LEAD_LARGER = 0.8  # points above the body size that set a lead paragraph apart
+LEAD_FACE_SIZE = 0.8  # points: a lead in a face of its own is set about the body size (Science: 8 pt over 8.7)
+LEAD_PROSE_SHARE = 0.35  # a lead paragraph is prose: at least this share of its words start in lower case
 START_RE = re.compile(r"^(?:abstract|summary|background|introduction|1\.?\s+introduction|i\.\s+introduction)\b", re.IGNORECASE)  # the largest text on page 1, at least this much above the body size, is the title
 
 
@@ -328,13 +330,15 @@ def abstract_paragraphs(
         for i, para in enumerate(front):
             if id(para) in heads or para[0].rows is not None or para[0].note or _run_words(front, i) < LEAD_MIN_WORDS:
                 continue
+            if not _prose(para):
+                continue  # a long bold author or affiliation list (every word capitalised) is no lead
             before = front[i - 1][0].text if i else ""
             if FRONT_LABEL_RE.match(before) or front_block_label(before):
                 continue
             # a lead face: bold (by the font's name: a line with a glyph from another font is still the
             # bold lead, PNAS), another face at body size (Nature's semibold), or larger than the body
             bold = not body_bold and (all(ln.bold for ln in para) or font_is_bold(para[0].font))
-            other_face = bool(body_font) and all(ln.font != body_font for ln in para) and abs(para[0].size - body_size) <= 0.3
+            other_face = bool(body_font) and all(ln.font != body_font for ln in para) and abs(para[0].size - body_size) <= LEAD_FACE_SIZE
             if bold or other_face or para[0].size >= body_size + LEAD_LARGER:
                 start = i
                 break
@@ -363,6 +367,11 @@ def abstract_paragraphs(
             break  # the lead face ends: the introduction starts
         out.append(para)
     return out
+
+
+def _prose(para: list[Line]) -> bool:
+    words = [w for ln in para for w in ln.text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].islower() for w in words) >= LEAD_PROSE_SHARE * len(words)
 
 
 def _same_face(a: list[Line], b: list[Line]) -> bool:

@@ -92,12 +92,26 @@ def banner_words(page: Page) -> list:
     return out
 
 
+def is_summary_page(page: Page, n_pages: int) -> bool:
+    """A journal's one-page structured summary before the article (``RESEARCH ARTICLE SUMMARY`` in the top
+    band of page 1): the article, with its own title and abstract, starts on the next page."""
+    rules = _repository_rules()
+    if n_pages < rules["summary_page_min_pages"] or not page.words:
+        return False
+    labels = [" ".join(x.lower().split()) for x in rules["summary_page_labels"]]
+    cut = page.height * rules["banner_share"]
+    # the label starts its line (a line of words_to_lines may run on into the next column's text)
+    texts = (" ".join(ln.text.lower().split()) + " " for ln in words_to_lines([w for w in page.words if w.top <= cut]))
+    return any(t.startswith(label + " ") for t in texts for label in labels)
+
+
 def drop_repository_front(pages: list[Page]) -> None:
-    """In place: empty a repository cover page 1 (when the article follows) and drop the banner over the
-    article's first page."""
-    if len(pages) > 1 and is_cover_page(pages[0]) and any(p.words for p in pages[1:]):
+    """In place: empty a repository cover page 1 or a journal's summary page 1 (when the article follows)
+    and drop the banner over the article's first page."""
+    if len(pages) > 1 and (is_cover_page(pages[0]) or is_summary_page(pages[0], len(pages))) and any(p.words for p in pages[1:]):
         pages[0].words = []
         pages[0].image_boxes = []
+        pages[0].plumber = None  # no tables or drawings looked for on it either
     first = next((p for p in pages if p.words), None)
     if first is None:
         return

@@ -232,6 +232,8 @@ def merge_boxes(boxes: list[tuple[float, float, float, float]], gap: float) -> l
 
 def figure_words(page: Page) -> list[Word]:
     """Words inside vector drawings (panel letters, axis labels, tick values), not prose lines on a panel."""
+    if not page.words:
+        return []  # a page of drawings only (or a front page emptied by front.drop_repository_front)
     boxes = drawing_boxes(page)
     if not boxes:
         return []
