@@ -369,3 +369,35 @@ def test_one_page_research_article_summary_before_the_article_is_skipped(tmp_pat
     assert doc.title == "Mitophagy and the resistance of solid tumours"
     assert doc.abstract.startswith("Cancer cells survive") and doc.abstract.endswith("sensitivity to drugs.")
     assert "INTRODUCTION" not in doc.abstract and "Name1" not in doc.abstract
+
+
+def test_abstract_last_line_and_heading_on_a_graphic_panel_are_kept(tmp_path):
+    """ACS: the abstract sits on a shaded panel beside a vector table-of-contents graphic, so the drawing's
+    box covers it; its short last line (``restore sensitivity to drugs.``) and the ``■ INTRODUCTION`` heading
+    with its large mark just under the panel are text, not figure labels."""
+    path = tmp_path / "panel.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 17)
+    c.drawString(51, 720, "Controlled protein activities in tumour cells")
+    c.setLineWidth(0.5)
+    c.roundRect(40, 470, 530, 210, 8)  # the shaded panel (curved corners)
+    for k in range(14):  # the graphic: curves and short strokes
+        p = c.beginPath()
+        p.moveTo(360 + 12 * k, 600)
+        p.curveTo(364 + 12 * k, 640, 368 + 12 * k, 640, 372 + 12 * k, 600)
+        c.drawPath(p)
+        c.line(360 + 12 * k, 590, 360 + 12 * k, 585)
+    words = ("ABSTRACT: " + " ".join(LEAD)).split()
+    lines = [" ".join(words[i : i + 8]) for i in range(0, len(words) - 3, 8)]
+    lines[-1:] = [lines[-1], " ".join(words[len(lines) * 8 - 8 + len(lines[-1].split()) :])]
+    lines = [ln for ln in lines if ln]
+    y = draw_lines(c, 660, lines, font="Times-Roman", size=10, pitch=12, x=51)
+    c.setFont("Times-Roman", 30)
+    c.drawString(51, y - 14, "■")
+    c.setFont("Helvetica-Bold", 10.5)
+    c.drawString(80, y - 12, "INTRODUCTION")
+    draw_lines(c, y - 34, [ln[:46] for ln in BODY * 3], size=10, pitch=12, x=51)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.abstract.startswith("Cancer cells survive") and doc.abstract.endswith("sensitivity to drugs.")
+    assert doc.sections and doc.sections[0].title == "Introduction"
