@@ -9,7 +9,7 @@ from pathlib import Path
 from pipeline.errors import InputError, NoTextLayerError
 from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.frontmatter import front_block_label, is_structured_part
-from pipeline.ingest.pdf.front import split_body_size_title
+from pipeline.ingest.pdf.front import abstract_tail, drop_repository_front, side_column_to_notes, split_body_size_title
 from pipeline.ingest.pdf.glyphs import apply_glyph_maps
 from pipeline.ingest.pdf.furniture import body_style, remove_furniture, words_in_boxes
 from pipeline.ingest.pdf.headings import (
@@ -45,6 +45,8 @@ ABSTRACT_LABEL_RE = re.compile(r"^(?:abstract|summary)\s*[:.]?$", re.IGNORECASE)
 ABSTRACT_RUN_IN_RE = re.compile(r"^(?:ABSTRACT|SUMMARY|Abstract|Summary)(?:\s*[:.\-–—]\s*|\s+(?=[A-Z]))\S")
 LEAD_MIN_WORDS = 60  # an unlabelled abstract (Nature's bold lead paragraph) is at least this long
 LEAD_LARGER = 0.8  # points above the body size that set a lead paragraph apart
+LEAD_FACE_SIZE = 0.8  # points: a lead in a face of its own is set about the body size (Science: 8 pt over 8.7)
+LEAD_PROSE_SHARE = 0.35  # a lead paragraph is prose: at least this share of its words start in lower case
 START_RE = re.compile(r"^(?:abstract|summary|background|introduction|1\.?\s+introduction|i\.\s+introduction)\b", re.IGNORECASE)  # the largest text on page 1, at least this much above the body size, is the title
 
 
@@ -142,6 +144,7 @@ def pdf_to_blocks(path: str | Path, data: bytes | None = None) -> list[Block]:
         try:
             for p in pages:
                 p.words = join_split_ligatures(apply_glyph_maps(p.words))
+            drop_repository_front(pages)
             remove_furniture(pages)
             lines = pages_to_lines(pages)
             return lines_to_blocks(lines, pages)
@@ -154,6 +157,8 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     body_font, body_size = body_style(_body_lines(lines))
     body_bold = font_is_bold(body_font)
     lines = footnotes_to_page_end(lines, body_size)
+    if pages:
+        lines = side_column_to_notes(lines, pages[0].width)
     cols = Columns(lines)
     whole, hyphenated = hyphen_vocabulary(ln.text for ln in lines)
     paras = drop_figure_text(merge_continued_tables(lines_to_paragraphs(lines, cols)), body_size)
@@ -205,7 +210,9 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     levels = style_levels(styles, main)
     title = _title_paragraphs(paras, body_size)
     title_ids = {id(p) for p in title}
-    abstract_ids = {id(p) for p in abstract_paragraphs(paras[:first_head], head_ids | title_ids, body_size, body_bold, body_font)}
+    abstract = abstract_paragraphs(paras[:first_head], head_ids | title_ids, body_size, body_bold, body_font)
+    paras = _place_after(paras, abstract, abstract_tail(paras, abstract, head_ids | title_ids, body_font))
+    abstract_ids = {id(p) for p in abstract}
 
     blocks: list[Block] = []
     if title:
@@ -274,6 +281,17 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     return blocks
 
 
+def _place_after(paras: list[list[Line]], abstract: list[list[Line]], tail: list[list[Line]]) -> list[list[Line]]:
+    """Move the abstract's displaced paragraphs (``front.abstract_tail``) right after it, and into it."""
+    if not tail:
+        return paras
+    ids = {id(p) for p in tail}
+    rest = [p for p in paras if id(p) not in ids]
+    at = next(i for i, p in enumerate(rest) if p is abstract[-1]) + 1
+    abstract.extend(tail)
+    return rest[:at] + tail + rest[at:]
+
+
 def _words(para: list[Line]) -> int:
     return sum(len(ln.text.split()) for ln in para)
 
@@ -294,29 +312,38 @@ def abstract_paragraphs(
     """
     start = None
     for i, para in enumerate(front):
-        if para[0].rows is not None or para[0].note:
+        if para[0].rows is not None:
             continue
         text = para[0].text.strip()
+        if para[0].note:  # page-1 small print: only a run-in "ABSTRACT: ..." set small starts an abstract there
+            if ABSTRACT_RUN_IN_RE.match(text) and _run_words(front, i) >= 20:
+                start = i
+                break
+            continue
         if ABSTRACT_LABEL_RE.match(text) and len(para) == 1:
             start = next((j for j in range(i + 1, len(front)) if front[j][0].rows is None and not front[j][0].note), None)
             break
-        if ABSTRACT_RUN_IN_RE.match(text) and _words(para) >= 20:
-            start = i
+        if ABSTRACT_RUN_IN_RE.match(text) and _run_words(front, i) >= 20:
+            start = i  # "ABSTRACT Microcins are ..." (a short first line of its own still counts with what follows)
             break
     if start is None:
         for i, para in enumerate(front):
-            if id(para) in heads or para[0].rows is not None or para[0].note or _words(para) < LEAD_MIN_WORDS:
+            if id(para) in heads or para[0].rows is not None or para[0].note or _run_words(front, i) < LEAD_MIN_WORDS:
                 continue
+            if not _prose(para):
+                continue  # a long bold author or affiliation list (every word capitalised) is no lead
             before = front[i - 1][0].text if i else ""
             if FRONT_LABEL_RE.match(before) or front_block_label(before):
                 continue
-            bold = all(ln.bold for ln in para) and not body_bold
-            other_face = bool(body_font) and all(ln.font != body_font for ln in para) and abs(para[0].size - body_size) <= 0.3
+            # a lead face: bold (by the font's name: a line with a glyph from another font is still the
+            # bold lead, PNAS), another face at body size (Nature's semibold), or larger than the body
+            bold = not body_bold and (all(ln.bold for ln in para) or font_is_bold(para[0].font))
+            other_face = bool(body_font) and all(ln.font != body_font for ln in para) and abs(para[0].size - body_size) <= LEAD_FACE_SIZE
             if bold or other_face or para[0].size >= body_size + LEAD_LARGER:
                 start = i
                 break
-    if start is None or id(front[start]) in heads:
-        return []
+    if start is None or (id(front[start]) in heads and not ABSTRACT_RUN_IN_RE.match(front[start][0].text.strip())):
+        return []  # (a bold run-in "ABSTRACT The ..." that the heading rules took for a heading is still the abstract)
     first = front[start]
     size, bold = first[0].size, all(ln.bold for ln in first)
     structured = is_structured_part(first[0].text)
@@ -329,12 +356,45 @@ def abstract_paragraphs(
             break
         if front_block_label(text) and not (structured and is_structured_part(text)):
             break  # "IMPORTANCE ...", "Significance": a front block of its own follows the abstract
-        if abs(para[0].size - size) > 0.3 or all(ln.bold for ln in para) != bold or para[0].page > out[-1][0].page + 1:
+        if _page_end_note(para, out[-1], size):
+            continue  # footnotes at the foot of the page an unfinished abstract continues after
+        if para[0].page > out[-1][0].page + 1 or abs(para[0].size - size) > 0.3:
             break
-        if para[0].font != first[0].font and first[0].font != body_font:
+        if para[0].font == first[0].font:
+            out.append(para)  # the same face: bold or not line by line (glyphs from other fonts)
+            continue
+        if all(ln.bold for ln in para) != bold or first[0].font != body_font:
             break  # the lead face ends: the introduction starts
         out.append(para)
     return out
+
+
+def _prose(para: list[Line]) -> bool:
+    words = [w for ln in para for w in ln.text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].islower() for w in words) >= LEAD_PROSE_SHARE * len(words)
+
+
+def _same_face(a: list[Line], b: list[Line]) -> bool:
+    return a[0].font == b[0].font and abs(a[0].size - b[0].size) <= 0.3
+
+
+def _run_words(front: list[list[Line]], i: int) -> int:
+    """Words of ``front[i]`` and the paragraphs that follow it in its face (one block split by glyphs or pitch)."""
+    n = _words(front[i])
+    for para in front[i + 1 :]:
+        if para[0].rows is not None or para[0].note != front[i][0].note or not _same_face(para, front[i]):
+            break
+        n += _words(para)
+    return n
+
+
+def _unfinished(para: list[Line]) -> bool:
+    return not re.search(r"[.!?▪■][\"'”’)\]]*$", para[-1].text.rstrip())
+
+
+def _page_end_note(para: list[Line], last: list[Line], size: float) -> bool:
+    """Smaller print below an unfinished abstract on its page (footnotes before the page turns)."""
+    return _unfinished(last) and para[0].page == last[0].page and para[0].size < size - 0.3 and para[0].top > last[-1].bottom
 
 
 _FUNCTION_END = re.compile(r"(?i)(?:\b(?:of|and|or|the|a|an|in|on|for|with|to|by|from|at|as|into|via|between)|[,\-–])$")

@@ -4,11 +4,24 @@ Word manuscripts and preprints set the title at body size; the paragraph rules
 (size and pitch) then run the title and the author lines together. Here the
 title's lines are cut off where the face changes, so the assembler's title
 rules see the title as a block of its own.
+
+Repository copies put their own front page before the article (a cover page
+listing title, permalink, authors: eScholarship, institutional repositories)
+or a banner over its first page (``HHS Public Access`` / ``Author manuscript``
+/ ``Published in final edited form as:`` and the citation). Both are dropped
+before layout, so the title and abstract come from the article's own page.
+Cue phrases live in ``models/ingest/repository_pages.json``.
 """
 
 from __future__ import annotations
 
-from pipeline.ingest.pdf.layout import Line
+import json
+import re
+from functools import lru_cache
+
+from pipeline.ingest.pdf.layout import Line, words_to_lines
+from pipeline.ingest.pdf.reader import Page
+from pipeline.resources import model_path
 
 TITLE_RATIO = 1.3  # a title this much larger than the body is found by size (convert._title_paragraphs)
 TITLE_MAX_LINES = 4
@@ -41,3 +54,183 @@ def split_body_size_title(paras: list[list[Line]], body_size: float) -> list[lis
             return paras[:i] + [para[:k], para[k:]] + paras[i + 1 :]
         break  # only the page's first paragraph of several lines can hold the title
     return paras
+
+
+@lru_cache(maxsize=1)
+def _repository_rules() -> dict:
+    return json.loads(model_path("ingest", "repository_pages.json").read_text(encoding="utf-8"))
+
+
+def _has_cue(text: str, cues: list[str]) -> str | None:
+    low = " ".join(text.split()).lower()
+    return next((c for c in cues if c.lower() in low), None)
+
+
+def is_cover_page(page: Page) -> bool:
+    """A repository's cover: few words (no article prose) and a repository cue phrase on one of its lines."""
+    rules = _repository_rules()
+    if not page.words or len(page.words) > rules["cover_max_words"]:
+        return False
+    return any(_has_cue(ln.text, rules["cover_cues"]) for ln in words_to_lines(list(page.words)))
+
+
+def banner_words(page: Page) -> list:
+    """Words of the repository banner at the top of the article's first page (short cue lines in the top
+    ``banner_share``, and the citation line after ``Published in final edited form as:``)."""
+    rules = _repository_rules()
+    cut = page.height * rules["banner_share"]
+    lines = words_to_lines([w for w in page.words if w.top <= cut])
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    out: list = []
+    take_next = False
+    for ln in lines:
+        short = len(ln.text.split()) <= rules["banner_max_words"]
+        cue = _has_cue(ln.text, rules["banner_cues"]) if short else None
+        if cue or (take_next and short):
+            out.extend(ln.words)
+        take_next = bool(cue) and cue in rules["banner_with_next_line"]
+    return out
+
+
+def is_summary_page(page: Page, n_pages: int) -> bool:
+    """A journal's one-page structured summary before the article (``RESEARCH ARTICLE SUMMARY`` in the top
+    band of page 1): the article, with its own title and abstract, starts on the next page."""
+    rules = _repository_rules()
+    if n_pages < rules["summary_page_min_pages"] or not page.words:
+        return False
+    labels = [" ".join(x.lower().split()) for x in rules["summary_page_labels"]]
+    cut = page.height * rules["banner_share"]
+    # the label starts its line (a line of words_to_lines may run on into the next column's text)
+    texts = (" ".join(ln.text.lower().split()) + " " for ln in words_to_lines([w for w in page.words if w.top <= cut]))
+    return any(t.startswith(label + " ") for t in texts for label in labels)
+
+
+def drop_repository_front(pages: list[Page]) -> None:
+    """In place: empty a repository cover page 1 or a journal's summary page 1 (when the article follows)
+    and drop the banner over the article's first page."""
+    if len(pages) > 1 and (is_cover_page(pages[0]) or is_summary_page(pages[0], len(pages))) and any(p.words for p in pages[1:]):
+        pages[0].words = []
+        pages[0].image_boxes = []
+        pages[0].plumber = None  # no tables or drawings looked for on it either
+    first = next((p for p in pages if p.words), None)
+    if first is None:
+        return
+    drop = {id(w) for w in banner_words(first)}
+    if drop:
+        first.words = [w for w in first.words if id(w) not in drop]
+
+
+TAIL_GAP = 2.5  # line sizes: a displaced last line of the abstract starts this close below it
+_END_RE = re.compile(r"[.!?▪■][\"'”’)\]]*$")
+
+
+def _face(para: list[Line]) -> tuple[str, float]:
+    return para[0].font, para[0].size
+
+
+def abstract_tail(paras: list[list[Line]], abstract: list[list[Line]], heads: set[int], body_font: str) -> list[list[Line]]:
+    """Paragraphs of the abstract that reading order put elsewhere, in the order they continue it:
+
+    - its unfinished last line set apart (a line the paragraph rules cut off and placed before or
+      after, e.g. below small-print notes): same face, starting just below the abstract's last line
+      inside its left and right edges;
+    - its continuation at the top of the next column, when the abstract has a face of its own (not the
+      body's): the run of paragraphs in that face to the right of the abstract on its page, starting
+      above the abstract's end (a left-column summary that runs on into the right column).
+    """
+    if not abstract:
+        return []
+    font, size = _face(abstract[0])
+    used = {id(p) for p in abstract}
+    last = abstract[-1]
+
+    def same(p: list[Line]) -> bool:
+        return (id(p) not in used and id(p) not in heads and p[0].rows is None and p[0].font == font
+                and abs(p[0].size - size) <= 0.3)
+
+    out: list[list[Line]] = []
+    left = min(ln.x0 for ln in last)
+    right = max(ln.x1 for ln in last)
+    if not _END_RE.search(last[-1].text.rstrip()):
+        for p in paras:
+            if (same(p) and p[0].page == last[-1].page and last[-1].bottom - 2 <= p[0].top <= last[-1].bottom + TAIL_GAP * size
+                    and p[0].x0 >= left - size and p[0].x1 <= right + size):
+                out.append(p)
+                used.add(id(p))
+                break
+        return out
+    if font == body_font:
+        return out
+    page = last[-1].page
+    run_started = False
+    for p in paras:
+        if run_started:
+            if not same(p) or p[0].page != page:
+                break
+            out.append(p)
+            used.add(id(p))
+        elif same(p) and p[0].page == page and p[0].x0 >= right - size and p[0].top < last[-1].bottom:
+            out.append(p)
+            used.add(id(p))
+            run_started = True
+    return out
+
+
+SIDE_GAP = 2.5  # font sizes of white space between a text line and a side column on the same baseline
+SIDE_MAX_WORDS = 6  # a side column's lines are short (an editor's name, a date)
+SIDE_MIN_LINES = 3  # ... and at least this many text lines run into it at one left edge
+SIDE_X_TOL = 3.0  # points: the side column's common left edge
+SIDE_MIN_X = 0.55  # share of the page width: a side column sits in the right part of the page
+
+
+def _side_split(ln: Line, width: float) -> tuple[list, list] | None:
+    ws = sorted(ln.words, key=lambda w: w.x0)
+    if len(ws) < SIDE_MAX_WORDS + 1:
+        return None
+    k = max(range(1, len(ws)), key=lambda j: ws[j].x0 - ws[j - 1].x1)
+    gap = ws[k].x0 - ws[k - 1].x1
+    if gap < SIDE_GAP * ln.size or len(ws) - k > SIDE_MAX_WORDS or k < SIDE_MAX_WORDS or ws[k].x0 < SIDE_MIN_X * width:
+        return None
+    return ws[:k], ws[k:]
+
+
+def side_column_to_notes(lines: list[Line], width: float) -> list[Line]:
+    """Page 1's side column (ASCB's Monitoring Editor / Received / Accepted box beside the abstract) whose
+    lines share baselines with the text: those lines are cut at the wide gap before the column's common left
+    edge, and the column (with its own short lines there) becomes small print at the page end (``note``),
+    so it is neither inside the abstract nor in the body."""
+    firsts = [ln for ln in lines if ln.rows is None]
+    if not firsts:
+        return lines
+    page = firsts[0].page
+    splits = {id(ln): s for ln in firsts if ln.page == page and (s := _side_split(ln, width))}
+    if len(splits) < SIDE_MIN_LINES:
+        return lines
+    starts = [s[1][0].x0 for s in splits.values()]
+    edge = max(starts, key=lambda x: sum(abs(x - y) <= SIDE_X_TOL for y in starts))
+    splits = {k: s for k, s in splits.items() if abs(s[1][0].x0 - edge) <= SIDE_X_TOL}
+    if len(splits) < SIDE_MIN_LINES:
+        return lines
+    cut = [ln for ln in firsts if id(ln) in splits]
+    pitch = max(ln.bottom - ln.top for ln in cut)
+    top, bottom = min(ln.top for ln in cut) - 3 * pitch, max(ln.bottom for ln in cut) + 3 * pitch
+    out: list[Line] = []
+    notes: list[Line] = []
+    last = max(i for i, ln in enumerate(lines) if ln.page == page)
+    for i, ln in enumerate(lines):
+        if id(ln) in splits:
+            text_words, side_words = splits[id(ln)]
+            for ws, into in ((text_words, out), (side_words, notes)):
+                piece = Line(list(ws), side=ln.side).finish()
+                piece.page = ln.page
+                piece.note = into is notes
+                into.append(piece)
+        elif (ln.page == page and ln.rows is None and abs(ln.x0 - edge) <= SIDE_X_TOL
+              and len(ln.text.split()) <= SIDE_MAX_WORDS and top <= ln.top <= bottom):
+            ln.note = True
+            notes.append(ln)
+        else:
+            out.append(ln)
+        if i == last:
+            out.extend(notes)
+    return out

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
+from pipeline.ingest.headings import unnumbered_kind
 from pipeline.ingest.pdf.layout import Line, words_to_lines
 from pipeline.ingest.pdf.reader import Page, Word
 
@@ -232,18 +233,25 @@ def merge_boxes(boxes: list[tuple[float, float, float, float]], gap: float) -> l
 
 def figure_words(page: Page) -> list[Word]:
     """Words inside vector drawings (panel letters, axis labels, tick values), not prose lines on a panel."""
+    if not page.words:
+        return []  # a page of drawings only (or a front page emptied by front.drop_repository_front)
     boxes = drawing_boxes(page)
     if not boxes:
         return []
     band = [(x0 - LABEL_BAND, t - LABEL_BAND, x1 + LABEL_BAND, b + LABEL_BAND) for x0, t, x1, b in boxes]
     near = words_in_boxes(page.words, band)
+    # a large heading mark (ACS's 32 pt "■" before INTRODUCTION) is decoration: it goes, and it does not
+    # join the lines above and below it into one
+    marks = [w for w in near if w.text.strip() and not w.text.strip(_HEADING_MARKS)]
+    if marks:
+        near = [w for w in near if w not in marks]
     sizes = sorted(w.size for w in page.words)
     text_size = sizes[len(sizes) // 2]  # the page's running text
     # the whole run of page text each word near a drawing belongs to: a title or abstract line that only
     # partly reaches into a logo's or badge's band is judged whole
-    rows = [w for w in page.words if any(t <= (w.top + w.bottom) / 2 <= b for _, t, _, b in band)]
+    rows = [w for w in page.words if any(t <= (w.top + w.bottom) / 2 <= b for _, t, _, b in band) and w not in marks]
     run_of = {id(w): run for line in words_to_lines(rows) for run in _runs(line) for w in run.words}
-    out = []
+    out = list(marks)
     for ln in (run for line in words_to_lines(near) for run in _runs(line)):
         if len(ln.words) >= PROSE_WORDS and _prose(ln):
             continue  # a sentence set on a coloured panel (a box of key points) stays
@@ -253,6 +261,8 @@ def figure_words(page: Page) -> list[Word]:
             or (len(whole.words) >= SHORT_PROSE_WORDS and whole.size >= text_size - 0.3 and _sentence_line(whole))
         ):
             continue  # front-page prose beside a badge or logo ("Check for updates") is no figure label
+        if _ends_text_block(whole, text_size):
+            continue  # the last line of an abstract on a shaded panel, or a section heading under it
         inside = words_in_boxes(ln.words, boxes)
         if len(inside) == len(ln.words):
             out.extend(ln.words)
@@ -266,6 +276,21 @@ def figure_words(page: Page) -> list[Word]:
         else:
             out.extend(inside)
     return out
+
+
+_HEADING_MARKS = "■□●▪◼◆ "
+
+
+def _ends_text_block(ln: Line, text_size: float) -> bool:
+    """A short line at the text size that ends a sentence in running prose (``prokaryotic recombinase
+    activity.``, an abstract's last line on a panel beside a graphic), or a section name in bold or larger
+    type (ACS ``■ INTRODUCTION`` under that panel): text, never a figure label."""
+    if ln.size < text_size - 0.3:
+        return False
+    if len(ln.words) >= 2 and _prose(ln) and _sentence_line(ln) and re.search(r"[a-z]{3}[.!?]$", ln.text.strip()):
+        return True
+    title = ln.text.strip().lstrip(_HEADING_MARKS)
+    return (ln.bold or ln.size >= text_size + 0.5) and bool(title) and unnumbered_kind(title) is not None
 
 
 def _runs(ln: Line) -> list[Line]:
