@@ -11,18 +11,20 @@ from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Bl
 from pipeline.ingest.frontmatter import front_block_label, is_structured_part
 from pipeline.ingest.pdf.front import split_body_size_title
 from pipeline.ingest.pdf.glyphs import apply_glyph_maps
-from pipeline.ingest.pdf.furniture import body_style, remove_furniture, words_in_boxes
+from pipeline.ingest.pdf.furniture import body_style, drop_ornaments, remove_furniture, words_in_boxes
 from pipeline.ingest.pdf.headings import (
     CAPTION_RE,
     END_REFERENCES_RE,
     ITALIC_TAIL_WORDS,
     MAIN_SECTION_RE,
     REFERENCES_RE,
+    back_matter_title,
     heading_faces,
     is_heading,
     number_level,
     Style,
     paragraph_style,
+    split_heading_line,
     split_run_in,
     style_levels,
 )
@@ -143,6 +145,7 @@ def pdf_to_blocks(path: str | Path, data: bytes | None = None) -> list[Block]:
             for p in pages:
                 p.words = join_split_ligatures(apply_glyph_maps(p.words))
             remove_furniture(pages)
+            drop_ornaments(pages)
             lines = pages_to_lines(pages)
             return lines_to_blocks(lines, pages)
         except Exception as exc:  # a layout this reader cannot follow: one line for the user, details in the log
@@ -168,8 +171,10 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         paras = paras[:at] + page1_notes + paras[at:]
     front_end = front_matter_end(paras, body_size)
     faces = heading_faces(paras[front_end:], body_size, body_font)
-    paras = paras[:front_end] + split_stacked_headings(
-        paras[front_end:], cols, lambda p: is_heading(p, body_size, body_font, body_bold, faces)
+    paras = paras[:front_end] + split_heading_line(
+        split_stacked_headings(paras[front_end:], cols, lambda p: is_heading(p, body_size, body_font, body_bold, faces)),
+        lambda p: is_heading(p, body_size, body_font, body_bold, faces),
+        lambda p: split_run_in(p, body_size, body_font, body_bold),
     )
     heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold, faces)]
     head_ids = {id(p) for p in heads}
@@ -239,7 +244,9 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         if not text:
             continue
         if in_refs:
-            if CAPTION_RE.match(text) or (id(para) in head_ids and ends_references(para, text, ref_lines)):
+            if CAPTION_RE.match(text) or (id(para) in head_ids and ends_references(para, text, ref_lines)) or (
+                id(para) in run_ins and back_matter_title(run_ins[id(para)][0])  # Science: ``Funding:`` after the list
+            ):
                 flush_refs()
                 in_refs = False
             else:

@@ -23,7 +23,8 @@ MIN_WORD_LETTERS = 3  # a heading holds a word of at least this many letters (no
 MAX_WORD_GAP = 2.0  # font sizes: words this far apart on a heading line are figure or table columns
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD_LETTERS)
 MAX_HEADING_LINES = 3
-SMALL_TEXT_RATIO = 0.85  # ... and the text it runs into may be this much smaller than the body (methods type)
+SMALL_TEXT_RATIO = 0.8  # ... and the text it runs into may be this much smaller than the body (methods type)
+RUN_IN_WORD_CHARS = 10  # a one-word run-in (``Statistics.``) is at least this long with its full stop; shorter ones are labels
 RUN_IN_SMALLER = 0.75  # a bold run-in heading may be set this much smaller than the body (PNAS: 7-8 pt on 9 pt)
 LARGER_RATIO = 1.08  # a font this much larger than the body's sets a heading apart
 OTHER_FACE_STEP = 0.4  # ... or another face at least this many points larger
@@ -37,6 +38,12 @@ END_REFERENCES_RE = re.compile(
     r"figure legends|abbreviations|acknowledge?ments?)\b",
     re.IGNORECASE,
 )
+# a supplementary item's label (``Additional file 1: Fig. S1``, ``Supplemental file 2``, ``S1 Text``) heads a caption
+SUPPLEMENT_ITEM_RE = re.compile(
+    r"(?i)^(?:(?:additional|supplementa(?:l|ry)|supporting)\s+(?:files?|data(?:\s*sets?)?|materials?|tables?|figures?|figs?\.?|"
+    r"movies?|videos?|text|appendix|information)\s*S?\d+\b|S\d+\s+(?:text|figs?\.?|figures?|tables?|files?|data(?:sets?)?|movies?|videos?|appendix)\b)"
+)
+BACK_MATTER_SMALL = 0.7  # a back-matter title (``Funding``, ``Competing interests``) in bold may be this much smaller than the body
 REFERENCES_RE = re.compile(
     r"^(?:(?:\d{1,2}\.?|[IVX]{1,5}\.)\s+)?(?:references?|bibliography|literature cited|works cited|reference list|references and notes)\s*:?$",
     re.IGNORECASE,
@@ -74,11 +81,21 @@ def _rules() -> dict:
     }
 
 
+def back_matter_title(text: str) -> bool:
+    """A back-matter section's name (``Funding``, ``Authors' contributions``, ``Review history``), alone or before ``:``/``.``."""
+    from pipeline.ingest.headings import unnumbered_kind
+
+    return unnumbered_kind(text.strip().rstrip(".:").strip()) == "back"
+
+
 def not_a_section_title(text: str) -> bool:
     """Affiliation, correspondence and equation lines that can share a heading's face.
 
-    ``²Department of Biology, ...``, ``*Correspondence: ...``, ``m = P R + h``.
+    ``²Department of Biology, ...``, ``*Correspondence: ...``, ``m = P R + h``;
+    a back-matter title made of a cue (``Corresponding Author``) is a section title.
     """
+    if back_matter_title(text):
+        return False
     rules = _rules()
     if "@" in text or rules["correspondence"].search(text) or rules["equation"].search(text):
         return True
@@ -117,7 +134,7 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
         return False
     text = " ".join(ln.text for ln in para)
     words = text.split()
-    if not words or len(words) > MAX_HEADING_WORDS or CAPTION_RE.match(text):
+    if not words or len(words) > MAX_HEADING_WORDS or CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text):
         return False
     if KEYWORDS_RE.match(text) or text.endswith("-"):
         return False  # "Key words: a; b" is front matter; a line ending in a hyphen runs on
@@ -134,7 +151,8 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
         return False  # "1. the organization of ..." is a list item
     size, bold, italic, _, _ = paragraph_style(para)
     if size < body_size * 0.9:
-        return False
+        # back matter in small print under small bold titles (BMC: 7.5 pt ``Funding`` on a 9.8 pt body)
+        return bold and not body_bold and size >= body_size * BACK_MATTER_SMALL and back_matter_title(text)
     if size >= body_size * LARGER_RATIO:
         return True
     if bold and not body_bold:
@@ -235,10 +253,39 @@ def split_run_in(para: list[Line], body_size: float, body_font: str, body_bold: 
         return None
     last = parts[-1]
     text = " ".join(parts)
-    if CAPTION_RE.match(text) or text.endswith(",") or not text[0].isupper():
+    if CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text) or text.endswith(",") or not text[0].isupper():
         return None
-    if last.endswith(":") or (last.endswith(".") and count < 2):
+    if back_matter_title(text):
+        return parts  # ``Funding:`` / ``Competing interests.`` run in to their statement
+    if (last.endswith(":") and not last.endswith(".:")) or (last.endswith(".") and count < 2 and len(text) < RUN_IN_WORD_CHARS):
         return None  # "Objectives." / "Background:" / "Data curation:" are labels, not headings
     if smaller and not last.endswith("."):
         return None  # a run-in in bold smaller than the body (PNAS) ends with its full stop
     return parts
+
+
+HEAD_LINE_SHORT = 3.0  # font sizes short of the paragraph's right edge: a heading line on its own, not a wrapped run-in
+
+
+def split_heading_line(paras: list[list[Line]], heading, run_in) -> list[list[Line]]:
+    """A heading line stacked on a run-in heading's paragraph (``RESULTS`` / ``Survey of X. We ...``) is a paragraph of its own.
+
+    The line is a heading by itself (``heading``), stops well short of the
+    paragraph's edge (a run-in heading wrapped over a line end fills it), and the
+    lines under it start with a run-in heading (``run_in``).
+    """
+    out: list[list[Line]] = []
+    for para in paras:
+        first = para[0]
+        if (
+            len(para) >= 2
+            and first.rows is None
+            and not first.note
+            and first.x1 < max(ln.x1 for ln in para[1:]) - HEAD_LINE_SHORT * first.size
+            and heading([first])
+            and run_in(para[1:])
+        ):
+            out.extend([[first], para[1:]])
+        else:
+            out.append(para)
+    return out
