@@ -264,3 +264,73 @@ def test_adobe_face_suffixes_name_bold_and_italic():
     assert font_is_bold("AdvOT3b30f6db.B") and not font_is_italic("AdvOT3b30f6db.B")
     assert font_is_italic("AdvTTa15c7c65.I") and not font_is_bold("AdvTTa15c7c65.I")
     assert not font_is_bold("AdvOT46dcae81") and not font_is_italic("AdvOT46dcae81")
+
+
+def test_italic_heading_face_a_little_smaller_than_the_body(tmp_path):
+    """EMBO/Science: methods subheadings in an italic face at 9.2 pt on a 10 pt body, each on a line of its own.
+
+    The face sets nothing but these lines, so it is a heading face; an italic face that
+    also sets a sentence of its own (``... in vivo.``) is not.
+    """
+    path = tmp_path / "italic_face.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, 740, "Introduction")
+    y = draw_lines(c, 724, BODY[:3] + ("in our hands.",))
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, y - 6, "Methods")
+    y -= 20
+    for head in ("Cell culture and treatment", "Ribo-seq data analysis", "Statistical analysis"):
+        c.setFont("Helvetica-Oblique", 9.2)
+        c.drawString(72, y, head)
+        y = draw_lines(c, y - 14, BODY[:3] + ("in our hands.",)) - 6
+    c.setFont("Courier-Oblique", 9.2)  # another italic face, also used for a sentence: not a heading face
+    for line in ("Loss of PINK1", "Tumour growth", "Mitophagy is required for tumour growth in vivo."):
+        c.drawString(72, y, line)
+        y = draw_lines(c, y - 14, BODY[:3] + ("in our hands.",)) - 6
+    c.save()
+    heads = headings(path)
+    assert heads[-3:] == ["Cell culture and treatment", "Ribo-seq data analysis", "Statistical analysis"]
+
+
+def test_run_in_headings_in_a_face_not_named_bold_sit_under_the_last_heading(tmp_path):
+    """Nature methods: run-ins in a heading face whose name says nothing of bold (set alone elsewhere), in 7.5 pt
+    methods type on a 10 pt body; their level is one under ``Methods``.  URW's ``-Medi`` face is bold."""
+    from pipeline.ingest.pdf.reader import font_is_bold
+
+    assert font_is_bold("NimbusRomNo9L-Medi") and not font_is_bold("NimbusRomNo9L-Regu")
+    path = tmp_path / "face_run_in.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    y = 740
+    for head in ("Introduction", "Results", "Methods"):  # the heading face, on lines of its own
+        c.setFont("Helvetica", 10)
+        c.drawString(72, y, head)
+        y = draw_lines(c, y - 14, BODY[:3] + ("in our hands.",)) - 6
+    for head, text in (("Strains and plasmids.", "Strains are listed in the supplementary data and were derived from"),
+                       ("Sterol extraction.", "Cells were grown to mid-log phase in rich medium and then harvested")):
+        y = _run_in(c, y, head, text, head_font="Helvetica", size=7.5)
+        y = draw_lines(c, y, BODY[:2] + ("in our hands.",), size=7.5) - 4
+    c.save()
+    doc = ingest_path(path)
+    assert [(s.title, s.level) for s in doc.sections][-3:] == [("Methods", 1), ("Strains and plasmids", 2), ("Sterol extraction", 2)]
+
+
+def test_panel_letters_units_and_tick_values_left_in_the_flow_are_not_headings(tmp_path):
+    """Figure text a figure finder missed: a bold panel letter before its label, ``(hrs)``, a row of tick values."""
+    from pipeline.ingest.headings import match_numbered
+
+    assert match_numbered("4 6 8 10 12 14 16 18 x") is None
+    assert match_numbered("2.3 Cell culture") == ("2.3", "Cell culture")
+    path = tmp_path / "panel.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, 740, "Introduction")
+    y = draw_lines(c, 724, BODY[:3] + ("in our hands.",))
+    y = _run_in(c, y - 8, "C", "Flt3 expression in sorted cells")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, y - 8, "(hrs)")
+    c.setFont("Times-Roman", 10)
+    c.drawString(72, y - 30, "4 6 8 10 12 14 16 18 x")
+    draw_lines(c, y - 50, BODY)
+    c.save()
+    assert [s.title for s in ingest_path(path).sections] == ["Introduction"]

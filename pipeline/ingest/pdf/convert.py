@@ -174,7 +174,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     paras = paras[:front_end] + split_heading_line(
         split_stacked_headings(paras[front_end:], cols, lambda p: is_heading(p, body_size, body_font, body_bold, faces)),
         lambda p: is_heading(p, body_size, body_font, body_bold, faces),
-        lambda p: split_run_in(p, body_size, body_font, body_bold),
+        lambda p: split_run_in(p, body_size, body_font, body_bold, faces),
     )
     heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold, faces)]
     head_ids = {id(p) for p in heads}
@@ -193,7 +193,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     for p in paras[first_head:]:
         if id(p) in head_ids or p[0].rows is not None:
             continue
-        parts = split_run_in(p, body_size, body_font, body_bold)
+        parts = split_run_in(p, body_size, body_font, body_bold, faces)
         if parts:
             head = join_lines(parts, whole, hyphenated)
             w = p[0].words[0]
@@ -226,6 +226,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         ref_lines.clear()
 
     in_refs = False
+    head_level, head_style = 0, None  # level and type of the last heading on a line of its own
     # a list in small print with no References heading (PNAS): taken out of the flow, put last
     unheaded = [] if any(p[0].rows is None and REFERENCES_RE.match(p[0].text.strip()) for p in paras) else (
         unheaded_reference_paragraphs(paras, body_size))
@@ -254,6 +255,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
                 continue
         if REFERENCES_RE.match(text):
             blocks.append(Block(HEADING, text=text, level=1, page=first.page))
+            head_level, head_style = 1, None
             in_refs = True
             continue
         if id(para) in title_ids:
@@ -264,12 +266,17 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         if id(para) in head_ids:
             level = number_level(text) or levels.get(paragraph_style(para), 1)
             blocks.append(Block(HEADING, text=text, level=level, page=first.page))
+            head_level, head_style = level, paragraph_style(para)
         elif CAPTION_RE.match(text):
             blocks.append(Block(CAPTION, text=text, page=first.page))
         elif id(para) in run_ins and text.startswith(run_ins[id(para)][0]):
             head, style = run_ins[id(para)]
             title = head.rstrip(".:").strip()
-            blocks.append(Block(HEADING, text=title, level=number_level(title) or levels.get(style, 1), page=first.page))
+            # a run-in heading sits one level under the last heading on a line of its own, or beside it in its type
+            sibling = head_style is not None and head_style[3:] == style[3:] and abs(head_style[0] - style[0]) <= 0.3
+            level = number_level(title) or (
+                (head_level if sibling else min(head_level + 1, 3)) if head_level else levels.get(style, 1))
+            blocks.append(Block(HEADING, text=title, level=level, page=first.page))
             blocks.append(Block(TEXT, text=text[len(head) :].strip().lstrip(".:—–").strip(), page=first.page))
         elif any(c.isalpha() for c in text):  # letterless scraps ("1 2" affiliation marks) are no text
             blocks.append(Block(TEXT, text=text, page=first.page))

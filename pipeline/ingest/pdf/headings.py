@@ -23,8 +23,8 @@ MIN_WORD_LETTERS = 3  # a heading holds a word of at least this many letters (no
 MAX_WORD_GAP = 2.0  # font sizes: words this far apart on a heading line are figure or table columns
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD_LETTERS)
 MAX_HEADING_LINES = 3
-SMALL_TEXT_RATIO = 0.8  # ... and the text it runs into may be this much smaller than the body (methods type)
-RUN_IN_WORD_CHARS = 10  # a one-word run-in (``Statistics.``) is at least this long with its full stop; shorter ones are labels
+SMALL_TEXT_RATIO = 0.75  # ... and the text it runs into may be this much smaller than the body (methods type)
+RUN_IN_WORD_CHARS = 6  # a one-word run-in (``Statistics.``) is at least this long with its full stop; shorter ones are labels
 RUN_IN_SMALLER = 0.75  # a bold run-in heading may be set this much smaller than the body (PNAS: 7-8 pt on 9 pt)
 LARGER_RATIO = 1.08  # a font this much larger than the body's sets a heading apart
 OTHER_FACE_STEP = 0.4  # ... or another face at least this many points larger
@@ -105,6 +105,7 @@ def not_a_section_title(text: str) -> bool:
 
 HEADING_FACE_MIN = 3  # paragraphs in a face ...
 HEADING_FACE_SHORT = 0.8  # ... this share of them short lines on their own: the face is a heading face
+ITALIC_FACE_SMALL = 0.9  # an italic heading face may be this much smaller than the body
 
 
 def heading_faces(paras: list[list[Line]], body_size: float, body_font: str) -> set[str]:
@@ -116,16 +117,24 @@ def heading_faces(paras: list[list[Line]], body_size: float, body_font: str) -> 
     """
     total: dict[str, int] = {}
     short: dict[str, int] = {}
+    italic: set[str] = set()
     for para in paras:
         first = para[0]
-        if first.rows is not None or first.font == body_font or abs(first.size - body_size) > 0.3:
+        if first.rows is not None or first.font == body_font or first.note:
             continue
-        if any(ln.font != first.font for ln in para):
+        # an italic heading face may be set a little smaller than the body (EMBO, Science: 8.5 pt on 9 pt)
+        low = body_size * ITALIC_FACE_SMALL if first.italic else body_size - 0.3
+        if not low <= first.size <= body_size + 0.3 or any(ln.font != first.font for ln in para):
             continue
+        if first.italic:
+            italic.add(first.font)
         total[first.font] = total.get(first.font, 0) + 1
-        if len(para) <= 2 and len(" ".join(ln.text for ln in para).split()) <= MAX_HEADING_WORDS:
+        text = " ".join(ln.text for ln in para)
+        if len(para) <= 2 and len(text.split()) <= MAX_HEADING_WORDS and not (first.italic and text.endswith(".")):
             short[first.font] = short.get(first.font, 0) + 1
-    return {f for f, n in total.items() if n >= HEADING_FACE_MIN and short.get(f, 0) >= HEADING_FACE_SHORT * n}
+    # an italic face also sets names and quotations on lines of their own: only a face used for nothing else
+    need = {f: (1.0 if f in italic else HEADING_FACE_SHORT) for f in total}
+    return {f for f, n in total.items() if n >= HEADING_FACE_MIN and short.get(f, 0) >= need[f] * n}
 
 
 def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bool, faces: set[str] = frozenset()) -> bool:
@@ -144,13 +153,13 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
         return False  # panel letters, tick values, mutation names: figure text
     if any(b.x0 - a.x1 > MAX_WORD_GAP * ln.size for ln in para for a, b in zip(ln.words, ln.words[1:])):
         return False  # words spread over a row: axis labels or table cells
-    if not (text[0].isalnum() or text[0] in "\"“‘'("):
-        return False  # bullets and symbols start list items, not headings
+    if not (text[0].isalnum() or text[0] in "\"“‘'(") or (text[0] == "(" and text.endswith(")")):
+        return False  # bullets and symbols start list items, not headings; ``(hrs)`` is an axis unit
     numbered = NUMBERED_RE.match(text)
     if numbered and not text[numbered.end() - 1].isupper() and not text[numbered.end() - 1].isdigit():
         return False  # "1. the organization of ..." is a list item
     size, bold, italic, _, _ = paragraph_style(para)
-    if size < body_size * 0.9:
+    if size < body_size * 0.9 - 0.05:
         # back matter in small print under small bold titles (BMC: 7.5 pt ``Funding`` on a 9.8 pt body)
         return bold and not body_bold and size >= body_size * BACK_MATTER_SMALL and back_matter_title(text)
     if size >= body_size * LARGER_RATIO:
@@ -158,8 +167,8 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
     if bold and not body_bold:
         return not text.endswith(".") or bool(NUMBERED_RE.match(text))
     other_face = all(ln.font != body_font for ln in para) and not italic
-    if faces and all(ln.font in faces for ln in para) and not italic and not text.endswith("."):
-        return True
+    if faces and all(ln.font in faces for ln in para) and not text.endswith("."):
+        return True  # a face set only on short lines of their own (italic ones: only such lines)
     if other_face and size >= body_size + OTHER_FACE_STEP and not text.endswith("."):
         return True
     return other_face and bool(NUMBERED_RE.match(text)) and not text.endswith(".")
@@ -198,7 +207,9 @@ def style_levels(styles: list[Style], main: set[Style] = frozenset()) -> dict[St
     return {s: min(max(i - top, 0) + 1, 3) for i, s in enumerate(ranked)}
 
 
-def split_run_in(para: list[Line], body_size: float, body_font: str, body_bold: bool) -> list[str] | None:
+def split_run_in(
+    para: list[Line], body_size: float, body_font: str, body_bold: bool, faces: set[str] = frozenset()
+) -> list[str] | None:
     """A run-in heading: the paragraph starts in a heading face and goes on in the body font.
 
     The heading face is a larger other face (``Search strategy`` then the text), or
@@ -215,7 +226,9 @@ def split_run_in(para: list[Line], body_size: float, body_font: str, body_bold: 
     def heading_word(w) -> bool:
         larger = w.font != body_font and w.size >= body_size + OTHER_FACE_STEP
         bold = w.bold and not body_bold and text_size * RUN_IN_SMALLER <= w.size <= body_size + 0.3
-        return larger or bold
+        # a heading face not named bold (Nature's methods run-ins), in the text's own size
+        face = w.font in faces and not w.italic and abs(w.size - text_size) <= 0.3
+        return larger or bold or face
 
     def run_length(words) -> int:
         """Heading words from the line's start; a symbol glyph from another font (``Acrp30 / Adiponectin``) inside is kept."""
@@ -255,6 +268,8 @@ def split_run_in(para: list[Line], body_size: float, body_font: str, body_bold: 
     text = " ".join(parts)
     if CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text) or text.endswith(",") or not text[0].isupper():
         return None
+    if not _LETTER_RUN_RE.search(text):
+        return None  # a bold panel letter before a figure's label text (``C`` / ``Flt3``) heads nothing
     if back_matter_title(text):
         return parts  # ``Funding:`` / ``Competing interests.`` run in to their statement
     if (last.endswith(":") and not last.endswith(".:")) or (last.endswith(".") and count < 2 and len(text) < RUN_IN_WORD_CHARS):
