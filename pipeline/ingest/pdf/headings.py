@@ -13,6 +13,7 @@ import json
 import re
 from functools import lru_cache
 
+from pipeline.ingest.headings import unnumbered_kind
 from pipeline.ingest.pdf.layout import Line
 from pipeline.ingest.pdf.words import normalize_text, words_to_text
 from pipeline.resources import model_path
@@ -83,8 +84,6 @@ def _rules() -> dict:
 
 def back_matter_title(text: str) -> bool:
     """A back-matter section's name (``Funding``, ``Authors' contributions``, ``Review history``), alone or before ``:``/``.``."""
-    from pipeline.ingest.headings import unnumbered_kind
-
     return unnumbered_kind(text.strip().rstrip(".:").strip()) == "back"
 
 
