@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.pdfgen import canvas
 
 from pipeline.ingest import ingest_path
-from pipeline.ingest.blocks import TEXT
+from pipeline.ingest.blocks import HEADING, TEXT
 from pipeline.ingest.headings import heading_title, unnumbered_kind
 from pipeline.ingest.pdf import pdf_to_blocks
 from pipeline.ingest.pdf.headings import not_a_section_title
@@ -334,3 +334,23 @@ def test_panel_letters_units_and_tick_values_left_in_the_flow_are_not_headings(t
     draw_lines(c, y - 50, BODY)
     c.save()
     assert [s.title for s in ingest_path(path).sections] == ["Introduction"]
+
+
+def test_run_in_under_a_numbered_heading_in_the_same_type_is_its_child(tmp_path):
+    """ACL: ``2.1 Node Types`` and the run-in ``Papers.`` under it share one bold face; the run-in is level 3."""
+    path = tmp_path / "numbered_run_in.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, 740, "1 Introduction")
+    y = draw_lines(c, 726, BODY[:3] + ("in our hands.",))
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, y - 6, "2 Structure of the graph")
+    y = draw_lines(c, y - 20, BODY[:3] + ("in our hands.",))
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, y - 6, "2.1 Node types")
+    y = draw_lines(c, y - 20, BODY[:3] + ("in our hands.",))
+    y = _run_in(c, y - 4, "Papers.", "We obtain metadata and full texts of papers through partnerships with")
+    draw_lines(c, y, BODY[:3] + ("in our hands.",))
+    c.save()
+    levels = [(b.text, b.level) for b in pdf_to_blocks(path) if b.kind == HEADING]
+    assert levels[-2:] == [("2.1 Node types", 2), ("Papers", 3)]

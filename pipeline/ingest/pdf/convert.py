@@ -266,7 +266,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         if id(para) in head_ids:
             level = number_level(text) or levels.get(paragraph_style(para), 1)
             blocks.append(Block(HEADING, text=text, level=level, page=first.page))
-            head_level, head_style = level, paragraph_style(para)
+            head_level, head_style = level, (None if number_level(text) else paragraph_style(para))  # numbered: a parent
         elif CAPTION_RE.match(text):
             blocks.append(Block(CAPTION, text=text, page=first.page))
         elif id(para) in run_ins and text.startswith(run_ins[id(para)][0]):
