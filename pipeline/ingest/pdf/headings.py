@@ -158,7 +158,7 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
     if numbered and not text[numbered.end() - 1].isupper() and not text[numbered.end() - 1].isdigit():
         return False  # "1. the organization of ..." is a list item
     size, bold, italic, _, _ = paragraph_style(para)
-    if size < body_size * 0.9 - 0.05:
+    if size < body_size * 0.9:
         # back matter in small print under small bold titles (BMC: 7.5 pt ``Funding`` on a 9.8 pt body)
         return bold and not body_bold and size >= body_size * BACK_MATTER_SMALL and back_matter_title(text)
     if size >= body_size * LARGER_RATIO:
