@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.pdfgen import canvas
 
 from pipeline.ingest import ingest_path
-from pipeline.ingest.blocks import TEXT
+from pipeline.ingest.blocks import HEADING, TEXT
 from pipeline.ingest.headings import heading_title, unnumbered_kind
 from pipeline.ingest.pdf import pdf_to_blocks
 from pipeline.ingest.pdf.headings import not_a_section_title
@@ -175,3 +175,182 @@ def test_key_resources_table_with_rules_drawn_as_paths_is_a_labelled_table(tmp_p
     table = tables[0]
     assert table.columns == ["REAGENT or RESOURCE", "SOURCE", "IDENTIFIER"]
     assert ["HeLa cells", "ATCC", "CCL-2"] in table.rows
+
+
+def _run_in(c, y: float, head: str, text: str, head_font: str = "Helvetica-Bold", size: float = 10,
+            body_font: str = "Times-Roman") -> float:
+    """A bold run-in heading then its text on one line; the next free baseline."""
+    c.setFont(head_font, size)
+    c.drawString(72, y, head)
+    c.setFont(body_font, size)
+    c.drawString(72 + c.stringWidth(head + " ", head_font, size), y, text)
+    return y - size * 1.3
+
+
+def test_oversized_ornament_before_a_heading_does_not_join_it_to_the_next_line(tmp_path):
+    """ACS: ``■ RESULTS`` with the square's box 32 pt tall on 10 pt type, a run-in heading on the next line."""
+    path = tmp_path / "ornament.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, 740, "Introduction")
+    y = draw_lines(c, 724, BODY * 2)
+    c.setFont("ZapfDingbats", 32)
+    c.drawString(72, y - 14, "n")  # ZapfDingbats "n" is the black square U+25A0
+    c.setFont("Helvetica-Bold", 10.5)
+    c.drawString(100, y - 10, "RESULTS")
+    y = _run_in(c, y - 24, "Controlled Cell Signaling.", "To first validate our approach we devised a system of")
+    draw_lines(c, y, BODY)
+    c.save()
+    heads = headings(path)
+    assert "RESULTS" in heads or "Results" in heads
+    assert "Controlled Cell Signaling" in heads
+
+
+def test_heading_line_stacked_on_a_run_in_paragraph_is_its_own_heading(tmp_path):
+    """ASM/Cell STAR Methods: ``RESULTS`` on a line of its own, then ``Survey of X.`` run in to the text, no gap."""
+    path = tmp_path / "stacked_run_in.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, 740, "Introduction")
+    y = draw_lines(c, 724, BODY * 2)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, y - 6, "RESULTS")
+    y = _run_in(c, y - 19, "Survey of PINK1 loss in tumour lines.", "We first surveyed the lines for loss of the")
+    y = draw_lines(c, y, BODY[:3] + ("in our hands.",))  # the paragraph ends on a short line
+    y = _run_in(c, y, "Statistics.", "All analyses used two-sided tests with a threshold of five percent in")
+    draw_lines(c, y, BODY[:2])
+    c.save()
+    heads = headings(path)
+    assert heads[-3:] == ["RESULTS", "Survey of PINK1 loss in tumour lines", "Statistics"]
+    texts = [b.text for b in pdf_to_blocks(path) if b.kind == TEXT]
+    assert any(t.startswith("We first surveyed") for t in texts)
+
+
+def test_back_matter_in_small_print_under_small_bold_titles_and_run_ins(tmp_path):
+    """BMC: 7.5 pt bold ``Funding`` over 7.5 pt text on a 10 pt body; Science: ``Competing interests:`` run in
+    after the reference list.  A supplementary item's bold label (``Additional file 1: Fig. S1``) is no heading."""
+    path = tmp_path / "back.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, 740, "Introduction")
+    y = draw_lines(c, 724, BODY * 4)
+    c.setFont("Helvetica-Bold", 7.5)
+    c.drawString(72, y - 6, "Supplementary Information")
+    c.drawString(72, y - 18, "Additional file 1: Fig. S1")
+    y = draw_lines(c, y - 28, BODY[:2], size=7.5)
+    c.setFont("Helvetica-Bold", 7.5)
+    c.drawString(72, y - 6, "Funding")
+    y = draw_lines(c, y - 16, BODY[:2], size=7.5)
+    c.setFont("Helvetica-Bold", 7.5)
+    c.drawString(72, y - 6, "Authors’ contributions")
+    y = draw_lines(c, y - 16, BODY[:2], size=7.5)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, y - 10, "References")
+    y = draw_lines(c, y - 26, ("1. Smith A, Jones B. Mitophagy in tumours. Cell Biol. 2020;12:1-9.",
+                               "2. Brown C. PINK1 and drug resistance. Oncol Rep. 2021;3:4-8."), size=8)
+    y = _run_in(c, y - 4, "Competing interests:", "The authors declare that they have no competing interests at all.", size=8)
+    c.save()
+    heads = headings(path)
+    assert "Funding" in heads and "Authors’ contributions" in heads and "Supplementary Information" in heads
+    assert not any(h.startswith("Additional file") for h in heads)
+    assert heads[-1] == "Competing interests"
+
+
+def test_adobe_face_suffixes_name_bold_and_italic():
+    """AdvOT/AdvTT faces end in ``.B``, ``.I``, ``.BI``: a run-in's italic species name in ``.BI`` is still bold."""
+    from pipeline.ingest.pdf.reader import font_is_bold, font_is_italic
+
+    assert font_is_bold("AdvOTd0125be5.BI") and font_is_italic("AdvOTd0125be5.BI")
+    assert font_is_bold("AdvOT3b30f6db.B") and not font_is_italic("AdvOT3b30f6db.B")
+    assert font_is_italic("AdvTTa15c7c65.I") and not font_is_bold("AdvTTa15c7c65.I")
+    assert not font_is_bold("AdvOT46dcae81") and not font_is_italic("AdvOT46dcae81")
+
+
+def test_italic_heading_face_a_little_smaller_than_the_body(tmp_path):
+    """EMBO/Science: methods subheadings in an italic face at 9.2 pt on a 10 pt body, each on a line of its own.
+
+    The face sets nothing but these lines, so it is a heading face; an italic face that
+    also sets a sentence of its own (``... in vivo.``) is not.
+    """
+    path = tmp_path / "italic_face.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, 740, "Introduction")
+    y = draw_lines(c, 724, BODY[:3] + ("in our hands.",))
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, y - 6, "Methods")
+    y -= 20
+    for head in ("Cell culture and treatment", "Ribo-seq data analysis", "Statistical analysis"):
+        c.setFont("Helvetica-Oblique", 9.2)
+        c.drawString(72, y, head)
+        y = draw_lines(c, y - 14, BODY[:3] + ("in our hands.",)) - 6
+    c.setFont("Courier-Oblique", 9.2)  # another italic face, also used for a sentence: not a heading face
+    for line in ("Loss of PINK1", "Tumour growth", "Mitophagy is required for tumour growth in vivo."):
+        c.drawString(72, y, line)
+        y = draw_lines(c, y - 14, BODY[:3] + ("in our hands.",)) - 6
+    c.save()
+    heads = headings(path)
+    assert heads[-3:] == ["Cell culture and treatment", "Ribo-seq data analysis", "Statistical analysis"]
+
+
+def test_run_in_headings_in_a_face_not_named_bold_sit_under_the_last_heading(tmp_path):
+    """Nature methods: run-ins in a heading face whose name says nothing of bold (set alone elsewhere), in 7.5 pt
+    methods type on a 10 pt body; their level is one under ``Methods``.  URW's ``-Medi`` face is bold."""
+    from pipeline.ingest.pdf.reader import font_is_bold
+
+    assert font_is_bold("NimbusRomNo9L-Medi") and not font_is_bold("NimbusRomNo9L-Regu")
+    path = tmp_path / "face_run_in.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    y = 740
+    for head in ("Introduction", "Results", "Methods"):  # the heading face, on lines of its own
+        c.setFont("Helvetica", 10)
+        c.drawString(72, y, head)
+        y = draw_lines(c, y - 14, BODY[:3] + ("in our hands.",)) - 6
+    for head, text in (("Strains and plasmids.", "Strains are listed in the supplementary data and were derived from"),
+                       ("Sterol extraction.", "Cells were grown to mid-log phase in rich medium and then harvested")):
+        y = _run_in(c, y, head, text, head_font="Helvetica", size=7.5)
+        y = draw_lines(c, y, BODY[:2] + ("in our hands.",), size=7.5) - 4
+    c.save()
+    doc = ingest_path(path)
+    assert [(s.title, s.level) for s in doc.sections][-3:] == [("Methods", 1), ("Strains and plasmids", 2), ("Sterol extraction", 2)]
+
+
+def test_panel_letters_units_and_tick_values_left_in_the_flow_are_not_headings(tmp_path):
+    """Figure text a figure finder missed: a bold panel letter before its label, ``(hrs)``, a row of tick values."""
+    from pipeline.ingest.headings import match_numbered
+
+    assert match_numbered("4 6 8 10 12 14 16 18 x") is None
+    assert match_numbered("2.3 Cell culture") == ("2.3", "Cell culture")
+    path = tmp_path / "panel.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, 740, "Introduction")
+    y = draw_lines(c, 724, BODY[:3] + ("in our hands.",))
+    y = _run_in(c, y - 8, "C", "Flt3 expression in sorted cells")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, y - 8, "(hrs)")
+    c.setFont("Times-Roman", 10)
+    c.drawString(72, y - 30, "4 6 8 10 12 14 16 18 x")
+    draw_lines(c, y - 50, BODY)
+    c.save()
+    assert [s.title for s in ingest_path(path).sections] == ["Introduction"]
+
+
+def test_run_in_under_a_numbered_heading_in_the_same_type_is_its_child(tmp_path):
+    """ACL: ``2.1 Node Types`` and the run-in ``Papers.`` under it share one bold face; the run-in is level 3."""
+    path = tmp_path / "numbered_run_in.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, 740, "1 Introduction")
+    y = draw_lines(c, 726, BODY[:3] + ("in our hands.",))
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, y - 6, "2 Structure of the graph")
+    y = draw_lines(c, y - 20, BODY[:3] + ("in our hands.",))
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, y - 6, "2.1 Node types")
+    y = draw_lines(c, y - 20, BODY[:3] + ("in our hands.",))
+    y = _run_in(c, y - 4, "Papers.", "We obtain metadata and full texts of papers through partnerships with")
+    draw_lines(c, y, BODY[:3] + ("in our hands.",))
+    c.save()
+    levels = [(b.text, b.level) for b in pdf_to_blocks(path) if b.kind == HEADING]
+    assert levels[-2:] == [("2.1 Node types", 2), ("Papers", 3)]

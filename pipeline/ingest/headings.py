@@ -18,6 +18,7 @@ MAX_TITLE_WORDS = 20
 MAX_GAP = 2  # a numbering gap this large (a heading lost by extraction) is still accepted
 
 _LETTER_NUMERAL = re.compile(r"^(?:[IVX]{1,5}|[A-H])\.\s+")  # "II. ", "B. ": kept as printed when the rest is sentence-cased
+_WORD = re.compile(r"[^\W\d_]{3}")  # a title holds a word of three letters or more
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(?P<title>\S.*)$")
 
 
@@ -110,6 +111,8 @@ def match_numbered(line: str) -> tuple[str, str] | None:
     title = match.group("title").strip()
     if not (title[0].isupper() or title[0].isdigit()) or len(title.split()) > MAX_TITLE_WORDS:
         return None
+    if not _WORD.search(title):
+        return None  # "4 6 8 10 12 x": tick values, not a numbered heading
     if title.endswith((".", ";", ",")) and not title.endswith("etc."):
         return None
     if "\t" in title or re.search(r"\(\d{4}\)|\bet al\b|doi:", title):

@@ -11,18 +11,20 @@ from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Bl
 from pipeline.ingest.frontmatter import front_block_label, is_structured_part
 from pipeline.ingest.pdf.front import abstract_tail, drop_repository_front, side_column_to_notes, split_body_size_title
 from pipeline.ingest.pdf.glyphs import apply_glyph_maps
-from pipeline.ingest.pdf.furniture import body_style, remove_furniture, words_in_boxes
+from pipeline.ingest.pdf.furniture import body_style, drop_ornaments, remove_furniture, words_in_boxes
 from pipeline.ingest.pdf.headings import (
     CAPTION_RE,
     END_REFERENCES_RE,
     ITALIC_TAIL_WORDS,
     MAIN_SECTION_RE,
     REFERENCES_RE,
+    back_matter_title,
     heading_faces,
     is_heading,
     number_level,
     Style,
     paragraph_style,
+    split_heading_line,
     split_run_in,
     style_levels,
 )
@@ -146,6 +148,7 @@ def pdf_to_blocks(path: str | Path, data: bytes | None = None) -> list[Block]:
                 p.words = join_split_ligatures(apply_glyph_maps(p.words))
             drop_repository_front(pages)
             remove_furniture(pages)
+            drop_ornaments(pages)
             lines = pages_to_lines(pages)
             return lines_to_blocks(lines, pages)
         except Exception as exc:  # a layout this reader cannot follow: one line for the user, details in the log
@@ -173,8 +176,10 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         paras = paras[:at] + page1_notes + paras[at:]
     front_end = front_matter_end(paras, body_size)
     faces = heading_faces(paras[front_end:], body_size, body_font)
-    paras = paras[:front_end] + split_stacked_headings(
-        paras[front_end:], cols, lambda p: is_heading(p, body_size, body_font, body_bold, faces)
+    paras = paras[:front_end] + split_heading_line(
+        split_stacked_headings(paras[front_end:], cols, lambda p: is_heading(p, body_size, body_font, body_bold, faces)),
+        lambda p: is_heading(p, body_size, body_font, body_bold, faces),
+        lambda p: split_run_in(p, body_size, body_font, body_bold, faces),
     )
     heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold, faces)]
     head_ids = {id(p) for p in heads}
@@ -193,7 +198,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     for p in paras[first_head:]:
         if id(p) in head_ids or p[0].rows is not None:
             continue
-        parts = split_run_in(p, body_size, body_font, body_bold)
+        parts = split_run_in(p, body_size, body_font, body_bold, faces)
         if parts:
             head = join_lines(parts, whole, hyphenated)
             w = p[0].words[0]
@@ -228,6 +233,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         ref_lines.clear()
 
     in_refs = False
+    head_level, head_style = 0, None  # level and type of the last heading on a line of its own
     # a list in small print with no References heading (PNAS): taken out of the flow, put last
     unheaded = [] if any(p[0].rows is None and REFERENCES_RE.match(p[0].text.strip()) for p in paras) else (
         unheaded_reference_paragraphs(paras, body_size))
@@ -246,7 +252,9 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         if not text:
             continue
         if in_refs:
-            if CAPTION_RE.match(text) or (id(para) in head_ids and ends_references(para, text, ref_lines)):
+            if CAPTION_RE.match(text) or (id(para) in head_ids and ends_references(para, text, ref_lines)) or (
+                id(para) in run_ins and back_matter_title(run_ins[id(para)][0])  # Science: ``Funding:`` after the list
+            ):
                 flush_refs()
                 in_refs = False
             else:
@@ -254,6 +262,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
                 continue
         if REFERENCES_RE.match(text):
             blocks.append(Block(HEADING, text=text, level=1, page=first.page))
+            head_level, head_style = 1, None
             in_refs = True
             continue
         if id(para) in title_ids:
@@ -264,12 +273,17 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         if id(para) in head_ids:
             level = number_level(text) or levels.get(paragraph_style(para), 1)
             blocks.append(Block(HEADING, text=text, level=level, page=first.page))
+            head_level, head_style = level, (None if number_level(text) else paragraph_style(para))  # numbered: a parent
         elif CAPTION_RE.match(text):
             blocks.append(Block(CAPTION, text=text, page=first.page))
         elif id(para) in run_ins and text.startswith(run_ins[id(para)][0]):
             head, style = run_ins[id(para)]
             title = head.rstrip(".:").strip()
-            blocks.append(Block(HEADING, text=title, level=number_level(title) or levels.get(style, 1), page=first.page))
+            # a run-in heading sits one level under the last heading on a line of its own, or beside it in its type
+            sibling = head_style is not None and head_style[3:] == style[3:] and abs(head_style[0] - style[0]) <= 0.3
+            level = number_level(title) or (
+                (head_level if sibling else min(head_level + 1, 3)) if head_level else levels.get(style, 1))
+            blocks.append(Block(HEADING, text=title, level=level, page=first.page))
             blocks.append(Block(TEXT, text=text[len(head) :].strip().lstrip(".:—–").strip(), page=first.page))
         elif any(c.isalpha() for c in text):  # letterless scraps ("1 2" affiliation marks) are no text
             blocks.append(Block(TEXT, text=text, page=first.page))

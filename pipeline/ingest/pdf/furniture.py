@@ -326,3 +326,24 @@ def body_style(lines) -> tuple[str, float]:
     if not sizes:
         return "", 10.0
     return fonts.most_common(1)[0][0], sizes.most_common(1)[0][0]
+
+
+ORNAMENT_RATIO = 1.5  # a geometric-shape glyph this many times the page's median size is an ornament
+
+
+def _is_ornament(text: str) -> bool:
+    """Only glyphs of the Geometric Shapes block (``■``, ``▲``, ``●``): a decorative mark, not text."""
+    return bool(text) and all("\u25a0" <= c <= "\u25ff" for c in text)
+
+
+def drop_ornaments(pages: list[Page]) -> None:
+    """Drop oversized ornaments before headings (ACS's ``■ INTRODUCTION``, its box 32 pt tall on 10 pt type).
+
+    The ornament's tall box would join the heading's line to the line below it;
+    a small ``▪`` list bullet (no larger than the text) stays.
+    """
+    for page in pages:
+        if not any(_is_ornament(w.text) for w in page.words):
+            continue
+        median = float(np.median([w.size for w in page.words]))
+        page.words = [w for w in page.words if not (_is_ornament(w.text) and w.size >= ORNAMENT_RATIO * median)]

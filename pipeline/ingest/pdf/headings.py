@@ -13,6 +13,7 @@ import json
 import re
 from functools import lru_cache
 
+from pipeline.ingest.headings import unnumbered_kind
 from pipeline.ingest.pdf.layout import Line
 from pipeline.ingest.pdf.words import normalize_text, words_to_text
 from pipeline.resources import model_path
@@ -23,7 +24,8 @@ MIN_WORD_LETTERS = 3  # a heading holds a word of at least this many letters (no
 MAX_WORD_GAP = 2.0  # font sizes: words this far apart on a heading line are figure or table columns
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD_LETTERS)
 MAX_HEADING_LINES = 3
-SMALL_TEXT_RATIO = 0.85  # ... and the text it runs into may be this much smaller than the body (methods type)
+SMALL_TEXT_RATIO = 0.75  # ... and the text it runs into may be this much smaller than the body (methods type)
+RUN_IN_WORD_CHARS = 6  # a one-word run-in (``Statistics.``) is at least this long with its full stop; shorter ones are labels
 RUN_IN_SMALLER = 0.75  # a bold run-in heading may be set this much smaller than the body (PNAS: 7-8 pt on 9 pt)
 LARGER_RATIO = 1.08  # a font this much larger than the body's sets a heading apart
 OTHER_FACE_STEP = 0.4  # ... or another face at least this many points larger
@@ -37,6 +39,12 @@ END_REFERENCES_RE = re.compile(
     r"figure legends|abbreviations|acknowledge?ments?)\b",
     re.IGNORECASE,
 )
+# a supplementary item's label (``Additional file 1: Fig. S1``, ``Supplemental file 2``, ``S1 Text``) heads a caption
+SUPPLEMENT_ITEM_RE = re.compile(
+    r"(?i)^(?:(?:additional|supplementa(?:l|ry)|supporting)\s+(?:files?|data(?:\s*sets?)?|materials?|tables?|figures?|figs?\.?|"
+    r"movies?|videos?|text|appendix|information)\s*S?\d+\b|S\d+\s+(?:text|figs?\.?|figures?|tables?|files?|data(?:sets?)?|movies?|videos?|appendix)\b)"
+)
+BACK_MATTER_SMALL = 0.7  # a back-matter title (``Funding``, ``Competing interests``) in bold may be this much smaller than the body
 REFERENCES_RE = re.compile(
     r"^(?:(?:\d{1,2}\.?|[IVX]{1,5}\.)\s+)?(?:references?|bibliography|literature cited|works cited|reference list|references and notes)\s*:?$",
     re.IGNORECASE,
@@ -74,11 +82,19 @@ def _rules() -> dict:
     }
 
 
+def back_matter_title(text: str) -> bool:
+    """A back-matter section's name (``Funding``, ``Authors' contributions``, ``Review history``), alone or before ``:``/``.``."""
+    return unnumbered_kind(text.strip().rstrip(".:").strip()) == "back"
+
+
 def not_a_section_title(text: str) -> bool:
     """Affiliation, correspondence and equation lines that can share a heading's face.
 
-    ``²Department of Biology, ...``, ``*Correspondence: ...``, ``m = P R + h``.
+    ``²Department of Biology, ...``, ``*Correspondence: ...``, ``m = P R + h``;
+    a back-matter title made of a cue (``Corresponding Author``) is a section title.
     """
+    if back_matter_title(text):
+        return False
     rules = _rules()
     if "@" in text or rules["correspondence"].search(text) or rules["equation"].search(text):
         return True
@@ -88,6 +104,7 @@ def not_a_section_title(text: str) -> bool:
 
 HEADING_FACE_MIN = 3  # paragraphs in a face ...
 HEADING_FACE_SHORT = 0.8  # ... this share of them short lines on their own: the face is a heading face
+ITALIC_FACE_SMALL = 0.9  # an italic heading face may be this much smaller than the body
 
 
 def heading_faces(paras: list[list[Line]], body_size: float, body_font: str) -> set[str]:
@@ -99,16 +116,24 @@ def heading_faces(paras: list[list[Line]], body_size: float, body_font: str) -> 
     """
     total: dict[str, int] = {}
     short: dict[str, int] = {}
+    italic: set[str] = set()
     for para in paras:
         first = para[0]
-        if first.rows is not None or first.font == body_font or abs(first.size - body_size) > 0.3:
+        if first.rows is not None or first.font == body_font or first.note:
             continue
-        if any(ln.font != first.font for ln in para):
+        # an italic heading face may be set a little smaller than the body (EMBO, Science: 8.5 pt on 9 pt)
+        low = body_size * ITALIC_FACE_SMALL if first.italic else body_size - 0.3
+        if not low <= first.size <= body_size + 0.3 or any(ln.font != first.font for ln in para):
             continue
+        if first.italic:
+            italic.add(first.font)
         total[first.font] = total.get(first.font, 0) + 1
-        if len(para) <= 2 and len(" ".join(ln.text for ln in para).split()) <= MAX_HEADING_WORDS:
+        text = " ".join(ln.text for ln in para)
+        if len(para) <= 2 and len(text.split()) <= MAX_HEADING_WORDS and not (first.italic and text.endswith(".")):
             short[first.font] = short.get(first.font, 0) + 1
-    return {f for f, n in total.items() if n >= HEADING_FACE_MIN and short.get(f, 0) >= HEADING_FACE_SHORT * n}
+    # an italic face also sets names and quotations on lines of their own: only a face used for nothing else
+    need = {f: (1.0 if f in italic else HEADING_FACE_SHORT) for f in total}
+    return {f for f, n in total.items() if n >= HEADING_FACE_MIN and short.get(f, 0) >= need[f] * n}
 
 
 def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bool, faces: set[str] = frozenset()) -> bool:
@@ -117,7 +142,7 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
         return False
     text = " ".join(ln.text for ln in para)
     words = text.split()
-    if not words or len(words) > MAX_HEADING_WORDS or CAPTION_RE.match(text):
+    if not words or len(words) > MAX_HEADING_WORDS or CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text):
         return False
     if KEYWORDS_RE.match(text) or text.endswith("-"):
         return False  # "Key words: a; b" is front matter; a line ending in a hyphen runs on
@@ -127,21 +152,22 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
         return False  # panel letters, tick values, mutation names: figure text
     if any(b.x0 - a.x1 > MAX_WORD_GAP * ln.size for ln in para for a, b in zip(ln.words, ln.words[1:])):
         return False  # words spread over a row: axis labels or table cells
-    if not (text[0].isalnum() or text[0] in "\"“‘'("):
-        return False  # bullets and symbols start list items, not headings
+    if not (text[0].isalnum() or text[0] in "\"“‘'(") or (text[0] == "(" and text.endswith(")")):
+        return False  # bullets and symbols start list items, not headings; ``(hrs)`` is an axis unit
     numbered = NUMBERED_RE.match(text)
     if numbered and not text[numbered.end() - 1].isupper() and not text[numbered.end() - 1].isdigit():
         return False  # "1. the organization of ..." is a list item
     size, bold, italic, _, _ = paragraph_style(para)
     if size < body_size * 0.9:
-        return False
+        # back matter in small print under small bold titles (BMC: 7.5 pt ``Funding`` on a 9.8 pt body)
+        return bold and not body_bold and size >= body_size * BACK_MATTER_SMALL and back_matter_title(text)
     if size >= body_size * LARGER_RATIO:
         return True
     if bold and not body_bold:
         return not text.endswith(".") or bool(NUMBERED_RE.match(text))
     other_face = all(ln.font != body_font for ln in para) and not italic
-    if faces and all(ln.font in faces for ln in para) and not italic and not text.endswith("."):
-        return True
+    if faces and all(ln.font in faces for ln in para) and not text.endswith("."):
+        return True  # a face set only on short lines of their own (italic ones: only such lines)
     if other_face and size >= body_size + OTHER_FACE_STEP and not text.endswith("."):
         return True
     return other_face and bool(NUMBERED_RE.match(text)) and not text.endswith(".")
@@ -180,7 +206,9 @@ def style_levels(styles: list[Style], main: set[Style] = frozenset()) -> dict[St
     return {s: min(max(i - top, 0) + 1, 3) for i, s in enumerate(ranked)}
 
 
-def split_run_in(para: list[Line], body_size: float, body_font: str, body_bold: bool) -> list[str] | None:
+def split_run_in(
+    para: list[Line], body_size: float, body_font: str, body_bold: bool, faces: set[str] = frozenset()
+) -> list[str] | None:
     """A run-in heading: the paragraph starts in a heading face and goes on in the body font.
 
     The heading face is a larger other face (``Search strategy`` then the text), or
@@ -197,7 +225,9 @@ def split_run_in(para: list[Line], body_size: float, body_font: str, body_bold: 
     def heading_word(w) -> bool:
         larger = w.font != body_font and w.size >= body_size + OTHER_FACE_STEP
         bold = w.bold and not body_bold and text_size * RUN_IN_SMALLER <= w.size <= body_size + 0.3
-        return larger or bold
+        # a heading face not named bold (Nature's methods run-ins), in the text's own size
+        face = w.font in faces and not w.italic and abs(w.size - text_size) <= 0.3
+        return larger or bold or face
 
     def run_length(words) -> int:
         """Heading words from the line's start; a symbol glyph from another font (``Acrp30 / Adiponectin``) inside is kept."""
@@ -235,10 +265,41 @@ def split_run_in(para: list[Line], body_size: float, body_font: str, body_bold: 
         return None
     last = parts[-1]
     text = " ".join(parts)
-    if CAPTION_RE.match(text) or text.endswith(",") or not text[0].isupper():
+    if CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text) or text.endswith(",") or not text[0].isupper():
         return None
-    if last.endswith(":") or (last.endswith(".") and count < 2):
+    if not _LETTER_RUN_RE.search(text):
+        return None  # a bold panel letter before a figure's label text (``C`` / ``Flt3``) heads nothing
+    if back_matter_title(text):
+        return parts  # ``Funding:`` / ``Competing interests.`` run in to their statement
+    if (last.endswith(":") and not last.endswith(".:")) or (last.endswith(".") and count < 2 and len(text) < RUN_IN_WORD_CHARS):
         return None  # "Objectives." / "Background:" / "Data curation:" are labels, not headings
     if smaller and not last.endswith("."):
         return None  # a run-in in bold smaller than the body (PNAS) ends with its full stop
     return parts
+
+
+HEAD_LINE_SHORT = 3.0  # font sizes short of the paragraph's right edge: a heading line on its own, not a wrapped run-in
+
+
+def split_heading_line(paras: list[list[Line]], heading, run_in) -> list[list[Line]]:
+    """A heading line stacked on a run-in heading's paragraph (``RESULTS`` / ``Survey of X. We ...``) is a paragraph of its own.
+
+    The line is a heading by itself (``heading``), stops well short of the
+    paragraph's edge (a run-in heading wrapped over a line end fills it), and the
+    lines under it start with a run-in heading (``run_in``).
+    """
+    out: list[list[Line]] = []
+    for para in paras:
+        first = para[0]
+        if (
+            len(para) >= 2
+            and first.rows is None
+            and not first.note
+            and first.x1 < max(ln.x1 for ln in para[1:]) - HEAD_LINE_SHORT * first.size
+            and heading([first])
+            and run_in(para[1:])
+        ):
+            out.extend([[first], para[1:]])
+        else:
+            out.append(para)
+    return out

@@ -40,8 +40,8 @@ DEFAULT_X_TOLERANCE_RATIO = 0.13
 DEFAULT_Y_TOLERANCE = 2.0
 ENGINE_ENV = "MITOMINER_PDF_ENGINE"
 ENGINES = ("pdfium", "pdfplumber")
-BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|[-,]b[dxi]?$|\.b$|[-,]h[vi]?$|medium", re.IGNORECASE)  # "-H": Helvetica Neue Heavy; "-BI"/"-HI": bold/heavy italic
-ITALIC_RE = re.compile(r"italic|oblique|[-,]i$|[-,]it$|[-,][bh]i$", re.IGNORECASE)
+BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|[-,]b[dxi]?$|\.bi?$|[-,]h[vi]?$|medium|[-,]medi$", re.IGNORECASE)  # "-H": Helvetica Neue Heavy; "-Medi": URW Nimbus medium (bold); "-BI"/"-HI"/".BI": bold/heavy italic
+ITALIC_RE = re.compile(r"italic|oblique|[-,.]i$|[-,]it$|[-,.][bh]i$", re.IGNORECASE)  # ".I"/".BI": Adobe's AdvOT/AdvTT faces
 
 
 @dataclass(slots=True)
