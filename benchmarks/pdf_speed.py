@@ -105,13 +105,14 @@ def _timed(fn, path: Path, child: bool = False) -> tuple[float, float]:
     return cpu, wall
 
 
-def speed_rows(paths: list[Path], repeat: int = 1) -> list[SpeedRow]:
-    """One row per PDF: CPU and wall seconds of every tool, best of ``repeat`` interleaved runs."""
+def speed_rows(paths: list[Path], repeat: int = 1, only: tuple[str, ...] = TOOLS) -> list[SpeedRow]:
+    """One row per PDF: CPU and wall seconds of every tool (of ``only``), best of ``repeat`` interleaved runs."""
     from pipeline.errors import InputError
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     tools = {"ingest": _ingest, "reader": _reader, "plumber": _plumber, "pdfium": _pdfium}
-    have_pdftotext = shutil.which("pdftotext") is not None
+    tools = {k: v for k, v in tools.items() if k in only}
+    have_pdftotext = "pdftotext" in only and shutil.which("pdftotext") is not None
     if paths:  # warm-up, untimed: imports, the spaCy sentencizer, pdfplumber's and PDFium's first load
         for fn in tools.values():
             try:
@@ -186,9 +187,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("--repeat", type=int, default=1, help="best of N interleaved runs")
+    ap.add_argument("--tools", default=",".join(TOOLS), help="comma-separated subset of " + ",".join(TOOLS) + " (all by default)")
     args = ap.parse_args(argv)
+    only = tuple(t.strip() for t in args.tools.split(",") if t.strip())
     print(machine_line())
-    print(speed_table(speed_rows(pdfs_in(args.folders), args.repeat)))
+    print(speed_table(speed_rows(pdfs_in(args.folders), args.repeat, only)))
     return 0
 
 

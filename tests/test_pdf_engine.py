@@ -169,3 +169,97 @@ def test_engine_choice(monkeypatch):
     assert pdf_engine() == "pdfplumber"
     with pytest.raises(ValueError):
         pdf_engine("poppler")
+
+
+def _drawing_pdf(path, rotate: int = 0):
+    """Paths of every kind: lines, closed and open rectangles, Bézier curves, a long polyline (the
+    numpy path), a closed subpath mid-path, a form XObject."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.line(72, 650, 520, 650)
+    c.rect(72, 600, 448, 1, stroke=0, fill=1)
+    c.rect(72, 400, 200, 150, stroke=1, fill=0)
+    c.circle(300, 300, 20, stroke=1, fill=0)
+    p = c.beginPath()
+    p.moveTo(100, 520)
+    p.curveTo(200, 700, 300, 560, 400, 740)
+    p.lineTo(410, 700)
+    p.close()
+    p.moveTo(50, 50)
+    p.lineTo(60, 50.5)
+    c.drawPath(p, stroke=1, fill=0)
+    long = c.beginPath()
+    long.moveTo(80, 100)
+    for k in range(300):  # a plotted series: one path of 300 segments
+        long.lineTo(80 + k * 1.3, 100 + 40 * np.sin(k / 9))
+        if k % 50 == 49:
+            long.curveTo(80 + k * 1.3, 110, 82 + k * 1.3, 120, 84 + k * 1.3, 100)
+            long.close()
+            long.moveTo(80 + k * 1.3, 100)
+    c.drawPath(long, stroke=1, fill=0)
+    c.beginForm("f")
+    c.rect(10, 10, 30, 0.5, stroke=0, fill=1)
+    c.line(10, 20, 90, 20)
+    c.endForm()
+    c.saveState()
+    c.translate(300, 200)
+    c.scale(2, 1)
+    c.doForm("f")
+    c.restoreState()
+    if rotate:
+        c.setPageRotation(rotate)
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("rotate", [0, 90])
+def test_path_pieces_equal_per_segment_reading(tmp_path, rotate, monkeypatch):
+    """The block read of a path's segments and the numpy/short-path arithmetic give exactly the
+    subpaths of the reference per-segment walk (``path_subpaths``), also through the API fallback."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as R
+
+    from pipeline.ingest.pdf import pdfium_words as pw
+    from pipeline.ingest.pdf.pdfium_tables import PathSink
+
+    doc = pdfium.PdfDocument(str(_drawing_pdf(tmp_path / "d.pdf", rotate)))
+    page = doc[0]
+    space = pw.page_space(page)
+    px, py = ctypes.c_float(), ctypes.c_float()
+    objs = []
+
+    def walk(n, get, ctm):
+        for i in range(n):
+            o = get(i)
+            kind = R.FPDFPageObj_GetType(o)
+            if kind == pw._OBJ_PATH:
+                objs.append((o, ctm))
+            elif kind == pw._OBJ_FORM:
+                walk(R.FPDFFormObj_CountObjects(o), lambda k, f=o: R.FPDFFormObj_GetObject(f, k), pw._mul(pw._matrix(o), ctm))
+
+    walk(R.FPDFPage_CountObjects(page.raw), lambda k: R.FPDFPage_GetObject(page.raw, k), pw._IDENTITY)
+    assert max(R.FPDFPath_CountSegments(o) for o, _ in objs) > pw.SMALL_PATH_SEGMENTS  # both arithmetic paths run
+    reference = []
+    for o, ctm in objs:
+        for sp in pw.path_subpaths(o, ctm, px, py):
+            if len(sp) >= 2 and sp[0][0] == "m":
+                pts = [(s[1], s[2]) for s in sp]
+                reference.append(("".join(s[0] for s in sp), pts, [space.point(x, y) for x, y in pts]))
+    assert any("h" in s for s, _, _ in reference) and any("c" in s for s, _, _ in reference)
+    fast = [piece for o, ctm in objs for piece in pw.path_pieces(o, ctm, space)]
+    assert fast == reference
+    monkeypatch.setattr(pw, "_segment_block", lambda obj, n: None)  # PDFium's layout not recognised
+    assert [piece for o, ctm in objs for piece in pw.path_pieces(o, ctm, space)] == reference
+    monkeypatch.undo()
+    # the sink's dicts and the rules are those of the reference subpaths
+    ref_sink, sink = PathSink(space), PathSink(space)
+    for o, ctm in objs:
+        for sp in pw.path_subpaths(o, ctm, px, py):
+            ref_sink(sp)
+    objects = pw.page_objects(page, space, subpaths=sink)
+    assert (sink.lines, sink.rects, sink.curves) == (ref_sink.lines, ref_sink.rects, ref_sink.curves)
+    assert len(objects.rules) == (5 if rotate == 0 else 0)  # turned: vertical; two rules, the short stroke after the closed curve, the form's rect and line
+    page.close()
+    doc.close()

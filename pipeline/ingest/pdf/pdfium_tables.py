@@ -13,8 +13,6 @@ curves through their segment end points).
 
 from __future__ import annotations
 
-import ctypes
-
 import pypdfium2.raw as R
 
 from pipeline.ingest.pdf.pdfium_words import (
@@ -26,7 +24,7 @@ from pipeline.ingest.pdf.pdfium_words import (
     _matrix,
     _mul,
     _square,
-    path_subpaths,
+    path_pieces,
 )
 
 
@@ -44,36 +42,49 @@ class PathSink:
         return float(x0), float(top)
 
     def __call__(self, sp: list[tuple[str, float, float]]) -> None:
+        """One subpath as :func:`~pipeline.ingest.pdf.pdfium_words.path_subpaths` makes it."""
         if len(sp) < 2 or sp[0][0] != "m":
             return
         shape = "".join(s[0] for s in sp)
         pts = [(s[1], s[2]) for s in sp]
         if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
             shape, pts = shape[:-2] + "h", pts[:-1]
-        ppts = [self._to_page(x, y) for x, y in pts]
+        self.add(shape, pts, [self._to_page(x, y) for x, y in pts])
+
+    def add(self, shape: str, pts: list[tuple[float, float]], ppts: list[tuple[float, float]]) -> None:
+        """One subpath opening with a move (its closing ``lh`` folded), in PDF and page space."""
         xs, ys = [p[0] for p in ppts], [p[1] for p in ppts]
-        box = {"x0": min(xs), "x1": max(xs), "top": min(ys), "bottom": max(ys)}
-        box.update(width=box["x1"] - box["x0"], height=box["bottom"] - box["top"], doctop=box["top"])
+        x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
         if shape in ("ml", "mlh"):
-            self.lines.append({**box, "object_type": "line", "pts": ppts[:2]})
+            self.lines.append(
+                {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top, "doctop": top,
+                 "object_type": "line", "pts": ppts[:2]}
+            )
         elif shape in ("mlllh", "mllll") and len(pts) == 5 and _square(pts):
-            self.rects.append({**box, "object_type": "rect"})
+            self.rects.append(
+                {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top, "doctop": top,
+                 "object_type": "rect"}
+            )
         else:
-            self.curves.append({**box, "object_type": "curve", "pts": ppts})
+            self.curves.append(
+                {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top, "doctop": top,
+                 "object_type": "curve", "pts": ppts}
+            )
 
 
 def page_paths(page, space: PageSpace) -> tuple[list[dict], list[dict], list[dict]]:
     """(lines, rects, curves) of the page as pdfplumber object dicts (pdfplumber's coordinates)."""
     sink = PathSink(space)
-    px, py = ctypes.c_float(), ctypes.c_float()
 
     def walk(count, get, ctm, depth) -> None:
         for i in range(count):
             obj = get(i)
             kind = R.FPDFPageObj_GetType(obj)
             if kind == _OBJ_PATH:
-                for sp in path_subpaths(obj, ctm, px, py):
-                    sink(sp)
+                for shape, pts, ppts in path_pieces(obj, ctm, space):
+                    if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+                        shape, pts, ppts = shape[:-2] + "h", pts[:-1], ppts[:-1]
+                    sink.add(shape, pts, ppts)
             elif kind == _OBJ_FORM and depth < 8:
                 walk(R.FPDFFormObj_CountObjects(obj), lambda k, o=obj: R.FPDFFormObj_GetObject(o, k), _mul(_matrix(obj), ctm), depth + 1)
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import struct
 from collections import deque
 from collections.abc import Callable, Iterator
 from itertools import repeat
@@ -509,16 +510,202 @@ def path_subpaths(obj, ctm, px, py) -> Iterator[list[tuple[str, float, float]]]:
     yield subpath
 
 
-def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float = 30.0, subpaths: Callable[[list], None] | None = None) -> PageObjects:
+class _SegBuffers:
+    """Out-parameters of ``FPDFPathSegment_GetPoint``: a float32 (x, y) per segment, the ``c_void_p``
+    of every slot made once and reused (as :class:`_OutBuffers`)."""
+
+    def __init__(self) -> None:
+        self.cap = 0
+        self.xy = np.zeros((0, 2), dtype=np.float32)
+        self.x_ptrs: list[ctypes.c_void_p] = []
+        self.y_ptrs: list[ctypes.c_void_p] = []
+
+    def reserve(self, n: int) -> None:
+        if n <= self.cap:
+            return
+        cap = max(n, 2 * self.cap, 4096)
+        self.xy = np.zeros((cap, 2), dtype=np.float32)
+        a = self.xy.ctypes.data
+        self.x_ptrs = list(map(_vp, range(a, a + 8 * cap, 8)))
+        self.y_ptrs = list(map(_vp, range(a + 4, a + 4 + 8 * cap, 8)))
+        self.cap = cap
+
+
+_SEG = _SegBuffers()
+_SHAPE_CODES = np.frombuffer(b"lcm", dtype=np.uint8)  # segment type (LINETO 0, BEZIERTO 1, MOVETO 2) -> letter
+
+
+def path_pieces(obj, ctm, space: PageSpace) -> list[tuple[str, list[tuple[float, float]], list[tuple[float, float]]]]:
+    """:func:`path_subpaths` of a path object, the subpaths the classifiers read (opening with a move,
+    two or more points), each as (shape, points in PDF space, the same points in page space).
+
+    The same subpaths and points as :func:`path_subpaths` (tests compare them); the segments are read
+    by C-speed ``map`` calls into one buffer and transformed with numpy (the same float64 arithmetic,
+    operation by operation), not by four Python-level calls and a generator step per segment."""
+    n = _count_segments(obj)
+    if n <= 0:
+        return []
+    if n <= SMALL_PATH_SEGMENTS:
+        return _small_path_pieces(obj, n, ctm, space)
+    kinds, closes, xy = _segments(obj, n)
+    kinds = kinds.astype(np.int64)
+    # pdfminer keeps a curve segment's end point only: the 3rd, 6th ... Bézier point of a run
+    bez = kinds == _SEG_BEZIERTO
+    pos = np.arange(n)
+    run_pos = pos - np.maximum.accumulate(np.where(bez, -1, pos))
+    kept = np.flatnonzero(~bez | (run_pos % 3 == 0))
+    kinds, closes = kinds[kept], closes[kept]
+    moves = np.flatnonzero(kinds == _SEG_MOVETO)
+    if moves.size == 0:
+        return []  # no subpath opens with a move
+    xy = xy[kept].astype(np.float64)
+    m = _mul(_matrix(obj), ctm)
+    ux = m[0] * xy[:, 0] + m[2] * xy[:, 1] + m[4]
+    uy = m[1] * xy[:, 0] + m[3] * xy[:, 1] + m[5]
+    a, b, c, d, e, f = space.ctm  # PageSpace.point, over arrays
+    if b == 0 and c == 0:
+        px, py = a * ux + e, d * uy + f
+    else:
+        px, py = c * uy + e, b * ux + f
+    px = px + space.mb_x0
+    py = space.height - py + space.mb_top
+    letters = _SHAPE_CODES[np.where((kinds >= 0) & (kinds <= 2), kinds, 0)].tobytes().decode("ascii")
+    pts = list(zip(ux.tolist(), uy.tolist()))
+    ppts = list(zip(px.tolist(), py.tolist()))
+    ends = np.r_[moves[1:], kinds.size].tolist()
+    close_at = np.flatnonzero(closes).tolist()
+    out = []
+    ci = 0
+    for s, e in zip(moves.tolist(), ends):
+        while ci < len(close_at) and close_at[ci] < s:
+            ci += 1
+        if ci < len(close_at) and close_at[ci] < e:  # closed: an "h" back to the first point after each
+            shape, sp, spp = [], [], []
+            for k in range(s, e):
+                shape.append(letters[k])
+                sp.append(pts[k])
+                spp.append(ppts[k])
+                if closes[k]:
+                    shape.append("h")
+                    sp.append(pts[s])
+                    spp.append(ppts[s])
+            out.append(("".join(shape), sp, spp))
+        elif e - s >= 2:
+            out.append((letters[s:e], pts[s:e], ppts[s:e]))
+    return out
+
+
+# PDFium keeps a path's segments as one array of ``CFX_Path::Point`` {float x, y; uint8 type; bool
+# close} (12 bytes), and ``FPDFPath_GetPathSegment`` returns a pointer into it.  Reading the array at
+# once replaces four calls per segment (a drawing has tens of thousands) with two per path.  The
+# layout is PDFium's, not its API's: every path checks that its first and last segments sit where the
+# layout puts them and read back as the API reads them, else the segments are read call by call.
+_POINT = np.dtype([("x", "<f4"), ("y", "<f4"), ("type", "u1"), ("close", "u1"), ("pad", "V2")])
+_POINT_STRUCT = struct.Struct("<ffBB2x")
+_px, _py = _flt(), _flt()
+_px_ref, _py_ref = ctypes.byref(_px), ctypes.byref(_py)
+
+
+def _segment_block(obj, n: int) -> bytes | None:
+    """The ``n`` segments of a path object as PDFium holds them (``_POINT`` records), or None when the
+    layout check fails."""
+    first = _path_segment(obj, 0)
+    last = _path_segment(obj, n - 1) if n > 1 else first
+    a, z = first.value or 0, last.value or 0
+    if a and z - a == _POINT.itemsize * (n - 1):
+        block = ctypes.string_at(a, _POINT.itemsize * n)
+        x, y, kind, close = _POINT_STRUCT.unpack_from(block, _POINT.itemsize * (n - 1))
+        _segment_point(last, _px_ref, _py_ref)
+        if kind == _segment_type(last) and bool(close) == bool(_segment_close(last)) and x == _px.value and y == _py.value:
+            return block
+    return None
+
+
+def _segment_rows(obj, n: int) -> list[tuple[float, float, int, int]]:
+    """(x, y, type, close) of a path object's ``n`` segments."""
+    block = _segment_block(obj, n)
+    if block is not None:
+        return list(_POINT_STRUCT.iter_unpack(block))
+    kinds, closes, xy = _segments_by_call(obj, n)
+    return list(zip(*xy.T.tolist(), kinds.tolist(), closes.tolist()))
+
+
+def _segments(obj, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(types, closes, float32 (x, y) points) of a path object's ``n`` segments."""
+    block = _segment_block(obj, n)
+    if block is not None:
+        raw = np.frombuffer(block, dtype=_POINT)
+        return raw["type"].astype(np.int8), raw["close"].astype(bool), np.stack([raw["x"], raw["y"]], axis=1)
+    return _segments_by_call(obj, n)
+
+
+def _segments_by_call(obj, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`_segments` through the API, four calls per segment."""
+    segs = list(map(_path_segment, repeat(obj, n), range(n)))
+    kinds = np.fromiter(map(_segment_type, segs), dtype=np.int8, count=n)
+    closes = np.fromiter(map(_segment_close, segs), dtype=bool, count=n)
+    buf = _SEG
+    buf.reserve(n)
+    _run(_segment_point, segs, buf.x_ptrs[:n], buf.y_ptrs[:n])
+    return kinds, closes, buf.xy[:n].copy()
+
+
+SMALL_PATH_SEGMENTS = 96  # below this many segments numpy's per-call cost outweighs its per-segment saving
+
+
+def _small_path_pieces(obj, n: int, ctm, space: PageSpace) -> list:
+    """:func:`path_pieces` for a short path: the same arithmetic on Python floats, one loop."""
+    rows = _segment_rows(obj, n)
+    m0, m1, m2, m3, m4, m5 = _mul(_matrix(obj), ctm)
+    a, b, c, d, e, f = space.ctm
+    axis = b == 0 and c == 0
+    mb_x0, height, mb_top = space.mb_x0, space.height, space.mb_top
+    out = []
+    shape = None
+    bezier = 0
+    for x, y, kind, close in rows:
+        if kind == _SEG_BEZIERTO:
+            bezier += 1
+            if bezier % 3:
+                continue  # control points: pdfminer keeps a curve segment's end point only
+        else:
+            bezier = 0
+        ux = m0 * x + m2 * y + m4
+        uy = m1 * x + m3 * y + m5
+        if axis:
+            px, py = a * ux + e, d * uy + f
+        else:
+            px, py = c * uy + e, b * ux + f
+        pp = (px + mb_x0, height - py + mb_top)
+        if kind == _SEG_MOVETO:
+            if shape is not None and len(shape) >= 2:
+                out.append(("".join(shape), pts, ppts))
+            shape, pts, ppts = ["m"], [(ux, uy)], [pp]
+        elif shape is not None:
+            shape.append("c" if kind == _SEG_BEZIERTO else "l")
+            pts.append((ux, uy))
+            ppts.append(pp)
+        else:
+            continue  # before the first move: no subpath the classifiers read
+        if close:
+            shape.append("h")
+            pts.append(pts[0])
+            ppts.append(ppts[0])
+    if shape is not None and len(shape) >= 2:
+        out.append(("".join(shape), pts, ppts))
+    return out
+
+
+def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float = 30.0, subpaths=None) -> PageObjects:
     """Image boxes (at least ``min_image_side`` on both sides) and horizontal rules of the page.
 
-    ``subpaths``, when given, also receives every subpath of every path (as :func:`path_subpaths`
-    makes them), drawings included: one walk of the page objects for the rules and the vector
-    geometry (:class:`~pipeline.ingest.pdf.pdfium_tables.PathSink`)."""
+    ``subpaths``, when given, also receives every subpath of every path (``subpaths.add(shape, pts,
+    page_pts)``, as :func:`path_pieces` makes them), drawings included: one walk of the page objects
+    for the rules and the vector geometry (:class:`~pipeline.ingest.pdf.pdfium_tables.PathSink`)."""
     images: list[tuple[float, float, float, float]] = []
     rules: list[tuple[float, float, float]] = []
     l, b, r, t = _flt(), _flt(), _flt(), _flt()
-    px, py = _flt(), _flt()
+    add = subpaths.add if subpaths is not None else None
 
     def bounds(obj, ctm) -> tuple[float, float, float, float] | None:
         if not R.FPDFPageObj_GetBounds(obj, l, b, r, t):
@@ -529,39 +716,34 @@ def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float =
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         return min(xs), min(ys), max(xs), max(ys)
 
-    def to_page(x0, y0, x1, y1):
-        return space.box(x0, y0, x1, y1)
-
     def path_rules(obj, ctm) -> None:
         n = _count_segments(obj)
         rule_like = 0 < n <= MAX_PATH_SEGMENTS
-        if not rule_like and (subpaths is None or n <= 0):
+        if not rule_like and (add is None or n <= 0):
             return
-        for subpath in path_subpaths(obj, ctm, px, py):
+        for shape, pts, ppts in path_pieces(obj, ctm, space):
+            if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+                shape, pts, ppts = shape[:-2] + "h", pts[:-1], ppts[:-1]
             if rule_like:
-                _subpath_rule(subpath)
-            if subpaths is not None:
-                subpaths(subpath)
+                _piece_rule(shape, pts, ppts)
+            if add is not None:
+                add(shape, pts, ppts)
 
-    def _subpath_rule(sp: list[tuple[str, float, float]]) -> None:
-        # pdfminer: "ml"/"mlh" is a line, "mlllh"/"mllll" with square corners a rect, the rest curves
-        if len(sp) < 2 or sp[0][0] != "m":
-            return
-        shape = "".join(s[0] for s in sp)
-        pts = [(s[1], s[2]) for s in sp]
-        if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
-            shape, pts = shape[:-2] + "h", pts[:-2] + pts[-1:]
+    def _piece_rule(shape: str, pts, ppts) -> None:
+        # pdfminer: "ml"/"mlh" is a line, "mlllh"/"mllll" with square corners a rect, the rest curves.
+        # The page-space box of the points is their boxes' min/max: the page transform maps each axis
+        # monotonically, so min/max commute with it (the values PageSpace.box gives, bit for bit).
         if shape in ("ml", "mlh"):
-            (xa, ya), (xb, yb) = pts[0], pts[1]
-            x0, top, x1, bottom = to_page(min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb))
+            (xa, ta), (xb, tb) = ppts[0], ppts[1]
+            top, bottom = (ta, tb) if ta < tb else (tb, ta)
             if abs(top - bottom) < 1.5:
-                rules.append((float(top), float(x0), float(x1)))
+                rules.append((top, min(xa, xb), max(xa, xb)))
         elif shape in ("mlllh", "mllll") and len(pts) == 5:
             if _square(pts):
-                xs, ys = [p[0] for p in pts[:4]], [p[1] for p in pts[:4]]
-                bx0, btop, bx1, bbottom = to_page(min(xs), min(ys), max(xs), max(ys))
+                xs, ys = [p[0] for p in ppts[:4]], [p[1] for p in ppts[:4]]
+                bx0, btop, bx1, bbottom = min(xs), min(ys), max(xs), max(ys)
                 if bbottom - btop < 2.0 and bx1 - bx0 > 20:
-                    rules.append((float(btop), float(bx0), float(bx1)))
+                    rules.append((btop, bx0, bx1))
 
     def walk(container_count, get, ctm, depth) -> None:
         for i in range(container_count):
@@ -570,7 +752,7 @@ def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float =
             if kind == _OBJ_IMAGE:
                 bb = bounds(obj, ctm)
                 if bb is not None:
-                    x0, top, x1, bottom = to_page(*bb)
+                    x0, top, x1, bottom = space.box(*bb)
                     if x1 - x0 >= min_image_side and bottom - top >= min_image_side:
                         images.append((float(x0), float(top), float(x1), float(bottom)))
             elif kind == _OBJ_PATH:
