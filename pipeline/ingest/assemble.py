@@ -18,7 +18,7 @@ from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.author_year import Linker, find_author_year
 from pipeline.ingest.citations import find_markers
 from pipeline.ingest.flat_citations import detect as detect_flat_style
-from pipeline.ingest.entry_split import split_glued
+from pipeline.ingest.entry_split import opens_unauthored_entry, split_glued
 from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
@@ -255,7 +255,8 @@ class _Assembly:
             last.text = f"{last.text} {text}"
             return True
         numbered_list = any(e.number is not None for e in self.entries)
-        if (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text)) and not numbered_list:
+        if (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text)
+                or (last is not None and opens_unauthored_entry(text))) and not numbered_list:
             self.entries.append(_Entry(None, text))
             return True
         if last is not None and text[0].islower():
