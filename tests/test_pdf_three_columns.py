@@ -104,3 +104,23 @@ def test_science_reference_page_in_three_columns_gives_every_entry(tmp_path):
     assert [r.number for r in doc.references] == list(range(1, 25))
     assert all(r.year == 2021 and r.doi == f"10.1038/ncb{100 + r.number}" for r in doc.references)
     assert {n for c in doc.citations for n in c.numbers} >= {1, 2, 3, 4, 5}
+
+
+def test_title_whose_word_gaps_fall_on_both_gutters_stays_one_line(tmp_path):
+    path = tmp_path / "title.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Times-Bold", 14)
+    # three pieces a word space apart, the gaps on the two gutters of the columns below
+    pieces = ("Receptor control of mitophagy", "protects melanoma cells from", "kinase inhibitors in vivo")
+    x = 216 - stringWidth(pieces[0], "Times-Bold", 14)
+    for piece, start in zip(pieces, (x, 222, 407)):
+        c.drawString(start, 750, piece)
+    c.setFont("Times-Roman", 9)
+    for tag, cx in zip("LMR", COLUMNS):
+        y = 720
+        for line in _column_lines(tag, 50):
+            c.drawString(cx, y, line)
+            y -= 12
+    c.save()
+    blocks = pdf_to_blocks(path)
+    assert any(" ".join(pieces) in b.text for b in blocks)

@@ -287,22 +287,47 @@ def _merge_spanning(left: list[Line], right: list[Line], cross: list[Line], midd
                 ws.extend(ln.words)
                 used.add(id(ln))
         out.append(Line(ws, side=SPAN).finish())
-    # left and right halves a word-space apart are one line (the gutter fell between two words)
+    # left and right halves a word-space apart are one line (the gutter fell between two words);
+    # on a three-column page left+middle, then (that or the middle)+right
+    rest = [x for x in left + (middle or []) + right if id(x) not in used]
+    if middle is None:
+        joined = _join_halves([x for x in left if id(x) not in used], [x for x in right if id(x) not in used])
+    else:
+        first = _join_halves([x for x in left if id(x) not in used], [x for x in middle if id(x) not in used])
+        in_first = {id(p) for j in first for p in j.parts}
+        second = _join_halves([x for x in middle if id(x) not in used and id(x) not in in_first]
+                              + [j.line for j in first], [x for x in right if id(x) not in used])
+        in_second = {id(p) for j in second for p in j.parts}
+        joined = [j for j in first if id(j.line) not in in_second] + second
+    done = {id(p) for j in joined for p in j.parts}
+    out.extend(j.line for j in joined if id(j.line) not in done)
+    out.extend(x for x in rest if id(x) not in done)
+    return out
+
+
+@dataclass
+class _Joined:
+    line: Line
+    parts: tuple[Line, Line]
+
+
+def _join_halves(left: list[Line], right: list[Line]) -> list[_Joined]:
+    """Pairs of a left and a right line on one baseline, a word-space apart, in one style."""
+    out: list[_Joined] = []
+    taken: set[int] = set()
     ri = 0
-    right_sorted = sorted((r for r in right if id(r) not in used), key=lambda r: r.top)
-    for ln in sorted((x for x in left if id(x) not in used), key=lambda x: x.top):
+    right_sorted = sorted(right, key=lambda r: r.top)
+    for ln in sorted(left, key=lambda x: x.top):
         while ri < len(right_sorted) and right_sorted[ri].bottom < ln.top:
             ri += 1
         for r in right_sorted[ri : ri + 3]:
-            if id(r) in used or not _overlaps(ln, r):
+            if id(r) in taken or not _overlaps(ln, r):
                 continue
             same_style = abs(ln.size - r.size) < 0.3 and ln.bold == r.bold
             if r.x0 - ln.x1 < SPAN_JOIN_GAP * max(ln.size, r.size) and same_style:
-                out.append(Line(ln.words + r.words, side=SPAN).finish())
-                used.add(id(ln))
-                used.add(id(r))
+                out.append(_Joined(Line(ln.words + r.words, side=SPAN).finish(), (ln, r)))
+                taken.add(id(r))
                 break
-    out.extend(x for x in left + (middle or []) + right if id(x) not in used)
     return out
 
 
