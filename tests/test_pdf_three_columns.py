@@ -34,6 +34,9 @@ def _column_lines(tag: str, n: int, width: float = 160) -> list[str]:
 def test_three_column_body_is_read_left_middle_right(tmp_path):
     path = tmp_path / "three.pdf"
     c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Times-Bold", 14)
+    c.drawString(40, 740, "A title page read as two sides")
+    c.showPage()
     c.setFont("Times-Roman", 9)
     for tag, x in zip("LMR", COLUMNS):
         y = 720
@@ -109,6 +112,9 @@ def test_science_reference_page_in_three_columns_gives_every_entry(tmp_path):
 def test_title_whose_word_gaps_fall_on_both_gutters_stays_one_line(tmp_path):
     path = tmp_path / "title.pdf"
     c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Times-Bold", 14)
+    c.drawString(40, 740, "A title page read as two sides")
+    c.showPage()
     c.setFont("Times-Bold", 14)
     # three pieces a word space apart, the gaps on the two gutters of the columns below
     pieces = ("Receptor control of mitophagy", "protects melanoma cells from", "kinase inhibitors in vivo")

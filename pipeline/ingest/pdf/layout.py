@@ -240,7 +240,9 @@ def page_to_lines(
         for ln in lines:
             ln.page = page
         return sorted(lines, key=lambda ln: (ln.top, ln.x0)), None
-    third = find_third_column(words, width, gutter)
+    # not on the first page: its title block, authors and abstract span two of the three columns
+    # of a three-column journal and read best as two sides
+    third = find_third_column(words, width, gutter) if page > 1 else None
     if third is not None:
         g1, g2 = third
         left = [w for w in words if w.x1 <= g1]
