@@ -145,16 +145,23 @@ def main() -> None:
         sel = [r for r in rows if r["split"] == split]
         if not sel:
             continue
-        counted = [r for r in sel if r["annotated"]]
-        within = [abs(r["entries"] - r["annotated"]) <= 0.02 * r["annotated"] for r in counted]
-        ratio = [min(r["entries"], r["annotated"]) / max(r["entries"], r["annotated"]) for r in counted if r["entries"]]
-        fields = [r["fields_ok"] / r["fields"] for r in sel if r["fields"]]
-        dois = [r["dois_parsed"] / r["dois_printed"] for r in sel if r["dois_printed"]]
-        cited = [r["cited_share"] for r in sel if r["entries"]]
-        print(f"\n{split}: {len(sel)} PDFs; entry count within 2% of annotated: {sum(within)}/{len(counted)} "
-              f"(mean count ratio {_mean(ratio)}); sampled fields right (mean per PDF) {_mean(fields)}; "
-              f"DOIs parsed of printed {_mean(dois)}; entries cited >= 1 {_mean(cited)}; "
-              f"unresolved markers {sum(r['unresolved'] for r in sel)} of {sum(r['markers'] for r in sel)}")
+        _summary(split, sel)
+        for style in sorted({r["style"] for r in sel if r["style"]}):
+            _summary(f"{split} {style}", [r for r in sel if r["style"] == style])
+
+
+def _summary(split: str, sel: list[dict]) -> None:
+    """One summary line: count, fields, DOIs and citation coverage over the PDFs in ``sel``."""
+    counted = [r for r in sel if r["annotated"]]
+    within = [abs(r["entries"] - r["annotated"]) <= 0.02 * r["annotated"] for r in counted]
+    ratio = [min(r["entries"], r["annotated"]) / max(r["entries"], r["annotated"]) for r in counted if r["entries"]]
+    fields = [r["fields_ok"] / r["fields"] for r in sel if r["fields"]]
+    dois = [r["dois_parsed"] / r["dois_printed"] for r in sel if r["dois_printed"]]
+    cited = [r["cited_share"] for r in sel if r["entries"]]
+    print(f"\n{split}: {len(sel)} PDFs; entry count within 2% of annotated: {sum(within)}/{len(counted)} "
+          f"(mean count ratio {_mean(ratio)}); sampled fields right (mean per PDF) {_mean(fields)}; "
+          f"DOIs parsed of printed {_mean(dois)}; entries cited >= 1 {_mean(cited)}; "
+          f"unresolved markers {sum(r['unresolved'] for r in sel)} of {sum(r['markers'] for r in sel)}")
 
 
 if __name__ == "__main__":

@@ -152,7 +152,7 @@ def citation_places(document: Document, units: list[TextUnit] | None = None) -> 
     units = units if units is not None else document_units(document, split=False)
     by_key: dict[tuple[str, int], list[TextUnit]] = {}
     for u in units:
-        if u.kind in (KIND_PARAGRAPH, KIND_ROW, KIND_FIGURE_CAPTION):
+        if u.kind in (KIND_ABSTRACT, KIND_PARAGRAPH, KIND_ROW, KIND_FIGURE_CAPTION):
             by_key.setdefault((u.section, u.paragraph), []).append(u)
     last_position: dict[str, int] = {}
     places = []

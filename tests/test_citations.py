@@ -52,3 +52,18 @@ def test_never_crashes_and_offsets_hold(text):
     for m in find_markers(text):
         assert text[m.start : m.end] == m.text
         assert m.numbers and all(0 < n < 1000 for n in m.numbers)
+
+
+def test_numbered_markers_naming_the_reference_and_lists_with_and():
+    # PNAS-style "(refs. 3 and 4)", "(ref. 5)", "(see Refs 3–5)"; "(3, 4 and 7)", "(3–5 and 8)"
+    cases = {
+        "as shown (refs. 3 and 4) before": [(3, 4)],
+        "as shown (ref. 5).": [(5,)],
+        "as shown (see Refs 3–5).": [(3, 4, 5)],
+        "as shown [ref. 12].": [(12,)],
+        "as shown (3, 4 and 7).": [(3, 4, 7)],
+        "as shown (3–5 and 8).": [(3, 4, 5, 8)],
+        "the two groups (1 and 2) differed": [],
+    }
+    for text, numbers in cases.items():
+        assert [m.numbers for m in find_markers(text)] == numbers, text

@@ -18,11 +18,12 @@ from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.author_year import Linker, find_author_year
 from pipeline.ingest.citations import find_markers
 from pipeline.ingest.flat_citations import detect as detect_flat_style
-from pipeline.ingest.entry_split import split_glued
+from pipeline.ingest.entry_split import opens_unauthored_entry, split_glued
 from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
 from pipeline.ingest.sentences import texts_to_sentences
+from pipeline.ingest.unheaded_intro import TITLE as INTRO_TITLE, intro_blocks
 from pipeline.ingest.tables import Caption, is_table_row, match_caption, row_cells, rows_to_table
 
 _FURNITURE = re.compile(
@@ -254,7 +255,8 @@ class _Assembly:
             last.text = f"{last.text} {text}"
             return True
         numbered_list = any(e.number is not None for e in self.entries)
-        if (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text)) and not numbered_list:
+        if (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text)
+                or (last is not None and opens_unauthored_entry(text))) and not numbered_list:
             self.entries.append(_Entry(None, text))
             return True
         if last is not None and text[0].islower():
@@ -342,6 +344,10 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
                          paragraph=paragraph, row=row, column=column, unresolved=unresolved)
             )
 
+    if doc.references and doc.abstract:
+        # an introduction the front-matter reader took into the abstract (PNAS, ACS: no heading
+        # above it) keeps its markers; a real abstract rarely cites, and then it cites the list
+        add(doc.abstract, "abstract", paragraph=0)
     for section in doc.sections:
         if section.kind != "body":
             continue
@@ -363,6 +369,13 @@ def blocks_to_document(blocks: list[Block], source: Source, path_for_errors: str
         state.add(block)
     state._flush_rows()
     front = parse_front(state.front, state.title_hint, state.front_roles)
+    references = state.references()
+    author_year = bool(state.entries) and all(e.number is None for e in state.entries)
+    intro = intro_blocks([t for t, r in zip(state.front, state.front_roles) if r != "abstract"],
+                         [front.title, front.abstract] + [b["text"] for b in front.blocks], references, author_year)
+    if intro and not any(s.key == INTRO_TITLE for s in state.sections):
+        state.sections.insert(0, Section(number="", title=INTRO_TITLE, level=1, parent=None,
+                                         paragraphs=[Paragraph(text=t) for t in intro]))
     doc = Document(
         doc_id=source.sha256[:16],
         source=source,
@@ -372,7 +385,7 @@ def blocks_to_document(blocks: list[Block], source: Source, path_for_errors: str
         sections=state.sections,
         tables=state.tables(),
         figures=state.figures,
-        references=state.references(),
+        references=references,
         front_matter=front.blocks,
         warnings=front.warnings,
     )
@@ -381,6 +394,5 @@ def blocks_to_document(blocks: list[Block], source: Source, path_for_errors: str
     paragraphs = [p for s in doc.sections for p in s.paragraphs]
     for paragraph, sentences in zip(paragraphs, texts_to_sentences([p.text for p in paragraphs])):
         paragraph.sentences = sentences
-    author_year = bool(state.entries) and all(e.number is None for e in state.entries)
     doc.citations = _citations(doc, author_year=author_year)
     return doc

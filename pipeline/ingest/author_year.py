@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from pipeline.document import Reference
 
 _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|des|ten|ter|St\.?|Mc|O')\s+)"
-_SURNAME = rf"{_PARTICLE}*[A-Z\u00C0-\u00DE][\w'’\-]*(?:\s+[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF][\w'’\-]*)?"
+# up to four capitalised words: "Smith", "Ó Súilleabháin", a group author "World Health Organization"
+_SURNAME = rf"{_PARTICLE}*[A-Z\u00C0-\u00DE][\w'’\-]*(?:\s+[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF][\w'’\-]*){{0,3}}"
 _YEAR = r"(?:19|20)\d{2}[a-z]?|in press|forthcoming"
 _YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:(?:{_YEAR})|[a-z])(?![\w]))*"
 _NAMES = (
@@ -157,11 +158,24 @@ class Linker:
 
     def link(self, work: Work) -> Reference | None:
         ref = self._link(work)
+        if ref is None and work.surnames and len(work.surnames) == 1:
+            ref = self._group(work)
         if ref is None and work.surnames and " " in work.surnames[0]:
             # "Recently Smith et al. (2019)": a capitalised word before the surname
             last = work.surnames[0].split()[-1]
             ref = self._link(Work((last, *work.surnames[1:]), work.et_al, work.year, work.letter, work.start, work.end))
         return ref
+
+    def _group(self, work: Work) -> Reference | None:
+        """A group author the parser left out of ``authors`` (``World Health Organization
+        (2021). Report ...``): the entry whose text opens with the cited name and has its year."""
+        name = fold(work.surnames[0])
+        if len(name) < 6 or " " not in work.surnames[0]:
+            return None
+        for ref, (_names, year, _letter) in zip(self.references, self.keys):
+            if year == work.year and fold(ref.raw[: len(work.surnames[0]) + 8]).startswith(name):
+                return ref
+        return None
 
     def _link(self, work: Work) -> Reference | None:
         first = fold(work.surnames[0]) if work.surnames else ""

@@ -24,12 +24,14 @@ DEFAULT_MAX_RANGE = 50
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212\\-"  # escaped for use inside [...]
 _NUM_ITEM = rf"\d{{1,3}}(?:\s*[{_DASHES}]\s*\d{{1,3}})?"
-_NUM_LIST = rf"{_NUM_ITEM}(?:\s*[,;]\s*{_NUM_ITEM})*"
+_NUM_LIST = rf"{_NUM_ITEM}(?:\s*(?:[,;]|,?\s+and)\s*{_NUM_ITEM})*"
+# "(ref. 5)", "(refs. 3 and 4)", "(see Refs 3–5)": PNAS and others name the reference
+_REF_PREFIX = r"(?:see\s+(?:also\s+)?)?[Rr]efs?\.?\s*"
 
 # (3, 4)  (51–53)  (9)(p1)  [12-14]; not preceded by a letter or digit ("12(1):58" is a volume).
 _BRACKETED = re.compile(
-    rf"(?<![\w(\[])(?:\((?P<paren>{_NUM_LIST})\)(?:\s?\(p{{1,2}}\.?\s?\d+(?:[{_DASHES}]\d+)?\))?"
-    rf"|\[(?P<square>{_NUM_LIST})\])"
+    rf"(?<![\w(\[])(?:\((?P<prefix>{_REF_PREFIX})?(?P<paren>{_NUM_LIST})\)(?:\s?\(p{{1,2}}\.?\s?\d+(?:[{_DASHES}]\d+)?\))?"
+    rf"|\[(?P<sprefix>{_REF_PREFIX})?(?P<square>{_NUM_LIST})\])"
 )
 
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -99,7 +101,7 @@ def expand_numbers(spec: str, max_range: int = DEFAULT_MAX_RANGE) -> list[int]:
     """
     spec = spec.translate(_SUPER_TO_ASCII)
     numbers: list[int] = []
-    for item in re.split(r"\s*[,;⸴]\s*", spec.strip()):
+    for item in re.split(r"\s*(?:[,;⸴]|,?\s+and)\s*", spec.strip()):
         if not item:
             continue
         parts = re.split(rf"\s*[{_DASHES}⁻]\s*", item)
@@ -122,6 +124,9 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
     markers: list[Marker] = list(flat.markers(text)) if flat is not None else []
     for match in _BRACKETED.finditer(text):
         spec = match.group("paren") or match.group("square")
+        if re.search(r"\band\b", spec) and not (match.group("prefix") or match.group("sprefix")) \
+                and not re.search(rf"[,;{_DASHES}]", spec):
+            continue  # "(1 and 2)" alone may be two panels or groups; "(3, 4 and 7)" cites
         numbers = expand_numbers(spec)
         if numbers and all(0 < n <= max_number for n in numbers):
             markers.append(Marker(match.group(0), match.start(), match.end(), tuple(numbers)))

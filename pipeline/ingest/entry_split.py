@@ -50,3 +50,19 @@ def split_glued(text: str, next_number: int | None) -> list[str]:
         start = m.end()
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
+
+
+_URL = re.compile(r"https?://|www\.", re.I)
+#: An entry with no author is short: a web page's title and address.
+MAX_UNAUTHORED_CHARS = 400
+
+
+def opens_unauthored_entry(text: str) -> bool:
+    """In an unnumbered list, a separate block that is a whole entry with no author: a web
+    page or report cited by its title and address (``Beer Market Size, Industry Share.
+    https://www.example.com/report.``). A capital opens it, it is short, it carries an
+    address and it ends like an entry."""
+    text = text.strip()
+    return (bool(text) and text[0].isupper() and len(text) <= MAX_UNAUTHORED_CHARS
+            and bool(_URL.search(text)) and text.endswith((".", "/")))
+

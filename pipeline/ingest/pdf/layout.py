@@ -5,7 +5,9 @@ crosses (the gutter).  Words left and right of it form column lines; words that
 cross it, and lines whose left and right halves sit a word-space apart, span
 both columns (title block, abstract, wide tables).  Reading order is then: the
 spanning lines by height, and between two of them the left column before the
-right.  pdfplumber has no reading-order model, hence this module.
+right.  A three-column page (Science) shows a second gutter inside one side
+of the first; its middle column is read between the left and the right one.
+pdfplumber has no reading-order model, hence this module.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from pipeline.ingest.pdf.reader import Word
 from pipeline.ingest.pdf.words import mark_superscripts, words_to_text
 
 LEFT, RIGHT, SPAN = "L", "R", "S"
+MIDDLE = "M"  # the middle column of a three-column page
+_SIDE_ORDER = {LEFT: 0, MIDDLE: 1, RIGHT: 2}
+MIN_THIRD_RATIO = 0.7  # three columns: the narrowest at least this fraction of the widest
+MAX_INNER_CROSSING_SHARE = 0.2  # a second gutter inside one side: only spanning rows cross it
 GUTTER_SEARCH = (0.3, 0.7)  # the gutter is looked for in this band of the page width
 MIN_SIDE_SHARE = 0.15  # each column holds at least this share of the page's words
 MAX_CROSSING_SHARE = 0.5  # in one-column prose most rows cross any x; across a gutter, only spanning rows do
@@ -153,13 +159,17 @@ def words_to_lines(words: list[Word]) -> list[Line]:
     return [ln.finish() for ln in lines]
 
 
-def find_gutter(words: list[Word], width: float) -> float | None:
-    """The x of the gap between two columns, or None for a one-column page."""
+def find_gutter(words: list[Word], width: float, x_from: float = 0.0,
+                max_crossing: float = MAX_CROSSING_SHARE) -> float | None:
+    """The x of the gap between two columns, or None for a one-column page; ``x_from``: the
+    words lie in [x_from, width] (one side of a page already split); ``max_crossing``: the
+    share of rows that may cross the gap."""
     if len(words) < 40:
         return None
+    width = width - x_from
     cover = np.zeros(int(width) + 2, dtype=np.int32)
-    x0s = np.array([w.x0 for w in words], dtype=np.float64)
-    x1s = np.array([w.x1 for w in words], dtype=np.float64)
+    x0s = np.array([w.x0 - x_from for w in words], dtype=np.float64)
+    x1s = np.array([w.x1 - x_from for w in words], dtype=np.float64)
     np.add.at(cover, np.maximum(x0s.astype(np.int64), 0), 1)  # astype truncates toward zero, as int()
     np.add.at(cover, np.minimum(x1s.astype(np.int64) + 1, len(cover) - 1), -1)
     cover = np.cumsum(cover)
@@ -184,12 +194,36 @@ def find_gutter(words: list[Word], width: float) -> float | None:
     left_rows = {row[i] for i in np.flatnonzero(is_left).tolist()}
     right_rows = {row[i] for i in np.flatnonzero(is_right).tolist()}
     if not crossing_rows and len(left_rows) >= MIN_SIDEBAR_ROWS and len(right_rows) >= MIN_COLUMN_ROWS:
-        return g  # nothing crosses: a short sidebar (PLOS margin notes) beside the text column
+        return g + x_from  # nothing crosses: a short sidebar (PLOS margin notes) beside the text column
     if left < MIN_SIDE_SHARE * len(words) or right < MIN_SIDE_SHARE * len(words):
         return None
-    if len(right_rows) < MIN_COLUMN_ROWS or len(crossing_rows) > MAX_CROSSING_SHARE * len(rows):
+    if len(right_rows) < MIN_COLUMN_ROWS or len(crossing_rows) > max_crossing * len(rows):
         return None
-    return g
+    return g + x_from
+
+
+def find_third_column(words: list[Word], width: float, gutter: float) -> tuple[float, float] | None:
+    """On a page split at ``gutter``, a second gutter inside one side: the two gutters
+    (left to right) of a three-column page, or None. The three columns must be of about
+    one width (a table or figure panel inside one column of a two-column page is not)."""
+    left = [w for w in words if w.x1 <= gutter]
+    right = [w for w in words if w.x0 >= gutter]
+    lo = min((w.x0 for w in words), default=0.0)
+    hi = max((w.x1 for w in words), default=width)
+    pairs = []
+    if left:
+        inner = find_gutter(left, gutter, max_crossing=MAX_INNER_CROSSING_SHARE)
+        pairs.append((inner, gutter) if inner is not None else None)
+    if right:
+        inner = find_gutter(right, width, x_from=gutter, max_crossing=MAX_INNER_CROSSING_SHARE)
+        pairs.append((gutter, inner) if inner is not None else None)
+    for pair in pairs:
+        if pair is None:
+            continue
+        widths = (pair[0] - lo, pair[1] - pair[0], hi - pair[1])
+        if min(widths) >= MIN_THIRD_RATIO * max(widths):
+            return pair
+    return None
 
 
 def page_to_lines(
@@ -206,6 +240,20 @@ def page_to_lines(
         for ln in lines:
             ln.page = page
         return sorted(lines, key=lambda ln: (ln.top, ln.x0)), None
+    # not on the first page: its title block, authors and abstract span two of the three columns
+    # of a three-column journal and read best as two sides
+    third = find_third_column(words, width, gutter) if page > 1 else None
+    if third is not None:
+        g1, g2 = third
+        left = [w for w in words if w.x1 <= g1]
+        middle = [w for w in words if w.x0 >= g1 and w.x1 <= g2]
+        right = [w for w in words if w.x0 >= g2]
+        cross = [w for w in words if w.x0 < g1 < w.x1 or w.x0 < g2 < w.x1]
+        lines = _merge_spanning(words_to_lines(left), words_to_lines(right), words_to_lines(cross),
+                                words_to_lines(middle))
+        for ln in lines:
+            ln.page = page
+        return lines_to_reading_order(lines), gutter
     left = [w for w in words if w.x1 <= gutter]
     right = [w for w in words if w.x0 >= gutter]
     cross = [w for w in words if w.x0 < gutter < w.x1]
@@ -220,15 +268,17 @@ def _overlaps(a: Line, b: Line) -> bool:
     return overlap >= LINE_OVERLAP * max(min(a.bottom - a.top, b.bottom - b.top), 0.1)
 
 
-def _merge_spanning(left: list[Line], right: list[Line], cross: list[Line]) -> list[Line]:
+def _merge_spanning(left: list[Line], right: list[Line], cross: list[Line], middle: list[Line] | None = None) -> list[Line]:
     for ln in left:
         ln.side = LEFT
     for ln in right:
         ln.side = RIGHT
+    for ln in middle or []:
+        ln.side = MIDDLE
     used: set[int] = set()
     out: list[Line] = []
     # a crossing word makes its whole physical line spanning (lines sorted by top: a bisect window)
-    halves = sorted(left + right, key=lambda ln: ln.top)
+    halves = sorted(left + right + (middle or []), key=lambda ln: ln.top)
     tops = [ln.top for ln in halves]
     tallest = max((ln.bottom - ln.top for ln in halves), default=0.0)
     for c in cross:
@@ -239,29 +289,55 @@ def _merge_spanning(left: list[Line], right: list[Line], cross: list[Line]) -> l
                 ws.extend(ln.words)
                 used.add(id(ln))
         out.append(Line(ws, side=SPAN).finish())
-    # left and right halves a word-space apart are one line (the gutter fell between two words)
+    # left and right halves a word-space apart are one line (the gutter fell between two words);
+    # on a three-column page left+middle, then (that or the middle)+right
+    rest = [x for x in left + (middle or []) + right if id(x) not in used]
+    if middle is None:
+        joined = _join_halves([x for x in left if id(x) not in used], [x for x in right if id(x) not in used])
+    else:
+        first = _join_halves([x for x in left if id(x) not in used], [x for x in middle if id(x) not in used])
+        in_first = {id(p) for j in first for p in j.parts}
+        second = _join_halves([x for x in middle if id(x) not in used and id(x) not in in_first]
+                              + [j.line for j in first], [x for x in right if id(x) not in used])
+        in_second = {id(p) for j in second for p in j.parts}
+        joined = [j for j in first if id(j.line) not in in_second] + second
+    done = {id(p) for j in joined for p in j.parts}
+    out.extend(j.line for j in joined if id(j.line) not in done)
+    out.extend(x for x in rest if id(x) not in done)
+    return out
+
+
+@dataclass
+class _Joined:
+    line: Line
+    parts: tuple[Line, Line]
+
+
+def _join_halves(left: list[Line], right: list[Line]) -> list[_Joined]:
+    """Pairs of a left and a right line on one baseline, a word-space apart, in one style."""
+    out: list[_Joined] = []
+    taken: set[int] = set()
     ri = 0
-    right_sorted = sorted((r for r in right if id(r) not in used), key=lambda r: r.top)
-    for ln in sorted((x for x in left if id(x) not in used), key=lambda x: x.top):
+    right_sorted = sorted(right, key=lambda r: r.top)
+    for ln in sorted(left, key=lambda x: x.top):
         while ri < len(right_sorted) and right_sorted[ri].bottom < ln.top:
             ri += 1
         for r in right_sorted[ri : ri + 3]:
-            if id(r) in used or not _overlaps(ln, r):
+            if id(r) in taken or not _overlaps(ln, r):
                 continue
             same_style = abs(ln.size - r.size) < 0.3 and ln.bold == r.bold
             if r.x0 - ln.x1 < SPAN_JOIN_GAP * max(ln.size, r.size) and same_style:
-                out.append(Line(ln.words + r.words, side=SPAN).finish())
-                used.add(id(ln))
-                used.add(id(r))
+                out.append(_Joined(Line(ln.words + r.words, side=SPAN).finish(), (ln, r)))
+                taken.add(id(r))
                 break
-    out.extend(x for x in left + right if id(x) not in used)
     return out
 
 
 def lines_to_reading_order(lines: list[Line]) -> list[Line]:
-    """Spanning lines by height; between two of them, the left column then the right."""
+    """Spanning lines by height; between two of them, the left column, the middle one (three
+    columns), then the right."""
     spans = sorted((ln for ln in lines if ln.side == SPAN), key=lambda ln: ln.top)
-    cols = sorted((ln for ln in lines if ln.side != SPAN), key=lambda ln: (ln.side != LEFT, ln.top))
+    cols = sorted((ln for ln in lines if ln.side != SPAN), key=lambda ln: (_SIDE_ORDER[ln.side], ln.top))
     out: list[Line] = []
     edges = [s.top for s in spans]
     zones: list[list[Line]] = [[] for _ in range(len(edges) + 1)]

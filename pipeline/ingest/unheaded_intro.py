@@ -1,0 +1,54 @@
+"""An introduction printed with no heading above it, found among the front blocks.
+
+PNAS, ACS and many letters start the body right after the abstract with no
+``Introduction`` heading, so the assembler sees those paragraphs before the
+first section and keeps them as front matter, where they are lost with their
+citation markers. A front block is taken back as body text when it reads as
+body prose that cites the reference list: at least ``MIN_WORDS`` words, not an
+affiliation or licence line, not the title or part of the abstract, and
+carrying a bracketed numbered marker whose numbers all lie in the list
+(``(12)``, ``[3, 4]``, a raised ``¹²``) or an author-year marker that links to
+an entry. Abstracts and cover pages rarely cite, so the marker is what tells
+the two apart; and the block must read as prose (at least ``MIN_LOWER`` of its
+words in lower case), so an author line with raised affiliation numbers is not
+taken.
+"""
+
+from __future__ import annotations
+
+from pipeline.document import Reference
+from pipeline.ingest.author_year import Linker, find_author_year
+from pipeline.ingest.citations import find_markers
+from pipeline.ingest.frontmatter import looks_like_affiliation
+
+MIN_WORDS = 40
+MIN_LOWER = 0.5
+TITLE = "Introduction"
+
+
+def _cites(text: str, references: list[Reference], linker: Linker | None) -> bool:
+    if linker is not None:
+        return any(linker.link(w) is not None for m in find_author_year(text) for w in m.works)
+    known = {r.number for r in references}
+    return any(all(n in known for n in m.numbers) for m in find_markers(text))
+
+
+def _prose(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].islower() for w in words) >= MIN_LOWER * len(words)
+
+
+def intro_blocks(front: list[str], used: list[str], references: list[Reference], author_year: bool) -> list[str]:
+    """The front blocks (in order) that are an unheaded introduction; ``used`` holds the title,
+    abstract and front-block texts the front-matter reader kept."""
+    if not references:
+        return []
+    linker = Linker(references) if author_year else None
+    taken = " \n".join(u for u in used if u)
+    out = []
+    for text in front:
+        if len(text.split()) < MIN_WORDS or text in taken or looks_like_affiliation(text) or not _prose(text):
+            continue
+        if _cites(text, references, linker):
+            out.append(text)
+    return out

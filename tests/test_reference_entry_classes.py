@@ -1,0 +1,34 @@
+"""Reference-list entry classes (session 4), on blocks and strings written for the test."""
+
+from __future__ import annotations
+
+from pipeline.document import Source
+from pipeline.ingest.assemble import blocks_to_document
+from pipeline.ingest.blocks import HEADING, TEXT, Block
+from pipeline.ingest.entry_split import opens_unauthored_entry
+
+SOURCE = Source(path="entries.txt", format="text", sha256="3" * 64)
+
+
+def test_web_page_entry_without_authors_is_its_own_entry():
+    blocks = [
+        Block(HEADING, "Introduction"),
+        Block(TEXT, "The market grew (Market Report, 2030) and yeast was studied (Berger, 2018; Santos et al., 2021)."),
+        Block(HEADING, "Literature cited"),
+        Block(TEXT, "Berger L, Okafor C. 2018. Receptor phosphorylation in liver. J Hepatol. 12(3):1-10. doi:10.1000/jh.2018.1."),
+        Block(TEXT, "Global Yeast Market Report, Industry Share and Forecast by 2030. https://www.example.org/yeast-market-1234."),
+        Block(TEXT, "Santos R, Novak S, Iyer V. 2021. A screen for mitophagy regulators. Nature. 590:1-9."),
+    ]
+    doc = blocks_to_document(blocks, SOURCE)
+    assert len(doc.references) == 3
+    assert doc.references[1].raw.startswith("Global Yeast Market Report")
+    assert doc.references[2].authors[0].startswith("Santos")
+    assert [s.title for s in doc.sections] == ["Introduction", "Literature cited"]
+    assert not doc.sections[-1].paragraphs
+
+
+def test_unauthored_entry_needs_an_address_and_an_entry_end():
+    assert opens_unauthored_entry("Beer Market Size, Industry Share, Growth Rate. https://www.example.com/beer-123.")
+    assert not opens_unauthored_entry("Editor: G. Brown")
+    assert not opens_unauthored_entry("Data are available at https://example.org/data and were analysed by")
+    assert not opens_unauthored_entry("see https://example.org/page.")
