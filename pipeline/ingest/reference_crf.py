@@ -91,6 +91,14 @@ def _token_features(tok: str, lexicon: dict[str, str]) -> dict[str, object]:
     return f
 
 
+@lru_cache(maxsize=65536)
+def _shipped_token_features(tok: str) -> dict[str, object]:
+    """``_token_features`` with the lexicon in use (``_lexicon``; ``use_model`` clears this), cached per token: reference lists repeat their tokens
+    (initials, punctuation, journal words, years), and building the dict was a tenth of PDF ingest.
+    Callers read the dict and never change it."""
+    return _token_features(tok, _lexicon())
+
+
 def _segments(text: str, tokens: list[tuple[str, int, int]]) -> list[int]:
     """Segment index of each token: a new segment starts after ". " that does not close an
     initial, and at quotes and brackets -- the units a reference's fields are made of."""
@@ -152,7 +160,10 @@ def features(text: str, tokens: list[tuple[str, int, int]], lexicon: dict[str, s
     if lexicon is None:
         lexicon = _lexicon()
     segs = _segments(text, tokens)
-    base = [_token_features(t, lexicon) for t, _, _ in tokens]
+    if lexicon is _lexicon():  # the lexicon in use: a token's own features are the same in every string
+        base = [_shipped_token_features(t) for t, _, _ in tokens]
+    else:
+        base = [_token_features(t, lexicon) for t, _, _ in tokens]
     seg_feats = _segment_features(tokens, segs, base)
     length = max(len(text), 1)
     out = []
@@ -221,6 +232,7 @@ def use_model(path: Path | None, lexicon: Path | None = None) -> None:
     _lexicon_override[:] = [lexicon] if lexicon else []
     _tagger.cache_clear()
     _lexicon.cache_clear()
+    _shipped_token_features.cache_clear()
 
 
 @lru_cache(maxsize=1)
