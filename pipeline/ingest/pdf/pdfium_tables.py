@@ -29,6 +29,9 @@ from pipeline.ingest.pdf.pdfium_words import (
     path_subpaths,
 )
 
+THIN_FILL = 2.0  # points: a filled bar thinner than this is a rule
+WHITE_INK = 235  # a colour with every RGB channel at least this is white paper, not ink
+
 
 class PathSink:
     """Subpaths -> pdfplumber's ``lines``, ``rects`` and ``curves`` object dicts (pdfplumber's coordinates)."""
@@ -38,6 +41,26 @@ class PathSink:
         self.lines: list[dict] = []
         self.rects: list[dict] = []
         self.curves: list[dict] = []
+        self.stroke = True  # the current path object is stroked (else only filled)
+        self.visible = True  # ... and drawn in a colour that shows on white paper
+        self._fill, self._stroke = ctypes.c_int(), ctypes.c_int()
+        self._rgba = [ctypes.c_uint() for _ in range(4)]
+
+    def begin(self, obj) -> None:
+        """A new path object: is it stroked, and is its ink visible?
+
+        A fill-only box is shading, not a rule; white ink (PLOS draws white bars
+        between shaded cells) is no rule at all."""
+        if not R.FPDFPath_GetDrawMode(obj, ctypes.byref(self._fill), ctypes.byref(self._stroke)):
+            self.stroke, self.visible = True, True
+            return
+        self.stroke = bool(self._stroke.value) or not self._fill.value
+        get = R.FPDFPageObj_GetStrokeColor if self._stroke.value else R.FPDFPageObj_GetFillColor
+        r, g, b, a = self._rgba
+        if get(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+            self.visible = a.value > 0 and min(r.value, g.value, b.value) < WHITE_INK
+        else:
+            self.visible = True
 
     def _to_page(self, x: float, y: float) -> tuple[float, float]:
         x0, top = self.space.point(x, y)
@@ -53,7 +76,7 @@ class PathSink:
         ppts = [self._to_page(x, y) for x, y in pts]
         xs, ys = [p[0] for p in ppts], [p[1] for p in ppts]
         box = {"x0": min(xs), "x1": max(xs), "top": min(ys), "bottom": max(ys)}
-        box.update(width=box["x1"] - box["x0"], height=box["bottom"] - box["top"], doctop=box["top"])
+        box.update(width=box["x1"] - box["x0"], height=box["bottom"] - box["top"], doctop=box["top"], stroke=self.stroke, visible=self.visible)
         if shape in ("ml", "mlh"):
             self.lines.append({**box, "object_type": "line", "pts": ppts[:2]})
         elif shape in ("mlllh", "mllll") and len(pts) == 5 and _square(pts):
@@ -72,6 +95,7 @@ def page_paths(page, space: PageSpace) -> tuple[list[dict], list[dict], list[dic
             obj = get(i)
             kind = R.FPDFPageObj_GetType(obj)
             if kind == _OBJ_PATH:
+                sink.begin(obj)
                 for sp in path_subpaths(obj, ctm, px, py):
                     sink(sp)
             elif kind == _OBJ_FORM and depth < 8:
@@ -101,9 +125,11 @@ class EdgePage:
         self.lines, self.rects, self.curves = lines, rects, curves
         edges = [utils.line_to_edge(ln) for ln in lines]
         for r in rects:
-            edges.extend(_rect_edges(r))
+            if _draws_rule(r):
+                edges.extend(_rect_edges(r))
         for c in curves:
-            edges.extend(utils.curve_to_edges(c))
+            if _draws_rule(c):
+                edges.extend(utils.curve_to_edges(c))
         self.edges = edges
         self.chars = chars_as_dicts(chars)
 
@@ -111,6 +137,17 @@ class EdgePage:
         from pdfplumber.table import TableFinder, TableSettings
 
         return TableFinder(self, TableSettings.resolve(table_settings)).tables
+
+
+def _draws_rule(obj: dict) -> bool:
+    """A stroked shape draws its edges; a fill-only one only when it is a thin bar (a rule drawn as a fill).
+
+    A filled box thicker than that is cell shading (PLOS fills every cell): its
+    edges are no cell borders, and pdfplumber's finder would cut columns at them.
+    """
+    if not obj.get("visible", True):
+        return False
+    return obj.get("stroke", True) or min(obj["width"], obj["height"]) < THIN_FILL
 
 
 def _rect_edges(r: dict) -> list[dict]:

@@ -537,6 +537,8 @@ def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float =
         rule_like = 0 < n <= MAX_PATH_SEGMENTS
         if not rule_like and (subpaths is None or n <= 0):
             return
+        if subpaths is not None and hasattr(subpaths, "begin"):
+            subpaths.begin(obj)  # the sink reads the path's fill/stroke mode (pdfium_tables.PathSink)
         for subpath in path_subpaths(obj, ctm, px, py):
             if rule_like:
                 _subpath_rule(subpath)

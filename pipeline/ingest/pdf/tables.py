@@ -30,6 +30,7 @@ COLUMN_GAP_RATIO = 0.9  # white space of this many font sizes, down the whole ta
 ROW_GAP_RATIO = 0.8  # a vertical gap of this many font sizes starts a new row
 GUTTER_SLACK = 10.0  # a column's table may reach this many points into the gutter
 MAX_REGION_GAP = 3.0  # line pitches of empty space end an unruled table
+OPEN_SIDE = 8.0  # points a table's rules reach past the finder's outer cells: the outer columns have no border
 
 
 @dataclass
@@ -77,6 +78,20 @@ def clean_rows(rows: list[list[str | None]]) -> list[list[str]]:
     return [[r[j] if j < len(r) else "" for j in keep] for r in out]
 
 
+NUMBER_RE = re.compile(r"[-+−–]?\d+(?:[.,]\d+)?")
+
+
+def merge_header_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Header lines under the first one (units, ``F Ratio`` under each column group) joined into one header row.
+
+    A header continuation has an empty first cell and no number in any cell;
+    a body row has its row label or a value.
+    """
+    while len(rows) > 2 and not rows[1][0] and any(rows[1]) and not any(NUMBER_RE.fullmatch(c.split()[0]) for c in rows[1] if c):
+        rows = [[f"{a} {b}".strip() for a, b in zip(rows[0], rows[1])]] + rows[2:]
+    return rows
+
+
 def region_x(caption: Line, gutter: float | None, page_width: float, lines: list[Line]) -> tuple[float, float]:
     if gutter is None or caption.side == SPAN:
         xs = [ln.x0 for ln in lines] + [ln.x1 for ln in lines]
@@ -120,7 +135,10 @@ def horizontal_rules(plumber_page) -> list[tuple[float, float, float]]:
     """(y, x0, x1) of the page's horizontal rules: lines and hairline rectangles."""
     measured = getattr(plumber_page, "pdfium_rules", None)  # the PDFium reader found them already
     if measured is not None:
-        return measured
+        # a bar filled as an open four-point path is a pdfminer "curve", but it draws a rule
+        bars = [(float(c["top"]), float(c["x0"]), float(c["x1"])) for c in plumber_page.curves
+                if c["height"] < 2.0 and c["width"] > 20 and c.get("visible", True)]
+        return sorted(measured + bars) if bars else measured
     rules = [(float(ln["top"]), float(ln["x0"]), float(ln["x1"])) for ln in plumber_page.lines if abs(ln["top"] - ln["bottom"]) < 1.5]
     rules += [(float(r["top"]), float(r["x0"]), float(r["x1"])) for r in plumber_page.rects if r["height"] < 2.0 and r["width"] > 20]
     return sorted(rules)
@@ -150,15 +168,64 @@ def rules_region(caption: Line, lines: list[Line], rules: list[tuple[float, floa
     return x0 - 1, caption.bottom + 0.5, x1 + 1, bottom + 1
 
 
-def ruled_tables(plumber_page) -> list[FoundTable]:
-    out = []
+def _find(plumber_page, settings=None) -> list:
     try:
-        found = plumber_page.find_tables()
+        return plumber_page.find_tables(settings)
     except Exception as exc:  # the finder can trip over odd graphics; the text is still usable
         log.debug("table finder failed on page %s: %s", getattr(plumber_page, "page_number", "?"), exc)
         return []
+
+
+def open_sides(bbox: tuple[float, float, float, float], rules: list[tuple[float, float, float]]) -> tuple[float, float] | None:
+    """The x-extent of the rules framing a found table when they reach past its outer columns, else None.
+
+    Tables with rules between the inner columns only (PLOS: no border left of the
+    first column or right of the last) leave the finder without those two columns.
+    """
+    x0, top, x1, bottom = bbox
+    frame = [r for r in rules if top - 3 <= r[0] <= bottom + 3 and r[1] <= x0 + 2 and r[2] >= x1 - 2]
+    if not frame:
+        return None
+    a, b = min(r[1] for r in frame), max(r[2] for r in frame)
+    return (a, b) if a < x0 - OPEN_SIDE or b > x1 + OPEN_SIDE else None
+
+
+def _vertical(x: float, top: float, bottom: float) -> dict:
+    return {"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom, "doctop": top, "width": 0.0, "height": bottom - top}
+
+
+def cell_text(words: list[Word], bbox) -> str:
+    """The text of one cell from the reader's words (their spaces and ligatures already right)."""
+    if bbox is None:
+        return ""
+    x0, top, x1, bottom = bbox
+    inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
+    if not inside:
+        return ""
+    return join_lines([" ".join(normalize_text(w.text) for w in ln.words) for ln in sorted(words_to_lines(inside), key=lambda ln: ln.top)])
+
+
+def table_cells(t, words: list[Word] | None) -> list[list[str | None]]:
+    """A found table's cells: the reader's words in each cell box (pdfplumber's own text when no words are given).
+
+    pdfplumber's text of PDFium characters loses word spaces that PDFium draws as
+    gaps (``SPADChlorophyllContent``); the reader's words keep them.
+    """
+    if words is None:
+        return t.extract()
+    return [[cell_text(words, c) for c in row.cells] for row in t.rows]
+
+
+def ruled_tables(plumber_page, words: list[Word] | None = None) -> list[FoundTable]:
+    out = []
+    found = _find(plumber_page)
+    rules = horizontal_rules(plumber_page) if found else []
+    sides = [open_sides(tuple(float(v) for v in t.bbox), rules) for t in found]
+    if any(sides):  # once more with the frame's ends as explicit borders
+        extra = [_vertical(x, float(t.bbox[1]), float(t.bbox[3])) for t, sd in zip(found, sides) if sd for x in sd]
+        found = _find(plumber_page, {"explicit_vertical_lines": extra})
     for t in found:
-        rows = clean_rows(t.extract())
+        rows = merge_header_rows(clean_rows(table_cells(t, words)))
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
             out.append(FoundTable(tuple(float(v) for v in t.bbox), rows))
     return out
@@ -257,7 +324,8 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
     captions = [ln for ln in lines if caption_label(ln.text)]
     if not captions and not want_continuation:
         return []
-    ruled = ruled_tables(plumber_page) if n_hlines >= 2 else []
+    page_words = [w for ln in lines if ln.rows is None for w in ln.words]
+    ruled = ruled_tables(plumber_page, page_words) if n_hlines >= 2 else []
     used: set[int] = set()
     out: list[FoundTable] = []
     for cap in captions:
