@@ -10,6 +10,7 @@ into the row above.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 import statistics
@@ -30,6 +31,11 @@ COLUMN_GAP_RATIO = 0.9  # white space of this many font sizes, down the whole ta
 ROW_GAP_RATIO = 0.8  # a vertical gap of this many font sizes starts a new row
 GUTTER_SLACK = 10.0  # a column's table may reach this many points into the gutter
 MAX_REGION_GAP = 3.0  # line pitches of empty space end an unruled table
+THIN_BAR = 2.0  # points: a fill-only box at least this tall is shading (its edges part rows)
+SHADE_OVERLAP = 1.5  # points two row boxes may overlap (Cell's row boxes share half a point)
+MAX_SHADES = 2000  # beyond this many filled boxes (a drawing), white ones are not checked
+MIN_ROW_RULES = 3  # rules under the header that make every band between two rules one row
+FULL_RULE = 0.8  # share of the table's width a row rule (its pieces joined) covers
 OPEN_SIDE = 8.0  # points a table's rules reach past the finder's outer cells: the outer columns have no border
 
 
@@ -216,6 +222,84 @@ def table_cells(t, words: list[Word] | None) -> list[list[str | None]]:
     return [[cell_text(words, c) for c in row.cells] for row in t.rows]
 
 
+def rules_region_above(caption: Line, lines: list[Line], rules: list[tuple[float, float, float]]) -> tuple[float, float, float, float] | None:
+    """Box of a rules-only table printed above its caption (ACL, IEEE): from its first rule to the last one over the caption.
+
+    The last rule must end just above the caption and span its middle; the table
+    goes up through rules of the same width until running prose sits between two.
+    """
+    mid = (caption.x0 + caption.x1) / 2
+    above = [r for r in rules if r[0] < caption.top and r[1] - 2 <= mid <= r[2] + 2]
+    if not above or caption.top - above[-1][0] > 4 * caption.size:
+        return None
+    x0, x1 = above[-1][1], above[-1][2]
+    mine = [r for r in above if abs(r[1] - x0) < 2 and abs(r[2] - x1) < 2]
+    width = x1 - x0
+    top = mine[-1][0]
+    for rule in reversed(mine[:-1]):
+        between = [ln for ln in lines if rule[0] < ln.top < top and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
+        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size and ln.text[-1:] in ".,;" for ln in between):
+            break
+        top = rule[0]
+    if mine[-1][0] - top < 2 * caption.size:
+        return None
+    return x0 - 1, top - 0.5, x1 + 1, mine[-1][0] + 0.5
+
+
+def shading_edges(plumber_page) -> list[tuple[float, float, float]]:
+    """(y, x0, x1) of the top and bottom of every fill-only box: rows told apart by shading (Cell Press
+    key resources tables shade rows white and grey, with no rule between them).
+
+    A white box that other boxes overlap by more than a hairline is an eraser behind
+    them (PeerJ paints one behind the header), not a row: left out.
+    """
+    boxes = [
+        (float(d["top"]), float(d["bottom"]), float(d["x0"]), float(d["x1"]), d.get("visible", True))
+        for d in list(getattr(plumber_page, "rects", [])) + list(getattr(plumber_page, "curves", []))
+        if not d.get("stroke", True) and d["height"] >= THIN_BAR and d["width"] > 20
+    ]
+    if len(boxes) > MAX_SHADES:
+        boxes = [b for b in boxes if b[4]]
+    out = []
+    for k, (top, bottom, x0, x1, visible) in enumerate(boxes):
+        if not visible and any(
+            i != k
+            and min(bottom, b[1]) - max(top, b[0]) > SHADE_OVERLAP
+            and min(x1, b[3]) > max(x0, b[2])
+            and not (abs(top - b[0]) < 1 and abs(bottom - b[1]) < 1)  # a cell box of the same row
+            for i, b in enumerate(boxes)
+        ):
+            continue
+        out.append((top, x0, x1))
+        out.append((bottom, x0, x1))
+    return out
+
+
+def full_rule_ys(rules: list[tuple[float, float, float]], box: tuple[float, float, float, float]) -> list[float]:
+    """The ys of rules inside ``box`` that cross (nearly) all of it, a rule drawn in pieces joined.
+
+    A partial rule (under a column-group header) neither ends the header nor parts rows.
+    """
+    x0, top, x1, bottom = box
+    inside = sorted((y, max(a, x0), min(b, x1)) for y, a, b in rules if top + 2 < y < bottom - 2 and a < x1 and b > x0)
+    out: list[float] = []
+    i = 0
+    while i < len(inside):
+        j = i
+        while j + 1 < len(inside) and inside[j + 1][0] - inside[i][0] < 1.0:
+            j += 1
+        spans = sorted((a, b) for _, a, b in inside[i : j + 1])
+        covered, end = 0.0, x0
+        for a, b in spans:
+            if b > end:
+                covered += b - max(a, end)
+                end = b
+        if covered >= FULL_RULE * (x1 - x0):
+            out.append(inside[i][0])
+        i = j + 1
+    return out
+
+
 def ruled_tables(plumber_page, words: list[Word] | None = None) -> list[FoundTable]:
     out = []
     found = _find(plumber_page)
@@ -276,13 +360,19 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
     if not words:
         return []
     size = statistics.median(w.size for w in words)
-    columns = words_to_columns(words, COLUMN_GAP_RATIO * size)
-    if len(columns) < 2:
-        return []
     lines = sorted(words_to_lines(words), key=lambda ln: ln.top)
     header_end = min((y for y in rule_ys if y > lines[0].bottom), default=lines[0].bottom + 0.5)
+    # columns from the body: a header cell spanning a column group ("CS" over "prec. yield") bridges their gap
+    body = [w for w in words if w.top > header_end]
+    columns = words_to_columns(body if len(body) >= 4 else words, COLUMN_GAP_RATIO * size)
+    if len(columns) < 2:
+        return []
+    # rules between the body rows (more than booktabs' midrule): each band between two rules is one row
+    body_rules = sorted(y for y in rule_ys if y > header_end + 1)
+    banded = len(body_rules) >= MIN_ROW_RULES
     rows: list[list[list[str]]] = []
     prev_bottom = None
+    prev_band = -1
     for ln in lines:
         cells: list[list[str]] = [[] for _ in columns]
         for w in ln.words:
@@ -291,7 +381,11 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
         texts = [" ".join(c) for c in cells]
         in_header = ln.bottom <= header_end
         header_ends_here = prev_bottom is not None and prev_bottom <= header_end < ln.top
-        if in_header:
+        if banded and not in_header:
+            band = bisect.bisect_left(body_rules, (ln.top + ln.bottom) / 2)
+            new_row = header_ends_here or band != prev_band or not rows
+            prev_band = band
+        elif in_header:
             new_row = not rows  # every header line belongs to the one header row
         else:
             new_row = bool(header_ends_here or texts[0] or ln.top - (prev_bottom or ln.top) > ROW_GAP_RATIO * size)
@@ -342,14 +436,17 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
             t = ruled[best[1]]
             out.append(FoundTable(t.bbox, t.rows, label))
             continue
-        box = rules_region(cap, lines, horizontal_rules(plumber_page)) if n_hlines >= 2 else None
+        box = None
+        if n_hlines >= 2:
+            rules = horizontal_rules(plumber_page)
+            box = rules_region(cap, lines, rules) or rules_region_above(cap, lines, rules)
         if box is None:
             x0, x1 = region_x(cap, gutter, float(plumber_page.width), lines)
             region = unruled_region(cap, lines, x0, x1)
             box = (x0, region[0], x1, region[1]) if region else None
         if box is None:
             continue
-        inner = [y for y, a, b in horizontal_rules(plumber_page) if box[1] + 2 < y < box[3] - 2 and a < box[2] and b > box[0]]
+        inner = full_rule_ys(horizontal_rules(plumber_page) + shading_edges(plumber_page), box)
         rows = words_to_grid(region_words(lines, box), inner)
         if len(rows) >= 2:
             out.append(FoundTable(box, rows, label))
