@@ -36,6 +36,7 @@ SHADE_OVERLAP = 1.5  # points two row boxes may overlap (Cell's row boxes share 
 MAX_SHADES = 2000  # beyond this many filled boxes (a drawing), white ones are not checked
 MIN_ROW_RULES = 3  # rules under the header that make every band between two rules one row
 FULL_RULE = 0.8  # share of the table's width a row rule (its pieces joined) covers
+CONTINUED_RULE = 0.3  # share of the page width the first rule of a table continued at a page top spans
 OPEN_SIDE = 8.0  # points a table's rules reach past the finder's outer cells: the outer columns have no border
 
 
@@ -144,10 +145,22 @@ def horizontal_rules(plumber_page) -> list[tuple[float, float, float]]:
         # a bar filled as an open four-point path is a pdfminer "curve", but it draws a rule
         bars = [(float(c["top"]), float(c["x0"]), float(c["x1"])) for c in plumber_page.curves
                 if c["height"] < 2.0 and c["width"] > 20 and c.get("visible", True)]
-        return sorted(measured + bars) if bars else measured
+        return join_pieces(measured + bars)
     rules = [(float(ln["top"]), float(ln["x0"]), float(ln["x1"])) for ln in plumber_page.lines if abs(ln["top"] - ln["bottom"]) < 1.5]
     rules += [(float(r["top"]), float(r["x0"]), float(r["x1"])) for r in plumber_page.rects if r["height"] < 2.0 and r["width"] > 20]
-    return sorted(rules)
+    return join_pieces(rules)
+
+
+def join_pieces(rules: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """Rules drawn in pieces at one height (one per column, Cell Press) joined where they touch or overlap."""
+    out: list[tuple[float, float, float]] = []
+    for y, a, b in sorted(rules, key=lambda r: (round(r[0] * 2), r[1])):
+        if out and abs(out[-1][0] - y) < 0.5 and a <= out[-1][2] + 2:
+            py, pa, pb = out[-1]
+            out[-1] = (py, pa, max(pb, b))
+        else:
+            out.append((y, a, b))
+    return sorted(out)
 
 
 def rules_region(caption: Line, lines: list[Line], rules: list[tuple[float, float, float]]) -> tuple[float, float, float, float] | None:
@@ -422,6 +435,7 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
     ruled = ruled_tables(plumber_page, page_words) if n_hlines >= 2 else []
     used: set[int] = set()
     out: list[FoundTable] = []
+    shades = None
     for cap in captions:
         label = caption_label(cap.text) or ""
         best = None
@@ -440,19 +454,54 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
         if n_hlines >= 2:
             rules = horizontal_rules(plumber_page)
             box = rules_region(cap, lines, rules) or rules_region_above(cap, lines, rules)
+            if box is not None and shades is None:
+                shades = shading_edges(plumber_page)
+            if box is not None and shades:  # rows set off by shading below the last rule
+                box = rules_region(cap, lines, join_pieces(rules + shades)) or box
         if box is None:
             x0, x1 = region_x(cap, gutter, float(plumber_page.width), lines)
             region = unruled_region(cap, lines, x0, x1)
             box = (x0, region[0], x1, region[1]) if region else None
         if box is None:
             continue
-        inner = full_rule_ys(horizontal_rules(plumber_page) + shading_edges(plumber_page), box)
+        if shades is None:
+            shades = shading_edges(plumber_page)
+        inner = full_rule_ys(horizontal_rules(plumber_page) + shades, box)
         rows = words_to_grid(region_words(lines, box), inner)
         if len(rows) >= 2:
             out.append(FoundTable(box, rows, label))
     if want_continuation:
         out.extend(FoundTable(t.bbox, t.rows, "") for i, t in enumerate(ruled) if i not in used)
+        if not out and n_hlines >= 2:
+            cont = continued_at_top(lines, horizontal_rules(plumber_page), float(plumber_page.width), shading_edges(plumber_page))
+            if cont is not None:
+                out.append(cont)
     return out
+
+
+def continued_at_top(
+    lines: list[Line], rules: list[tuple[float, float, float]], page_width: float, shades: list[tuple[float, float, float]]
+) -> FoundTable | None:
+    """A rules-only table going on from the page before, at the top of this page, without a caption of its own.
+
+    It starts at the page's first wide rule when no running prose stands above
+    it (a ``Continued`` label or a running header may); it is read like a captioned
+    one, and joined to the table before by ``convert.merge_continued_tables``.
+    """
+    wide = [r for r in rules if r[2] - r[1] > CONTINUED_RULE * page_width]
+    if not wide:
+        return None
+    first = wide[0]
+    above = [ln for ln in lines if ln.rows is None and ln.bottom < first[0] and ln.x1 > first[1] and ln.x0 < first[2]]
+    if sum(1 for ln in above if segments(ln) == 1 and ln.x1 - ln.x0 > 0.5 * (first[2] - first[1])) > 1:
+        return None  # prose above the rule: a table starting mid-page has a caption
+    size = statistics.median([ln.size for ln in lines if ln.rows is None] or [8.0])
+    anchor = Line(words=[], text="", x0=first[1], x1=first[2], top=first[0] - 2 * size, bottom=first[0] - 1, size=size)
+    box = rules_region(anchor, lines, join_pieces(rules + shades)) or rules_region(anchor, lines, rules)
+    if box is None:
+        return None
+    rows = words_to_grid(region_words(lines, box), full_rule_ys(rules + shades, box))
+    return FoundTable(box, rows, "") if len(rows) >= 2 else None
 
 
 def _same_column(cap: Line, bbox: tuple[float, float, float, float], gutter: float | None) -> bool:
