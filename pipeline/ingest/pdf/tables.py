@@ -388,9 +388,13 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
     prev_band = -1
     for ln in lines:
         cells: list[list[str]] = [[] for _ in columns]
+        prev_w, prev_j = None, -1
         for w in ln.words:
             j = min(range(len(columns)), key=lambda k: _distance(w, columns[k]))
+            if _distance(w, columns[j]) > 0 and prev_w is not None and w.x0 - prev_w.x1 <= SEGMENT_GAP_RATIO * ln.size:
+                j = prev_j  # a word in a column gap goes on the text before it (a spanning group label)
             cells[j].append(normalize_text(w.text))
+            prev_w, prev_j = w, j
         texts = [" ".join(c) for c in cells]
         in_header = ln.bottom <= header_end
         header_ends_here = prev_bottom is not None and prev_bottom <= header_end < ln.top
