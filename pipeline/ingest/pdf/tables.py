@@ -436,6 +436,8 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
     if not captions and not want_continuation:
         return []
     page_words = [w for ln in lines if ln.rows is None for w in ln.words]
+    if n_hlines < 2:  # the reader counts lines and rectangles; rules filled as open bars are curves
+        n_hlines = len(horizontal_rules(plumber_page))
     ruled = ruled_tables(plumber_page, page_words) if n_hlines >= 2 else []
     used: set[int] = set()
     out: list[FoundTable] = []
