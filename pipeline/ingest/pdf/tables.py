@@ -37,6 +37,8 @@ MAX_SHADES = 2000  # beyond this many filled boxes (a drawing), white ones are n
 MIN_ROW_RULES = 3  # rules under the header that make every band between two rules one row
 FULL_RULE = 0.8  # share of the table's width a row rule (its pieces joined) covers
 CONTINUED_RULE = 0.3  # share of the page width the first rule of a table continued at a page top spans
+CONTINUED_PROSE = 0.4  # a one-run line wider than this share of the rules is running text ...
+CONTINUED_PROSE_SHARE = 0.2  # ... and more than this share of such lines is no continued table
 OPEN_SIDE = 8.0  # points a table's rules reach past the finder's outer cells: the outer columns have no border
 
 
@@ -506,6 +508,10 @@ def continued_at_top(
     box = rules_region(anchor, lines, join_pieces(rules + shades)) or rules_region(anchor, lines, rules)
     if box is None:
         return None
+    inside = [ln for ln in lines if ln.rows is None and box[1] <= ln.top and ln.bottom <= box[3] and ln.x0 >= box[0] - 1 and ln.x1 <= box[2] + 1]
+    wide = sum(1 for ln in inside if segments(ln) == 1 and ln.x1 - ln.x0 > CONTINUED_PROSE * (box[2] - box[0]))
+    if not inside or wide > CONTINUED_PROSE_SHARE * len(inside):
+        return None  # column-wide lines of running text under the rules: no table goes on here
     rows = words_to_grid(region_words(lines, box), full_rule_ys(rules + shades, box))
     return FoundTable(box, rows, "") if len(rows) >= 2 else None
 
