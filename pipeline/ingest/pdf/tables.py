@@ -87,6 +87,7 @@ def clean_rows(rows: list[list[str | None]]) -> list[list[str]]:
     return [[r[j] if j < len(r) else "" for j in keep] for r in out]
 
 
+LEADER_RE = re.compile(r"[.·…_\s-]*")  # a row of dots or dashes only: a rule typed as text
 NUMBER_RE = re.compile(r"[-+−–]?\d+(?:[.,]\d+)?")
 
 
@@ -186,7 +187,7 @@ def rules_region(caption: Line, lines: list[Line], rules: list[tuple[float, floa
         bottom = rule[0]
     if bottom - mine[0][0] < 2 * caption.size:
         return None
-    return x0 - 1, caption.bottom + 0.5, x1 + 1, bottom + 1
+    return x0 - 1, max(caption.bottom + 0.5, mine[0][0] - 1), x1 + 1, bottom + 1  # a wrapped caption line above the top rule stays out
 
 
 def _find(plumber_page, settings=None) -> list:
@@ -415,7 +416,8 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
                 if t:
                     rows[-1][j].append(t)
         prev_bottom = ln.bottom
-    return [[join_lines(cell) for cell in row] for row in rows]
+    out = [[join_lines(cell) for cell in row] for row in rows]
+    return merge_header_rows([r for r in out if not all(LEADER_RE.fullmatch(c) for c in r)])
 
 
 def _distance(w: Word, col: tuple[float, float]) -> float:
