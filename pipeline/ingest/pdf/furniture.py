@@ -157,8 +157,11 @@ def _is_box(curve: dict) -> bool:
     pts = curve.get("pts") or []
     if not 4 <= len(pts) <= 5:
         return False
-    xs, ys = (curve["x0"], curve["x1"]), (curve["top"], curve["bottom"])
-    return all(min(abs(x - a) for a in xs) < 0.5 and min(abs(y - b) for b in ys) < 0.5 for x, y in pts)
+    x0, x1, top, bottom = curve["x0"], curve["x1"], curve["top"], curve["bottom"]
+    for x, y in pts:
+        if not ((abs(x - x0) < 0.5 or abs(x - x1) < 0.5) and (abs(y - top) < 0.5 or abs(y - bottom) < 0.5)):
+            return False
+    return True
 
 
 def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:

@@ -14,9 +14,11 @@ curves through their segment end points).
 from __future__ import annotations
 
 import ctypes
+import json
 
 import pypdfium2.raw as R
 
+from pipeline.resources import model_path
 from pipeline.ingest.pdf.pdfium_words import (
     PageSpace,
     RawChars,
@@ -29,8 +31,10 @@ from pipeline.ingest.pdf.pdfium_words import (
     path_subpaths,
 )
 
-THIN_FILL = 2.0  # points: a filled bar thinner than this is a rule
-WHITE_INK = 235  # a colour with every RGB channel at least this is white paper, not ink
+_draw_mode, _fill_color, _stroke_color = R.FPDFPath_GetDrawMode, R.FPDFPageObj_GetFillColor, R.FPDFPageObj_GetStrokeColor
+_PATHS = json.loads(model_path("ingest", "pdf_tables.json").read_text(encoding="utf-8"))["paths"]
+THIN_FILL = _PATHS["thin_fill"]  # points: a filled bar thinner than this is a rule
+WHITE_INK = _PATHS["white_ink"]  # a colour with every RGB channel at least this is white paper, not ink
 
 
 class PathSink:
@@ -45,19 +49,21 @@ class PathSink:
         self.visible = True  # ... and drawn in a colour that shows on white paper
         self._fill, self._stroke = ctypes.c_int(), ctypes.c_int()
         self._rgba = [ctypes.c_uint() for _ in range(4)]
+        self._rgba_refs = [ctypes.byref(v) for v in self._rgba]  # reused: begin() runs once per path object
+        self._fill_ref, self._stroke_ref = ctypes.byref(self._fill), ctypes.byref(self._stroke)
 
     def begin(self, obj) -> None:
         """A new path object: is it stroked, and is its ink visible?
 
         A fill-only box is shading, not a rule; white ink (PLOS draws white bars
         between shaded cells) is no rule at all."""
-        if not R.FPDFPath_GetDrawMode(obj, ctypes.byref(self._fill), ctypes.byref(self._stroke)):
+        if not _draw_mode(obj, self._fill_ref, self._stroke_ref):
             self.stroke, self.visible = True, True
             return
-        self.stroke = bool(self._stroke.value) or not self._fill.value
-        get = R.FPDFPageObj_GetStrokeColor if self._stroke.value else R.FPDFPageObj_GetFillColor
+        stroked = self._stroke.value
+        self.stroke = bool(stroked) or not self._fill.value
         r, g, b, a = self._rgba
-        if get(obj, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a)):
+        if (_stroke_color if stroked else _fill_color)(obj, *self._rgba_refs):
             self.visible = a.value > 0 and min(r.value, g.value, b.value) < WHITE_INK
         else:
             self.visible = True

@@ -11,6 +11,7 @@ into the row above.
 from __future__ import annotations
 
 import bisect
+import json
 import logging
 import re
 import statistics
@@ -21,25 +22,29 @@ import numpy as np
 from pipeline.ingest.pdf.layout import LEFT, RIGHT, SPAN, Line, words_to_lines
 from pipeline.ingest.pdf.reader import Word
 from pipeline.ingest.pdf.words import join_lines, normalize_text
+from pipeline.resources import model_path
 
 log = logging.getLogger(__name__)
 
+# thresholds: models/ingest/pdf_tables.json (how they were set: models/ingest/README.md)
+_SETTINGS = json.loads(model_path("ingest", "pdf_tables.json").read_text(encoding="utf-8"))["tables"]
+
 TABLE_CAPTION_RE = re.compile(r"^(?:TABLE|Table)\s+(\d+[A-Za-z]?|[IVX]+)(?:\s*[.:|]|\s+[A-Z(]|\s*$)")
 CONTINUED_RE = re.compile(r"\bcont(?:inued|\.|’d|'d)", re.IGNORECASE)
-SEGMENT_GAP_RATIO = 1.0  # a gap of this many font sizes between words separates table cells
-COLUMN_GAP_RATIO = 0.9  # white space of this many font sizes, down the whole table, separates columns
-ROW_GAP_RATIO = 0.8  # a vertical gap of this many font sizes starts a new row
+SEGMENT_GAP_RATIO = _SETTINGS["segment_gap_ratio"]  # a gap of this many font sizes between words separates table cells
+COLUMN_GAP_RATIO = _SETTINGS["column_gap_ratio"]  # white space of this many font sizes, down the whole table, separates columns
+ROW_GAP_RATIO = _SETTINGS["row_gap_ratio"]  # a vertical gap of this many font sizes starts a new row
 GUTTER_SLACK = 10.0  # a column's table may reach this many points into the gutter
-MAX_REGION_GAP = 3.0  # line pitches of empty space end an unruled table
-THIN_BAR = 2.0  # points: a fill-only box at least this tall is shading (its edges part rows)
-SHADE_OVERLAP = 1.5  # points two row boxes may overlap (Cell's row boxes share half a point)
-MAX_SHADES = 2000  # beyond this many filled boxes (a drawing), white ones are not checked
-MIN_ROW_RULES = 3  # rules under the header that make every band between two rules one row
-FULL_RULE = 0.8  # share of the table's width a row rule (its pieces joined) covers
-CONTINUED_RULE = 0.3  # share of the page width the first rule of a table continued at a page top spans
-CONTINUED_PROSE = 0.4  # a one-run line wider than this share of the rules is running text ...
-CONTINUED_PROSE_SHARE = 0.2  # ... and more than this share of such lines is no continued table
-OPEN_SIDE = 8.0  # points a table's rules reach past the finder's outer cells: the outer columns have no border
+MAX_REGION_GAP = _SETTINGS["max_region_gap"]  # line pitches of empty space end an unruled table
+THIN_BAR = _SETTINGS["thin_bar"]  # points: a fill-only box at least this tall is shading (its edges part rows)
+SHADE_OVERLAP = _SETTINGS["shade_overlap"]  # points two row boxes may overlap (Cell's row boxes share half a point)
+MAX_SHADES = _SETTINGS["max_shades"]  # beyond this many filled boxes (a drawing), white ones are not checked
+MIN_ROW_RULES = _SETTINGS["min_row_rules"]  # rules under the header that make every band between two rules one row
+FULL_RULE = _SETTINGS["full_rule"]  # share of the table's width a row rule (its pieces joined) covers
+CONTINUED_RULE = _SETTINGS["continued_rule"]  # share of the page width the first rule of a table continued at a page top spans
+CONTINUED_PROSE = _SETTINGS["continued_prose"]  # a one-run line wider than this share of the rules is running text ...
+CONTINUED_PROSE_SHARE = _SETTINGS["continued_prose_share"]  # ... and more than this share of such lines is no continued table
+OPEN_SIDE = _SETTINGS["open_side"]  # points a table's rules reach past the finder's outer cells: the outer columns have no border
 
 
 @dataclass
