@@ -192,7 +192,10 @@ def rules_region(caption: Line, lines: list[Line], rules: list[tuple[float, floa
         bottom = rule[0]
     if bottom - mine[0][0] < 2 * caption.size:
         return None
-    return x0 - 1, max(caption.bottom + 0.5, mine[0][0] - 1), x1 + 1, bottom + 1  # a wrapped caption line above the top rule stays out
+    # a header over the first rule (no top rule) is in; a wrapped caption line above the top rule stays out
+    over = [ln for ln in lines if caption.bottom < ln.top and ln.bottom < mine[0][0] and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
+    top = caption.bottom + 0.5 if any(segments(ln) >= 2 for ln in over) else max(caption.bottom + 0.5, mine[0][0] - 1)
+    return x0 - 1, top, x1 + 1, bottom + 1
 
 
 def _find(plumber_page, settings=None) -> list:
