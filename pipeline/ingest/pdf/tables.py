@@ -402,8 +402,8 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
         prev_w, prev_j = None, -1
         for w in ln.words:
             j = min(range(len(columns)), key=lambda k: _distance(w, columns[k]))
-            if _distance(w, columns[j]) > 0 and prev_w is not None and w.x0 - prev_w.x1 <= SEGMENT_GAP_RATIO * ln.size:
-                j = prev_j  # a word in a column gap goes on the text before it (a spanning group label)
+            if prev_j == 0 and _distance(w, columns[j]) > 0 and w.x0 - prev_w.x1 <= SEGMENT_GAP_RATIO * ln.size:
+                j = 0  # a word in a column gap goes on the first-column text before it (a long group label)
             cells[j].append(normalize_text(w.text))
             prev_w, prev_j = w, j
         texts = [" ".join(c) for c in cells]
