@@ -220,13 +220,26 @@ def _label_key(label: str) -> str:
     return m.group(1).upper() if m else squeeze(label)
 
 
+def is_group_row(row: list[str]) -> bool:
+    """A spanning group-label row (``Antibodies`` in a key resources table): text in the first cell only."""
+    return len(row) >= 2 and bool(row[0].strip()) and not any(c.strip() for c in row[1:])
+
+
 def table_shaped(table, gold: dict) -> bool:
-    """Columns equal, and rows equal: gold rows count the data rows (the header row(s) not included)."""
-    cols, rows, head = gold.get("columns"), gold.get("rows"), gold.get("header_rows") or 1
+    """Columns equal, and rows equal as the gold counts them (annotations/pdf/README.md):
+    data rows, the header row(s) and spanning group-label rows not included.
+
+    A multi-line header left as several rows is accepted (``rows + header_rows - 1``);
+    a table printed without a header row (``header_rows`` 0) has its first data
+    row read as the header, so ``rows - 1`` body rows are accepted.
+    """
+    cols, rows = gold.get("columns"), gold.get("rows")
     if cols is None or rows is None:
         return False
-    ours_rows = len(table.rows)
-    return len(table.columns) == cols and (ours_rows == rows or ours_rows == rows + head - 1)
+    head = gold.get("header_rows")
+    head = 1 if head is None else head
+    ours_rows = sum(1 for r in table.rows if not is_group_row(r))
+    return len(table.columns) == cols and ours_rows in {rows, rows + max(head, 1) - 1, rows - 1 if head == 0 else rows}
 
 
 def score_tables(tables, gold: list[dict]) -> tuple[int, int, list[str]]:
@@ -246,7 +259,7 @@ def score_tables(tables, gold: list[dict]) -> tuple[int, int, list[str]]:
         else:
             t = cands[0]
             notes.append(
-                f"{g.get('label')}: {len(t.columns)}x{len(t.rows)} vs gold {g.get('columns')}x{g.get('rows')}"
+                f"{g.get('label')}: {len(t.columns)}x{sum(1 for r in t.rows if not is_group_row(r))} vs gold {g.get('columns')}x{g.get('rows')}"
                 f"{' (rotated)' if g.get('rotated') else ''}{' ' + str(g.get('ruling')) if g.get('ruling') else ''}"
             )
     return found, shaped, notes

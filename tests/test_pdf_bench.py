@@ -52,3 +52,15 @@ def test_split_is_every_third_sorted_file_name():
     splits = bench.split_of(paths)
     assert [splits[Path(f"/x/{n}.pdf")] for n in "abcde"] == ["tune", "tune", "test", "tune", "tune"]
     assert splits[Path("/x/sub/f.pdf")] == "test"
+
+
+def test_table_rows_counted_as_the_gold_counts_them():
+    """Gold rows leave out header rows and spanning group-label rows (annotations/pdf/README.md)."""
+    grouped = Table(label="Key resources table", caption="", columns=["REAGENT", "SOURCE", "IDENTIFIER"],
+                    rows=[["Antibodies", "", ""], ["anti-PINK1", "Abcam", "ab1"], ["anti-TOM20", "SCBT", "sc2"]])
+    assert bench.table_shaped(grouped, {"columns": 3, "rows": 2, "header_rows": 1})
+    assert not bench.table_shaped(grouped, {"columns": 3, "rows": 3, "header_rows": 1})
+    # printed without a header row: the first data row becomes our header
+    headless = Table(label="Table 1", caption="", columns=["P1", "ACGT"], rows=[["P2", "TTGA"], ["P3", "GGCA"]])
+    assert bench.table_shaped(headless, {"columns": 2, "rows": 3, "header_rows": 0})
+    assert not bench.table_shaped(headless, {"columns": 2, "rows": 3, "header_rows": 1})

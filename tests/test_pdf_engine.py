@@ -256,6 +256,7 @@ def test_path_pieces_equal_per_segment_reading(tmp_path, rotate, monkeypatch):
     # the sink's dicts and the rules are those of the reference subpaths
     ref_sink, sink = PathSink(space), PathSink(space)
     for o, ctm in objs:
+        ref_sink.begin(o)  # each path object's stroke and ink (pdf-tables), as page_objects reads them
         for sp in pw.path_subpaths(o, ctm, px, py):
             ref_sink(sp)
     objects = pw.page_objects(page, space, subpaths=sink)

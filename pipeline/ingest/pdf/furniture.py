@@ -153,6 +153,18 @@ def words_in_boxes(words: list[Word], boxes: list[tuple[float, float, float, flo
     return out
 
 
+def _is_box(curve: dict) -> bool:
+    """An axis-aligned box drawn as a path: every point on its corners (four or five points)."""
+    pts = curve.get("pts") or []
+    if not 4 <= len(pts) <= 5:
+        return False
+    x0, x1, top, bottom = curve["x0"], curve["x1"], curve["top"], curve["bottom"]
+    for x, y in pts:
+        if not ((abs(x - x0) < 0.5 or abs(x - x1) < 0.5) and (abs(y - top) < 0.5 or abs(y - bottom) < 0.5)):
+            return False
+    return True
+
+
 def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
     """Boxes of vector drawings (plots, diagrams): dense clusters of curves, filled shapes and tick marks.
 
@@ -168,6 +180,10 @@ def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
         cw, ch = c["x1"] - c["x0"], c["bottom"] - c["top"]
         if min(cw, ch) < RULE_THICKNESS and max(cw, ch) >= SHORT_STROKE:
             continue  # a long flat path is a table rule drawn as a path (Cell's key resources table), not a plot mark
+        if _is_box(c):  # a cell box drawn as an open path (EMBO's shaded table rows): like a rect, no mark
+            if cw > 1.5 and ch > 1.5 and cw * ch < 0.4 * w * h:
+                objs.append((c["x0"], c["top"], c["x1"], c["bottom"], False))
+            continue
         objs.append((c["x0"], c["top"], c["x1"], c["bottom"], True))
     for r in pp.rects:
         rw, rh = r["x1"] - r["x0"], r["bottom"] - r["top"]

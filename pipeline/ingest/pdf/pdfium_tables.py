@@ -13,8 +13,12 @@ curves through their segment end points).
 
 from __future__ import annotations
 
+import ctypes
+import json
+
 import pypdfium2.raw as R
 
+from pipeline.resources import model_path
 from pipeline.ingest.pdf.pdfium_words import (
     PageSpace,
     RawChars,
@@ -27,6 +31,11 @@ from pipeline.ingest.pdf.pdfium_words import (
     path_pieces,
 )
 
+_draw_mode, _fill_color, _stroke_color = R.FPDFPath_GetDrawMode, R.FPDFPageObj_GetFillColor, R.FPDFPageObj_GetStrokeColor
+_PATHS = json.loads(model_path("ingest", "pdf_tables.json").read_text(encoding="utf-8"))["paths"]
+THIN_FILL = _PATHS["thin_fill"]  # points: a filled bar thinner than this is a rule
+WHITE_INK = _PATHS["white_ink"]  # a colour with every RGB channel at least this is white paper, not ink
+
 
 class PathSink:
     """Subpaths -> pdfplumber's ``lines``, ``rects`` and ``curves`` object dicts (pdfplumber's coordinates)."""
@@ -36,6 +45,28 @@ class PathSink:
         self.lines: list[dict] = []
         self.rects: list[dict] = []
         self.curves: list[dict] = []
+        self.stroke = True  # the current path object is stroked (else only filled)
+        self.visible = True  # ... and drawn in a colour that shows on white paper
+        self._fill, self._stroke = ctypes.c_int(), ctypes.c_int()
+        self._rgba = [ctypes.c_uint() for _ in range(4)]
+        self._rgba_refs = [ctypes.byref(v) for v in self._rgba]  # reused: begin() runs once per path object
+        self._fill_ref, self._stroke_ref = ctypes.byref(self._fill), ctypes.byref(self._stroke)
+
+    def begin(self, obj) -> None:
+        """A new path object: is it stroked, and is its ink visible?
+
+        A fill-only box is shading, not a rule; white ink (PLOS draws white bars
+        between shaded cells) is no rule at all."""
+        if not _draw_mode(obj, self._fill_ref, self._stroke_ref):
+            self.stroke, self.visible = True, True
+            return
+        stroked = self._stroke.value
+        self.stroke = bool(stroked) or not self._fill.value
+        r, g, b, a = self._rgba
+        if (_stroke_color if stroked else _fill_color)(obj, *self._rgba_refs):
+            self.visible = a.value > 0 and min(r.value, g.value, b.value) < WHITE_INK
+        else:
+            self.visible = True
 
     def _to_page(self, x: float, y: float) -> tuple[float, float]:
         x0, top = self.space.point(x, y)
@@ -55,21 +86,14 @@ class PathSink:
         """One subpath opening with a move (its closing ``lh`` folded), in PDF and page space."""
         xs, ys = [p[0] for p in ppts], [p[1] for p in ppts]
         x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
+        box = {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top, "doctop": top,
+               "stroke": self.stroke, "visible": self.visible}
         if shape in ("ml", "mlh"):
-            self.lines.append(
-                {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top, "doctop": top,
-                 "object_type": "line", "pts": ppts[:2]}
-            )
+            self.lines.append({**box, "object_type": "line", "pts": ppts[:2]})
         elif shape in ("mlllh", "mllll") and len(pts) == 5 and _square(pts):
-            self.rects.append(
-                {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top, "doctop": top,
-                 "object_type": "rect"}
-            )
+            self.rects.append({**box, "object_type": "rect"})
         else:
-            self.curves.append(
-                {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top, "doctop": top,
-                 "object_type": "curve", "pts": ppts}
-            )
+            self.curves.append({**box, "object_type": "curve", "pts": ppts})
 
 
 def page_paths(page, space: PageSpace) -> tuple[list[dict], list[dict], list[dict]]:
@@ -81,6 +105,7 @@ def page_paths(page, space: PageSpace) -> tuple[list[dict], list[dict], list[dic
             obj = get(i)
             kind = R.FPDFPageObj_GetType(obj)
             if kind == _OBJ_PATH:
+                sink.begin(obj)
                 for shape, pts, ppts in path_pieces(obj, ctm, space):
                     if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
                         shape, pts, ppts = shape[:-2] + "h", pts[:-1], ppts[:-1]
@@ -112,9 +137,11 @@ class EdgePage:
         self.lines, self.rects, self.curves = lines, rects, curves
         edges = [utils.line_to_edge(ln) for ln in lines]
         for r in rects:
-            edges.extend(_rect_edges(r))
+            if _draws_rule(r):
+                edges.extend(_rect_edges(r))
         for c in curves:
-            edges.extend(utils.curve_to_edges(c))
+            if _draws_rule(c):
+                edges.extend(utils.curve_to_edges(c))
         self.edges = edges
         self.chars = chars_as_dicts(chars)
 
@@ -122,6 +149,17 @@ class EdgePage:
         from pdfplumber.table import TableFinder, TableSettings
 
         return TableFinder(self, TableSettings.resolve(table_settings)).tables
+
+
+def _draws_rule(obj: dict) -> bool:
+    """A stroked shape draws its edges; a fill-only one only when it is a thin bar (a rule drawn as a fill).
+
+    A filled box thicker than that is cell shading (PLOS fills every cell): its
+    edges are no cell borders, and pdfplumber's finder would cut columns at them.
+    """
+    if not obj.get("visible", True):
+        return False
+    return obj.get("stroke", True) or min(obj["width"], obj["height"]) < THIN_FILL
 
 
 def _rect_edges(r: dict) -> list[dict]:

@@ -721,6 +721,8 @@ def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float =
         rule_like = 0 < n <= MAX_PATH_SEGMENTS
         if not rule_like and (add is None or n <= 0):
             return
+        if subpaths is not None and hasattr(subpaths, "begin"):
+            subpaths.begin(obj)  # the sink reads the path's fill/stroke mode (pdfium_tables.PathSink)
         for shape, pts, ppts in path_pieces(obj, ctm, space):
             if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
                 shape, pts, ppts = shape[:-2] + "h", pts[:-1], ppts[:-1]

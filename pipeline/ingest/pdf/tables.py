@@ -10,6 +10,8 @@ into the row above.
 
 from __future__ import annotations
 
+import bisect
+import json
 import logging
 import re
 import statistics
@@ -20,16 +22,29 @@ import numpy as np
 from pipeline.ingest.pdf.layout import LEFT, RIGHT, SPAN, Line, words_to_lines
 from pipeline.ingest.pdf.reader import Word
 from pipeline.ingest.pdf.words import join_lines, normalize_text
+from pipeline.resources import model_path
 
 log = logging.getLogger(__name__)
 
+# thresholds: models/ingest/pdf_tables.json (how they were set: models/ingest/README.md)
+_SETTINGS = json.loads(model_path("ingest", "pdf_tables.json").read_text(encoding="utf-8"))["tables"]
+
 TABLE_CAPTION_RE = re.compile(r"^(?:TABLE|Table)\s+(\d+[A-Za-z]?|[IVX]+)(?:\s*[.:|]|\s+[A-Z(]|\s*$)")
 CONTINUED_RE = re.compile(r"\bcont(?:inued|\.|’d|'d)", re.IGNORECASE)
-SEGMENT_GAP_RATIO = 1.0  # a gap of this many font sizes between words separates table cells
-COLUMN_GAP_RATIO = 0.9  # white space of this many font sizes, down the whole table, separates columns
-ROW_GAP_RATIO = 0.8  # a vertical gap of this many font sizes starts a new row
+SEGMENT_GAP_RATIO = _SETTINGS["segment_gap_ratio"]  # a gap of this many font sizes between words separates table cells
+COLUMN_GAP_RATIO = _SETTINGS["column_gap_ratio"]  # white space of this many font sizes, down the whole table, separates columns
+ROW_GAP_RATIO = _SETTINGS["row_gap_ratio"]  # a vertical gap of this many font sizes starts a new row
 GUTTER_SLACK = 10.0  # a column's table may reach this many points into the gutter
-MAX_REGION_GAP = 3.0  # line pitches of empty space end an unruled table
+MAX_REGION_GAP = _SETTINGS["max_region_gap"]  # line pitches of empty space end an unruled table
+THIN_BAR = _SETTINGS["thin_bar"]  # points: a fill-only box at least this tall is shading (its edges part rows)
+SHADE_OVERLAP = _SETTINGS["shade_overlap"]  # points two row boxes may overlap (Cell's row boxes share half a point)
+MAX_SHADES = _SETTINGS["max_shades"]  # beyond this many filled boxes (a drawing), white ones are not checked
+MIN_ROW_RULES = _SETTINGS["min_row_rules"]  # rules under the header that make every band between two rules one row
+FULL_RULE = _SETTINGS["full_rule"]  # share of the table's width a row rule (its pieces joined) covers
+CONTINUED_RULE = _SETTINGS["continued_rule"]  # share of the page width the first rule of a table continued at a page top spans
+CONTINUED_PROSE = _SETTINGS["continued_prose"]  # a one-run line wider than this share of the rules is running text ...
+CONTINUED_PROSE_SHARE = _SETTINGS["continued_prose_share"]  # ... and more than this share of such lines is no continued table
+OPEN_SIDE = _SETTINGS["open_side"]  # points a table's rules reach past the finder's outer cells: the outer columns have no border
 
 
 @dataclass
@@ -77,6 +92,21 @@ def clean_rows(rows: list[list[str | None]]) -> list[list[str]]:
     return [[r[j] if j < len(r) else "" for j in keep] for r in out]
 
 
+LEADER_RE = re.compile(r"[.·…_\s-]*")  # a row of dots or dashes only: a rule typed as text
+NUMBER_RE = re.compile(r"[-+−–]?\d+(?:[.,]\d+)?")
+
+
+def merge_header_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Header lines under the first one (units, ``F Ratio`` under each column group) joined into one header row.
+
+    A header continuation has an empty first cell and no number in any cell;
+    a body row has its row label or a value.
+    """
+    while len(rows) > 2 and not rows[1][0] and any(rows[1]) and not any(NUMBER_RE.fullmatch(c.split()[0]) for c in rows[1] if c):
+        rows = [[f"{a} {b}".strip() for a, b in zip(rows[0], rows[1])]] + rows[2:]
+    return rows
+
+
 def region_x(caption: Line, gutter: float | None, page_width: float, lines: list[Line]) -> tuple[float, float]:
     if gutter is None or caption.side == SPAN:
         xs = [ln.x0 for ln in lines] + [ln.x1 for ln in lines]
@@ -120,10 +150,25 @@ def horizontal_rules(plumber_page) -> list[tuple[float, float, float]]:
     """(y, x0, x1) of the page's horizontal rules: lines and hairline rectangles."""
     measured = getattr(plumber_page, "pdfium_rules", None)  # the PDFium reader found them already
     if measured is not None:
-        return measured
+        # a bar filled as an open four-point path is a pdfminer "curve", but it draws a rule
+        bars = [(float(c["top"]), float(c["x0"]), float(c["x1"])) for c in plumber_page.curves
+                if c["height"] < 2.0 and c["width"] > 20 and c.get("visible", True)]
+        return join_pieces(measured + bars)
     rules = [(float(ln["top"]), float(ln["x0"]), float(ln["x1"])) for ln in plumber_page.lines if abs(ln["top"] - ln["bottom"]) < 1.5]
     rules += [(float(r["top"]), float(r["x0"]), float(r["x1"])) for r in plumber_page.rects if r["height"] < 2.0 and r["width"] > 20]
-    return sorted(rules)
+    return join_pieces(rules)
+
+
+def join_pieces(rules: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """Rules drawn in pieces at one height (one per column, Cell Press) joined where they touch or overlap."""
+    out: list[tuple[float, float, float]] = []
+    for y, a, b in sorted(rules, key=lambda r: (round(r[0] * 2), r[1])):
+        if out and abs(out[-1][0] - y) < 0.5 and a <= out[-1][2] + 2:
+            py, pa, pb = out[-1]
+            out[-1] = (py, pa, max(pb, b))
+        else:
+            out.append((y, a, b))
+    return sorted(out)
 
 
 def rules_region(caption: Line, lines: list[Line], rules: list[tuple[float, float, float]]) -> tuple[float, float, float, float] | None:
@@ -147,18 +192,148 @@ def rules_region(caption: Line, lines: list[Line], rules: list[tuple[float, floa
         bottom = rule[0]
     if bottom - mine[0][0] < 2 * caption.size:
         return None
-    return x0 - 1, caption.bottom + 0.5, x1 + 1, bottom + 1
+    # a header over the first rule (no top rule) is in; a wrapped caption line above the top rule stays out
+    over = [ln for ln in lines if caption.bottom < ln.top and ln.bottom < mine[0][0] and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
+    top = caption.bottom + 0.5 if any(segments(ln) >= 2 for ln in over) else max(caption.bottom + 0.5, mine[0][0] - 1)
+    return x0 - 1, top, x1 + 1, bottom + 1
 
 
-def ruled_tables(plumber_page) -> list[FoundTable]:
-    out = []
+def _find(plumber_page, settings=None) -> list:
     try:
-        found = plumber_page.find_tables()
+        return plumber_page.find_tables(settings)
     except Exception as exc:  # the finder can trip over odd graphics; the text is still usable
         log.debug("table finder failed on page %s: %s", getattr(plumber_page, "page_number", "?"), exc)
         return []
+
+
+def open_sides(bbox: tuple[float, float, float, float], rules: list[tuple[float, float, float]]) -> tuple[float, float] | None:
+    """The x-extent of the rules framing a found table when they reach past its outer columns, else None.
+
+    Tables with rules between the inner columns only (PLOS: no border left of the
+    first column or right of the last) leave the finder without those two columns.
+    """
+    x0, top, x1, bottom = bbox
+    frame = [r for r in rules if top - 3 <= r[0] <= bottom + 3 and r[1] <= x0 + 2 and r[2] >= x1 - 2]
+    if not frame:
+        return None
+    a, b = min(r[1] for r in frame), max(r[2] for r in frame)
+    return (a, b) if a < x0 - OPEN_SIDE or b > x1 + OPEN_SIDE else None
+
+
+def _vertical(x: float, top: float, bottom: float) -> dict:
+    return {"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom, "doctop": top, "width": 0.0, "height": bottom - top}
+
+
+def cell_text(words: list[Word], bbox) -> str:
+    """The text of one cell from the reader's words (their spaces and ligatures already right)."""
+    if bbox is None:
+        return ""
+    x0, top, x1, bottom = bbox
+    inside = [w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom]
+    if not inside:
+        return ""
+    return join_lines([" ".join(normalize_text(w.text) for w in ln.words) for ln in sorted(words_to_lines(inside), key=lambda ln: ln.top)])
+
+
+def table_cells(t, words: list[Word] | None) -> list[list[str | None]]:
+    """A found table's cells: the reader's words in each cell box (pdfplumber's own text when no words are given).
+
+    pdfplumber's text of PDFium characters loses word spaces that PDFium draws as
+    gaps (``SPADChlorophyllContent``); the reader's words keep them.
+    """
+    if words is None:
+        return t.extract()
+    return [[cell_text(words, c) for c in row.cells] for row in t.rows]
+
+
+def rules_region_above(caption: Line, lines: list[Line], rules: list[tuple[float, float, float]]) -> tuple[float, float, float, float] | None:
+    """Box of a rules-only table printed above its caption (ACL, IEEE): from its first rule to the last one over the caption.
+
+    The last rule must end just above the caption and span its middle; the table
+    goes up through rules of the same width until running prose sits between two.
+    """
+    mid = (caption.x0 + caption.x1) / 2
+    above = [r for r in rules if r[0] < caption.top and r[1] - 2 <= mid <= r[2] + 2]
+    if not above or caption.top - above[-1][0] > 4 * caption.size:
+        return None
+    x0, x1 = above[-1][1], above[-1][2]
+    mine = [r for r in above if abs(r[1] - x0) < 2 and abs(r[2] - x1) < 2]
+    width = x1 - x0
+    top = mine[-1][0]
+    for rule in reversed(mine[:-1]):
+        between = [ln for ln in lines if rule[0] < ln.top < top and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
+        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size and ln.text[-1:] in ".,;" for ln in between):
+            break
+        top = rule[0]
+    if mine[-1][0] - top < 2 * caption.size:
+        return None
+    return x0 - 1, top - 0.5, x1 + 1, mine[-1][0] + 0.5
+
+
+def shading_edges(plumber_page) -> list[tuple[float, float, float]]:
+    """(y, x0, x1) of the top and bottom of every fill-only box: rows told apart by shading (Cell Press
+    key resources tables shade rows white and grey, with no rule between them).
+
+    A white box that other boxes overlap by more than a hairline is an eraser behind
+    them (PeerJ paints one behind the header), not a row: left out.
+    """
+    boxes = [
+        (float(d["top"]), float(d["bottom"]), float(d["x0"]), float(d["x1"]), d.get("visible", True))
+        for d in list(getattr(plumber_page, "rects", [])) + list(getattr(plumber_page, "curves", []))
+        if not d.get("stroke", True) and d["height"] >= THIN_BAR and d["width"] > 20
+    ]
+    if len(boxes) > MAX_SHADES:
+        boxes = [b for b in boxes if b[4]]
+    out = []
+    for k, (top, bottom, x0, x1, visible) in enumerate(boxes):
+        if not visible and any(
+            i != k
+            and min(bottom, b[1]) - max(top, b[0]) > SHADE_OVERLAP
+            and min(x1, b[3]) > max(x0, b[2])
+            and not (abs(top - b[0]) < 1 and abs(bottom - b[1]) < 1)  # a cell box of the same row
+            for i, b in enumerate(boxes)
+        ):
+            continue
+        out.append((top, x0, x1))
+        out.append((bottom, x0, x1))
+    return out
+
+
+def full_rule_ys(rules: list[tuple[float, float, float]], box: tuple[float, float, float, float]) -> list[float]:
+    """The ys of rules inside ``box`` that cross (nearly) all of it, a rule drawn in pieces joined.
+
+    A partial rule (under a column-group header) neither ends the header nor parts rows.
+    """
+    x0, top, x1, bottom = box
+    inside = sorted((y, max(a, x0), min(b, x1)) for y, a, b in rules if top + 2 < y < bottom - 2 and a < x1 and b > x0)
+    out: list[float] = []
+    i = 0
+    while i < len(inside):
+        j = i
+        while j + 1 < len(inside) and inside[j + 1][0] - inside[i][0] < 1.0:
+            j += 1
+        spans = sorted((a, b) for _, a, b in inside[i : j + 1])
+        covered, end = 0.0, x0
+        for a, b in spans:
+            if b > end:
+                covered += b - max(a, end)
+                end = b
+        if covered >= FULL_RULE * (x1 - x0):
+            out.append(inside[i][0])
+        i = j + 1
+    return out
+
+
+def ruled_tables(plumber_page, words: list[Word] | None = None) -> list[FoundTable]:
+    out = []
+    found = _find(plumber_page)
+    rules = horizontal_rules(plumber_page) if found else []
+    sides = [open_sides(tuple(float(v) for v in t.bbox), rules) for t in found]
+    if any(sides):  # once more with the frame's ends as explicit borders
+        extra = [_vertical(x, float(t.bbox[1]), float(t.bbox[3])) for t, sd in zip(found, sides) if sd for x in sd]
+        found = _find(plumber_page, {"explicit_vertical_lines": extra})
     for t in found:
-        rows = clean_rows(t.extract())
+        rows = merge_header_rows(clean_rows(table_cells(t, words)))
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
             out.append(FoundTable(tuple(float(v) for v in t.bbox), rows))
     return out
@@ -209,22 +384,36 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
     if not words:
         return []
     size = statistics.median(w.size for w in words)
-    columns = words_to_columns(words, COLUMN_GAP_RATIO * size)
-    if len(columns) < 2:
-        return []
     lines = sorted(words_to_lines(words), key=lambda ln: ln.top)
     header_end = min((y for y in rule_ys if y > lines[0].bottom), default=lines[0].bottom + 0.5)
+    # columns from the body: a header cell spanning a column group ("CS" over "prec. yield") bridges their gap
+    body = [w for w in words if w.top > header_end]
+    columns = words_to_columns(body if len(body) >= 4 else words, COLUMN_GAP_RATIO * size)
+    if len(columns) < 2:
+        return []
+    # rules between the body rows (more than booktabs' midrule): each band between two rules is one row
+    body_rules = sorted(y for y in rule_ys if y > header_end + 1)
+    banded = len(body_rules) >= MIN_ROW_RULES
     rows: list[list[list[str]]] = []
     prev_bottom = None
+    prev_band = -1
     for ln in lines:
         cells: list[list[str]] = [[] for _ in columns]
+        prev_w, prev_j = None, -1
         for w in ln.words:
             j = min(range(len(columns)), key=lambda k: _distance(w, columns[k]))
+            if prev_j == 0 and _distance(w, columns[j]) > 0 and w.x0 - prev_w.x1 <= SEGMENT_GAP_RATIO * ln.size:
+                j = 0  # a word in a column gap goes on the first-column text before it (a long group label)
             cells[j].append(normalize_text(w.text))
+            prev_w, prev_j = w, j
         texts = [" ".join(c) for c in cells]
         in_header = ln.bottom <= header_end
         header_ends_here = prev_bottom is not None and prev_bottom <= header_end < ln.top
-        if in_header:
+        if banded and not in_header:
+            band = bisect.bisect_left(body_rules, (ln.top + ln.bottom) / 2)
+            new_row = header_ends_here or band != prev_band or not rows
+            prev_band = band
+        elif in_header:
             new_row = not rows  # every header line belongs to the one header row
         else:
             new_row = bool(header_ends_here or texts[0] or ln.top - (prev_bottom or ln.top) > ROW_GAP_RATIO * size)
@@ -235,7 +424,8 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
                 if t:
                     rows[-1][j].append(t)
         prev_bottom = ln.bottom
-    return [[join_lines(cell) for cell in row] for row in rows]
+    out = [[join_lines(cell) for cell in row] for row in rows]
+    return merge_header_rows([r for r in out if not all(LEADER_RE.fullmatch(c) for c in r)])
 
 
 def _distance(w: Word, col: tuple[float, float]) -> float:
@@ -257,9 +447,13 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
     captions = [ln for ln in lines if caption_label(ln.text)]
     if not captions and not want_continuation:
         return []
-    ruled = ruled_tables(plumber_page) if n_hlines >= 2 else []
+    page_words = [w for ln in lines if ln.rows is None for w in ln.words]
+    if n_hlines < 2:  # the reader counts lines and rectangles; rules filled as open bars are curves
+        n_hlines = len(horizontal_rules(plumber_page))
+    ruled = ruled_tables(plumber_page, page_words) if n_hlines >= 2 else []
     used: set[int] = set()
     out: list[FoundTable] = []
+    shades = None
     for cap in captions:
         label = caption_label(cap.text) or ""
         best = None
@@ -274,20 +468,62 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
             t = ruled[best[1]]
             out.append(FoundTable(t.bbox, t.rows, label))
             continue
-        box = rules_region(cap, lines, horizontal_rules(plumber_page)) if n_hlines >= 2 else None
+        box = None
+        if n_hlines >= 2:
+            rules = horizontal_rules(plumber_page)
+            box = rules_region(cap, lines, rules) or rules_region_above(cap, lines, rules)
+            if box is not None and shades is None:
+                shades = shading_edges(plumber_page)
+            if box is not None and shades:  # rows set off by shading below the last rule
+                box = rules_region(cap, lines, join_pieces(rules + shades)) or box
         if box is None:
             x0, x1 = region_x(cap, gutter, float(plumber_page.width), lines)
             region = unruled_region(cap, lines, x0, x1)
             box = (x0, region[0], x1, region[1]) if region else None
         if box is None:
             continue
-        inner = [y for y, a, b in horizontal_rules(plumber_page) if box[1] + 2 < y < box[3] - 2 and a < box[2] and b > box[0]]
+        if shades is None:
+            shades = shading_edges(plumber_page)
+        inner = full_rule_ys(horizontal_rules(plumber_page) + shades, box)
         rows = words_to_grid(region_words(lines, box), inner)
         if len(rows) >= 2:
             out.append(FoundTable(box, rows, label))
     if want_continuation:
         out.extend(FoundTable(t.bbox, t.rows, "") for i, t in enumerate(ruled) if i not in used)
+        if not out and n_hlines >= 2:
+            cont = continued_at_top(lines, horizontal_rules(plumber_page), float(plumber_page.width), shading_edges(plumber_page))
+            if cont is not None:
+                out.append(cont)
     return out
+
+
+def continued_at_top(
+    lines: list[Line], rules: list[tuple[float, float, float]], page_width: float, shades: list[tuple[float, float, float]]
+) -> FoundTable | None:
+    """A rules-only table going on from the page before, at the top of this page, without a caption of its own.
+
+    It starts at the page's first wide rule when no running prose stands above
+    it (a ``Continued`` label or a running header may); it is read like a captioned
+    one, and joined to the table before by ``convert.merge_continued_tables``.
+    """
+    wide = [r for r in rules if r[2] - r[1] > CONTINUED_RULE * page_width]
+    if not wide:
+        return None
+    first = wide[0]
+    above = [ln for ln in lines if ln.rows is None and ln.bottom < first[0] and ln.x1 > first[1] and ln.x0 < first[2]]
+    if sum(1 for ln in above if segments(ln) == 1 and ln.x1 - ln.x0 > 0.5 * (first[2] - first[1])) > 1:
+        return None  # prose above the rule: a table starting mid-page has a caption
+    size = statistics.median([ln.size for ln in lines if ln.rows is None] or [8.0])
+    anchor = Line(words=[], text="", x0=first[1], x1=first[2], top=first[0] - 2 * size, bottom=first[0] - 1, size=size)
+    box = rules_region(anchor, lines, join_pieces(rules + shades)) or rules_region(anchor, lines, rules)
+    if box is None:
+        return None
+    inside = [ln for ln in lines if ln.rows is None and box[1] <= ln.top and ln.bottom <= box[3] and ln.x0 >= box[0] - 1 and ln.x1 <= box[2] + 1]
+    wide = sum(1 for ln in inside if segments(ln) == 1 and ln.x1 - ln.x0 > CONTINUED_PROSE * (box[2] - box[0]))
+    if not inside or wide > CONTINUED_PROSE_SHARE * len(inside):
+        return None  # column-wide lines of running text under the rules: no table goes on here
+    rows = words_to_grid(region_words(lines, box), full_rule_ys(rules + shades, box))
+    return FoundTable(box, rows, "") if len(rows) >= 2 else None
 
 
 def _same_column(cap: Line, bbox: tuple[float, float, float, float], gutter: float | None) -> bool:
