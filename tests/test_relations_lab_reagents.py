@@ -23,6 +23,8 @@ def nlp():
     ("PINK1-overexpressing clones acquired puromycin resistance and were expanded.", "puromycin"),
     ("FUNDC1 knockout cells lost hygromycin resistance after the cassette was excised.", "hygromycin"),
     ("Cells expressing PRKN were stained with DAPI, and loss of PRKN increased sensitivity to DAPI staining.", "dapi"),
+    ("Loss of BNIP3 increased sensitivity to sterols in yeast.", "sterols"),
+    ("PINK1 knockdown conferred resistance to ribose in the culture medium.", "ribose"),
 ])
 def test_selection_antibiotics_and_dyes_are_no_therapies(text, reagent, nlp):
     from test_relations_generalize import triples
