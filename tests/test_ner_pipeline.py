@@ -231,3 +231,13 @@ def test_a_drug_short_form_that_does_not_spell_the_name_is_the_drug():
     readings = {(e.text, e.label_, e.kb_id_) for e in doc.ents}
     assert ("CTX", "CHEMICAL", "cyclophosphamide") in readings
     assert ("cyclophosphamide", "CHEMICAL", "cyclophosphamide") in readings
+
+
+def test_doc_text_from_arrays_equals_spacy_text():
+    from pipeline.ner import load_nlp
+    from pipeline.ner.components import doc_text
+
+    nlp = load_nlp()
+    for text in ["PINK1  knockdown (n=3) sensitized\ncells to cisplatin7,8.", "  Lead space, tab\tand end. ", ""]:
+        doc = nlp.make_doc(text)
+        assert doc_text(doc) == doc.text == text
