@@ -16,14 +16,18 @@ taken.
 
 from __future__ import annotations
 
+import json
+
 from pipeline.document import Reference
 from pipeline.ingest.author_year import Linker, find_author_year
 from pipeline.ingest.citations import find_markers
 from pipeline.ingest.frontmatter import looks_like_affiliation
+from pipeline.resources import model_path
 
-MIN_WORDS = 40
-MIN_LOWER = 0.5
-TITLE = "Introduction"
+_SETTINGS = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))["unheaded_introduction"]
+MIN_WORDS = _SETTINGS["min_words"]
+MIN_LOWER = _SETTINGS["min_lower_share"]
+TITLE = _SETTINGS["title"]
 
 
 def _cites(text: str, references: list[Reference], linker: Linker | None) -> bool:

@@ -120,7 +120,8 @@ def drop_repository_front(pages: list[Page]) -> None:
         first.words = [w for w in first.words if id(w) not in drop]
 
 
-TAIL_GAP = 2.5  # line sizes: a displaced last line of the abstract starts this close below it
+_FRONT = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))  # thresholds (models/ingest)
+TAIL_GAP = _FRONT["abstract_tail_gap"]  # line sizes: a displaced last line of the abstract starts this close below it
 _END_RE = re.compile(r"[.!?▪■][\"'”’)\]]*$")
 
 
@@ -176,11 +177,12 @@ def abstract_tail(paras: list[list[Line]], abstract: list[list[Line]], heads: se
     return out
 
 
-SIDE_GAP = 2.5  # font sizes of white space between a text line and a side column on the same baseline
-SIDE_MAX_WORDS = 6  # a side column's lines are short (an editor's name, a date)
-SIDE_MIN_LINES = 3  # ... and at least this many text lines run into it at one left edge
-SIDE_X_TOL = 3.0  # points: the side column's common left edge
-SIDE_MIN_X = 0.55  # share of the page width: a side column sits in the right part of the page
+_SIDE = _FRONT["side_column"]
+SIDE_GAP = _SIDE["gap"]  # font sizes of white space between a text line and a side column on the same baseline
+SIDE_MAX_WORDS = _SIDE["max_words"]  # a side column's lines are short (an editor's name, a date)
+SIDE_MIN_LINES = _SIDE["min_lines"]  # ... and at least this many text lines run into it at one left edge
+SIDE_X_TOL = _SIDE["x_tolerance"]  # points: the side column's common left edge
+SIDE_MIN_X = _SIDE["min_x_share"]  # share of the page width: a side column sits in the right part of the page
 
 
 def _side_split(ln: Line, width: float) -> tuple[list, list] | None:
