@@ -186,6 +186,18 @@ class AnnotatedDocument:
                     pairs[short.text] = long.text
         return pairs
 
+    def regimens(self) -> dict[str, tuple[str, ...]]:
+        """Short form -> its drugs' ids, for every regimen the NER found defined (``doc.spans["regimens"]``,
+        id ``"gemcitabine + cisplatin"``); first definition wins, over the whole document."""
+        out: dict[str, tuple[str, ...]] = {}
+        for chunk in self.chunks:
+            if "regimens" not in chunk.doc.spans:
+                continue
+            for span in chunk.doc.spans["regimens"]:
+                if span.text not in out:
+                    out[span.text] = tuple(span.kb_id_.split(" + "))
+        return out
+
     def abbreviation_spans(self) -> list[tuple[str, Span]]:
         """(short form, long-form Span) of every definition, in document order."""
         out = []

@@ -35,7 +35,7 @@ from pipeline.places import (
 from pipeline.records import Record
 from pipeline.relations.anaphora import opening_anaphor, with_anaphor
 from pipeline.relations.arguments import Mention, doc_to_mentions
-from pipeline.relations.regimens import mentions_pattern, regimen_short_forms, with_regimens
+from pipeline.relations.regimens import mentions_pattern, regimen_therapies, with_regimens
 from pipeline.relations.cancer import doc_to_cancers, passage_cancer
 from pipeline.relations.citations import (
     Marker,
@@ -120,7 +120,7 @@ def passage_to_records(
     abbreviations: dict[str, str],
     non_genes: frozenset[str] = frozenset(),
     title_cancers: tuple[str, ...] = (),
-    regimens: dict[str, tuple[tuple[str, str], ...]] | None = None,
+    regimens: dict[str, tuple[str, ...]] | None = None,
 ) -> list[tuple[tuple, Record]]:
     """Records of one passage, each with its sort key (passage, sentence, ...).
 
@@ -335,7 +335,7 @@ def annotated_to_records(annotated: AnnotatedDocument, nlp) -> list[Record]:
     abbreviations = annotated.abbreviations()
     spans = annotated.abbreviation_spans()
     non_genes = non_gene_short_forms(spans, matcher.lexicon)
-    regimens = regimen_short_forms(spans, matcher.lexicon)
+    regimens = regimen_therapies(annotated.regimens())
     title_cancers: list[str] = []
     for passage in passages:
         if passage.unit.kind == KIND_TITLE:
