@@ -8,15 +8,7 @@ import textwrap
 from reportlab.pdfgen import canvas
 
 from pipeline.ingest import ingest_path
-from pdf_pages import BODY, draw_lines
-
-LEAD = (
-    "Cancer cells survive chemotherapy by removing damaged mitochondria through mitophagy,",
-    "and here we show that the loss of PINK1 changes how solid tumours respond to cisplatin",
-    "in cell lines and in mice. We engineer reporter cells that follow mitophagy in real time",
-    "and find that tumours lacking the kinase clear fewer organelles and die more often under",
-    "treatment, which suggests that blocking the pathway could restore sensitivity to drugs.",
-)
+from pdf_pages import BODY, LEAD, draw_lines
 
 
 def _badge(c, x0: float, y0: float, label: str = "Check for updates") -> None:

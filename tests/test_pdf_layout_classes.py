@@ -7,7 +7,7 @@ from reportlab.pdfgen import canvas
 from pipeline.ingest import ingest_path
 from pipeline.ingest.blocks import HEADING, TEXT
 from pipeline.ingest.pdf import pdf_to_blocks
-from pdf_pages import BODY, draw_lines, headings
+from pdf_pages import BODY, LEAD, draw_lines, headings
 
 
 def test_running_section_label_in_a_large_font_on_every_page_is_furniture(tmp_path):
@@ -87,15 +87,6 @@ def test_vector_figure_text_is_neither_heading_nor_paragraph(tmp_path):
         assert scrap not in text
     doc = ingest_path(path)
     assert [f.label for f in doc.figures] == ["Figure 1"]
-
-
-LEAD = (
-    "Cancer cells survive chemotherapy by removing damaged mitochondria through mitophagy,",
-    "and here we show that the loss of PINK1 changes how solid tumours respond to cisplatin",
-    "in cell lines and in mice. We engineer reporter cells that follow mitophagy in real time",
-    "and find that tumours lacking the kinase clear fewer organelles and die more often under",
-    "treatment, which suggests that blocking the pathway could restore sensitivity to drugs.",
-)
 
 
 def _title(c) -> None:
