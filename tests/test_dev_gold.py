@@ -130,3 +130,62 @@ def test_abstracts_test_split_is_every_third_text():
     assert all(int(s[:2]) % 3 == 0 for s in parts["test"])
     assert all(int(s[:2]) % 3 != 0 for s in parts["tune"])
 
+
+
+# -- chemprot/: one ChemProt sentence per gold file (scripts/export_chemprot_dev.py) --------------
+
+CHEMPROT = DEV / "chemprot"
+CHEMPROT_FILES = sorted(CHEMPROT.glob("*.jsonl"))
+
+
+def _chemprot_exporter():
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("export_chemprot_dev", ROOT / "scripts" / "export_chemprot_dev.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)  # its dataclass looks its module up there
+    spec.loader.exec_module(module)
+    return sys.modules[spec.name]
+
+
+@pytest.fixture(scope="module")
+def chemprot_sentences(shared_dir) -> dict[str, str]:
+    exporter = _chemprot_exporter()
+    data = shared_dir / "data" / "relations" / "chemprot"
+    if not data.is_dir():
+        pytest.skip("no ChemProt data under ../shared")
+    return {s.doc_id: s.text for s in exporter.select_sentences(data)}
+
+
+def test_chemprot_marks_are_stripped_with_their_spaces():
+    strip = _chemprot_exporter().strip_marks
+    assert strip("the << Ang II >>-induced rise; [[ valsartan ]], 51%") == "the Ang II-induced rise; valsartan, 51%"
+    assert strip("an agonist [[[ eformoterol ]]] and << A >>>B") == "an agonist [eformoterol] and A>B"
+
+
+def test_chemprot_gold_records_quote_the_exported_sentence(chemprot_sentences):
+    assert CHEMPROT_FILES, "no annotations/dev/chemprot/*.jsonl"
+    for path in CHEMPROT_FILES:
+        assert path.stem in chemprot_sentences, f"{path.name}: not a selected ChemProt sentence"
+        sentence = chemprot_sentences[path.stem]
+        for n, row in enumerate(load(path), 1):
+            assert row["section"] == "abstract", f"{path.name}:{n}: section {row['section']!r}"
+            assert row["evidence"] == sentence, f"{path.name}:{n}: evidence is not the exported sentence"
+            assert row["regulator"] in sentence and row["therapy"] in sentence, f"{path.name}:{n}: not as written"
+
+
+def test_every_selected_chemprot_sentence_has_a_gold_file(chemprot_sentences):
+    gold = {p.stem for p in CHEMPROT_FILES}
+    assert gold == set(chemprot_sentences), (
+        f"sentences without gold {sorted(set(chemprot_sentences) - gold)}, gold without sentence {sorted(gold - set(chemprot_sentences))}"
+    )
+
+
+def test_chemprot_test_split_is_every_third_sorted_id():
+    parts = json.loads(SPLITS.read_text(encoding="utf-8")).get("chemprot")
+    if parts is None:
+        pytest.skip("no chemprot split")
+    ids = sorted(parts["test"] + parts["tune"])
+    assert parts["test"] == [d for i, d in enumerate(ids) if i % 3 == 0]
+    assert parts["tune"] == [d for i, d in enumerate(ids) if i % 3 != 0]
