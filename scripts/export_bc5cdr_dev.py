@@ -2,7 +2,7 @@
 
 The set is the BC5CDR training and development abstracts whose title + abstract
 match ``CUE`` (below): words of a therapy's outcome (resistance, resistant,
-sensitize/sensitise, chemo-/radio-sensitivity, refractory, synergism,
+sensitize/sensitise, sensitive/sensitivity, refractory, synergism, potentiate,
 chemo-/radio-resistance) or of (mito)autophagy. The selection reads only the
 source text, never an extractor's output. Each abstract becomes
 ``<pmid>.txt``: the title line (without MEDLINE's final period), a blank line,
@@ -10,10 +10,7 @@ the abstract, exactly as ``scripts/export_biored_dev.py`` writes BioRED.
 Gold records for them are in ``annotations/dev/bc5cdr/<pmid>.jsonl``.
 
 ``CUE`` is also the extra selection of ``scripts/export_biored_dev.py`` (the
-BioRED abstracts it matches are added to that set). Bare ``sensitiv-``
-(diagnostic sensitivity, hypersensitivity) and ``potentiat-`` (drug-drug
-potentiation in pharmacology) are left out: together they would triple the set
-with texts of other senses (see annotations/dev/README.md).
+BioRED abstracts it matches are added to that set).
 
 The data may not be copied into the repository: write to a folder outside it.
 
@@ -38,7 +35,7 @@ from export_biored_dev import abstract_text  # noqa: E402
 DEFAULT_DIR = ROOT.parent / "shared" / "data" / "ner" / "bc5cdr"
 FILES = ("CDR_TrainingSet.PubTator.txt", "CDR_DevelopmentSet.PubTator.txt")
 CUE = re.compile(
-    r"resistan|sensiti[sz]|(?:chemo|radio)-?sensitiv|refractor|synergi|(?:chemo|radio)-?resist|mitophag|autophag",
+    r"resistan|sensiti[szv]|refractor|synergi|potentiat|(?:chemo|radio)-?resist|mitophag|autophag",
     re.IGNORECASE,
 )
 
