@@ -189,3 +189,52 @@ def test_chemprot_test_split_is_every_third_sorted_id():
     ids = sorted(parts["test"] + parts["tune"])
     assert parts["test"] == [d for i, d in enumerate(ids) if i % 3 == 0]
     assert parts["tune"] == [d for i, d in enumerate(ids) if i % 3 != 0]
+
+# --- BC5CDR (annotations/dev/bc5cdr/): the texts are exported from the PubTator files, not stored as
+# one file each under ../shared, so the evidence check exports them into a temporary folder first.
+
+BC5CDR = DEV / "bc5cdr"
+
+
+def _bc5cdr_exporter():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("export_bc5cdr_dev", ROOT / "scripts" / "export_bc5cdr_dev.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bc5cdr_texts(tmp_path_factory, shared_dir):
+    data = shared_dir / "data" / "ner" / "bc5cdr"
+    if not all((data / name).is_file() for name in ("CDR_TrainingSet.PubTator.txt", "CDR_DevelopmentSet.PubTator.txt")):
+        pytest.skip("BC5CDR PubTator files absent")
+    out = tmp_path_factory.mktemp("bc5cdr")
+    written = _bc5cdr_exporter().export(data, out)
+    return {p.stem: p.read_text(encoding="utf-8") for p in written}
+
+
+def test_bc5cdr_every_selected_abstract_has_a_gold_file(bc5cdr_texts):
+    gold = {p.stem for p in BC5CDR.glob("*.jsonl")}
+    assert gold == set(bc5cdr_texts), f"texts without gold {sorted(set(bc5cdr_texts) - gold)}, gold without text {sorted(gold - set(bc5cdr_texts))}"
+
+
+def test_bc5cdr_evidence_is_printed_verbatim_in_its_part(bc5cdr_texts):
+    for path in sorted(BC5CDR.glob("*.jsonl")):
+        title, _, abstract = bc5cdr_texts[path.stem].partition("\n\n")
+        for n, row in enumerate(load(path), 1):
+            assert row["section"] in ("title", "abstract"), f"{path.name}:{n}: section {row['section']!r}"
+            if row["section"] == "title":
+                assert row["evidence"] == title, f"{path.name}:{n}: section title but evidence is not the title line"
+            else:
+                assert row["evidence"] in abstract, f"{path.name}:{n}: evidence not in the abstract"
+            assert row["regulator"] in row["evidence"] and row["therapy"] in row["evidence"], f"{path.name}:{n}"
+
+
+def test_bc5cdr_split_is_pmid_mod_3():
+    parts = json.loads(SPLITS.read_text(encoding="utf-8")).get("bc5cdr")
+    assert parts is not None, "no bc5cdr split"
+    assert sorted(parts["test"] + parts["tune"], key=int) == sorted((p.stem for p in BC5CDR.glob("*.jsonl")), key=int)
+    assert all(int(s) % 3 == 0 for s in parts["test"])
+    assert all(int(s) % 3 != 0 for s in parts["tune"])

@@ -1,0 +1,85 @@
+"""Write the BC5CDR development abstracts for relation extraction as text files, one per PMID, into a folder.
+
+The set is the BC5CDR training and development abstracts whose title + abstract
+match ``CUE`` (below): words of a therapy's outcome (resistance, resistant,
+sensitize/sensitise, sensitive/sensitivity, refractory, synergism, potentiate,
+chemo-/radio-resistance) or of (mito)autophagy. The selection reads only the
+source text, never an extractor's output. Each abstract becomes
+``<pmid>.txt``: the title line (without MEDLINE's final period), a blank line,
+the abstract, exactly as ``scripts/export_biored_dev.py`` writes BioRED.
+Gold records for them are in ``annotations/dev/bc5cdr/<pmid>.jsonl``.
+
+``CUE`` is also the extra selection of ``scripts/export_biored_dev.py`` (the
+BioRED abstracts it matches are added to that set).
+
+The data may not be copied into the repository: write to a folder outside it.
+
+Run: ``python scripts/export_bc5cdr_dev.py OUT_DIR [--data ../shared/data/ner/bc5cdr]``.
+Prints the number of files written; exits 1 with one line when the data are absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from biored_precision import Abstract, read_pubtator  # noqa: E402
+from export_biored_dev import abstract_text  # noqa: E402
+
+DEFAULT_DIR = ROOT.parent / "shared" / "data" / "ner" / "bc5cdr"
+FILES = ("CDR_TrainingSet.PubTator.txt", "CDR_DevelopmentSet.PubTator.txt")
+CUE = re.compile(
+    r"resistan|sensiti[szv]|refractor|synergi|potentiat|(?:chemo|radio)-?resist|mitophag|autophag",
+    re.IGNORECASE,
+)
+
+
+def select_abstracts(data: Path) -> list[Abstract]:
+    """The abstracts of both files whose title + abstract match ``CUE``, sorted by PMID (numerically)."""
+    chosen: dict[str, Abstract] = {}
+    for name in FILES:
+        path = data / name
+        if not path.is_file():
+            raise FileNotFoundError(f"{path}: no such file")
+        for item in read_pubtator(path):
+            if CUE.search(f"{item.title} {item.text}"):
+                chosen.setdefault(item.pmid, item)
+    return sorted(chosen.values(), key=lambda a: int(a.pmid))
+
+
+def export(data: Path, out_dir: Path) -> list[Path]:
+    """Write ``<pmid>.txt`` per selected abstract into ``out_dir``; return the paths written."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for item in select_abstracts(data):
+        path = out_dir / f"{item.pmid}.txt"
+        path.write_text(abstract_text(item), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DIR)
+    args = parser.parse_args(argv)
+    if args.out_dir.resolve().is_relative_to(ROOT):
+        print(f"export_bc5cdr_dev: {args.out_dir}: inside the repository; the data may not be copied there", file=sys.stderr)
+        return 1
+    try:
+        written = export(args.data, args.out_dir)
+    except FileNotFoundError as exc:
+        print(f"export_bc5cdr_dev: {exc}", file=sys.stderr)
+        return 1
+    print(f"{len(written)} abstracts written to {args.out_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
