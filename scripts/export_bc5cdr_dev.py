@@ -9,6 +9,11 @@ source text, never an extractor's output. Each abstract becomes
 the abstract, exactly as ``scripts/export_biored_dev.py`` writes BioRED.
 Gold records for them are in ``annotations/dev/bc5cdr/<pmid>.jsonl``.
 
+BioRED reuses some BC5CDR abstracts. A PMID that the BioRED export also
+selects (``scripts/export_biored_dev.py``, same text) belongs to that set only,
+so that one text never sits in the tune part of one set and the test part of
+the other; when the BioRED files are absent nothing is left out.
+
 ``CUE`` is also the extra selection of ``scripts/export_biored_dev.py`` (the
 BioRED abstracts it matches are added to that set).
 
@@ -33,6 +38,7 @@ from biored_precision import Abstract, read_pubtator  # noqa: E402
 from export_biored_dev import abstract_text  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "data" / "ner" / "bc5cdr"
+BIORED_DIR = ROOT.parent / "shared" / "data" / "relations" / "biored"
 FILES = ("CDR_TrainingSet.PubTator.txt", "CDR_DevelopmentSet.PubTator.txt")
 CUE = re.compile(
     r"resistan|sensiti[szv]|refractor|synergi|potentiat|(?:chemo|radio)-?resist|mitophag|autophag",
@@ -40,15 +46,26 @@ CUE = re.compile(
 )
 
 
-def select_abstracts(data: Path) -> list[Abstract]:
-    """The abstracts of both files whose title + abstract match ``CUE``, sorted by PMID (numerically)."""
+def biored_pmids(biored: Path = BIORED_DIR) -> set[str]:
+    """The PMIDs of the BioRED relation dev set (empty when its files are absent)."""
+    from export_biored_dev import select_abstracts as select_biored
+
+    try:
+        return {a.pmid for a in select_biored(biored)}
+    except FileNotFoundError:
+        return set()
+
+
+def select_abstracts(data: Path, biored: Path = BIORED_DIR) -> list[Abstract]:
+    """The abstracts of both files whose title + abstract match ``CUE`` and that the BioRED set does not hold, sorted by PMID."""
+    in_biored = biored_pmids(biored)
     chosen: dict[str, Abstract] = {}
     for name in FILES:
         path = data / name
         if not path.is_file():
             raise FileNotFoundError(f"{path}: no such file")
         for item in read_pubtator(path):
-            if CUE.search(f"{item.title} {item.text}"):
+            if item.pmid not in in_biored and CUE.search(f"{item.title} {item.text}"):
                 chosen.setdefault(item.pmid, item)
     return sorted(chosen.values(), key=lambda a: int(a.pmid))
 

@@ -238,3 +238,13 @@ def test_bc5cdr_split_is_pmid_mod_3():
     assert sorted(parts["test"] + parts["tune"], key=int) == sorted((p.stem for p in BC5CDR.glob("*.jsonl")), key=int)
     assert all(int(s) % 3 == 0 for s in parts["test"])
     assert all(int(s) % 3 != 0 for s in parts["tune"])
+
+
+def test_bc5cdr_leaves_out_the_abstracts_the_biored_set_holds(bc5cdr_texts, shared_dir):
+    """A text both corpora hold belongs to one dev set only, so it can't be tune in one and test in the other."""
+    exporter = _bc5cdr_exporter()
+    in_biored = exporter.biored_pmids(shared_dir / "data" / "relations" / "biored")
+    if not in_biored:
+        pytest.skip("no BioRED data under ../shared")
+    assert not in_biored & set(bc5cdr_texts)
+    assert not in_biored & {p.stem for p in BC5CDR.glob("*.jsonl")}
