@@ -10,7 +10,12 @@ and predicted records, records per text, extraction words per CPU second; ``-v``
 one line per text. ``--errors`` prints the false negatives and false positives of the
 **tune** part only (the test part's errors stay unprinted on purpose).
 
-Run: ``python benchmarks/relations_synthetic.py [-o OUT_DIR] [-v] [--errors] [--json]``.
+``--dir FOLDER`` scores another synthetic set laid out the same way (``<stem>.txt`` +
+``<stem>.jsonl`` + ``split.json`` with one key holding ``tune`` and ``test``), for example
+``annotations/dev/synthetic2`` (18 introduction-heavy texts); predictions then go to
+``OUT/<folder name>/``.
+
+Run: ``python benchmarks/relations_synthetic.py [--dir FOLDER] [-o OUT_DIR] [-v] [--errors] [--json]``.
 """
 
 from __future__ import annotations
@@ -33,8 +38,18 @@ SYNTHETIC = ROOT / "annotations" / "dev" / "synthetic"
 SPLIT = SYNTHETIC / "split.json"
 
 
-def parts() -> dict[str, list[str]]:
-    split = json.loads(SPLIT.read_text(encoding="utf-8"))["synthetic"]
+def parts(folder: Path = SYNTHETIC) -> dict[str, list[str]]:
+    """The tune and test stems of a synthetic set, read from its own ``split.json``.
+
+    The file holds one key (the set's name: ``synthetic``, ``synthetic2``); the folder's
+    name is tried first so a file with several keys still resolves."""
+    data = json.loads((folder / "split.json").read_text(encoding="utf-8"))
+    if folder.name in data:
+        split = data[folder.name]
+    elif len(data) == 1:
+        split = next(iter(data.values()))
+    else:
+        raise SystemExit(f"mitominer: {folder / 'split.json'}: no key {folder.name!r} and more than one set")
     return {"tune": list(split["tune"]), "test": list(split["test"])}
 
 
@@ -59,7 +74,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="one line per text")
     parser.add_argument("--errors", action="store_true", help="print the tune part's false negatives and positives")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--dir", type=Path, default=SYNTHETIC, help="the synthetic set's folder (texts, gold, split.json)")
     args = parser.parse_args(argv)
+    folder = args.dir.resolve()
+    if not (folder / "split.json").is_file():
+        print(f"mitominer: {args.dir}: no split.json", file=sys.stderr)
+        return 2
+    name = folder.name
 
     from pipeline.ner import load_nlp
 
@@ -67,14 +88,14 @@ def main(argv: list[str] | None = None) -> int:
     warm = dev.paper_to_document(dev.REVIEW_RENDITIONS[0])  # first call builds matchers and lexicons: start-up, not speed
     dev.annotated_to_records(dev.annotate(warm, nlp), nlp)
 
-    paths = sorted(SYNTHETIC.glob("*.txt"))
+    paths = sorted(folder.glob("*.txt"))
     out_root = args.output
-    run = dev.run_papers("synthetic", paths, out_root, nlp)  # writes OUT/synthetic/<stem>.jsonl
-    gold = dev.gold_folder(SYNTHETIC) or {}
+    run = dev.run_papers(name, paths, out_root, nlp)  # writes OUT/<name>/<stem>.jsonl
+    gold = dev.gold_folder(folder) or {}
     pred = {p.stem: p.records for p in run.papers}
     results: dict = {"speed": dev.speed(run), "parts": {}}
     scored_parts = {}
-    for part, stems in parts().items():
+    for part, stems in parts(folder).items():
         scored = score_folders(gold, pred, stems)
         scored_parts[part] = scored
         n_pred = sum(len(pred.get(s, [])) for s in stems)
@@ -86,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results | {"load_average": round(os.getloadavg()[0], 2)}, indent=2))
         return 0
-    print(f"predictions in {out_root}/synthetic/; scoring per regulator id\n")
+    print(f"{name}: predictions in {out_root}/{name}/; scoring per regulator id\n")
     head = f"{'part':6} {'texts':>5} {'gold':>5} {'pred':>5} {'pred/text':>9}  {'strict P / R / F1':>19}  {'pair P / R / F1':>19}"
     print(head)
     print("-" * len(head))

@@ -1,13 +1,15 @@
-"""Checks on the synthetic development set, ``annotations/dev/synthetic/`` (fast, no NER).
+"""Checks on the synthetic development sets, ``annotations/dev/synthetic/`` and
+``annotations/dev/synthetic2/`` (fast, no NER).
 
-The texts and their gold were written by reading (``annotations/dev/synthetic/README.md``);
+The texts and their gold were written by reading (each folder's ``README.md``);
 these tests do not re-derive the gold. They check that every text has a gold file and
 vice versa, that every record obeys ``spec/relations.md`` (the spec's columns in order,
 types, enum effect, normalized-looking ids), that each evidence string is printed verbatim
 in its text (a title record's evidence is the title line, and the regulator and therapy
 as written occur in the evidence), that the citations of a record are numbers the text's
 reference list has, and that ``split.json`` puts every text in exactly one part, with
-``number % 3 == 0`` in test.
+``number % 3 == 0`` in test. ``synthetic2`` (introduction-heavy) also keeps every text at
+250-500 words with an ``Introduction`` and a ``References`` list.
 """
 
 from __future__ import annotations
@@ -21,9 +23,14 @@ import pytest
 from pipeline.records import COLUMNS, EFFECTS
 
 ROOT = Path(__file__).resolve().parent.parent
-SYNTHETIC = ROOT / "annotations" / "dev" / "synthetic"
-TEXTS = sorted(SYNTHETIC.glob("*.txt"))
-GOLD = sorted(SYNTHETIC.glob("*.jsonl"))
+DEV = ROOT / "annotations" / "dev"
+# set name -> (number of texts, fewest words without the references, needs an Introduction)
+SETS = {"synthetic": (30, 150, False), "synthetic2": (18, 250, True)}
+GOLD = sorted(p for name in SETS for p in (DEV / name).glob("*.jsonl"))
+
+
+def texts(name: str) -> list[Path]:
+    return sorted((DEV / name).glob("*.txt"))
 
 
 def records(path: Path) -> list[dict]:
@@ -37,12 +44,14 @@ def reference_count(text: str) -> int:
     return sum(1 for line in text.split("\nReferences\n", 1)[1].splitlines() if line.strip())
 
 
-def test_thirty_texts_each_with_a_gold_file():
-    assert len(TEXTS) == 30
-    assert {p.stem for p in TEXTS} == {p.stem for p in GOLD}
+@pytest.mark.parametrize("name", SETS)
+def test_every_text_has_a_gold_file(name):
+    own = texts(name)
+    assert len(own) == SETS[name][0]
+    assert {p.stem for p in own} == {p.stem for p in (DEV / name).glob("*.jsonl")}
 
 
-@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_records_follow_the_spec_and_their_text(path):
     text = path.with_suffix(".txt").read_text(encoding="utf-8")
     title = text.splitlines()[0]
@@ -74,7 +83,7 @@ def test_records_follow_the_spec_and_their_text(path):
         assert all(re.fullmatch(r"hsa-miR-\d+[a-z]?-[35]p", i) for i in mirnas), f"{where}: miRNA id {mirnas}"
 
 
-@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_no_duplicate_records(path):
     keys = [
         (tuple(sorted(r["regulator_ids"])), r["effect"], r["therapy_id"], r["section"], r["evidence"])
@@ -83,17 +92,38 @@ def test_no_duplicate_records(path):
     assert len(keys) == len(set(keys))
 
 
-def test_texts_are_in_the_text_paper_format():
-    for path in TEXTS:
-        lines = path.read_text(encoding="utf-8").splitlines()
+@pytest.mark.parametrize("name", SETS)
+def test_texts_are_in_the_text_paper_format(name):
+    _, fewest, introduction = SETS[name]
+    for path in texts(name):
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
         assert lines[1] == "" and lines[2] == "Abstract" and lines[3] == "", path.name
-        words = len(path.read_text(encoding="utf-8").split("\nReferences\n")[0].split())
-        assert 150 <= words <= 500, f"{path.name}: {words} words"
+        words = len(text.split("\nReferences\n")[0].split())
+        assert fewest <= words <= 500, f"{path.name}: {words} words"
+        if introduction:
+            assert "\nIntroduction\n" in text and "\nReferences\n" in text, path.name
+            assert reference_count(text) > 0, path.name
 
 
-def test_split_is_every_third_text():
-    split = json.loads((SYNTHETIC / "split.json").read_text(encoding="utf-8"))["synthetic"]
+@pytest.mark.parametrize("name", SETS)
+def test_split_is_every_third_text(name):
+    split = json.loads((DEV / name / "split.json").read_text(encoding="utf-8"))[name]
     assert set(split) == {"tune", "test"}
-    assert sorted(split["tune"] + split["test"]) == sorted(p.stem for p in TEXTS)
+    assert sorted(split["tune"] + split["test"]) == sorted(p.stem for p in texts(name))
     assert all(int(s[:2]) % 3 == 0 for s in split["test"])
     assert all(int(s[:2]) % 3 != 0 for s in split["tune"])
+
+
+def test_the_benchmark_reads_each_sets_own_split():
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("relations_synthetic", ROOT / "benchmarks" / "relations_synthetic.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)
+    spec.loader.exec_module(module)
+    for name, (n_texts, _, _) in SETS.items():
+        parts = module.parts(DEV / name)
+        assert len(parts["tune"]) + len(parts["test"]) == n_texts
+        assert parts["test"] == sorted(p.stem for p in texts(name) if int(p.stem[:2]) % 3 == 0)
