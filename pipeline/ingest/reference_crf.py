@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.ingest import reference_venues
 from pipeline.resources import models_dir
 
 MODEL_NAME = "references/citation.crfsuite"
@@ -451,3 +452,12 @@ def _repair_runs(text: str, found: list) -> None:
                 found.insert(i, ("date", s, s + len(lead.group(1))))
             break
     found[:] = [run for run in found if run[0] != "O" and run[2] > run[1]]
+    # venues: a quoted title's end, a venue or series the title ran into, editors before a
+    # book title, a year and journal at the end of the title (pipeline/ingest/reference_venues.py)
+    reference_venues.quoted_title(text, found)
+    reference_venues.venue_in_title(text, found)
+    reference_venues.series_after_title(text, found)
+    reference_venues.editors_in_venue(text, found)
+    reference_venues.year_journal_in_title(text, found, {lab for lab, _s, _e in found})
+    reference_venues.untagged_journal(text, found)
+    found[:] = [run for run in found if run[2] > run[1]]
