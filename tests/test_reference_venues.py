@@ -199,3 +199,27 @@ def test_parse_of_a_quoted_title_with_numbers():
     ref = parse_reference('Berg, L. (2003). "On receptors 1, 2, 3 and 7 of the outer membrane." Mitochondrion 5: 10-19.', 0)
     assert ref.title == "On receptors 1, 2, 3 and 7 of the outer membrane"
     assert ref.year == 2003
+
+
+@pytest.mark.parametrize("entry, title", [
+    # nested quotes: the outer pair bounds the title
+    ('Lee, K. (1994). "\'Mitophagy\' fails to win approval." Nature 371: 639.', "'Mitophagy' fails to win approval"),
+    # an apostrophe is no closing quote
+    ("S. van Berg, \u2018Parkin\u2019 choice: receptors of the outer membrane\u2019, in Essays, 1988, pp. 31-35.",
+     "Parkin\u2019 choice: receptors of the outer membrane"),
+    # a quoted head with a subtitle after it, no punctuation closing the quote
+    ('Okafor, C. "On receptors" - notes on the outer membrane. Lyon: Presses, 2009.',
+     '"On receptors" - notes on the outer membrane'),
+])
+def test_quote_guards_keep_the_title_the_crf_found(entry, title):
+    runs = _runs(entry, ("author", entry.split(" (")[0].split(", \u2018")[0].split(' "')[0].rstrip(".")), ("title", title))
+    rv.quoted_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", title)
+
+
+def test_quoted_title_keeps_a_venue_the_crf_found_inside_the_quotes_when_none_follows():
+    entry = "Berg, L. (1963), 'On receptor theory, progress in cell mechanics', MacMillan, Greenwich, 192, 129-140."
+    runs = _runs(entry, ("author", "Berg, L."), ("date", "1963"), ("title", "On receptor theory"),
+                 ("journal", "progress in cell mechanics"), ("publisher", "MacMillan"))
+    rv.quoted_title(entry, runs)
+    assert ("journal", "progress in cell mechanics") in _texts(entry, runs)

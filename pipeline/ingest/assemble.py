@@ -324,14 +324,18 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
 
     def add(text: str, section: str, paragraph: int = -1, row: int = -1, column: int = -1) -> None:
         if linker is not None:
-            for m in find_author_year(text):
+            # a table cell may list works with no brackets ("Milev, 1994; Grumet, 1994")
+            for m in find_author_year(text, bare=row >= 0):
                 numbers, unlinked = [], []
                 for work in m.works:
                     ref = linker.link(work)
                     if ref is None:
-                        unlinked.append(f"{' '.join(work.surnames[:2])} {work.year}{work.letter}")
+                        if not m.bare:  # a bare item that links to nothing is no citation
+                            unlinked.append(f"{' '.join(work.surnames[:2])} {work.year}{work.letter}")
                     elif ref.number not in numbers:
                         numbers.append(ref.number)
+                if m.bare and not numbers:
+                    continue
                 out.append(
                     Citation(text=m.text, numbers=numbers, section=section, start=m.start, end=m.end,
                              paragraph=paragraph, row=row, column=column, unlinked=unlinked)

@@ -48,6 +48,7 @@ class AuthorYearMarker:
     start: int
     end: int
     works: list[Work] = field(default_factory=list)
+    bare: bool = False  # no brackets: a table cell's "Smith, 2019; Lee et al., 2020"
 
 
 def _works(names: str, years: str, start: int, end: int) -> list[Work]:
@@ -67,8 +68,10 @@ def _works(names: str, years: str, start: int, end: int) -> list[Work]:
     return out
 
 
-def find_author_year(text: str) -> list[AuthorYearMarker]:
-    """Every author-year marker of ``text``, in order, with the works it cites."""
+def find_author_year(text: str, bare: bool = False) -> list[AuthorYearMarker]:
+    """Every author-year marker of ``text``, in order, with the works it cites. With ``bare``
+    (a table cell, where lists print ``Milev, 1994, 1997; Grumet, 1994`` with no brackets),
+    items outside brackets count too, marked ``bare``: the caller keeps only those that link."""
     markers: list[AuthorYearMarker] = []
     taken: list[tuple[int, int]] = []
     for m in _BRACKET.finditer(text):
@@ -90,6 +93,15 @@ def find_author_year(text: str) -> list[AuthorYearMarker]:
         works = _works(names, m.group("years"), m.start(), m.end())
         if works:
             markers.append(AuthorYearMarker(m.group(0), m.start(), m.end(), works))
+            taken.append((m.start(), m.end()))
+    if bare:
+        for m in _ITEM.finditer(text):
+            glued = m.start() > 0 and text[m.start() - 1].isalnum()  # "30nM, 2019"
+            if glued or any(s <= m.start() < e or s < m.end() <= e for s, e in taken) or m.group("names").split()[0] in _NOT_NAMES:
+                continue
+            works = _works(m.group("names"), m.group("years"), m.start(), m.end())
+            if works:
+                markers.append(AuthorYearMarker(m.group(0), m.start(), m.end(), works, bare=True))
     markers.sort(key=lambda mk: mk.start)
     return markers
 
@@ -164,6 +176,10 @@ class Linker:
             # "Recently Smith et al. (2019)": a capitalised word before the surname
             last = work.surnames[0].split()[-1]
             ref = self._link(Work((last, *work.surnames[1:]), work.et_al, work.year, work.letter, work.start, work.end))
+        if ref is None and len(work.surnames) >= 2 and (" " in work.surnames[0] or work.surnames[0].isupper()):
+            # "(Long Short-Term Memory, Hochreiter and Schmidhuber, 1997)", "(BERT, Devlin et al.,
+            # 2019)": a label names the method before its authors
+            ref = self._link(Work(work.surnames[1:], work.et_al, work.year, work.letter, work.start, work.end))
         return ref
 
     def _group(self, work: Work) -> Reference | None:

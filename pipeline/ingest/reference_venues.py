@@ -118,13 +118,18 @@ def quoted_title(text: str, found: list) -> None:
     for i, (lab, s, e) in enumerate(found):
         if lab != "title":
             continue
-        before = text[max(0, s - 2) : s].strip()
-        opener = before[-1:] if before[-1:] in _OPEN_QUOTE else (text[s] if text[s] in _OPEN_QUOTE else "")
+        before = text[max(0, s - 3) : s].strip()
+        if text[s] in _OPEN_QUOTE:
+            before += text[s]
+        # the outer quote of nested ones ("'Seaborgium' fails to win approval.")
+        opener = next((c for c in before if c in _OPEN_QUOTE and c not in "'‘"), before[-1:] if before[-1:] in _OPEN_QUOTE else "")
         if not opener:
             return
-        body = s + 1 if text[s] == opener else s
+        body = text.index(opener, max(0, s - 3)) + 1
         close = text.find(_CLOSE_QUOTE[opener], body + 1)
-        if close < 0 or close - body < 8 or (opener == "'" and not re.match(r"[\s,.;:]", text[close + 1 : close + 2] or " ")):
+        # a closing quote ends the title when punctuation closes it ("Title," / "Title." / "Title",)
+        # and not an apostrophe ("Achilles' choice") or a quoted word inside a longer title
+        if (close < 0 or close - body < 8 or not (text[close - 1] in ",.?!;:" or re.match(r"\s*[,.;:]", text[close + 1 :]))):
             return
         end = close
         while end > body and text[end - 1] in " ,.;":
@@ -134,6 +139,10 @@ def quoted_title(text: str, found: list) -> None:
             end = body + code.start()
         if end == e:
             return
+        inside = any(lab2 in _VENUE_LABELS and e <= s2 < close for lab2, s2, _e2 in found[i + 1 :])
+        after = any(lab2 in _VENUE_LABELS and s2 > close for lab2, s2, _e2 in found[i + 1 :])
+        if end > e and inside and not after:
+            return  # the only venue is inside the quotes ("'Title, progress in mechanics', MacMillan")
         found[i] = (lab, s, end)
         nxt = found[i + 1] if i + 1 < len(found) else None
         if e > close and nxt and nxt[0] in _VENUE_LABELS and not text[e : nxt[1]].strip():
