@@ -43,6 +43,10 @@ def linker():
     # a label naming the method before its authors
     ("(Receptor Atlas, Smith and Lee, 2020)", [1]),
     ("(MITOSCAN, Lee et al., 2020)", [4]),
+    # years alone after a semicolon are the same authors' works
+    ("(Smith, 2019a; 2019b; van der Berg and Chen, 2018)", [2, 3, 5]),
+    # a comma between the names and the bracketed year
+    ("as in Smith & Lee, (2020)", [1]),
 ])
 def test_author_year_variant_links_to_its_entry(linker, text, numbers):
     works = [w for m in find_author_year(text) for w in m.works]

@@ -27,8 +27,9 @@ _NAMES = (
 )
 # One cited work inside brackets: "Smith et al., 2019a", "Smith and Lee 2020", "WHO, 2021".
 _ITEM = re.compile(rf"{_NAMES}\s*,?\s+(?P<years>{_YEARS})")
-# Narrative: "Smith et al. (2019)", "Smith and Lee [2020a, b]".
-_NARRATIVE = re.compile(rf"(?<![\w(])(?P<names>{_SURNAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_SURNAME})?)\s+[(\[](?P<years>{_YEARS})[)\]]")
+# Narrative: "Smith et al. (2019)", "Smith and Lee [2020a, b]", "Smith & Lee, (2013)".
+_NARRATIVE = re.compile(rf"(?<![\w(])(?P<names>{_SURNAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_SURNAME})?)(?:\s+|,\s*)[(\[](?P<years>{_YEARS})[)\]]")
+_YEARS_ONLY = re.compile(rf"\s*(?P<years>{_YEARS})\s*")
 _BRACKET = re.compile(r"\(([^()]{4,400})\)|\[([^\[\]]{4,400})\]")
 
 
@@ -78,9 +79,17 @@ def find_author_year(text: str, bare: bool = False) -> list[AuthorYearMarker]:
         inner = m.group(1) if m.group(1) is not None else m.group(2)
         offset = m.start() + 1
         works: list[Work] = []
+        names = ""
         for part in re.finditer(r"[^;]+", inner):
+            found = False
             for item in _ITEM.finditer(part.group(0)):
-                works += _works(item.group("names"), item.group("years"), offset + part.start() + item.start(), offset + part.start() + item.end())
+                names, found = item.group("names"), True
+                works += _works(names, item.group("years"), offset + part.start() + item.start(), offset + part.start() + item.end())
+            years = _YEARS_ONLY.fullmatch(part.group(0))
+            if not found and names and years:
+                # "(Nilsson et al., 1997; 2004)": years alone after a semicolon are the same authors'
+                works += _works(names, years.group("years"), offset + part.start() + years.start("years"),
+                                offset + part.start() + years.end("years"))
         if works:
             markers.append(AuthorYearMarker(m.group(0), m.start(), m.end(), works))
             taken.append((m.start(), m.end()))

@@ -305,7 +305,10 @@ def fields(text: str) -> dict[str, tuple[int, int]]:
             if lab == "volume" and glued:
                 found[i : i + 1] = [("date", s, s + len(glued.group(1))), ("volume", s + glued.end(), e)]
                 break
-    if "author" not in labels and len(found) >= 2 and found[0][0] == "journal" and found[1][0] == "title":
+    # ... and "Nechipurenko IV (2020). Title": a lone author before the year, read as a journal
+    head_journal = len(found) >= 2 and found[0][0] == "journal" and (
+        found[1][0] == "title" or (found[1][0] == "date" and len(found) >= 3 and found[2][0] == "title"))
+    if "author" not in labels and head_journal:
         found[0] = ("author", found[0][1], found[0][2])
     labels = [lab for lab, _, _ in found]
     if "title" not in labels and "booktitle" in labels and "journal" in labels:
