@@ -223,3 +223,23 @@ def test_quoted_title_keeps_a_venue_the_crf_found_inside_the_quotes_when_none_fo
                  ("journal", "progress in cell mechanics"), ("publisher", "MacMillan"))
     rv.quoted_title(entry, runs)
     assert ("journal", "progress in cell mechanics") in _texts(entry, runs)
+
+
+@pytest.mark.parametrize("entry, publisher_run, title, publisher", [
+    ("C. Okafor and L. Berg. Mitochondrial Oceanography (Wiley, New York), 1977.", "Mitochondrial Oceanography (Wiley",
+     "Mitochondrial Oceanography", "Wiley"),
+    ("R. M. Lindahl, General Autophagy, University of Chicago Press (1984).", "General Autophagy, University of Chicago Press",
+     "General Autophagy", "University of Chicago Press"),
+])
+def test_book_title_at_the_head_of_the_publisher(entry, publisher_run, title, publisher):
+    runs = _runs(entry, ("author", "C. Okafor and L. Berg" if "Okafor" in entry else "R. M. Lindahl"),
+                 ("publisher", publisher_run))
+    rv.title_in_publisher(entry, runs)
+    assert _texts(entry, runs)[1:] == [("title", title), ("publisher", publisher)]
+
+
+def test_publisher_alone_stays_the_publisher():
+    entry = "Berg L. Receptor maps. Springer, Berlin, 2009."
+    runs = _runs(entry, ("author", "Berg L"), ("title", "Receptor maps"), ("publisher", "Springer, Berlin"))
+    rv.title_in_publisher(entry, runs)
+    assert _texts(entry, runs)[2] == ("publisher", "Springer, Berlin")

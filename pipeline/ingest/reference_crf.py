@@ -307,7 +307,9 @@ def fields(text: str) -> dict[str, tuple[int, int]]:
                 break
     # ... and "Nechipurenko IV (2020). Title": a lone author before the year, read as a journal
     head_journal = len(found) >= 2 and found[0][0] == "journal" and (
-        found[1][0] == "title" or (found[1][0] == "date" and len(found) >= 3 and found[2][0] == "title"))
+        found[1][0] == "title" or (found[1][0] == "date" and len(found) >= 3 and found[2][0] == "title"
+                                   # a newspaper that names itself again at the end stays the journal
+                                   and text[found[0][1] : found[0][2]] not in text[found[0][2] :]))
     if "author" not in labels and head_journal:
         found[0] = ("author", found[0][1], found[0][2])
     labels = [lab for lab, _, _ in found]
@@ -463,4 +465,5 @@ def _repair_runs(text: str, found: list) -> None:
     reference_venues.editors_in_venue(text, found)
     reference_venues.year_journal_in_title(text, found, {lab for lab, _s, _e in found})
     reference_venues.untagged_journal(text, found)
+    reference_venues.title_in_publisher(text, found)
     found[:] = [run for run in found if run[2] > run[1]]

@@ -217,3 +217,23 @@ def untagged_journal(text: str, found: list) -> None:
         start = e + gap.index(name)
         found.insert(i + 1, ("journal", start, start + len(name)))
         return
+
+
+_PUBLISHER_CUT = re.compile(r"\s*\(\s*|,\s+|\s*\.\s*(?=[A-Z])")
+
+
+def title_in_publisher(text: str, found: list) -> None:
+    """``Clay and Medwin. Acoustical Oceanography (Wiley, New York), 1977``, ``Wald, General
+    Relativity, University of Chicago Press (1984)``: no title or venue found, and the first
+    publisher run opens with the book's title; the part before its first separator is it."""
+    labels = {lab for lab, _s, _e in found}
+    if labels & {"title", "journal", "booktitle"}:
+        return
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "publisher":
+            continue
+        cut = _PUBLISHER_CUT.search(text[s:e])
+        head = text[s : s + cut.start()] if cut else ""
+        if cut and len(head) >= 6 and len(head.split()) >= 2 and e - (s + cut.end()) >= 3:
+            found[i : i + 1] = [("title", s, s + cut.start()), ("publisher", s + cut.end(), e)]
+        return
