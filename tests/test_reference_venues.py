@@ -243,3 +243,17 @@ def test_publisher_alone_stays_the_publisher():
     runs = _runs(entry, ("author", "Berg L"), ("title", "Receptor maps"), ("publisher", "Springer, Berlin"))
     rv.title_in_publisher(entry, runs)
     assert _texts(entry, runs)[2] == ("publisher", "Springer, Berlin")
+
+
+@pytest.mark.parametrize("run, journal", [
+    ("Tetrahedron. Soumis", "Tetrahedron"),
+    ("J. Prakt. Mitochondrien. Band", "J. Prakt. Mitochondrien"),
+    ("IEEE Trans. Comput. [Online]", "IEEE Trans. Comput."),
+    ("Autophagy", "Autophagy"),
+    ("Nucleic Acids Res", "Nucleic Acids Res"),
+])
+def test_status_or_volume_word_closing_a_journal_run_is_cut(run, journal):
+    entry = f"Okafor C. Receptor maps. {run} 327, 1-9, 1983."
+    runs = _runs(entry, ("author", "Okafor C"), ("title", "Receptor maps"), ("journal", run))
+    rv.journal_tail(entry, runs)
+    assert _texts(entry, runs)[2][1].rstrip(" .") == journal.rstrip(" .")

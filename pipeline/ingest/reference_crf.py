@@ -466,4 +466,5 @@ def _repair_runs(text: str, found: list) -> None:
     reference_venues.year_journal_in_title(text, found, {lab for lab, _s, _e in found})
     reference_venues.untagged_journal(text, found)
     reference_venues.title_in_publisher(text, found)
+    reference_venues.journal_tail(text, found)
     found[:] = [run for run in found if run[2] > run[1]]

@@ -237,3 +237,21 @@ def title_in_publisher(text: str, found: list) -> None:
         if cut and len(head) >= 6 and len(head.split()) >= 2 and e - (s + cut.end()) >= 3:
             found[i : i + 1] = [("title", s, s + cut.start()), ("publisher", s + cut.end(), e)]
         return
+
+
+@lru_cache(maxsize=1)
+def _journal_tail() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words().get("journal_tails", []))
+    return re.compile(rf"(?i)[\s.,;]+(?:{words})(?:\.|\b|(?<=\]))[^\w]*$")
+
+
+def journal_tail(text: str, found: list) -> None:
+    """``Tetrahedron. Soumis``, ``J. prakt. Chemie. Band``, ``IEEE Trans. Comput. [Online]``: a
+    status or volume word at the end of the journal run is cut off."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "journal":
+            continue
+        m = _journal_tail().search(text[s:e])
+        if m and m.start() >= 3:
+            found[i] = (lab, s, s + m.start())
+        return
