@@ -49,3 +49,17 @@ def test_address_inside_an_entry_does_not_split_it():
     text = ("Okafor, C. N. (2019). Receptor atlas. Available at https://www.example.org/atlas "
             "Accessed March 2020.")
     assert split_glued(text, None) == [text]
+
+
+def test_apa_entry_ending_with_an_address_is_closed_by_the_next_entry_block():
+    blocks = [Block(TEXT, "Mitophagy in moss", role=""), Block(HEADING, "Introduction"),
+              Block(TEXT, "Moss cells clear mitochondria (Okafor & Lee, 1993; Okafor et al., 2009)."),
+              Block(HEADING, "References"),
+              Block(TEXT, "Okafor, C. N., & Lee, J. (1993). Mitochondria of the moss. The Plant Cell, 5, 14-18. "
+                          "https://www.example.org/articles/PMC1603/pdf/0514.pdf"),
+              Block(TEXT, "Okafor, C. N., Berg, L., & Ito, P. (2009). Transformation of moss protoplasts. "
+                          "Cold Spring Harbor Protocols, 4(2). https://doi.org/10.1101/pdb.prot5143"),
+              Block(TEXT, "Lindahl, K. (2020). Fission and fusion. Traffic, 7, 10-19.")]
+    doc = blocks_to_document(blocks, Source(path="apa.txt", format="text", sha256="4" * 64))
+    assert [r.year for r in doc.references] == [1993, 2009, 2020]
+    assert {n for c in doc.citations for n in c.numbers} == {1, 2}

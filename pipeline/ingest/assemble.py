@@ -18,7 +18,7 @@ from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.author_year import Linker, find_author_year
 from pipeline.ingest.citations import find_markers
 from pipeline.ingest.flat_citations import detect as detect_flat_style
-from pipeline.ingest.entry_split import opens_unauthored_entry, split_glued
+from pipeline.ingest.entry_split import ends_with_link, opens_unauthored_entry, split_glued
 from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
@@ -251,7 +251,10 @@ class _Assembly:
             if last is None or last.finished():
                 self._continue_paragraph(text)
                 return True
-        if last is not None and not last.finished():
+        # an APA entry ends with its address and no period; a next block that opens an entry
+        # is the next entry, not the rest of the address
+        if last is not None and not last.finished() and not (
+                ends_with_link(last.text) and (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text))):
             last.text = f"{last.text} {text}"
             return True
         numbered_list = any(e.number is not None for e in self.entries)

@@ -25,6 +25,11 @@ _DOI = re.compile(r"10\.\d{4,9}/")
 _ENDS_LINK = re.compile(r"(?:https?://|www\.|doi\.org/|doi:\s?|10\.\d{4,9}/)\S*$", re.I)
 
 
+def ends_with_link(text: str) -> bool:
+    """The entry ends with a DOI or web address (APA: no period after it)."""
+    return bool(_ENDS_LINK.search(text.rstrip()))
+
+
 def _finished_entry(text: str) -> bool:
     text = text.rstrip()
     return len(text) >= 40 and (text.endswith(".") or bool(_ENDS_LINK.search(text))) and bool(_YEAR.search(text) or _DOI.search(text))
