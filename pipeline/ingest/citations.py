@@ -29,9 +29,10 @@ _NUM_LIST = rf"{_NUM_ITEM}(?:\s*(?:[,;]|,?\s+and)\s*{_NUM_ITEM})*"
 _REF_PREFIX = r"(?:see\s+(?:also\s+)?)?[Rr]efs?\.?\s*"
 
 # (3, 4)  (51–53)  (9)(p1)  [12-14]; not preceded by a letter or digit ("12(1):58" is a volume).
+# Some PDFs' text carries a space inside both brackets ("( 46 )", "[ 3, 4 ]"): the same marker.
 _BRACKETED = re.compile(
-    rf"(?<![\w(\[])(?:\((?P<prefix>{_REF_PREFIX})?(?P<paren>{_NUM_LIST})\)(?:\s?\(p{{1,2}}\.?\s?\d+(?:[{_DASHES}]\d+)?\))?"
-    rf"|\[(?P<sprefix>{_REF_PREFIX})?(?P<square>{_NUM_LIST})\])"
+    rf"(?<![\w(\[])(?:\((?P<psp> ?)(?P<prefix>{_REF_PREFIX})?(?P<paren>{_NUM_LIST})(?P=psp)\)(?:\s?\(p{{1,2}}\.?\s?\d+(?:[{_DASHES}]\d+)?\))?"
+    rf"|\[(?P<ssp> ?)(?P<sprefix>{_REF_PREFIX})?(?P<square>{_NUM_LIST})(?P=ssp)\])"
 )
 
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -149,7 +150,7 @@ _ITEM_AFTER = re.compile(r"\s+[^\W\d_]")
 
 def _is_item(text: str, m: Marker) -> bool:
     """An item marker introduces words; from (2) on it also follows a list cue ("(1) x, (2) y")."""
-    return (re.fullmatch(r"\(\d{1,2}\)", m.text) is not None
+    return (re.fullmatch(r"\( ?\d{1,2} ?\)", m.text) is not None
             and (m.numbers == (1,) or _ITEM_BEFORE.search(text[max(0, m.start - 30) : m.start]) is not None)
             and _ITEM_AFTER.match(text, m.end) is not None)
 
