@@ -42,6 +42,11 @@ _SUP_ITEM = rf"[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[⁻{_DASHES}][{_SUPERSCRIPT_DIG
 _SUPERSCRIPT = re.compile(rf"(?<![{_SUPERSCRIPT_DIGITS}⁻])(?:(?<=[^\W_])|(?<=[).,;:\]]))(?P<sup>{_SUP_ITEM}(?:[,⸴][{_SUPERSCRIPT_DIGITS}⁻{_DASHES},⸴]*)?)")
 
 
+# ... and one right after a tool's version number ("Bowtie 2.0⁵⁸", "MEME Suite 4.12.0⁶³"): a
+# number with a period in it is no base of a power, so the raised digits cite
+_AFTER_VERSION = re.compile(rf"\b(?P<tool>[^\W\d_][\w\-]*)\s[vV]?\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}(?P<sup>{_SUP_ITEM}(?:[,⸴][{_SUPERSCRIPT_DIGITS}⁻{_DASHES},⸴]*)?)")
+
+
 @lru_cache(maxsize=1)
 def _context_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(words after which a raised number is no citation, element symbols, software names)."""
@@ -139,6 +144,15 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
                 continue
             if numbers and all(0 < n <= max_number for n in numbers):
                 markers.append(Marker(raw, match.start(), match.start() + len(raw), tuple(numbers)))
+        starts = {m.start for m in markers}
+        for match in _AFTER_VERSION.finditer(text):
+            # a tool is named with a capital ("Bowtie", "MACS", "pClamp"); "a 2.5² fold" is a square
+            if match.start("sup") in starts or match.group("tool").islower():
+                continue
+            raw = match.group("sup").rstrip(",⸴" + _DASHES + "⁻")
+            numbers = expand_numbers(raw)
+            if numbers and all(0 < n <= max_number for n in numbers):
+                markers.append(Marker(raw, match.start("sup"), match.start("sup") + len(raw), tuple(numbers)))
     markers.sort(key=lambda m: m.start)
     return _drop_enumerations(text, markers)
 
