@@ -63,3 +63,16 @@ def test_apa_entry_ending_with_an_address_is_closed_by_the_next_entry_block():
     doc = blocks_to_document(blocks, Source(path="apa.txt", format="text", sha256="4" * 64))
     assert [r.year for r in doc.references] == [1993, 2009, 2020]
     assert {n for c in doc.citations for n in c.numbers} == {1, 2}
+
+
+def test_block_opening_with_a_doi_is_the_tail_of_the_last_entry():
+    # an entry's DOI and volume carried to the top of the next column are no entry of their own
+    blocks = [Block(TEXT, "Mitophagy in moss", role=""), Block(HEADING, "Introduction"),
+              Block(TEXT, "Moss cells clear mitochondria (Okafor & Lee, 2021; Lindahl, 2020)."),
+              Block(HEADING, "References"),
+              Block(TEXT, "Okafor, C. N., & Lee, J. (2021). A prion-like protein regulator of mitophagy."),
+              Block(TEXT, "https://doi.org/10.1016/j.cell.2021.06.009 Cell, 184(16)."),
+              Block(TEXT, "Lindahl, K. (2020). Fission and fusion. Traffic, 7, 10-19.")]
+    doc = blocks_to_document(blocks, Source(path="doi-tail.txt", format="text", sha256="5" * 64))
+    assert len(doc.references) == 2
+    assert doc.references[0].doi == "10.1016/j.cell.2021.06.009"
