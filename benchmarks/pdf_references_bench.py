@@ -74,12 +74,19 @@ def _sample_checks(doc, sample: dict, numbered: bool = False) -> dict[str, bool]
     return out
 
 
-def report(path: Path, annotation: dict | None) -> dict:
+def report(path: Path, annotation: dict | None, uncited: bool = False) -> dict:
     t0 = time.time()
     doc = ingest_path(path)
     refs = doc.references
     cited = {n for c in doc.citations for n in c.numbers}
     numbers = {r.number for r in refs}
+    if uncited:  # tune only (main refuses it for test): what to look at, per PDF
+        for r in refs:
+            if r.number not in cited:
+                print(f"    never cited [{r.number}] {r.raw[:110]}")
+        for c in doc.citations:
+            if c.unresolved or c.unlinked:
+                print(f"    unresolved {c.text!r} {c.unresolved or c.unlinked} ({c.section})")
     checks: list[bool] = []
     if annotation:
         numbered = annotation.get("style") in ("numeric", "superscript")
@@ -114,7 +121,11 @@ def main() -> None:
                         help="folder of <file stem>.json annotations (repeatable; default annotations/pdf)")
     parser.add_argument("--split", choices=["tune", "test", "all"], default="all")
     parser.add_argument("--only", help="substring of the file names to run")
+    parser.add_argument("--uncited", action="store_true",
+                        help="list each PDF's entries never cited and markers left unresolved (tune split only)")
     args = parser.parse_args()
+    if args.uncited and args.split != "tune":
+        sys.exit("mitominer: --uncited lists per-PDF errors and is for --split tune only")
     folders = args.annotations or [ROOT / "annotations" / "pdf"]
     pdfs = [p for d in args.dirs if d.is_dir() for p in sorted(d.glob("*.pdf"))]
     if not pdfs:
@@ -130,7 +141,7 @@ def main() -> None:
         if args.only and args.only not in path.name:
             continue
         try:
-            row = report(path, load_annotation(path.stem, folders))
+            row = report(path, load_annotation(path.stem, folders), args.uncited)
         except InputError as exc:
             print(f"mitominer: {path}: {exc}", file=sys.stderr)
             continue

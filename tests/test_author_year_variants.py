@@ -40,6 +40,13 @@ def linker():
     ("De la Cruz (2015)", [10]),
     ("(World Health Organization, 2021)", [7]),
     ("(see Lee et al., 2020, for review)", [4]),
+    # a label naming the method before its authors
+    ("(Receptor Atlas, Smith and Lee, 2020)", [1]),
+    ("(MITOSCAN, Lee et al., 2020)", [4]),
+    # years alone after a semicolon are the same authors' works
+    ("(Smith, 2019a; 2019b; van der Berg and Chen, 2018)", [2, 3, 5]),
+    # a comma between the names and the bracketed year
+    ("as in Smith & Lee, (2020)", [1]),
 ])
 def test_author_year_variant_links_to_its_entry(linker, text, numbers):
     works = [w for m in find_author_year(text) for w in m.works]
@@ -50,3 +57,35 @@ def test_author_year_variant_links_to_its_entry(linker, text, numbers):
 def test_group_author_needs_the_year_and_the_whole_name(linker):
     works = [w for m in find_author_year("(World Health Organization, 2019)") for w in m.works]
     assert [linker.link(w) for w in works] == [None]
+
+
+def test_bare_author_year_items_of_a_table_cell(linker):
+    # tables of reviews list their sources with no brackets: "Smith, 2019a, 2019b; Lee et al., 2020"
+    cell = "Smith, 2019a, 2019b; Lee et al., 2020 de la Cruz, 2015"
+    markers = find_author_year(cell, bare=True)
+    assert all(m.bare for m in markers)
+    linked = sorted({linker.link(w).number for m in markers for w in m.works if linker.link(w)})
+    assert linked == [2, 3, 4, 10]
+    # without ``bare`` (body text) the same words are no marker
+    assert find_author_year(cell) == []
+
+
+def test_bare_items_need_a_word_boundary_and_a_surname():
+    assert find_author_year("Kd 30nM, 2019 at 37 C", bare=True) == []
+    assert find_author_year("Table, 2019", bare=True) == []
+
+
+def test_table_cell_citations_link_and_unlinked_bare_items_are_dropped():
+    from pipeline.document import Source
+    from pipeline.ingest.assemble import blocks_to_document
+    from pipeline.ingest.blocks import HEADING, TABLE, TEXT, Block
+
+    blocks = [Block(TEXT, "Receptor ligands of tenascin", role=""), Block(HEADING, "Introduction"),
+              Block(TEXT, "Tenascin binds many partners (Smith, 2019a)."),
+              Block(TABLE, "Table 1. Ligands", rows=[["Ligand", "Source"], ["Neurocan", "Smith, 2019b; Lee et al., 2020"],
+                                                      ["Heparin, 2 mM", "Brown, 1999"]]),
+              Block(HEADING, "References")] + [Block(TEXT, t) for t in LIST]
+    doc = blocks_to_document(blocks, Source(path="bare.txt", format="text", sha256="3" * 64))
+    in_table = [c for c in doc.citations if c.row >= 0]
+    assert sorted(n for c in in_table for n in c.numbers) == [3, 4]
+    assert not any(c.unlinked for c in in_table)

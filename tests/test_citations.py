@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -67,3 +68,18 @@ def test_numbered_markers_naming_the_reference_and_lists_with_and():
     }
     for text, numbers in cases.items():
         assert [m.numbers for m in find_markers(text)] == numbers, text
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("as described ( 46 ). Cells were washed", [(46,)]),
+    ("tetramers ( 12 – 14 ) complexed with", [(12, 13, 14)]),
+    ("in two studies [ 3, 4 ] and", [(3, 4)]),
+    ("one space only ( 3) is no marker", []),
+])
+def test_markers_with_a_space_inside_both_brackets(text, numbers):
+    # some PDFs' text layer puts a space inside both brackets of every marker
+    assert [m.numbers for m in find_markers(text)] == numbers
+
+
+def test_spaced_enumeration_items_are_no_citations():
+    assert find_markers("we asked ( 1 ) whether cells survive, ( 2 ) how they do and ( 3 ) why") == []

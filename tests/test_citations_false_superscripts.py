@@ -59,3 +59,17 @@ def test_enumerations_are_not_citations(text):
 def test_numbered_citations_that_look_like_a_list_are_kept():
     assert _texts("Mitophagy (1) removes damaged mitochondria (2). Tumours use it (3).") == ["(1)", "(2)", "(3)"]
     assert _texts("PINK1 (1) and Parkin (2) regulate it (3).") == ["(1)", "(2)", "(3)"]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("Reads were aligned using Bowtie 2.0⁵⁸. Peaks were called", [(58,)]),
+    ("motifs were found with MEME Suite 4.12.0⁶³,⁶⁴ and mapped", [(63, 64)]),
+    ("currents were recorded in pClamp 10.7⁵ at room temperature", [(5,)]),
+])
+def test_raised_number_after_a_tools_version_is_a_citation(text, numbers):
+    assert [m.numbers for m in find_markers(text)] == numbers
+
+
+@pytest.mark.parametrize("text", ["plated 1.2 × 10⁶ cells per well", "a 2.5² fold area", "Prism⁸ was used"])
+def test_powers_and_bare_versions_stay_no_citations(text):
+    assert find_markers(text) == []

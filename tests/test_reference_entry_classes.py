@@ -5,7 +5,7 @@ from __future__ import annotations
 from pipeline.document import Source
 from pipeline.ingest.assemble import blocks_to_document
 from pipeline.ingest.blocks import HEADING, TEXT, Block
-from pipeline.ingest.entry_split import opens_unauthored_entry
+from pipeline.ingest.entry_split import opens_unauthored_entry, split_glued
 
 SOURCE = Source(path="entries.txt", format="text", sha256="3" * 64)
 
@@ -32,3 +32,47 @@ def test_unauthored_entry_needs_an_address_and_an_entry_end():
     assert not opens_unauthored_entry("Editor: G. Brown")
     assert not opens_unauthored_entry("Data are available at https://example.org/data and were analysed by")
     assert not opens_unauthored_entry("see https://example.org/page.")
+
+
+def test_apa_entry_ending_with_its_doi_is_split_from_the_next():
+    # APA entries end with their DOI or address and no period; the next entry on the same line
+    # starts after it
+    text = ("Okafor, C. N., & Lee, J. (2019). Mitochondrial fission in melanoma. Cell Reports, 5, 14-18. "
+            "https://doi.org/10.1016/j.celrep.2019.01.001 Okafor, C. N., Berg, L., & Ito, P. (2021). "
+            "Receptor control of mitophagy. Autophagy, 17(2), 1-9. https://www.example.org/receptors.pdf "
+            "Lindahl, K. (2020). Fission and fusion. Traffic, 7, 10-19.")
+    assert [p.split(" (")[0] for p in split_glued(text, None)] == [
+        "Okafor, C. N., & Lee, J.", "Okafor, C. N., Berg, L., & Ito, P.", "Lindahl, K."]
+
+
+def test_address_inside_an_entry_does_not_split_it():
+    text = ("Okafor, C. N. (2019). Receptor atlas. Available at https://www.example.org/atlas "
+            "Accessed March 2020.")
+    assert split_glued(text, None) == [text]
+
+
+def test_apa_entry_ending_with_an_address_is_closed_by_the_next_entry_block():
+    blocks = [Block(TEXT, "Mitophagy in moss", role=""), Block(HEADING, "Introduction"),
+              Block(TEXT, "Moss cells clear mitochondria (Okafor & Lee, 1993; Okafor et al., 2009)."),
+              Block(HEADING, "References"),
+              Block(TEXT, "Okafor, C. N., & Lee, J. (1993). Mitochondria of the moss. The Plant Cell, 5, 14-18. "
+                          "https://www.example.org/articles/PMC1603/pdf/0514.pdf"),
+              Block(TEXT, "Okafor, C. N., Berg, L., & Ito, P. (2009). Transformation of moss protoplasts. "
+                          "Cold Spring Harbor Protocols, 4(2). https://doi.org/10.1101/pdb.prot5143"),
+              Block(TEXT, "Lindahl, K. (2020). Fission and fusion. Traffic, 7, 10-19.")]
+    doc = blocks_to_document(blocks, Source(path="apa.txt", format="text", sha256="4" * 64))
+    assert [r.year for r in doc.references] == [1993, 2009, 2020]
+    assert {n for c in doc.citations for n in c.numbers} == {1, 2}
+
+
+def test_block_opening_with_a_doi_is_the_tail_of_the_last_entry():
+    # an entry's DOI and volume carried to the top of the next column are no entry of their own
+    blocks = [Block(TEXT, "Mitophagy in moss", role=""), Block(HEADING, "Introduction"),
+              Block(TEXT, "Moss cells clear mitochondria (Okafor & Lee, 2021; Lindahl, 2020)."),
+              Block(HEADING, "References"),
+              Block(TEXT, "Okafor, C. N., & Lee, J. (2021). A prion-like protein regulator of mitophagy."),
+              Block(TEXT, "https://doi.org/10.1016/j.cell.2021.06.009 Cell, 184(16)."),
+              Block(TEXT, "Lindahl, K. (2020). Fission and fusion. Traffic, 7, 10-19.")]
+    doc = blocks_to_document(blocks, Source(path="doi-tail.txt", format="text", sha256="5" * 64))
+    assert len(doc.references) == 2
+    assert doc.references[0].doi == "10.1016/j.cell.2021.06.009"

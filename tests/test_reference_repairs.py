@@ -198,3 +198,15 @@ def test_initials_first_last_surname_with_particles():
     _repair_runs(entry, runs)
     got = dict(_texts(entry, runs))
     assert (got["author"], got["title"]) == ("T. Ito, J. Van der Berg", "Finite representations of a quantum algebra")
+
+
+def test_lone_author_before_the_year_read_as_a_journal_is_the_author(monkeypatch):
+    # "Nechipurenko IV (2020). Title. Journal": one author with initials, then the year; the
+    # CRF may take the name for a journal when no author is tagged
+    entry = "Okoro TV (2020). The enigmatic role of lipids in mitophagy. Front Cell Dev Biol 8, 777."
+    runs = _runs(entry, ("journal", "Okoro TV"), ("date", "2020"), ("title", "The enigmatic role of lipids in mitophagy"),
+                 ("journal", "Front Cell Dev Biol"), ("volume", "8"), ("pages", "777"))
+    monkeypatch.setattr(reference_crf, "runs", lambda text: list(runs))
+    spans = reference_crf.fields(entry)
+    assert entry[slice(*spans["author"])] == "Okoro TV"
+    assert entry[slice(*spans["journal"])] == "Front Cell Dev Biol"

@@ -82,3 +82,30 @@ def test_markers_of_an_introduction_read_into_the_abstract_are_kept():
     abstract = Block(TEXT, INTRO_NUMBERED, role="abstract")
     doc = blocks_to_document([TITLE, abstract] + RESULTS + NUMBERED_LIST, SOURCE)
     assert {n for c in doc.citations if c.section == "abstract" for n in c.numbers} == {1, 2, 3}
+
+
+INTRO_NAMING_PLACES = ("Drug-tolerant melanoma is a growing clinical concern in the United States and Europe, "
+                       "where most patients on kinase inhibitors relapse within two years (1). Damaged "
+                       "mitochondria in these cells are removed by selective autophagy, a process that depends "
+                       "on receptors at the outer membrane and on the kinase that marks them for capture (2). "
+                       "The same machinery is thought to support survival under drug treatment, although how "
+                       "much it matters in melanoma has been debated for a decade by groups at several "
+                       "universities, and in the hospital, where the drug is given (3).")
+AFFILIATION_CITING = Block(TEXT, "Department of Pathology, University Hospital of the North, Tromsø, Norway, "
+                           "where the cohort of patients described in the study was recruited and treated over the "
+                           "decade before the analysis (1).")
+
+
+def test_long_unheaded_introduction_naming_a_country_is_body():
+    # ASM-style first page: the introduction names countries and hospitals, which alone reads
+    # like an affiliation; a long prose block that cites the list is body text all the same
+    doc = blocks_to_document([TITLE, AUTHORS, ABSTRACT, Block(TEXT, INTRO_NAMING_PLACES)] + RESULTS + NUMBERED_LIST,
+                             SOURCE)
+    assert doc.sections[0].title == "Introduction"
+    assert doc.sections[0].paragraphs[0].text == INTRO_NAMING_PLACES
+    assert _cited(doc) == {1, 2, 3}
+
+
+def test_short_affiliation_block_with_a_marker_stays_front_matter():
+    doc = blocks_to_document([TITLE, AUTHORS, ABSTRACT, AFFILIATION_CITING] + RESULTS + NUMBERED_LIST, SOURCE)
+    assert doc.sections[0].title == "Results"

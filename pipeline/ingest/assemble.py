@@ -18,7 +18,7 @@ from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.author_year import Linker, find_author_year
 from pipeline.ingest.citations import find_markers
 from pipeline.ingest.flat_citations import detect as detect_flat_style
-from pipeline.ingest.entry_split import opens_unauthored_entry, split_glued
+from pipeline.ingest.entry_split import ends_with_link, opens_unauthored_entry, split_glued
 from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
@@ -32,6 +32,7 @@ _FURNITURE = re.compile(
 )
 # An author-year entry whose authors carry no initials (ACL "Oren Etzioni. 2011.", corporate
 # "American Psychiatric Association. (2000).") : capitalised names, then the year.
+_OPENS_WITH_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:\s?|DOI:?\s|10\.\d{4,9}/)", re.I)
 _AUTHOR_YEAR_START = re.compile(
     r"^[A-Z][^\s.,;:()]*\.?(?:[\s,]+(?:[A-Z][^\s.,;:()]*|and|&|et al|[a-z]{1,4}(?=\s[A-Z]))\.?){0,30}"
     r"[.,]?\s*\(?(?:19|20)\d{2}[a-z]?\)?[.,]"
@@ -251,7 +252,14 @@ class _Assembly:
             if last is None or last.finished():
                 self._continue_paragraph(text)
                 return True
-        if last is not None and not last.finished():
+        # an APA entry ends with its address and no period; a next block that opens an entry
+        # is the next entry, not the rest of the address
+        if last is not None and not last.finished() and not (
+                ends_with_link(last.text) and (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text))):
+            last.text = f"{last.text} {text}"
+            return True
+        if last is not None and _OPENS_WITH_DOI.match(text):
+            # no entry opens with its DOI: the tail of the last one, carried to the next column
             last.text = f"{last.text} {text}"
             return True
         numbered_list = any(e.number is not None for e in self.entries)
@@ -324,14 +332,18 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
 
     def add(text: str, section: str, paragraph: int = -1, row: int = -1, column: int = -1) -> None:
         if linker is not None:
-            for m in find_author_year(text):
+            # a table cell may list works with no brackets ("Milev, 1994; Grumet, 1994")
+            for m in find_author_year(text, bare=row >= 0):
                 numbers, unlinked = [], []
                 for work in m.works:
                     ref = linker.link(work)
                     if ref is None:
-                        unlinked.append(f"{' '.join(work.surnames[:2])} {work.year}{work.letter}")
+                        if not m.bare:  # a bare item that links to nothing is no citation
+                            unlinked.append(f"{' '.join(work.surnames[:2])} {work.year}{work.letter}")
                     elif ref.number not in numbers:
                         numbers.append(ref.number)
+                if m.bare and not numbers:
+                    continue
                 out.append(
                     Citation(text=m.text, numbers=numbers, section=section, start=m.start, end=m.end,
                              paragraph=paragraph, row=row, column=column, unlinked=unlinked)

@@ -27,8 +27,9 @@ _NAMES = (
 )
 # One cited work inside brackets: "Smith et al., 2019a", "Smith and Lee 2020", "WHO, 2021".
 _ITEM = re.compile(rf"{_NAMES}\s*,?\s+(?P<years>{_YEARS})")
-# Narrative: "Smith et al. (2019)", "Smith and Lee [2020a, b]".
-_NARRATIVE = re.compile(rf"(?<![\w(])(?P<names>{_SURNAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_SURNAME})?)\s+[(\[](?P<years>{_YEARS})[)\]]")
+# Narrative: "Smith et al. (2019)", "Smith and Lee [2020a, b]", "Smith & Lee, (2013)".
+_NARRATIVE = re.compile(rf"(?<![\w(])(?P<names>{_SURNAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_SURNAME})?)(?:\s+|,\s*)[(\[](?P<years>{_YEARS})[)\]]")
+_YEARS_ONLY = re.compile(rf"\s*(?P<years>{_YEARS})\s*")
 _BRACKET = re.compile(r"\(([^()]{4,400})\)|\[([^\[\]]{4,400})\]")
 
 
@@ -48,6 +49,7 @@ class AuthorYearMarker:
     start: int
     end: int
     works: list[Work] = field(default_factory=list)
+    bare: bool = False  # no brackets: a table cell's "Smith, 2019; Lee et al., 2020"
 
 
 def _works(names: str, years: str, start: int, end: int) -> list[Work]:
@@ -67,17 +69,27 @@ def _works(names: str, years: str, start: int, end: int) -> list[Work]:
     return out
 
 
-def find_author_year(text: str) -> list[AuthorYearMarker]:
-    """Every author-year marker of ``text``, in order, with the works it cites."""
+def find_author_year(text: str, bare: bool = False) -> list[AuthorYearMarker]:
+    """Every author-year marker of ``text``, in order, with the works it cites. With ``bare``
+    (a table cell, where lists print ``Milev, 1994, 1997; Grumet, 1994`` with no brackets),
+    items outside brackets count too, marked ``bare``: the caller keeps only those that link."""
     markers: list[AuthorYearMarker] = []
     taken: list[tuple[int, int]] = []
     for m in _BRACKET.finditer(text):
         inner = m.group(1) if m.group(1) is not None else m.group(2)
         offset = m.start() + 1
         works: list[Work] = []
+        names = ""
         for part in re.finditer(r"[^;]+", inner):
+            found = False
             for item in _ITEM.finditer(part.group(0)):
-                works += _works(item.group("names"), item.group("years"), offset + part.start() + item.start(), offset + part.start() + item.end())
+                names, found = item.group("names"), True
+                works += _works(names, item.group("years"), offset + part.start() + item.start(), offset + part.start() + item.end())
+            years = _YEARS_ONLY.fullmatch(part.group(0))
+            if not found and names and years:
+                # "(Nilsson et al., 1997; 2004)": years alone after a semicolon are the same authors'
+                works += _works(names, years.group("years"), offset + part.start() + years.start("years"),
+                                offset + part.start() + years.end("years"))
         if works:
             markers.append(AuthorYearMarker(m.group(0), m.start(), m.end(), works))
             taken.append((m.start(), m.end()))
@@ -90,6 +102,15 @@ def find_author_year(text: str) -> list[AuthorYearMarker]:
         works = _works(names, m.group("years"), m.start(), m.end())
         if works:
             markers.append(AuthorYearMarker(m.group(0), m.start(), m.end(), works))
+            taken.append((m.start(), m.end()))
+    if bare:
+        for m in _ITEM.finditer(text):
+            glued = m.start() > 0 and text[m.start() - 1].isalnum()  # "30nM, 2019"
+            if glued or any(s <= m.start() < e or s < m.end() <= e for s, e in taken) or m.group("names").split()[0] in _NOT_NAMES:
+                continue
+            works = _works(m.group("names"), m.group("years"), m.start(), m.end())
+            if works:
+                markers.append(AuthorYearMarker(m.group(0), m.start(), m.end(), works, bare=True))
     markers.sort(key=lambda mk: mk.start)
     return markers
 
@@ -164,6 +185,10 @@ class Linker:
             # "Recently Smith et al. (2019)": a capitalised word before the surname
             last = work.surnames[0].split()[-1]
             ref = self._link(Work((last, *work.surnames[1:]), work.et_al, work.year, work.letter, work.start, work.end))
+        if ref is None and len(work.surnames) >= 2 and (" " in work.surnames[0] or work.surnames[0].isupper()):
+            # "(Long Short-Term Memory, Hochreiter and Schmidhuber, 1997)", "(BERT, Devlin et al.,
+            # 2019)": a label names the method before its authors
+            ref = self._link(Work(work.surnames[1:], work.et_al, work.year, work.letter, work.start, work.end))
         return ref
 
     def _group(self, work: Work) -> Reference | None:

@@ -29,9 +29,10 @@ _NUM_LIST = rf"{_NUM_ITEM}(?:\s*(?:[,;]|,?\s+and)\s*{_NUM_ITEM})*"
 _REF_PREFIX = r"(?:see\s+(?:also\s+)?)?[Rr]efs?\.?\s*"
 
 # (3, 4)  (51–53)  (9)(p1)  [12-14]; not preceded by a letter or digit ("12(1):58" is a volume).
+# Some PDFs' text carries a space inside both brackets ("( 46 )", "[ 3, 4 ]"): the same marker.
 _BRACKETED = re.compile(
-    rf"(?<![\w(\[])(?:\((?P<prefix>{_REF_PREFIX})?(?P<paren>{_NUM_LIST})\)(?:\s?\(p{{1,2}}\.?\s?\d+(?:[{_DASHES}]\d+)?\))?"
-    rf"|\[(?P<sprefix>{_REF_PREFIX})?(?P<square>{_NUM_LIST})\])"
+    rf"(?<![\w(\[])(?:\((?P<psp> ?)(?P<prefix>{_REF_PREFIX})?(?P<paren>{_NUM_LIST})(?P=psp)\)(?:\s?\(p{{1,2}}\.?\s?\d+(?:[{_DASHES}]\d+)?\))?"
+    rf"|\[(?P<ssp> ?)(?P<sprefix>{_REF_PREFIX})?(?P<square>{_NUM_LIST})(?P=ssp)\])"
 )
 
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -39,6 +40,11 @@ _SUPER_TO_ASCII = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻", "0123456789-")
 _SUP_ITEM = rf"[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[⁻{_DASHES}][{_SUPERSCRIPT_DIGITS}]{{1,3}})?"
 # A superscript run glued to the word or punctuation it follows (not to a digit: "10⁶" is a power).
 _SUPERSCRIPT = re.compile(rf"(?<![{_SUPERSCRIPT_DIGITS}⁻])(?:(?<=[^\W_])|(?<=[).,;:\]]))(?P<sup>{_SUP_ITEM}(?:[,⸴][{_SUPERSCRIPT_DIGITS}⁻{_DASHES},⸴]*)?)")
+
+
+# ... and one right after a tool's version number ("Bowtie 2.0⁵⁸", "MEME Suite 4.12.0⁶³"): a
+# number with a period in it is no base of a power, so the raised digits cite
+_AFTER_VERSION = re.compile(rf"\b(?P<tool>[^\W\d_][\w\-]*)\s[vV]?\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}(?P<sup>{_SUP_ITEM}(?:[,⸴][{_SUPERSCRIPT_DIGITS}⁻{_DASHES},⸴]*)?)")
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +144,15 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
                 continue
             if numbers and all(0 < n <= max_number for n in numbers):
                 markers.append(Marker(raw, match.start(), match.start() + len(raw), tuple(numbers)))
+        starts = {m.start for m in markers}
+        for match in _AFTER_VERSION.finditer(text):
+            # a tool is named with a capital ("Bowtie", "MACS", "pClamp"); "a 2.5² fold" is a square
+            if match.start("sup") in starts or match.group("tool").islower():
+                continue
+            raw = match.group("sup").rstrip(",⸴" + _DASHES + "⁻")
+            numbers = expand_numbers(raw)
+            if numbers and all(0 < n <= max_number for n in numbers):
+                markers.append(Marker(raw, match.start("sup"), match.start("sup") + len(raw), tuple(numbers)))
     markers.sort(key=lambda m: m.start)
     return _drop_enumerations(text, markers)
 
@@ -149,7 +164,7 @@ _ITEM_AFTER = re.compile(r"\s+[^\W\d_]")
 
 def _is_item(text: str, m: Marker) -> bool:
     """An item marker introduces words; from (2) on it also follows a list cue ("(1) x, (2) y")."""
-    return (re.fullmatch(r"\(\d{1,2}\)", m.text) is not None
+    return (re.fullmatch(r"\( ?\d{1,2} ?\)", m.text) is not None
             and (m.numbers == (1,) or _ITEM_BEFORE.search(text[max(0, m.start - 30) : m.start]) is not None)
             and _ITEM_AFTER.match(text, m.end) is not None)
 

@@ -2,7 +2,7 @@
 
 A text reader joins consecutive lines, and a PDF line can carry the end of one
 entry and the start of the next. An entry starts again after a finished entry
-(it ends with ``.`` and holds a year or a DOI) where either the next number of
+(it ends with ``.``, or with its DOI or address as APA entries do, and holds a year or a DOI) where either the next number of
 a numbered list follows (``... 2019;12:45. 13. Smith J ...``, ACS ``(13) Smith, J.``) or, in an
 unnumbered list, a first author in a list's form (``Smith, J.``, ``Smith JA,``,
 ``van der Berg, A.``) followed by a year within the next few hundred
@@ -21,8 +21,18 @@ _FIRST_AUTHOR = re.compile(
 _DOI = re.compile(r"10\.\d{4,9}/")
 
 
+# an APA entry ends with its DOI or address and no period ("... https://doi.org/10.1/x")
+_ENDS_LINK = re.compile(r"(?:https?://|www\.|doi\.org/|doi:\s?|10\.\d{4,9}/)\S*$", re.I)
+
+
+def ends_with_link(text: str) -> bool:
+    """The entry ends with a DOI or web address (APA: no period after it)."""
+    return bool(_ENDS_LINK.search(text.rstrip()))
+
+
 def _finished_entry(text: str) -> bool:
-    return len(text) >= 40 and text.rstrip().endswith(".") and bool(_YEAR.search(text) or _DOI.search(text))
+    text = text.rstrip()
+    return len(text) >= 40 and (text.endswith(".") or bool(_ENDS_LINK.search(text))) and bool(_YEAR.search(text) or _DOI.search(text))
 
 
 def split_glued(text: str, next_number: int | None) -> list[str]:
@@ -39,7 +49,7 @@ def split_glued(text: str, next_number: int | None) -> list[str]:
                 number += 1
         pieces.append(text[start:].strip())
         return [p for p in pieces if p]
-    for m in re.finditer(r"(?<=\.)\s+(?=[A-Z\u00C0-\u00DEvd])", text):
+    for m in re.finditer(r"(?<=\S)\s+(?=[A-Z\u00C0-\u00DEvd])", text):
         head = text[start : m.start()]
         tail = text[m.end() :]
         if not _finished_entry(head) or not _FIRST_AUTHOR.match(tail):

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.ingest import reference_venues
 from pipeline.resources import models_dir
 
 MODEL_NAME = "references/citation.crfsuite"
@@ -304,7 +305,12 @@ def fields(text: str) -> dict[str, tuple[int, int]]:
             if lab == "volume" and glued:
                 found[i : i + 1] = [("date", s, s + len(glued.group(1))), ("volume", s + glued.end(), e)]
                 break
-    if "author" not in labels and len(found) >= 2 and found[0][0] == "journal" and found[1][0] == "title":
+    # ... and "Nechipurenko IV (2020). Title": a lone author before the year, read as a journal
+    head_journal = len(found) >= 2 and found[0][0] == "journal" and (
+        found[1][0] == "title" or (found[1][0] == "date" and len(found) >= 3 and found[2][0] == "title"
+                                   # a newspaper that names itself again at the end stays the journal
+                                   and text[found[0][1] : found[0][2]] not in text[found[0][2] :]))
+    if "author" not in labels and head_journal:
         found[0] = ("author", found[0][1], found[0][2])
     labels = [lab for lab, _, _ in found]
     if "title" not in labels and "booktitle" in labels and "journal" in labels:
@@ -451,3 +457,14 @@ def _repair_runs(text: str, found: list) -> None:
                 found.insert(i, ("date", s, s + len(lead.group(1))))
             break
     found[:] = [run for run in found if run[0] != "O" and run[2] > run[1]]
+    # venues: a quoted title's end, a venue or series the title ran into, editors before a
+    # book title, a year and journal at the end of the title (pipeline/ingest/reference_venues.py)
+    reference_venues.quoted_title(text, found)
+    reference_venues.venue_in_title(text, found)
+    reference_venues.series_after_title(text, found)
+    reference_venues.editors_in_venue(text, found)
+    reference_venues.year_journal_in_title(text, found, {lab for lab, _s, _e in found})
+    reference_venues.untagged_journal(text, found)
+    reference_venues.title_in_publisher(text, found)
+    reference_venues.journal_tail(text, found)
+    found[:] = [run for run in found if run[2] > run[1]]

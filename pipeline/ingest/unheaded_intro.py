@@ -5,7 +5,8 @@ PNAS, ACS and many letters start the body right after the abstract with no
 first section and keeps them as front matter, where they are lost with their
 citation markers. A front block is taken back as body text when it reads as
 body prose that cites the reference list: at least ``MIN_WORDS`` words, not an
-affiliation or licence line, not the title or part of the abstract, and
+affiliation (tested on blocks of at most ``AFFILIATION_MAX_WORDS`` words) or licence
+line, not the title or part of the abstract, and
 carrying a bracketed numbered marker whose numbers all lie in the list
 (``(12)``, ``[3, 4]``, a raised ``¹²``) or an author-year marker that links to
 an entry. Abstracts and cover pages rarely cite, so the marker is what tells
@@ -28,6 +29,7 @@ _SETTINGS = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding
 MIN_WORDS = _SETTINGS["min_words"]
 MIN_LOWER = _SETTINGS["min_lower_share"]
 TITLE = _SETTINGS["title"]
+AFFILIATION_MAX_WORDS = _SETTINGS["affiliation_max_words"]
 
 
 def _cites(text: str, references: list[Reference], linker: Linker | None) -> bool:
@@ -51,7 +53,11 @@ def intro_blocks(front: list[str], used: list[str], references: list[Reference],
     taken = " \n".join(u for u in used if u)
     out = []
     for text in front:
-        if len(text.split()) < MIN_WORDS or text in taken or looks_like_affiliation(text) or not _prose(text):
+        words = len(text.split())
+        # an affiliation is a short block; a long prose one that cites the list is body text even
+        # when it names a country or a hospital ("... nosocomial infections in the United States")
+        if words < MIN_WORDS or text in taken or not _prose(text) or (
+                words <= AFFILIATION_MAX_WORDS and looks_like_affiliation(text)):
             continue
         if _cites(text, references, linker):
             out.append(text)

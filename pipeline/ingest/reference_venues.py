@@ -1,0 +1,257 @@
+"""Repairs of the reference CRF's runs around a venue (a book, a series, proceedings).
+
+Each function works on the CRF's labelled runs (``[(label, start, end), ...]``, see
+``reference_crf.runs``) of one entry and repairs one class of slips in place; tested
+on strings written for the tests (``tests/test_reference_venues.py``). The word lists
+are data: ``models/references/venue_words.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from pipeline.resources import models_dir
+
+_VENUE_LABELS = ("journal", "booktitle")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, list[str]]:
+    path = models_dir() / "references" / "venue_words.json"
+    if not path.is_file():
+        return {"series": [], "editors": []}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _series_head() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in _words()["series"])
+    # "..., Graduate Texts in Mathematics Vol. 220", "... (Springer Series in Synergetics vol 18)"
+    return re.compile(rf"(?i)\s*[,.(]\s*(?P<series>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{words})\b[^,;.()]*"
+                      rf"(?:[,.]?\s*(?:[Vv]ol\s*\.?\s*)?\d+[A-Za-z]?)?)\s*\)?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _editors() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words()["editors"])
+    # "Kaplan HI, Sadock BJ, eds. Comprehensive ...", "M. J. Irwin, editors, Proceedings ...",
+    # "Foley (ed.), Teaching ...", "Suter-Reich (Hg.): Neue ..."
+    return re.compile(rf"^(?P<names>[^()]{{2,160}}?)[\s,]*\(?\b(?i:{words})\b\.?\)?\s*[,.:]?\s+(?=[^\W\d_]|\d)")
+
+
+# a venue the title ran into: ", in Book", ". In: Book", ". Proc. 6th Conf.", ", Proceedings of X"
+_VENUE_IN_TITLE = re.compile(r"(?:[,.;]\s*|\s[-–]\s)(?:(?P<in>[Ii]n:?\s+)(?=[A-Z0-9])|(?=(?:Proc\.|Proceedings)\s))")
+# a year, then a journal, then numbers, the title ran into ("... structure 2006 Neural Networks 900")
+_YEAR_JOURNAL = re.compile(r"\s(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\s+(?P<journal>[A-Z][^\d]{2,80}?)\s*$")
+_MINOR = {"of", "and", "the", "in", "on", "for", "to", "at", "a", "an", "&", "de", "der", "des", "du", "la", "le", "und", "et"}
+# GB/T 7714 document codes after a Chinese title: [J] journal, [M] book, [C] proceedings ...
+_DOC_CODE = re.compile(r"\s*\[[A-Z](?:/OL)?\]\s*$")
+_OPEN_QUOTE = "\"“«‘'"
+_CLOSE_QUOTE = {"\"": "\"", "“": "”", "«": "»", "‘": "’", "'": "'"}
+
+
+def _insert_venue(found: list, i: int, start: int, end: int) -> None:
+    """The venue ``text[start:end]`` after title run ``i``: the next venue run starts there
+    when it follows at once, else it is a run of its own (a book title)."""
+    nxt = found[i + 1] if i + 1 < len(found) else None
+    if nxt and nxt[0] in _VENUE_LABELS and nxt[1] >= end:
+        found[i + 1] = (nxt[0], start, nxt[2])
+    else:
+        found.insert(i + 1, ("booktitle", start, end))
+
+
+def venue_in_title(text: str, found: list) -> None:
+    """``Title, in Book Title, Eds. ...``, ``Title. Proc. 6th Int. Conf. ...``: a title run
+    that carries a venue after a comma or period is cut there; the venue goes to the
+    venue run right after it, or becomes the book title."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "title":
+            continue
+        title = text[s:e]
+        for m in _VENUE_IN_TITLE.finditer(title):
+            head, venue = title[: m.start()], title[m.end() :]
+            if len(head.split()) < 3 or len(venue) < 4:
+                continue
+            # a venue is named in title case ("in Integrable Systems"); "..., in BRCA2 mutation
+            # carriers" is the title going on
+            words = [w for w in venue.split()[:8] if w.lower() not in _MINOR]
+            if m.group("in") is not None and sum(w[:1].isupper() or w[:1].isdigit() for w in words) < 0.6 * len(words):
+                continue
+            found[i] = (lab, s, s + m.start())
+            _insert_venue(found, i, s + m.end(), e)
+            return
+        return
+
+
+def series_after_title(text: str, found: list) -> None:
+    """``Smooth Manifolds, Graduate Texts in Mathematics Vol. 220 (Springer, 2002)``: a book
+    series the title ran on into is cut off the title (it is neither title nor journal)."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "title":
+            continue
+        m = _series_head().search(text[s:e])
+        if m and len(text[s : s + m.start()].split()) >= 2:
+            found[i] = (lab, s, s + m.start())
+            found.insert(i + 1, ("series", s + m.start("series"), s + m.end("series")))
+        return
+
+
+def editors_in_venue(text: str, found: list) -> None:
+    """``In: Kaplan HI, Sadock BJ, eds. Comprehensive Textbook ...``: the editor list at the
+    head of a venue run is not part of the venue."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab not in _VENUE_LABELS:
+            continue
+        m = _editors().match(text[s:e])
+        if m and e - (s + m.end()) > 3 and re.search(r"[A-Z]", m.group("names")):
+            found[i] = (lab, s + m.end(), e)
+            found.insert(i, ("editor", s, s + len(m.group("names"))))
+        return
+
+
+def quoted_title(text: str, found: list) -> None:
+    """``"On the claims for discovery of elements 110, 111, and 118." Pure Appl. Chem.``,
+    ``"Poisson manifolds: a survey," Symmetry ...``: a title that opens with a quote mark
+    ends at its closing quote, whatever the CRF made of its commas and numbers."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "title":
+            continue
+        before = text[max(0, s - 3) : s].strip()
+        if text[s] in _OPEN_QUOTE:
+            before += text[s]
+        # the outer quote of nested ones ("'Seaborgium' fails to win approval.")
+        opener = next((c for c in before if c in _OPEN_QUOTE and c not in "'‘"), before[-1:] if before[-1:] in _OPEN_QUOTE else "")
+        if not opener:
+            return
+        body = text.index(opener, max(0, s - 3)) + 1
+        close = text.find(_CLOSE_QUOTE[opener], body + 1)
+        # a closing quote ends the title when punctuation closes it ("Title," / "Title." / "Title",)
+        # and not an apostrophe ("Achilles' choice") or a quoted word inside a longer title
+        if (close < 0 or close - body < 8 or not (text[close - 1] in ",.?!;:" or re.match(r"\s*[,.;:]", text[close + 1 :]))):
+            return
+        end = close
+        while end > body and text[end - 1] in " ,.;":
+            end -= 1
+        code = _DOC_CODE.search(text[body:end])
+        if code:
+            end = body + code.start()
+        if end == e:
+            return
+        inside = any(lab2 in _VENUE_LABELS and e <= s2 < close for lab2, s2, _e2 in found[i + 1 :])
+        after = any(lab2 in _VENUE_LABELS and s2 > close for lab2, s2, _e2 in found[i + 1 :])
+        if end > e and inside and not after:
+            return  # the only venue is inside the quotes ("'Title, progress in mechanics', MacMillan")
+        found[i] = (lab, s, end)
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if e > close and nxt and nxt[0] in _VENUE_LABELS and not text[e : nxt[1]].strip():
+            # '"Title," Autophagy' + 'Rev.': the words after the quote open the venue
+            tail = text[close + 1 : e]
+            found[i + 1] = (nxt[0], close + 1 + len(tail) - len(tail.lstrip(" ,.;")), nxt[2])
+            return
+        # runs now inside the title give way; a run the title ran into starts after the quote
+        j = i + 1
+        while j < len(found):
+            nlab, ns, ne = found[j]
+            if ne <= close + 1:
+                del found[j]
+                continue
+            if ns <= close:
+                found[j] = (nlab, close + 1 + (len(text[close + 1 : ne]) - len(text[close + 1 : ne].lstrip(" ,.;"))), ne)
+            break
+        if end > e:
+            del found[i + 1 : j]
+        return
+
+
+def year_journal_in_title(text: str, found: list, labels: set[str]) -> None:
+    """``Title 2006 Neural Networks 900--910``: with no date found, a year then capitalised
+    words at the end of the title run (before numbers) are the date and the journal."""
+    if "date" in labels:
+        return
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "title":
+            continue
+        m = _YEAR_JOURNAL.search(text[s:e])
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        joined = nxt is not None and nxt[0] == "journal" and not text[e : nxt[1]].strip()
+        if not m or len(text[s : s + m.start()].split()) < 3:
+            return
+        if joined:  # "... 2001 Int." + "J. of Computational Intelligence"
+            found[i : i + 2] = [(lab, s, s + m.start()), ("date", s + m.start("year"), s + m.end("year")),
+                                ("journal", s + m.start("journal"), nxt[2])]
+        elif "journal" not in labels and re.match(r"\s*[,.:]?\s*\d", text[e : e + 12]):
+            found[i : i + 1] = [(lab, s, s + m.start()), ("date", s + m.start("year"), s + m.end("year")),
+                                ("journal", s + m.start("journal"), s + m.end("journal"))]
+        return
+
+
+_NUMBERS = ("volume", "date", "pages", "issue")
+# a journal name: words, none of them a number, the first capitalised ("Traffic", "Shock",
+# "Sci Rep") or an initial lower-case brand ("eLife", "iScience")
+_JOURNAL_GAP = re.compile(r"(?:[A-Z]|[a-z][A-Z])[\w'’&.\-]*(?:\s+[\w'’&.()\-]+){0,7}")
+
+
+def untagged_journal(text: str, found: list) -> None:
+    """``Title. Traffic 7, 769-778``, ``Title? Respiration 1990; 57``: no venue tagged, and the
+    words between the title (or, with no title, the authors) and the numbers that follow
+    were left untagged; they are the journal (one-word journals the CRF has not seen)."""
+    labels = {lab for lab, _s, _e in found}
+    if labels & {"journal", "booktitle", "publisher"}:
+        return
+    before = "title" if "title" in labels else "author"
+    for i in range(len(found) - 1):
+        lab, _s, e = found[i]
+        if lab != before:
+            continue
+        nlab, ns, _ne = found[i + 1]
+        # after the authors alone, a name before a year is as often a book's ("Dits et écrits, 1994")
+        if nlab not in (_NUMBERS if before == "title" else ("volume",)):
+            return
+        gap = text[e:ns]
+        name = gap.strip(" .,;:?!()")
+        if (len(name) < 3 or re.search(r"\d|https?:|doi|\bIn\b|\bet al\b", name, re.I) or not _JOURNAL_GAP.fullmatch(name)
+                or name.lower().rstrip(".") in _words().get("not_journals", [])):
+            return
+        start = e + gap.index(name)
+        found.insert(i + 1, ("journal", start, start + len(name)))
+        return
+
+
+_PUBLISHER_CUT = re.compile(r"\s*\(\s*|,\s+|\s*\.\s*(?=[A-Z])")
+
+
+def title_in_publisher(text: str, found: list) -> None:
+    """``Clay and Medwin. Acoustical Oceanography (Wiley, New York), 1977``, ``Wald, General
+    Relativity, University of Chicago Press (1984)``: no title or venue found, and the first
+    publisher run opens with the book's title; the part before its first separator is it."""
+    labels = {lab for lab, _s, _e in found}
+    if labels & {"title", "journal", "booktitle"}:
+        return
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "publisher":
+            continue
+        cut = _PUBLISHER_CUT.search(text[s:e])
+        head = text[s : s + cut.start()] if cut else ""
+        if cut and len(head) >= 6 and len(head.split()) >= 2 and e - (s + cut.end()) >= 3:
+            found[i : i + 1] = [("title", s, s + cut.start()), ("publisher", s + cut.end(), e)]
+        return
+
+
+@lru_cache(maxsize=1)
+def _journal_tail() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _words().get("journal_tails", []))
+    return re.compile(rf"(?i)[\s.,;]+(?:{words})(?:\.|\b|(?<=\]))[^\w]*$")
+
+
+def journal_tail(text: str, found: list) -> None:
+    """``Tetrahedron. Soumis``, ``J. prakt. Chemie. Band``, ``IEEE Trans. Comput. [Online]``: a
+    status or volume word at the end of the journal run is cut off."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "journal":
+            continue
+        m = _journal_tail().search(text[s:e])
+        if m and m.start() >= 3:
+            found[i] = (lab, s, s + m.start())
+        return

@@ -1,0 +1,259 @@
+"""Repairs of the reference CRF's runs around venues (pipeline/ingest/reference_venues.py), one
+test per class, on entries written for the test. Each repair is checked on runs shaped like the
+CRF's slip for such an entry (so the test does not depend on the model slipping); a few whole
+parses are checked too."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest import reference_crf, reference_venues as rv
+from pipeline.ingest.references import parse_reference
+
+
+def _runs(text: str, *pieces: tuple[str, str]) -> list[tuple[str, int, int]]:
+    """Runs (label, start, end) from (label, exact substring) pairs, in order."""
+    out, pos = [], 0
+    for label, piece in pieces:
+        start = text.index(piece, pos)
+        out.append((label, start, start + len(piece)))
+        pos = start + len(piece)
+    return out
+
+
+def _texts(text: str, runs) -> list[tuple[str, str]]:
+    return [(label, text[s:e]) for label, s, e in runs]
+
+
+needs_model = pytest.mark.skipif(not reference_crf.available(), reason="models/references/citation.crfsuite absent")
+
+
+# -- a venue the title ran into ("Title, in Book", "Title. Proc. Conf.") -------------------------
+
+def test_book_after_in_that_the_title_ran_into_is_the_venue():
+    entry = ("R. Okafor, Receptor Control of Mitophagy, in Autophagy Methods, Cargo Receptors and Kinases, "
+             "Eds. L. Berg and P. Ito (Academic Press, London, 2011), 101.")
+    runs = _runs(entry, ("author", "R. Okafor"), ("title", "Receptor Control of Mitophagy, in Autophagy Methods"),
+                 ("journal", "Cargo Receptors and Kinases"))
+    rv.venue_in_title(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "Receptor Control of Mitophagy"),
+                                        ("journal", "Autophagy Methods, Cargo Receptors and Kinases")]
+
+
+def test_proceedings_after_the_title_become_a_book_title():
+    entry = "L. Berg, P. Ito, Fast Tracking of Damaged Mitochondria. Proc. 9th Int. Conf. on Imaging, Kyoto, 2004."
+    runs = _runs(entry, ("author", "L. Berg, P. Ito"), ("title", "Fast Tracking of Damaged Mitochondria. Proc. 9th Int. Conf. on Imaging"),
+                 ("pubplace", "Kyoto"), ("date", "2004"))
+    rv.venue_in_title(entry, runs)
+    assert ("title", "Fast Tracking of Damaged Mitochondria") in _texts(entry, runs)
+    assert ("booktitle", "Proc. 9th Int. Conf. on Imaging") in _texts(entry, runs)
+
+
+def test_in_followed_by_sentence_case_words_stays_in_the_title():
+    # "..., in BRCA2 mutation carriers" goes on with the title; a venue is named in title case
+    entry = "Okafor C, Lee J. Variation in risk, by variant position, in BRCA2 mutation carriers. Am J Hum Genet 2001; 68:41-9."
+    title = "Variation in risk, by variant position, in BRCA2 mutation carriers"
+    runs = _runs(entry, ("author", "Okafor C, Lee J"), ("title", title), ("journal", "Am J Hum Genet"))
+    rv.venue_in_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", title)
+
+
+# -- a book series the title ran on into ----------------------------------------------------------
+
+@pytest.mark.parametrize("series", ["Graduate Texts in Physiology Vol. 41", "Lecture Notes in Cell Biology 12",
+                                    "Springer Series in Biophysics vol 7"])
+def test_book_series_after_the_title_is_cut_off(series):
+    entry = f"K. Lindahl, Mitochondria and Their Quality Control, {series} (Springer, Berlin, 2009)."
+    runs = _runs(entry, ("author", "K. Lindahl"), ("title", f"Mitochondria and Their Quality Control, {series}"),
+                 ("publisher", "Springer"))
+    rv.series_after_title(entry, runs)
+    texts = _texts(entry, runs)
+    assert texts[1] == ("title", "Mitochondria and Their Quality Control")
+    assert texts[2][0] == "series" and texts[2][1].startswith(series.split()[0])
+
+
+def test_title_that_merely_contains_a_series_word_keeps_it():
+    entry = "Lee J. Advances in mitophagy imaging. Autophagy. 2019;15:1-9."
+    runs = _runs(entry, ("author", "Lee J"), ("title", "Advances in mitophagy imaging"), ("journal", "Autophagy"))
+    rv.series_after_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "Advances in mitophagy imaging")
+
+
+# -- editors at the head of a venue ----------------------------------------------------------------
+
+@pytest.mark.parametrize("editors, book", [
+    ("Berg L, Ito P, eds.", "Textbook of Organelle Biology"),
+    ("P. Ito and L. Berg, editors,", "Proceedings of the 4th Symposium on Autophagy"),
+    ("Novak, V. (Hg.):", "Neue Wege der Zellbiologie"),
+])
+def test_editor_list_at_the_head_of_a_venue_is_no_part_of_it(editors, book):
+    entry = f"Okafor C. Mitophagy assays. In: {editors} {book}. Oxford: Clarendon; 1999: 12-30."
+    runs = _runs(entry, ("author", "Okafor C"), ("title", "Mitophagy assays"), ("booktitle", f"{editors} {book}"))
+    rv.editors_in_venue(entry, runs)
+    assert ("booktitle", book) in _texts(entry, runs)
+
+
+def test_venue_without_editors_is_left_alone():
+    entry = "Okafor C. Mitophagy assays. In: Methods in Organelle Biology. Oxford: Clarendon; 1999: 12-30."
+    runs = _runs(entry, ("author", "Okafor C"), ("title", "Mitophagy assays"), ("booktitle", "Methods in Organelle Biology"))
+    rv.editors_in_venue(entry, runs)
+    assert _texts(entry, runs)[2] == ("booktitle", "Methods in Organelle Biology")
+
+
+# -- quoted titles ---------------------------------------------------------------------------------
+
+def test_quoted_title_ends_at_its_closing_quote_not_at_a_comma_or_number():
+    entry = 'Berg, L. (2003). "On receptors 1, 2, 3 and 7 of the outer membrane." Mitochondrion 5: 10-19.'
+    runs = _runs(entry, ("author", "Berg, L."), ("date", "2003"), ("title", "On receptors 1"), ("volume", "2"),
+                 ("journal", "Mitochondrion"))
+    rv.quoted_title(entry, runs)
+    texts = _texts(entry, runs)
+    assert ("title", "On receptors 1, 2, 3 and 7 of the outer membrane") in texts
+    assert ("volume", "2") not in texts and ("journal", "Mitochondrion") in texts
+
+
+def test_quoted_title_that_ran_on_into_the_journal_stops_at_the_quote():
+    entry = "Ito, P., \u201cCargo receptors: a survey,\u201d Autophagy Rev. 4, 30 (2008)."
+    runs = _runs(entry, ("author", "Ito, P."), ("title", "Cargo receptors: a survey,\u201d Autophagy"),
+                 ("journal", "Rev."))
+    rv.quoted_title(entry, runs)
+    texts = _texts(entry, runs)
+    assert texts[1] == ("title", "Cargo receptors: a survey")
+    assert texts[2] == ("journal", "Autophagy Rev.")
+
+
+def test_chinese_document_code_is_no_part_of_a_quoted_title():
+    entry = "\u5434\u96c5, '\u7ebf\u7c92\u4f53\u81ea\u566c\u7814\u7a76\u8fdb\u5c55 [J],' \u751f\u7269\u5b66\u62a5, Vol.19, pp.8-9, 2015."
+    title = "\u7ebf\u7c92\u4f53\u81ea\u566c\u7814\u7a76\u8fdb\u5c55 [J],"
+    runs = _runs(entry, ("author", "\u5434\u96c5"), ("title", title))
+    rv.quoted_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "\u7ebf\u7c92\u4f53\u81ea\u566c\u7814\u7a76\u8fdb\u5c55")
+
+
+# -- a year and journal at the end of the title ------------------------------------------------------
+
+def test_year_then_journal_at_the_end_of_the_title_are_date_and_journal():
+    entry = "Berg L, Ito P. Receptor maps of the outer membrane of mitochondria 2006 Cell Reports 900--910"
+    runs = _runs(entry, ("author", "Berg L, Ito P"), ("title", "Receptor maps of the outer membrane of mitochondria 2006 Cell Reports"),
+                 ("pages", "900--910"))
+    rv.year_journal_in_title(entry, runs, {lab for lab, _s, _e in runs})
+    assert _texts(entry, runs)[1:4] == [("title", "Receptor maps of the outer membrane of mitochondria"),
+                                        ("date", "2006"), ("journal", "Cell Reports")]
+
+
+def test_year_inside_a_title_with_a_date_found_stays():
+    entry = "Lee J. The 2009 influenza pandemic in Mexico. Lancet 2010; 375: 1-9."
+    runs = _runs(entry, ("author", "Lee J"), ("title", "The 2009 influenza pandemic in Mexico"), ("journal", "Lancet"),
+                 ("date", "2010"))
+    rv.year_journal_in_title(entry, runs, {lab for lab, _s, _e in runs})
+    assert _texts(entry, runs)[1] == ("title", "The 2009 influenza pandemic in Mexico")
+
+
+# -- a journal left untagged between title and numbers ---------------------------------------------
+
+@pytest.mark.parametrize("entry, title, journal, number", [
+    ("Okafor C, Lee J. Mitochondria in sepsis. Shock. 2016; 45(3):259-70.", "Mitochondria in sepsis", "Shock", "2016"),
+    ("Berg, L. & Ito, P. The quest for the cargo receptor. Traffic 7, 769-778 (2006).",
+     "The quest for the cargo receptor", "Traffic", "7"),
+    ("Ito P, Berg L. Does mitophagy protect the smoker? Respiration 1990; 57: 137-144.",
+     "Does mitophagy protect the smoker", "Respiration", "1990"),
+    ("Novak V, Lee J. Receptor clusters in living cells. eLife. 2013; 2:e00230.",
+     "Receptor clusters in living cells", "eLife", "2013"),
+])
+def test_journal_left_untagged_between_title_and_numbers(entry, title, journal, number):
+    runs = _runs(entry, ("author", entry.split(". ")[0] if "&" not in entry else "Berg, L. & Ito, P."),
+                 ("title", title), ("volume" if number.isdigit() and len(number) < 4 else "date", number))
+    rv.untagged_journal(entry, runs)
+    assert ("journal", journal) in _texts(entry, runs)
+
+
+@pytest.mark.parametrize("entry, title", [
+    ("Okafor C. On the number of receptor kinds. Preprint, 1996.", "On the number of receptor kinds"),
+    ("Okafor C. Receptor maps of the outer membrane, Rev. C (July 2015).", "Receptor maps of the outer membrane, Rev."),
+])
+def test_untagged_words_that_are_no_journal_stay_untagged(entry, title):
+    runs = _runs(entry, ("author", "Okafor C"), ("title", title), ("date", "1996" if "1996" in entry else "July 2015"))
+    rv.untagged_journal(entry, runs)
+    assert "journal" not in {lab for lab, _s, _e in runs}
+
+
+def test_name_after_authors_alone_before_a_year_is_no_journal():
+    entry = "Lindahl, Karin, Dits et essais, 1994, Paris, Gallimard."
+    runs = _runs(entry, ("author", "Lindahl, Karin"), ("date", "1994"))
+    rv.untagged_journal(entry, runs)
+    assert "journal" not in {lab for lab, _s, _e in runs}
+
+
+# -- whole parses --------------------------------------------------------------------------------
+
+@needs_model
+def test_parse_of_a_chapter_in_a_book_with_editors():
+    ref = parse_reference("Marder SR. Rating scales in mitophagy research. In: Kaplan HI, Sadock BJ, eds. Comprehensive "
+                          "Textbook of Cell Biology. 6th ed. Baltimore, Md: Williams and Wilkins; 1995:619-635.", 0)
+    assert ref.title == "Rating scales in mitophagy research"
+    assert ref.journal == "Comprehensive Textbook of Cell Biology"
+
+
+@needs_model
+def test_parse_of_a_quoted_title_with_numbers():
+    ref = parse_reference('Berg, L. (2003). "On receptors 1, 2, 3 and 7 of the outer membrane." Mitochondrion 5: 10-19.', 0)
+    assert ref.title == "On receptors 1, 2, 3 and 7 of the outer membrane"
+    assert ref.year == 2003
+
+
+@pytest.mark.parametrize("entry, title", [
+    # nested quotes: the outer pair bounds the title
+    ('Lee, K. (1994). "\'Mitophagy\' fails to win approval." Nature 371: 639.', "'Mitophagy' fails to win approval"),
+    # an apostrophe is no closing quote
+    ("S. van Berg, \u2018Parkin\u2019 choice: receptors of the outer membrane\u2019, in Essays, 1988, pp. 31-35.",
+     "Parkin\u2019 choice: receptors of the outer membrane"),
+    # a quoted head with a subtitle after it, no punctuation closing the quote
+    ('Okafor, C. "On receptors" - notes on the outer membrane. Lyon: Presses, 2009.',
+     '"On receptors" - notes on the outer membrane'),
+])
+def test_quote_guards_keep_the_title_the_crf_found(entry, title):
+    runs = _runs(entry, ("author", entry.split(" (")[0].split(", \u2018")[0].split(' "')[0].rstrip(".")), ("title", title))
+    rv.quoted_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", title)
+
+
+def test_quoted_title_keeps_a_venue_the_crf_found_inside_the_quotes_when_none_follows():
+    entry = "Berg, L. (1963), 'On receptor theory, progress in cell mechanics', MacMillan, Greenwich, 192, 129-140."
+    runs = _runs(entry, ("author", "Berg, L."), ("date", "1963"), ("title", "On receptor theory"),
+                 ("journal", "progress in cell mechanics"), ("publisher", "MacMillan"))
+    rv.quoted_title(entry, runs)
+    assert ("journal", "progress in cell mechanics") in _texts(entry, runs)
+
+
+@pytest.mark.parametrize("entry, publisher_run, title, publisher", [
+    ("C. Okafor and L. Berg. Mitochondrial Oceanography (Wiley, New York), 1977.", "Mitochondrial Oceanography (Wiley",
+     "Mitochondrial Oceanography", "Wiley"),
+    ("R. M. Lindahl, General Autophagy, University of Chicago Press (1984).", "General Autophagy, University of Chicago Press",
+     "General Autophagy", "University of Chicago Press"),
+])
+def test_book_title_at_the_head_of_the_publisher(entry, publisher_run, title, publisher):
+    runs = _runs(entry, ("author", "C. Okafor and L. Berg" if "Okafor" in entry else "R. M. Lindahl"),
+                 ("publisher", publisher_run))
+    rv.title_in_publisher(entry, runs)
+    assert _texts(entry, runs)[1:] == [("title", title), ("publisher", publisher)]
+
+
+def test_publisher_alone_stays_the_publisher():
+    entry = "Berg L. Receptor maps. Springer, Berlin, 2009."
+    runs = _runs(entry, ("author", "Berg L"), ("title", "Receptor maps"), ("publisher", "Springer, Berlin"))
+    rv.title_in_publisher(entry, runs)
+    assert _texts(entry, runs)[2] == ("publisher", "Springer, Berlin")
+
+
+@pytest.mark.parametrize("run, journal", [
+    ("Tetrahedron. Soumis", "Tetrahedron"),
+    ("J. Prakt. Mitochondrien. Band", "J. Prakt. Mitochondrien"),
+    ("IEEE Trans. Comput. [Online]", "IEEE Trans. Comput."),
+    ("Autophagy", "Autophagy"),
+    ("Nucleic Acids Res", "Nucleic Acids Res"),
+])
+def test_status_or_volume_word_closing_a_journal_run_is_cut(run, journal):
+    entry = f"Okafor C. Receptor maps. {run} 327, 1-9, 1983."
+    runs = _runs(entry, ("author", "Okafor C"), ("title", "Receptor maps"), ("journal", run))
+    rv.journal_tail(entry, runs)
+    assert _texts(entry, runs)[2][1].rstrip(" .") == journal.rstrip(" .")
