@@ -368,7 +368,8 @@ def blocks_to_document(blocks: list[Block], source: Source, path_for_errors: str
     for block in blocks:
         state.add(block)
     state._flush_rows()
-    front = parse_front(state.front, state.title_hint, state.front_roles)
+    # a PDF's abstract is found by its layout (label, lead paragraph) or not at all: no longest-prose guess
+    front = parse_front(state.front, state.title_hint, state.front_roles, prose_fallback=source.format != "pdf")
     references = state.references()
     author_year = bool(state.entries) and all(e.number is None for e in state.entries)
     intro = intro_blocks([t for t, r in zip(state.front, state.front_roles) if r != "abstract"],

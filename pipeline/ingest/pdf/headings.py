@@ -29,6 +29,7 @@ RUN_IN_WORD_CHARS = 6  # a one-word run-in (``Statistics.``) is at least this lo
 RUN_IN_SMALLER = 0.75  # a bold run-in heading may be set this much smaller than the body (PNAS: 7-8 pt on 9 pt)
 LARGER_RATIO = 1.08  # a font this much larger than the body's sets a heading apart
 OTHER_FACE_STEP = 0.4  # ... or another face at least this many points larger
+SUBSECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,4}\.?\s+[A-Z]")  # 2.1, 2.1.1.: never a list item's number
 NUMBERED_RE = re.compile(r"^(?:(\d{1,2}(?:\.\d{1,2}){0,4})\.?|([IVX]{1,5})\.|([A-H])\.)\s+\S")
 CAPTION_RE = re.compile(
     r"^(?:(?:Supplementa(?:l|ry)|SUPPLEMENTA(?:L|RY)|Extended\s+Data|EXTENDED\s+DATA)\s+)?"
@@ -170,6 +171,8 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
         return True  # a face set only on short lines of their own (italic ones: only such lines)
     if other_face and size >= body_size + OTHER_FACE_STEP and not text.endswith("."):
         return True
+    if all(ln.font != body_font for ln in para) and SUBSECTION_NUMBER_RE.match(text) and not text.endswith("."):
+        return True  # ``2.1.1 Cisplatin exposure`` in italic: a subsection number says heading whatever the face
     return other_face and bool(NUMBERED_RE.match(text)) and not text.endswith(".")
 
 

@@ -1,0 +1,347 @@
+"""Front-matter and heading layouts of publishers outside the PDF tune set (issue 10, session 5).
+
+Each test draws one layout class with reportlab, as a journal we have not seen sets it,
+and asserts the structure the reader gives (title, abstract, keywords, headings, levels).
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from reportlab.pdfgen import canvas
+
+from pipeline.ingest import ingest_path
+from pipeline.ingest.frontmatter import NO_ABSTRACT_WARNING
+from pipeline.ingest.outline import document_outline
+from pdf_pages import BODY, LEAD, draw_lines
+
+ABSTRACT = " ".join(LEAD)
+JOURNAL = "Journal of Mitochondrial Oncology"
+STRUCTURED = (
+    ("Background:", "Cancer cells survive chemotherapy by removing damaged mitochondria through mitophagy, and the"
+     " role of the PINK1 kinase in solid tumours is still debated among groups in the clinic."),
+    ("Methods:", "We engineered reporter cells that follow mitophagy in real time and treated xenografts in mice"
+     " with cisplatin over four weeks, measuring growth and the clearance of organelles."),
+    ("Results:", "Tumours lacking the kinase cleared fewer organelles and died more often under treatment, in"
+     " three cell lines and in both mouse models that we studied over the course of the work."),
+    ("Conclusions:", "Blocking the pathway could restore the sensitivity of resistant tumours to platinum drugs,"
+     " which now needs to be tested in patients receiving chemotherapy."),
+)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width)
+
+
+def _body_page(c, x: float, y: float, repeats: int = 3, size: float = 10) -> float:
+    return draw_lines(c, y, BODY * repeats, x=x, size=size)
+
+
+def _heading(c, x: float, y: float, text: str, font: str = "Helvetica-Bold", size: float = 11) -> float:
+    c.setFont(font, size)
+    c.drawString(x, y, text)
+    return y - size * 1.6
+
+
+def _titles(doc) -> list[str]:
+    return [s.title for s in doc.sections]
+
+
+def test_large_regular_title_under_a_journal_banner(tmp_path):
+    """The title in large type that is not bold, under a banner (journal name, volume, a rule) in small print."""
+    path = tmp_path / "banner.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 760, f"{JOURNAL} 12 (2026) 101-110")
+    c.drawRightString(540, 760, "www.example-journal.org")
+    c.line(72, 752, 540, 752)
+    c.setFont("Times-Roman", 20)
+    c.drawString(72, 716, "Mitophagy sustains the resistance of")
+    c.drawString(72, 692, "ovarian tumours to platinum drugs")
+    c.setFont("Times-Roman", 10)
+    c.drawString(72, 668, "Anna Lee, Bo Chen and Carla Diaz")
+    c.setFont("Times-Bold", 10)
+    c.drawString(72, 640, "Abstract")
+    y = draw_lines(c, 626, LEAD)
+    y = _heading(c, 72, y - 10, "Introduction", "Times-Bold", 11)
+    _body_page(c, 72, y)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.title == "Mitophagy sustains the resistance of ovarian tumours to platinum drugs"
+    assert doc.abstract == ABSTRACT
+
+
+def test_title_over_three_lines_with_a_superscript_marker(tmp_path):
+    """A three-line bold title ending in a raised footnote marker; the marker is no part of the title's words."""
+    path = tmp_path / "three.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 17)
+    c.drawString(72, 730, "Loss of the PINK1 kinase changes how")
+    c.drawString(72, 708, "solid tumours clear their mitochondria")
+    c.drawString(72, 686, "under cisplatin chemotherapy")
+    w = c.stringWidth("under cisplatin chemotherapy", "Helvetica-Bold", 17)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72 + w + 1, 694, "\u2020")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 660, "Anna Lee1, Bo Chen2 and Carla Diaz1")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, 630, "Abstract")
+    y = draw_lines(c, 616, LEAD, font="Helvetica")
+    y = _heading(c, 72, y - 10, "Introduction")
+    _body_page(c, 72, y)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.title.rstrip("\u2020 *") == (
+        "Loss of the PINK1 kinase changes how solid tumours clear their mitochondria under cisplatin chemotherapy")
+    assert doc.abstract == ABSTRACT
+
+
+def test_summary_label_in_a_box(tmp_path):
+    """``SUMMARY`` (or ``Summary``) heads a framed box holding the abstract; the introduction follows the box."""
+    for label in ("SUMMARY", "Summary"):
+        path = tmp_path / f"box-{label}.pdf"
+        c = canvas.Canvas(str(path), pagesize=(612, 792))
+        c.setFont("Helvetica-Bold", 18)
+        c.drawString(72, 720, "Mitophagy and the resistance of solid tumours")
+        c.setFont("Helvetica", 10)
+        c.drawString(72, 696, "Anna Lee and Bo Chen")
+        c.setLineWidth(0.8)
+        c.rect(66, 540, 480, 130)
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(76, 654, label)
+        draw_lines(c, 638, LEAD, x=76, font="Helvetica", size=9.5)
+        y = _heading(c, 72, 510, "Introduction")
+        _body_page(c, 72, y)
+        c.save()
+        doc = ingest_path(path)
+        assert doc.abstract == ABSTRACT, label
+        assert _titles(doc)[0] == "Introduction"
+
+
+def test_unlabelled_bold_lead_paragraph_is_the_abstract(tmp_path):
+    """No label: a bold lead paragraph at body size before the regular body text (and its first heading)."""
+    path = tmp_path / "lead.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Times-Bold", 20)
+    c.drawString(72, 720, "Mitophagy and the resistance of solid tumours")
+    c.setFont("Times-Roman", 10)
+    c.drawString(72, 696, "Anna Lee, Bo Chen and Carla Diaz")
+    y = draw_lines(c, 664, LEAD, font="Times-Bold")
+    y = draw_lines(c, y - 10, BODY * 2)
+    y = _heading(c, 72, y - 8, "Results", "Times-Bold", 11)
+    _body_page(c, 72, y)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.abstract == ABSTRACT
+    assert "Tumours that lose PINK1" not in doc.abstract
+
+
+def _two_columns_front(c, abstract_lines_left: int, keywords: bool = True) -> None:
+    """Page 1 in two columns: a structured abstract from the left column's top, over the column break."""
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(40, 740, "Mitophagy and the resistance of solid tumours")
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 716, "Anna Lee and Bo Chen")
+    lines: list[tuple[str, str]] = []
+    for label, text in STRUCTURED:
+        wrapped = _wrap(f"{label} {text}", 52)
+        lines.append(("run-in", wrapped[0]))
+        lines.extend(("text", ln) for ln in wrapped[1:])
+    x, y = 40, 670
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(x, 686, "Abstract")
+    for i, (kind, text) in enumerate(lines):
+        if i == abstract_lines_left:
+            x, y = 320, 686
+        if kind == "run-in":
+            label, rest = text.split(" ", 1)
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(x, y, label)
+            c.setFont("Helvetica", 9)
+            c.drawString(x + c.stringWidth(label + " ", "Helvetica-Bold", 9), y, rest)
+        else:
+            c.setFont("Helvetica", 9)
+            c.drawString(x, y, text)
+        y -= 11.7
+    if keywords:
+        y -= 6
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(x, y, "Keywords:")
+        c.setFont("Helvetica", 9)
+        c.drawString(x + 46, y, "mitophagy; PINK1; cisplatin; tumour")
+        y -= 11.7
+    y = _heading(c, x, y - 14, "1. Introduction", size=10)
+    draw_lines(c, y, [ln[:52] for ln in _wrap(" ".join(BODY * 2), 52)], x=x, font="Helvetica", size=9, pitch=11.7)
+
+
+def test_structured_abstract_over_a_column_break_then_keywords_and_a_numbered_introduction(tmp_path):
+    """Background/Methods/Results/Conclusions run-ins from the left column into the right one, a ``Keywords:``
+    line after it (kept as keywords, not abstract), then ``1. Introduction`` in the same column."""
+    path = tmp_path / "structured.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    _two_columns_front(c, abstract_lines_left=9)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.abstract.startswith("Background: Cancer cells survive") or doc.abstract.startswith("Cancer cells survive")
+    assert doc.abstract.endswith("receiving chemotherapy.")
+    assert "Methods: We engineered" in doc.abstract and "Results: Tumours lacking" in doc.abstract
+    assert "Keywords" not in doc.abstract and "Mitophagy removes" not in doc.abstract
+    assert [k.lower() for k in doc.keywords] == ["mitophagy", "pink1", "cisplatin", "tumour"]
+    assert _titles(doc)[0] in ("1. Introduction", "Introduction")
+
+
+def test_abstract_followed_directly_by_a_numbered_introduction_in_the_same_column(tmp_path):
+    path = tmp_path / "direct.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Times-Bold", 18)
+    c.drawString(72, 720, "Mitophagy and the resistance of solid tumours")
+    c.setFont("Times-Roman", 10)
+    c.drawString(72, 696, "Anna Lee and Bo Chen")
+    c.setFont("Times-Bold", 10)
+    c.drawString(72, 666, "Abstract")
+    y = draw_lines(c, 652, LEAD)
+    y = _heading(c, 72, y - 4, "1. Introduction", "Times-Bold", 10)
+    y = draw_lines(c, y, BODY * 2)
+    y = _heading(c, 72, y - 4, "2. Results", "Times-Bold", 10)
+    _body_page(c, 72, y)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.abstract == ABSTRACT
+    assert [(s.title, s.level) for s in doc.sections][:2] == [("Introduction", 1), ("Results", 1)] or [
+        (s.title, s.level) for s in doc.sections][:2] == [("1. Introduction", 1), ("2. Results", 1)]
+
+
+def test_numbered_headings_with_trailing_dots_give_levels(tmp_path):
+    """``2.1.`` and ``2.1.1`` headings: levels from the numbering, whether the number ends in a dot or not."""
+    path = tmp_path / "numbered.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    y = 740
+    for text, font in (("1. Introduction", "Helvetica-Bold"), ("2. Materials and methods", "Helvetica-Bold"),
+                       ("2.1. Cell culture and treatment", "Helvetica-BoldOblique"),
+                       ("2.1.1 Cisplatin exposure of the reporter cells", "Helvetica-Oblique"),
+                       ("2.2. Imaging of mitophagy", "Helvetica-BoldOblique"), ("3. Results", "Helvetica-Bold")):
+        y = _heading(c, 72, y, text, font, 10.5)
+        y = draw_lines(c, y, BODY[:3]) - 6
+        if y < 120:
+            c.showPage()
+            y = 740
+    c.save()
+    doc = ingest_path(path)
+    got = [(s.number, s.level) for s in doc.sections]
+    assert got == [("1", 1), ("2", 1), ("2.1", 2), ("2.1.1", 3), ("2.2", 2), ("3", 1)]
+
+
+def _small_caps(c, x: float, y: float, text: str, size: float = 10.5, font: str = "Times-Roman") -> None:
+    """Small capitals: each word's first letter at full size, the rest as capitals at 0.8 of it."""
+    for word in text.split():
+        c.setFont(font, size)
+        c.drawString(x, y, word[0].upper())
+        x += c.stringWidth(word[0].upper(), font, size)
+        if word[1:]:
+            c.setFont(font, size * 0.8)
+            c.drawString(x, y, word[1:].upper())
+            x += c.stringWidth(word[1:].upper(), font, size * 0.8)
+        x += c.stringWidth(" ", font, size)
+
+
+def test_unnumbered_headings_in_small_caps(tmp_path):
+    path = tmp_path / "smallcaps.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    y = 740
+    for head in ("Introduction", "Materials and methods", "Results", "Discussion"):
+        _small_caps(c, 72, y, head)
+        y = draw_lines(c, y - 16, BODY * 2) - 8
+    c.save()
+    doc = ingest_path(path)
+    assert [t.lower() for t in _titles(doc)] == ["introduction", "materials and methods", "results", "discussion"]
+
+
+def test_running_header_with_journal_name_and_page_number_is_never_a_heading(tmp_path):
+    """Every page: the journal's name and the page number in a bold header line; never a heading, never text."""
+    path = tmp_path / "header.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    heads = ["Introduction", "Results", "Discussion", "Methods"]
+    for page in range(4):
+        c.setFont("Helvetica-Bold", 9)
+        if page % 2:
+            c.drawString(72, 760, f"{100 + page}")
+            c.drawRightString(540, 760, f"{JOURNAL}, 2026, Vol. 12")
+        else:
+            c.drawString(72, 760, f"{JOURNAL}, 2026, Vol. 12")
+            c.drawRightString(540, 760, f"{100 + page}")
+        y = _heading(c, 72, 720, heads[page])
+        _body_page(c, 72, y, repeats=5)
+        c.showPage()
+    c.save()
+    doc = ingest_path(path)
+    assert _titles(doc) == heads
+    text = " ".join(p.text for s in doc.sections for p in s.paragraphs)
+    assert JOURNAL not in text and "Vol. 12" not in text
+
+
+def test_all_capital_headings_are_sentence_cased_but_gene_symbols_are_kept(tmp_path):
+    path = tmp_path / "caps.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    y = 740
+    for head in ("INTRODUCTION", "MATERIALS AND METHODS", "LOSS OF PINK1 SENSITIZES TUMOURS TO CISPLATIN",
+                 "Loss of BNIP3 in HeLa cells", "RESULTS"):
+        y = _heading(c, 72, y, head, size=10.5)
+        y = draw_lines(c, y, BODY[:3]) - 6
+    c.save()
+    doc = ingest_path(path)
+    assert _titles(doc) == ["Introduction", "Materials and methods", "Loss of PINK1 sensitizes tumours to cisplatin",
+                            "Loss of BNIP3 in HeLa cells", "Results"]
+
+
+def test_sidebar_abstract_beside_a_column_of_small_print(tmp_path):
+    """PLOS: a narrow left column of small print (citation, editor, dates, copyright) beside the wide column
+    that holds ``Abstract`` and its text; neither column's lines join the other's."""
+    path = tmp_path / "sidebar.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(190, 730, "Mitophagy and the resistance of")
+    c.drawString(190, 708, "solid tumours to cisplatin")
+    c.setFont("Helvetica", 10)
+    c.drawString(190, 684, "Anna Lee, Bo Chen and Carla Diaz")
+    side = ["OPEN ACCESS", "", "Citation: Lee A, Chen B, Diaz C", "(2026) Mitophagy and the resistance",
+            "of solid tumours. J Mito Onc 12:", "e0101.", "", "Editor: Ed Itor, University of", "Somewhere, COUNTRY",
+            "", "Received: March 3, 2026", "Accepted: May 5, 2026", "Published: June 6, 2026", "",
+            "Copyright: 2026 Lee et al. This is an", "open access article distributed under", "the terms of the licence."]
+    y = 640
+    c.setFont("Helvetica", 7)
+    for ln in side:
+        c.drawString(40, y, ln)
+        y -= 9
+    c.setFillGray(0.9)
+    c.rect(184, 470, 380, 190, fill=1, stroke=0)
+    c.setFillGray(0)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(190, 642, "Abstract")
+    wrapped = _wrap(ABSTRACT, 78)
+    draw_lines(c, 624, wrapped, x=190, font="Helvetica", size=10)
+    y = _heading(c, 190, 440, "Introduction", size=12)
+    draw_lines(c, y, _wrap(" ".join(BODY * 3), 78), x=190, font="Helvetica", size=10)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.abstract == ABSTRACT
+    assert doc.title == "Mitophagy and the resistance of solid tumours to cisplatin"
+    assert _titles(doc)[0] == "Introduction"
+
+
+def test_no_labelled_or_lead_abstract_gives_an_empty_abstract_and_a_warning(tmp_path):
+    """No ``Abstract`` label and no lead paragraph in a face of its own: the abstract is left empty and the
+    outline says so, never the longest prose paragraph of the front matter."""
+    path = tmp_path / "none.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, 720, "Mitophagy and the resistance of solid tumours")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 696, "Anna Lee and Bo Chen")
+    y = draw_lines(c, 664, BODY * 3, font="Helvetica")
+    y = _heading(c, 72, y - 8, "Results")
+    _body_page(c, 72, y)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.abstract == ""
+    assert NO_ABSTRACT_WARNING in doc.warnings
+    assert f"warning: {NO_ABSTRACT_WARNING}" in document_outline(doc)
