@@ -23,7 +23,7 @@ from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
 from pipeline.ingest.sentences import texts_to_sentences
-from pipeline.ingest.unheaded_intro import TITLE as INTRO_TITLE, intro_blocks
+from pipeline.ingest.unheaded_intro import ADDED_WARNING as INTRO_ADDED, TITLE as INTRO_TITLE, intro_blocks
 from pipeline.ingest.tables import Caption, is_table_row, match_caption, row_cells, rows_to_table
 
 _FURNITURE = re.compile(
@@ -377,6 +377,7 @@ def blocks_to_document(blocks: list[Block], source: Source, path_for_errors: str
     if intro and not any(s.key == INTRO_TITLE for s in state.sections):
         state.sections.insert(0, Section(number="", title=INTRO_TITLE, level=1, parent=None,
                                          paragraphs=[Paragraph(text=t) for t in intro]))
+        front.warnings.append(INTRO_ADDED)
     doc = Document(
         doc_id=source.sha256[:16],
         source=source,
