@@ -19,6 +19,7 @@ from pipeline.ingest.pdf.headings import (
     MAIN_SECTION_RE,
     REFERENCES_RE,
     back_matter_title,
+    figure_label_runs,
     heading_faces,
     is_heading,
     number_level,
@@ -182,6 +183,8 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         lambda p: split_run_in(p, body_size, body_font, body_bold, faces),
     )
     heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold, faces)]
+    labels = figure_label_runs(paras[front_end:], {id(p) for p in heads})
+    heads = [p for p in heads if id(p) not in labels]
     head_ids = {id(p) for p in heads}
     # run-in headings count only after the first section heading (not in a structured abstract)
     # (a standalone section name in body type, Nature's "Results", also starts the article body)

@@ -51,6 +51,10 @@ REFERENCES_RE = re.compile(
     re.IGNORECASE,
 )
 
+_LAYOUT = json.loads(model_path("ingest", "pdf_headings.json").read_text(encoding="utf-8"))  # thresholds (models/ingest)
+FIGURE_RUN = _LAYOUT["figure_label_run"]["min_run"]  # this many short headings in a row, no text between ...
+FIGURE_LABEL_WORDS = _LAYOUT["figure_label_run"]["max_words"]  # ... each of at most this many words: figure labels
+
 Style = tuple[float, bool, bool, bool, str]  # size, bold, italic, all capitals, font
 ITALIC_TAIL_WORDS = 4  # a heading's last line in italic (a species or gene name) is at most this long
 
@@ -305,4 +309,26 @@ def split_heading_line(paras: list[list[Line]], heading, run_in) -> list[list[Li
             out.extend([[first], para[1:]])
         else:
             out.append(para)
+    return out
+
+
+def figure_label_runs(paras: list[list[Line]], head_ids: set[int]) -> set[int]:
+    """Heading paragraphs that are a figure's labels: ``FIGURE_RUN`` or more headings in a row with no text
+    between them, each of at most ``FIGURE_LABEL_WORDS`` words, unnumbered and no known section name
+    (``Chaperone`` / ``CCT1`` / ``CCT8`` / ``Key``: the bold labels of a figure drawn as vector text).
+    Sections never stack that many bare one-to-three-word titles."""
+    def label(p: list[Line]) -> bool:
+        text = " ".join(ln.text for ln in p).strip()
+        return (len(text.split()) <= FIGURE_LABEL_WORDS and not NUMBERED_RE.match(text)
+                and unnumbered_kind(text.rstrip(":")) is None and not REFERENCES_RE.match(text))
+
+    out: set[int] = set()
+    run: list[int] = []
+    for p in paras + [[]]:
+        if p and id(p) in head_ids and label(p):
+            run.append(id(p))
+            continue
+        if len(run) >= FIGURE_RUN:
+            out.update(run)
+        run = []
     return out
