@@ -530,3 +530,101 @@ def test_bold_labels_of_a_vector_figure_page_are_not_headings(tmp_path):
     c.save()
     doc = ingest_path(path)
     assert _titles(doc) == ["Introduction", "Results"]
+
+
+def _front_page(c, title_lines, title_font="Helvetica-Bold", title_size=18.0, top=700) -> None:
+    c.setFont(title_font, title_size)
+    y = top
+    for ln in title_lines:
+        c.drawString(72, y, ln)
+        y -= title_size * 1.25
+    c.setFont("Helvetica", 10)
+    c.drawString(72, y - 6, "Anna Lee, Bo Chen and Carla Diaz")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, y - 36, "Abstract")
+    y = draw_lines(c, y - 50, LEAD, font="Helvetica")
+    y = _heading(c, 72, y - 10, "Introduction")
+    _body_page(c, 72, y)
+
+
+def test_title_in_capitals(tmp_path):
+    """A title set in capitals is still the title (kept as printed)."""
+    path = tmp_path / "capstitle.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    _front_page(c, ["LOSS OF PINK1 CHANGES HOW SOLID TUMOURS", "RESPOND TO CISPLATIN"], title_size=16)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.title.lower() == "loss of pink1 changes how solid tumours respond to cisplatin"
+    assert doc.abstract == ABSTRACT
+
+
+def test_abstract_in_smaller_print_than_the_body_under_its_label(tmp_path):
+    """OUP/NAR: ``Abstract`` over a full-width abstract set smaller than the two-column body (page-1 small
+    print to the paragraph rules, which move it after the label in reading order)."""
+    path = tmp_path / "smallprint.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(48, 730, "Mitophagy and the resistance of solid tumours")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(48, 706, "Anna Lee, Bo Chen and Carla Diaz")
+    c.setFont("Helvetica", 9.2)  # affiliations in body size, the abstract below them in small print
+    c.drawString(48, 692, "1Department of Oncology, University of Nowhere, Nowhere 12345, Country of Somewhere")
+    c.setFont("Helvetica", 8)
+    c.drawString(48, 680, "*To whom correspondence should be addressed. Email: anna.lee@example.org")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(48, 664, "Abstract")
+    draw_lines(c, 650, _wrap(ABSTRACT, 120), x=48, font="Helvetica", size=8, pitch=9.5)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(48, 580, "Introduction")
+    body = _wrap(" ".join(BODY * 8), 56)
+    draw_lines(c, 566, body[:40], x=48, font="Times-Roman", size=9.2, pitch=11.5)
+    draw_lines(c, 580, body[40:], x=316, font="Times-Roman", size=9.2, pitch=11.5)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.abstract == ABSTRACT
+    assert _titles(doc)[0] == "Introduction"
+
+
+def test_unlabelled_structured_abstract_after_the_editor_and_copyright_lines(tmp_path):
+    """Hindawi: no ``Abstract`` label; the abstract opens with its first part's run-in (``Objectives.``) in body
+    type, after the dates, editor and copyright lines."""
+    path = tmp_path / "unlabelled-structured.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Times-Bold", 18)
+    c.drawString(72, 730, "Mitophagy markers and the response of ovarian cancer")
+    c.setFont("Times-Roman", 9)
+    y = 706
+    for ln in ("Anna Lee and Bo Chen", "Correspondence should be addressed to Anna Lee, anna.lee@example.org",
+               "Received 9 November 2025; Accepted 25 December 2025", "Academic Editor: E. Itor",
+               "Copyright 2026 A. Lee and B. Chen. This is an open access article distributed under the licence."):
+        c.drawString(72, y, ln)
+        y -= 14
+    parts = [f"{label}. {text}" for label, text in CLINICAL]
+    y = draw_lines(c, y - 10, _wrap(" ".join(parts), 100), x=72, font="Times-Roman", size=9, pitch=11)
+    y = _heading(c, 72, y - 14, "1. Introduction", "Times-Bold", 11)
+    draw_lines(c, y, _wrap(" ".join(BODY * 3), 90), x=72, font="Times-Roman", size=10, pitch=12.5)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.abstract.startswith("Objectives. To find out") and doc.abstract.endswith("public registry of studies.")
+    assert "Copyright" not in doc.abstract and "Mitophagy removes" not in doc.abstract
+
+
+def test_back_matter_titles_under_an_empty_back_matter_heading_are_its_subsections(tmp_path):
+    """BMC ``Declarations`` / ACS ``AUTHOR INFORMATION``: an empty back-matter heading over smaller back-matter
+    titles makes them level 2; the same smaller titles after a back-matter section with text stay level 1."""
+    path = tmp_path / "declarations.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    y = _heading(c, 72, 740, "Discussion", size=12)
+    y = draw_lines(c, y, BODY * 2) - 6
+    for head, size, text in (("Acknowledgements", 10, True), ("Funding", 10, True), ("Declarations", 12, False),
+                             ("Ethics approval and consent to participate", 10, True), ("Competing interests", 10, True),
+                             ("References", 12, False)):
+        y = _heading(c, 72, y, head, size=size)
+        if text:
+            y = draw_lines(c, y, BODY[:2]) - 6
+    draw_lines(c, y, ["1. Lee A, Chen B. Mitophagy in tumours. J Mito Onc. 2025;11:1-10."])
+    c.save()
+    doc = ingest_path(path)
+    got = [(s.title, s.level) for s in doc.sections]
+    assert got[:6] == [("Discussion", 1), ("Acknowledgements", 1), ("Funding", 1), ("Declarations", 1),
+                       ("Ethics approval and consent to participate", 2), ("Competing interests", 2)]

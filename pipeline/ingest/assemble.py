@@ -85,6 +85,7 @@ class _Assembly:
     last_paragraph: Paragraph | None = None
     clean_gap: bool = False  # only furniture, tables, captions or entries since last_paragraph
     order: int = 0
+    back_parent: tuple[Section, int] | None = None  # an empty back-matter heading and the reader's level for it
 
     # -- helpers -------------------------------------------------------
     @property
@@ -104,14 +105,26 @@ class _Assembly:
             level, parent = hd.level_of(number), hd.parent_of(number)
             self.last_number = hd.parse_number(number)
         else:
+            given = level
             level, parent = 1 if kind == "back" else (level or 1), None
+            container = self.back_parent
+            if (kind == "back" and given and container is not None and given > container[1]
+                    and not container[0].paragraphs and container[0] is self._last_top()):
+                level = 2  # ``Declarations`` / ``Author information`` over ``Funding``, ``Competing interests``
+            elif kind == "back" and given:
+                self.back_parent = (None, given)  # set to the section below, once appended
         self.sections.append(Section(number=number, title=hd.heading_title(title), level=level, parent=parent, kind=kind))
+        if self.back_parent is not None and self.back_parent[0] is None:
+            self.back_parent = (self.sections[-1], self.back_parent[1])
         self.refs_suspended = self.refs_mode and kind == "body" and not number and bool(self.entries)
         self.refs_mode = kind == "references"
         self.refs_seen = self.refs_seen or self.refs_mode
         if self.refs_mode:
             self.sections[-1].kind = "back"
         self.clean_gap = False
+
+    def _last_top(self) -> Section | None:
+        return next((s for s in reversed(self.sections) if s.level == 1), None)
 
     # -- block kinds -----------------------------------------------------
     def add(self, block: Block) -> None:

@@ -9,7 +9,14 @@ from pathlib import Path
 from pipeline.errors import InputError, NoTextLayerError
 from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.frontmatter import front_block_label, is_structured_part
-from pipeline.ingest.pdf.front import abstract_tail, drop_repository_front, side_column_to_notes, split_body_size_title
+from pipeline.ingest.pdf.front import (
+    abstract_tail,
+    beside_label,
+    drop_repository_front,
+    side_column_to_notes,
+    split_body_size_title,
+    unlabelled_structured,
+)
 from pipeline.ingest.pdf.glyphs import apply_glyph_maps
 from pipeline.ingest.pdf.furniture import body_style, drop_ornaments, remove_furniture, words_in_boxes
 from pipeline.ingest.pdf.headings import (
@@ -338,11 +345,16 @@ def abstract_paragraphs(
                 break
             continue
         if ABSTRACT_LABEL_RE.match(text) and len(para) == 1:
-            start = next((j for j in range(i + 1, len(front)) if front[j][0].rows is None and not front[j][0].note), None)
+            # the label in a side column beside its text (OUP/NAR: the text may come first in reading order)
+            start = beside_label(front, i)
+            if start is None:
+                start = next((j for j in range(i + 1, len(front)) if front[j][0].rows is None and not front[j][0].note), None)
             break
         if ABSTRACT_RUN_IN_RE.match(text) and _run_words(front, i) >= 20:
             start = i  # "ABSTRACT Microcins are ..." (a short first line of its own still counts with what follows)
             break
+    if start is None:
+        start = unlabelled_structured(front, heads)  # "Objectives. ..." with no Abstract label above it (Hindawi)
     if start is None:
         for i, para in enumerate(front):
             if id(para) in heads or para[0].rows is not None or para[0].note or _run_words(front, i) < LEAD_MIN_WORDS:

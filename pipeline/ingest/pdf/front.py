@@ -19,6 +19,7 @@ import json
 import re
 from functools import lru_cache
 
+from pipeline.ingest.frontmatter import is_structured_part
 from pipeline.ingest.pdf.layout import Line, words_to_lines
 from pipeline.ingest.pdf.reader import Page
 from pipeline.resources import model_path
@@ -175,6 +176,50 @@ def abstract_tail(paras: list[list[Line]], abstract: list[list[Line]], heads: se
             used.add(id(p))
             run_started = True
     return out
+
+
+_LABEL = _FRONT["abstract_label"]
+BESIDE_TOP = _LABEL["beside_top"]  # label sizes: text beside the label starts this close to the label's top
+BESIDE_MIN_WORDS = _LABEL["beside_min_words"]  # ... and is abstract-length prose
+STRUCTURED_MIN_WORDS = _LABEL["structured_min_words"]  # an unlabelled structured abstract's run of parts
+
+
+def _para_words(para: list[Line]) -> int:
+    return sum(len(ln.text.split()) for ln in para)
+
+
+def beside_label(front: list[list[Line]], i: int) -> int | None:
+    """The text an ``Abstract`` label (``front[i]``) heads, found by position rather than reading order:
+    the abstract-length paragraph on its page that starts level with the label to its right (OUP/NAR's
+    label in the margin beside the text) or right under it at its left edge, also when it is set smaller
+    than the body (page-1 small print that reading order moved elsewhere); None when there is none."""
+    label = front[i][0]
+    for j, para in enumerate(front):
+        first = para[0]
+        if j == i or first.rows is not None or first.page != label.page or _para_words(para) < BESIDE_MIN_WORDS:
+            continue
+        beside = first.x0 >= label.x1 and abs(first.top - label.top) <= BESIDE_TOP * label.size
+        below = abs(first.x0 - label.x0) <= label.size and 0 <= first.top - label.bottom <= BESIDE_TOP * label.size
+        if beside or below:
+            return j
+    return None
+
+
+def unlabelled_structured(front: list[list[Line]], heads: set[int]) -> int | None:
+    """The first paragraph that opens a structured abstract's part (``Objectives.``, ``Background:``) with no
+    ``Abstract`` label above it, followed in its face by at least ``STRUCTURED_MIN_WORDS`` words."""
+    for i, para in enumerate(front):
+        first = para[0]
+        if id(para) in heads or first.rows is not None or first.note or not is_structured_part(first.text):
+            continue
+        words = 0
+        for p in front[i:]:
+            if p[0].rows is not None or id(p) in heads or p[0].font != first.font or abs(p[0].size - first.size) > 0.3:
+                break
+            words += _para_words(p)
+        if words >= STRUCTURED_MIN_WORDS:
+            return i
+    return None
 
 
 _SIDE = _FRONT["side_column"]
