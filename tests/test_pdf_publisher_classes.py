@@ -628,3 +628,23 @@ def test_back_matter_titles_under_an_empty_back_matter_heading_are_its_subsectio
     got = [(s.title, s.level) for s in doc.sections]
     assert got[:6] == [("Discussion", 1), ("Acknowledgements", 1), ("Funding", 1), ("Declarations", 1),
                        ("Ethics approval and consent to participate", 2), ("Competing interests", 2)]
+
+
+def test_bold_one_sentence_results_headings_with_a_full_stop(tmp_path):
+    """bioRxiv/Cell: results subheadings written as one sentence with its full stop, bold on lines of their
+    own; a bold paragraph of two sentences (a note, a key message) is no heading."""
+    path = tmp_path / "sentences.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    y = _heading(c, 72, 740, "INTRODUCTION", "Times-Bold", 10)
+    y = draw_lines(c, y, BODY) - 4
+    y = _heading(c, 72, y, "RESULTS", "Times-Bold", 10)
+    for head in ("Loss of PINK1 sensitizes ovarian tumours to cisplatin.",
+                 "Mitophagy reporters show fewer organelles cleared in resistant cells."):
+        y = _heading(c, 72, y - 4, head, "Times-Bold", 10)
+        y = draw_lines(c, y, BODY) - 4
+    y = draw_lines(c, y - 4, ["Tumours were scored blind. The scores were checked by a second reader."], font="Times-Bold")
+    draw_lines(c, y - 4, BODY)
+    c.save()
+    doc = ingest_path(path)
+    assert _titles(doc) == ["Introduction", "Results", "Loss of PINK1 sensitizes ovarian tumours to cisplatin.",
+                            "Mitophagy reporters show fewer organelles cleared in resistant cells."]

@@ -190,17 +190,15 @@ def _para_words(para: list[Line]) -> int:
 
 def beside_label(front: list[list[Line]], i: int) -> int | None:
     """The text an ``Abstract`` label (``front[i]``) heads, found by position rather than reading order:
-    the abstract-length paragraph on its page that starts level with the label to its right (OUP/NAR's
-    label in the margin beside the text) or right under it at its left edge, also when it is set smaller
-    than the body (page-1 small print that reading order moved elsewhere); None when there is none."""
+    the abstract-length paragraph on its page right under the label at its left edge, also when it is set
+    smaller than the body (OUP/NAR: page-1 small print that reading order moved before the label); None
+    when there is none."""
     label = front[i][0]
     for j, para in enumerate(front):
         first = para[0]
         if j == i or first.rows is not None or first.page != label.page or _para_words(para) < BESIDE_MIN_WORDS:
             continue
-        beside = first.x0 >= label.x1 and abs(first.top - label.top) <= BESIDE_TOP * label.size
-        below = abs(first.x0 - label.x0) <= label.size and 0 <= first.top - label.bottom <= BESIDE_TOP * label.size
-        if beside or below:
+        if abs(first.x0 - label.x0) <= label.size and 0 <= first.top - label.bottom <= BESIDE_TOP * label.size:
             return j
     return None
 

@@ -141,6 +141,16 @@ def heading_faces(paras: list[list[Line]], body_size: float, body_font: str) -> 
     return {f for f, n in total.items() if n >= HEADING_FACE_MIN and short.get(f, 0) >= need[f] * n}
 
 
+SENTENCE_HEADING_WORDS = _LAYOUT["sentence_heading_min_words"]
+_INNER_STOP_RE = re.compile(r"[.!?;:]\s+[A-Z(]")  # a second sentence (abbreviations end in a lower-case word's dot)
+
+
+def sentence_heading(text: str) -> bool:
+    """A bold paragraph of its own that is one sentence with its full stop (bioRxiv, Cell: ``Loss of X
+    sensitizes Y to Z.``): a results heading, not a bold label (``Alignment.``) or a run of sentences."""
+    return len(text.split()) >= SENTENCE_HEADING_WORDS and not _INNER_STOP_RE.search(text[:-1])
+
+
 def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bool, faces: set[str] = frozenset()) -> bool:
     """A short paragraph whose font sets it apart from the body text."""
     if para[0].rows is not None or len(para) > MAX_HEADING_LINES:
@@ -169,7 +179,7 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
     if size >= body_size * LARGER_RATIO:
         return True
     if bold and not body_bold:
-        return not text.endswith(".") or bool(NUMBERED_RE.match(text))
+        return not text.endswith(".") or bool(NUMBERED_RE.match(text)) or sentence_heading(text)
     other_face = all(ln.font != body_font for ln in para) and not italic
     if faces and all(ln.font in faces for ln in para) and not text.endswith("."):
         return True  # a face set only on short lines of their own (italic ones: only such lines)
