@@ -6,12 +6,14 @@ recognised by its labels and by what it says, and is not a section.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
 from pipeline.ingest.headings import _key, is_front_label, vocabulary
+from pipeline.resources import model_path
 
-MIN_ABSTRACT_CHARS = 300
+MIN_ABSTRACT_CHARS = json.loads(model_path("ingest", "front_matter.json").read_text(encoding="utf-8"))["min_abstract_chars"]
 _LICENCE_OR_FURNITURE = re.compile(
     r"(?i)©|copyright|creative commons|open[- ]access|distributed under|licen[cs]e|permits unrestricted|"
     r"citation:|cite this|correspondence|e-?mail|@|received\b.*\baccepted\b|doi\s*:|https?://"

@@ -32,6 +32,7 @@ from pipeline.ingest.pdf.headings import (
     number_level,
     Style,
     paragraph_style,
+    prose_face_sentences,
     split_heading_line,
     split_run_in,
     style_levels,
@@ -190,7 +191,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         lambda p: split_run_in(p, body_size, body_font, body_bold, faces),
     )
     heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold, faces)]
-    labels = figure_label_runs(paras[front_end:], {id(p) for p in heads})
+    labels = figure_label_runs(paras[front_end:], {id(p) for p in heads}) | prose_face_sentences(paras, {id(p) for p in heads})
     heads = [p for p in heads if id(p) not in labels]
     head_ids = {id(p) for p in heads}
     # run-in headings count only after the first section heading (not in a structured abstract)

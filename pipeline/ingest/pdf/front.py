@@ -24,9 +24,11 @@ from pipeline.ingest.pdf.layout import Line, words_to_lines
 from pipeline.ingest.pdf.reader import Page
 from pipeline.resources import model_path
 
-TITLE_RATIO = 1.3  # a title this much larger than the body is found by size (convert._title_paragraphs)
-TITLE_MAX_LINES = 4
-TITLE_MIN_WORDS = 4
+_FRONT = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))  # thresholds (models/ingest)
+_TITLE = _FRONT["body_size_title"]
+TITLE_RATIO = _TITLE["ratio"]  # a title this much larger than the body is found by size (convert._title_paragraphs)
+TITLE_MAX_LINES = _TITLE["max_lines"]
+TITLE_MIN_WORDS = _TITLE["min_words"]
 
 
 def _same_face(a: Line, b: Line) -> bool:
@@ -121,7 +123,6 @@ def drop_repository_front(pages: list[Page]) -> None:
         first.words = [w for w in first.words if id(w) not in drop]
 
 
-_FRONT = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))  # thresholds (models/ingest)
 TAIL_GAP = _FRONT["abstract_tail_gap"]  # line sizes: a displaced last line of the abstract starts this close below it
 _END_RE = re.compile(r"[.!?▪■][\"'”’)\]]*$")
 
