@@ -648,3 +648,61 @@ def test_bold_one_sentence_results_headings_with_a_full_stop(tmp_path):
     doc = ingest_path(path)
     assert _titles(doc) == ["Introduction", "Results", "Loss of PINK1 sensitizes ovarian tumours to cisplatin.",
                             "Mitophagy reporters show fewer organelles cleared in resistant cells."]
+
+
+def _spaced(c, x: float, y: float, text: str, font: str = "Helvetica", size: float = 8, space: float = 3) -> None:
+    t = c.beginText(x, y)
+    t.setFont(font, size)
+    t.setCharSpace(space)
+    t.textOut(text)
+    t.setCharSpace(0)  # the character spacing is graphics state: it outlives the text object
+    c.drawText(t)
+
+
+def test_elsevier_letter_spaced_abstract_label_beside_the_article_info_column(tmp_path):
+    """Elsevier journals: ``A R T I C L E I N F O`` (history, keywords) in a narrow left column and
+    ``A B S T R A C T`` over the abstract in the wide right column, both labels letter-spaced capitals."""
+    path = tmp_path / "elsevier.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica", 8)
+    c.drawString(40, 760, f"{JOURNAL} 12 (2026) 101-110")
+    c.setFont("Helvetica", 16)
+    c.drawString(40, 716, "Mitophagy and the resistance of solid tumours to cisplatin")
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 694, "Anna Lee, Bo Chen, Carla Diaz")
+    c.line(40, 664, 572, 664)
+    _spaced(c, 40, 652, "ARTICLE INFO")
+    _spaced(c, 200, 652, "ABSTRACT")
+    y = 636
+    c.setFont("Helvetica", 7)
+    for ln in ("Article history:", "Received 3 March 2026", "Accepted 5 May 2026", "", "Keywords:", "Mitophagy",
+               "PINK1", "Cisplatin"):
+        c.drawString(40, y, ln)
+        y -= 9
+    draw_lines(c, 636, _wrap(ABSTRACT, 80), x=200, font="Helvetica", size=8, pitch=10)
+    c.line(40, 560, 572, 560)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(40, 540, "1. Introduction")
+    body = _wrap(" ".join(BODY * 6), 58)
+    draw_lines(c, 526, body[:28], x=40, font="Times-Roman", size=9, pitch=11)
+    draw_lines(c, 540, body[28:], x=316, font="Times-Roman", size=9, pitch=11)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.abstract == ABSTRACT
+    assert "Received" not in doc.abstract and _titles(doc)[0] in ("Introduction", "1. Introduction")
+
+
+def test_text_running_past_the_page_edge_is_read_not_a_layout_failure(tmp_path):
+    """Words placed beyond the page's right edge (bleed, a misplaced text layer) in a two-column page: the
+    column finder clips them instead of failing with an IndexError."""
+    path = tmp_path / "bleed.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    y = _heading(c, 40, 740, "Introduction")
+    body = _wrap(" ".join(BODY * 6), 58)
+    draw_lines(c, y, body[:30], x=40, font="Times-Roman", size=9, pitch=11)
+    draw_lines(c, 740, body[30:], x=316, font="Times-Roman", size=9, pitch=11)
+    c.setFont("Helvetica", 8)
+    c.drawString(630, 400, "Downloaded from a repository on 1 December 2026")
+    c.save()
+    doc = ingest_path(path)
+    assert _titles(doc) == ["Introduction"]

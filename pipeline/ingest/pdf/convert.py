@@ -13,6 +13,7 @@ from pipeline.ingest.pdf.front import (
     abstract_tail,
     beside_label,
     drop_repository_front,
+    join_letter_spaced,
     side_column_to_notes,
     split_body_size_title,
     unlabelled_structured,
@@ -156,6 +157,7 @@ def pdf_to_blocks(path: str | Path, data: bytes | None = None) -> list[Block]:
             for p in pages:
                 p.words = join_split_ligatures(apply_glyph_maps(p.words))
             drop_repository_front(pages)
+            join_letter_spaced(pages)
             remove_furniture(pages)
             drop_ornaments(pages)
             lines = pages_to_lines(pages)
@@ -351,8 +353,8 @@ def abstract_paragraphs(
             if start is None:
                 start = next((j for j in range(i + 1, len(front)) if front[j][0].rows is None and not front[j][0].note), None)
             break
-        if ABSTRACT_RUN_IN_RE.match(text) and _run_words(front, i) >= 20:
-            start = i  # "ABSTRACT Microcins are ..." (a short first line of its own still counts with what follows)
+        if (ABSTRACT_RUN_IN_RE.match(text) or (ABSTRACT_LABEL_RE.match(text) and len(para) > 1)) and _run_words(front, i) >= 20:
+            start = i  # "ABSTRACT Microcins are ..." (a short first line of its own, or the label's, counts with what follows)
             break
     if start is None:
         start = unlabelled_structured(front, heads)  # "Objectives. ..." with no Abstract label above it (Hindawi)
