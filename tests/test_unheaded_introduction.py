@@ -109,3 +109,25 @@ def test_long_unheaded_introduction_naming_a_country_is_body():
 def test_short_affiliation_block_with_a_marker_stays_front_matter():
     doc = blocks_to_document([TITLE, AUTHORS, ABSTRACT, AFFILIATION_CITING] + RESULTS + NUMBERED_LIST, SOURCE)
     assert doc.sections[0].title == "Results"
+
+def test_added_introduction_section_is_flagged_and_not_scored_as_a_printed_heading():
+    """The assembler names the unheaded introduction for records, says so in the warnings, and the PDF
+    bench scores only printed headings (the gold lists what the page prints)."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    from pipeline.ingest.unheaded_intro import ADDED_WARNING
+
+    doc = blocks_to_document([TITLE, AUTHORS, ABSTRACT, Block(TEXT, INTRO_NUMBERED)] + RESULTS + NUMBERED_LIST, SOURCE)
+    assert doc.sections[0].title == "Introduction" and ADDED_WARNING in doc.warnings
+    spec = importlib.util.spec_from_file_location("pdf_bench_intro", Path(__file__).resolve().parent.parent / "benchmarks" / "pdf_bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    fig = bench.PdfFigures(pdf="x.pdf", split="tune")
+    bench.score_against_gold(fig, doc, {"title": TITLE.text, "headings": [{"text": "Results", "level": 1}, {"text": "References", "level": 1}]})
+    assert fig.extra_headings == [] and fig.heading_f1 == 1.0
+    printed = blocks_to_document([TITLE, AUTHORS, ABSTRACT, Block(HEADING, "Introduction"), Block(TEXT, INTRO_NUMBERED)]
+                                 + RESULTS + NUMBERED_LIST, SOURCE)
+    assert ADDED_WARNING not in printed.warnings  # a printed Introduction heading is scored as usual

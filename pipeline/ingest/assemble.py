@@ -23,7 +23,7 @@ from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
 from pipeline.ingest.sentences import texts_to_sentences
-from pipeline.ingest.unheaded_intro import TITLE as INTRO_TITLE, intro_blocks
+from pipeline.ingest.unheaded_intro import ADDED_WARNING as INTRO_ADDED, TITLE as INTRO_TITLE, intro_blocks
 from pipeline.ingest.tables import Caption, is_table_row, match_caption, row_cells, rows_to_table
 
 _FURNITURE = re.compile(
@@ -86,6 +86,7 @@ class _Assembly:
     last_paragraph: Paragraph | None = None
     clean_gap: bool = False  # only furniture, tables, captions or entries since last_paragraph
     order: int = 0
+    back_parent: tuple[Section, int] | None = None  # an empty back-matter heading and the reader's level for it
 
     # -- helpers -------------------------------------------------------
     @property
@@ -105,14 +106,26 @@ class _Assembly:
             level, parent = hd.level_of(number), hd.parent_of(number)
             self.last_number = hd.parse_number(number)
         else:
+            given = level
             level, parent = 1 if kind == "back" else (level or 1), None
+            container = self.back_parent
+            if (kind == "back" and given and container is not None and given > container[1]
+                    and not container[0].paragraphs and container[0] is self._last_top()):
+                level = 2  # ``Declarations`` / ``Author information`` over ``Funding``, ``Competing interests``
+            elif kind == "back" and given:
+                self.back_parent = (None, given)  # set to the section below, once appended
         self.sections.append(Section(number=number, title=hd.heading_title(title), level=level, parent=parent, kind=kind))
+        if self.back_parent is not None and self.back_parent[0] is None:
+            self.back_parent = (self.sections[-1], self.back_parent[1])
         self.refs_suspended = self.refs_mode and kind == "body" and not number and bool(self.entries)
         self.refs_mode = kind == "references"
         self.refs_seen = self.refs_seen or self.refs_mode
         if self.refs_mode:
             self.sections[-1].kind = "back"
         self.clean_gap = False
+
+    def _last_top(self) -> Section | None:
+        return next((s for s in reversed(self.sections) if s.level == 1), None)
 
     # -- block kinds -----------------------------------------------------
     def add(self, block: Block) -> None:
@@ -380,7 +393,8 @@ def blocks_to_document(blocks: list[Block], source: Source, path_for_errors: str
     for block in blocks:
         state.add(block)
     state._flush_rows()
-    front = parse_front(state.front, state.title_hint, state.front_roles)
+    # a PDF's abstract is found by its layout (label, lead paragraph) or not at all: no longest-prose guess
+    front = parse_front(state.front, state.title_hint, state.front_roles, prose_fallback=source.format != "pdf")
     references = state.references()
     author_year = bool(state.entries) and all(e.number is None for e in state.entries)
     intro = intro_blocks([t for t, r in zip(state.front, state.front_roles) if r != "abstract"],
@@ -388,6 +402,7 @@ def blocks_to_document(blocks: list[Block], source: Source, path_for_errors: str
     if intro and not any(s.key == INTRO_TITLE for s in state.sections):
         state.sections.insert(0, Section(number="", title=INTRO_TITLE, level=1, parent=None,
                                          paragraphs=[Paragraph(text=t) for t in intro]))
+        front.warnings.append(INTRO_ADDED)
     doc = Document(
         doc_id=source.sha256[:16],
         source=source,

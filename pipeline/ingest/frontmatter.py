@@ -6,12 +6,14 @@ recognised by its labels and by what it says, and is not a section.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
 from pipeline.ingest.headings import _key, is_front_label, vocabulary
+from pipeline.resources import model_path
 
-MIN_ABSTRACT_CHARS = 300
+MIN_ABSTRACT_CHARS = json.loads(model_path("ingest", "front_matter.json").read_text(encoding="utf-8"))["min_abstract_chars"]
 _LICENCE_OR_FURNITURE = re.compile(
     r"(?i)©|copyright|creative commons|open[- ]access|distributed under|licen[cs]e|permits unrestricted|"
     r"citation:|cite this|correspondence|e-?mail|@|received\b.*\baccepted\b|doi\s*:|https?://"
@@ -119,12 +121,18 @@ def _unfinished(text: str) -> bool:
     return not re.search(r"[.!?][\"'”’)\]]*$", text.rstrip())
 
 
-def parse_front(blocks: list[str], title_hint: str = "", roles: list[str] | None = None) -> FrontMatter:
+def parse_front(
+    blocks: list[str], title_hint: str = "", roles: list[str] | None = None, prose_fallback: bool = True
+) -> FrontMatter:
     """Find title, abstract, keywords and front-matter blocks among the front blocks (already repaired text).
 
     The abstract is, in this order: the blocks a reader marked ``abstract`` (it saw
-    them by their layout); the block(s) after an ``Abstract``/``Summary`` label; the
-    longest prose block that is not licence or furniture.  After a label the
+    them by their layout); the block(s) after an ``Abstract``/``Summary`` label; with
+    ``prose_fallback`` (plain text, which has no layout to tell a lead paragraph by),
+    the longest prose block that is not licence or furniture.  A PDF reader that saw
+    no labelled or lead abstract passes ``prose_fallback=False``: the longest front
+    block there is as often an introduction paragraph or a footnote as the
+    abstract, and an empty abstract with a warning beats a wrong one.  After a label the
     abstract takes the next block, and more only while the last one is unfinished
     or the next one opens a structured part (``Methods:``); a front-matter label
     (``Highlights``, ``Significance`` ...) ends it.  None found: empty, and a warning.
@@ -192,7 +200,7 @@ def parse_front(blocks: list[str], title_hint: str = "", roles: list[str] | None
             front.abstract = front.abstract[: inline.start()].rstrip()
     elif abstract_parts:
         front.abstract = strip_citation_tail(" ".join(abstract_parts))
-    else:
+    elif prose_fallback:
         prose = [
             p
             for t in blocks

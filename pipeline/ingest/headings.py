@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from pipeline.resources import model_path
 
-MAX_TITLE_WORDS = 20
-MAX_GAP = 2  # a numbering gap this large (a heading lost by extraction) is still accepted
+_NUMBERING = json.loads(model_path("ingest", "numbered_headings.json").read_text(encoding="utf-8"))  # models/ingest
+MAX_TITLE_WORDS = _NUMBERING["max_title_words"]
+MAX_GAP = _NUMBERING["max_gap"]  # a numbering gap this large (a heading lost by extraction) is still accepted
 
 _LETTER_NUMERAL = re.compile(r"^(?:[IVX]{1,5}|[A-H])\.\s+")  # "II. ", "B. ": kept as printed when the rest is sentence-cased
 _WORD = re.compile(r"[^\W\d_]{3}")  # a title holds a word of three letters or more

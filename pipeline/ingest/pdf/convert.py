@@ -9,7 +9,15 @@ from pathlib import Path
 from pipeline.errors import InputError, NoTextLayerError
 from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.frontmatter import front_block_label, is_structured_part
-from pipeline.ingest.pdf.front import abstract_tail, drop_repository_front, side_column_to_notes, split_body_size_title
+from pipeline.ingest.pdf.front import (
+    abstract_tail,
+    beside_label,
+    drop_repository_front,
+    join_letter_spaced,
+    side_column_to_notes,
+    split_body_size_title,
+    unlabelled_structured,
+)
 from pipeline.ingest.pdf.glyphs import apply_glyph_maps
 from pipeline.ingest.pdf.furniture import body_style, drop_ornaments, remove_furniture, words_in_boxes
 from pipeline.ingest.pdf.headings import (
@@ -19,11 +27,13 @@ from pipeline.ingest.pdf.headings import (
     MAIN_SECTION_RE,
     REFERENCES_RE,
     back_matter_title,
+    figure_label_runs,
     heading_faces,
     is_heading,
     number_level,
     Style,
     paragraph_style,
+    prose_face_sentences,
     split_heading_line,
     split_run_in,
     style_levels,
@@ -147,6 +157,7 @@ def pdf_to_blocks(path: str | Path, data: bytes | None = None) -> list[Block]:
             for p in pages:
                 p.words = join_split_ligatures(apply_glyph_maps(p.words))
             drop_repository_front(pages)
+            join_letter_spaced(pages)
             remove_furniture(pages)
             drop_ornaments(pages)
             lines = pages_to_lines(pages)
@@ -182,6 +193,8 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         lambda p: split_run_in(p, body_size, body_font, body_bold, faces),
     )
     heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold, faces)]
+    labels = figure_label_runs(paras[front_end:], {id(p) for p in heads}) | prose_face_sentences(paras, {id(p) for p in heads})
+    heads = [p for p in heads if id(p) not in labels]
     head_ids = {id(p) for p in heads}
     # run-in headings count only after the first section heading (not in a structured abstract)
     # (a standalone section name in body type, Nature's "Results", also starts the article body)
@@ -335,11 +348,16 @@ def abstract_paragraphs(
                 break
             continue
         if ABSTRACT_LABEL_RE.match(text) and len(para) == 1:
-            start = next((j for j in range(i + 1, len(front)) if front[j][0].rows is None and not front[j][0].note), None)
+            # the label in a side column beside its text (OUP/NAR: the text may come first in reading order)
+            start = beside_label(front, i)
+            if start is None:
+                start = next((j for j in range(i + 1, len(front)) if front[j][0].rows is None and not front[j][0].note), None)
             break
-        if ABSTRACT_RUN_IN_RE.match(text) and _run_words(front, i) >= 20:
-            start = i  # "ABSTRACT Microcins are ..." (a short first line of its own still counts with what follows)
+        if (ABSTRACT_RUN_IN_RE.match(text) or (ABSTRACT_LABEL_RE.match(text) and len(para) > 1)) and _run_words(front, i) >= 20:
+            start = i  # "ABSTRACT Microcins are ..." (a short first line of its own, or the label's, counts with what follows)
             break
+    if start is None:
+        start = unlabelled_structured(front, heads)  # "Objectives. ..." with no Abstract label above it (Hindawi)
     if start is None:
         for i, para in enumerate(front):
             if id(para) in heads or para[0].rows is not None or para[0].note or _run_words(front, i) < LEAD_MIN_WORDS:

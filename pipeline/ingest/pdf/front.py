@@ -19,13 +19,16 @@ import json
 import re
 from functools import lru_cache
 
+from pipeline.ingest.frontmatter import is_structured_part
 from pipeline.ingest.pdf.layout import Line, words_to_lines
 from pipeline.ingest.pdf.reader import Page
 from pipeline.resources import model_path
 
-TITLE_RATIO = 1.3  # a title this much larger than the body is found by size (convert._title_paragraphs)
-TITLE_MAX_LINES = 4
-TITLE_MIN_WORDS = 4
+_FRONT = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))  # thresholds (models/ingest)
+_TITLE = _FRONT["body_size_title"]
+TITLE_RATIO = _TITLE["ratio"]  # a title this much larger than the body is found by size (convert._title_paragraphs)
+TITLE_MAX_LINES = _TITLE["max_lines"]
+TITLE_MIN_WORDS = _TITLE["min_words"]
 
 
 def _same_face(a: Line, b: Line) -> bool:
@@ -105,6 +108,54 @@ def is_summary_page(page: Page, n_pages: int) -> bool:
     return any(t.startswith(label + " ") for t in texts for label in labels)
 
 
+def _joined(run: list) -> object:
+    from dataclasses import replace
+
+    return replace(run[0], text="".join(w.text for w in run), x1=run[-1].x1,
+                   top=min(w.top for w in run), bottom=max(w.bottom for w in run))
+
+
+def join_letter_spaced(pages: list[Page]) -> None:
+    """In place, on the article's first page: capitals set letter-spaced (Elsevier's ``A B S T R A C T``,
+    ``A R T I C L E  I N F O``) are read as one word per printed word, so labels match. A run is at least
+    ``LETTER_RUN`` one-letter capitals on one baseline; it breaks where a gap is wider than
+    ``LETTER_WORD_GAP`` times the run's narrowest gap (the space between two printed words)."""
+    first = next((p for p in pages if p.words), None)
+    if first is None:
+        return
+    rows: dict[int, list] = {}
+    for w in first.words:
+        rows.setdefault(round(w.bottom), []).append(w)
+    merged: dict[int, object] = {}
+    drop: set[int] = set()
+    for row in rows.values():
+        row.sort(key=lambda w: w.x0)
+        runs, run = [], []
+        for w in row + [None]:
+            letter = w is not None and len(w.text) == 1 and w.text.isalpha() and w.text.isupper()
+            if letter and (not run or w.x0 - run[-1].x1 <= LETTER_MAX_GAP * w.size):
+                run.append(w)
+                continue
+            if len(run) >= LETTER_RUN:
+                runs.append(run)
+            run = [w] if letter else []
+        for run in runs:
+            gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])]
+            narrow = max(min(gaps), 0.1)
+            words, cur = [], [run[0]]
+            for g, w in zip(gaps, run[1:]):
+                if g > LETTER_WORD_GAP * narrow:
+                    words.append(cur)
+                    cur = []
+                cur.append(w)
+            words.append(cur)
+            for piece in words:
+                merged[id(piece[0])] = _joined(piece)
+                drop.update(id(w) for w in piece[1:])
+    if merged:
+        first.words = [merged.get(id(w), w) for w in first.words if id(w) not in drop]
+
+
 def drop_repository_front(pages: list[Page]) -> None:
     """In place: empty a repository cover page 1 or a journal's summary page 1 (when the article follows)
     and drop the banner over the article's first page."""
@@ -120,7 +171,6 @@ def drop_repository_front(pages: list[Page]) -> None:
         first.words = [w for w in first.words if id(w) not in drop]
 
 
-_FRONT = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))  # thresholds (models/ingest)
 TAIL_GAP = _FRONT["abstract_tail_gap"]  # line sizes: a displaced last line of the abstract starts this close below it
 _END_RE = re.compile(r"[.!?▪■][\"'”’)\]]*$")
 
@@ -177,12 +227,59 @@ def abstract_tail(paras: list[list[Line]], abstract: list[list[Line]], heads: se
     return out
 
 
+_LETTERS = _FRONT["letter_spaced"]
+LETTER_RUN = _LETTERS["min_letters"]  # one-letter capitals in a row on a baseline: a letter-spaced word
+LETTER_MAX_GAP = _LETTERS["max_gap"]  # font sizes between two letters of one letter-spaced label
+LETTER_WORD_GAP = _LETTERS["word_gap"]  # a gap this many times the narrowest one separates two printed words
+_LABEL = _FRONT["abstract_label"]
+BESIDE_TOP = _LABEL["beside_top"]  # label sizes: text beside the label starts this close to the label's top
+BESIDE_MIN_WORDS = _LABEL["beside_min_words"]  # ... and is abstract-length prose
+STRUCTURED_MIN_WORDS = _LABEL["structured_min_words"]  # an unlabelled structured abstract's run of parts
+
+
+def _para_words(para: list[Line]) -> int:
+    return sum(len(ln.text.split()) for ln in para)
+
+
+def beside_label(front: list[list[Line]], i: int) -> int | None:
+    """The text an ``Abstract`` label (``front[i]``) heads, found by position rather than reading order:
+    the abstract-length paragraph on its page right under the label at its left edge, also when it is set
+    smaller than the body (OUP/NAR: page-1 small print that reading order moved before the label); None
+    when there is none."""
+    label = front[i][0]
+    for j, para in enumerate(front):
+        first = para[0]
+        if j == i or first.rows is not None or first.page != label.page or _para_words(para) < BESIDE_MIN_WORDS:
+            continue
+        if abs(first.x0 - label.x0) <= label.size and 0 <= first.top - label.bottom <= BESIDE_TOP * label.size:
+            return j
+    return None
+
+
+def unlabelled_structured(front: list[list[Line]], heads: set[int]) -> int | None:
+    """The first paragraph that opens a structured abstract's part (``Objectives.``, ``Background:``) with no
+    ``Abstract`` label above it, followed in its face by at least ``STRUCTURED_MIN_WORDS`` words."""
+    for i, para in enumerate(front):
+        first = para[0]
+        if id(para) in heads or first.rows is not None or first.note or not is_structured_part(first.text):
+            continue
+        words = 0
+        for p in front[i:]:
+            if p[0].rows is not None or id(p) in heads or p[0].font != first.font or abs(p[0].size - first.size) > 0.3:
+                break
+            words += _para_words(p)
+        if words >= STRUCTURED_MIN_WORDS:
+            return i
+    return None
+
+
 _SIDE = _FRONT["side_column"]
 SIDE_GAP = _SIDE["gap"]  # font sizes of white space between a text line and a side column on the same baseline
 SIDE_MAX_WORDS = _SIDE["max_words"]  # a side column's lines are short (an editor's name, a date)
 SIDE_MIN_LINES = _SIDE["min_lines"]  # ... and at least this many text lines run into it at one left edge
 SIDE_X_TOL = _SIDE["x_tolerance"]  # points: the side column's common left edge
 SIDE_MIN_X = _SIDE["min_x_share"]  # share of the page width: a side column sits in the right part of the page
+SIDE_LEFT_SHARE = _SIDE["left_share"]  # a left column: this share of the lines crossing the text's edge start in it
 
 
 def _side_split(ln: Line, width: float) -> tuple[list, list] | None:
@@ -196,30 +293,65 @@ def _side_split(ln: Line, width: float) -> tuple[list, list] | None:
     return ws[:k], ws[k:]
 
 
+def _left_split(ln: Line) -> tuple[list, list] | None:
+    """A line that starts in a narrow left column (``Article history:``, ``Received ...``) and runs on, after
+    a wide gap, into the text beside it: (text words, side words)."""
+    ws = sorted(ln.words, key=lambda w: w.x0)
+    if len(ws) < 2:
+        return None
+    k = max(range(1, len(ws)), key=lambda j: ws[j].x0 - ws[j - 1].x1)
+    if ws[k].x0 - ws[k - 1].x1 < SIDE_GAP * ln.size or k > SIDE_MAX_WORDS:
+        return None
+    return ws[k:], ws[:k]
+
+
+def _spanning(ln: Line, edge: float) -> bool:
+    return ln.x0 < edge - SIDE_X_TOL and ln.x1 > edge + SIDE_X_TOL
+
+
 def side_column_to_notes(lines: list[Line], width: float) -> list[Line]:
-    """Page 1's side column (ASCB's Monitoring Editor / Received / Accepted box beside the abstract) whose
-    lines share baselines with the text: those lines are cut at the wide gap before the column's common left
-    edge, and the column (with its own short lines there) becomes small print at the page end (``note``),
-    so it is neither inside the abstract nor in the body."""
+    """Page 1's side columns whose lines share baselines with the text become small print at the page end
+    (``note``), so they are neither inside the abstract nor in the body:
+
+    - on the right (ASCB's Monitoring Editor / Received / Accepted box beside the abstract): lines cut at
+      the wide gap before the column's common left edge;
+    - on the left (Elsevier's ``ARTICLE INFO`` column of dates and keywords beside ``ABSTRACT``): lines cut
+      at the wide gap before the text's common left edge, when nearly every line crossing that edge starts
+      with a short piece of the column (so a page of two merged body columns is left alone).
+    """
+    lines = _side_column(lines, width, right=True)
+    return _side_column(lines, width, right=False)
+
+
+def _side_column(lines: list[Line], width: float, right: bool) -> list[Line]:
     firsts = [ln for ln in lines if ln.rows is None]
     if not firsts:
         return lines
     page = firsts[0].page
-    splits = {id(ln): s for ln in firsts if ln.page == page and (s := _side_split(ln, width))}
+    split = (lambda ln: _side_split(ln, width)) if right else _left_split
+    splits = {id(ln): s for ln in firsts if ln.page == page and (s := split(ln))}
     if len(splits) < SIDE_MIN_LINES:
         return lines
-    starts = [s[1][0].x0 for s in splits.values()]
+    # the common edge: the side column's left edge (right column) or the text's left edge (left column)
+    starts = [(s[1] if right else s[0])[0].x0 for s in splits.values()]
     edge = max(starts, key=lambda x: sum(abs(x - y) <= SIDE_X_TOL for y in starts))
-    splits = {k: s for k, s in splits.items() if abs(s[1][0].x0 - edge) <= SIDE_X_TOL}
+    splits = {k: s for k, s in splits.items() if abs((s[1] if right else s[0])[0].x0 - edge) <= SIDE_X_TOL}
     if len(splits) < SIDE_MIN_LINES:
         return lines
     cut = [ln for ln in firsts if id(ln) in splits]
     pitch = max(ln.bottom - ln.top for ln in cut)
     top, bottom = min(ln.top for ln in cut) - 3 * pitch, max(ln.bottom for ln in cut) + 3 * pitch
+    if not right:  # the column's own lines lie between its cut lines (the text's heading below stays)
+        low, high = min(ln.top for ln in cut), max(ln.bottom for ln in cut)
+        top, bottom = low, high + pitch
+        crossing = [ln for ln in firsts if ln.page == page and low <= ln.top <= high and _spanning(ln, edge)]
+        if len(splits) < SIDE_LEFT_SHARE * len(crossing):
+            return lines
     out: list[Line] = []
     notes: list[Line] = []
     last = max(i for i, ln in enumerate(lines) if ln.page == page)
     for i, ln in enumerate(lines):
+        own = (abs(ln.x0 - edge) <= SIDE_X_TOL) if right else (ln.x1 < edge - SIDE_X_TOL)
         if id(ln) in splits:
             text_words, side_words = splits[id(ln)]
             for ws, into in ((text_words, out), (side_words, notes)):
@@ -227,7 +359,7 @@ def side_column_to_notes(lines: list[Line], width: float) -> list[Line]:
                 piece.page = ln.page
                 piece.note = into is notes
                 into.append(piece)
-        elif (ln.page == page and ln.rows is None and abs(ln.x0 - edge) <= SIDE_X_TOL
+        elif (ln.page == page and ln.rows is None and own
               and len(ln.text.split()) <= SIDE_MAX_WORDS and top <= ln.top <= bottom):
             ln.note = True
             notes.append(ln)

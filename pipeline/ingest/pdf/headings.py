@@ -18,17 +18,20 @@ from pipeline.ingest.pdf.layout import Line
 from pipeline.ingest.pdf.words import normalize_text, words_to_text
 from pipeline.resources import model_path
 
-MAX_HEADING_WORDS = 20
+_LAYOUT = json.loads(model_path("ingest", "pdf_headings.json").read_text(encoding="utf-8"))  # thresholds (models/ingest)
+
+MAX_HEADING_WORDS = _LAYOUT["max_heading_words"]
 KEYWORDS_RE = re.compile(r"(?i)^key\s*words?\s*[:.]\s*\S")
-MIN_WORD_LETTERS = 3  # a heading holds a word of at least this many letters (not "a b", "N S1 R1", "0 250k")
-MAX_WORD_GAP = 2.0  # font sizes: words this far apart on a heading line are figure or table columns
+MIN_WORD_LETTERS = _LAYOUT["min_word_letters"]  # a heading holds a word of at least this many letters (not "a b", "N S1 R1", "0 250k")
+MAX_WORD_GAP = _LAYOUT["max_word_gap"]  # font sizes: words this far apart on a heading line are figure or table columns
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD_LETTERS)
-MAX_HEADING_LINES = 3
-SMALL_TEXT_RATIO = 0.75  # ... and the text it runs into may be this much smaller than the body (methods type)
-RUN_IN_WORD_CHARS = 6  # a one-word run-in (``Statistics.``) is at least this long with its full stop; shorter ones are labels
-RUN_IN_SMALLER = 0.75  # a bold run-in heading may be set this much smaller than the body (PNAS: 7-8 pt on 9 pt)
-LARGER_RATIO = 1.08  # a font this much larger than the body's sets a heading apart
-OTHER_FACE_STEP = 0.4  # ... or another face at least this many points larger
+MAX_HEADING_LINES = _LAYOUT["max_heading_lines"]
+SMALL_TEXT_RATIO = _LAYOUT["small_text_ratio"]  # ... and the text it runs into may be this much smaller than the body (methods type)
+RUN_IN_WORD_CHARS = _LAYOUT["run_in_word_chars"]  # a one-word run-in (``Statistics.``) is at least this long with its full stop; shorter ones are labels
+RUN_IN_SMALLER = _LAYOUT["run_in_smaller"]  # a bold run-in heading may be set this much smaller than the body (PNAS: 7-8 pt on 9 pt)
+LARGER_RATIO = _LAYOUT["larger_ratio"]  # a font this much larger than the body's sets a heading apart
+OTHER_FACE_STEP = _LAYOUT["other_face_step"]  # ... or another face at least this many points larger
+SUBSECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,4}\.?\s+[A-Z]")  # 2.1, 2.1.1.: never a list item's number
 NUMBERED_RE = re.compile(r"^(?:(\d{1,2}(?:\.\d{1,2}){0,4})\.?|([IVX]{1,5})\.|([A-H])\.)\s+\S")
 CAPTION_RE = re.compile(
     r"^(?:(?:Supplementa(?:l|ry)|SUPPLEMENTA(?:L|RY)|Extended\s+Data|EXTENDED\s+DATA)\s+)?"
@@ -44,14 +47,17 @@ SUPPLEMENT_ITEM_RE = re.compile(
     r"(?i)^(?:(?:additional|supplementa(?:l|ry)|supporting)\s+(?:files?|data(?:\s*sets?)?|materials?|tables?|figures?|figs?\.?|"
     r"movies?|videos?|text|appendix|information)\s*S?\d+\b|S\d+\s+(?:text|figs?\.?|figures?|tables?|files?|data(?:sets?)?|movies?|videos?|appendix)\b)"
 )
-BACK_MATTER_SMALL = 0.7  # a back-matter title (``Funding``, ``Competing interests``) in bold may be this much smaller than the body
+BACK_MATTER_SMALL = _LAYOUT["back_matter_small"]  # a back-matter title (``Funding``, ``Competing interests``) in bold may be this much smaller than the body
 REFERENCES_RE = re.compile(
     r"^(?:(?:\d{1,2}\.?|[IVX]{1,5}\.)\s+)?(?:references?|bibliography|literature cited|works cited|reference list|references and notes)\s*:?$",
     re.IGNORECASE,
 )
 
+FIGURE_RUN = _LAYOUT["figure_label_run"]["min_run"]  # this many short headings in a row, no text between ...
+FIGURE_LABEL_WORDS = _LAYOUT["figure_label_run"]["max_words"]  # ... each of at most this many words: figure labels
+
 Style = tuple[float, bool, bool, bool, str]  # size, bold, italic, all capitals, font
-ITALIC_TAIL_WORDS = 4  # a heading's last line in italic (a species or gene name) is at most this long
+ITALIC_TAIL_WORDS = _LAYOUT["italic_tail_words"]  # a heading's last line in italic (a species or gene name) is at most this long
 
 
 def paragraph_style(para: list[Line]) -> Style:
@@ -102,9 +108,9 @@ def not_a_section_title(text: str) -> bool:
     return bool(rules["affiliation"].search(text)) and ("," in text or marked)
 
 
-HEADING_FACE_MIN = 3  # paragraphs in a face ...
-HEADING_FACE_SHORT = 0.8  # ... this share of them short lines on their own: the face is a heading face
-ITALIC_FACE_SMALL = 0.9  # an italic heading face may be this much smaller than the body
+HEADING_FACE_MIN = _LAYOUT["heading_face_min"]  # paragraphs in a face ...
+HEADING_FACE_SHORT = _LAYOUT["heading_face_short"]  # ... this share of them short lines on their own: the face is a heading face
+ITALIC_FACE_SMALL = _LAYOUT["italic_face_small"]  # an italic heading face may be this much smaller than the body
 
 
 def heading_faces(paras: list[list[Line]], body_size: float, body_font: str) -> set[str]:
@@ -136,6 +142,16 @@ def heading_faces(paras: list[list[Line]], body_size: float, body_font: str) -> 
     return {f for f, n in total.items() if n >= HEADING_FACE_MIN and short.get(f, 0) >= need[f] * n}
 
 
+SENTENCE_HEADING_WORDS = _LAYOUT["sentence_heading_min_words"]
+_INNER_STOP_RE = re.compile(r"[.!?;:]\s+[A-Z(]")  # a second sentence (abbreviations end in a lower-case word's dot)
+
+
+def sentence_heading(text: str) -> bool:
+    """A bold paragraph of its own that is one sentence with its full stop (bioRxiv, Cell: ``Loss of X
+    sensitizes Y to Z.``): a results heading, not a bold label (``Alignment.``) or a run of sentences."""
+    return len(text.split()) >= SENTENCE_HEADING_WORDS and not _INNER_STOP_RE.search(text[:-1])
+
+
 def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bool, faces: set[str] = frozenset()) -> bool:
     """A short paragraph whose font sets it apart from the body text."""
     if para[0].rows is not None or len(para) > MAX_HEADING_LINES:
@@ -164,12 +180,14 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
     if size >= body_size * LARGER_RATIO:
         return True
     if bold and not body_bold:
-        return not text.endswith(".") or bool(NUMBERED_RE.match(text))
+        return not text.endswith(".") or bool(NUMBERED_RE.match(text)) or sentence_heading(text)
     other_face = all(ln.font != body_font for ln in para) and not italic
     if faces and all(ln.font in faces for ln in para) and not text.endswith("."):
         return True  # a face set only on short lines of their own (italic ones: only such lines)
     if other_face and size >= body_size + OTHER_FACE_STEP and not text.endswith("."):
         return True
+    if all(ln.font != body_font for ln in para) and SUBSECTION_NUMBER_RE.match(text) and not text.endswith("."):
+        return True  # ``2.1.1 Cisplatin exposure`` in italic: a subsection number says heading whatever the face
     return other_face and bool(NUMBERED_RE.match(text)) and not text.endswith(".")
 
 
@@ -278,7 +296,7 @@ def split_run_in(
     return parts
 
 
-HEAD_LINE_SHORT = 3.0  # font sizes short of the paragraph's right edge: a heading line on its own, not a wrapped run-in
+HEAD_LINE_SHORT = _LAYOUT["head_line_short"]  # font sizes short of the paragraph's right edge: a heading line on its own, not a wrapped run-in
 
 
 def split_heading_line(paras: list[list[Line]], heading, run_in) -> list[list[Line]]:
@@ -302,4 +320,39 @@ def split_heading_line(paras: list[list[Line]], heading, run_in) -> list[list[Li
             out.extend([[first], para[1:]])
         else:
             out.append(para)
+    return out
+
+
+def prose_face_sentences(paras: list[list[Line]], head_ids: set[int]) -> set[int]:
+    """Sentence headings (``sentence_heading``) set in a face that also sets prose on their page, a paragraph
+    longer than a heading (a bold summary's last sentence at the top of the next column): not headings."""
+    prose = {(p[0].page, p[0].font) for p in paras if p[0].rows is None and (
+        len(p) > MAX_HEADING_LINES or sum(len(ln.text.split()) for ln in p) > MAX_HEADING_WORDS)}
+    out: set[int] = set()
+    for p in paras:
+        text = " ".join(ln.text for ln in p).strip()
+        if id(p) in head_ids and (p[0].page, p[0].font) in prose and text.endswith(".") and not NUMBERED_RE.match(text):
+            out.add(id(p))
+    return out
+
+
+def figure_label_runs(paras: list[list[Line]], head_ids: set[int]) -> set[int]:
+    """Heading paragraphs that are a figure's labels: ``FIGURE_RUN`` or more headings in a row with no text
+    between them, each of at most ``FIGURE_LABEL_WORDS`` words, unnumbered and no known section name
+    (``Chaperone`` / ``CCT1`` / ``CCT8`` / ``Key``: the bold labels of a figure drawn as vector text).
+    Sections never stack that many bare one-to-three-word titles."""
+    def label(p: list[Line]) -> bool:
+        text = " ".join(ln.text for ln in p).strip()
+        return (len(text.split()) <= FIGURE_LABEL_WORDS and not NUMBERED_RE.match(text)
+                and unnumbered_kind(text.rstrip(":")) is None and not REFERENCES_RE.match(text))
+
+    out: set[int] = set()
+    run: list[int] = []
+    for p in paras + [[]]:
+        if p and id(p) in head_ids and label(p):
+            run.append(id(p))
+            continue
+        if len(run) >= FIGURE_RUN:
+            out.update(run)
+        run = []
     return out

@@ -170,7 +170,7 @@ def find_gutter(words: list[Word], width: float, x_from: float = 0.0,
     cover = np.zeros(int(width) + 2, dtype=np.int32)
     x0s = np.array([w.x0 - x_from for w in words], dtype=np.float64)
     x1s = np.array([w.x1 - x_from for w in words], dtype=np.float64)
-    np.add.at(cover, np.maximum(x0s.astype(np.int64), 0), 1)  # astype truncates toward zero, as int()
+    np.add.at(cover, np.clip(x0s.astype(np.int64), 0, len(cover) - 1), 1)  # astype truncates toward zero, as int(); text past the page edge is clipped
     np.add.at(cover, np.minimum(x1s.astype(np.int64) + 1, len(cover) - 1), -1)
     cover = np.cumsum(cover)
     lo, hi = int(width * GUTTER_SEARCH[0]), int(width * GUTTER_SEARCH[1])

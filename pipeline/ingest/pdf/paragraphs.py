@@ -73,6 +73,8 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
         return True
     if a.bold != b.bold and not (a.bold and b.words and b.words[0].bold and b.text[:1].islower()):
         return True  # (a bold run-in heading running over the line end goes on in lower case)
+    if b.italic and not a.italic and b.font != a.font and SENTENCE_END_RE.search(a.text):
+        return True  # a line all in an italic face after a sentence's end: an italic subheading (``2.1.1 ...``)
     left_b, right_b = cols.edges(b)
     same_column = a.page == b.page and a.side == b.side and b.top > a.top
     # a first-line indent (not an indented block, whose lines all start at the same x)
