@@ -15,7 +15,7 @@ import json
 import logging
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -45,6 +45,10 @@ CONTINUED_RULE = _SETTINGS["continued_rule"]  # share of the page width the firs
 CONTINUED_PROSE = _SETTINGS["continued_prose"]  # a one-run line wider than this share of the rules is running text ...
 CONTINUED_PROSE_SHARE = _SETTINGS["continued_prose_share"]  # ... and more than this share of such lines is no continued table
 OPEN_SIDE = _SETTINGS["open_side"]  # points a table's rules reach past the finder's outer cells: the outer columns have no border
+FOOTNOTE_START = re.compile(_SETTINGS["footnote_start"])  # how a table footnote begins (a mark, ``Note``, ``Abbreviations``)
+FOOTNOTE_SMALLER = _SETTINGS["footnote_smaller"]  # points under the table's text size that make a one-run line a footnote
+PROSE_LINES = _SETTINGS["prose_lines"]  # this many one-run lines, each over PROSE_WIDTH of a column, are running text
+PROSE_WIDTH = _SETTINGS["prose_width"]
 
 
 @dataclass
@@ -52,6 +56,7 @@ class FoundTable:
     bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
     rows: list[list[str]]
     label: str = ""
+    notes: list[str] = field(default_factory=list)  # footnotes under the rows (``a`` P < 0.05, ``Abbreviations: ...``)
 
 
 KEY_RESOURCES_RE = re.compile(r"^key resources table$", re.IGNORECASE)  # Cell Press STAR Methods: a heading, no number
@@ -178,7 +183,8 @@ def rules_region(caption: Line, lines: list[Line], rules: list[tuple[float, floa
     rules give the table's width; the table ends at the last rule before a line of
     running prose.
     """
-    mine = [r for r in rules if r[0] > caption.top and abs(r[1] - caption.x0) < 3 * caption.size and r[2] > caption.x0]
+    # the first rule starts near the caption's start, or indented under it (a table narrower than its caption)
+    mine = [r for r in rules if r[0] > caption.top and caption.x0 - 3 * caption.size < r[1] < (caption.x0 + caption.x1) / 2 and r[2] > caption.x0]
     if not mine or mine[0][0] - caption.bottom > 4 * caption.size:
         return None
     x0, x1 = mine[0][1], mine[0][2]
@@ -187,7 +193,7 @@ def rules_region(caption: Line, lines: list[Line], rules: list[tuple[float, floa
     bottom = mine[0][0]
     for rule in mine[1:]:
         between = [ln for ln in lines if bottom < ln.top < rule[0] and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
-        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size for ln in between):
+        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size for ln in between) or _prose(between, width, caption.size):
             break
         bottom = rule[0]
     if bottom - mine[0][0] < 2 * caption.size:
@@ -196,6 +202,71 @@ def rules_region(caption: Line, lines: list[Line], rules: list[tuple[float, floa
     over = [ln for ln in lines if caption.bottom < ln.top and ln.bottom < mine[0][0] and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
     top = caption.bottom + 0.5 if any(segments(ln) >= 2 for ln in over) else max(caption.bottom + 0.5, mine[0][0] - 1)
     return x0 - 1, top, x1 + 1, bottom + 1
+
+
+def _prose(lines: list[Line], width: float, size: float) -> bool:
+    """Running text between two rules: several one-run lines of at least the caption's size, each a good
+    share of the rules' width (a column of body text beside or above a table, not a wrapped cell)."""
+    return sum(1 for ln in lines if segments(ln) == 1 and ln.x1 - ln.x0 > PROSE_WIDTH * width and ln.size >= size) >= PROSE_LINES
+
+
+def _note_start(ln: Line, size: float) -> bool:
+    return bool(ln.words) and (ln.words[0].sup or bool(FOOTNOTE_START.match(ln.text)) or ln.size <= size - FOOTNOTE_SMALLER)
+
+
+def _notes(lines: list[Line], size: float) -> list[str]:
+    """Footnote texts of footnote lines: a line that starts with a mark starts a note, the others go on it."""
+    notes: list[list[str]] = []
+    for ln in lines:
+        if not notes or (_note_start(ln, size) and (ln.words[0].sup or FOOTNOTE_START.match(ln.text))):
+            notes.append([])
+        notes[-1].append(ln.text)
+    return [join_lines(n) for n in notes]
+
+
+def split_footnotes(words: list[Word]) -> tuple[list[Word], list[str]]:
+    """The table's own words and the footnotes at its foot (inside its rules, PLOS/Portland: ``*Not determined``).
+
+    The footnotes are the one-run lines at the bottom from the first one that
+    starts with a mark (a superscript, ``*``, ``a``, ``Abbreviations``) or is set
+    smaller than the table; a line with cells in two columns ends the search.
+    """
+    if not words:
+        return words, []
+    lines = sorted(words_to_lines(words), key=lambda ln: ln.top)
+    size = statistics.median(w.size for w in words)
+    k = len(lines)
+    while k > 0 and segments(lines[k - 1]) == 1:
+        k -= 1
+    start = next((i for i in range(k, len(lines)) if _note_start(lines[i], size)), None)
+    if start is None or start < 2:
+        return words, []
+    gone = {id(w) for ln in lines[start:] for w in ln.words}
+    return [w for w in words if id(w) not in gone], _notes(lines[start:], size)
+
+
+def notes_below(box: tuple[float, float, float, float], lines: list[Line], size: float) -> tuple[float, list[str]]:
+    """Footnotes printed under a table's last rule: the bottom of the box taken down over them, and their texts.
+
+    They start right under the box with a mark or in smaller type, and run as one-run
+    lines within the table's width until a gap or a line that is neither.
+    """
+    x0, top, x1, bottom = box
+    under = sorted((ln for ln in lines if ln.rows is None and ln.top > bottom - 1 and ln.x0 >= x0 - 2 and ln.x1 <= x1 + 2), key=lambda ln: ln.top)
+    taken: list[Line] = []
+    prev_bottom = bottom
+    for ln in under:
+        if ln.top - prev_bottom > 0.8 * max(ln.size, size) or segments(ln) != 1:
+            break
+        if not taken and not _note_start(ln, size):
+            break
+        if taken and not (_note_start(ln, size) or ln.size <= size + 0.2):
+            break
+        taken.append(ln)
+        prev_bottom = ln.bottom
+    if not taken:
+        return bottom, []
+    return taken[-1].bottom + 0.5, _notes(taken, size)
 
 
 def _find(plumber_page, settings=None) -> list:
@@ -262,7 +333,7 @@ def rules_region_above(caption: Line, lines: list[Line], rules: list[tuple[float
     top = mine[-1][0]
     for rule in reversed(mine[:-1]):
         between = [ln for ln in lines if rule[0] < ln.top < top and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
-        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size and ln.text[-1:] in ".,;" for ln in between):
+        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size and ln.text[-1:] in ".,;" for ln in between) or _prose(between, width, caption.size):
             break
         top = rule[0]
     if mine[-1][0] - top < 2 * caption.size:
@@ -416,7 +487,10 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
         elif in_header:
             new_row = not rows  # every header line belongs to the one header row
         else:
-            new_row = bool(header_ends_here or texts[0] or ln.top - (prev_bottom or ln.top) > ROW_GAP_RATIO * size)
+            new_row = bool(
+                header_ends_here or texts[0] or ln.top - (prev_bottom or ln.top) > ROW_GAP_RATIO * size
+                or (rows and _number_under_number(texts, rows[-1]))
+            )
         if new_row:
             rows.append([[t] if t else [] for t in texts])
         else:
@@ -426,6 +500,18 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
         prev_bottom = ln.bottom
     out = [[join_lines(cell) for cell in row] for row in rows]
     return merge_header_rows([r for r in out if not all(LEADER_RE.fullmatch(c) for c in r)])
+
+
+VALUE_RE = re.compile(r"[<>≤≥~]?\s*[-+−–]?\d+(?:[.,]\d+)?\s*%?")
+
+
+def _number_under_number(texts: list[str], row: list[list[str]]) -> bool:
+    """A line with an empty first cell and a number under the row's number in the same column is a row of its
+    own (a sub-row, ``Zn2+ | 2.0`` under ``Tyr501 | 2.7``): a number never wraps onto a second line."""
+    return any(
+        t and row[j] and VALUE_RE.fullmatch(t) and VALUE_RE.fullmatch(row[j][-1])
+        for j, t in enumerate(texts) if j > 0
+    )
 
 
 def _distance(w: Word, col: tuple[float, float]) -> float:
@@ -485,9 +571,11 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
         if shades is None:
             shades = shading_edges(plumber_page)
         inner = full_rule_ys(horizontal_rules(plumber_page) + shades, box)
-        rows = words_to_grid(region_words(lines, box), inner)
+        words, notes = split_footnotes(region_words(lines, box))
+        rows = words_to_grid(words, inner)
         if len(rows) >= 2:
-            out.append(FoundTable(box, rows, label))
+            bottom, more = notes_below(box, lines, statistics.median(w.size for w in words))
+            out.append(FoundTable((box[0], box[1], box[2], bottom), rows, label, notes + more))
     if want_continuation:
         out.extend(FoundTable(t.bbox, t.rows, "") for i, t in enumerate(ruled) if i not in used)
         if not out and n_hlines >= 2:
@@ -522,8 +610,9 @@ def continued_at_top(
     wide = sum(1 for ln in inside if segments(ln) == 1 and ln.x1 - ln.x0 > CONTINUED_PROSE * (box[2] - box[0]))
     if not inside or wide > CONTINUED_PROSE_SHARE * len(inside):
         return None  # column-wide lines of running text under the rules: no table goes on here
-    rows = words_to_grid(region_words(lines, box), full_rule_ys(rules + shades, box))
-    return FoundTable(box, rows, "") if len(rows) >= 2 else None
+    words, notes = split_footnotes(region_words(lines, box))
+    rows = words_to_grid(words, full_rule_ys(rules + shades, box))
+    return FoundTable(box, rows, "", notes) if len(rows) >= 2 else None
 
 
 def _same_column(cap: Line, bbox: tuple[float, float, float, float], gutter: float | None) -> bool:
