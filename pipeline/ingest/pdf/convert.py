@@ -88,8 +88,8 @@ def merge_continued_tables(paras: list[list[Line]]) -> list[list[Line]]:
                 last_table is not None
                 and (not ln.text or same_label)
                 and ln.page == last_page + 1
-                and (same_columns(last_table.rows, ln.rows) or ln.rows[0] == last_table.rows[0])
-            ):
+                and (same_label or same_columns(last_table.rows, ln.rows) or ln.rows[0] == last_table.rows[0])
+            ):  # a part under its own "Table N (continued)" caption joins even when too few rows left its columns unsplit
                 last_table.rows = join_continued(last_table.rows, ln.rows)
                 last_page = ln.page
                 continue

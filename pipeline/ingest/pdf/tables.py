@@ -49,6 +49,7 @@ FOOTNOTE_START = re.compile(_SETTINGS["footnote_start"])  # how a table footnote
 FOOTNOTE_SMALLER = _SETTINGS["footnote_smaller"]  # points under the table's text size that make a one-run line a footnote
 PROSE_LINES = _SETTINGS["prose_lines"]  # this many one-run lines, each over PROSE_WIDTH of a column, are running text
 PROSE_WIDTH = _SETTINGS["prose_width"]
+FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
 
 @dataclass
@@ -59,7 +60,7 @@ class FoundTable:
     notes: list[str] = field(default_factory=list)  # footnotes under the rows (``a`` P < 0.05, ``Abbreviations: ...``)
 
 
-KEY_RESOURCES_RE = re.compile(r"^key resources table$", re.IGNORECASE)  # Cell Press STAR Methods: a heading, no number
+KEY_RESOURCES_RE = re.compile(r"^key resources? table$", re.IGNORECASE)  # Cell Press STAR Methods: a heading, no number
 KEY_RESOURCES_LABEL = "Key resources table"
 
 
@@ -183,31 +184,51 @@ def rules_region(caption: Line, lines: list[Line], rules: list[tuple[float, floa
     rules give the table's width; the table ends at the last rule before a line of
     running prose.
     """
-    # the first rule starts near the caption's start, or indented under it (a table narrower than its caption)
-    mine = [r for r in rules if r[0] > caption.top and caption.x0 - 3 * caption.size < r[1] < (caption.x0 + caption.x1) / 2 and r[2] > caption.x0]
-    if not mine or mine[0][0] - caption.bottom > 4 * caption.size:
+    # the first rule starts near the caption's start, or indented under it (a table narrower than its caption);
+    # a rule under a column group (partial, beside another at its height) is not it
+    size = caption.size
+    near = [r for r in rules if caption.top < r[0] <= caption.bottom + FIRST_RULE_REACH * size and caption.x0 - 3 * size < r[1] < (caption.x0 + caption.x1) / 2 and r[2] > caption.x0]
+    if not near:
         return None
-    x0, x1 = mine[0][1], mine[0][2]
+    widest = max(r[2] - r[1] for r in near)
+    first = next(r for r in near if r[2] - r[1] >= FULL_RULE * widest)
+    if first[0] - caption.bottom > 4 * size:
+        head = [ln for ln in lines if caption.bottom < ln.top and ln.bottom < first[0] and first[1] - 1 <= ln.x0 and ln.x1 <= first[2] + 1]
+        if not any(segments(ln) >= 2 for ln in head) or _prose(head, first[1], first[2] - first[1], size):
+            return None  # only a header of column labels stands between a caption and a rule this far down
+    mine = [r for r in rules if r[0] >= first[0]]
+    x0, x1 = first[1], first[2]
     mine = [r for r in mine if abs(r[1] - x0) < 2 and abs(r[2] - x1) < 2]
     width = x1 - x0
     bottom = mine[0][0]
     for rule in mine[1:]:
         between = [ln for ln in lines if bottom < ln.top < rule[0] and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
-        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size for ln in between) or _prose(between, width, caption.size):
+        # prose starts at the table's left edge; a wrapped cell of an inner column (its first cell empty) does not
+        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size and ln.x0 - x0 < 2 * caption.size for ln in between) or _prose(between, x0, width, caption.size):
             break
         bottom = rule[0]
     if bottom - mine[0][0] < 2 * caption.size:
         return None
     # a header over the first rule (no top rule) is in; a wrapped caption line above the top rule stays out
-    over = [ln for ln in lines if caption.bottom < ln.top and ln.bottom < mine[0][0] and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
+    over = sorted((ln for ln in lines if caption.bottom < ln.top and ln.bottom < mine[0][0] and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1), key=lambda ln: ln.top)
     top = caption.bottom + 0.5 if any(segments(ln) >= 2 for ln in over) else max(caption.bottom + 0.5, mine[0][0] - 1)
+    for ln in over:  # the caption's own wrapped lines (its face, from its left edge) stay out
+        if segments(ln) >= 2 or abs(ln.x0 - caption.x0) > 1.5 or ln.size < caption.size - 0.2:
+            break
+        top = max(top, ln.bottom + 0.5)
     return x0 - 1, top, x1 + 1, bottom + 1
 
 
-def _prose(lines: list[Line], width: float, size: float) -> bool:
+def _prose(lines: list[Line], x0: float, width: float, size: float) -> bool:
     """Running text between two rules: several one-run lines of at least the caption's size, each a good
-    share of the rules' width (a column of body text beside or above a table, not a wrapped cell)."""
-    return sum(1 for ln in lines if segments(ln) == 1 and ln.x1 - ln.x0 > PROSE_WIDTH * width and ln.size >= size) >= PROSE_LINES
+    share of the rules' width, from the left edge of the rules or of a column of body text (not a wrapped
+    cell of an inner column)."""
+    starts = {round(ln.x0) for ln in lines if segments(ln) >= 2}  # where the table's own rows start
+    return sum(
+        1 for ln in lines
+        if segments(ln) == 1 and ln.x1 - ln.x0 > PROSE_WIDTH * width and ln.size >= size
+        and (ln.x0 - x0 < 2 * size or not any(abs(ln.x0 - s) < 2 for s in starts) and ln.x0 - x0 > 0.4 * width)
+    ) >= PROSE_LINES
 
 
 def _note_start(ln: Line, size: float) -> bool:
@@ -333,7 +354,7 @@ def rules_region_above(caption: Line, lines: list[Line], rules: list[tuple[float
     top = mine[-1][0]
     for rule in reversed(mine[:-1]):
         between = [ln for ln in lines if rule[0] < ln.top < top and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
-        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size and ln.text[-1:] in ".,;" for ln in between) or _prose(between, width, caption.size):
+        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size and ln.text[-1:] in ".,;" for ln in between) or _prose(between, x0, width, caption.size):
             break
         top = rule[0]
     if mine[-1][0] - top < 2 * caption.size:
@@ -443,6 +464,26 @@ def words_to_columns(words: list[Word], min_gap: float) -> list[tuple[float, flo
     return cols
 
 
+def _header_columns(columns: list[tuple[float, float]], header: list[Word], min_gap: float, body: list[Word]) -> list[tuple[float, float]]:
+    """Body columns plus any header cell standing over no body column: a column with values in only a row
+    or two (the last column of a triangular matrix) is white space to the body's column finder."""
+    if not header or not columns:
+        return columns
+    out = list(columns)
+    lo, hi = min(w.x0 for w in body), max(w.x1 for w in body) + 2 * min_gap  # over the body's own extent
+    for ln in words_to_lines(header):
+        run: list[Word] = []
+        for w in ln.words + [None]:
+            if w is not None and (not run or w.x0 - run[-1].x1 < min_gap):
+                run.append(w)
+                continue
+            a, b = run[0].x0, run[-1].x1
+            if not any(c0 - 1 < b and a < c1 + 1 for c0, c1 in out) and lo < a and b <= hi:
+                out.append((a, b))
+            run = [w] if w is not None else []
+    return sorted(out)
+
+
 def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
     """Text-alignment table strategy: columns from vertical white space, rows from lines and rules.
 
@@ -460,6 +501,8 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
     # columns from the body: a header cell spanning a column group ("CS" over "prec. yield") bridges their gap
     body = [w for w in words if w.top > header_end]
     columns = words_to_columns(body if len(body) >= 4 else words, COLUMN_GAP_RATIO * size)
+    if len(body) >= 4:
+        columns = _header_columns(columns, [w for w in words if w.bottom <= header_end], COLUMN_GAP_RATIO * size, body)
     if len(columns) < 2:
         return []
     # rules between the body rows (more than booktabs' midrule): each band between two rules is one row
@@ -643,4 +686,13 @@ def join_continued(prev_rows: list[list[str]], rows: list[list[str]]) -> list[li
     """Rows of a table continued on the next page, with a repeated header row dropped."""
     if rows and prev_rows and [c.lower() for c in rows[0]] == [c.lower() for c in prev_rows[0]]:
         rows = rows[1:]
+    width = len(prev_rows[0]) if prev_rows else 0
+    if rows and len(rows[0]) != width:  # the part's own header and columns (too few rows to split them all) left out of line
+        rows = [r[:width] + [""] * (width - len(r)) if len(r) <= width else r[: width - 1] + [" ".join(c for c in r[width - 1 :] if c)] for r in rows]
+        rows = rows[1:] if len(rows) > 1 and _words(rows[0]) == _words(prev_rows[0]) else rows
     return prev_rows + rows
+
+
+def _words(row: list[str]) -> list[str]:
+    """A row's words in order, whatever cells they fell in (a repeated header split into other columns)."""
+    return sorted(" ".join(row).lower().split())
