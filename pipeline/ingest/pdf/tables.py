@@ -49,6 +49,7 @@ FOOTNOTE_START = re.compile(_SETTINGS["footnote_start"])  # how a table footnote
 FOOTNOTE_SMALLER = _SETTINGS["footnote_smaller"]  # points under the table's text size that make a one-run line a footnote
 PROSE_LINES = _SETTINGS["prose_lines"]  # this many one-run lines, each over PROSE_WIDTH of a column, are running text
 PROSE_WIDTH = _SETTINGS["prose_width"]
+CELL_GOES_ON = re.compile(_SETTINGS["cell_goes_on"], re.IGNORECASE)  # a cell line ending so is wrapped: its text goes on below
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
 
@@ -510,6 +511,7 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
     banded = len(body_rules) >= MIN_ROW_RULES
     rows: list[list[list[str]]] = []
     prev_bottom = None
+    prev_texts: list[str] = []
     prev_band = -1
     for ln in lines:
         cells: list[list[str]] = [[] for _ in columns]
@@ -533,6 +535,7 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
             new_row = bool(
                 header_ends_here or texts[0] or ln.top - (prev_bottom or ln.top) > ROW_GAP_RATIO * size
                 or (rows and _number_under_number(texts, rows[-1]))
+                or _sub_row(texts, prev_texts)
             )
         if new_row:
             rows.append([[t] if t else [] for t in texts])
@@ -540,7 +543,7 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
             for j, t in enumerate(texts):
                 if t:
                     rows[-1][j].append(t)
-        prev_bottom = ln.bottom
+        prev_bottom, prev_texts = ln.bottom, texts
     out = [[join_lines(cell) for cell in row] for row in rows]
     return merge_header_rows([r for r in out if not all(LEADER_RE.fullmatch(c) for c in r)])
 
@@ -554,6 +557,16 @@ def _number_under_number(texts: list[str], row: list[list[str]]) -> bool:
     return any(
         t and row[j] and VALUE_RE.fullmatch(t) and VALUE_RE.fullmatch(row[j][-1])
         for j, t in enumerate(texts) if j > 0
+    )
+
+
+def _sub_row(texts: list[str], prev: list[str]) -> bool:
+    """A line filling every column but the first, under a line that filled them all and ended each cell
+    (no trailing comma, ``and``, hyphen), is a row of its own under the same row label (``FN 3`` with
+    one ligand and reference per line), not the wrapped end of the row above."""
+    return (
+        len(texts) >= 3 and not texts[0] and all(texts[1:]) and len(prev) == len(texts) and all(prev[1:])
+        and not any(CELL_GOES_ON.search(t) for t in prev[1:])
     )
 
 
@@ -675,6 +688,7 @@ def table_to_line(t: FoundTable, gutter: float | None, page: int) -> Line:
         side = LEFT if (x0 + x1) / 2 < gutter else RIGHT
     ln = Line(words=[], side=side, text=t.label, x0=x0, x1=x1, top=top, bottom=bottom, page=page)
     ln.rows = t.rows
+    ln.notes = tuple(t.notes)
     return ln
 
 
