@@ -6,7 +6,7 @@ the rows and attached to the table; sub-rows under one row label (a number under
 column but the first filled again); a sparse last column (a triangular matrix) taken from the
 header; a table narrower than its caption under a full-width rule, with two columns of body text
 above it; the caption's wrapped second line left out of the header; a first column of values at
-the page margin that is no line numbering.
+the page margin that is no line numbering; a continued part opening with a `Continued` label and the header.
 """
 
 from __future__ import annotations
@@ -219,3 +219,44 @@ def test_first_column_of_values_at_the_margin_is_no_line_numbering(tmp_path):
     assert df.shape == (10, 4)
     assert df.iloc[:, 0].tolist() == depths
     assert df.iloc[4].tolist() == ["75", "21.80", "34.54", "24.033"]
+
+
+def _ruled_part(c, top: float, xs: list[float], header: list[str], rows: list[list[str]]) -> float:
+    c.setLineWidth(0.6)
+    c.line(72, top, 540, top)
+    _row(c, top - 10, xs, header)
+    c.line(72, top - 14, 540, top - 14)
+    yy = top - 14 - PITCH
+    for cells in rows:
+        _row(c, yy, xs, cells)
+        yy -= PITCH
+    c.line(72, yy + 4, 540, yy + 4)
+    return yy
+
+
+def test_continued_part_drops_its_continued_label_and_repeated_header(tmp_path):
+    """The next page's part opens with a ``Continued`` label between its rules and the header again:
+    neither is a row."""
+    path = tmp_path / "continued_label.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    xs = [76, 300, 430]
+    header = ["REAGENT or RESOURCE", "SOURCE", "IDENTIFIER"]
+    first = [[f"Antibody {k} against the kinase", "Abcam", f"ab{1000 + k}"] for k in range(30)]
+    second = [[f"Plasmid {k} with the reporter", "This paper", "N/A"] for k in range(6)]
+    y = draw_lines(c, 740)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(72, y - 6, "Table 1. Reagents and resources used in this study")
+    _ruled_part(c, y - 14, xs, header, first)
+    c.showPage()
+    c.setLineWidth(0.6)
+    c.line(72, 762, 540, 762)  # the part's top rule over its label (Cell Press)
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 750, "Continued")
+    yy = _ruled_part(c, 740, xs, header, second)
+    draw_lines(c, yy - 30)
+    c.save()
+    doc = _document(path)
+    assert len(doc.tables) == 1
+    df = _frame(doc.tables[0])
+    assert df.shape == (36, 3)
+    assert df.iloc[29].tolist() == first[-1] and df.iloc[30].tolist() == second[0]

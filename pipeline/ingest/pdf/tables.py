@@ -697,7 +697,9 @@ def same_columns(a: list[list[str]], b: list[list[str]]) -> bool:
 
 
 def join_continued(prev_rows: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
-    """Rows of a table continued on the next page, with a repeated header row dropped."""
+    """Rows of a table continued on the next page, with a ``Continued`` label row and a repeated header row dropped."""
+    while rows and sum(1 for c in rows[0] if c) == 1 and len(" ".join(rows[0])) <= 24 and CONTINUED_RE.search(" ".join(rows[0])):
+        rows = rows[1:]
     if rows and prev_rows and [c.lower() for c in rows[0]] == [c.lower() for c in prev_rows[0]]:
         rows = rows[1:]
     width = len(prev_rows[0]) if prev_rows else 0
