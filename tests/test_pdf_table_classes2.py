@@ -6,7 +6,8 @@ the rows and attached to the table; sub-rows under one row label (a number under
 column but the first filled again); a sparse last column (a triangular matrix) taken from the
 header; a table narrower than its caption under a full-width rule, with two columns of body text
 above it; the caption's wrapped second line left out of the header; a first column of values at
-the page margin that is no line numbering; a continued part opening with a `Continued` label and the header.
+the page margin that is no line numbering; a continued part opening with a `Continued` label and the
+header; shaded rows painted in pieces or over an earlier box.
 """
 
 from __future__ import annotations
@@ -260,3 +261,50 @@ def test_continued_part_drops_its_continued_label_and_repeated_header(tmp_path):
     df = _frame(doc.tables[0])
     assert df.shape == (36, 3)
     assert df.iloc[29].tolist() == first[-1] and df.iloc[30].tolist() == second[0]
+
+
+def test_shaded_rows_painted_in_pieces_or_over_each_other_are_one_row_each(tmp_path):
+    """Rows told apart by shading only (PeerJ): a row painted as two boxes of one colour that meet, or over
+    a box painted before it, is one row; its wrapped cells stay in it."""
+    path = tmp_path / "shaded_pieces.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = draw_lines(c, 740)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(72, y - 6, "Table 2. Sample of a summary output file of the selection analysis")
+    xs = [76, 170, 300]
+    top = y - 14
+    c.setLineWidth(0.6)
+    c.line(72, top, 540, top)
+    _row(c, top - 10, xs, ["Model", "Tree", "Parameter estimates"])
+    head = top - 14
+    c.line(72, head, 540, head)
+    rows = [("m0", "Sample_MSA", ["w = 0.61924"]),
+            ("m1Neutral", "Sample_MSA", ["p0 = 0.35065", "p1 = 0.64935", "w0 = 0.08403"]),
+            ("m2Selection", "Sample_MSA", ["p0 = 0.37699", "p1 = 0.00000", "p2 = 0.62301"]),
+            ("modelA", "Sample_MSA_Primates", ["p0 = 0.35065", "p1 = 0.64935"])]
+    yy = head
+    for i, (model, tree, params) in enumerate(rows):
+        height = len(params) * PITCH + 4
+        grey = (0.77, 0.91, 0.98) if i % 2 == 0 else (0.88, 0.95, 0.98)
+        c.setFillColorRGB(*grey)
+        if i == 0:  # a lighter box painted first under the row's top, then the row's own box over it
+            c.setFillColorRGB(0.88, 0.95, 0.98)
+            c.rect(72, yy - 11, 468, 11, stroke=0, fill=1)
+            c.setFillColorRGB(*grey)
+            c.rect(72, yy - height, 468, height - 1.5, stroke=0, fill=1)
+        else:  # the row painted as two boxes that meet
+            c.rect(72, yy - height / 2, 468, height / 2, stroke=0, fill=1)
+            c.rect(72, yy - height, 468, height / 2, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        _row(c, yy - 10, xs, [model, tree, params[0]])
+        for k, extra in enumerate(params[1:], 1):
+            _row(c, yy - 10 - k * PITCH, xs, ["", "", extra])
+        yy -= height
+    c.line(72, yy, 540, yy)
+    draw_lines(c, yy - 24)
+    c.save()
+    doc = _document(path)
+    df = _frame(doc.tables[0])
+    assert df.shape == (4, 3)
+    assert df.iloc[1].tolist() == ["m1Neutral", "Sample_MSA", "p0 = 0.35065 p1 = 0.64935 w0 = 0.08403"]
+    assert df.iloc[3, 0] == "modelA"

@@ -38,6 +38,7 @@ GUTTER_SLACK = 10.0  # a column's table may reach this many points into the gutt
 MAX_REGION_GAP = _SETTINGS["max_region_gap"]  # line pitches of empty space end an unruled table
 THIN_BAR = _SETTINGS["thin_bar"]  # points: a fill-only box at least this tall is shading (its edges part rows)
 SHADE_OVERLAP = _SETTINGS["shade_overlap"]  # points two row boxes may overlap (Cell's row boxes share half a point)
+MAX_COVER_CHECK = _SETTINGS["max_cover_check"]  # up to this many filled boxes, an edge painted over by a later box is dropped
 MAX_SHADES = _SETTINGS["max_shades"]  # beyond this many filled boxes (a drawing), white ones are not checked
 MIN_ROW_RULES = _SETTINGS["min_row_rules"]  # rules under the header that make every band between two rules one row
 FULL_RULE = _SETTINGS["full_rule"]  # share of the table's width a row rule (its pieces joined) covers
@@ -368,13 +369,26 @@ def shading_edges(plumber_page) -> list[tuple[float, float, float]]:
     key resources tables shade rows white and grey, with no rule between them).
 
     A white box that other boxes overlap by more than a hairline is an eraser behind
-    them (PeerJ paints one behind the header), not a row: left out.
+    them (PeerJ paints one behind the header), not a row: left out.  Where two boxes of
+    one colour and width meet, one shaded row was painted in pieces: no edge there.
     """
-    boxes = [
-        (float(d["top"]), float(d["bottom"]), float(d["x0"]), float(d["x1"]), d.get("visible", True))
-        for d in list(getattr(plumber_page, "rects", [])) + list(getattr(plumber_page, "curves", []))
+    found = [
+        d for d in list(getattr(plumber_page, "rects", [])) + list(getattr(plumber_page, "curves", []))
         if not d.get("stroke", True) and d["height"] >= THIN_BAR and d["width"] > 20
     ]
+    boxes = [(float(d["top"]), float(d["bottom"]), float(d["x0"]), float(d["x1"]), d.get("visible", True)) for d in found]
+    painted: dict[tuple, list[tuple[float, float]]] = {}
+    for d in found:
+        if d.get("ink") is not None:
+            painted.setdefault((d["ink"], round(d["x0"]), round(d["x1"])), []).append((float(d["top"]), float(d["bottom"])))
+
+    def joined(d: dict, y: float) -> bool:
+        return d.get("ink") is not None and any(
+            abs(b - y) < SHADE_OVERLAP and abs(t - y) >= SHADE_OVERLAP or abs(t - y) < SHADE_OVERLAP and abs(b - y) >= SHADE_OVERLAP
+            for t, b in painted.get((d["ink"], round(d["x0"]), round(d["x1"])), [])
+            if not (abs(t - float(d["top"])) < 0.5 and abs(b - float(d["bottom"])) < 0.5)
+        )
+
     if len(boxes) > MAX_SHADES:
         boxes = [b for b in boxes if b[4]]
     out = []
@@ -387,8 +401,11 @@ def shading_edges(plumber_page) -> list[tuple[float, float, float]]:
             for i, b in enumerate(boxes)
         ):
             continue
-        out.append((top, x0, x1))
-        out.append((bottom, x0, x1))
+        later = boxes[k + 1 :] if len(boxes) <= MAX_COVER_CHECK else []
+        for y in (top, bottom):
+            if joined(found[k], y) or any(b[4] and b[0] + SHADE_OVERLAP < y < b[1] - SHADE_OVERLAP and b[2] <= x0 + 2 and b[3] >= x1 - 2 for b in later):
+                continue  # painted over by a box drawn later: no edge shows there
+            out.append((y, x0, x1))
     return out
 
 
