@@ -7,7 +7,7 @@ column but the first filled again); a sparse last column (a triangular matrix) t
 header; a table narrower than its caption under a full-width rule, with two columns of body text
 above it; the caption's wrapped second line left out of the header; a first column of values at
 the page margin that is no line numbering; a continued part opening with a `Continued` label and the
-header; shaded rows painted in pieces or over an earlier box.
+header; shaded rows painted in pieces or over an earlier box; a caption over a table printed as a picture.
 """
 
 from __future__ import annotations
@@ -308,3 +308,24 @@ def test_shaded_rows_painted_in_pieces_or_over_each_other_are_one_row_each(tmp_p
     assert df.shape == (4, 3)
     assert df.iloc[1].tolist() == ["m1Neutral", "Sample_MSA", "p0 = 0.35065 p1 = 0.64935 w0 = 0.08403"]
     assert df.iloc[3, 0] == "modelA"
+
+
+def test_caption_over_an_image_table_takes_no_body_text(tmp_path):
+    """A table printed as a picture (no text layer) under its caption: the columns of body text far
+    below are no table."""
+    from PIL import Image
+
+    png = tmp_path / "table.png"
+    Image.new("RGB", (400, 240), (230, 240, 250)).save(png)
+    path = tmp_path / "image_table.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(48, 750, "Table 1. Selected specificity groups from the analysis of the receptor sequences")
+    c.drawImage(str(png), 48, 420, width=500, height=310)
+    column = [line[:34] for line in BODY] * 3
+    for x in (48, 222, 396):
+        draw_lines(c, 390, column, x=x, size=8)
+    c.save()
+    doc = _document(path)
+    assert doc.tables == []
+    assert "Mitophagy removes damaged" in _body_text(doc)

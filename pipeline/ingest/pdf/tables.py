@@ -136,6 +136,8 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
         if TABLE_CAPTION_RE.match(ln.text) or re.match(r"^(?:FIGURE|Figure|FIG\.?|Fig\.?)\s+\d", ln.text):
             break
         if not started:
+            if ln.top - caption.bottom > 12 * pitch:
+                return None  # nothing under the caption for a long way (the table is an image): the text further down is not it
             if tabular:
                 started, top = True, ln.top
             elif not prose and ln.top - prev.bottom > 0.8 * pitch:
