@@ -65,6 +65,7 @@ class _RawTable:
     caption: Caption | None
     section: str
     order: int
+    notes: list[str] = field(default_factory=list)  # footnotes the reader found under the rows
 
 
 @dataclass
@@ -138,7 +139,7 @@ class _Assembly:
             if rows:
                 # a table the reader labelled without a "Table N" caption (Cell's key resources table) keeps its label
                 own = Caption("Table", block.text, "") if block.text and not block.text.startswith(("Table", "TABLE")) else None
-                self.raw_tables.append(_RawTable(rows, own, self._section_key(), self.order))
+                self.raw_tables.append(_RawTable(rows, own, self._section_key(), self.order, [repair_text(n) for n in block.notes]))
             return
         if block.kind == TEXT and is_table_row(block.text):
             caption = match_caption(block.text)
@@ -321,7 +322,9 @@ class _Assembly:
                     used.add(pick)
                     caption = self.table_captions[pick][0]
             if len(raw.rows) >= 2:
-                tables.append(rows_to_table(raw.rows, caption, raw.section, f"Table {i}"))
+                table = rows_to_table(raw.rows, caption, raw.section, f"Table {i}")
+                table.footnotes = raw.notes
+                tables.append(table)
         return tables
 
     def references(self) -> list[Reference]:

@@ -28,6 +28,7 @@ class Block:
     rows: list[list[str]] = field(default_factory=list)  # TABLE: header row first
     page: int | None = None  # 1-based page number, when there are pages
     role: str = ""  # what a reader knows of a TEXT block: "abstract" (it found the abstract by its layout)
+    notes: list[str] = field(default_factory=list)  # TABLE: footnotes printed under the rows
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

@@ -98,9 +98,10 @@ def merge_continued_tables(paras: list[list[Line]]) -> list[list[Line]]:
                 last_table is not None
                 and (not ln.text or same_label)
                 and ln.page == last_page + 1
-                and (same_columns(last_table.rows, ln.rows) or ln.rows[0] == last_table.rows[0])
-            ):
+                and (same_label or same_columns(last_table.rows, ln.rows) or ln.rows[0] == last_table.rows[0])
+            ):  # a part under its own "Table N (continued)" caption joins even when too few rows left its columns unsplit
                 last_table.rows = join_continued(last_table.rows, ln.rows)
+                last_table.notes += ln.notes
                 last_page = ln.page
                 continue
             last_table, last_page = ln, ln.page
@@ -259,7 +260,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             blocks.append(Block(PAGE_BREAK, page=first.page))
         page = first.page
         if first.rows is not None:
-            blocks.append(Block(TABLE, text=first.text, rows=first.rows, page=first.page))
+            blocks.append(Block(TABLE, text=first.text, rows=first.rows, page=first.page, notes=list(first.notes)))
             continue
         text = join_lines([ln.text for ln in para], whole, hyphenated)
         if not text:

@@ -117,7 +117,7 @@ def line_number_columns(pages: list[Page]) -> set[tuple[str, int]]:
     for p in pages:
         stacks, _ = _margin_numbers(p)
         for key, ws in stacks.items():
-            if len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws):
+            if len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws) and _steady(ws):
                 seen[key] += 1
     return {key for key, n in seen.items() if n >= 2}
 
@@ -125,9 +125,19 @@ def line_number_columns(pages: list[Page]) -> set[tuple[str, int]]:
 def line_number_words(page: Page, columns: set[tuple[str, int]] = frozenset()) -> list[Word]:
     """Bare numbers stacked at one x in the outer margins (manuscript line numbering)."""
     stacks, _ = _margin_numbers(page)
-    chosen = [ws for key, ws in stacks.items() if key in columns or (len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws))]
+    chosen = [ws for key, ws in stacks.items() if key in columns or (len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws) and _steady(ws))]
     found = {id(w): w for ws in chosen for w in ws}  # a word may be in both stacks
     return list(found.values())
+
+
+def _steady(words: list[Word]) -> bool:
+    """Line numbers go up down the page by one step (1, 2, 3 or 5, 10, 15; a line left unnumbered skips a
+    multiple of it); a table's first column of values (depths 0, 10, 30, 50, 75) does not."""
+    values = [int(w.text) for w in sorted(words, key=lambda w: w.top)]
+    steps = [b - a for a, b in zip(values, values[1:])]
+    if not steps or min(steps) <= 0:
+        return False
+    return all(s % min(steps) == 0 for s in steps)
 
 
 def _evenly_spaced(words: list[Word]) -> bool:

@@ -50,6 +50,7 @@ class Line:
     font: str = ""
     rows: list[list[str]] | None = None  # a table placed in the flow: its cells, header row first
     note: bool = False  # small print moved out of the text flow (footnote, margin sidebar)
+    notes: tuple[str, ...] = ()  # a table placed in the flow: its footnotes
 
     def finish(self) -> Line:
         """Sort words, compute the box, the dominant size and font, superscripts and the text."""

@@ -47,6 +47,7 @@ class PathSink:
         self.curves: list[dict] = []
         self.stroke = True  # the current path object is stroked (else only filled)
         self.visible = True  # ... and drawn in a colour that shows on white paper
+        self.ink: tuple[int, int, int] | None = None  # its colour (shading of one colour is one band)
         self._fill, self._stroke = ctypes.c_int(), ctypes.c_int()
         self._rgba = [ctypes.c_uint() for _ in range(4)]
         self._rgba_refs = [ctypes.byref(v) for v in self._rgba]  # reused: begin() runs once per path object
@@ -58,15 +59,16 @@ class PathSink:
         A fill-only box is shading, not a rule; white ink (PLOS draws white bars
         between shaded cells) is no rule at all."""
         if not _draw_mode(obj, self._fill_ref, self._stroke_ref):
-            self.stroke, self.visible = True, True
+            self.stroke, self.visible, self.ink = True, True, None
             return
         stroked = self._stroke.value
         self.stroke = bool(stroked) or not self._fill.value
         r, g, b, a = self._rgba
         if (_stroke_color if stroked else _fill_color)(obj, *self._rgba_refs):
             self.visible = a.value > 0 and min(r.value, g.value, b.value) < WHITE_INK
+            self.ink = (r.value, g.value, b.value)
         else:
-            self.visible = True
+            self.visible, self.ink = True, None
 
     def _to_page(self, x: float, y: float) -> tuple[float, float]:
         x0, top = self.space.point(x, y)
@@ -87,7 +89,7 @@ class PathSink:
         xs, ys = [p[0] for p in ppts], [p[1] for p in ppts]
         x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
         box = {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top, "doctop": top,
-               "stroke": self.stroke, "visible": self.visible}
+               "stroke": self.stroke, "visible": self.visible, "ink": self.ink}
         if shape in ("ml", "mlh"):
             self.lines.append({**box, "object_type": "line", "pts": ppts[:2]})
         elif shape in ("mlllh", "mllll") and len(pts) == 5 and _square(pts):

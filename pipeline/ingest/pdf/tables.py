@@ -15,7 +15,7 @@ import json
 import logging
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -38,6 +38,7 @@ GUTTER_SLACK = 10.0  # a column's table may reach this many points into the gutt
 MAX_REGION_GAP = _SETTINGS["max_region_gap"]  # line pitches of empty space end an unruled table
 THIN_BAR = _SETTINGS["thin_bar"]  # points: a fill-only box at least this tall is shading (its edges part rows)
 SHADE_OVERLAP = _SETTINGS["shade_overlap"]  # points two row boxes may overlap (Cell's row boxes share half a point)
+MAX_COVER_CHECK = _SETTINGS["max_cover_check"]  # up to this many filled boxes, an edge painted over by a later box is dropped
 MAX_SHADES = _SETTINGS["max_shades"]  # beyond this many filled boxes (a drawing), white ones are not checked
 MIN_ROW_RULES = _SETTINGS["min_row_rules"]  # rules under the header that make every band between two rules one row
 FULL_RULE = _SETTINGS["full_rule"]  # share of the table's width a row rule (its pieces joined) covers
@@ -45,6 +46,12 @@ CONTINUED_RULE = _SETTINGS["continued_rule"]  # share of the page width the firs
 CONTINUED_PROSE = _SETTINGS["continued_prose"]  # a one-run line wider than this share of the rules is running text ...
 CONTINUED_PROSE_SHARE = _SETTINGS["continued_prose_share"]  # ... and more than this share of such lines is no continued table
 OPEN_SIDE = _SETTINGS["open_side"]  # points a table's rules reach past the finder's outer cells: the outer columns have no border
+FOOTNOTE_START = re.compile(_SETTINGS["footnote_start"])  # how a table footnote begins (a mark, ``Note``, ``Abbreviations``)
+FOOTNOTE_SMALLER = _SETTINGS["footnote_smaller"]  # points under the table's text size that make a one-run line a footnote
+PROSE_LINES = _SETTINGS["prose_lines"]  # this many one-run lines, each over PROSE_WIDTH of a column, are running text
+PROSE_WIDTH = _SETTINGS["prose_width"]
+CELL_GOES_ON = re.compile(_SETTINGS["cell_goes_on"], re.IGNORECASE)  # a cell line ending so is wrapped: its text goes on below
+FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
 
 @dataclass
@@ -52,9 +59,10 @@ class FoundTable:
     bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
     rows: list[list[str]]
     label: str = ""
+    notes: list[str] = field(default_factory=list)  # footnotes under the rows (``a`` P < 0.05, ``Abbreviations: ...``)
 
 
-KEY_RESOURCES_RE = re.compile(r"^key resources table$", re.IGNORECASE)  # Cell Press STAR Methods: a heading, no number
+KEY_RESOURCES_RE = re.compile(r"^key resources? table$", re.IGNORECASE)  # Cell Press STAR Methods: a heading, no number
 KEY_RESOURCES_LABEL = "Key resources table"
 
 
@@ -128,6 +136,8 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
         if TABLE_CAPTION_RE.match(ln.text) or re.match(r"^(?:FIGURE|Figure|FIG\.?|Fig\.?)\s+\d", ln.text):
             break
         if not started:
+            if ln.top - caption.bottom > 12 * pitch:
+                return None  # nothing under the caption for a long way (the table is an image): the text further down is not it
             if tabular:
                 started, top = True, ln.top
             elif not prose and ln.top - prev.bottom > 0.8 * pitch:
@@ -178,24 +188,110 @@ def rules_region(caption: Line, lines: list[Line], rules: list[tuple[float, floa
     rules give the table's width; the table ends at the last rule before a line of
     running prose.
     """
-    mine = [r for r in rules if r[0] > caption.top and abs(r[1] - caption.x0) < 3 * caption.size and r[2] > caption.x0]
-    if not mine or mine[0][0] - caption.bottom > 4 * caption.size:
+    # the first rule starts near the caption's start, or indented under it (a table narrower than its caption);
+    # a rule under a column group (partial, beside another at its height) is not it
+    size = caption.size
+    near = [r for r in rules if caption.top < r[0] <= caption.bottom + FIRST_RULE_REACH * size and caption.x0 - 3 * size < r[1] < (caption.x0 + caption.x1) / 2 and r[2] > caption.x0]
+    if not near:
         return None
-    x0, x1 = mine[0][1], mine[0][2]
+    widest = max(r[2] - r[1] for r in near)
+    first = next(r for r in near if r[2] - r[1] >= FULL_RULE * widest)
+    if first[0] - caption.bottom > 4 * size:
+        head = [ln for ln in lines if caption.bottom < ln.top and ln.bottom < first[0] and first[1] - 1 <= ln.x0 and ln.x1 <= first[2] + 1]
+        if not any(segments(ln) >= 2 for ln in head) or _prose(head, first[1], first[2] - first[1], size):
+            return None  # only a header of column labels stands between a caption and a rule this far down
+    mine = [r for r in rules if r[0] >= first[0]]
+    x0, x1 = first[1], first[2]
     mine = [r for r in mine if abs(r[1] - x0) < 2 and abs(r[2] - x1) < 2]
     width = x1 - x0
     bottom = mine[0][0]
     for rule in mine[1:]:
         between = [ln for ln in lines if bottom < ln.top < rule[0] and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
-        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size for ln in between):
+        # prose starts at the table's left edge; a wrapped cell of an inner column (its first cell empty) does not
+        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size and ln.x0 - x0 < 2 * caption.size for ln in between) or _prose(between, x0, width, caption.size):
             break
         bottom = rule[0]
     if bottom - mine[0][0] < 2 * caption.size:
         return None
     # a header over the first rule (no top rule) is in; a wrapped caption line above the top rule stays out
-    over = [ln for ln in lines if caption.bottom < ln.top and ln.bottom < mine[0][0] and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
+    over = sorted((ln for ln in lines if caption.bottom < ln.top and ln.bottom < mine[0][0] and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1), key=lambda ln: ln.top)
     top = caption.bottom + 0.5 if any(segments(ln) >= 2 for ln in over) else max(caption.bottom + 0.5, mine[0][0] - 1)
+    for ln in over:  # the caption's own wrapped lines (its face, from its left edge) stay out
+        if segments(ln) >= 2 or abs(ln.x0 - caption.x0) > 1.5 or ln.size < caption.size - 0.2:
+            break
+        top = max(top, ln.bottom + 0.5)
     return x0 - 1, top, x1 + 1, bottom + 1
+
+
+def _prose(lines: list[Line], x0: float, width: float, size: float) -> bool:
+    """Running text between two rules: several one-run lines of at least the caption's size, each a good
+    share of the rules' width, from the left edge of the rules or of a column of body text (not a wrapped
+    cell of an inner column)."""
+    starts = {round(ln.x0) for ln in lines if segments(ln) >= 2}  # where the table's own rows start
+    return sum(
+        1 for ln in lines
+        if segments(ln) == 1 and ln.x1 - ln.x0 > PROSE_WIDTH * width and ln.size >= size
+        and (ln.x0 - x0 < 2 * size or not any(abs(ln.x0 - s) < 2 for s in starts) and ln.x0 - x0 > 0.4 * width)
+    ) >= PROSE_LINES
+
+
+def _note_start(ln: Line, size: float) -> bool:
+    return bool(ln.words) and (ln.words[0].sup or bool(FOOTNOTE_START.match(ln.text)) or ln.size <= size - FOOTNOTE_SMALLER)
+
+
+def _notes(lines: list[Line], size: float) -> list[str]:
+    """Footnote texts of footnote lines: a line that starts with a mark starts a note, the others go on it."""
+    notes: list[list[str]] = []
+    for ln in lines:
+        if not notes or (_note_start(ln, size) and (ln.words[0].sup or FOOTNOTE_START.match(ln.text))):
+            notes.append([])
+        notes[-1].append(ln.text)
+    return [join_lines(n) for n in notes]
+
+
+def split_footnotes(words: list[Word]) -> tuple[list[Word], list[str]]:
+    """The table's own words and the footnotes at its foot (inside its rules, PLOS/Portland: ``*Not determined``).
+
+    The footnotes are the one-run lines at the bottom from the first one that
+    starts with a mark (a superscript, ``*``, ``a``, ``Abbreviations``) or is set
+    smaller than the table; a line with cells in two columns ends the search.
+    """
+    if not words:
+        return words, []
+    lines = sorted(words_to_lines(words), key=lambda ln: ln.top)
+    size = statistics.median(w.size for w in words)
+    k = len(lines)
+    while k > 0 and segments(lines[k - 1]) == 1:
+        k -= 1
+    start = next((i for i in range(k, len(lines)) if _note_start(lines[i], size)), None)
+    if start is None or start < 2:
+        return words, []
+    gone = {id(w) for ln in lines[start:] for w in ln.words}
+    return [w for w in words if id(w) not in gone], _notes(lines[start:], size)
+
+
+def notes_below(box: tuple[float, float, float, float], lines: list[Line], size: float) -> tuple[float, list[str]]:
+    """Footnotes printed under a table's last rule: the bottom of the box taken down over them, and their texts.
+
+    They start right under the box with a mark or in smaller type, and run as one-run
+    lines within the table's width until a gap or a line that is neither.
+    """
+    x0, top, x1, bottom = box
+    under = sorted((ln for ln in lines if ln.rows is None and ln.top > bottom - 1 and ln.x0 >= x0 - 2 and ln.x1 <= x1 + 2), key=lambda ln: ln.top)
+    taken: list[Line] = []
+    prev_bottom = bottom
+    for ln in under:
+        if ln.top - prev_bottom > 0.8 * max(ln.size, size) or segments(ln) != 1:
+            break
+        if not taken and not _note_start(ln, size):
+            break
+        if taken and not (_note_start(ln, size) or ln.size <= size + 0.2):
+            break
+        taken.append(ln)
+        prev_bottom = ln.bottom
+    if not taken:
+        return bottom, []
+    return taken[-1].bottom + 0.5, _notes(taken, size)
 
 
 def _find(plumber_page, settings=None) -> list:
@@ -262,7 +358,7 @@ def rules_region_above(caption: Line, lines: list[Line], rules: list[tuple[float
     top = mine[-1][0]
     for rule in reversed(mine[:-1]):
         between = [ln for ln in lines if rule[0] < ln.top < top and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
-        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size and ln.text[-1:] in ".,;" for ln in between):
+        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size and ln.text[-1:] in ".,;" for ln in between) or _prose(between, x0, width, caption.size):
             break
         top = rule[0]
     if mine[-1][0] - top < 2 * caption.size:
@@ -275,13 +371,26 @@ def shading_edges(plumber_page) -> list[tuple[float, float, float]]:
     key resources tables shade rows white and grey, with no rule between them).
 
     A white box that other boxes overlap by more than a hairline is an eraser behind
-    them (PeerJ paints one behind the header), not a row: left out.
+    them (PeerJ paints one behind the header), not a row: left out.  Where two boxes of
+    one colour and width meet, one shaded row was painted in pieces: no edge there.
     """
-    boxes = [
-        (float(d["top"]), float(d["bottom"]), float(d["x0"]), float(d["x1"]), d.get("visible", True))
-        for d in list(getattr(plumber_page, "rects", [])) + list(getattr(plumber_page, "curves", []))
+    found = [
+        d for d in list(getattr(plumber_page, "rects", [])) + list(getattr(plumber_page, "curves", []))
         if not d.get("stroke", True) and d["height"] >= THIN_BAR and d["width"] > 20
     ]
+    boxes = [(float(d["top"]), float(d["bottom"]), float(d["x0"]), float(d["x1"]), d.get("visible", True)) for d in found]
+    painted: dict[tuple, list[tuple[float, float]]] = {}
+    for d in found:
+        if d.get("ink") is not None:
+            painted.setdefault((d["ink"], round(d["x0"]), round(d["x1"])), []).append((float(d["top"]), float(d["bottom"])))
+
+    def joined(d: dict, y: float) -> bool:
+        return d.get("ink") is not None and any(
+            abs(b - y) < SHADE_OVERLAP and abs(t - y) >= SHADE_OVERLAP or abs(t - y) < SHADE_OVERLAP and abs(b - y) >= SHADE_OVERLAP
+            for t, b in painted.get((d["ink"], round(d["x0"]), round(d["x1"])), [])
+            if not (abs(t - float(d["top"])) < 0.5 and abs(b - float(d["bottom"])) < 0.5)
+        )
+
     if len(boxes) > MAX_SHADES:
         boxes = [b for b in boxes if b[4]]
     out = []
@@ -294,8 +403,11 @@ def shading_edges(plumber_page) -> list[tuple[float, float, float]]:
             for i, b in enumerate(boxes)
         ):
             continue
-        out.append((top, x0, x1))
-        out.append((bottom, x0, x1))
+        later = boxes[k + 1 :] if len(boxes) <= MAX_COVER_CHECK else []
+        for y in (top, bottom):
+            if joined(found[k], y) or any(b[4] and b[0] + SHADE_OVERLAP < y < b[1] - SHADE_OVERLAP and b[2] <= x0 + 2 and b[3] >= x1 - 2 for b in later):
+                continue  # painted over by a box drawn later: no edge shows there
+            out.append((y, x0, x1))
     return out
 
 
@@ -372,6 +484,26 @@ def words_to_columns(words: list[Word], min_gap: float) -> list[tuple[float, flo
     return cols
 
 
+def _header_columns(columns: list[tuple[float, float]], header: list[Word], min_gap: float, body: list[Word]) -> list[tuple[float, float]]:
+    """Body columns plus any header cell standing over no body column: a column with values in only a row
+    or two (the last column of a triangular matrix) is white space to the body's column finder."""
+    if not header or not columns:
+        return columns
+    out = list(columns)
+    lo, hi = min(w.x0 for w in body), max(w.x1 for w in body) + 2 * min_gap  # over the body's own extent
+    for ln in words_to_lines(header):
+        run: list[Word] = []
+        for w in ln.words + [None]:
+            if w is not None and (not run or w.x0 - run[-1].x1 < min_gap):
+                run.append(w)
+                continue
+            a, b = run[0].x0, run[-1].x1
+            if not any(c0 - 1 < b and a < c1 + 1 for c0, c1 in out) and lo < a and b <= hi:
+                out.append((a, b))
+            run = [w] if w is not None else []
+    return sorted(out)
+
+
 def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
     """Text-alignment table strategy: columns from vertical white space, rows from lines and rules.
 
@@ -389,6 +521,8 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
     # columns from the body: a header cell spanning a column group ("CS" over "prec. yield") bridges their gap
     body = [w for w in words if w.top > header_end]
     columns = words_to_columns(body if len(body) >= 4 else words, COLUMN_GAP_RATIO * size)
+    if len(body) >= 4:
+        columns = _header_columns(columns, [w for w in words if w.bottom <= header_end], COLUMN_GAP_RATIO * size, body)
     if len(columns) < 2:
         return []
     # rules between the body rows (more than booktabs' midrule): each band between two rules is one row
@@ -396,6 +530,7 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
     banded = len(body_rules) >= MIN_ROW_RULES
     rows: list[list[list[str]]] = []
     prev_bottom = None
+    prev_texts: list[str] = []
     prev_band = -1
     for ln in lines:
         cells: list[list[str]] = [[] for _ in columns]
@@ -416,16 +551,42 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
         elif in_header:
             new_row = not rows  # every header line belongs to the one header row
         else:
-            new_row = bool(header_ends_here or texts[0] or ln.top - (prev_bottom or ln.top) > ROW_GAP_RATIO * size)
+            new_row = bool(
+                header_ends_here or texts[0] or ln.top - (prev_bottom or ln.top) > ROW_GAP_RATIO * size
+                or (rows and _number_under_number(texts, rows[-1]))
+                or _sub_row(texts, prev_texts)
+            )
         if new_row:
             rows.append([[t] if t else [] for t in texts])
         else:
             for j, t in enumerate(texts):
                 if t:
                     rows[-1][j].append(t)
-        prev_bottom = ln.bottom
+        prev_bottom, prev_texts = ln.bottom, texts
     out = [[join_lines(cell) for cell in row] for row in rows]
     return merge_header_rows([r for r in out if not all(LEADER_RE.fullmatch(c) for c in r)])
+
+
+VALUE_RE = re.compile(r"[<>≤≥~]?\s*[-+−–]?\d+(?:[.,]\d+)?\s*%?")
+
+
+def _number_under_number(texts: list[str], row: list[list[str]]) -> bool:
+    """A line with an empty first cell and a number under the row's number in the same column is a row of its
+    own (a sub-row, ``Zn2+ | 2.0`` under ``Tyr501 | 2.7``): a number never wraps onto a second line."""
+    return any(
+        t and row[j] and VALUE_RE.fullmatch(t) and VALUE_RE.fullmatch(row[j][-1])
+        for j, t in enumerate(texts) if j > 0
+    )
+
+
+def _sub_row(texts: list[str], prev: list[str]) -> bool:
+    """A line filling every column but the first, under a line that filled them all and ended each cell
+    (no trailing comma, ``and``, hyphen), is a row of its own under the same row label (``FN 3`` with
+    one ligand and reference per line), not the wrapped end of the row above."""
+    return (
+        len(texts) >= 3 and not texts[0] and all(texts[1:]) and len(prev) == len(texts) and all(prev[1:])
+        and not any(CELL_GOES_ON.search(t) for t in prev[1:])
+    )
 
 
 def _distance(w: Word, col: tuple[float, float]) -> float:
@@ -485,9 +646,11 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
         if shades is None:
             shades = shading_edges(plumber_page)
         inner = full_rule_ys(horizontal_rules(plumber_page) + shades, box)
-        rows = words_to_grid(region_words(lines, box), inner)
+        words, notes = split_footnotes(region_words(lines, box))
+        rows = words_to_grid(words, inner)
         if len(rows) >= 2:
-            out.append(FoundTable(box, rows, label))
+            bottom, more = notes_below(box, lines, statistics.median(w.size for w in words))
+            out.append(FoundTable((box[0], box[1], box[2], bottom), rows, label, notes + more))
     if want_continuation:
         out.extend(FoundTable(t.bbox, t.rows, "") for i, t in enumerate(ruled) if i not in used)
         if not out and n_hlines >= 2:
@@ -522,8 +685,9 @@ def continued_at_top(
     wide = sum(1 for ln in inside if segments(ln) == 1 and ln.x1 - ln.x0 > CONTINUED_PROSE * (box[2] - box[0]))
     if not inside or wide > CONTINUED_PROSE_SHARE * len(inside):
         return None  # column-wide lines of running text under the rules: no table goes on here
-    rows = words_to_grid(region_words(lines, box), full_rule_ys(rules + shades, box))
-    return FoundTable(box, rows, "") if len(rows) >= 2 else None
+    words, notes = split_footnotes(region_words(lines, box))
+    rows = words_to_grid(words, full_rule_ys(rules + shades, box))
+    return FoundTable(box, rows, "", notes) if len(rows) >= 2 else None
 
 
 def _same_column(cap: Line, bbox: tuple[float, float, float, float], gutter: float | None) -> bool:
@@ -543,6 +707,7 @@ def table_to_line(t: FoundTable, gutter: float | None, page: int) -> Line:
         side = LEFT if (x0 + x1) / 2 < gutter else RIGHT
     ln = Line(words=[], side=side, text=t.label, x0=x0, x1=x1, top=top, bottom=bottom, page=page)
     ln.rows = t.rows
+    ln.notes = tuple(t.notes)
     return ln
 
 
@@ -551,7 +716,18 @@ def same_columns(a: list[list[str]], b: list[list[str]]) -> bool:
 
 
 def join_continued(prev_rows: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
-    """Rows of a table continued on the next page, with a repeated header row dropped."""
+    """Rows of a table continued on the next page, with a ``Continued`` label row and a repeated header row dropped."""
+    while rows and sum(1 for c in rows[0] if c) == 1 and len(" ".join(rows[0])) <= 24 and CONTINUED_RE.search(" ".join(rows[0])):
+        rows = rows[1:]
     if rows and prev_rows and [c.lower() for c in rows[0]] == [c.lower() for c in prev_rows[0]]:
         rows = rows[1:]
+    width = len(prev_rows[0]) if prev_rows else 0
+    if rows and len(rows[0]) != width:  # the part's own header and columns (too few rows to split them all) left out of line
+        rows = [r[:width] + [""] * (width - len(r)) if len(r) <= width else r[: width - 1] + [" ".join(c for c in r[width - 1 :] if c)] for r in rows]
+        rows = rows[1:] if len(rows) > 1 and _words(rows[0]) == _words(prev_rows[0]) else rows
     return prev_rows + rows
+
+
+def _words(row: list[str]) -> list[str]:
+    """A row's words in order, whatever cells they fell in (a repeated header split into other columns)."""
+    return sorted(" ".join(row).lower().split())
