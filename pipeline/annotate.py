@@ -324,6 +324,9 @@ def annotate(document: Document, nlp: Language | None = None) -> AnnotatedDocume
     limit = nlp.max_length
     if longest >= limit:  # one unit alone over spaCy's guard: allowed (the worker's memory cap bounds it)
         nlp.max_length = longest + 1
+    from pipeline.ner.tokenizer import warm_cache  # here: pipeline.ner imports this module
+
+    warm_cache(nlp.tokenizer, safe)  # the tokenizer's chunk cache, which spaCy stops filling (ner/tokenizer.py)
     try:
         docs = list(nlp.pipe(safe)) if safe else []
     finally:
