@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.ingest.flat_citations import split_glued
 from pipeline.ner.context import GENE, is_flagged, symbol_counts
@@ -59,6 +59,20 @@ def doc_text(doc: Doc) -> str:
     which over a whole paper was a sixth of the NER pass."""
     strings = doc.vocab.strings
     return "".join(strings[o] + " " if sp else strings[o] for o, sp in doc.to_array([ORTH, SPACY]).tolist())
+
+
+def span_text(doc: Doc, texts: list[str]):
+    """``(start, end) -> doc[start:end].text`` from the tokens' texts and trailing spaces (``Span.text``
+    builds a Token object per word; the normalizer asks for thousands of spans)."""
+    spaces = doc.to_array(SPACY).tolist()
+
+    def text(start: int, end: int) -> str:
+        end = min(end, len(texts))
+        if end - start == 1:
+            return texts[start]
+        return "".join(texts[i] + " " if spaces[i] and i < end - 1 else texts[i] for i in range(start, end))
+
+    return text
 
 
 def _candidates(doc: Doc) -> list[Candidate]:
@@ -254,12 +268,17 @@ class Normalizer:
                 at = {c.start for c in regimens}
                 ents = [e for e in ents if e.start not in at]
         cached = doc._.get(TOKENS)
-        lowers = cached[1] if cached is not None and len(cached[1]) == len(doc) else [t.lower() for t in token_texts(doc)]
-        ents = relabel_class_names(ents, lowers, lambda s, e: doc[s:e].text)
-        ents = merge_class_phrases(ents, lowers, lambda s, e: doc[s:e].text)
+        if cached is not None and len(cached[0]) == len(doc):
+            texts, lowers = cached
+        else:
+            texts = token_texts(doc)
+            lowers = [t.lower() for t in texts]
+        text = span_text(doc, texts)
+        ents = relabel_class_names(ents, lowers, text)
+        ents = merge_class_phrases(ents, lowers, text)
         doc.ents = [self._span(doc, c) for c in ents]
         if self.drug_classes:
-            classes = gene_classes(ents, lowers, lambda s, e: doc[s:e].text)
+            classes = gene_classes(ents, lowers, text)
             doc.spans[DRUG_CLASSES] = [self._span(doc, c) for c in classes]
         doc.spans[REGIMENS] = [self._span(doc, c) for c in regimens]
         doc._.set(CANDIDATES, None)
@@ -269,10 +288,7 @@ class Normalizer:
 
     @staticmethod
     def _span(doc: Doc, c: Candidate):
-        span = doc[c.start : c.end]
-        span.label_ = c.label
-        span.kb_id_ = c.id
-        return span
+        return Span(doc, c.start, c.end, label=c.label, kb_id=c.id)  # what doc[a:b] with label_, kb_id_ set gives
 
 
 @Language.factory(
