@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import asdict, dataclass, field, replace
 
+import numpy
 from spacy.attrs import ORTH, DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -89,7 +90,11 @@ class _Chunk:
     def therapy_index(self) -> _TokenIndex:
         """Token positions where a therapy may sit (see ``AnnotatedDocument.may_hold_therapy``), built once."""
         if self._therapies is None:
-            positions = {i for e in self.doc.ents if e.label_ in THERAPY_LABELS for i in range(e.start, e.end)}
+            head, array, _ = self.array()  # entity tokens off the ENT arrays: ``doc.ents`` makes a Span per entity
+            labels = numpy.array([self.doc.vocab.strings.add(label) for label in THERAPY_LABELS], dtype=array.dtype)
+            inside = numpy.isin(array[:, head.index(ENT_IOB)], numpy.array((1, 3), dtype=array.dtype))  # 1 = I, 3 = B
+            therapy = inside & numpy.isin(array[:, head.index(ENT_TYPE)], labels)
+            positions = set(numpy.flatnonzero(therapy).tolist())
             for key in SPAN_GROUPS:
                 if key in self.doc.spans:
                     positions.update(i for s in self.doc.spans[key] for i in range(s.start, s.end))

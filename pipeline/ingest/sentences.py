@@ -98,6 +98,8 @@ class ScientificSentencizer:
                 boundary_pending = False
             elif not spaces[i]:
                 boundary_pending = False
+            if text.isalnum():
+                continue  # a plain word opens no bracket and ends no sentence (what _after would say)
             was_open = depth
             depth, pending = self._after(texts[i - 1], text, depth)
             if depth and not was_open:

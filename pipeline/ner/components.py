@@ -58,7 +58,7 @@ def doc_text(doc: Doc) -> str:
     """``doc.text`` from the ORTH and SPACY arrays: ``Doc.text`` builds a Token object per word,
     which over a whole paper was a sixth of the NER pass."""
     strings = doc.vocab.strings
-    return "".join(strings[o] + " " if sp else strings[o] for o, sp in doc.to_array([ORTH, SPACY]).tolist())
+    return "".join([strings[o] + " " if sp else strings[o] for o, sp in doc.to_array([ORTH, SPACY]).tolist()])
 
 
 def span_text(doc: Doc, texts: list[str]):
