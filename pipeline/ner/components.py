@@ -129,6 +129,9 @@ class LexiconNER:
                 out.append(Candidate(span.start, span.end, span.label_, span_id(span, self.lexicon), "statistical"))
 
 
+MAX_SPLIT_CACHE = 200_000  # token texts whose split is memoized (bounds a long batch's memory)
+
+
 class JoinedSplitter:
     """Split ``ATAD3A-PINK1`` and ``cisplatin/sorafenib`` into their members (``Lexicon.split_joined``).
 
@@ -138,13 +141,27 @@ class JoinedSplitter:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
+        self._parts: dict[str, tuple[str, ...] | None] = {}  # token text -> its split, cached (a bounded memo)
+
+    def parts(self, text: str) -> tuple[str, ...] | None:
+        """The members ``text`` splits into, else None."""
+        try:
+            return self._parts[text]
+        except KeyError:
+            pass
+        parts = None
+        if "-" in text or "/" in text:
+            parts = self.lexicon.split_joined(text) or None
+        if not parts and text[-1:].isdigit():
+            parts = split_glued(text) or None  # "cisplatin8,9", "resistance¹²"
+        found = tuple(parts) if parts else None
+        if len(self._parts) < MAX_SPLIT_CACHE:
+            self._parts[text] = found
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
-        splits = [
-            (i, parts) for i, text in enumerate(token_texts(doc))
-            if (("-" in text or "/" in text) and (parts := self.lexicon.split_joined(text)))
-            or (text[-1:].isdigit() and (parts := split_glued(text)))  # "cisplatin8,9", "resistance¹²"
-        ]
+        splits = [(i, list(parts)) for i, text in enumerate(token_texts(doc))
+                  if ("-" in text or "/" in text or text[-1:].isdigit()) and (parts := self.parts(text))]
         if splits:
             with doc.retokenize() as retokenizer:
                 for i, parts in splits:
