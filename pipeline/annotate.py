@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import asdict, dataclass, field, replace
 
+import numpy
 from spacy.attrs import ORTH, DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LENGTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -89,7 +90,11 @@ class _Chunk:
     def therapy_index(self) -> _TokenIndex:
         """Token positions where a therapy may sit (see ``AnnotatedDocument.may_hold_therapy``), built once."""
         if self._therapies is None:
-            positions = {i for e in self.doc.ents if e.label_ in THERAPY_LABELS for i in range(e.start, e.end)}
+            head, array, _ = self.array()  # entity tokens off the ENT arrays: ``doc.ents`` makes a Span per entity
+            labels = numpy.array([self.doc.vocab.strings.add(label) for label in THERAPY_LABELS], dtype=array.dtype)
+            inside = numpy.isin(array[:, head.index(ENT_IOB)], numpy.array((1, 3), dtype=array.dtype))  # 1 = I, 3 = B
+            therapy = inside & numpy.isin(array[:, head.index(ENT_TYPE)], labels)
+            positions = set(numpy.flatnonzero(therapy).tolist())
             for key in SPAN_GROUPS:
                 if key in self.doc.spans:
                     positions.update(i for s in self.doc.spans[key] for i in range(s.start, s.end))
@@ -103,10 +108,12 @@ class _Chunk:
         return self._therapies
 
     def array(self) -> tuple:
-        """The Doc's token attributes, computed once (``Span.as_doc`` would compute them per call)."""
+        """The Doc's token attributes, computed once (``Span.as_doc`` would compute them per call), and
+        which of them any token sets (``_slice_doc`` copies only those)."""
         if self._array is None:
             head = self.doc._get_array_attrs()
-            self._array = (head, self.doc.to_array(head))
+            array = self.doc.to_array(head)
+            self._array = (head, array, tuple(array.any(axis=0).tolist()))
         return self._array
 
 
@@ -156,8 +163,8 @@ class AnnotatedDocument:
         span = chunk.doc.char_span(base + start, base + end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return Doc(chunk.doc.vocab, words=[]), start
-        head, array = chunk.array()
-        out = _slice_doc(chunk.doc, span, head, array)
+        head, array, used = chunk.array()
+        out = _slice_doc(chunk.doc, span, head, array, used)
         _copy_annotations(chunk.annotations(), span, out)
         return out, span.start_char - base
 
@@ -211,11 +218,14 @@ class AnnotatedDocument:
         return out
 
 
-def _slice_doc(source: Doc, span: Span, head: list, array) -> Doc:
+def _slice_doc(source: Doc, span: Span, head: list, array, used: tuple | None = None) -> Doc:
     """``span.as_doc`` without its per-call walk over every entity of ``source`` (quadratic over a
     document's sentences): tokens and token attributes, entities included, from the cached array.
 
-    An entity cut by the span's edge is dropped, as ``as_doc`` does.
+    An entity cut by the span's edge is dropped, as ``as_doc`` does. ``used``: per column of ``array``,
+    whether any token of ``source`` sets it; a column no token sets keeps the new Doc's zeros and is not
+    written (no tagger runs, so TAG, POS, LEMMA and MORPH are all zero, and ``Doc.from_array`` looked up
+    the morphology table once per token for MORPH alone: two thirds of this function's time).
     """
     lo, hi = span.start, span.end
     part = array[lo:hi].copy()
@@ -241,7 +251,8 @@ def _slice_doc(source: Doc, span: Span, head: list, array) -> Doc:
     for k, attr in enumerate(head):
         if attr in (ENT_TYPE, ENT_KB_ID, ENT_ID):
             part[part[:, iob] == outside, k] = 0
-    keep = [k for k, a in enumerate(head) if a not in (LENGTH, SPACY, HEAD, DEP)]  # no parser: no heads to move
+    keep = [k for k, a in enumerate(head)
+            if a not in (LENGTH, SPACY, HEAD, DEP) and (used is None or used[k])]  # no parser: no heads to move
     out.from_array([head[k] for k in keep], part[:, keep])
     return out
 
@@ -324,6 +335,9 @@ def annotate(document: Document, nlp: Language | None = None) -> AnnotatedDocume
     limit = nlp.max_length
     if longest >= limit:  # one unit alone over spaCy's guard: allowed (the worker's memory cap bounds it)
         nlp.max_length = longest + 1
+    from pipeline.ner.tokenizer import warm_cache  # here: pipeline.ner imports this module
+
+    warm_cache(nlp.tokenizer, safe)  # the tokenizer's chunk cache, which spaCy stops filling (ner/tokenizer.py)
     try:
         docs = list(nlp.pipe(safe)) if safe else []
     finally:

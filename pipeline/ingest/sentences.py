@@ -15,9 +15,9 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.document import Sentence
 from pipeline.ingest.tokenguard import tokenizable
@@ -71,18 +71,22 @@ class ScientificSentencizer:
     def starts(self, doc) -> numpy.ndarray:
         """Per token of ``doc`` (a Doc, or a Span of one: a text unit inside a longer Doc), 1 where a
         sentence starts, else -1; the first token starts one."""
-        starts = numpy.full(len(doc), -1, dtype="int64")
-        if not len(doc):
+        texts, spaces = token_columns(doc)
+        return self.starts_of(texts, spaces)
+
+    def starts_of(self, texts: list[str], spaces: list[int]) -> numpy.ndarray:
+        """``starts`` over the tokens' texts and ``is_space`` flags (read off the token arrays: iterating
+        a Doc makes a Token object per word, which was most of the splitter's time)."""
+        starts = numpy.full(len(texts), -1, dtype="int64")
+        if not len(texts):
             return starts
         starts[0] = 1
         depth = opened_at = 0
         boundary_pending = False
-        for i, token in enumerate(doc):
-            if i == 0:
-                continue
+        for i in range(1, len(texts)):
             if depth and i - opened_at > self.max_bracket:
                 depth = 0  # taken as never closed: its closing brackets, if any, are ignored
-            text = token.text
+            text = texts[i]
             starts_new = boundary_pending and depth == 0 and (
                 text[0].isupper() or text[0].isdigit() or text[0] in "[(\"'“" or _is_gene_like(text)
             )
@@ -92,29 +96,42 @@ class ScientificSentencizer:
             if starts_new:
                 starts[i] = 1
                 boundary_pending = False
-            elif not token.is_space:
+            elif not spaces[i]:
                 boundary_pending = False
+            if text.isalnum():
+                continue  # a plain word opens no bracket and ends no sentence (what _after would say)
             was_open = depth
-            depth, pending = self._after(doc, i, text, depth)
+            depth, pending = self._after(texts[i - 1], text, depth)
             if depth and not was_open:
                 opened_at = i
             boundary_pending = boundary_pending or pending
         return starts
 
-    def _after(self, doc: Doc, i: int, text: str, depth: int) -> tuple[int, bool]:
-        """Bracket depth after token ``i`` and whether it ends a sentence (a boundary is pending)."""
+    def _after(self, prev: str, text: str, depth: int) -> tuple[int, bool]:
+        """Bracket depth after a token ``text`` (``prev``: the token before it) and whether it ends a
+        sentence (a boundary is pending)."""
         for char in text:
             if char in _OPEN:
                 depth += 1
             elif char in _CLOSE and depth:
                 depth -= 1
         if depth == 0 and (text in TERMINALS or (text.endswith(".") and len(text) > 1 and not text[:-1].replace(".", "").isdigit())):
-            prev = doc[i - 1].text if i else ""
             abbreviation = (text == "." and _ends_with_abbreviation(prev, self.abbreviations)) or (
                 text != "." and text not in TERMINALS and _ends_with_abbreviation(text, self.abbreviations)
             )
             return depth, not abbreviation
         return depth, False
+
+
+def token_columns(doc, attrs=(ORTH, IS_SPACE)) -> tuple[list, ...]:
+    """The tokens' texts and further ``attrs`` columns of a Doc or a Span, from the Doc's token arrays."""
+    whole = doc.doc if isinstance(doc, Span) else doc
+    array = whole.to_array(list(attrs))
+    if isinstance(doc, Span):
+        array = array[doc.start : doc.end]
+    strings = whole.vocab.strings
+    columns = array.T.tolist()
+    return ([strings[o] for o in columns[0]], *columns[1:])
 
 
 @Language.factory(
@@ -140,8 +157,9 @@ def span_to_sentences(text: str, span, base: int = 0) -> list[Sentence]:
     reuses its tokens rather than tokenizing the text a second time (``pipeline.annotate``)."""
     if not text.strip() or not len(span):
         return []
-    flags = sentence_splitter().get_pipe("scientific_sentencizer").starts(span)
-    bounds = [max(0, span[i].idx - base) for i in range(len(span)) if flags[i] == 1] + [len(text)]
+    texts, spaces, idx = token_columns(span, (ORTH, IS_SPACE, IDX))
+    flags = sentence_splitter().get_pipe("scientific_sentencizer").starts_of(texts, spaces)
+    bounds = [max(0, idx[i] - base) for i in range(len(texts)) if flags[i] == 1] + [len(text)]
     bounds[0] = 0
     out = [_span_to_sentence(text, a, b) for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.ingest.flat_citations import split_glued
 from pipeline.ner.context import GENE, is_flagged, symbol_counts
@@ -58,7 +58,21 @@ def doc_text(doc: Doc) -> str:
     """``doc.text`` from the ORTH and SPACY arrays: ``Doc.text`` builds a Token object per word,
     which over a whole paper was a sixth of the NER pass."""
     strings = doc.vocab.strings
-    return "".join(strings[o] + " " if sp else strings[o] for o, sp in doc.to_array([ORTH, SPACY]).tolist())
+    return "".join([strings[o] + " " if sp else strings[o] for o, sp in doc.to_array([ORTH, SPACY]).tolist()])
+
+
+def span_text(doc: Doc, texts: list[str]):
+    """``(start, end) -> doc[start:end].text`` from the tokens' texts and trailing spaces (``Span.text``
+    builds a Token object per word; the normalizer asks for thousands of spans)."""
+    spaces = doc.to_array(SPACY).tolist()
+
+    def text(start: int, end: int) -> str:
+        end = min(end, len(texts))
+        if end - start == 1:
+            return texts[start]
+        return "".join(texts[i] + " " if spaces[i] and i < end - 1 else texts[i] for i in range(start, end))
+
+    return text
 
 
 def _candidates(doc: Doc) -> list[Candidate]:
@@ -115,6 +129,9 @@ class LexiconNER:
                 out.append(Candidate(span.start, span.end, span.label_, span_id(span, self.lexicon), "statistical"))
 
 
+MAX_SPLIT_CACHE = 200_000  # token texts whose split is memoized (bounds a long batch's memory)
+
+
 class JoinedSplitter:
     """Split ``ATAD3A-PINK1`` and ``cisplatin/sorafenib`` into their members (``Lexicon.split_joined``).
 
@@ -124,13 +141,27 @@ class JoinedSplitter:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
+        self._parts: dict[str, tuple[str, ...] | None] = {}  # token text -> its split, cached (a bounded memo)
+
+    def parts(self, text: str) -> tuple[str, ...] | None:
+        """The members ``text`` splits into, else None."""
+        try:
+            return self._parts[text]
+        except KeyError:
+            pass
+        parts = None
+        if "-" in text or "/" in text:
+            parts = self.lexicon.split_joined(text) or None
+        if not parts and text[-1:].isdigit():
+            parts = split_glued(text) or None  # "cisplatin8,9", "resistance¹²"
+        found = tuple(parts) if parts else None
+        if len(self._parts) < MAX_SPLIT_CACHE:
+            self._parts[text] = found
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
-        splits = [
-            (i, parts) for i, text in enumerate(token_texts(doc))
-            if (("-" in text or "/" in text) and (parts := self.lexicon.split_joined(text)))
-            or (text[-1:].isdigit() and (parts := split_glued(text)))  # "cisplatin8,9", "resistance¹²"
-        ]
+        splits = [(i, list(parts)) for i, text in enumerate(token_texts(doc))
+                  if ("-" in text or "/" in text or text[-1:].isdigit()) and (parts := self.parts(text))]
         if splits:
             with doc.retokenize() as retokenizer:
                 for i, parts in splits:
@@ -254,12 +285,17 @@ class Normalizer:
                 at = {c.start for c in regimens}
                 ents = [e for e in ents if e.start not in at]
         cached = doc._.get(TOKENS)
-        lowers = cached[1] if cached is not None and len(cached[1]) == len(doc) else [t.lower() for t in token_texts(doc)]
-        ents = relabel_class_names(ents, lowers, lambda s, e: doc[s:e].text)
-        ents = merge_class_phrases(ents, lowers, lambda s, e: doc[s:e].text)
+        if cached is not None and len(cached[0]) == len(doc):
+            texts, lowers = cached
+        else:
+            texts = token_texts(doc)
+            lowers = [t.lower() for t in texts]
+        text = span_text(doc, texts)
+        ents = relabel_class_names(ents, lowers, text)
+        ents = merge_class_phrases(ents, lowers, text)
         doc.ents = [self._span(doc, c) for c in ents]
         if self.drug_classes:
-            classes = gene_classes(ents, lowers, lambda s, e: doc[s:e].text)
+            classes = gene_classes(ents, lowers, text)
             doc.spans[DRUG_CLASSES] = [self._span(doc, c) for c in classes]
         doc.spans[REGIMENS] = [self._span(doc, c) for c in regimens]
         doc._.set(CANDIDATES, None)
@@ -269,10 +305,7 @@ class Normalizer:
 
     @staticmethod
     def _span(doc: Doc, c: Candidate):
-        span = doc[c.start : c.end]
-        span.label_ = c.label
-        span.kb_id_ = c.id
-        return span
+        return Span(doc, c.start, c.end, label=c.label, kb_id=c.id)  # what doc[a:b] with label_, kb_id_ set gives
 
 
 @Language.factory(

@@ -10,6 +10,7 @@ spaCy token attribute offers without rewriting NORM for the shared vocab.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable
 import gc
@@ -75,6 +76,7 @@ class Lexicon:
     _symbol_cache: dict[str, Entry | None] = field(default_factory=dict, repr=False)
     _canonical_cache: dict[str, str] = field(default_factory=dict, repr=False)
     _singular_cache: dict[str, str | None] = field(default_factory=dict, repr=False)
+    _start_lengths: dict[str, int] = field(default_factory=dict, repr=False)  # see _lengths_at
 
     def __len__(self) -> int:
         return len(self.symbols) + len(self.names)
@@ -87,6 +89,8 @@ class Lexicon:
             return
         self.names[key] = entry
         self.first_token_lengths[key[0]] = self.first_token_lengths.get(key[0], 0) | (1 << len(key))
+        if self._start_lengths:
+            self._start_lengths.clear()  # a name added after matching began
 
     def _canonical(self, text: str) -> str:
         """``keys.canonical_token``, cached per text."""
@@ -107,6 +111,18 @@ class Lexicon:
             if len(self._singular_cache) < MAX_SYMBOL_CACHE:
                 self._singular_cache[token] = singular
             return singular
+
+    def _lengths_at(self, lower: str) -> int:
+        """The name lengths (bit L: a name of L tokens) that may start at a token of canonical form ``lower``,
+        the one-word plural included (``tumours``: bit 1 when ``tumour`` is listed); cached per form."""
+        lengths = self.first_token_lengths.get(lower, 0)
+        if not lengths & 2 and lower[-1:] == "s":  # a plural one-word name ("tumours")
+            singular = self._singular(lower)
+            if singular is not None and (singular,) in self.names:
+                lengths |= 2
+        if len(self._start_lengths) < MAX_SYMBOL_CACHE:
+            self._start_lengths[lower] = lengths
+        return lengths
 
     def symbol(self, text: str) -> Entry | None:
         """The symbol reading of one token text, cached per text."""
@@ -185,19 +201,20 @@ class Lexicon:
         matches: list[Match] = []
         # names are compared without free-standing hyphens; keep the original indices
         kept = [i for i, t in enumerate(texts) if t not in NAME_SKIP_TOKENS]
-        kept_lowers = [self._canonical(texts[i]) for i in kept]
+        canonical, cached = self._canonical, self._canonical_cache
+        kept_lowers = [cached[t] if t in cached else canonical(t) for t in (texts[i] for i in kept)]
         n = len(kept)
         names = self.names
+        start_lengths, descending = self._start_lengths, _descending_lengths
         for k in range(n):
-            lengths = self.first_token_lengths.get(kept_lowers[k], 0)
-            if not lengths & 2 and kept_lowers[k][-1:] == "s":  # a plural one-word name ("tumours")
-                singular = self._singular(kept_lowers[k])
-                if singular is not None and (singular,) in names:
-                    lengths |= 2
+            lower = kept_lowers[k]
+            lengths = start_lengths.get(lower)
+            if lengths is None:
+                lengths = self._lengths_at(lower)
             if not lengths:
                 continue
-            for length in range(min(lengths.bit_length() - 1, n - k), 0, -1):
-                if not lengths >> length & 1:
+            for length in descending(lengths):  # longest first
+                if length > n - k:
                     continue
                 key = tuple(kept_lowers[k : k + length])
                 entry = names.get(key)
@@ -209,13 +226,15 @@ class Lexicon:
                     matches.append(Match(kept[k], kept[k + length - 1] + 1, entry))
                     break
         named = {m.start for m in matches}  # a listed name wins over the Greek-prefix reading
+        symbols = self._symbol_cache
+        size = len(texts)
         for i, text in enumerate(texts):
-            entry = self.symbol(text)
+            entry = symbols[text] if text in symbols else self.symbol(text)
             if entry is not None:
                 matches.append(Match(i, i + 1, entry, True))
             elif "-" in text and self.metals and (complex_ := self.metal_complex(text)) is not None:
                 matches.append(Match(i, i + 1, complex_))
-            if i + 2 < len(texts) and texts[i + 1] == "/" and texts[i + 2].isdigit():
+            if i + 2 < size and texts[i + 1] == "/" and texts[i + 2].isdigit():
                 # "ERK1/2", "JNK1/2": the members of a FamPlex family, read as the family
                 stem = _NUMBERED.match(text)
                 family = self.symbol(stem.group(1)) if stem else None
@@ -223,12 +242,18 @@ class Lexicon:
                     matches.append(Match(i, i + 3, family))
             if entry is None and "-" in text and i not in named and (greek := self.greek_prefixed(text)) is not None:
                 matches.append(Match(i, i + 1, greek))
-            if i + 1 < len(texts) and texts[i + 1] in GREEK_SUFFIXES and has_upper_or_digit(text):
+            if i + 1 < size and texts[i + 1] in GREEK_SUFFIXES and has_upper_or_digit(text):
                 # "HIF1 α" as PDF text extraction often leaves it
                 joined = self.symbol(text + texts[i + 1])
                 if joined is not None and joined != entry:
                     matches.append(Match(i, i + 2, joined))
         return matches
+
+
+@functools.lru_cache(maxsize=4096)
+def _descending_lengths(lengths: int) -> tuple[int, ...]:
+    """The set bits of ``lengths`` (bit L: L tokens), longest first."""
+    return tuple(length for length in range(lengths.bit_length() - 1, 0, -1) if lengths >> length & 1)
 
 
 def _entry(row: dict, default_src: str) -> Entry:

@@ -54,6 +54,9 @@ def joined_parts(text: str) -> list[str] | None:
     return parts
 
 
+MAX_JOINED_CACHE = 200_000  # token texts whose joined_parts are kept (bounds a long batch's memory)
+
+
 class FragmentReader:
     """Reads joined tokens and class heads with the components before it in ``nlp``."""
 
@@ -62,6 +65,7 @@ class FragmentReader:
         self.nlp = nlp
         self.name = name
         self._cache: dict[str, tuple[Part, ...]] = {}
+        self._joined: dict[str, list[str] | None] = {}  # token text -> joined_parts, every token asks
 
     def read(self, text: str) -> tuple[Part, ...]:
         """(label, text, id) of the entities of ``text``, tagged by the earlier components."""
@@ -78,19 +82,27 @@ class FragmentReader:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        covered = {i for e in doc.ents for i in range(e.start, e.end)}
+        ents = doc.ents  # a Span object per entity each time it is read: read once
+        covered = {i for e in ents for i in range(e.start, e.end)}
         parts = {}
         strings = doc.vocab.strings  # texts from the ORTH array: no Token object per word
+        joined = self._joined
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):
             if i in covered:
                 continue
-            split = joined_parts(strings[orth])
+            text = strings[orth]
+            if text in joined:
+                split = joined[text]
+            else:
+                split = joined_parts(text)
+                if len(joined) < MAX_JOINED_CACHE:
+                    joined[text] = split
             if split:
                 found = self.read(" / ".join(split))
                 if found:
                     parts[i] = found
         heads = {}
-        for ent in doc.ents:
+        for ent in ents:
             words = ent.text.split()
             if ent.label_ == "THERAPY" and len(words) >= 2:
                 found = self.read(" ".join(words[:-1]))
