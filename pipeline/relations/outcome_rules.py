@@ -497,7 +497,7 @@ def expression_in_described_cells(
     cells = set(lexicon.words("cell_words"))
     found: list[Finding] = []
     for h in hits:
-        if h.cue.label != "OUTCOME" or not (clause.start <= h.start < clause.end) or h.cue.modality:
+        if h.cue.label != "OUTCOME" or not (clause.start <= h.start < clause.end):
             continue
         if not doc[h.end - 1].lower_.endswith(adjectives) or is_negated(doc, clause, h.start, lexicon):
             continue

@@ -1,0 +1,114 @@
+"""Error classes of issue 9, fourth round: one group per class, on sentences written for these tests.
+
+Runs the project NER (``pipeline.ner.load_nlp``) as ``test_relations_generalize.py`` does;
+none of these sentences comes from a paper.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_relations_generalize import IND, INH, R, S, check
+
+from pipeline.ner import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+# -- two sentences, no anaphor: the second states the outcome of the first's manipulation ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We silenced PINK1 in A549 cells. Consequently, these cells became more sensitive to cisplatin.",
+     ("PINK1", R, "cisplatin")),
+    ("BNIP3 was overexpressed in HCT116 cells. As a result, the cells acquired resistance to oxaliplatin.",
+     ("BNIP3", R, "oxaliplatin")),
+    ("Knockdown of FUNDC1 impaired mitophagy. Moreover, this markedly sensitized cells to sorafenib.",
+     ("FUNDC1", R, "sorafenib")),
+    ("We overexpressed PRKN in SW480 cells. Accordingly, sensitivity to irinotecan increased.",
+     ("PRKN", S, "irinotecan")),
+])
+def test_continuation_marker_carries_the_previous_manipulation(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # the first sentence states no change of its subject
+    ("PINK1 is a kinase. Consequently, cisplatin resistance remains a challenge.", ("PINK1", R, "cisplatin")),
+    # no continuation marker: two separate statements
+    ("We overexpressed PINK1 in A549 cells. The cells were resistant to cisplatin.", ("PINK1", R, "cisplatin")),
+    # the previous subject is a drug
+    ("Cisplatin silenced PINK1 in A549 cells. Consequently, the cells became sensitive to cisplatin.",
+     ("PINK1", R, "cisplatin")),
+    # an event pronoun far from the outcome word is no continuation
+    ("We silenced PINK1 in A549 cells. This approach was then used in cells exposed to cisplatin and showed resistance.",
+     ("PINK1", S, "cisplatin")),
+])
+def test_no_continuation_without_marker_or_manipulation(text, absent, nlp):
+    check(text, [], nlp, absent=[absent])
+
+
+def test_a_sentence_with_its_own_regulator_is_no_continuation(nlp):
+    check("We silenced PINK1 in A549 cells. Consequently, BNIP3 knockdown sensitized cells to cisplatin.",
+          [("BNIP3", R, "cisplatin")], nlp, absent=[("PINK1", R, "cisplatin")])
+
+
+# -- a modality named only in a cell adjective (raised in resistant -> promotes_resistance) ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FUNDC1 is upregulated in radioresistant cells.", ("FUNDC1", R, "radiotherapy")),
+    ("PINK1 was highly expressed in chemoresistant tumours.", ("PINK1", R, "chemotherapy")),
+    ("Expression of BNIP3 was reduced in radioresistant nasopharyngeal carcinoma cells.", ("BNIP3", S, "radiotherapy")),
+    ("Upregulation of PINK1 was observed in chemoresistant ovarian cancer tissues.", ("PINK1", R, "chemotherapy")),
+    ("BNIP3 is upregulated in cisplatin-resistant cells.", ("BNIP3", R, "cisplatin")),
+])
+def test_modality_in_a_cell_adjective(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+# -- introduction prose: cited findings, reporting frames, association ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SIRT3 (12), PINK1 (13) and BNIP3 (14) promote resistance to cisplatin.",
+     [("SIRT3", R, "cisplatin"), ("PINK1", R, "cisplatin"), ("BNIP3", R, "cisplatin")]),
+    ("PINK1 has been shown to promote resistance to cisplatin [12].", [("PINK1", R, "cisplatin")]),
+    ("BNIP3 was reported to confer resistance to sorafenib (5).", [("BNIP3", R, "sorafenib")]),
+    ("Previous studies demonstrated that FUNDC1 promotes oxaliplatin resistance [7].", [("FUNDC1", R, "oxaliplatin")]),
+    ("It is well established that PINK1 contributes to cisplatin resistance (8).", [("PINK1", R, "cisplatin")]),
+    ("PINK1-mediated mitophagy underlies cisplatin resistance [11].", [("PINK1", R, "cisplatin")]),
+    ("BNIP3 mediates sorafenib resistance in hepatocellular carcinoma (3).", [("BNIP3", R, "sorafenib")]),
+    ("Knockdown of SIRT3 re-sensitized cells to cisplatin (5, 6).", [("SIRT3", R, "cisplatin")]),
+    # spec conventions: raised with resistance -> promotes_resistance; "associated with" is read that way
+    ("High PINK1 expression is associated with resistance to cisplatin [10].", [("PINK1", R, "cisplatin")]),
+    ("Low BNIP3 expression was associated with resistance to gemcitabine.", [("BNIP3", S, "gemcitabine")]),
+])
+def test_introduction_style_findings(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+# -- resistance of non-tumour organisms and receptor pharmacology: no outcome record -----------------
+
+@pytest.mark.parametrize("text", [
+    "Deletion of ERG11 causes fluconazole resistance in Candida albicans.",
+    "Overexpression of the efflux pump MexB confers resistance to ciprofloxacin in Pseudomonas aeruginosa isolates.",
+    "Loss of PDR5 increased sensitivity of yeast cells to ketoconazole.",
+    "Deletion of KatG confers isoniazid resistance in Mycobacterium tuberculosis strains.",
+    "Mutation of ADRB2 decreased sensitivity to the agonist isoproterenol, with a tenfold higher EC50.",
+    "Loss of HTR2A abolished the response to the agonist psilocybin in receptor binding assays.",
+])
+def test_non_tumour_organisms_and_receptor_pharmacology_give_no_outcome(text, nlp):
+    from test_relations_generalize import triples
+    assert not {t for t in triples(text, nlp) if t[1] in (R, S)}, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a tumour word keeps the finding, whatever else the sentence names
+    ("Knockdown of PINK1 sensitized lung cancer cells to cisplatin, whereas bacteria were unaffected.",
+     ("PINK1", R, "cisplatin")),
+    # a drug's origin or class in one sentence is no setting
+    ("PINK1 knockdown sensitized cells to curcumin, a plant-derived polyphenol.", ("PINK1", R, "curcumin")),
+    ("PINK1 knockdown sensitized cells to doxorubicin, an anthracycline antibiotic.", ("PINK1", R, "doxorubicin")),
+])
+def test_tumour_findings_near_organism_words_stay(text, expected, nlp):
+    check(text, [expected], nlp)
