@@ -112,3 +112,33 @@ def test_non_tumour_organisms_and_receptor_pharmacology_give_no_outcome(text, nl
 ])
 def test_tumour_findings_near_organism_words_stay(text, expected, nlp):
     check(text, [expected], nlp)
+
+
+# -- code names without an INN; a class describing the drug names its target ------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BNIP3 knockdown enhanced the cytotoxicity of TZ-117 in glioma cells.", ("BNIP3", R, "tz-117")),
+    ("PINK1 silencing sensitized cells to the compound LX2215.", ("PINK1", R, "lx2215")),
+    ("Treatment with QR-4821 blocked PINK1-mediated mitophagy.", ("PINK1", INH, "qr-4821")),
+])
+def test_letter_digit_codes_are_compounds(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The CK2 inhibitor QX-4103 suppressed mitophagy in glioma cells.",
+     [("CK2", INH, "qx-4103"), ("mitophagy", INH, "qx-4103")]),
+    ("QX-4103, a selective CK2 inhibitor, blocked mitophagy in glioma cells.",
+     [("CK2", INH, "qx-4103"), ("mitophagy", INH, "qx-4103")]),
+    # mitophagy as stated decides (spec: "inhibits mTOR, enhances mitophagy" -> induces)
+    ("The EGFR inhibitor gefitinib induced mitophagy in lung cancer cells.",
+     [("EGFR", IND, "gefitinib"), ("mitophagy", IND, "gefitinib")]),
+])
+def test_class_described_drug_acting_on_mitophagy_names_its_target(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+def test_class_described_drug_with_a_named_mediator_only_describes_it(nlp):
+    # the mediator is the regulator; the class's target is the drug's description
+    check("QX-4103, a selective CK2 inhibitor, blocked PINK1-mediated mitophagy.", [("PINK1", INH, "qx-4103")], nlp,
+          absent=[("CK2", INH, "qx-4103")])

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from pipeline.relations.arguments import MITOPHAGY_ID, Mention, coordinated
+from pipeline.relations.arguments import MITOPHAGY_ID, REGULATOR_LABELS, Mention, coordinated, ent_id
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside
 from pipeline.relations.polarity import is_negated
@@ -204,6 +204,27 @@ def class_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Menti
     return None
 
 
+def described_target(doc: Doc, ther: Mention, lexicon: RelationLexicon) -> tuple[Mention, int] | None:
+    """(the target, the class's direction: -1 inhibitor) of a class word describing the drug: ``the X inhibitor D``
+    (right before it) or ``D, a (selective) X inhibitor,`` (its apposition); X is a gene the NER tagged."""
+    suffixes, down = lexicon.words("class_suffixes"), lexicon.words("class_suffixes_down")
+    hyphens = lexicon.words("hyphens")
+    places = [ther.start - 1]
+    if ther.end < len(doc) and doc[ther.end].text == ",":
+        places += range(ther.end + 2, min(len(doc), ther.end + 6))
+    for j in places:
+        if j < 1 or doc[j].lower_ not in suffixes:
+            continue
+        k = j - 1
+        while k > 0 and doc[k].text in hyphens:
+            k -= 1
+        ent = next((e for e in doc.ents if e.end == k + 1 and e.label_ in REGULATOR_LABELS), None)
+        if ent is not None:
+            reg = Mention("REG", ent.start, ent.end, ent.text, (ent_id(ent),), ent.label_)
+            return reg, -1 if doc[j].lower_ in down else 1
+    return None
+
+
 def _class_phrases(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon):
     """(regulator mention, direction, end) of each class phrase whose target is mitophagy or a protein of the
     mitophagy machinery: ``mitophagy inhibitors``, ``inhibitors of mitophagy``, ``PINK1 activators``."""
@@ -265,6 +286,13 @@ def agent_findings(
             verb = verb_findings(doc, ther, clause, mentions, hits, lexicon)
             if verb is not None and hit is not None and verb.regulator.ids != hit.regulator.ids:
                 found.append(verb)
+            described = (described_target(doc, ther, lexicon)
+                         if verb is not None and hit is None and verb.regulator.is_mitophagy else None)
+            if described is not None and described[0].ids != verb.regulator.ids:
+                # "the CK2 inhibitor D suppressed mitophagy", "D, a HIF-1a inhibitor, blocked mitophagy": D acts on
+                # mitophagy through its target; mitophagy as stated decides (spec: "inhibits mTOR, enhances mitophagy");
+                # with a mediator named ("D blocks X-mediated mitophagy") the class only describes D
+                found.append(finding(described[0], verb.effect, ther, "agent_class_verb", clause))
             hit = hit or verb
         if hit is not None:
             found.append(hit)
