@@ -142,3 +142,36 @@ def test_class_described_drug_with_a_named_mediator_only_describes_it(nlp):
     # the mediator is the regulator; the class's target is the drug's description
     check("QX-4103, a selective CK2 inhibitor, blocked PINK1-mediated mitophagy.", [("PINK1", INH, "qx-4103")], nlp,
           absent=[("CK2", INH, "qx-4103")])
+
+
+# -- verbs of what a drug does to a machinery protein or to mitophagy ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("QX-3097 accelerated PINK1/Parkin-dependent mitophagy in leukemia cells.", ("PINK1", IND, "qx-3097")),
+    ("Bortezomib recruited OPTN and TBK1 to damaged mitochondria.", ("OPTN", IND, "bortezomib")),
+    ("Tamoxifen stabilized PINK1 within 6 hours.", ("PINK1", IND, "tamoxifen")),
+    ("Decitabine reactivated MUL1 in prostate cancer cells.", ("MUL1", IND, "decitabine")),
+])
+def test_raising_verbs_on_the_machinery(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+def test_alter_is_directionless(nlp):
+    check("We screened for compounds that alter venetoclax response in BNIP3-deficient cells.", [], nlp,
+          absent=[("BNIP3", R, "venetoclax"), ("BNIP3", S, "venetoclax")])
+
+
+# -- a contrast aside: "X, but not Y, <outcome>" is X's finding, not Y's --------------------------
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Silencing of BNIP3, but not of BNIP3L, reduced clonogenic survival after irradiation.",
+     ("BNIP3", R, "radiotherapy"), ("BNIP3L", R, "radiotherapy")),
+    ("Knockdown of PINK1, but not PRKN, sensitized cells to cisplatin.", ("PINK1", R, "cisplatin"), ("PRKN", R, "cisplatin")),
+])
+def test_contrast_aside(text, expected, absent, nlp):
+    check(text, [expected], nlp, absent=[absent])
+
+
+def test_but_not_without_an_aside_still_negates(nlp):
+    check("Complete ablation of PINK1 affects survival genes, but not cisplatin responsiveness or inflammation.", [], nlp,
+          absent=[("PINK1", S, "cisplatin"), ("PINK1", R, "cisplatin")])

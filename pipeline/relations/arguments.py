@@ -181,10 +181,13 @@ def mark_targets(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) ->
     verbs = set(lexicon.words("target_verbs"))
     classes = set(lexicon.words("class_suffixes"))
     out = []
+    asides = lexicon.words("contrast_asides")
     for m in mentions:
         before = [t.lower_ for t in doc[max(0, m.start - 4) : m.start]]
         if m.kind == "REG" and any(w in verbs for w in before) and any(w in pronouns for w in before):
             m = replace(m, excluded=True)
+        elif m.kind == "REG" and any(phrase_at(doc, j, asides) for j in range(max(0, m.start - 4), m.start)):
+            m = replace(m, excluded=True)  # "X, but not Y, ...": the finding is not Y's
         elif m.kind == "REG" and len(before) >= 2 and before[-1] == "of" and before[-2] in classes:
             class_start = m.start - 2
             named = any(o.kind == "THER" and o.label == "CHEMICAL" and 0 <= class_start - o.end <= 4 for o in mentions)

@@ -158,8 +158,19 @@ def is_negated(doc: Doc, clause: Clause, upto: int, lexicon: RelationLexicon) ->
         if phrase_at(doc, i, exceptions):
             continue
         if phrase_at(doc, i, negations) and not phrase_at(doc, i - 1 if i else i, exceptions):
+            if _negated_aside(doc, i, upto, lexicon):
+                continue  # "Silencing of X, but not of Y, reduced ...": the negation is the aside's
             return True
     return False
+
+
+def _negated_aside(doc: Doc, i: int, upto: int, lexicon: RelationLexicon) -> bool:
+    """``, but not (of) Y,`` closed by a comma before ``upto``: a contrast aside (``cues.json``: ``contrast_asides``,
+    ``contrast_aside_max_tokens``), not a negation of what follows it."""
+    if i < 2 or doc[i].lower_ != "not" or doc[i - 2].text != "," or not phrase_at(doc, i - 1, lexicon.words("contrast_asides")):
+        return False
+    end = min(upto, i + 1 + lexicon.number("contrast_aside_max_tokens"))
+    return any(doc[j].text == "," for j in range(i + 1, end))
 
 
 def is_recommendation(doc: Doc, clause: Clause, lexicon: RelationLexicon) -> bool:
