@@ -175,3 +175,23 @@ def test_contrast_aside(text, expected, absent, nlp):
 def test_but_not_without_an_aside_still_negates(nlp):
     check("Complete ablation of PINK1 affects survival genes, but not cisplatin responsiveness or inflammation.", [], nlp,
           absent=[("PINK1", S, "cisplatin"), ("PINK1", R, "cisplatin")])
+
+
+# -- a drug as the instrument of a change of a regulator ------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Targeting ULK1 with QX-2931 blocks gemcitabine-induced mitophagy.", ("ULK1", INH, "qx-2931")),
+    ("TBK1 inhibition with QX-8612 prevented OPTN phosphorylation.", ("TBK1", INH, "qx-8612")),
+    ("DRP1 inhibition with mdivi-1 sensitized prostate cancer cells to docetaxel.", ("DNM1L", INH, "mdivi-1")),
+])
+def test_regulator_changed_with_a_drug(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a drug given to cells described by a change is no instrument of that change
+    ("Treatment of PINK1-deficient cells with cisplatin induced apoptosis.", ("PINK1", INH, "cisplatin")),
+    ("PINK1 knockdown sensitized cells treated with cisplatin.", ("PINK1", INH, "cisplatin")),
+])
+def test_no_instrument_without_the_preposition_after_the_change(text, absent, nlp):
+    check(text, [], nlp, absent=[absent])

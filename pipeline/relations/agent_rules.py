@@ -181,6 +181,39 @@ def instrument_findings(doc: Doc, clause: Clause, mentions: list[Mention], hits:
                 yield finding(target, _effect(h.cue.value), ther, "agent_instrument", clause)
 
 
+def regulator_instrument_findings(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit],
+                                  lexicon: RelationLexicon):
+    """``X inhibition with D``, ``inhibition of X with D``, ``targeting X using D``: the text says what D does to the
+    regulator X (spec conventions: blocks -> inhibits, activates -> induces). X is a tagged regulator, the
+    modifier sits right before it (``of`` between at most) or right after it, then an instrument preposition
+    and D (an article between at most); mitophagy itself is read by ``instrument_findings``."""
+    instruments = set(lexicon.words("instrument_prepositions"))
+    hyphens = set(lexicon.words("hyphens"))
+    modifiers = [h for h in hits if h.cue.label in ("REG_DOWN", "REG_UP") and clause.start <= h.start < clause.end]
+    for m in mentions:
+        if m.kind != "REG" or m.excluded or m.is_mitophagy or m.via_mitophagy or not inside(m, clause):
+            continue
+        end = m.end
+        while end < clause.end and doc[end].text in hyphens:
+            end += 1
+        after = next((h for h in modifiers if h.start == end), None)
+        before = next((h for h in modifiers if h.end == m.start or (h.end == m.start - 1 and doc[h.end].lower_ == "of")),
+                      None)
+        modifier = after or before
+        if modifier is None:
+            continue
+        i = after.end if after is not None else m.end
+        if i >= clause.end or doc[i].lower_ not in instruments:
+            continue
+        i += 1
+        if i < clause.end and doc[i].lower_ in ("the", "a", "an"):
+            i += 1
+        ther = next((t for t in mentions if t.kind == "THER" and t.start == i and not t.excluded and not t.modality
+                     and not t.class_target), None)
+        if ther is not None:
+            yield finding(m, _effect(1 if modifier.cue.label == "REG_UP" else -1), ther, "agent_instrument", clause)
+
+
 def class_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mention], lexicon: RelationLexicon):
     """``D, a mitophagy inhibitor,`` and ``the mitophagy inducer D``: the class names what D does."""
     suffixes, down = lexicon.words("class_suffixes"), lexicon.words("class_suffixes_down")
@@ -300,5 +333,6 @@ def agent_findings(
             found.extend(machinery_findings(doc, ther, clause, mentions, hits, lexicon))
     found.extend(passive_findings(doc, clause, mentions, therapies, lexicon))
     found.extend(instrument_findings(doc, clause, mentions, hits, lexicon))
+    found.extend(regulator_instrument_findings(doc, clause, mentions, hits, lexicon))
     found.extend(example_findings(doc, clause, mentions, lexicon))
     return found
