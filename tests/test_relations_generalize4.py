@@ -195,3 +195,39 @@ def test_regulator_changed_with_a_drug(text, expected, nlp):
 ])
 def test_no_instrument_without_the_preposition_after_the_change(text, absent, nlp):
     check(text, [], nlp, absent=[absent])
+
+
+# -- "in response to D" names a stimulus; IC50 is a resistance-side read-out -------------------------
+
+def test_in_response_to_is_a_stimulus_not_an_outcome(nlp):
+    check("Mitophagy is activated in response to cisplatin and protects tumour cells from apoptosis.",
+          [("mitophagy", IND, "cisplatin"), ("mitophagy", R, "cisplatin")], nlp, absent=[("mitophagy", S, "cisplatin")])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Knockdown of PINK1 decreased the IC50 of cisplatin in A549 cells.", ("PINK1", R, "cisplatin")),
+    ("BNIP3 knockdown increased the IC50 of sorafenib.", ("BNIP3", S, "sorafenib")),
+    ("PINK1 overexpression increased the IC50 value of doxorubicin in breast cancer cells.", ("PINK1", R, "doxorubicin")),
+])
+def test_ic50_of_a_drug(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+# -- a drug subject acting on mitophagy by a gerund after by/through --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Melatonin enhanced the sensitivity of cancer cells to cisplatin by inhibiting PINK1/Parkin-mediated mitophagy.",
+     [("PINK1", INH, "melatonin"), ("PRKN", INH, "melatonin"), ("PINK1", R, "cisplatin")]),
+    ("Metformin sensitized ovarian cancer cells to cisplatin through suppressing mitophagy.",
+     [("mitophagy", INH, "metformin"), ("mitophagy", R, "cisplatin")]),
+    ("Resveratrol overcame sorafenib resistance by activating BNIP3-dependent mitophagy.",
+     [("BNIP3", IND, "resveratrol"), ("BNIP3", S, "sorafenib")]),
+])
+def test_drug_acting_by_a_gerund(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+def test_a_regulator_subject_keeps_the_means_as_its_own_mechanism(nlp):
+    # the finding is the subject's; mitophagy after "by disrupting" makes no separate claim
+    check("Inhibition of ATAD3A restored sensitivity to sorafenib by disrupting mitophagy.", [("ATAD3A", R, "sorafenib")],
+          nlp, absent=[("mitophagy", R, "sorafenib")])

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from pipeline.relations.arguments import MITOPHAGY_ID, REGULATOR_LABELS, Mention, coordinated, ent_id
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside
-from pipeline.relations.polarity import is_negated
+from pipeline.relations.polarity import is_negated, looks_verbal
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
 
 # Windows (cues.json): agent_span, tokens from a therapy (subject) to its verb; agent_target_span,
@@ -214,6 +214,30 @@ def regulator_instrument_findings(doc: Doc, clause: Clause, mentions: list[Menti
             yield finding(m, _effect(1 if modifier.cue.label == "REG_UP" else -1), ther, "agent_instrument", clause)
 
 
+def means_findings(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon):
+    """``D1 enhanced the sensitivity of cells to D2 by inhibiting X-mediated mitophagy``: the clause's subject drug
+    (its first therapy, before every outcome word, not what an outcome is about) acts on mitophagy by the gerund
+    after ``by``/``through`` (``cues.json``: ``means_prepositions``)."""
+    means = set(lexicon.words("means_prepositions"))
+    target_span = lexicon.number("agent_target_span")
+    outcomes = [h.start for h in hits if h.cue.label == "OUTCOME" and clause.start <= h.start < clause.end]
+    therapies = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded and not m.context]
+    if not therapies or not outcomes or therapies[0].end > min(outcomes):
+        return
+    subject = therapies[0]
+    if _in_parentheses(doc, subject) or (_is_outcome_argument(doc, subject, hits, lexicon) and not any(
+            h.cue.label == "OUTCOME" and h.start == subject.end and looks_verbal(doc[h.end - 1].lower_) for h in hits)):
+        return  # "D resistance", "sensitivity to D": D is what the outcome is about; "D sensitized ...": its subject
+    for h in hits:
+        if h.cue.label != "AGENT" or not (subject.end < h.start < clause.end) or not doc[h.start].lower_.endswith("ing"):
+            continue
+        if doc[h.start - 1].lower_ not in means or h.start - 1 < min(outcomes):
+            continue
+        target = _mitophagy_target(mentions, h.end, min(clause.end, h.end + target_span))
+        if target is not None and not any(t.kind == "THER" and h.end <= t.start < target.start for t in mentions):
+            yield finding(target, _effect(h.cue.value), subject, "agent_means", clause, h.cue.weak)
+
+
 def class_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mention], lexicon: RelationLexicon):
     """``D, a mitophagy inhibitor,`` and ``the mitophagy inducer D``: the class names what D does."""
     suffixes, down = lexicon.words("class_suffixes"), lexicon.words("class_suffixes_down")
@@ -334,5 +358,7 @@ def agent_findings(
     found.extend(passive_findings(doc, clause, mentions, therapies, lexicon))
     found.extend(instrument_findings(doc, clause, mentions, hits, lexicon))
     found.extend(regulator_instrument_findings(doc, clause, mentions, hits, lexicon))
+    if not any(f.therapy.start == t.start for f in found for t in therapies[:1]):
+        found.extend(means_findings(doc, clause, mentions, hits, lexicon))
     found.extend(example_findings(doc, clause, mentions, lexicon))
     return found

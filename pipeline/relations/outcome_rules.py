@@ -19,7 +19,7 @@ from pipeline.relations.anaphora import possessive_sign
 from pipeline.relations.arguments import Mention, coordinated
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside, virtual_therapy
-from pipeline.relations.polarity import is_negated, outcome_polarity, regulator_polarity
+from pipeline.relations.polarity import is_negated, looks_verbal, outcome_polarity, regulator_polarity
 from pipeline.relations.statements import Statements
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
 
@@ -63,6 +63,7 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
     ]
     topics = lexicon.words("topic_heads")
     outcomes = [h for h in outcomes if h.end > intro and not (h.end < len(doc) and doc[h.end].lower_ in topics)]
+    outcomes = [h for h in outcomes if not _stimulus_frame(doc, h, lexicon)]
     outcomes = [h for h in outcomes if not _neutral_role_of(doc, h, mentions, lexicon)]
     if statements is not None:  # "plays a role in D resistance", "modulates sensitivity to D": no direction
         outcomes = [h for h in outcomes if not statements.directionless_before(h.start)]
@@ -85,6 +86,12 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
             return []
     sign = outcome_polarity(doc, chosen[0], clause, mentions, hits, lexicon)
     return [h for h in chosen if outcome_polarity(doc, h, clause, mentions, hits, lexicon) == sign]
+
+
+def _stimulus_frame(doc: Doc, hit: Hit, lexicon: RelationLexicon) -> bool:
+    """``activated in response to D``: the word names D as a stimulus, not an outcome (``stimulus_frames``)."""
+    frames = lexicon.words("stimulus_frames")
+    return hit.start > 0 and phrase_at(doc, hit.start - 1, frames) >= hit.end - hit.start + 1
 
 
 def _neutral_role_of(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: RelationLexicon) -> bool:
@@ -221,13 +228,7 @@ def _about_a_named_non_therapy(doc: Doc, hit: Hit, mentions: list[Mention]) -> b
     return before not in therapy_tokens and any(e.start <= before < e.end for e in doc.ents if e.label_ in named)
 
 
-def _looks_verbal(word: str) -> bool:
-    """``D protects``/``D sensitizes``/``D killed``: a verb after the drug makes it the subject, not a compound
-    like ``D resistance``. Suffix test, because the pipeline has no part-of-speech tagger; callers pass the
-    outcome word's last token, so a prefixed form (``re-sensitized``, three tokens) reads as its verb."""
-    if word.endswith(("ss", "is", "us")):
-        return False
-    return word.endswith(("s", "ed", "ing", "ize", "ise"))
+_looks_verbal = looks_verbal  # shared with agent_rules (polarity.py)
 
 
 def _subject_of(ther: Mention, hit: Hit, regs: list[Mention]) -> bool:
@@ -282,11 +283,14 @@ def _drug_target(doc: Doc, reg: Mention, mentions: list[Mention], hits: list[Hit
 CLASS_DESCRIPTION_SPAN = 6  # tokens around a drug searched for "the X inhibitor D" / "D, a X inhibitor,"
 
 
-def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], lexicon: RelationLexicon,
+                        means: bool = False) -> list[Mention]:
     """``resistance to D through X signalling``, ``via the X/Y axis``, ``through X-dependent mitophagy``: the
     regulators a mechanism preposition (``cues.json``: ``mechanism_prepositions``) names after the outcome word,
     as a pathway (``mechanism_heads``), an axis or mitophagy through them."""
     prepositions = set(lexicon.words("mechanism_prepositions"))
+    if means:  # a drug subject: "D1 enhanced sensitivity to D2 by inhibiting X-mediated mitophagy"
+        prepositions |= set(lexicon.words("means_prepositions"))
     heads = set(lexicon.words("mechanism_heads"))
     hyphens = set(lexicon.words("hyphens"))
     window = lexicon.number("mechanism_preposition_window")
@@ -304,7 +308,7 @@ def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Menti
         i = m.end
         while i < clause.end and doc[i].text in hyphens:
             i += 1
-        if m.via_mitophagy or len(m.ids) > 1 or (i < clause.end and doc[i].lower_ in heads):
+        if m.via_mitophagy or (means and m.is_mitophagy) or len(m.ids) > 1 or (i < clause.end and doc[i].lower_ in heads):
             out.append(m)
     return out
 
@@ -430,17 +434,19 @@ def outcome_findings(
         own_subject = any(
             m.kind == "THER" and inside(m, clause) and m.end <= hit.start and m not in therapies for m in mentions
         )
-        if rule == "outcome_object" and (not direct or own_subject):
-            continue  # "D protects neurons ... X": the drug acts; nothing links X to an outcome of D
-        if rule == "outcome_object" and is_negated(doc, Clause(hit.end, regulators[0].start), regulators[0].start, lexicon):
-            continue  # "D resistance was not reversed by X knockdown" (spec rule 8)
-        mediators = mechanism_mediators(doc, hit, clause, mentions, lexicon) if therapies else []
+        drug_subject = own_subject and not any(m.kind == "REG" and inside(m, clause) and m.end <= hit.start for m in mentions)
+        mediators = mechanism_mediators(doc, hit, clause, mentions, lexicon, drug_subject) if therapies and direct else []
         out_sign = outcome_polarity(doc, hit, clause, mentions, hits, lexicon)
         for med in mediators:  # "... promotes resistance to D through X signalling": X carries the outcome
+            # (also after a drug subject: "D1 enhanced sensitivity to D2 by inhibiting X-mediated mitophagy")
             sign = out_sign * regulator_polarity(doc, med, clause, mentions, hits, lexicon)
             effect = "promotes_resistance" if sign > 0 else "promotes_sensitivity"
             found.extend(finding(med, effect, ther, "outcome_mechanism", clause, hit.cue.weak) for ther in therapies
                          if not (ther.start < med.end and med.start < ther.end))
+        if rule == "outcome_object" and (not direct or own_subject):
+            continue  # "D protects neurons ... X": the drug acts; nothing links X to an outcome of D
+        if rule == "outcome_object" and is_negated(doc, Clause(hit.end, regulators[0].start), regulators[0].start, lexicon):
+            continue  # "D resistance was not reversed by X knockdown" (spec rule 8)
         if regulators and (
             _mediates_mechanism(doc, regulators[0], lexicon)
             or untagged_subject(doc, clause, regulators[0], hit, mentions, hits, lexicon)

@@ -176,3 +176,12 @@ def _negated_aside(doc: Doc, i: int, upto: int, lexicon: RelationLexicon) -> boo
 def is_recommendation(doc: Doc, clause: Clause, lexicon: RelationLexicon) -> bool:
     """Recommendations and future directions are not findings (spec rule 5)."""
     return _contains_phrase(doc, clause.start, clause.end, lexicon.words("recommendation")) >= 0
+
+
+def looks_verbal(word: str) -> bool:
+    """``D protects``/``D sensitizes``/``D killed``: a verb after the drug makes it the subject, not a compound
+    like ``D resistance``. Suffix test, because the pipeline has no part-of-speech tagger; callers pass the
+    outcome word's last token, so a prefixed form (``re-sensitized``, three tokens) reads as its verb."""
+    if word.endswith(("ss", "is", "us")):
+        return False
+    return word.endswith(("s", "ed", "ing", "ize", "ise"))
