@@ -9,6 +9,12 @@ then ``pipeline.relations.extract_records``, the NER loaded once) over
 - ``biored``: the BioRED research abstracts exported by
   ``scripts/export_biored_dev.py`` into a temporary folder (the data stay out
   of the repository), gold in ``annotations/dev/biored/``;
+- ``chemprot``: the ChemProt sentences about a therapy's outcome exported by
+  ``scripts/export_chemprot_dev.py`` (one text per sentence, in section
+  ``abstract``) into a temporary folder, gold in ``annotations/dev/chemprot/``;
+- ``bc5cdr``: the BC5CDR abstracts exported by ``scripts/export_bc5cdr_dev.py``
+  into a temporary folder, gold in ``annotations/dev/bc5cdr/`` (a precision
+  set: most texts give no record);
 - ``review``: both text renditions of the founding review, gold
   ``annotations/relations.jsonl`` (the paper the rules were tuned on: an upper
   bound, not a held-out figure);
@@ -26,7 +32,7 @@ extraction and for the rules alone (``rules w/cpu s``); the load average is
 printed because the wall-clock figure depends on what else runs).
 The sets needing ``../shared`` are skipped with a note when it is absent.
 
-Run: ``python benchmarks/relations_dev.py [-o OUT_DIR] [--sets abstracts,biored,review] [--repeat N] [--json] [-v]``.
+Run: ``python benchmarks/relations_dev.py [-o OUT_DIR] [--sets abstracts,biored,chemprot,bc5cdr,review] [--repeat N] [--json] [-v]``.
 ``--repeat N`` extracts every paper N times and times the fastest run of each (the
 records are the same every time): on a shared, loaded machine the CPU time of one
 run varies by a third or more, the fastest of five much less.
@@ -51,13 +57,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 ABSTRACTS_DIR = SHARED / "data" / "papers" / "abstracts"
 BIORED_DATA = SHARED / "data" / "relations" / "biored"
+CHEMPROT_DATA = SHARED / "data" / "relations" / "chemprot"
+BC5CDR_DATA = SHARED / "data" / "ner" / "bc5cdr"
 ANNOTATIONS = ROOT / "annotations"
 SPLITS = ANNOTATIONS / "dev" / "splits.json"
 REVIEW_RENDITIONS = (
     ROOT / "corpus" / "yan2025_oncolrev_html-extracted.txt",
     ROOT / "corpus" / "yan2025_oncolrev_pdf-extracted.txt",
 )
-SETS = ("abstracts", "biored", "review")
+SETS = ("abstracts", "biored", "chemprot", "bc5cdr", "review")
 sys.path.insert(0, str(ROOT))  # this checkout's `pipeline`, not another one installed in the environment
 
 from pipeline.cli.extract import paper_to_document  # noqa: E402  (the code path of `mitominer extract`)
@@ -128,6 +136,22 @@ def export_biored(tmp: Path) -> list[Path]:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.export(BIORED_DATA, tmp)
+
+
+def export_chemprot(tmp: Path) -> list[Path]:
+    """The ChemProt dev sentences as ``<doc_id>.txt`` in ``tmp`` (scripts/export_chemprot_dev.py)."""
+    spec = importlib.util.spec_from_file_location("export_chemprot_dev", ROOT / "scripts" / "export_chemprot_dev.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)  # its dataclass looks its module up there
+    spec.loader.exec_module(module)
+    return module.export(CHEMPROT_DATA, tmp)
+
+
+def export_bc5cdr(tmp: Path) -> list[Path]:
+    spec = importlib.util.spec_from_file_location("export_bc5cdr_dev", ROOT / "scripts" / "export_bc5cdr_dev.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.export(BC5CDR_DATA, tmp / "bc5cdr")  # a folder of its own: the BioRED export writes to tmp itself
 
 
 def load_parts(key: str, stems: list[str]) -> dict[str, list[str]]:
@@ -274,6 +298,12 @@ def main(argv: list[str] | None = None) -> int:
             elif name == "abstracts":
                 paths = sorted(ABSTRACTS_DIR.glob("*.txt"))
                 results[name] = score_set(run_papers(name, paths, args.output, nlp, args.repeat), gold_folder(ANNOTATIONS / "dev" / "abstracts"))
+            elif name == "chemprot":
+                paths = export_chemprot(Path(tmp) / "chemprot")
+                results[name] = score_set(run_papers(name, paths, args.output, nlp, args.repeat), gold_folder(ANNOTATIONS / "dev" / "chemprot"))
+            elif name == "bc5cdr":
+                paths = export_bc5cdr(Path(tmp))
+                results[name] = score_set(run_papers(name, paths, args.output, nlp, args.repeat), gold_folder(ANNOTATIONS / "dev" / "bc5cdr"))
             else:
                 paths = export_biored(Path(tmp))
                 results[name] = score_set(run_papers(name, paths, args.output, nlp, args.repeat), gold_folder(ANNOTATIONS / "dev" / "biored"))

@@ -23,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from biored_precision import BROAD, DEFAULT_DIR, Abstract, read_pubtator  # noqa: E402
 
@@ -31,13 +32,16 @@ SPLITS = ("Train", "Dev")
 
 def select_abstracts(data: Path) -> list[Abstract]:
     """The selected abstracts of the train and dev files, sorted by PMID (numerically)."""
+    from export_bc5cdr_dev import CUE  # the one cue regex, kept in the BC5CDR exporter
+
     chosen: dict[str, Abstract] = {}
     for split in SPLITS:
         path = data / f"{split}.PubTator"
         if not path.is_file():
             raise FileNotFoundError(f"{path}: no such file")
         for item in read_pubtator(path):
-            if item.chemicals and BROAD.search(f"{item.title} {item.text}"):
+            text = f"{item.title} {item.text}"
+            if (item.chemicals and BROAD.search(text)) or CUE.search(text):
                 chosen.setdefault(item.pmid, item)
     return sorted(chosen.values(), key=lambda a: int(a.pmid))
 

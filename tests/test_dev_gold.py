@@ -130,3 +130,121 @@ def test_abstracts_test_split_is_every_third_text():
     assert all(int(s[:2]) % 3 == 0 for s in parts["test"])
     assert all(int(s[:2]) % 3 != 0 for s in parts["tune"])
 
+
+
+# -- chemprot/: one ChemProt sentence per gold file (scripts/export_chemprot_dev.py) --------------
+
+CHEMPROT = DEV / "chemprot"
+CHEMPROT_FILES = sorted(CHEMPROT.glob("*.jsonl"))
+
+
+def _chemprot_exporter():
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("export_chemprot_dev", ROOT / "scripts" / "export_chemprot_dev.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)  # its dataclass looks its module up there
+    spec.loader.exec_module(module)
+    return sys.modules[spec.name]
+
+
+@pytest.fixture(scope="module")
+def chemprot_sentences(shared_dir) -> dict[str, str]:
+    exporter = _chemprot_exporter()
+    data = shared_dir / "data" / "relations" / "chemprot"
+    if not data.is_dir():
+        pytest.skip("no ChemProt data under ../shared")
+    return {s.doc_id: s.text for s in exporter.select_sentences(data)}
+
+
+def test_chemprot_marks_are_stripped_with_their_spaces():
+    strip = _chemprot_exporter().strip_marks
+    assert strip("the << Ang II >>-induced rise; [[ valsartan ]], 51%") == "the Ang II-induced rise; valsartan, 51%"
+    assert strip("an agonist [[[ eformoterol ]]] and << A >>>B") == "an agonist [eformoterol] and A>B"
+
+
+def test_chemprot_gold_records_quote_the_exported_sentence(chemprot_sentences):
+    assert CHEMPROT_FILES, "no annotations/dev/chemprot/*.jsonl"
+    for path in CHEMPROT_FILES:
+        assert path.stem in chemprot_sentences, f"{path.name}: not a selected ChemProt sentence"
+        sentence = chemprot_sentences[path.stem]
+        for n, row in enumerate(load(path), 1):
+            assert row["section"] == "abstract", f"{path.name}:{n}: section {row['section']!r}"
+            assert row["evidence"] == sentence, f"{path.name}:{n}: evidence is not the exported sentence"
+            assert row["regulator"] in sentence and row["therapy"] in sentence, f"{path.name}:{n}: not as written"
+
+
+def test_every_selected_chemprot_sentence_has_a_gold_file(chemprot_sentences):
+    gold = {p.stem for p in CHEMPROT_FILES}
+    assert gold == set(chemprot_sentences), (
+        f"sentences without gold {sorted(set(chemprot_sentences) - gold)}, gold without sentence {sorted(gold - set(chemprot_sentences))}"
+    )
+
+
+def test_chemprot_test_split_is_every_third_sorted_id():
+    parts = json.loads(SPLITS.read_text(encoding="utf-8")).get("chemprot")
+    if parts is None:
+        pytest.skip("no chemprot split")
+    ids = sorted(parts["test"] + parts["tune"])
+    assert parts["test"] == [d for i, d in enumerate(ids) if i % 3 == 0]
+    assert parts["tune"] == [d for i, d in enumerate(ids) if i % 3 != 0]
+
+# --- BC5CDR (annotations/dev/bc5cdr/): the texts are exported from the PubTator files, not stored as
+# one file each under ../shared, so the evidence check exports them into a temporary folder first.
+
+BC5CDR = DEV / "bc5cdr"
+
+
+def _bc5cdr_exporter():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("export_bc5cdr_dev", ROOT / "scripts" / "export_bc5cdr_dev.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bc5cdr_texts(tmp_path_factory, shared_dir):
+    data = shared_dir / "data" / "ner" / "bc5cdr"
+    if not all((data / name).is_file() for name in ("CDR_TrainingSet.PubTator.txt", "CDR_DevelopmentSet.PubTator.txt")):
+        pytest.skip("BC5CDR PubTator files absent")
+    out = tmp_path_factory.mktemp("bc5cdr")
+    written = _bc5cdr_exporter().export(data, out)
+    return {p.stem: p.read_text(encoding="utf-8") for p in written}
+
+
+def test_bc5cdr_every_selected_abstract_has_a_gold_file(bc5cdr_texts):
+    gold = {p.stem for p in BC5CDR.glob("*.jsonl")}
+    assert gold == set(bc5cdr_texts), f"texts without gold {sorted(set(bc5cdr_texts) - gold)}, gold without text {sorted(gold - set(bc5cdr_texts))}"
+
+
+def test_bc5cdr_evidence_is_printed_verbatim_in_its_part(bc5cdr_texts):
+    for path in sorted(BC5CDR.glob("*.jsonl")):
+        title, _, abstract = bc5cdr_texts[path.stem].partition("\n\n")
+        for n, row in enumerate(load(path), 1):
+            assert row["section"] in ("title", "abstract"), f"{path.name}:{n}: section {row['section']!r}"
+            if row["section"] == "title":
+                assert row["evidence"] == title, f"{path.name}:{n}: section title but evidence is not the title line"
+            else:
+                assert row["evidence"] in abstract, f"{path.name}:{n}: evidence not in the abstract"
+            assert row["regulator"] in row["evidence"] and row["therapy"] in row["evidence"], f"{path.name}:{n}"
+
+
+def test_bc5cdr_split_is_pmid_mod_3():
+    parts = json.loads(SPLITS.read_text(encoding="utf-8")).get("bc5cdr")
+    assert parts is not None, "no bc5cdr split"
+    assert sorted(parts["test"] + parts["tune"], key=int) == sorted((p.stem for p in BC5CDR.glob("*.jsonl")), key=int)
+    assert all(int(s) % 3 == 0 for s in parts["test"])
+    assert all(int(s) % 3 != 0 for s in parts["tune"])
+
+
+def test_bc5cdr_leaves_out_the_abstracts_the_biored_set_holds(bc5cdr_texts, shared_dir):
+    """A text both corpora hold belongs to one dev set only, so it can't be tune in one and test in the other."""
+    exporter = _bc5cdr_exporter()
+    in_biored = exporter.biored_pmids(shared_dir / "data" / "relations" / "biored")
+    if not in_biored:
+        pytest.skip("no BioRED data under ../shared")
+    assert not in_biored & set(bc5cdr_texts)
+    assert not in_biored & {p.stem for p in BC5CDR.glob("*.jsonl")}

@@ -45,10 +45,28 @@ def test_every_gold_file_reads_and_names_its_abstract():
 
 def test_split_is_every_third_abstract_by_pmid():
     biored = json.loads(SPLITS.read_text(encoding="utf-8"))["biored"]
-    stems = gold_stems()
-    assert biored["test"] == [s for i, s in enumerate(stems) if i % 3 == 2]
-    assert biored["tune"] == [s for i, s in enumerate(stems) if i % 3 != 2]
+    assert sorted(biored["test"] + biored["tune"], key=int) == gold_stems()
     assert not set(biored["test"]) & set(biored["tune"])
+
+
+def test_split_rules_of_the_first_set_and_the_additions(shared_dir):
+    # session 3's 41 (chemical + BROAD): every third by sorted index; session 5's additions
+    # (the CUE regex only): int(pmid) % 3 == 0 is test, so no earlier assignment moved
+    module = load_export_script()
+    from biored_precision import BROAD, read_pubtator
+
+    data = shared_dir / "data" / "relations" / "biored"
+    first = sorted(
+        {a.pmid for split in module.SPLITS for a in read_pubtator(data / f"{split}.PubTator")
+         if a.chemicals and BROAD.search(f"{a.title} {a.text}")},
+        key=int,
+    )
+    biored = json.loads(SPLITS.read_text(encoding="utf-8"))["biored"]
+    test = set(biored["test"])
+    assert [s for s in first if s in test] == [s for i, s in enumerate(first) if i % 3 == 2]
+    added = [s for s in gold_stems() if s not in set(first)]
+    assert added, "no session-5 additions"
+    assert all((s in test) == (int(s) % 3 == 0) for s in added)
 
 
 def test_export_writes_title_blank_line_abstract(tmp_path):

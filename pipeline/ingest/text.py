@@ -5,6 +5,7 @@ by tools that unwrap lines), and hard-wrapped paragraphs separated by blank
 lines. A chunk between blank lines whose lines are short is treated as
 wrapped and joined; otherwise every line is its own block. Lines holding tabs
 (table rows), Markdown headings and bare numbered headings always stay apart.
+An unlabelled abstract and an unheaded body are marked by ``text_front``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import statistics
 
 from pipeline.ingest.blocks import HEADING, TEXT, Block
 from pipeline.ingest.repair import join_wrapped_lines
+from pipeline.ingest.text_front import mark_front
 
 #: A chunk whose median line is shorter than this is hard-wrapped prose.
 WRAPPED_MEDIAN_CHARS = 120
@@ -58,4 +60,4 @@ def text_to_blocks(text: str) -> list[Block]:
                 run.append(line)
         if run:
             blocks.append(Block(TEXT, join_wrapped_lines(run)))
-    return blocks
+    return mark_front(blocks)
