@@ -231,3 +231,34 @@ def test_a_regulator_subject_keeps_the_means_as_its_own_mechanism(nlp):
     # the finding is the subject's; mitophagy after "by disrupting" makes no separate claim
     check("Inhibition of ATAD3A restored sensitivity to sorafenib by disrupting mitophagy.", [("ATAD3A", R, "sorafenib")],
           nlp, absent=[("mitophagy", R, "sorafenib")])
+
+
+# -- precision on unrelated pharmacology (ChemProt-like sentences written for these tests) ------------
+
+@pytest.mark.parametrize("text", [
+    # an outcome word inside a compound name: a non-therapy before the hyphen, or -associated after it
+    "Glibenclamide closes the ATP-sensitive K+ channels in pancreatic beta-cells by binding SUR1.",
+    "Montelukast reduced LTC4 production in IgE-sensitized mast cells lacking ALOX5.",
+    "Doxorubicin is exported by ABCB1 and multidrug resistance-associated protein 2 (ABCC2) in the liver.",
+    "BNIP3 expression was elevated in castration-resistant prostate cancer treated with docetaxel.",
+    # a drug described by its targets ("an inhibitor against X and Y")
+    "Dasatinib, a kinase inhibitor against SRC and ABL1, overcame imatinib resistance in leukemia cells.",
+    # two drugs acting together through a protein: how they act, not what resists them
+    "Gemcitabine and pemetrexed synergistically killed lung cancer cells through suppression of AKT phosphorylation.",
+    # no direction
+    "PRKCA and PRKCD isoforms showed differential sensitivity to bryostatin in HL-60 cells.",
+    # enzyme pharmacology
+    "Mutants of PDE3A had reduced sensitivity to milrinone, with K(i) values 20-fold higher than the wild type.",
+])
+def test_no_outcome_record_from_names_targets_and_pharmacology(text, nlp):
+    from test_relations_generalize import triples
+    assert not {t for t in triples(text, nlp) if t[1] in (R, S)}, text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Secondary mutations in FLT3 cause resistance to AC220 (quizartinib) in leukemia.", ("FLT3", R, "quizartinib")),
+    ("PINK1 knockdown sensitized cisplatin- and etoposide-resistant cells to apoptosis.", ("PINK1", R, "etoposide")),
+    ("FUNDC1 confers radiation-resistance in glioma.", ("FUNDC1", R, "radiotherapy")),
+])
+def test_code_with_its_inn_and_suspended_hyphens(text, expected, nlp):
+    check(text, [expected], nlp)

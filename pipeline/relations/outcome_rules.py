@@ -63,7 +63,7 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
     ]
     topics = lexicon.words("topic_heads")
     outcomes = [h for h in outcomes if h.end > intro and not (h.end < len(doc) and doc[h.end].lower_ in topics)]
-    outcomes = [h for h in outcomes if not _stimulus_frame(doc, h, lexicon)]
+    outcomes = [h for h in outcomes if not _stimulus_frame(doc, h, lexicon) and not _inside_a_name(doc, h, mentions, lexicon)]
     outcomes = [h for h in outcomes if not _neutral_role_of(doc, h, mentions, lexicon)]
     if statements is not None:  # "plays a role in D resistance", "modulates sensitivity to D": no direction
         outcomes = [h for h in outcomes if not statements.directionless_before(h.start)]
@@ -86,6 +86,21 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
             return []
     sign = outcome_polarity(doc, chosen[0], clause, mentions, hits, lexicon)
     return [h for h in chosen if outcome_polarity(doc, h, clause, mentions, hits, lexicon) == sign]
+
+
+def _inside_a_name(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: RelationLexicon) -> bool:
+    """``ATP-sensitive K+ channels``, ``IgE-sensitized cells``, ``multidrug resistance-associated protein``: the
+    outcome word is part of a compound adjective whose first part is no therapy (a hyphen glued to a word that no
+    therapy mention ends at), or that goes on with ``-associated``/``-related`` (``compound_participles``)."""
+    hyphens = lexicon.words("hyphens")
+    if hit.end + 1 < len(doc) and doc[hit.end].text in hyphens and doc[hit.end + 1].lower_ in lexicon.words("compound_participles"):
+        return True
+    if hit.start < 2 or doc[hit.start - 1].text not in hyphens or doc[hit.start - 1].whitespace_:
+        return False
+    before = doc[hit.start - 2]
+    if before.whitespace_ or not before.is_alpha and not any(c.isalnum() for c in before.text):
+        return False  # "cisplatin- and etoposide-resistant": a suspended hyphen
+    return not any(m.kind == "THER" and m.end == hit.start - 1 for m in mentions)
 
 
 def _stimulus_frame(doc: Doc, hit: Hit, lexicon: RelationLexicon) -> bool:
@@ -435,7 +450,8 @@ def outcome_findings(
             m.kind == "THER" and inside(m, clause) and m.end <= hit.start and m not in therapies for m in mentions
         )
         drug_subject = own_subject and not any(m.kind == "REG" and inside(m, clause) and m.end <= hit.start for m in mentions)
-        mediators = mechanism_mediators(doc, hit, clause, mentions, lexicon, drug_subject) if therapies and direct else []
+        mediators = (mechanism_mediators(doc, hit, clause, mentions, lexicon, drug_subject)
+                     if therapies and direct and hit.cue.id not in lexicon.words("subject_only_outcomes") else [])
         out_sign = outcome_polarity(doc, hit, clause, mentions, hits, lexicon)
         for med in mediators:  # "... promotes resistance to D through X signalling": X carries the outcome
             # (also after a drug subject: "D1 enhanced sensitivity to D2 by inhibiting X-mediated mitophagy")
@@ -443,6 +459,8 @@ def outcome_findings(
             effect = "promotes_resistance" if sign > 0 else "promotes_sensitivity"
             found.extend(finding(med, effect, ther, "outcome_mechanism", clause, hit.cue.weak) for ther in therapies
                          if not (ther.start < med.end and med.start < ther.end))
+        if rule == "outcome_object" and hit.cue.id in lexicon.words("subject_only_outcomes"):
+            continue  # "D1 and D2 synergize ... through inhibition of X": X is how the drugs act, not a resistance factor
         if rule == "outcome_object" and (not direct or own_subject):
             continue  # "D protects neurons ... X": the drug acts; nothing links X to an outcome of D
         if rule == "outcome_object" and is_negated(doc, Clause(hit.end, regulators[0].start), regulators[0].start, lexicon):
@@ -507,6 +525,8 @@ def expression_in_described_cells(
             continue
         if not doc[h.end - 1].lower_.endswith(adjectives) or is_negated(doc, clause, h.start, lexicon):
             continue
+        if _inside_a_name(doc, h, mentions, lexicon):
+            continue  # "castration-resistant prostate cancer": no therapy's resistance
         if not any(t.lower_ in cells for t in doc[h.end : min(h.end + 4, clause.end)]):
             continue
         regs = [m for m in mentions if m.kind == "REG" and inside(m, clause) and not m.excluded and m.end <= h.start]

@@ -21,7 +21,7 @@ OUTCOME_EFFECTS = ("promotes_resistance", "promotes_sensitivity")
 
 
 def _words(items: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(items) + r")\b", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(items) + r")(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
