@@ -262,3 +262,25 @@ def test_no_outcome_record_from_names_targets_and_pharmacology(text, nlp):
 ])
 def test_code_with_its_inn_and_suspended_hyphens(text, expected, nlp):
     check(text, [expected], nlp)
+
+
+# -- stimuli joined by a slash, names with an outcome word, toxic synergy ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Inhibition of CASP8 or RIPK1 blocks radiation/TNF-induced cell death in sarcoma cells.",
+     [("RIPK1", S, "radiotherapy")]),
+    ("BNIP3 overexpression blocked cisplatin-induced apoptosis.", [("BNIP3", R, "cisplatin")]),
+])
+def test_slash_joined_stimulus_and_the_flip_before_it(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "The abundance of the thiazide-sensitive Na-Cl cotransporter (SLC12A3) was decreased.",
+    "When sirolimus was combined with tacrolimus, a synergistic nephrotoxic effect was described in MTOR-deficient mice.",
+    "Bicuculline and BAY K-8644, an opener of CACNA1C channels, reversed the protective activity of loreclezole "
+    "against seizures.",
+])
+def test_no_outcome_from_protein_names_toxic_synergy_or_seizure_pharmacology(text, nlp):
+    from test_relations_generalize import triples
+    assert not {t for t in triples(text, nlp) if t[1] in (R, S)}, text

@@ -64,6 +64,8 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
     topics = lexicon.words("topic_heads")
     outcomes = [h for h in outcomes if h.end > intro and not (h.end < len(doc) and doc[h.end].lower_ in topics)]
     outcomes = [h for h in outcomes if not _stimulus_frame(doc, h, lexicon) and not _inside_a_name(doc, h, mentions, lexicon)]
+    toxic = lexicon.words("toxicity_words")  # "a synergistic nephrotoxic effect": toxicity, not efficacy (spec rule 10)
+    outcomes = [h for h in outcomes if not (h.end < len(doc) and doc[h.end].lower_ in toxic)]
     outcomes = [h for h in outcomes if not _neutral_role_of(doc, h, mentions, lexicon)]
     if statements is not None:  # "plays a role in D resistance", "modulates sensitivity to D": no direction
         outcomes = [h for h in outcomes if not statements.directionless_before(h.start)]
@@ -95,6 +97,13 @@ def _inside_a_name(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Relatio
     hyphens = lexicon.words("hyphens")
     if hit.end + 1 < len(doc) and doc[hit.end].text in hyphens and doc[hit.end + 1].lower_ in lexicon.words("compound_participles"):
         return True
+    if hit.start >= 1 and doc[hit.start - 1].text in hyphens and doc[hit.end - 1].lower_.endswith(lexicon.words("descriptive_suffixes")):
+        stops = {",", "(", "and", "or", "to", "in", "of", "was", "were", "is", "are", "than"}
+        for t in doc[hit.end : min(len(doc), hit.end + lexicon.number("name_head_window"))]:
+            if t.lower_ in stops:
+                break
+            if t.lower_ in lexicon.words("name_heads"):
+                return True  # "thiazide-sensitive Na-Cl cotransporter", "D-sensitive channels": a protein's name
     if hit.start < 2 or doc[hit.start - 1].text not in hyphens or doc[hit.start - 1].whitespace_:
         return False
     before = doc[hit.start - 2]
@@ -189,11 +198,12 @@ def therapies_for(
         chosen = coordinated(doc, mentions, after[0], lexicon=lexicon)
     else:
         joiners = set(lexicon.words("agent_participles_up")) | set(lexicon.words("agent_fillers")) | set(lexicon.words("hyphens"))
-        before = [  # "D resistance", "D-resistant", "D-induced apoptosis"
+        named = {i for o in mentions for i in range(o.start, o.end)}
+        before = [  # "D resistance", "D-resistant", "D-induced apoptosis"; "D/Y-induced apoptosis" (a second stimulus)
             m for m in candidates
             if m.end <= hit.start
-            and hit.start - m.end <= 3
-            and all(t.lower_ in joiners for t in doc[m.end : hit.start])
+            and (hit.start - m.end <= 3 and all(t.lower_ in joiners for t in doc[m.end : hit.start])
+                 or _slash_stimulus(doc, m, hit, joiners, named))
             and (m.end < hit.start or not _looks_verbal(doc[hit.end - 1].lower_))
         ]
         if before:
@@ -216,6 +226,14 @@ def therapies_for(
     candidates = candidates + [m for m in chosen if m not in candidates]
     spans = {(m.start, m.end) for m in chosen}  # "D1/D2" kept in one token: both therapies
     return [m for m in candidates if (m.start, m.end) in spans], direct
+
+
+def _slash_stimulus(doc: Doc, m: Mention, hit: Hit, joiners: set[str], named: set[int]) -> bool:
+    """``radiation/TNFa-induced cell death``: the therapy, a slash, another named stimulus, then the joiners."""
+    if m.end >= hit.start or doc[m.end].text != "/" or hit.start - m.end > 6:
+        return False
+    gap = doc[m.end + 1 : hit.start]
+    return any(t.i in named for t in gap) and all(t.i in named or t.lower_ in joiners for t in gap)
 
 
 def _named_examples(doc: Doc, m: Mention, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
@@ -270,7 +288,12 @@ def _caused_by_non_therapy(doc: Doc, hit: Hit, therapies: list[Mention], lexicon
         return doc[i].lower_.rsplit("-", 1)[1] in participles and not any(m.start == i for m in therapies)
     if doc[i].lower_ not in participles or doc[i - 1].text not in lexicon.words("hyphens"):
         return False
-    return not any(m.end == i - 1 for m in therapies)
+    ents = {t for e in doc.ents for t in range(e.start, e.end)}
+    for e in {m.end for m in therapies}:  # "radiation/TNFa-induced": a slash-joined therapy still causes it
+        if e == i - 1 or (e < i - 1 and i - 1 - e <= 4 and doc[e].text == "/"
+                          and all(t in ents or doc[t].text == "/" for t in range(e, i - 1))):
+            return False
+    return True
 
 
 def _drug_target(doc: Doc, reg: Mention, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon) -> bool:

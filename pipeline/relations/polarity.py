@@ -115,10 +115,19 @@ def outcome_polarity(
     """+1 (resistance side) or -1 (sensitivity side), flipped by a flip word just before the outcome.
 
     ``ignore``: a token read as the regulator's modifier (``its loss has been linked to resistance``)."""
-    lo = max(clause.start, hit.start - OUTCOME_WINDOW)
     reg_ends = {m.end for m in mentions if m.kind == "REG"}
+    participles = set(lexicon.words("agent_participles_up")) | set(lexicon.words("agent_participles_down"))
+    hyphens = lexicon.words("hyphens")
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    anchor = hit.start  # the window counts from the start of a stimulus before the word ("blocks D/Y-induced death")
+    while anchor > clause.start and (doc[anchor - 1].text in hyphens or doc[anchor - 1].text == "/"
+                                     or doc[anchor - 1].lower_ in participles or anchor - 1 in named):
+        anchor -= 1
+    lo = max(clause.start, anchor - OUTCOME_WINDOW)
     for m in mentions:
         if m.kind == "REG" and m.end <= hit.start:  # flips before the regulator belong to it
+            if m.end + 1 < hit.start and doc[m.end].text in hyphens and doc[m.end + 1].lower_ in participles:
+                continue  # "blocks radiation/TNFa-induced death": a stimulus qualifying the outcome, no regulator here
             lo = max(lo, m.end)
     sign = hit.cue.value
     for h in hits:
