@@ -284,3 +284,10 @@ def test_slash_joined_stimulus_and_the_flip_before_it(text, expected, nlp):
 def test_no_outcome_from_protein_names_toxic_synergy_or_seizure_pharmacology(text, nlp):
     from test_relations_generalize import triples
     assert not {t for t in triples(text, nlp) if t[1] in (R, S)}, text
+
+
+# -- degradation as a loss -------------------------------------------------------------------------
+
+def test_degradation_is_a_loss(nlp):
+    check("PINK1 degradation sensitized cells to sorafenib.", [("PINK1", R, "sorafenib")], nlp,
+          absent=[("PINK1", S, "sorafenib")])

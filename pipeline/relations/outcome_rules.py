@@ -296,14 +296,14 @@ def _caused_by_non_therapy(doc: Doc, hit: Hit, therapies: list[Mention], lexicon
     return True
 
 
-def _drug_target(doc: Doc, reg: Mention, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon) -> bool:
+def _drug_target(doc: Doc, reg: Mention, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon) -> Mention | None:
     """``D inhibits (the enzyme) E``: a gene right after a drug and its verb is the drug's own target.
 
     Mitophagy through E (``D blocks E-mediated mitophagy``) is not meant: that is the
-    convention's ``D blocks X-mitophagy and kills`` (two records).
+    convention's ``D blocks X-mitophagy and kills`` (two records). Returns the drug, else None.
     """
     if reg.is_mitophagy or reg.via_mitophagy or reg.label == "CLASS":
-        return False
+        return None
     verbs = {i for h in hits if h.cue.label in ("REG_DOWN", "REG_UP", "AGENT") for i in range(h.start, h.end)}
     targets = set(lexicon.words("target_verbs"))
     fillers = set(lexicon.words("coordination_fillers")) | set(lexicon.words("non_therapy_words")) | {"an", "its"}
@@ -314,8 +314,8 @@ def _drug_target(doc: Doc, reg: Mention, mentions: list[Mention], hits: list[Hit
         if not any(tok.i in verbs or tok.lower_ in targets for tok in gap):
             continue
         if all(tok.i in verbs or tok.lower_ in targets or tok.lower_ in fillers for tok in gap):
-            return True
-    return False
+            return t
+    return None
 
 
 CLASS_DESCRIPTION_SPAN = 6  # tokens around a drug searched for "the X inhibitor D" / "D, a X inhibitor,"
@@ -516,8 +516,8 @@ def outcome_findings(
                 signed = [(antecedent, 1, "outcome_which")] + ([] if role else signed)
             signed += [(m, s, "outcome_which" if m == antecedent else "outcome_mitophagy_object") for m, s in objects]
         for reg, reg_sign, why in signed:
-            if _drug_target(doc, reg, mentions, hits, lexicon):
-                continue  # "D inhibits enzyme E ...": E says how D works, not what resists it
+            if _drug_target(doc, reg, mentions, hits, lexicon) is not None:
+                continue  # "D inhibits enzyme E ...": E says how D works, not what resists it (also of another therapy)
             effect = "promotes_resistance" if out_sign * reg_sign > 0 else "promotes_sensitivity"
             for ther in therapies:
                 if ther.start < reg.end and reg.start < ther.end:
