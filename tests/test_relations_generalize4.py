@@ -291,3 +291,9 @@ def test_no_outcome_from_protein_names_toxic_synergy_or_seizure_pharmacology(tex
 def test_degradation_is_a_loss(nlp):
     check("PINK1 degradation sensitized cells to sorafenib.", [("PINK1", R, "sorafenib")], nlp,
           absent=[("PINK1", S, "sorafenib")])
+
+
+def test_antisense_oligonucleotides_are_tools_not_therapies(nlp):
+    check("Downregulation of PINK1 using antisense oligonucleotides sensitized lung cancer cells to cisplatin.",
+          [("PINK1", R, "cisplatin")], nlp,
+          absent=[("PINK1", INH, "antisense oligonucleotides"), ("PINK1", S, "antisense oligonucleotides")])
