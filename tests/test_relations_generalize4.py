@@ -297,3 +297,16 @@ def test_antisense_oligonucleotides_are_tools_not_therapies(nlp):
     check("Downregulation of PINK1 using antisense oligonucleotides sensitized lung cancer cells to cisplatin.",
           [("PINK1", R, "cisplatin")], nlp,
           absent=[("PINK1", INH, "antisense oligonucleotides"), ("PINK1", S, "antisense oligonucleotides")])
+
+
+# -- the object of a change gerund after the mitophagy a drug acts on --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In head and neck cancer cells, cetuximab reduced mitophagy by lowering BNIP3 expression.",
+     [("BNIP3", INH, "cetuximab"), ("mitophagy", INH, "cetuximab")]),
+    ("Cisplatin induced mitophagy by upregulating PINK1 and Parkin.", [("PINK1", IND, "cisplatin"), ("PRKN", IND, "cisplatin")]),
+    # mitophagy as stated decides (spec: "inhibits mTOR, enhances mitophagy" -> induces)
+    ("Rapamycin enhanced mitophagy by inhibiting mTOR in glioma cells.", [("MTOR", IND, "sirolimus")]),
+])
+def test_gerund_object_of_a_drug_acting_on_mitophagy(text, expected, nlp):
+    check(text, expected, nlp)

@@ -214,6 +214,30 @@ def regulator_instrument_findings(doc: Doc, clause: Clause, mentions: list[Menti
             yield finding(m, _effect(1 if modifier.cue.label == "REG_UP" else -1), ther, "agent_instrument", clause)
 
 
+def _means_objects(doc: Doc, verb: Finding, clause: Clause, mentions: list[Mention], hits: list[Hit],
+                   lexicon: RelationLexicon) -> list[Finding]:
+    """``D reduced mitophagy by lowering X expression``, ``D induced mitophagy through activating X``: X, the object
+    of a change gerund right after ``by``/``through`` (``means_prepositions``) after the mitophagy D acts on, gets
+    the record too; mitophagy as stated decides its direction (spec: ``inhibits mTOR, enhances mitophagy``)."""
+    means = set(lexicon.words("means_prepositions"))
+    fillers = set(lexicon.words("machinery_object_fillers"))
+    i = verb.regulator.end
+    if i + 1 >= clause.end or doc[i].lower_ not in means:
+        return []
+    gerund = next((h for h in hits if h.start == i + 1 and h.cue.label in ("AGENT", "REG_UP", "REG_DOWN")
+                   and doc[h.end - 1].lower_.endswith("ing")), None)
+    if gerund is None:
+        return []
+    j = gerund.end
+    while j < clause.end and doc[j].lower_ in fillers:
+        j += 1
+    first = next((m for m in mentions if m.kind == "REG" and m.start == j and not m.excluded and not m.is_mitophagy), None)
+    if first is None:
+        return []
+    return [finding(m, verb.effect, verb.therapy, "agent_means", clause)
+            for m in coordinated(doc, mentions, first, lexicon=lexicon) if not m.is_mitophagy]
+
+
 def means_findings(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon):
     """``D1 enhanced the sensitivity of cells to D2 by inhibiting X-mediated mitophagy``: the clause's subject drug
     (its first therapy, before every outcome word, not what an outcome is about) acts on mitophagy by the gerund
@@ -350,6 +374,8 @@ def agent_findings(
                 # mitophagy through its target; mitophagy as stated decides (spec: "inhibits mTOR, enhances mitophagy");
                 # with a mediator named ("D blocks X-mediated mitophagy") the class only describes D
                 found.append(finding(described[0], verb.effect, ther, "agent_class_verb", clause))
+            if verb is not None and verb.regulator.is_mitophagy:
+                found.extend(_means_objects(doc, verb, clause, mentions, hits, lexicon))
             hit = hit or verb
         if hit is not None:
             found.append(hit)
