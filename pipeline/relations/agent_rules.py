@@ -11,10 +11,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from pipeline.relations.arguments import MITOPHAGY_ID, Mention, coordinated
+from pipeline.relations.arguments import MITOPHAGY_ID, REGULATOR_LABELS, Mention, coordinated, ent_id
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside
-from pipeline.relations.polarity import is_negated
+from pipeline.relations.polarity import is_negated, looks_verbal
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
 
 # Windows (cues.json): agent_span, tokens from a therapy (subject) to its verb; agent_target_span,
@@ -181,6 +181,87 @@ def instrument_findings(doc: Doc, clause: Clause, mentions: list[Mention], hits:
                 yield finding(target, _effect(h.cue.value), ther, "agent_instrument", clause)
 
 
+def regulator_instrument_findings(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit],
+                                  lexicon: RelationLexicon):
+    """``X inhibition with D``, ``inhibition of X with D``, ``targeting X using D``: the text says what D does to the
+    regulator X (spec conventions: blocks -> inhibits, activates -> induces). X is a tagged regulator, the
+    modifier sits right before it (``of`` between at most) or right after it, then an instrument preposition
+    and D (an article between at most); mitophagy itself is read by ``instrument_findings``."""
+    instruments = set(lexicon.words("instrument_prepositions"))
+    hyphens = set(lexicon.words("hyphens"))
+    modifiers = [h for h in hits if h.cue.label in ("REG_DOWN", "REG_UP") and clause.start <= h.start < clause.end]
+    for m in mentions:
+        if m.kind != "REG" or m.excluded or m.is_mitophagy or m.via_mitophagy or not inside(m, clause):
+            continue
+        end = m.end
+        while end < clause.end and doc[end].text in hyphens:
+            end += 1
+        after = next((h for h in modifiers if h.start == end), None)
+        before = next((h for h in modifiers if h.end == m.start or (h.end == m.start - 1 and doc[h.end].lower_ == "of")),
+                      None)
+        modifier = after or before
+        if modifier is None:
+            continue
+        i = after.end if after is not None else m.end
+        if i >= clause.end or doc[i].lower_ not in instruments:
+            continue
+        i += 1
+        if i < clause.end and doc[i].lower_ in ("the", "a", "an"):
+            i += 1
+        ther = next((t for t in mentions if t.kind == "THER" and t.start == i and not t.excluded and not t.modality
+                     and not t.class_target), None)
+        if ther is not None:
+            yield finding(m, _effect(1 if modifier.cue.label == "REG_UP" else -1), ther, "agent_instrument", clause)
+
+
+def _means_objects(doc: Doc, verb: Finding, clause: Clause, mentions: list[Mention], hits: list[Hit],
+                   lexicon: RelationLexicon) -> list[Finding]:
+    """``D reduced mitophagy by lowering X expression``, ``D induced mitophagy through activating X``: X, the object
+    of a change gerund right after ``by``/``through`` (``means_prepositions``) after the mitophagy D acts on, gets
+    the record too; mitophagy as stated decides its direction (spec: ``inhibits mTOR, enhances mitophagy``)."""
+    means = set(lexicon.words("means_prepositions"))
+    fillers = set(lexicon.words("machinery_object_fillers"))
+    i = verb.regulator.end
+    if i + 1 >= clause.end or doc[i].lower_ not in means:
+        return []
+    gerund = next((h for h in hits if h.start == i + 1 and h.cue.label in ("AGENT", "REG_UP", "REG_DOWN")
+                   and doc[h.end - 1].lower_.endswith("ing")), None)
+    if gerund is None:
+        return []
+    j = gerund.end
+    while j < clause.end and doc[j].lower_ in fillers:
+        j += 1
+    first = next((m for m in mentions if m.kind == "REG" and m.start == j and not m.excluded and not m.is_mitophagy), None)
+    if first is None:
+        return []
+    return [finding(m, verb.effect, verb.therapy, "agent_means", clause)
+            for m in coordinated(doc, mentions, first, lexicon=lexicon) if not m.is_mitophagy]
+
+
+def means_findings(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon):
+    """``D1 enhanced the sensitivity of cells to D2 by inhibiting X-mediated mitophagy``: the clause's subject drug
+    (its first therapy, before every outcome word, not what an outcome is about) acts on mitophagy by the gerund
+    after ``by``/``through`` (``cues.json``: ``means_prepositions``)."""
+    means = set(lexicon.words("means_prepositions"))
+    target_span = lexicon.number("agent_target_span")
+    outcomes = [h.start for h in hits if h.cue.label == "OUTCOME" and clause.start <= h.start < clause.end]
+    therapies = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded and not m.context]
+    if not therapies or not outcomes or therapies[0].end > min(outcomes):
+        return
+    subject = therapies[0]
+    if _in_parentheses(doc, subject) or (_is_outcome_argument(doc, subject, hits, lexicon) and not any(
+            h.cue.label == "OUTCOME" and h.start == subject.end and looks_verbal(doc[h.end - 1].lower_) for h in hits)):
+        return  # "D resistance", "sensitivity to D": D is what the outcome is about; "D sensitized ...": its subject
+    for h in hits:
+        if h.cue.label != "AGENT" or not (subject.end < h.start < clause.end) or not doc[h.start].lower_.endswith("ing"):
+            continue
+        if doc[h.start - 1].lower_ not in means or h.start - 1 < min(outcomes):
+            continue
+        target = _mitophagy_target(mentions, h.end, min(clause.end, h.end + target_span))
+        if target is not None and not any(t.kind == "THER" and h.end <= t.start < target.start for t in mentions):
+            yield finding(target, _effect(h.cue.value), subject, "agent_means", clause, h.cue.weak)
+
+
 def class_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mention], lexicon: RelationLexicon):
     """``D, a mitophagy inhibitor,`` and ``the mitophagy inducer D``: the class names what D does."""
     suffixes, down = lexicon.words("class_suffixes"), lexicon.words("class_suffixes_down")
@@ -201,6 +282,27 @@ def class_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Menti
         apposition = ther.end < len(doc) and doc[ther.end].text == "," and 0 < reg.start - ther.end <= 5
         if apposition or end == ther.start:
             return finding(reg, _effect(direction), ther, "agent_class", clause)
+    return None
+
+
+def described_target(doc: Doc, ther: Mention, lexicon: RelationLexicon) -> tuple[Mention, int] | None:
+    """(the target, the class's direction: -1 inhibitor) of a class word describing the drug: ``the X inhibitor D``
+    (right before it) or ``D, a (selective) X inhibitor,`` (its apposition); X is a gene the NER tagged."""
+    suffixes, down = lexicon.words("class_suffixes"), lexicon.words("class_suffixes_down")
+    hyphens = lexicon.words("hyphens")
+    places = [ther.start - 1]
+    if ther.end < len(doc) and doc[ther.end].text == ",":
+        places += range(ther.end + 2, min(len(doc), ther.end + 6))
+    for j in places:
+        if j < 1 or doc[j].lower_ not in suffixes:
+            continue
+        k = j - 1
+        while k > 0 and doc[k].text in hyphens:
+            k -= 1
+        ent = next((e for e in doc.ents if e.end == k + 1 and e.label_ in REGULATOR_LABELS), None)
+        if ent is not None:
+            reg = Mention("REG", ent.start, ent.end, ent.text, (ent_id(ent),), ent.label_)
+            return reg, -1 if doc[j].lower_ in down else 1
     return None
 
 
@@ -265,6 +367,15 @@ def agent_findings(
             verb = verb_findings(doc, ther, clause, mentions, hits, lexicon)
             if verb is not None and hit is not None and verb.regulator.ids != hit.regulator.ids:
                 found.append(verb)
+            described = (described_target(doc, ther, lexicon)
+                         if verb is not None and hit is None and verb.regulator.is_mitophagy else None)
+            if described is not None and described[0].ids != verb.regulator.ids:
+                # "the CK2 inhibitor D suppressed mitophagy", "D, a HIF-1a inhibitor, blocked mitophagy": D acts on
+                # mitophagy through its target; mitophagy as stated decides (spec: "inhibits mTOR, enhances mitophagy");
+                # with a mediator named ("D blocks X-mediated mitophagy") the class only describes D
+                found.append(finding(described[0], verb.effect, ther, "agent_class_verb", clause))
+            if verb is not None and verb.regulator.is_mitophagy:
+                found.extend(_means_objects(doc, verb, clause, mentions, hits, lexicon))
             hit = hit or verb
         if hit is not None:
             found.append(hit)
@@ -272,5 +383,8 @@ def agent_findings(
             found.extend(machinery_findings(doc, ther, clause, mentions, hits, lexicon))
     found.extend(passive_findings(doc, clause, mentions, therapies, lexicon))
     found.extend(instrument_findings(doc, clause, mentions, hits, lexicon))
+    found.extend(regulator_instrument_findings(doc, clause, mentions, hits, lexicon))
+    if not any(f.therapy.start == t.start for f in found for t in therapies[:1]):
+        found.extend(means_findings(doc, clause, mentions, hits, lexicon))
     found.extend(example_findings(doc, clause, mentions, lexicon))
     return found

@@ -181,20 +181,26 @@ def mark_targets(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) ->
     verbs = set(lexicon.words("target_verbs"))
     classes = set(lexicon.words("class_suffixes"))
     out = []
+    asides = lexicon.words("contrast_asides")
     for m in mentions:
         before = [t.lower_ for t in doc[max(0, m.start - 4) : m.start]]
         if m.kind == "REG" and any(w in verbs for w in before) and any(w in pronouns for w in before):
             m = replace(m, excluded=True)
-        elif m.kind == "REG" and len(before) >= 2 and before[-1] == "of" and before[-2] in classes:
+        elif m.kind == "REG" and any(phrase_at(doc, j, asides) for j in range(max(0, m.start - 4), m.start)):
+            m = replace(m, excluded=True)  # "X, but not Y, ...": the finding is not Y's
+        elif m.kind == "REG" and len(before) >= 2 and before[-1] in ("of", "against") and before[-2] in classes:
             class_start = m.start - 2
             named = any(o.kind == "THER" and o.label == "CHEMICAL" and 0 <= class_start - o.end <= 4 for o in mentions)
-            if named and not m.is_mitophagy:
+            if (named or before[-1] == "against") and not m.is_mitophagy:  # "a kinase inhibitor against X" describes
                 m = replace(m, excluded=True)  # "D, an agonist of X,": X is the drug's target
             else:  # "inhibitors of X": a drug class, as "X inhibitors"; "D, an inhibitor of mitophagy," describes D
                 text = doc[class_start : m.end].text
                 sign = -1 if before[-2] in lexicon.words("class_suffixes_down") else 1
                 m = Mention("THER", class_start, m.end, text, (therapy_key(text),), "CLASS",
                             class_target=m.ids, class_sign=sign)
+        elif m.kind == "REG" and out and out[-1].kind == "REG" and out[-1].excluded and not m.excluded and all(
+                t.lower_ in (",", "and", "or") for t in doc[out[-1].end : m.start]) and m.start > out[-1].end:
+            m = replace(m, excluded=True)  # "an inhibitor of X and Y": both are targets
         out.append(m)
     return out
 
@@ -305,13 +311,34 @@ def head_nouns_before_names(doc: Doc, mentions: list[Mention], lexicon: Relation
     return out
 
 
+def parenthetical_synonyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``D (CODE-123)``, ``CODE-123 (D)``: one drug named twice; it keeps the name without digits (the INN,
+    spec: therapies normalize to the INN) at the first name's place, and the bracketed name is no second therapy."""
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for k, m in enumerate(mentions):
+        if k in skip:
+            continue
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (m.kind == "THER" and nxt is not None and nxt.kind == "THER" and not m.modality and not nxt.modality
+                and nxt.start == m.end + 1 and doc[m.end].text == "(" and nxt.end < len(doc) and doc[nxt.end].text == ")"
+                and m.ids != nxt.ids):
+            digits = [any(c.isdigit() for c in x.therapy_id) for x in (m, nxt)]
+            if digits[0] != digits[1]:  # a code and a name: the name is the id
+                out.append(replace(m, ids=nxt.ids) if digits[0] else m)
+                skip.add(k + 1)
+                continue
+        out.append(m)
+    return out
+
+
 def doc_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
     """All relation arguments of one sentence Doc, in text order.
 
     Names hidden inside one token and the targets of drug classes come from
     what the NER pass recorded on the Doc (``compounds.py``).
     """
-    mentions = head_nouns_before_names(doc, ents_to_mentions(doc, lexicon), lexicon)
+    mentions = parenthetical_synonyms(doc, head_nouns_before_names(doc, ents_to_mentions(doc, lexicon), lexicon))
     mentions = class_targets(doc, compound_mentions(doc, mentions, lexicon), lexicon)
     mentions = mentions_to_classes(doc, mentions, lexicon)
     mentions = mentions_to_axes(doc, mentions, lexicon)

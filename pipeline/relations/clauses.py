@@ -56,6 +56,8 @@ def split_points(doc: Doc, lexicon: RelationLexicon, hits: list[Hit]) -> list[in
             nxt = words[i + len(seq)] if i + len(seq) < len(words) else ""
             if seq[-1] == "but" and nxt == "also":
                 continue
+            if seq[-1] == "but" and _parenthetical_negation(words, i + len(seq), lexicon):
+                continue  # "Silencing of X, but not of Y, reduced ...": one clause; Y is excluded (arguments.py)
             if seq == [",", "and"]:
                 rest = [j for j in trigger_at if j > i]
                 before = [j for j in trigger_at if j < i]
@@ -66,6 +68,13 @@ def split_points(doc: Doc, lexicon: RelationLexicon, hits: list[Hit]) -> list[in
             else:
                 points.add(i)
     return sorted(p for p in points if 0 < p < len(doc))
+
+
+def _parenthetical_negation(words: list[str], i: int, lexicon: RelationLexicon) -> bool:
+    """``, but not (of) Y,``: ``not`` at ``i`` and a closing comma within ``contrast_aside_max_tokens``."""
+    if i >= len(words) or words[i] != "not":
+        return False
+    return "," in words[i + 1 : i + 1 + lexicon.number("contrast_aside_max_tokens")]
 
 
 def doc_to_clauses(doc: Doc, lexicon: RelationLexicon, hits: list[Hit]) -> list[Clause]:

@@ -34,6 +34,7 @@ from pipeline.places import (
 )
 from pipeline.records import Record
 from pipeline.relations.anaphora import opening_anaphor, with_anaphor
+from pipeline.relations.continuation import may_continue, with_continued_subject
 from pipeline.relations.arguments import Mention, doc_to_mentions
 from pipeline.relations.regimens import mentions_pattern, regimen_therapies, with_regimens
 from pipeline.relations.cancer import doc_to_cancers, passage_cancer
@@ -47,6 +48,7 @@ from pipeline.relations.citations import (
 )
 from pipeline.relations.findings import Finding
 from pipeline.relations.non_prose import looks_like_reference
+from pipeline.relations.scope import OUTCOME_EFFECTS, passage_outside, sentence_outside
 from pipeline.relations.sentence_rules import doc_to_findings
 from pipeline.relations.short_forms import names_non_gene, non_gene_short_forms
 from pipeline.relations.table_rules import RowFinding, row_to_citations, table_to_findings
@@ -152,8 +154,16 @@ def passage_to_records(
             mentions = with_regimens(doc, mentions, regimens)
         if k and opening_anaphor(doc, mentions, lexicon) is not None:  # "Its knockdown ...": the last subject
             mentions = with_anaphor(doc, mentions, sentences.mentions(k - 1), lexicon)
+        elif k and may_continue(doc, mentions, lexicon):  # "We silenced X. Consequently, ... sensitive to D."
+            previous, _ = sentences.doc(k - 1)
+            mentions = with_continued_subject(doc, mentions, matcher.hits(doc), previous, sentences.mentions(k - 1),
+                                              matcher.hits(previous), lexicon)
         findings = doc_to_findings(doc, matcher, mentions)
         findings = [f for f in findings if f.regulator.is_mitophagy or not names_non_gene(f.regulator.text, non_genes)]
+        if findings and any(f.effect in OUTCOME_EFFECTS for f in findings) and (
+            passage_outside(passage.text) or sentence_outside(doc.text)
+        ):  # resistance of bacteria, fungi, parasites; receptor pharmacology: no tumour cells (spec)
+            findings = [f for f in findings if f.effect not in OUTCOME_EFFECTS]
         if not findings:
             continue
         cancer = passage_cancer(k, cancers, numbers) or list(title_cancers)

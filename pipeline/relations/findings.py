@@ -20,6 +20,8 @@ CONFIDENCE = {
     "agent_instrument": 0.7,
     "agent_class": 0.7,
     "agent_class_example": 0.65,
+    "agent_class_verb": 0.65,
+    "agent_means": 0.6,
     "outcome_subject": 0.75,
     "outcome_class": 0.6,
     "outcome_object": 0.5,

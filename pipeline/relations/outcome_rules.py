@@ -19,7 +19,7 @@ from pipeline.relations.anaphora import possessive_sign
 from pipeline.relations.arguments import Mention, coordinated
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside, virtual_therapy
-from pipeline.relations.polarity import is_negated, outcome_polarity, regulator_polarity
+from pipeline.relations.polarity import is_negated, looks_verbal, outcome_polarity, regulator_polarity
 from pipeline.relations.statements import Statements
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
 
@@ -63,6 +63,9 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
     ]
     topics = lexicon.words("topic_heads")
     outcomes = [h for h in outcomes if h.end > intro and not (h.end < len(doc) and doc[h.end].lower_ in topics)]
+    outcomes = [h for h in outcomes if not _stimulus_frame(doc, h, lexicon) and not _inside_a_name(doc, h, mentions, lexicon)]
+    toxic = lexicon.words("toxicity_words")  # "a synergistic nephrotoxic effect": toxicity, not efficacy (spec rule 10)
+    outcomes = [h for h in outcomes if not (h.end < len(doc) and doc[h.end].lower_ in toxic)]
     outcomes = [h for h in outcomes if not _neutral_role_of(doc, h, mentions, lexicon)]
     if statements is not None:  # "plays a role in D resistance", "modulates sensitivity to D": no direction
         outcomes = [h for h in outcomes if not statements.directionless_before(h.start)]
@@ -85,6 +88,34 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
             return []
     sign = outcome_polarity(doc, chosen[0], clause, mentions, hits, lexicon)
     return [h for h in chosen if outcome_polarity(doc, h, clause, mentions, hits, lexicon) == sign]
+
+
+def _inside_a_name(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: RelationLexicon) -> bool:
+    """``ATP-sensitive K+ channels``, ``IgE-sensitized cells``, ``multidrug resistance-associated protein``: the
+    outcome word is part of a compound adjective whose first part is no therapy (a hyphen glued to a word that no
+    therapy mention ends at), or that goes on with ``-associated``/``-related`` (``compound_participles``)."""
+    hyphens = lexicon.words("hyphens")
+    if hit.end + 1 < len(doc) and doc[hit.end].text in hyphens and doc[hit.end + 1].lower_ in lexicon.words("compound_participles"):
+        return True
+    if hit.start >= 1 and doc[hit.start - 1].text in hyphens and doc[hit.end - 1].lower_.endswith(lexicon.words("descriptive_suffixes")):
+        stops = {",", "(", "and", "or", "to", "in", "of", "was", "were", "is", "are", "than"}
+        for t in doc[hit.end : min(len(doc), hit.end + lexicon.number("name_head_window"))]:
+            if t.lower_ in stops:
+                break
+            if t.lower_ in lexicon.words("name_heads"):
+                return True  # "thiazide-sensitive Na-Cl cotransporter", "D-sensitive channels": a protein's name
+    if hit.start < 2 or doc[hit.start - 1].text not in hyphens or doc[hit.start - 1].whitespace_:
+        return False
+    before = doc[hit.start - 2]
+    if before.whitespace_ or not before.is_alpha and not any(c.isalnum() for c in before.text):
+        return False  # "cisplatin- and etoposide-resistant": a suspended hyphen
+    return not any(m.kind == "THER" and m.end == hit.start - 1 for m in mentions)
+
+
+def _stimulus_frame(doc: Doc, hit: Hit, lexicon: RelationLexicon) -> bool:
+    """``activated in response to D``: the word names D as a stimulus, not an outcome (``stimulus_frames``)."""
+    frames = lexicon.words("stimulus_frames")
+    return hit.start > 0 and phrase_at(doc, hit.start - 1, frames) >= hit.end - hit.start + 1
 
 
 def _neutral_role_of(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: RelationLexicon) -> bool:
@@ -167,11 +198,12 @@ def therapies_for(
         chosen = coordinated(doc, mentions, after[0], lexicon=lexicon)
     else:
         joiners = set(lexicon.words("agent_participles_up")) | set(lexicon.words("agent_fillers")) | set(lexicon.words("hyphens"))
-        before = [  # "D resistance", "D-resistant", "D-induced apoptosis"
+        named = {i for o in mentions for i in range(o.start, o.end)}
+        before = [  # "D resistance", "D-resistant", "D-induced apoptosis"; "D/Y-induced apoptosis" (a second stimulus)
             m for m in candidates
             if m.end <= hit.start
-            and hit.start - m.end <= 3
-            and all(t.lower_ in joiners for t in doc[m.end : hit.start])
+            and (hit.start - m.end <= 3 and all(t.lower_ in joiners for t in doc[m.end : hit.start])
+                 or _slash_stimulus(doc, m, hit, joiners, named))
             and (m.end < hit.start or not _looks_verbal(doc[hit.end - 1].lower_))
         ]
         if before:
@@ -194,6 +226,14 @@ def therapies_for(
     candidates = candidates + [m for m in chosen if m not in candidates]
     spans = {(m.start, m.end) for m in chosen}  # "D1/D2" kept in one token: both therapies
     return [m for m in candidates if (m.start, m.end) in spans], direct
+
+
+def _slash_stimulus(doc: Doc, m: Mention, hit: Hit, joiners: set[str], named: set[int]) -> bool:
+    """``radiation/TNFa-induced cell death``: the therapy, a slash, another named stimulus, then the joiners."""
+    if m.end >= hit.start or doc[m.end].text != "/" or hit.start - m.end > 6:
+        return False
+    gap = doc[m.end + 1 : hit.start]
+    return any(t.i in named for t in gap) and all(t.i in named or t.lower_ in joiners for t in gap)
 
 
 def _named_examples(doc: Doc, m: Mention, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
@@ -221,13 +261,7 @@ def _about_a_named_non_therapy(doc: Doc, hit: Hit, mentions: list[Mention]) -> b
     return before not in therapy_tokens and any(e.start <= before < e.end for e in doc.ents if e.label_ in named)
 
 
-def _looks_verbal(word: str) -> bool:
-    """``D protects``/``D sensitizes``/``D killed``: a verb after the drug makes it the subject, not a compound
-    like ``D resistance``. Suffix test, because the pipeline has no part-of-speech tagger; callers pass the
-    outcome word's last token, so a prefixed form (``re-sensitized``, three tokens) reads as its verb."""
-    if word.endswith(("ss", "is", "us")):
-        return False
-    return word.endswith(("s", "ed", "ing", "ize", "ise"))
+_looks_verbal = looks_verbal  # shared with agent_rules (polarity.py)
 
 
 def _subject_of(ther: Mention, hit: Hit, regs: list[Mention]) -> bool:
@@ -254,17 +288,22 @@ def _caused_by_non_therapy(doc: Doc, hit: Hit, therapies: list[Mention], lexicon
         return doc[i].lower_.rsplit("-", 1)[1] in participles and not any(m.start == i for m in therapies)
     if doc[i].lower_ not in participles or doc[i - 1].text not in lexicon.words("hyphens"):
         return False
-    return not any(m.end == i - 1 for m in therapies)
+    ents = {t for e in doc.ents for t in range(e.start, e.end)}
+    for e in {m.end for m in therapies}:  # "radiation/TNFa-induced": a slash-joined therapy still causes it
+        if e == i - 1 or (e < i - 1 and i - 1 - e <= 4 and doc[e].text == "/"
+                          and all(t in ents or doc[t].text == "/" for t in range(e, i - 1))):
+            return False
+    return True
 
 
-def _drug_target(doc: Doc, reg: Mention, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon) -> bool:
+def _drug_target(doc: Doc, reg: Mention, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon) -> Mention | None:
     """``D inhibits (the enzyme) E``: a gene right after a drug and its verb is the drug's own target.
 
     Mitophagy through E (``D blocks E-mediated mitophagy``) is not meant: that is the
-    convention's ``D blocks X-mitophagy and kills`` (two records).
+    convention's ``D blocks X-mitophagy and kills`` (two records). Returns the drug, else None.
     """
     if reg.is_mitophagy or reg.via_mitophagy or reg.label == "CLASS":
-        return False
+        return None
     verbs = {i for h in hits if h.cue.label in ("REG_DOWN", "REG_UP", "AGENT") for i in range(h.start, h.end)}
     targets = set(lexicon.words("target_verbs"))
     fillers = set(lexicon.words("coordination_fillers")) | set(lexicon.words("non_therapy_words")) | {"an", "its"}
@@ -275,18 +314,21 @@ def _drug_target(doc: Doc, reg: Mention, mentions: list[Mention], hits: list[Hit
         if not any(tok.i in verbs or tok.lower_ in targets for tok in gap):
             continue
         if all(tok.i in verbs or tok.lower_ in targets or tok.lower_ in fillers for tok in gap):
-            return True
-    return False
+            return t
+    return None
 
 
 CLASS_DESCRIPTION_SPAN = 6  # tokens around a drug searched for "the X inhibitor D" / "D, a X inhibitor,"
 
 
-def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], lexicon: RelationLexicon,
+                        means: bool = False) -> list[Mention]:
     """``resistance to D through X signalling``, ``via the X/Y axis``, ``through X-dependent mitophagy``: the
     regulators a mechanism preposition (``cues.json``: ``mechanism_prepositions``) names after the outcome word,
     as a pathway (``mechanism_heads``), an axis or mitophagy through them."""
     prepositions = set(lexicon.words("mechanism_prepositions"))
+    if means:  # a drug subject: "D1 enhanced sensitivity to D2 by inhibiting X-mediated mitophagy"
+        prepositions |= set(lexicon.words("means_prepositions"))
     heads = set(lexicon.words("mechanism_heads"))
     hyphens = set(lexicon.words("hyphens"))
     window = lexicon.number("mechanism_preposition_window")
@@ -304,7 +346,7 @@ def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Menti
         i = m.end
         while i < clause.end and doc[i].text in hyphens:
             i += 1
-        if m.via_mitophagy or len(m.ids) > 1 or (i < clause.end and doc[i].lower_ in heads):
+        if m.via_mitophagy or (means and m.is_mitophagy) or len(m.ids) > 1 or (i < clause.end and doc[i].lower_ in heads):
             out.append(m)
     return out
 
@@ -430,17 +472,22 @@ def outcome_findings(
         own_subject = any(
             m.kind == "THER" and inside(m, clause) and m.end <= hit.start and m not in therapies for m in mentions
         )
-        if rule == "outcome_object" and (not direct or own_subject):
-            continue  # "D protects neurons ... X": the drug acts; nothing links X to an outcome of D
-        if rule == "outcome_object" and is_negated(doc, Clause(hit.end, regulators[0].start), regulators[0].start, lexicon):
-            continue  # "D resistance was not reversed by X knockdown" (spec rule 8)
-        mediators = mechanism_mediators(doc, hit, clause, mentions, lexicon) if therapies else []
+        drug_subject = own_subject and not any(m.kind == "REG" and inside(m, clause) and m.end <= hit.start for m in mentions)
+        mediators = (mechanism_mediators(doc, hit, clause, mentions, lexicon, drug_subject)
+                     if therapies and direct and hit.cue.id not in lexicon.words("subject_only_outcomes") else [])
         out_sign = outcome_polarity(doc, hit, clause, mentions, hits, lexicon)
         for med in mediators:  # "... promotes resistance to D through X signalling": X carries the outcome
+            # (also after a drug subject: "D1 enhanced sensitivity to D2 by inhibiting X-mediated mitophagy")
             sign = out_sign * regulator_polarity(doc, med, clause, mentions, hits, lexicon)
             effect = "promotes_resistance" if sign > 0 else "promotes_sensitivity"
             found.extend(finding(med, effect, ther, "outcome_mechanism", clause, hit.cue.weak) for ther in therapies
                          if not (ther.start < med.end and med.start < ther.end))
+        if rule == "outcome_object" and hit.cue.id in lexicon.words("subject_only_outcomes"):
+            continue  # "D1 and D2 synergize ... through inhibition of X": X is how the drugs act, not a resistance factor
+        if rule == "outcome_object" and (not direct or own_subject):
+            continue  # "D protects neurons ... X": the drug acts; nothing links X to an outcome of D
+        if rule == "outcome_object" and is_negated(doc, Clause(hit.end, regulators[0].start), regulators[0].start, lexicon):
+            continue  # "D resistance was not reversed by X knockdown" (spec rule 8)
         if regulators and (
             _mediates_mechanism(doc, regulators[0], lexicon)
             or untagged_subject(doc, clause, regulators[0], hit, mentions, hits, lexicon)
@@ -469,8 +516,8 @@ def outcome_findings(
                 signed = [(antecedent, 1, "outcome_which")] + ([] if role else signed)
             signed += [(m, s, "outcome_which" if m == antecedent else "outcome_mitophagy_object") for m, s in objects]
         for reg, reg_sign, why in signed:
-            if _drug_target(doc, reg, mentions, hits, lexicon):
-                continue  # "D inhibits enzyme E ...": E says how D works, not what resists it
+            if _drug_target(doc, reg, mentions, hits, lexicon) is not None:
+                continue  # "D inhibits enzyme E ...": E says how D works, not what resists it (also of another therapy)
             effect = "promotes_resistance" if out_sign * reg_sign > 0 else "promotes_sensitivity"
             for ther in therapies:
                 if ther.start < reg.end and reg.start < ther.end:
@@ -497,10 +544,12 @@ def expression_in_described_cells(
     cells = set(lexicon.words("cell_words"))
     found: list[Finding] = []
     for h in hits:
-        if h.cue.label != "OUTCOME" or not (clause.start <= h.start < clause.end) or h.cue.modality:
+        if h.cue.label != "OUTCOME" or not (clause.start <= h.start < clause.end):
             continue
         if not doc[h.end - 1].lower_.endswith(adjectives) or is_negated(doc, clause, h.start, lexicon):
             continue
+        if _inside_a_name(doc, h, mentions, lexicon):
+            continue  # "castration-resistant prostate cancer": no therapy's resistance
         if not any(t.lower_ in cells for t in doc[h.end : min(h.end + 4, clause.end)]):
             continue
         regs = [m for m in mentions if m.kind == "REG" and inside(m, clause) and not m.excluded and m.end <= h.start]

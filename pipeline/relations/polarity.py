@@ -115,10 +115,19 @@ def outcome_polarity(
     """+1 (resistance side) or -1 (sensitivity side), flipped by a flip word just before the outcome.
 
     ``ignore``: a token read as the regulator's modifier (``its loss has been linked to resistance``)."""
-    lo = max(clause.start, hit.start - OUTCOME_WINDOW)
     reg_ends = {m.end for m in mentions if m.kind == "REG"}
+    participles = set(lexicon.words("agent_participles_up")) | set(lexicon.words("agent_participles_down"))
+    hyphens = lexicon.words("hyphens")
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    anchor = hit.start  # the window counts from the start of a stimulus before the word ("blocks D/Y-induced death")
+    while anchor > clause.start and (doc[anchor - 1].text in hyphens or doc[anchor - 1].text == "/"
+                                     or doc[anchor - 1].lower_ in participles or anchor - 1 in named):
+        anchor -= 1
+    lo = max(clause.start, anchor - OUTCOME_WINDOW)
     for m in mentions:
         if m.kind == "REG" and m.end <= hit.start:  # flips before the regulator belong to it
+            if m.end + 1 < hit.start and doc[m.end].text in hyphens and doc[m.end + 1].lower_ in participles:
+                continue  # "blocks radiation/TNFa-induced death": a stimulus qualifying the outcome, no regulator here
             lo = max(lo, m.end)
     sign = hit.cue.value
     for h in hits:
@@ -158,10 +167,30 @@ def is_negated(doc: Doc, clause: Clause, upto: int, lexicon: RelationLexicon) ->
         if phrase_at(doc, i, exceptions):
             continue
         if phrase_at(doc, i, negations) and not phrase_at(doc, i - 1 if i else i, exceptions):
+            if _negated_aside(doc, i, upto, lexicon):
+                continue  # "Silencing of X, but not of Y, reduced ...": the negation is the aside's
             return True
     return False
+
+
+def _negated_aside(doc: Doc, i: int, upto: int, lexicon: RelationLexicon) -> bool:
+    """``, but not (of) Y,`` closed by a comma before ``upto``: a contrast aside (``cues.json``: ``contrast_asides``,
+    ``contrast_aside_max_tokens``), not a negation of what follows it."""
+    if i < 2 or doc[i].lower_ != "not" or doc[i - 2].text != "," or not phrase_at(doc, i - 1, lexicon.words("contrast_asides")):
+        return False
+    end = min(upto, i + 1 + lexicon.number("contrast_aside_max_tokens"))
+    return any(doc[j].text == "," for j in range(i + 1, end))
 
 
 def is_recommendation(doc: Doc, clause: Clause, lexicon: RelationLexicon) -> bool:
     """Recommendations and future directions are not findings (spec rule 5)."""
     return _contains_phrase(doc, clause.start, clause.end, lexicon.words("recommendation")) >= 0
+
+
+def looks_verbal(word: str) -> bool:
+    """``D protects``/``D sensitizes``/``D killed``: a verb after the drug makes it the subject, not a compound
+    like ``D resistance``. Suffix test, because the pipeline has no part-of-speech tagger; callers pass the
+    outcome word's last token, so a prefixed form (``re-sensitized``, three tokens) reads as its verb."""
+    if word.endswith(("ss", "is", "us")):
+        return False
+    return word.endswith(("s", "ed", "ing", "ize", "ise"))
