@@ -58,3 +58,11 @@ def test_labelled_abstract_and_front_labels_are_left_to_the_front_matter_reader(
     highlights = _doc(f"A title of a paper\n\nHighlights\n\nThe drug kills cells in culture and in mice.\n\n{long_abstract}\n")
     assert highlights.abstract == long_abstract.strip()
     assert [b["label"] for b in highlights.front_matter] == ["Highlights"]
+
+
+def test_markers_of_a_plain_text_abstract_without_reference_list_are_read():
+    # an abstract (or an introduction saved as one) with its markers but no reference list
+    doc = _doc("PINK1 and cisplatin\n\nKnockdown of PINK1 sensitized ovarian cancer cells to cisplatin [6] [7] [8]. "
+               "We found that (1) PINK1 is raised and (2) BNIP3 falls in resistant cells.\n")
+    assert not doc.references
+    assert sorted(n for c in doc.citations if c.section == "abstract" for n in c.numbers) == [6, 7, 8]

@@ -372,9 +372,11 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
                          paragraph=paragraph, row=row, column=column, unresolved=unresolved)
             )
 
-    if doc.references and doc.abstract:
+    if doc.abstract and (doc.references or doc.source.format == "text"):
         # an introduction the front-matter reader took into the abstract (PNAS, ACS: no heading
-        # above it) keeps its markers; a real abstract rarely cites, and then it cites the list
+        # above it) keeps its markers; a real abstract rarely cites, and then it cites the list.
+        # A plain text has no page furniture to mistake for markers, and is often an abstract or
+        # an introduction saved without its reference list: its markers are read all the same.
         add(doc.abstract, "abstract", paragraph=0)
     for section in doc.sections:
         if section.kind != "body":
