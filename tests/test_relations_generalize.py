@@ -192,10 +192,21 @@ def test_non_therapies_give_no_record(text, nlp):
 
 @pytest.mark.parametrize("text", [
     "Doxorubicin inhibits topoisomerase II and thereby kills breast cancer cells.",
-    "Sorafenib inhibits RAF1 and sensitizes liver cancer cells to radiation.",
+    "Olaparib inhibits PARP1 and sensitizes ovarian cancer cells to olaparib.",
 ])
 def test_a_drugs_own_target_is_no_resistance_factor(text, nlp):
     assert not {t for t in triples(text, nlp) if t[1] in (R, S)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sorafenib inhibits RAF1 and sensitizes liver cancer cells to radiation.", ("RAF1", R, "radiotherapy")),
+    ("Metformin activates AMPK and sensitizes lung cancer cells to cisplatin.", ("AMPK", S, "cisplatin")),
+])
+def test_a_drugs_target_carries_the_outcome_of_another_therapy(text, expected, nlp):
+    # session 5: the dev gold's calls (a compound that sensitizes to another therapy: its target gets the
+    # record, as "inhibition of X restores sensitivity to D" does); the drug's own outcome stays out
+    got = {t for t in triples(text, nlp) if t[1] in (R, S)}
+    assert got == {expected}
 
 
 def test_drug_blocking_mitophagy_through_a_regulator_still_gives_both_records(nlp):

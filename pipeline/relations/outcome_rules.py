@@ -516,12 +516,15 @@ def outcome_findings(
                 signed = [(antecedent, 1, "outcome_which")] + ([] if role else signed)
             signed += [(m, s, "outcome_which" if m == antecedent else "outcome_mitophagy_object") for m, s in objects]
         for reg, reg_sign, why in signed:
-            if _drug_target(doc, reg, mentions, hits, lexicon) is not None:
-                continue  # "D inhibits enzyme E ...": E says how D works, not what resists it (also of another therapy)
+            drug = _drug_target(doc, reg, mentions, hits, lexicon)
             effect = "promotes_resistance" if out_sign * reg_sign > 0 else "promotes_sensitivity"
             for ther in therapies:
                 if ther.start < reg.end and reg.start < ther.end:
                     continue
+                if drug is not None and (ther is drug or ther.therapy_id == drug.therapy_id):
+                    continue  # "D inhibits enzyme E and kills ...": E says how D works, not what resists D
+                # "D1 inhibits E and sensitizes cells to D2": E's change helps D2, so E carries D2's outcome
+                # (spec: inhibition of X restores sensitivity to D -> X promotes_resistance D)
                 if _described_as_inhibitor_of(doc, ther, reg, lexicon):
                     continue  # "the X inhibitor D": X is D's own target, not what resists D
                 found.append(finding(reg, effect, ther, why, clause, hit.cue.weak))
