@@ -706,3 +706,32 @@ def test_text_running_past_the_page_edge_is_read_not_a_layout_failure(tmp_path):
     c.save()
     doc = ingest_path(path)
     assert _titles(doc) == ["Introduction"]
+
+
+def test_pdf_with_no_heading_abstract_or_references_is_read_not_refused(tmp_path):
+    """A short communication or a printed abstract: no heading, label or list. The abstract is not
+    guessed (empty, with a warning), but the prose is kept as an unheaded section with its findings."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    from pipeline.ingest import ingest_path
+    from pipeline.ingest.unheaded_intro import TITLE as INTRO_TITLE
+
+    path = tmp_path / "no_structure.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(72, 720, "PINK1 loss sensitizes ovarian cancer cells to cisplatin")
+    c.setFont("Times-Roman", 10)
+    y = 690
+    for line in ("Mitophagy removes damaged mitochondria and supports the survival of tumour cells that are",
+                 "treated with genotoxic drugs. Here we show that knockdown of PINK1 sensitized ovarian cancer",
+                 "cells to cisplatin in culture and in mice, whereas overexpression of BNIP3 promoted resistance",
+                 "to paclitaxel in the same cells, which suggests that mitophagy protects them from therapy."):
+        c.drawString(72, y, line)
+        y -= 13
+    c.save()
+    doc = ingest_path(path)
+    assert doc.title == "PINK1 loss sensitizes ovarian cancer cells to cisplatin"
+    assert doc.abstract == "" and any("no abstract" in w for w in doc.warnings)
+    assert [s.title for s in doc.sections] == [INTRO_TITLE]
+    assert "knockdown of PINK1 sensitized" in doc.sections[0].paragraphs[0].text

@@ -23,6 +23,7 @@ from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
 from pipeline.ingest.sentences import texts_to_sentences
+from pipeline.ingest.text_front import is_prose_block
 from pipeline.ingest.unheaded_intro import ADDED_WARNING as INTRO_ADDED, TITLE as INTRO_TITLE, intro_blocks
 from pipeline.ingest.tables import Caption, is_table_row, match_caption, row_cells, rows_to_table
 
@@ -408,6 +409,16 @@ def blocks_to_document(blocks: list[Block], source: Source, path_for_errors: str
         state.sections.insert(0, Section(number="", title=INTRO_TITLE, level=1, parent=None,
                                          paragraphs=[Paragraph(text=t) for t in intro]))
         front.warnings.append(INTRO_ADDED)
+    if not state.sections and not references and not front.abstract:
+        # no heading, abstract or reference list (a short communication, a printed abstract): the
+        # abstract stays empty, never guessed, but the prose is kept as an unheaded section, so the
+        # paper is read rather than refused
+        used = {front.title, *(b["text"] for b in front.blocks)}
+        prose = [t for t in state.front if t not in used and is_prose_block(t)]
+        if prose:
+            state.sections.append(Section(number="", title=INTRO_TITLE, level=1, parent=None,
+                                          paragraphs=[Paragraph(text=t) for t in prose]))
+            front.warnings.append(INTRO_ADDED)
     doc = Document(
         doc_id=source.sha256[:16],
         source=source,

@@ -54,7 +54,8 @@ def _is_heading(block: Block) -> bool:
     )
 
 
-def _is_prose(text: str) -> bool:
+def is_prose_block(text: str) -> bool:
+    """A block of running prose: enough words, mostly lower case, a sentence end, no affiliation or furniture line."""
     words = text.split()
     if len(words) < MIN_WORDS or not text.rstrip().endswith(_SENTENCE_END) or looks_like_affiliation(text):
         return False
@@ -80,7 +81,7 @@ def mark_front(blocks: list[Block]) -> list[Block]:
         text = blocks[i].text.strip()
         if abstract and is_structured_part(text) and is_structured_part(blocks[abstract[0]].text) and abstract[-1] == i - 1:
             abstract.append(i)
-        elif _is_prose(text):
+        elif is_prose_block(text):
             if not abstract:
                 abstract.append(i)
             else:
