@@ -166,7 +166,7 @@ def speed_table(rows: list[SpeedRow]) -> str:
     out.append("wall-clock s: " + ", ".join(f"{t} {walls[t]:.1f}" for t in present))
 
     def ratio(a: str, b: str) -> str:
-        return f"{tot[a] / tot[b]:.3f}" if tot.get(b) else "n/a"
+        return f"{tot[a] / tot[b]:.3f}" if tot.get(a) is not None and tot.get(b) else "n/a"  # a tool left out by --tools: n/a
 
     out.append(
         f"ratios (CPU, all pages): ingest/plumber {ratio('ingest', 'plumber')} (target <= 0.3), "

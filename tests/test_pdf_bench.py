@@ -64,3 +64,14 @@ def test_table_rows_counted_as_the_gold_counts_them():
     headless = Table(label="Table 1", caption="", columns=["P1", "ACGT"], rows=[["P2", "TTGA"], ["P3", "GGCA"]])
     assert bench.table_shaped(headless, {"columns": 2, "rows": 3, "header_rows": 0})
     assert not bench.table_shaped(headless, {"columns": 2, "rows": 3, "header_rows": 1})
+
+
+def test_speed_table_with_a_subset_of_tools():
+    """``pdf_speed.py --tools ingest,pdfium``: the ratios of tools left out print n/a, not a KeyError."""
+    spec = importlib.util.spec_from_file_location("pdf_speed_under_test", ROOT / "benchmarks" / "pdf_speed.py")
+    speed = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = speed
+    spec.loader.exec_module(speed)
+    row = speed.SpeedRow(pdf="a.pdf", pages=2, cpu={"ingest": 0.2, "pdfium": 0.05}, wall={"ingest": 0.2, "pdfium": 0.05})
+    out = speed.speed_table([row])
+    assert "ingest/pdfium 4.000" in out and "reader/pdfium n/a" in out and "ingest/plumber n/a" in out

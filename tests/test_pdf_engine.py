@@ -264,3 +264,68 @@ def test_path_pieces_equal_per_segment_reading(tmp_path, rotate, monkeypatch):
     assert len(objects.rules) == (5 if rotate == 0 else 0)  # turned: vertical; two rules, the short stroke after the closed curve, the form's rect and line
     page.close()
     doc.close()
+
+
+def _text_page_pdf(path):
+    """Text with ligatures, accents, symbols, a hyphen at a line end and text outside the BMP's plain range."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Times-Roman", 10)
+    c.drawString(72, 760, "Mitophagy of ﬁne ﬂuorescent cells: Dahlström, café, 5 µM, ±2 °C, α-β.")
+    c.drawString(72, 746, "A word broken at the line end by a hyph-")
+    c.drawString(72, 732, "en, and a second line after it.")
+    c.setFont("Symbol", 10)
+    c.drawString(72, 718, "abg")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_char_codes_from_one_text_call_equal_per_char_reads(tmp_path, monkeypatch):
+    """The page's Unicode values read with one FPDFText_GetText call equal FPDFText_GetUnicode per
+    char, also when the text is not one unit per char (the per-char fallback)."""
+    import ctypes
+    from itertools import repeat
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as R
+
+    from pipeline.ingest.pdf import pdfium_words as pw
+
+    doc = pdfium.PdfDocument(str(_text_page_pdf(tmp_path / "t.pdf")))
+    page = doc[0]
+    tp = R.FPDFText_LoadPage(page.raw)
+    try:
+        n = R.FPDFText_CountChars(tp)
+        tpp = pw._vp(ctypes.cast(tp, ctypes.c_void_p).value)
+        per_char = np.fromiter(map(pw._unicode, repeat(tpp, n), range(n)), dtype=np.int64, count=n)
+        assert n > 100
+        assert np.array_equal(pw._char_codes(tpp, n), per_char)
+        monkeypatch.setattr(pw, "_get_text", lambda *a: n)  # one unit short: a dropped control code
+        assert np.array_equal(pw._char_codes(tpp, n), per_char)
+    finally:
+        R.FPDFText_ClosePage(tp)
+        page.close()
+        doc.close()
+
+
+def test_complexity_check_hands_its_object_list_to_the_object_walk(tmp_path):
+    """page_objects over the complexity check's object list gives what its own walk gives (forms included)."""
+    import pypdfium2 as pdfium
+
+    from pipeline.ingest.pdf import pdfium_words as pw
+    from pipeline.ingest.pdf.limits_check import check_pdfium_page
+    from pipeline.ingest.pdf.pdfium_tables import PathSink
+
+    path = _drawing_pdf(tmp_path / "d.pdf", 0)
+    doc = pdfium.PdfDocument(str(path))
+    page = doc[0]
+    space = pw.page_space(page)
+    objects = check_pdfium_page(path, page.raw, 1)
+    assert len(objects[0]) == len(objects[1]) > 0 and pw._OBJ_FORM in objects[1]
+    a_sink, b_sink = PathSink(space), PathSink(space)
+    a = pw.page_objects(page, space, subpaths=a_sink, objects=objects)
+    b = pw.page_objects(page, space, subpaths=b_sink)
+    assert (a.images, a.rules) == (b.images, b.rules) and a.rules
+    assert (a_sink.lines, a_sink.rects, a_sink.curves) == (b_sink.lines, b_sink.rects, b_sink.curves)
+    page.close()
+    doc.close()

@@ -59,11 +59,12 @@ def edge_lines(page: Page):
             yield "bottom", ln
 
 
-def furniture_keys(pages: list[Page]) -> set[tuple[str, str]]:
-    """(zone, text key) of header/footer lines that recur across pages."""
+def furniture_keys(pages: list[Page], edges: list[list[tuple[str, Line]]] | None = None) -> set[tuple[str, str]]:
+    """(zone, text key) of header/footer lines that recur across pages (``edges``: each page's
+    :func:`edge_lines`, when already made)."""
     seen: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for p in pages:
-        for zone, ln in edge_lines(p):
+    for k, p in enumerate(pages):
+        for zone, ln in edges[k] if edges is not None else edge_lines(p):
             seen[(zone, line_key(ln.text))].add(p.number)
     need = max(2, MIN_PAGE_SHARE * len(pages))
     return {key for key, nums in seen.items() if len(nums) >= need}
@@ -71,11 +72,13 @@ def furniture_keys(pages: list[Page]) -> set[tuple[str, str]]:
 
 def remove_furniture(pages: list[Page]) -> None:
     """Drop running headers/footers, page numbers, margin line numbers and text inside images, in place."""
-    keys = furniture_keys(pages) if len(pages) > 1 else set()
+    # each page's edge lines once: the recurrence count and the drop below read the same lines
+    edges = [list(edge_lines(p)) for p in pages]
+    keys = furniture_keys(pages, edges) if len(pages) > 1 else set()
     number_columns = line_number_columns(pages)
-    for p in pages:
+    for p, page_edges in zip(pages, edges):
         drop: set[int] = set()
-        for zone, ln in edge_lines(p):
+        for zone, ln in page_edges:
             if (zone, line_key(ln.text)) in keys or PAGE_NUMBER_RE.match(ln.text.strip()):
                 drop.update(id(w) for w in ln.words)
         drop.update(id(w) for w in line_number_words(p, number_columns))
@@ -357,6 +360,9 @@ def body_style(lines) -> tuple[str, float]:
 ORNAMENT_RATIO = 1.5  # a geometric-shape glyph this many times the page's median size is an ornament
 
 
+_GEOMETRIC_RE = re.compile("[\u25a0-\u25ff]")
+
+
 def _is_ornament(text: str) -> bool:
     """Only glyphs of the Geometric Shapes block (``■``, ``▲``, ``●``): a decorative mark, not text."""
     return bool(text) and all("\u25a0" <= c <= "\u25ff" for c in text)
@@ -369,6 +375,8 @@ def drop_ornaments(pages: list[Page]) -> None:
     a small ``▪`` list bullet (no larger than the text) stays.
     """
     for page in pages:
+        if not _GEOMETRIC_RE.search("\n".join([w.text for w in page.words])):
+            continue  # no geometric-shape glyph on the page (one search, not a test per word)
         if not any(_is_ornament(w.text) for w in page.words):
             continue
         median = float(np.median([w.size for w in page.words]))

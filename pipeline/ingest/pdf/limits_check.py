@@ -229,27 +229,35 @@ def _page_over(path: str | Path, number: int, limits: PdfLimits) -> TooComplexEr
     return _too_complex(path, f"page {number} holds over {limits.max_page_objects} objects")
 
 
-def check_pdfium_page(path: str | Path, page_raw, number: int, limits: PdfLimits | None = None) -> None:
+def check_pdfium_page(path: str | Path, page_raw, number: int, limits: PdfLimits | None = None):
     """Raise :class:`TooComplexError` when a loaded PDFium page (``page.raw``) holds more objects than the cap,
-    counting those inside form XObjects; stops counting at the cap."""
+    counting those inside form XObjects; stops counting at the cap.  Returns the page's top-level
+    objects and their types (:func:`~pipeline.ingest.pdf.pdfium_words.page_object_list`), which the
+    object walk after it reads again."""
     import pypdfium2.raw as R
+
+    from pipeline.ingest.pdf.pdfium_words import form_object_list, page_object_list
 
     limits = limits or pdf_limits()
     cap = limits.max_page_objects
     top = R.FPDFPage_CountObjects(page_raw)
     if top > cap:
         raise _page_over(path, number, limits)
+    objects = page_object_list(page_raw)
     total = top
-    stack = [(R.FPDFPage_GetObject(page_raw, i), 0) for i in range(top)]
+    form = R.FPDF_PAGEOBJ_FORM
+    stack = [(obj, 0) for obj, kind in zip(*objects) if kind == form]
     while stack:  # only forms are opened; a page of plain objects is one pass over their types
         obj, depth = stack.pop()
-        if R.FPDFPageObj_GetType(obj) != R.FPDF_PAGEOBJ_FORM or depth >= 8:
+        if depth >= 8:
             continue
         n = R.FPDFFormObj_CountObjects(obj)
         total += n
         if total > cap:
             raise _page_over(path, number, limits)
-        stack.extend((R.FPDFFormObj_GetObject(obj, k), depth + 1) for k in range(n))
+        inner, kinds = form_object_list(obj, n)
+        stack.extend((o, depth + 1) for o, kind in zip(inner, kinds) if kind == form)
+    return objects
 
 
 def check_plumber_page(path: str | Path, plumber_page, number: int, limits: PdfLimits | None = None) -> None:

@@ -48,11 +48,16 @@ def _style(font: str) -> tuple[bool, bool]:
 def words_of(raw_words: list[tuple]) -> list[Word]:
     """The reader's upright, non-blank words (rotated margin text dropped), as pdfplumber's path makes them."""
     out = []
+    append = out.append
+    rounded: dict[float, float] = {}  # a page has a few sizes: round() once per size
     for text, x0, x1, top, bottom, size, font, upright in raw_words:
         if not upright or not text.strip():
             continue
         bold, italic = _style(font)
-        out.append(Word(text=text, x0=x0, x1=x1, top=top, bottom=bottom, size=round(size, 1), font=font, bold=bold, italic=italic))
+        r = rounded.get(size)
+        if r is None:
+            r = rounded[size] = round(size, 1)
+        append(Word(text, x0, x1, top, bottom, r, font, bold, italic))  # positional: Word's field order
     return out
 
 
@@ -142,12 +147,12 @@ class PdfiumSource:
         return pages
 
     def _page(self, page, i: int) -> Page:
-        check_pdfium_page(self.path, page.raw, i + 1)  # before the per-object work below
+        objects = check_pdfium_page(self.path, page.raw, i + 1)  # before the per-object work below
         space = page_space(page)
         chars = self._chars[i] = page_chars(page, space)
         words = words_of(chars_to_words(chars, DEFAULT_X_TOLERANCE_RATIO, DEFAULT_Y_TOLERANCE))
         paths = PathSink(space)
-        objects = page_objects(page, space, subpaths=paths)
+        objects = page_objects(page, space, subpaths=paths, objects=objects)
         return Page(
             number=i + 1,
             width=float(space.width),

@@ -25,13 +25,15 @@ from pipeline.ingest.pdf.pdfium_words import (
     _IDENTITY,
     _OBJ_FORM,
     _OBJ_PATH,
+    _fn,
     _matrix,
     _mul,
     _square,
     path_pieces,
 )
 
-_draw_mode, _fill_color, _stroke_color = R.FPDFPath_GetDrawMode, R.FPDFPageObj_GetFillColor, R.FPDFPageObj_GetStrokeColor
+# prototype-free (pdfium_words._fn): begin() runs once per path object, hundreds per page
+_draw_mode, _fill_color, _stroke_color = (_fn(n, ctypes.c_int) for n in ("FPDFPath_GetDrawMode", "FPDFPageObj_GetFillColor", "FPDFPageObj_GetStrokeColor"))
 _PATHS = json.loads(model_path("ingest", "pdf_tables.json").read_text(encoding="utf-8"))["paths"]
 THIN_FILL = _PATHS["thin_fill"]  # points: a filled bar thinner than this is a rule
 WHITE_INK = _PATHS["white_ink"]  # a colour with every RGB channel at least this is white paper, not ink
@@ -88,14 +90,16 @@ class PathSink:
         """One subpath opening with a move (its closing ``lh`` folded), in PDF and page space."""
         xs, ys = [p[0] for p in ppts], [p[1] for p in ppts]
         x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
-        box = {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top, "doctop": top,
-               "stroke": self.stroke, "visible": self.visible, "ink": self.ink}
+        # one dict literal per object (the box keys, then its type): hundreds of thousands per document
         if shape in ("ml", "mlh"):
-            self.lines.append({**box, "object_type": "line", "pts": ppts[:2]})
+            self.lines.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top, "doctop": top,
+                               "stroke": self.stroke, "visible": self.visible, "ink": self.ink, "object_type": "line", "pts": ppts[:2]})
         elif shape in ("mlllh", "mllll") and len(pts) == 5 and _square(pts):
-            self.rects.append({**box, "object_type": "rect"})
+            self.rects.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top, "doctop": top,
+                               "stroke": self.stroke, "visible": self.visible, "ink": self.ink, "object_type": "rect"})
         else:
-            self.curves.append({**box, "object_type": "curve", "pts": ppts})
+            self.curves.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top, "doctop": top,
+                                "stroke": self.stroke, "visible": self.visible, "ink": self.ink, "object_type": "curve", "pts": ppts})
 
 
 def page_paths(page, space: PageSpace) -> tuple[list[dict], list[dict], list[dict]]:

@@ -70,6 +70,7 @@ _vp, _int, _dbl, _flt = ctypes.c_void_p, ctypes.c_int, ctypes.c_double, ctypes.c
 _loose_box = _fn("FPDFText_GetLooseCharBox", _int)
 _text_object = _fn("FPDFText_GetTextObject", ctypes.c_size_t)  # the address, 0 for none
 _unicode = _fn("FPDFText_GetUnicode", ctypes.c_uint)
+_get_text = _fn("FPDFText_GetText", _int)
 _is_generated = _fn("FPDFText_IsGenerated", _int)
 _is_hyphen = _fn("FPDFText_IsHyphen", _int)
 _origin = _fn("FPDFText_GetCharOrigin", _int)
@@ -92,6 +93,14 @@ _segment_type = _fn("FPDFPathSegment_GetType", _int)
 _segment_point = _fn("FPDFPathSegment_GetPoint", _int)
 _segment_close = _fn("FPDFPathSegment_GetClose", _int)
 _ONE = ctypes.c_float(1.0)
+# the page-object walk (complexity check, images, rules, paths): one C-speed map per container, not a
+# typed call per object; object handles keep PDFium's pointer type so typed calls still accept them
+_page_count = _fn("FPDFPage_CountObjects", _int)
+_page_object = _fn("FPDFPage_GetObject", R.FPDF_PAGEOBJECT)
+_form_count = _fn("FPDFFormObj_CountObjects", _int)
+_form_object = _fn("FPDFFormObj_GetObject", R.FPDF_PAGEOBJECT)
+_object_type = _fn("FPDFPageObj_GetType", _int)
+_object_matrix = _fn("FPDFPageObj_GetMatrix", _int)
 
 
 class _OutBuffers:
@@ -246,14 +255,32 @@ def page_chars(page: pdfium.PdfPage, space: PageSpace) -> RawChars:
         R.FPDFText_ClosePage(tp)
 
 
+def _char_codes(tpp, n: int) -> np.ndarray:
+    """``FPDFText_GetUnicode`` of every char index, from one ``FPDFText_GetText`` call when it can be.
+
+    The page text holds one UTF-16 unit per char unless PDFium dropped a control code or wrote a
+    surrogate pair; then it is one unit longer or shorter per such char, and every char is asked
+    on its own.  A unit that is a control code, a surrogate or a non-character (PDFium writes
+    U+FFFE where GetUnicode gives its hyphen mark 2) is asked on its own too."""
+    buf = (ctypes.c_uint16 * (n + 1))()
+    if _get_text(tpp, 0, n, buf) == n + 1:  # n units and the terminator
+        codes = np.frombuffer(buf, dtype=np.uint16, count=n).astype(np.int64)
+        plain = ((codes >= 32) & (codes < 127)) | ((codes >= 160) & (codes < 0xD800)) | ((codes >= 0xE000) & (codes < 0xFFFE))
+        odd = np.flatnonzero(~plain)
+        if odd.size <= n // 8:
+            if odd.size:
+                codes[odd] = np.fromiter(map(_unicode, repeat(tpp, odd.size), odd.tolist()), dtype=np.int64, count=odd.size)
+            return codes
+    # map() over prototype-free calls: no Python loop body, no per-argument conversion
+    return np.fromiter(map(_unicode, repeat(tpp, n), range(n)), dtype=np.int64, count=n)
+
+
 def _chars(tp, space: PageSpace) -> RawChars:
     n = R.FPDFText_CountChars(tp)
     if n <= 0:
         return _no_chars()
     tpp = _vp(ctypes.cast(tp, ctypes.c_void_p).value)
-    # FPDFText_GetText is not one code unit per char index (it drops control codes), hence per char;
-    # map() over prototype-free calls: no Python loop body, no per-argument conversion
-    codes = np.fromiter(map(_unicode, repeat(tpp, n), range(n)), dtype=np.int64, count=n)
+    codes = _char_codes(tpp, n)
     plain = ((codes >= 32) & (codes < 127)) | ((codes >= 160) & (codes < 0xD800))
     text = list(map(chr, np.where(plain, codes, 32).tolist()))
     for i in np.flatnonzero(~plain).tolist():
@@ -272,8 +299,8 @@ def _chars(tp, space: PageSpace) -> RawChars:
     origins = out.origins[:n].copy()
     # generated characters (the spaces and line breaks PDFium infers) are skipped: most have no text
     # object, the spaces it puts between two words of one object do, so white space is asked
-    generated = [i for i in np.flatnonzero(blank).tolist() if _is_generated(tpp, i)]
-    objs[generated] = 0
+    bi = np.flatnonzero(blank)
+    objs[bi[np.fromiter(map(_is_generated, repeat(tpp, bi.size), bi.tolist()), dtype=np.int64, count=bi.size) != 0]] = 0
     idx = np.flatnonzero(objs)
     if idx.size == 0:
         return _no_chars()
@@ -474,11 +501,33 @@ def _apply(m, x, y):
     return (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
 
 
+_fm = R.FS_MATRIX()
+_fm_ref = ctypes.byref(_fm)
+
+
 def _matrix(obj) -> tuple:
-    fm = R.FS_MATRIX()
-    if not R.FPDFPageObj_GetMatrix(obj, fm):
+    fm = _fm
+    if not _object_matrix(obj, _fm_ref):
         return _IDENTITY
     return (fm.a, fm.b, fm.c, fm.d, fm.e, fm.f)
+
+
+ObjectList = tuple[list, list[int]]  # (object handles, their FPDF_PAGEOBJ_* types), in content order
+
+
+def page_object_list(page_raw) -> ObjectList:
+    """The page's top-level objects and their types."""
+    n = _page_count(page_raw)
+    objs = list(map(_page_object, repeat(page_raw, n), range(n))) if n > 0 else []
+    return objs, list(map(_object_type, objs))
+
+
+def form_object_list(form, n: int | None = None) -> ObjectList:
+    """A form XObject's objects (its ``n`` objects, when counted already) and their types."""
+    if n is None:
+        n = _form_count(form)
+    objs = list(map(_form_object, repeat(form, n), range(n))) if n > 0 else []
+    return objs, list(map(_object_type, objs))
 
 
 def path_subpaths(obj, ctm, px, py) -> Iterator[list[tuple[str, float, float]]]:
@@ -535,14 +584,15 @@ _SEG = _SegBuffers()
 _SHAPE_CODES = np.frombuffer(b"lcm", dtype=np.uint8)  # segment type (LINETO 0, BEZIERTO 1, MOVETO 2) -> letter
 
 
-def path_pieces(obj, ctm, space: PageSpace) -> list[tuple[str, list[tuple[float, float]], list[tuple[float, float]]]]:
+def path_pieces(obj, ctm, space: PageSpace, n: int | None = None) -> list[tuple[str, list[tuple[float, float]], list[tuple[float, float]]]]:
     """:func:`path_subpaths` of a path object, the subpaths the classifiers read (opening with a move,
     two or more points), each as (shape, points in PDF space, the same points in page space).
 
     The same subpaths and points as :func:`path_subpaths` (tests compare them); the segments are read
     by C-speed ``map`` calls into one buffer and transformed with numpy (the same float64 arithmetic,
     operation by operation), not by four Python-level calls and a generator step per segment."""
-    n = _count_segments(obj)
+    if n is None:  # the segment count, when the caller has not read it
+        n = _count_segments(obj)
     if n <= 0:
         return []
     if n <= SMALL_PATH_SEGMENTS:
@@ -696,8 +746,11 @@ def _small_path_pieces(obj, n: int, ctm, space: PageSpace) -> list:
     return out
 
 
-def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float = 30.0, subpaths=None) -> PageObjects:
-    """Image boxes (at least ``min_image_side`` on both sides) and horizontal rules of the page.
+def page_objects(
+    page: pdfium.PdfPage, space: PageSpace, min_image_side: float = 30.0, subpaths=None, objects: ObjectList | None = None
+) -> PageObjects:
+    """Image boxes (at least ``min_image_side`` on both sides) and horizontal rules of the page
+    (``objects``: its :func:`page_object_list`, when already made).
 
     ``subpaths``, when given, also receives every subpath of every path (``subpaths.add(shape, pts,
     page_pts)``, as :func:`path_pieces` makes them), drawings included: one walk of the page objects
@@ -723,7 +776,7 @@ def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float =
             return
         if subpaths is not None and hasattr(subpaths, "begin"):
             subpaths.begin(obj)  # the sink reads the path's fill/stroke mode (pdfium_tables.PathSink)
-        for shape, pts, ppts in path_pieces(obj, ctm, space):
+        for shape, pts, ppts in path_pieces(obj, ctm, space, n):
             if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
                 shape, pts, ppts = shape[:-2] + "h", pts[:-1], ppts[:-1]
             if rule_like:
@@ -747,10 +800,8 @@ def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float =
                 if bbottom - btop < 2.0 and bx1 - bx0 > 20:
                     rules.append((btop, bx0, bx1))
 
-    def walk(container_count, get, ctm, depth) -> None:
-        for i in range(container_count):
-            obj = get(i)
-            kind = R.FPDFPageObj_GetType(obj)
+    def walk(objs, kinds, ctm, depth) -> None:
+        for obj, kind in zip(objs, kinds):
             if kind == _OBJ_IMAGE:
                 bb = bounds(obj, ctm)
                 if bb is not None:
@@ -761,11 +812,9 @@ def page_objects(page: pdfium.PdfPage, space: PageSpace, min_image_side: float =
                 path_rules(obj, ctm)
             elif kind == _OBJ_FORM and depth < 8:
                 inner = _mul(_matrix(obj), ctm)
-                n = R.FPDFFormObj_CountObjects(obj)
-                walk(n, lambda k, o=obj: R.FPDFFormObj_GetObject(o, k), inner, depth + 1)
+                walk(*form_object_list(obj), inner, depth + 1)
 
-    raw = page.raw
-    walk(R.FPDFPage_CountObjects(raw), lambda k: R.FPDFPage_GetObject(raw, k), _IDENTITY, 0)
+    walk(*(objects if objects is not None else page_object_list(page.raw)), _IDENTITY, 0)
     return PageObjects(images=images, rules=sorted(rules))
 
 

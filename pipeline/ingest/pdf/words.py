@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from pipeline.ingest.pdf.reader import Word
 
@@ -38,6 +39,7 @@ HYPHEN_END_RE = re.compile(r"(\S*?)([A-Za-z]+)-$")
 WORD_START_RE = re.compile(r"^([a-z]+)")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the text, asked for every word of every line, most of them repeats
 def normalize_text(text: str) -> str:
     """Ligatures, soft hyphens, exotic spaces and ``(cid:N)`` junk out; spacing accents composed; NFC."""
     text = CID_RE.sub("", text)
