@@ -49,6 +49,24 @@ def test_proceedings_after_the_title_become_a_book_title():
     assert ("booktitle", "Proc. 9th Int. Conf. on Imaging") in _texts(entry, runs)
 
 
+@pytest.mark.parametrize("venue", ["Proceedings of the 12th Symposium on Cell Imaging", "Proc. of the Imaging Workshop, Lyon"])
+def test_lone_book_title_run_after_the_authors_opens_with_the_paper_title(venue):
+    # the CRF took title and proceedings together for the book title, and found no title
+    entry = f"Okafor, C. Tracking Damaged Mitochondria in Yeast, {venue}, 2004."
+    runs = _runs(entry, ("author", "Okafor, C."), ("booktitle", f"Tracking Damaged Mitochondria in Yeast, {venue}"),
+                 ("date", "2004"))
+    rv.venue_in_title(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "Tracking Damaged Mitochondria in Yeast"), ("booktitle", venue)]
+
+
+def test_lone_book_title_without_a_venue_cue_stays_the_book_title():
+    # a book cited whole: no proceedings word inside, nothing to cut (nor after "in")
+    entry = "Okafor, C. Mitochondria, in Health and in Disease, 2004."
+    runs = _runs(entry, ("author", "Okafor, C."), ("booktitle", "Mitochondria, in Health and in Disease"), ("date", "2004"))
+    rv.venue_in_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("booktitle", "Mitochondria, in Health and in Disease")
+
+
 def test_in_followed_by_sentence_case_words_stays_in_the_title():
     # "..., in BRCA2 mutation carriers" goes on with the title; a venue is named in title case
     entry = "Okafor C, Lee J. Variation in risk, by variant position, in BRCA2 mutation carriers. Am J Hum Genet 2001; 68:41-9."

@@ -65,10 +65,21 @@ def _insert_venue(found: list, i: int, start: int, end: int) -> None:
 def venue_in_title(text: str, found: list) -> None:
     """``Title, in Book Title, Eds. ...``, ``Title. Proc. 6th Int. Conf. ...``: a title run
     that carries a venue after a comma or period is cut there; the venue goes to the
-    venue run right after it, or becomes the book title."""
+    venue run right after it, or becomes the book title. With no title run, a book-title run
+    right after the authors that carries such a venue opens with the paper's title
+    (``Walker, H. The Crisis in Hiring, Proceedings of the 30th Symposium ..., 1999``)."""
+    no_title = not any(lab == "title" for lab, _s, _e in found)
     for i, (lab, s, e) in enumerate(found):
-        if lab != "title":
+        lone_book = no_title and lab == "booktitle" and i > 0 and found[i - 1][0] == "author"
+        if lab != "title" and not lone_book:
             continue
+        if lone_book:
+            title = text[s:e]
+            m = next((m for m in _VENUE_IN_TITLE.finditer(title) if m.group("in") is None), None)
+            if m is None or len(title[: m.start()].split()) < 3 or len(title[m.end() :]) < 4:
+                return
+            found[i : i + 1] = [("title", s, s + m.start()), ("booktitle", s + m.end(), e)]
+            return
         title = text[s:e]
         for m in _VENUE_IN_TITLE.finditer(title):
             head, venue = title[: m.start()], title[m.end() :]
