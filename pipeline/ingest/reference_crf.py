@@ -462,6 +462,8 @@ def _repair_runs(text: str, found: list) -> None:
     reference_venues.quoted_title(text, found)
     reference_venues.venue_in_title(text, found)
     reference_venues.series_after_title(text, found)
+    reference_venues.subtitle_as_book(text, found)
+    reference_venues.place_as_journal(text, found)
     reference_venues.editors_in_venue(text, found)
     reference_venues.year_journal_in_title(text, found, {lab for lab, _s, _e in found})
     reference_venues.untagged_journal(text, found)

@@ -96,6 +96,48 @@ def venue_in_title(text: str, found: list) -> None:
         return
 
 
+_BOOK_TAIL = {"pubplace", "publisher", "date", "note"}
+
+
+def subtitle_as_book(text: str, found: list) -> None:
+    """``Homer: Beyond Oral Poetry. Recent Trends in Homeric Interpretations, Amsterdam 1987``: a
+    book cited whole, its subtitle after a period taken for a book title. A book-title run that
+    follows the title after nothing but a period or colon, with no ``In``/proceedings cue or
+    editors, and only place, publisher and year after it, is the rest of the title."""
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        if lab != "title":
+            continue
+        nlab, ns, ne = found[i + 1]
+        if nlab != "booktitle" or text[e:ns].strip() not in (".", ":"):
+            return
+        book = text[ns:ne]
+        if (_VENUE_IN_TITLE.match(". " + book) or re.match(r"(?i)(?:in|dans|en|im)\b|\w+\s+(?:of|on)\s+the\b", book)
+                or re.search(r"(?i)\b(?:conf|proc|symp|workshop|congress|meeting|annual|journal|series)", book)):
+            return
+        rest = {run[0] for run in found[i + 2 :]}
+        if not rest or not rest <= _BOOK_TAIL or any(r[0] in ("editor",) for r in found):
+            return
+        found[i : i + 2] = [("title", s, ne)]
+        return
+
+
+def place_as_journal(text: str, found: list) -> None:
+    """``Title. Stroke (1993) 24:1366-1371``: with no venue or publisher found, a place run
+    after the title that the year, volume and pages follow, in that order, is the journal (a
+    book has no volume and pages)."""
+    labels = [lab for lab, _s, _e in found]
+    if {"journal", "booktitle", "publisher"} & set(labels) or "title" not in labels:
+        return
+    for i in range(labels.index("title") + 1, len(found)):
+        if labels[i] != "pubplace":
+            continue
+        # "Journal (Year) Vol:Pages"; a place before a bare volume ("Berlin 13: 267") is kept
+        if labels[i + 1 : i + 4] == ["date", "volume", "pages"]:
+            found[i] = ("journal", found[i][1], found[i][2])
+        return
+
+
 def series_after_title(text: str, found: list) -> None:
     """``Smooth Manifolds, Graduate Texts in Mathematics Vol. 220 (Springer, 2002)``: a book
     series the title ran on into is cut off the title (it is neither title nor journal)."""

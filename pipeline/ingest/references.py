@@ -302,7 +302,10 @@ def parse_reference(entry: str, number: int | None = None) -> Reference:
     if spans:
         parts = _parse_crf(plain, spans)
         _italic_journal(raw, parts)
-        _journal_from_title(parts)
+        # a book cited whole (a place or publisher, no volume or pages) has no journal to find
+        # in its title ("Homer: Beyond Oral Poetry. Recent Trends in ..., Amsterdam 1987")
+        if not ({"pubplace", "publisher"} & spans.keys() and not {"volume", "pages", "issue"} & spans.keys()):
+            _journal_from_title(parts)
         # "Classical Electrodynamics, 3rd edn": the edition is not part of the title
         parts.title = _EDITION.sub("", parts.title)
         if not parts.authors:
