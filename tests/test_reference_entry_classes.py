@@ -110,3 +110,17 @@ def test_wide_number_glued_to_the_first_author_opens_the_next_entry():
     doc = blocks_to_document(blocks, Source(path="wide.txt", format="text", sha256="7" * 64))
     assert [r.number for r in doc.references][-2:] == [100, 101]
     assert doc.references[-1].authors[0].startswith("Mayer")
+
+
+def test_entry_whose_first_initial_carries_a_diacritic_opens_its_own_entry():
+    # "37. Ž. Avsec et al., ..." and "144. Ł. J. Sznajder, ...": Latin Extended initials
+    blocks = [Block(TEXT, "Mitophagy in moss", role=""), Block(HEADING, "Introduction"),
+              Block(TEXT, "Receptors were studied (1-4)."), Block(HEADING, "References and Notes"),
+              Block(TEXT, "1. K. Okafor et al., Receptor study one. Cell 1, 1–9 (2011)."),
+              Block(TEXT, "2. Ž. Novak et al., Receptor study two. Cell 2, 1–9 (2012)."),
+              Block(TEXT, "3. Ł. J. Nowak, K. Okafor, Receptor study three. Cell 3, 1–9 (2013)."),
+              Block(TEXT, "4. Š. Dvořák et al., Receptor study four. Cell 4, 1–9 (2014).")]
+    doc = blocks_to_document(blocks, Source(path="diacritic.txt", format="text", sha256="8" * 64))
+    assert [r.number for r in doc.references] == [1, 2, 3, 4]
+    assert split_glued("2. Ž. Novak et al., Receptor study two. Cell 2, 1–9 (2012). 3. Ł. J. Nowak, Receptor study three. "
+                       "Cell 3, 1–9 (2013).", 3)[1].startswith("3. Ł. J. Nowak")

@@ -42,7 +42,7 @@ def split_glued(text: str, next_number: int | None) -> list[str]:
     start = 0
     if next_number is not None:
         number = next_number
-        marks = list(re.finditer(r"(?<=\.)\s+(?:(\d{1,4})\.?|\((\d{1,3})\))\s+(?=[A-Z\u00C0-\u00DE])", text))
+        marks = list(re.finditer(r"(?<=\.)\s+(?:(\d{1,4})\.?|\((\d{1,3})\))\s+(?=[A-Z\u00C0-\u00DE\u0100-\u024F])", text))
         values = [int(m.group(1) or m.group(2)) for m in marks]
         for k, m in enumerate(marks):
             value = values[k]
