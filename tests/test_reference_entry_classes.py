@@ -124,3 +124,16 @@ def test_entry_whose_first_initial_carries_a_diacritic_opens_its_own_entry():
     assert [r.number for r in doc.references] == [1, 2, 3, 4]
     assert split_glued("2. Ž. Novak et al., Receptor study two. Cell 2, 1–9 (2012). 3. Ł. J. Nowak, Receptor study three. "
                        "Cell 3, 1–9 (2013).", 3)[1].startswith("3. Ł. J. Nowak")
+
+
+def test_single_author_entry_with_bracketed_year_before_the_title_opens_an_entry():
+    # Springer/EMBO "Surname AB (2016) Title. Journal 1:1-9": one author, no comma, no period after the year
+    blocks = [Block(TEXT, "Mitophagy in moss", role=""), Block(HEADING, "Introduction"),
+              Block(TEXT, "Moss cells clear mitochondria (Okafor, 2016; Lai et al, 2010; Berg & Ito, 2012)."),
+              Block(HEADING, "References"),
+              Block(TEXT, "Berg K, Ito P (2012) Fission proteins in moss. Cell Rep 13:2653–2662"),
+              Block(TEXT, "Lai M-C, Chang W-C, Shieh S-Y (2010) Mitophagy regulates cell growth. Mol Cell Biol 30:5444–5453"),
+              Block(TEXT, "Okafor NT (2016) Receptor profiling of mitophagy throughout the genome. Cell 165:22–33")]
+    doc = blocks_to_document(blocks, Source(path="springer.txt", format="text", sha256="9" * 64))
+    assert [r.year for r in doc.references] == [2012, 2010, 2016]
+    assert {n for c in doc.citations for n in c.numbers} == {1, 2, 3}

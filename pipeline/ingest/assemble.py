@@ -35,7 +35,9 @@ _FURNITURE = re.compile(
 _OPENS_WITH_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:\s?|DOI:?\s|10\.\d{4,9}/)", re.I)
 _AUTHOR_YEAR_START = re.compile(
     r"^[A-Z][^\s.,;:()]*\.?(?:[\s,]+(?:[A-Z][^\s.,;:()]*|and|&|et al|[a-z]{1,4}(?=\s[A-Z]))\.?){0,30}"
-    r"[.,]?\s*\(?(?:19|20)\d{2}[a-z]?\)?[.,]"
+    # the year closed by a period or comma, or bracketed before the title (Springer, EMBO:
+    # "Ingolia NT (2016) Ribosome footprint ...")
+    r"[.,]?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?[.,]|\((?:19|20)\d{2}[a-z]?\)\s+(?=[A-Z\u00C0-\u024F]))"
 )
 _FINISHED = re.compile(r"[.!?:](?:[\"'”’)\]]*)$|\)\.?$")
 
