@@ -189,7 +189,28 @@ class Linker:
             # "(Long Short-Term Memory, Hochreiter and Schmidhuber, 1997)", "(BERT, Devlin et al.,
             # 2019)": a label names the method before its authors
             ref = self._link(Work(work.surnames[1:], work.et_al, work.year, work.letter, work.start, work.end))
+        if ref is None and work.surnames and not work.letter:
+            ref = self._near(work)
         return ref
+
+    def _near(self, work: Work) -> Reference | None:
+        """No entry has the cited name and year: the one entry whose first author is the cited
+        name a year off (online-first vs issue year: ``Marchant et al., 2022`` for the list's
+        2021), or, in the cited year, whose first surname differs by a typing slip
+        (``Kreigshauser`` for ``Kriegshauser``). Only a single such entry links."""
+        first = fold(work.surnames[0])
+        if len(first) < 4 or not work.year.isdigit():
+            return None
+        year = int(work.year)
+        near = []
+        for ref, (names, ref_year, _letter) in zip(self.references, self.keys):
+            if not names or not ref_year.isdigit():
+                continue
+            off = abs(int(ref_year) - year)
+            if (off == 1 and _same_name(names[0], first)) or (
+                    off == 0 and len(first) >= 6 and _one_slip(names[0], first)):
+                near.append(ref)
+        return near[0] if len(near) == 1 else None
 
     def _group(self, work: Work) -> Reference | None:
         """A group author the parser left out of ``authors`` (``World Health Organization
@@ -235,6 +256,18 @@ class Linker:
                 if single:
                     return single[0][0]
         return candidates[0][0]
+
+
+def _one_slip(listed: str, cited: str) -> bool:
+    """The two names differ by one swap of neighbours, one letter changed, added or dropped."""
+    if listed == cited or abs(len(listed) - len(cited)) > 1:
+        return False
+    if len(listed) == len(cited):
+        diff = [i for i, (a, b) in enumerate(zip(listed, cited)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and listed[diff[0]] == cited[diff[1]] and listed[diff[1]] == cited[diff[0]])
+    short, long_ = sorted((listed, cited), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _same_name(listed: str, cited: str) -> bool:
