@@ -89,3 +89,25 @@ def test_table_cell_citations_link_and_unlinked_bare_items_are_dropped():
     in_table = [c for c in doc.citations if c.row >= 0]
     assert sorted(n for c in in_table for n in c.numbers) == [3, 4]
     assert not any(c.unlinked for c in in_table)
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # the list's year is a year off the cited one (online-first vs issue year), one such entry
+    ("(Müller-Ott, 2018)", [6]),
+    ("(de la Cruz, 2016)", [10]),
+    # a typing slip in a long surname, in the cited year
+    ("(Müller-Ottt, 2017)", [6]),
+])
+def test_near_miss_of_year_or_spelling_links_to_the_single_fitting_entry(linker, text, numbers):
+    works = [w for m in find_author_year(text) for w in m.works]
+    assert [linker.link(w).number if linker.link(w) else None for w in works] == numbers
+
+
+@pytest.mark.parametrize("text", [
+    "(Smith, 2018)",     # Smith has entries in 2019 (two) and 2020, 2021: no single near one
+    "(Lee et al., 2022)",  # two years off
+    "(Smyth, 2020)",     # a short name is not matched by spelling
+])
+def test_near_miss_needs_a_single_entry_and_a_long_name(linker, text):
+    works = [w for m in find_author_year(text) for w in m.works]
+    assert [linker.link(w) for w in works] == [None]

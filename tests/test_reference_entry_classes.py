@@ -76,3 +76,64 @@ def test_block_opening_with_a_doi_is_the_tail_of_the_last_entry():
     doc = blocks_to_document(blocks, Source(path="doi-tail.txt", format="text", sha256="5" * 64))
     assert len(doc.references) == 2
     assert doc.references[0].doi == "10.1016/j.cell.2021.06.009"
+
+
+def _numbered_entry(n: int) -> str:
+    return f"{n}. Okafor{chr(65 + n % 26)}, C. & Lee, J. Mitophagy receptor study number {n}. J. Cell Sci. {n}, 1–9 (20{10 + n % 10})."
+
+
+def test_block_carrying_a_later_column_run_of_entries_is_split_and_the_gap_refilled():
+    # the reader joined entry 3 (end of a column) with entries 7-8 (a later column); 4-6 follow
+    glued = " ".join(_numbered_entry(n) for n in (3, 7, 8))
+    blocks = [Block(TEXT, "Mitophagy in moss", role=""), Block(HEADING, "Introduction"),
+              Block(TEXT, "Receptors were studied [1-8]."), Block(HEADING, "References"),
+              Block(TEXT, _numbered_entry(1)), Block(TEXT, _numbered_entry(2)), Block(TEXT, glued),
+              Block(HEADING, "Acknowledgements"), Block(TEXT, "We thank the moss facility for their help."),
+              Block(TEXT, _numbered_entry(4)), Block(TEXT, _numbered_entry(5)), Block(TEXT, _numbered_entry(6))]
+    doc = blocks_to_document(blocks, Source(path="runs.txt", format="text", sha256="6" * 64))
+    assert [r.number for r in doc.references] == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert all(f"study number {r.number}." in r.raw for r in doc.references)
+
+
+def test_lone_number_ahead_of_the_list_is_no_entry_start():
+    # one number ahead with no run after it (a volume after a period) does not split
+    text = _numbered_entry(3) + " 12 Suppl. Okafor, C. reply. J. Cell Sci. 5, 1-2 (2011)."
+    assert len(split_glued(text, 4)) == 1
+
+
+def test_wide_number_glued_to_the_first_author_opens_the_next_entry():
+    blocks = [Block(TEXT, "Mitophagy in moss", role=""), Block(HEADING, "Introduction"),
+              Block(TEXT, "Receptors were studied [98-101]."), Block(HEADING, "References")]
+    blocks += [Block(TEXT, f"{n}. Okafor C, Lee J: Receptor study {n}. J Cell Sci 2012, {n}:1-9.") for n in range(1, 100)]
+    blocks += [Block(TEXT, f"{n}.Mayer MP, Bukau B: Chaperone study {n}. Cell Mol Life Sci 2005, 62:670-684.") for n in (100, 101)]
+    blocks.append(Block(TEXT, "103.Mayer MP: not the next number. Cell 2005, 1:1-2."))
+    doc = blocks_to_document(blocks, Source(path="wide.txt", format="text", sha256="7" * 64))
+    assert [r.number for r in doc.references][-2:] == [100, 101]
+    assert doc.references[-1].authors[0].startswith("Mayer")
+
+
+def test_entry_whose_first_initial_carries_a_diacritic_opens_its_own_entry():
+    # "37. Ž. Avsec et al., ..." and "144. Ł. J. Sznajder, ...": Latin Extended initials
+    blocks = [Block(TEXT, "Mitophagy in moss", role=""), Block(HEADING, "Introduction"),
+              Block(TEXT, "Receptors were studied (1-4)."), Block(HEADING, "References and Notes"),
+              Block(TEXT, "1. K. Okafor et al., Receptor study one. Cell 1, 1–9 (2011)."),
+              Block(TEXT, "2. Ž. Novak et al., Receptor study two. Cell 2, 1–9 (2012)."),
+              Block(TEXT, "3. Ł. J. Nowak, K. Okafor, Receptor study three. Cell 3, 1–9 (2013)."),
+              Block(TEXT, "4. Š. Dvořák et al., Receptor study four. Cell 4, 1–9 (2014).")]
+    doc = blocks_to_document(blocks, Source(path="diacritic.txt", format="text", sha256="8" * 64))
+    assert [r.number for r in doc.references] == [1, 2, 3, 4]
+    assert split_glued("2. Ž. Novak et al., Receptor study two. Cell 2, 1–9 (2012). 3. Ł. J. Nowak, Receptor study three. "
+                       "Cell 3, 1–9 (2013).", 3)[1].startswith("3. Ł. J. Nowak")
+
+
+def test_single_author_entry_with_bracketed_year_before_the_title_opens_an_entry():
+    # Springer/EMBO "Surname AB (2016) Title. Journal 1:1-9": one author, no comma, no period after the year
+    blocks = [Block(TEXT, "Mitophagy in moss", role=""), Block(HEADING, "Introduction"),
+              Block(TEXT, "Moss cells clear mitochondria (Okafor, 2016; Lai et al, 2010; Berg & Ito, 2012)."),
+              Block(HEADING, "References"),
+              Block(TEXT, "Berg K, Ito P (2012) Fission proteins in moss. Cell Rep 13:2653–2662"),
+              Block(TEXT, "Lai M-C, Chang W-C, Shieh S-Y (2010) Mitophagy regulates cell growth. Mol Cell Biol 30:5444–5453"),
+              Block(TEXT, "Okafor NT (2016) Receptor profiling of mitophagy throughout the genome. Cell 165:22–33")]
+    doc = blocks_to_document(blocks, Source(path="springer.txt", format="text", sha256="9" * 64))
+    assert [r.year for r in doc.references] == [2012, 2010, 2016]
+    assert {n for c in doc.citations for n in c.numbers} == {1, 2, 3}

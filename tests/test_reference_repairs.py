@@ -210,3 +210,21 @@ def test_lone_author_before_the_year_read_as_a_journal_is_the_author(monkeypatch
     spans = reference_crf.fields(entry)
     assert entry[slice(*spans["author"])] == "Okoro TV"
     assert entry[slice(*spans["journal"])] == "Front Cell Dev Biol"
+
+
+@pytest.mark.parametrize("entry,author,title", [
+    ("K. OKAFOR. Mitochondrial fission in yeast. Vol. 3. Academic Press, New York. 1987.", "K. OKAFOR", "Mitochondrial fission in yeast"),
+    ("J.-P. Martin. Les levures et la mitophagie. Masson, Paris. 1990.", "J.-P. Martin", "Les levures et la mitophagie"),
+])
+def test_one_initials_first_author_then_its_period_then_the_title(entry, author, title):
+    # no comma in the author run: the one name ends at its period, the title follows
+    runs = _runs(entry, ("author", f"{author}. {title}"), ("publisher", "Academic Press" if "Academic" in entry else "Masson"))
+    _repair_runs(entry, runs)
+    assert [(lab, entry[s:e].rstrip(".")) for lab, s, e in runs][:2] == [("author", author), ("title", title)]
+
+
+def test_two_initials_first_names_without_a_comma_are_not_cut_as_a_title():
+    entry = "K. Okafor and J. Lee. 1987. Academic Press."
+    runs = _runs(entry, ("author", "K. Okafor and J. Lee"), ("date", "1987"), ("publisher", "Academic Press"))
+    _repair_runs(entry, runs)
+    assert runs[0] == ("author", 0, len("K. Okafor and J. Lee"))

@@ -49,6 +49,24 @@ def test_proceedings_after_the_title_become_a_book_title():
     assert ("booktitle", "Proc. 9th Int. Conf. on Imaging") in _texts(entry, runs)
 
 
+@pytest.mark.parametrize("venue", ["Proceedings of the 12th Symposium on Cell Imaging", "Proc. of the Imaging Workshop, Lyon"])
+def test_lone_book_title_run_after_the_authors_opens_with_the_paper_title(venue):
+    # the CRF took title and proceedings together for the book title, and found no title
+    entry = f"Okafor, C. Tracking Damaged Mitochondria in Yeast, {venue}, 2004."
+    runs = _runs(entry, ("author", "Okafor, C."), ("booktitle", f"Tracking Damaged Mitochondria in Yeast, {venue}"),
+                 ("date", "2004"))
+    rv.venue_in_title(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "Tracking Damaged Mitochondria in Yeast"), ("booktitle", venue)]
+
+
+def test_lone_book_title_without_a_venue_cue_stays_the_book_title():
+    # a book cited whole: no proceedings word inside, nothing to cut (nor after "in")
+    entry = "Okafor, C. Mitochondria, in Health and in Disease, 2004."
+    runs = _runs(entry, ("author", "Okafor, C."), ("booktitle", "Mitochondria, in Health and in Disease"), ("date", "2004"))
+    rv.venue_in_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("booktitle", "Mitochondria, in Health and in Disease")
+
+
 def test_in_followed_by_sentence_case_words_stays_in_the_title():
     # "..., in BRCA2 mutation carriers" goes on with the title; a venue is named in title case
     entry = "Okafor C, Lee J. Variation in risk, by variant position, in BRCA2 mutation carriers. Am J Hum Genet 2001; 68:41-9."
@@ -257,3 +275,62 @@ def test_status_or_volume_word_closing_a_journal_run_is_cut(run, journal):
     runs = _runs(entry, ("author", "Okafor C"), ("title", "Receptor maps"), ("journal", run))
     rv.journal_tail(entry, runs)
     assert _texts(entry, runs)[2][1].rstrip(" .") == journal.rstrip(" .")
+
+
+# -- a book cited whole: its subtitle, and no journal inside its title (session 5, refs5) -----------
+
+def test_subtitle_of_a_whole_book_taken_for_a_book_title_goes_back_to_the_title():
+    entry = "K. Berg, Mitochondria: Beyond Energy. New Views on an Old Organelle, Uppsala 1987."
+    runs = _runs(entry, ("author", "K. Berg"), ("title", "Mitochondria: Beyond Energy"),
+                 ("booktitle", "New Views on an Old Organelle"), ("pubplace", "Uppsala"), ("date", "1987"))
+    rv.subtitle_as_book(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "Mitochondria: Beyond Energy. New Views on an Old Organelle")
+
+
+@pytest.mark.parametrize("book", ["In Mitochondria in Health", "Proceedings of the Cell Meeting", "Annual Review of Cells"])
+def test_a_real_book_title_after_the_title_stays_a_book_title(book):
+    entry = f"K. Berg, Fission Proteins. {book}, Uppsala 1987."
+    runs = _runs(entry, ("author", "K. Berg"), ("title", "Fission Proteins"), ("booktitle", book),
+                 ("pubplace", "Uppsala"), ("date", "1987"))
+    rv.subtitle_as_book(entry, runs)
+    assert ("booktitle", book) in _texts(entry, runs)
+
+
+def test_subtitle_rule_needs_a_book_tail_not_volume_and_pages():
+    entry = "K. Berg, Fission Proteins. Cell Biology Reports 12, 1-9."
+    runs = _runs(entry, ("author", "K. Berg"), ("title", "Fission Proteins"), ("booktitle", "Cell Biology Reports"),
+                 ("volume", "12"), ("pages", "1-9"))
+    rv.subtitle_as_book(entry, runs)
+    assert ("booktitle", "Cell Biology Reports") in _texts(entry, runs)
+
+
+def test_place_run_before_year_volume_and_pages_is_the_journal():
+    entry = "Okafor C, Lee J. Familial mitophagy defects. The Uppsala Study. Stroke (1993) 24:1366-1371."
+    runs = _runs(entry, ("author", "Okafor C, Lee J"), ("title", "Familial mitophagy defects. The Uppsala Study"),
+                 ("pubplace", "Stroke"), ("date", "1993"), ("volume", "24"), ("pages", "1366-1371"))
+    rv.place_as_journal(entry, runs)
+    assert ("journal", "Stroke") in _texts(entry, runs)
+
+
+def test_place_run_of_a_book_stays_the_place():
+    entry = "Okafor C. Mitophagy. Uppsala: Moss Press; 1993."
+    runs = _runs(entry, ("author", "Okafor C"), ("title", "Mitophagy"), ("pubplace", "Uppsala"),
+                 ("publisher", "Moss Press"), ("date", "1993"))
+    rv.place_as_journal(entry, runs)
+    assert ("pubplace", "Uppsala") in _texts(entry, runs)
+
+
+@needs_model
+def test_whole_book_with_title_case_subtitle_keeps_it_in_the_title():
+    # with a place and no volume or pages, "Subtitle Words" after the title's period is no journal
+    ref = parse_reference("K. Berg, Mitochondria: Beyond Energy. New Views on an Old Organelle, Uppsala: Moss Press, 1987.")
+    assert ref.journal == ""
+    assert ref.title.startswith("Mitochondria: Beyond Energy")
+
+
+def test_place_before_a_bare_volume_is_not_taken_for_the_journal():
+    entry = "Okafor, C. 1914. Plantae novae. Repertorium Novarum. Berlin 13: 267-278."
+    runs = _runs(entry, ("author", "Okafor, C."), ("date", "1914"), ("title", "Plantae novae. Repertorium Novarum"),
+                 ("pubplace", "Berlin"), ("volume", "13"), ("pages", "267-278"))
+    rv.place_as_journal(entry, runs)
+    assert ("pubplace", "Berlin") in _texts(entry, runs)

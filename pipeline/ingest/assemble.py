@@ -18,7 +18,7 @@ from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.author_year import Linker, find_author_year
 from pipeline.ingest.citations import find_markers
 from pipeline.ingest.flat_citations import detect as detect_flat_style
-from pipeline.ingest.entry_split import ends_with_link, opens_unauthored_entry, split_glued
+from pipeline.ingest.entry_split import ends_with_link, opens_unauthored_entry, split_glued, split_glued_number
 from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
@@ -36,7 +36,9 @@ _FURNITURE = re.compile(
 _OPENS_WITH_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:\s?|DOI:?\s|10\.\d{4,9}/)", re.I)
 _AUTHOR_YEAR_START = re.compile(
     r"^[A-Z][^\s.,;:()]*\.?(?:[\s,]+(?:[A-Z][^\s.,;:()]*|and|&|et al|[a-z]{1,4}(?=\s[A-Z]))\.?){0,30}"
-    r"[.,]?\s*\(?(?:19|20)\d{2}[a-z]?\)?[.,]"
+    # the year closed by a period or comma, or bracketed before the title (Springer, EMBO:
+    # "Ingolia NT (2016) Ribosome footprint ...")
+    r"[.,]?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?[.,]|\((?:19|20)\d{2}[a-z]?\)\s+(?=[A-Z\u00C0-\u024F]))"
 )
 _FINISHED = re.compile(r"[.!?:](?:[\"'”’)\]]*)$|\)\.?$")
 
@@ -253,8 +255,14 @@ class _Assembly:
         """Handle ``text`` as part of the reference list if it is one; True when consumed."""
         number, rest = split_entry_number(text)
         expected = (self.entries[-1].number or 0) + 1 if self.entries else 1
+        if number is None and self.refs_mode and self.entries and self.entries[-1].number is not None:
+            glued = split_glued_number(text, expected)  # "100.Mayer MP, ..." in a numbered list
+            if glued:
+                number, rest = expected, glued
         # under a References heading the next number opens an entry whatever its style
         # ("11. Weitz JI: ...", "[1] E. Braunwald, ...", "7. Dictionary of Natural Products ...")
+        if number is not None and number != expected and number == self._first_gap():
+            expected = number  # the entries a glued block's run of later numbers skipped (column order)
         in_sequence = self.refs_mode and number == expected
         if number is not None and (in_sequence or looks_like_reference(rest)) and (self.refs_mode or number == expected):
             self.entries.append(_Entry(number, rest))
@@ -286,6 +294,14 @@ class _Assembly:
             last.text = f"{last.text} {text}"
             return True
         return False
+
+    def _first_gap(self) -> int | None:
+        """The lowest number a numbered list skipped, below its last number (None without one)."""
+        numbers = {e.number for e in self.entries if e.number is not None}
+        if not numbers:
+            return None
+        gap = next(n for n in range(1, max(numbers) + 2) if n not in numbers)
+        return gap if gap < max(numbers) else None
 
     def _continue_paragraph(self, text: str) -> None:
         assert self.last_paragraph is not None
@@ -330,7 +346,12 @@ class _Assembly:
 
     def references(self) -> list[Reference]:
         refs = []
-        for i, entry in enumerate(self.entries, 1):
+        entries = self.entries
+        numbers = [e.number for e in entries]
+        if None not in numbers and len(set(numbers)) == len(numbers):
+            # a run a glued block carried ahead of its place goes back into the list's order
+            entries = sorted(entries, key=lambda e: e.number)
+        for i, entry in enumerate(entries, 1):
             ref = parse_reference(entry.text, number=entry.number if entry.number is not None else i)
             refs.append(ref)
         return refs

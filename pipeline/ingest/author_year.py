@@ -11,11 +11,14 @@ author-year markers with offsets and resolves them against a parsed list.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.document import Reference
+from pipeline.resources import models_dir
 
 _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|des|ten|ter|St\.?|Mc|O')\s+)"
 # up to four capitalised words: "Smith", "Ó Súilleabháin", a group author "World Health Organization"
@@ -189,7 +192,29 @@ class Linker:
             # "(Long Short-Term Memory, Hochreiter and Schmidhuber, 1997)", "(BERT, Devlin et al.,
             # 2019)": a label names the method before its authors
             ref = self._link(Work(work.surnames[1:], work.et_al, work.year, work.letter, work.start, work.end))
+        if ref is None and work.surnames and not work.letter:
+            ref = self._near(work)
         return ref
+
+    def _near(self, work: Work) -> Reference | None:
+        """No entry has the cited name and year: the one entry whose first author is the cited
+        name a year off (online-first vs issue year: ``Marchant et al., 2022`` for the list's
+        2021), or, in the cited year, whose first surname differs by a typing slip
+        (``Kreigshauser`` for ``Kriegshauser``). Only a single such entry links."""
+        limits = _near_limits()
+        first = fold(work.surnames[0])
+        if len(first) < limits["min_name_year_off"] or not work.year.isdigit():
+            return None
+        year = int(work.year)
+        near = []
+        for ref, (names, ref_year, _letter) in zip(self.references, self.keys):
+            if not names or not ref_year.isdigit():
+                continue
+            off = abs(int(ref_year) - year)
+            if (0 < off <= limits["year_off"] and _same_name(names[0], first)) or (
+                    off == 0 and len(first) >= limits["min_name_slip"] and _one_slip(names[0], first)):
+                near.append(ref)
+        return near[0] if len(near) == 1 else None
 
     def _group(self, work: Work) -> Reference | None:
         """A group author the parser left out of ``authors`` (``World Health Organization
@@ -235,6 +260,29 @@ class Linker:
                 if single:
                     return single[0][0]
         return candidates[0][0]
+
+
+@lru_cache(maxsize=1)
+def _near_limits() -> dict[str, int]:
+    """Thresholds of near-miss linking (models/references/author_year_linking.json); with the
+    file absent, near misses do not link."""
+    path = models_dir() / "references" / "author_year_linking.json"
+    if not path.is_file():
+        return {"year_off": 0, "min_name_year_off": 10**6, "min_name_slip": 10**6}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: int(data[k]) for k in ("year_off", "min_name_year_off", "min_name_slip")}
+
+
+def _one_slip(listed: str, cited: str) -> bool:
+    """The two names differ by one swap of neighbours, one letter changed, added or dropped."""
+    if listed == cited or abs(len(listed) - len(cited)) > 1:
+        return False
+    if len(listed) == len(cited):
+        diff = [i for i, (a, b) in enumerate(zip(listed, cited)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and listed[diff[0]] == cited[diff[1]] and listed[diff[1]] == cited[diff[0]])
+    short, long_ = sorted((listed, cited), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _same_name(listed: str, cited: str) -> bool:

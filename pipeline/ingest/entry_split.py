@@ -42,11 +42,18 @@ def split_glued(text: str, next_number: int | None) -> list[str]:
     start = 0
     if next_number is not None:
         number = next_number
-        for m in re.finditer(r"(?<=\.)\s+(?:(\d{1,4})\.?|\((\d{1,3})\))\s+(?=[A-Z\u00C0-\u00DE])", text):
-            if int(m.group(1) or m.group(2)) == number and _finished_entry(text[start : m.start()]):
+        marks = list(re.finditer(r"(?<=\.)\s+(?:(\d{1,4})\.?|\((\d{1,3})\))\s+(?=[A-Z\u00C0-\u00DE\u0100-\u024F])", text))
+        values = [int(m.group(1) or m.group(2)) for m in marks]
+        for k, m in enumerate(marks):
+            value = values[k]
+            # the reader may join a column's last entry with a later column's run of entries
+            # ("... (2005). 81. Rodriguez ... (2000). 82. Sharpe ..."): a number ahead of the
+            # expected one opens an entry when the next mark carries the number after it
+            ahead = value > number and k + 1 < len(values) and values[k + 1] == value + 1
+            if (value == number or ahead) and _finished_entry(text[start : m.start()]):
                 pieces.append(text[start : m.start()].strip())
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-                number += 1
+                number = value + 1
         pieces.append(text[start:].strip())
         return [p for p in pieces if p]
     for m in re.finditer(r"(?<=\S)\s+(?=[A-Z\u00C0-\u00DEvd])", text):
@@ -60,6 +67,19 @@ def split_glued(text: str, next_number: int | None) -> list[str]:
         start = m.end()
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
+
+
+# a word processor's wide number with no space after it ("100.Mayer MP, Bukau B: ...")
+_GLUED_NUMBER = re.compile(r"^\s*(\d{1,4})\.(?=[A-Z\u00C0-\u00DE][\w'’\-]+[\s,])")
+
+
+def split_glued_number(text: str, expected: int) -> str | None:
+    """The entry after ``expected``'s number when the number is glued to the first author
+    (``100.Mayer MP``); None unless the number is the expected one."""
+    m = _GLUED_NUMBER.match(text)
+    if m is None or int(m.group(1)) != expected:
+        return None
+    return text[m.end():].strip()
 
 
 _URL = re.compile(r"https?://|www\.", re.I)

@@ -373,6 +373,9 @@ _SURNAME_FIRST = re.compile(r"^[^\W\d_][\w'’-]+(?:\s[\w'’-]+)?,\s?[A-Z]\.")
 _TITLE_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?P<rest>[A-Z][a-z][^,;]*\s[^,;]+(?:[,;][^,;]+)*)$")
 
 
+_ONE_NAME_THEN_TITLE = re.compile(r"(?:[A-Z]\.\s?-?)+\s?[A-Z][\w'’\-]+\.(?=\s+[A-Z][\w'’\-]*\s+[a-z])")
+
+
 def _title_in_authors(text: str, found: list) -> None:
     """``H. Lamb, Hydrodynamics (Cambridge ...)``, ``Vogt, F. Dendritic Molecules; VCH``: no
     title found, and the author run ends in one after its last complete name."""
@@ -381,6 +384,9 @@ def _title_in_authors(text: str, found: list) -> None:
     start = None
     if _INITIALS_FIRST.match(authors):
         cut = authors.rfind(",")
+        one = _ONE_NAME_THEN_TITLE.match(authors) if cut < 0 else None
+        if one:  # "I. ELLIOTT. Dibenzopyrrocoline alkaloids": one name, its period, the title
+            cut = one.end() - 1
         piece = authors[cut + 1 :].strip() if cut > 0 else ""
         if (piece[:1].isupper() and not re.match(r"(?:[A-Z]\s?\.|and\b|&|et al|Jr\b)", piece) and re.search(r"[a-z]", piece)
                 and not _GROUP.search(piece)):
@@ -462,6 +468,8 @@ def _repair_runs(text: str, found: list) -> None:
     reference_venues.quoted_title(text, found)
     reference_venues.venue_in_title(text, found)
     reference_venues.series_after_title(text, found)
+    reference_venues.subtitle_as_book(text, found)
+    reference_venues.place_as_journal(text, found)
     reference_venues.editors_in_venue(text, found)
     reference_venues.year_journal_in_title(text, found, {lab for lab, _s, _e in found})
     reference_venues.untagged_journal(text, found)

@@ -65,10 +65,21 @@ def _insert_venue(found: list, i: int, start: int, end: int) -> None:
 def venue_in_title(text: str, found: list) -> None:
     """``Title, in Book Title, Eds. ...``, ``Title. Proc. 6th Int. Conf. ...``: a title run
     that carries a venue after a comma or period is cut there; the venue goes to the
-    venue run right after it, or becomes the book title."""
+    venue run right after it, or becomes the book title. With no title run, a book-title run
+    right after the authors that carries such a venue opens with the paper's title
+    (``Walker, H. The Crisis in Hiring, Proceedings of the 30th Symposium ..., 1999``)."""
+    no_title = not any(lab == "title" for lab, _s, _e in found)
     for i, (lab, s, e) in enumerate(found):
-        if lab != "title":
+        lone_book = no_title and lab == "booktitle" and i > 0 and found[i - 1][0] == "author"
+        if lab != "title" and not lone_book:
             continue
+        if lone_book:
+            title = text[s:e]
+            m = next((m for m in _VENUE_IN_TITLE.finditer(title) if m.group("in") is None), None)
+            if m is None or len(title[: m.start()].split()) < 3 or len(title[m.end() :]) < 4:
+                return
+            found[i : i + 1] = [("title", s, s + m.start()), ("booktitle", s + m.end(), e)]
+            return
         title = text[s:e]
         for m in _VENUE_IN_TITLE.finditer(title):
             head, venue = title[: m.start()], title[m.end() :]
@@ -82,6 +93,48 @@ def venue_in_title(text: str, found: list) -> None:
             found[i] = (lab, s, s + m.start())
             _insert_venue(found, i, s + m.end(), e)
             return
+        return
+
+
+_BOOK_TAIL = {"pubplace", "publisher", "date", "note"}
+
+
+def subtitle_as_book(text: str, found: list) -> None:
+    """``Homer: Beyond Oral Poetry. Recent Trends in Homeric Interpretations, Amsterdam 1987``: a
+    book cited whole, its subtitle after a period taken for a book title. A book-title run that
+    follows the title after nothing but a period or colon, with no ``In``/proceedings cue or
+    editors, and only place, publisher and year after it, is the rest of the title."""
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        if lab != "title":
+            continue
+        nlab, ns, ne = found[i + 1]
+        if nlab != "booktitle" or text[e:ns].strip() not in (".", ":"):
+            return
+        book = text[ns:ne]
+        if (_VENUE_IN_TITLE.match(". " + book) or re.match(r"(?i)(?:in|dans|en|im)\b|\w+\s+(?:of|on)\s+the\b", book)
+                or re.search(r"(?i)\b(?:conf|proc|symp|workshop|congress|meeting|annual|journal|series)", book)):
+            return
+        rest = {run[0] for run in found[i + 2 :]}
+        if not rest or not rest <= _BOOK_TAIL or any(r[0] in ("editor",) for r in found):
+            return
+        found[i : i + 2] = [("title", s, ne)]
+        return
+
+
+def place_as_journal(text: str, found: list) -> None:
+    """``Title. Stroke (1993) 24:1366-1371``: with no venue or publisher found, a place run
+    after the title that the year, volume and pages follow, in that order, is the journal (a
+    book has no volume and pages)."""
+    labels = [lab for lab, _s, _e in found]
+    if {"journal", "booktitle", "publisher"} & set(labels) or "title" not in labels:
+        return
+    for i in range(labels.index("title") + 1, len(found)):
+        if labels[i] != "pubplace":
+            continue
+        # "Journal (Year) Vol:Pages"; a place before a bare volume ("Berlin 13: 267") is kept
+        if labels[i + 1 : i + 4] == ["date", "volume", "pages"]:
+            found[i] = ("journal", found[i][1], found[i][2])
         return
 
 

@@ -30,7 +30,7 @@ from pipeline.ingest.doi import find_doi, find_doi_span, normalize_doi  # noqa: 
 _ENTRY_NUMBER = re.compile(
     r"^\s*(?:\^\{\s*(?P<sup>\d{1,4})\.?\s*\}|\[(?P<square>\d{1,4})\]|\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,4})[.)]?)\s+(?=\S)"
 )
-_LOOKS_LIKE_AUTHOR = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'’\-]+|[A-Z]\.|(?:da|de|van|von|der|di|le|la|el|al)\s)")
+_LOOKS_LIKE_AUTHOR = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'’\-]+|[A-Z\u00C0-\u024F]\.|(?:da|de|van|von|der|di|le|la|el|al)\s)")
 
 
 def split_entry_number(line: str) -> tuple[int | None, str]:
@@ -302,7 +302,10 @@ def parse_reference(entry: str, number: int | None = None) -> Reference:
     if spans:
         parts = _parse_crf(plain, spans)
         _italic_journal(raw, parts)
-        _journal_from_title(parts)
+        # a book cited whole (a place or publisher, no volume or pages) has no journal to find
+        # in its title ("Homer: Beyond Oral Poetry. Recent Trends in ..., Amsterdam 1987")
+        if not ({"pubplace", "publisher"} & spans.keys() and not {"volume", "pages", "issue"} & spans.keys()):
+            _journal_from_title(parts)
         # "Classical Electrodynamics, 3rd edn": the edition is not part of the title
         parts.title = _EDITION.sub("", parts.title)
         if not parts.authors:
