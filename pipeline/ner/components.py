@@ -21,6 +21,8 @@ from pipeline.ner.normalize import (
     Abbreviation,
     Candidate,
     apply_abbreviations,
+    code_names,
+    drop_organisms,
     drug_short_forms,
     gene_classes,
     merge_class_phrases,
@@ -222,7 +224,14 @@ class Normalizer:
         self.drug_classes = drug_classes
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = select_spans(doc._.get(CANDIDATES) or [])
+        cands = doc._.get(CANDIDATES) or []
+        if cands:
+            cached = doc._.get(TOKENS)
+            texts = cached[0] if cached is not None and len(cached[0]) == len(doc) else token_texts(doc)
+            cands = drop_organisms(cands, texts)
+        ents = select_spans(cands)
+        if cands:
+            ents = code_names(ents, texts)
         regimens: list[Candidate] = []
         if self.use_abbreviations:
             cached = doc._.get(TOKENS)
