@@ -78,3 +78,19 @@ def test_capitalized_second_word_is_no_binomial():
     texts = ["Bacillus", "Calmette", "-", "Guerin"]
     c = Candidate(0, 4, "CHEMICAL", "bcg vaccine", "drug")
     assert drop_organisms([c], texts) == [c]
+
+
+# a gene symbol glued to its protein change is the gene (and no compound code)
+@pytest.mark.parametrize("text, gene", [
+    ("Cells carrying BRAFV600E were resistant.", "BRAF"),
+    ("The KITD816V mutant escaped the drug.", "KIT"),
+    ("Tumours with PIK3CAH1047R, unlike others, responded.", "PIK3CA"),
+])
+def test_gene_glued_to_a_protein_change_is_the_gene(nlp, text, gene):
+    found = ents(nlp, text)
+    assert (gene, GENE, gene) in found
+    assert not [e for e in found if e[1] == "CHEMICAL"]
+
+
+def test_compound_codes_ending_in_digits_stay_whole(nlp):
+    assert ("SB203580", "CHEMICAL") in [(e[0], e[1]) for e in ents(nlp, "Cells were given SB203580 for an hour.")]

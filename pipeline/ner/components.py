@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.ingest.flat_citations import split_glued
-from pipeline.ner.context import GENE, is_flagged, symbol_counts
+from pipeline.ner.context import GENE, PROTEIN_CHANGE, is_flagged, symbol_counts
 from pipeline.ner.lexicon import Lexicon, load_lexicon
 from pipeline.ner.normalize import (
     Abbreviation,
@@ -132,6 +132,7 @@ class JoinedSplitter:
             (i, parts) for i, text in enumerate(token_texts(doc))
             if (("-" in text or "/" in text) and (parts := self.lexicon.split_joined(text)))
             or (text[-1:].isdigit() and (parts := split_glued(text)))  # "cisplatin8,9", "resistance¹²"
+            or (text[-1:].isupper() and text[:1].isupper() and (parts := self.lexicon.split_mutation(text)))
         ]
         if splits:
             with doc.retokenize() as retokenizer:
@@ -174,6 +175,8 @@ def make_regex_entities(nlp: Language, name: str):
             if span is None or len(span) == 0:
                 continue
             src = hit.src or ("regex-mirna" if hit.label == "MIRNA" else "regex-code")
+            if src == "regex-code" and len(span) > 1 and PROTEIN_CHANGE.match(span[-1].text):
+                continue  # "KITD816V", split into the gene and its protein change: no compound code
             out.append(Candidate(span.start, span.end, hit.label, hit.id, src))
         return doc
 

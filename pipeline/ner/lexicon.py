@@ -37,6 +37,8 @@ NAME_STOPLIST = "name_stoplist.jsonl"  # generic words the vocabularies list as 
 MAX_SYMBOL_CACHE = 200_000
 GREEK_SUFFIXES = frozenset("αβγδκ")
 _PROCESSED_FORM = re.compile(r"^([A-Za-z][A-Za-z0-9]*[0-9][A-Za-z]?)-I{1,2}$")
+# a gene symbol glued to a protein change: "KITD816V", "EGFRT790M", "PIK3CAH1047R"
+_GLUED_MUTATION = re.compile(r"^([A-Z][A-Za-z0-9]{1,9}?)([ACDEFGHIKLMNPQRSTVWY][1-9][0-9]{1,3}[ACDEFGHIKLMNPQRSTVWY*])$")
 _NUMBERED = re.compile(r"^([A-Za-z]{2,}?)-?[0-9]+$")
 
 
@@ -154,6 +156,19 @@ class Lexicon:
         for part in parts[1:]:
             out.extend([sep, part])
         return out
+
+    def split_mutation(self, text: str) -> list[str] | None:
+        """``KITD816V`` -> ``["KIT", "D816V"]``: a gene symbol written glued to its protein change
+        (the tokenizer keeps one token) when the symbol is a gene's and the whole is no entry."""
+        if len(text) < 6 or not text[-1].isupper() or self.symbol(text) is not None:
+            return None
+        for m in _GLUED_MUTATION.finditer(text):
+            gene = m.group(1)
+            entry = self.symbol(gene)
+            # capitals glued to a capital mutation: "KIT" is the gene here even though "kit" is a word
+            if entry is not None and entry.label == "GENE_OR_PROTEIN" and "ambiguous" not in entry.flags:
+                return [gene, m.group(2)]
+        return None
 
     def greek_prefixed(self, text: str) -> Entry | None:
         """``γ-secretase``, ``g-secretase`` (γ rendered as g), ``α-tocopherol``: one token whose prefix is a
