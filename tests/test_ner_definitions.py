@@ -94,3 +94,16 @@ def test_gene_glued_to_a_protein_change_is_the_gene(nlp, text, gene):
 
 def test_compound_codes_ending_in_digits_stay_whole(nlp):
     assert ("SB203580", "CHEMICAL") in [(e[0], e[1]) for e in ents(nlp, "Cells were given SB203580 for an hour.")]
+
+
+# a drug's salt is the drug; a cation's salt is no drug of that name
+@pytest.mark.parametrize("text, span, drug", [
+    ("Patients received imatinib mesylate daily.", "imatinib mesylate", "imatinib"),
+    ("Cells were treated with erlotinib hydrochloride.", "erlotinib hydrochloride", "erlotinib"),
+])
+def test_drug_salt_takes_the_drug_id(nlp, text, span, drug):
+    assert (span, "CHEMICAL", drug) in ents(nlp, text)
+
+
+def test_cation_salt_keeps_its_own_id(nlp):
+    assert ("sodium citrate", "CHEMICAL", "sodium citrate") in ents(nlp, "Blood was drawn into sodium citrate tubes.")

@@ -10,6 +10,7 @@ spaCy token attribute offers without rewriting NORM for the shared vocab.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable
 import gc
@@ -33,6 +34,7 @@ SYMBOLS_FILE = "symbols.jsonl.gz"
 NAMES_FILE = "names.jsonl.gz"
 CURATED_NAME_FILES = ("modalities.jsonl", "processes.jsonl", "drug_codes.jsonl", "diseases.jsonl", "regimens.jsonl")
 METALS = "metals.jsonl"  # metal names: "copper-phenanthroline" is a metal complex
+SALT_WORDS = "salt_words.json"  # "imatinib mesylate" is imatinib: salt and hydrate words after a drug name
 NAME_STOPLIST = "name_stoplist.jsonl"  # generic words the vocabularies list as names ("disease", "tablets")
 MAX_SYMBOL_CACHE = 200_000
 GREEK_SUFFIXES = frozenset("αβγδκ")
@@ -251,6 +253,27 @@ def _entry(row: dict, default_src: str) -> Entry:
                  flags=frozenset(row.get("flags", ())))
 
 
+def _salts_to_parent(lex: Lexicon, readings: Iterable[Entry]) -> None:
+    """A drug dictionary reading whose id is a salt of a listed drug (``imatinib mesylate``,
+    ``erlotinib hydrochloride``) takes that drug's id: the therapy is the drug, whatever salt."""
+    raw = json.loads(lexicon_file(SALT_WORDS, curated=True).read_text(encoding="utf-8"))
+    salts = frozenset(raw["salts"])
+    not_drugs = frozenset(raw["cations"]) | frozenset(r["pattern"] for r in read_jsonl(lexicon_file(METALS, curated=True)))
+    parent: dict[int, Entry] = {}
+    for entry in readings:
+        words = entry.id.split(" ")
+        if entry.label != "CHEMICAL" or len(words) < 2 or words[-1] not in salts or words[0] in not_drugs:
+            continue
+        base = lex.names.get(tuple(words[:-1]))
+        if base is not None and base.label == "CHEMICAL" and base.id != entry.id:
+            parent[id(entry)] = entry._replace(id=base.id)
+    if parent:
+        for key, entry in lex.names.items():
+            new = parent.get(id(entry))
+            if new is not None:
+                lex.names[key] = new
+
+
 def load_lexicon(tokenize, built: bool = True) -> Lexicon:
     """Read the built lexicons (unless ``built`` is False) and the curated files.
 
@@ -283,6 +306,7 @@ def _load_lexicon(tokenize, built: bool) -> Lexicon:
             if entry is None:
                 entry = shared[reading] = Entry(reading[0], reading[1], reading[2], "")
             lex.add_name(tuple((row.get("tokens") or row["pattern"]).split(" ")), entry)
+        _salts_to_parent(lex, shared.values())
         for row in read_jsonl(lexicon_file(SYMBOLS_FILE), ("label", "pattern", "id", "key"), check_all=False):
             if row["key"] not in lex.symbols:
                 lex.symbols[row["key"]] = _entry(row, "symbols")
