@@ -160,8 +160,13 @@ def apply_abbreviations(
             by_span[(a.long_start, a.long_end)] = readings[(a.long_start, a.long_end)]
         elif long_reading is None and gene_words and a.long_end - a.long_start > 1:
             # "Fms-like tyrosine kinase 3 (FLT3)": a gene's full name no lexicon lists is that gene,
-            # not the genes or chemicals its words spell ("Fms" is an alias of CSF1R)
-            for k in [k for k in by_span if k[0] < a.long_end and a.long_start < k[1]]:
+            # not the genes or chemicals its words spell ("Fms" is an alias of CSF1R); a disease
+            # inside ("von Hippel-Lindau tumor suppressor protein") stays, the long form then too
+            inside = [k for k in by_span if k[0] < a.long_end and a.long_start < k[1]]
+            if any(by_span[k].label in ("CANCER", "DISEASE") or k[0] < a.long_start or k[1] > a.long_end
+                   for k in inside):
+                continue
+            for k in inside:
                 del by_span[k]
             readings[(a.long_start, a.long_end)] = replace(short, start=a.long_start, end=a.long_end)
             by_span[(a.long_start, a.long_end)] = readings[(a.long_start, a.long_end)]
@@ -209,6 +214,31 @@ def drop_organisms(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
             if (genus in genera or genus.endswith(suffixes)) and epithet.isalpha() and epithet.islower():
                 continue
         out.append(c)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _descriptor_heads() -> tuple[frozenset[str], frozenset[str], int]:
+    from pipeline.resources import model_path
+
+    raw = json.loads(model_path("lexicons", "curated", "descriptor_heads.json").read_text(encoding="utf-8"))
+    return frozenset(raw["adjectives"]), frozenset(raw["heads"]), int(raw["max_gap"])
+
+
+def drop_descriptor_chemicals(ents: list[Candidate], lowers: list[str]) -> list[Candidate]:
+    """``thiazide-sensitive Na-Cl cotransporter``, ``ATP-sensitive K+ channels``: the chemical names a
+    protein by its pharmacology, it is no entity (``curated/descriptor_heads.json``)."""
+    adjectives, heads, gap = _descriptor_heads()
+    out = []
+    for e in ents:
+        k = e.end
+        if e.label == "CHEMICAL" and k + 1 < len(lowers) and lowers[k] in ("-", "–") and lowers[k + 1] in adjectives:
+            # the head within the gap, not past a clause or list break
+            stop = next((j for j in range(k + 2, min(len(lowers), k + 2 + gap)) if lowers[j] in (".", ";", ",")), None)
+            window = lowers[k + 2 : stop if stop is not None else k + 2 + gap]
+            if any(t in heads for t in window):
+                continue
+        out.append(e)
     return out
 
 
