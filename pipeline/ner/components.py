@@ -22,7 +22,6 @@ from pipeline.ner.normalize import (
     Candidate,
     apply_abbreviations,
     code_names,
-    drop_descriptor_chemicals,
     drop_organisms,
     drug_short_forms,
     gene_classes,
@@ -268,7 +267,6 @@ class Normalizer:
                 ents = [e for e in ents if e.start not in at]
         cached = doc._.get(TOKENS)
         lowers = cached[1] if cached is not None and len(cached[1]) == len(doc) else [t.lower() for t in token_texts(doc)]
-        ents = drop_descriptor_chemicals(ents, lowers)
         ents = relabel_class_names(ents, lowers, lambda s, e: doc[s:e].text)
         ents = merge_class_phrases(ents, lowers, lambda s, e: doc[s:e].text)
         doc.ents = [self._span(doc, c) for c in ents]

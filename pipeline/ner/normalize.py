@@ -152,9 +152,11 @@ def apply_abbreviations(
         if short is None or short.label != GENE or short.flagged or a.drug or short.src == "gene-shape":
             continue
         gene_words = bool(_LONG_FORM_GENE_WORDS & set(a.long_lowers))
-        if long_reading is not None and long_reading.label != GENE and (long_reading.label != "CHEMICAL" or gene_words):
-            # "sirolimus (SRL)": a long form read as a drug, with no gene word in it, keeps the drug
-            # reading, and the short form follows it (SRL is also a gene symbol)
+        # "sirolimus (SRL)", "lamotrigine (LTG)": a one-word drug name (or a drug defining a gene alias)
+        # keeps its drug reading, and the short form follows it; "interleukin-6 (IL-6)" stays the gene
+        drug_kept = (long_reading is not None and long_reading.label == "CHEMICAL" and not gene_words
+                     and ((len(a.long_lowers) == 1 and a.long_lowers[0].isalpha()) or short.src in _WEAK_GENE_SOURCES))
+        if long_reading is not None and long_reading.label != GENE and not drug_kept:
             readings[(a.long_start, a.long_end)] = replace(short, start=a.long_start, end=a.long_end)
             by_span.pop((long_reading.start, long_reading.end), None)
             by_span[(a.long_start, a.long_end)] = readings[(a.long_start, a.long_end)]
@@ -214,31 +216,6 @@ def drop_organisms(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
             if (genus in genera or genus.endswith(suffixes)) and epithet.isalpha() and epithet.islower():
                 continue
         out.append(c)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _descriptor_heads() -> tuple[frozenset[str], frozenset[str], int]:
-    from pipeline.resources import model_path
-
-    raw = json.loads(model_path("lexicons", "curated", "descriptor_heads.json").read_text(encoding="utf-8"))
-    return frozenset(raw["adjectives"]), frozenset(raw["heads"]), int(raw["max_gap"])
-
-
-def drop_descriptor_chemicals(ents: list[Candidate], lowers: list[str]) -> list[Candidate]:
-    """``thiazide-sensitive Na-Cl cotransporter``, ``ATP-sensitive K+ channels``: the chemical names a
-    protein by its pharmacology, it is no entity (``curated/descriptor_heads.json``)."""
-    adjectives, heads, gap = _descriptor_heads()
-    out = []
-    for e in ents:
-        k = e.end
-        if e.label == "CHEMICAL" and k + 1 < len(lowers) and lowers[k] in ("-", "–") and lowers[k + 1] in adjectives:
-            # the head within the gap, not past a clause or list break
-            stop = next((j for j in range(k + 2, min(len(lowers), k + 2 + gap)) if lowers[j] in (".", ";", ",")), None)
-            window = lowers[k + 2 : stop if stop is not None else k + 2 + gap]
-            if any(t in heads for t in window):
-                continue
-        out.append(e)
     return out
 
 
