@@ -121,3 +121,13 @@ def test_drug_sensitive_cells_keep_the_drug(nlp):
 def test_protein_long_form_a_vocabulary_files_as_chemical_stays_the_gene(nlp, text, span, gene):
     assert (span, GENE, gene) in ents(nlp, text)
 
+
+
+# a short form defined as an RNA or protein is a name even when it is an English word in capitals
+def test_defined_short_form_that_is_an_english_word_is_a_gene(nlp):
+    text = "We describe a breast epithelial autophagy-modulating RNA (BEAM). Knockdown of BEAM sensitized cells."
+    assert [e for e in ents(nlp, text) if e[0] == "BEAM"] == [("BEAM", GENE, "BEAM")] * 2
+
+
+def test_english_word_in_capitals_without_a_definition_is_no_gene(nlp):
+    assert ents(nlp, "THE BEAM OF LIGHT WAS BRIGHT") == []

@@ -257,8 +257,10 @@ class Normalizer:
             if found:  # short forms defined as a gene no lexicon lists
                 taken = {i for c in ents for i in range(c.start, c.end)}
                 lows = cached[1] if cached is not None and len(cached[1]) == len(doc) else [t.lower() for t in texts]
+                taken_long = {i for c in ents if c.label != "PROCESS" for i in range(c.start, c.end)}
                 extra = defined_gene_spans(
-                    texts, lows, [(a.short_start, a.short_end, a.long_start, a.long_end) for a in found], taken)
+                    texts, lows, [(a.short_start, a.short_end, a.long_start, a.long_end) for a in found], taken,
+                    taken_long=taken_long)
             if extra:
                 ents = sorted(ents + [Candidate(i, i + 1, GENE, texts[i], SHAPE_SRC) for i in set(extra)],
                               key=lambda c: c.start)
