@@ -15,12 +15,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.ingest.flat_citations import split_glued
-from pipeline.ner.context import GENE, is_flagged, symbol_counts
+from pipeline.ner.context import GENE, PROTEIN_CHANGE, is_flagged, symbol_counts
 from pipeline.ner.lexicon import Lexicon, load_lexicon
 from pipeline.ner.normalize import (
     Abbreviation,
     Candidate,
     apply_abbreviations,
+    code_names,
+    drop_organisms,
     drug_short_forms,
     gene_classes,
     merge_class_phrases,
@@ -154,6 +156,8 @@ class JoinedSplitter:
             parts = self.lexicon.split_joined(text) or None
         if not parts and text[-1:].isdigit():
             parts = split_glued(text) or None  # "cisplatin8,9", "resistance¹²"
+        if not parts and text[-1:].isupper() and text[:1].isupper():
+            parts = self.lexicon.split_mutation(text) or None  # "KITD816V": the gene and its mutation
         found = tuple(parts) if parts else None
         if len(self._parts) < MAX_SPLIT_CACHE:
             self._parts[text] = found
@@ -161,7 +165,8 @@ class JoinedSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         splits = [(i, list(parts)) for i, text in enumerate(token_texts(doc))
-                  if ("-" in text or "/" in text or text[-1:].isdigit()) and (parts := self.parts(text))]
+                  if ("-" in text or "/" in text or text[-1:].isdigit() or (text[-1:].isupper() and text[:1].isupper()))
+                  and (parts := self.parts(text))]
         if splits:
             with doc.retokenize() as retokenizer:
                 for i, parts in splits:
@@ -203,6 +208,8 @@ def make_regex_entities(nlp: Language, name: str):
             if span is None or len(span) == 0:
                 continue
             src = hit.src or ("regex-mirna" if hit.label == "MIRNA" else "regex-code")
+            if src == "regex-code" and len(span) > 1 and PROTEIN_CHANGE.match(span[-1].text):
+                continue  # "KITD816V", split into the gene and its protein change: no compound code
             out.append(Candidate(span.start, span.end, hit.label, hit.id, src))
         return doc
 
@@ -253,7 +260,14 @@ class Normalizer:
         self.drug_classes = drug_classes
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = select_spans(doc._.get(CANDIDATES) or [])
+        cands = doc._.get(CANDIDATES) or []
+        if cands:
+            cached = doc._.get(TOKENS)
+            texts = cached[0] if cached is not None and len(cached[0]) == len(doc) else token_texts(doc)
+            cands = drop_organisms(cands, texts)
+        ents = select_spans(cands)
+        if cands:
+            ents = code_names(ents, texts)
         regimens: list[Candidate] = []
         if self.use_abbreviations:
             cached = doc._.get(TOKENS)
@@ -276,8 +290,10 @@ class Normalizer:
             if found:  # short forms defined as a gene no lexicon lists
                 taken = {i for c in ents for i in range(c.start, c.end)}
                 lows = cached[1] if cached is not None and len(cached[1]) == len(doc) else [t.lower() for t in texts]
+                taken_long = {i for c in ents if c.label != "PROCESS" for i in range(c.start, c.end)}
                 extra = defined_gene_spans(
-                    texts, lows, [(a.short_start, a.short_end, a.long_start, a.long_end) for a in found], taken)
+                    texts, lows, [(a.short_start, a.short_end, a.long_start, a.long_end) for a in found], taken,
+                    taken_long=taken_long)
             if extra:
                 ents = sorted(ents + [Candidate(i, i + 1, GENE, texts[i], SHAPE_SRC) for i in set(extra)],
                               key=lambda c: c.start)

@@ -18,6 +18,8 @@ two letters), ``alias`` (an alias or previous symbol, not the approved one),
 
 from __future__ import annotations
 
+import re
+
 from pipeline.ner.keys import has_upper_or_digit
 from pipeline.ner.lexicon import Entry
 
@@ -25,6 +27,8 @@ GENE = "GENE_OR_PROTEIN"
 DEFAULT_WINDOW = 2
 MIN_LOWER_SYMBOL = 5
 _BREAKS = frozenset({".", ";", ":", "!", "?"})
+# a protein change right after the symbol ("KIT D816V", "KITD816V" split by the lexicon) is gene context
+PROTEIN_CHANGE = re.compile(r"^[ACDEFGHIKLMNPQRSTVWY][1-9][0-9]{1,3}[ACDEFGHIKLMNPQRSTVWY*]$")
 _JOINERS = frozenset({"/", "and", ",", "-", "or", "–", "(", ")"})
 
 
@@ -87,7 +91,8 @@ def symbol_counts(
         return True
     if flags == {"alias"}:
         return True
-    context = has_gene_context(lowers, i, context_words, window) or beside_gene(texts, i, gene_positions)
+    context = (has_gene_context(lowers, i, context_words, window) or beside_gene(texts, i, gene_positions)
+               or (i + 1 < len(texts) and PROTEIN_CHANGE.match(texts[i + 1]) is not None))
     if flags == {"common"} and entry.src in ("hgnc", "famplex"):
         return text.isupper() and context and not in_caps_run(texts, i)
     if "short" in flags or "ambiguous" in flags or "common" in flags:

@@ -11,6 +11,7 @@ spaCy token attribute offers without rewriting NORM for the shared vocab.
 from __future__ import annotations
 
 import functools
+import json
 import logging
 from collections.abc import Iterable
 import gc
@@ -34,10 +35,13 @@ SYMBOLS_FILE = "symbols.jsonl.gz"
 NAMES_FILE = "names.jsonl.gz"
 CURATED_NAME_FILES = ("modalities.jsonl", "processes.jsonl", "drug_codes.jsonl", "diseases.jsonl", "regimens.jsonl")
 METALS = "metals.jsonl"  # metal names: "copper-phenanthroline" is a metal complex
+SALT_WORDS = "salt_words.json"  # "imatinib mesylate" is imatinib: salt and hydrate words after a drug name
 NAME_STOPLIST = "name_stoplist.jsonl"  # generic words the vocabularies list as names ("disease", "tablets")
 MAX_SYMBOL_CACHE = 200_000
 GREEK_SUFFIXES = frozenset("αβγδκ")
 _PROCESSED_FORM = re.compile(r"^([A-Za-z][A-Za-z0-9]*[0-9][A-Za-z]?)-I{1,2}$")
+# a gene symbol glued to a protein change: "KITD816V", "EGFRT790M", "PIK3CAH1047R"
+_GLUED_MUTATION = re.compile(r"^([A-Z][A-Za-z0-9]{1,9}?)([ACDEFGHIKLMNPQRSTVWY][1-9][0-9]{1,3}[ACDEFGHIKLMNPQRSTVWY*])$")
 _NUMBERED = re.compile(r"^([A-Za-z]{2,}?)-?[0-9]+$")
 
 
@@ -171,6 +175,19 @@ class Lexicon:
             out.extend([sep, part])
         return out
 
+    def split_mutation(self, text: str) -> list[str] | None:
+        """``KITD816V`` -> ``["KIT", "D816V"]``: a gene symbol written glued to its protein change
+        (the tokenizer keeps one token) when the symbol is a gene's and the whole is no entry."""
+        if len(text) < 6 or not text[-1].isupper() or self.symbol(text) is not None:
+            return None
+        for m in _GLUED_MUTATION.finditer(text):
+            gene = m.group(1)
+            entry = self.symbol(gene)
+            # capitals glued to a capital mutation: "KIT" is the gene here even though "kit" is a word
+            if entry is not None and entry.label == "GENE_OR_PROTEIN" and "ambiguous" not in entry.flags:
+                return [gene, m.group(2)]
+        return None
+
     def greek_prefixed(self, text: str) -> Entry | None:
         """``γ-secretase``, ``g-secretase`` (γ rendered as g), ``α-tocopherol``: one token whose prefix is a
         Greek letter, or the Latin letter plain-text sources put for it, read as the spelled-out name
@@ -261,6 +278,27 @@ def _entry(row: dict, default_src: str) -> Entry:
                  flags=frozenset(row.get("flags", ())))
 
 
+def _salts_to_parent(lex: Lexicon, readings: Iterable[Entry]) -> None:
+    """A drug dictionary reading whose id is a salt of a listed drug (``imatinib mesylate``,
+    ``erlotinib hydrochloride``) takes that drug's id: the therapy is the drug, whatever salt."""
+    raw = json.loads(lexicon_file(SALT_WORDS, curated=True).read_text(encoding="utf-8"))
+    salts = frozenset(raw["salts"])
+    not_drugs = frozenset(raw["cations"]) | frozenset(r["pattern"] for r in read_jsonl(lexicon_file(METALS, curated=True)))
+    parent: dict[int, Entry] = {}
+    for entry in readings:
+        words = entry.id.split(" ")
+        if entry.label != "CHEMICAL" or len(words) < 2 or words[-1] not in salts or words[0] in not_drugs:
+            continue
+        base = lex.names.get(tuple(words[:-1]))
+        if base is not None and base.label == "CHEMICAL" and base.id != entry.id:
+            parent[id(entry)] = entry._replace(id=base.id)
+    if parent:
+        for key, entry in lex.names.items():
+            new = parent.get(id(entry))
+            if new is not None:
+                lex.names[key] = new
+
+
 def load_lexicon(tokenize, built: bool = True) -> Lexicon:
     """Read the built lexicons (unless ``built`` is False) and the curated files.
 
@@ -293,6 +331,7 @@ def _load_lexicon(tokenize, built: bool) -> Lexicon:
             if entry is None:
                 entry = shared[reading] = Entry(reading[0], reading[1], reading[2], "")
             lex.add_name(tuple((row.get("tokens") or row["pattern"]).split(" ")), entry)
+        _salts_to_parent(lex, shared.values())
         for row in read_jsonl(lexicon_file(SYMBOLS_FILE), ("label", "pattern", "id", "key"), check_all=False):
             if row["key"] not in lex.symbols:
                 lex.symbols[row["key"]] = _entry(row, "symbols")

@@ -100,6 +100,28 @@ def drug_short_forms(ents: list[Candidate], texts: list[str], known: set[str]) -
     return out
 
 
+_CODE_SHAPE = re.compile(r"^[A-Z]{1,5}[- ]?\d{2,7}[A-Za-z]?$")
+
+
+def code_names(ents: list[Candidate], texts: list[str]) -> list[Candidate]:
+    """``AC220 (quizartinib)``, ``ABT-199 (venetoclax)``: a development code with the drug's name in
+    brackets right after it is that drug; every occurrence of the code takes the drug's id."""
+    named: dict[str, str] = {}
+    for k, e in enumerate(ents):
+        if e.label != "CHEMICAL" or e.end - e.start != 1 or not _CODE_SHAPE.match(texts[e.start]):
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (nxt is None or nxt.label != "CHEMICAL" or nxt.start != e.end + 1 or texts[e.end] != "("
+                or nxt.end >= len(texts) or texts[nxt.end] != ")" or nxt.id == e.id
+                or _CODE_SHAPE.match(texts[nxt.start]) or nxt.src.startswith("regex")):
+            continue
+        named.setdefault(texts[e.start], nxt.id)
+    if not named:
+        return ents
+    return [replace(e, id=named[texts[e.start]]) if e.label == "CHEMICAL" and e.end - e.start == 1
+            and texts[e.start] in named else e for e in ents]
+
+
 def apply_abbreviations(
     ents: list[Candidate], abbrs: list[Abbreviation], tentative: list[Candidate] = ()
 ) -> list[Candidate]:
@@ -127,10 +149,28 @@ def apply_abbreviations(
     for a in abbrs:
         short = by_span.get((a.short_start, a.short_end))
         long_reading = readings[(a.long_start, a.long_end)]
-        if (short is not None and short.label == GENE and not short.flagged and long_reading is not None
-                and long_reading.label != GENE and not a.drug and short.src != "gene-shape"):
+        if short is None or short.label != GENE or short.flagged or a.drug or short.src == "gene-shape":
+            continue
+        gene_words = bool(_LONG_FORM_GENE_WORDS & set(a.long_lowers))
+        # "sirolimus (SRL)", "lamotrigine (LTG)": a one-word drug name (or a drug defining a gene alias)
+        # keeps its drug reading, and the short form follows it; "interleukin-6 (IL-6)" stays the gene
+        drug_kept = (long_reading is not None and long_reading.label == "CHEMICAL" and not gene_words
+                     and ((len(a.long_lowers) == 1 and a.long_lowers[0].isalpha()) or short.src in _WEAK_GENE_SOURCES))
+        if long_reading is not None and long_reading.label != GENE and not drug_kept:
             readings[(a.long_start, a.long_end)] = replace(short, start=a.long_start, end=a.long_end)
             by_span.pop((long_reading.start, long_reading.end), None)
+            by_span[(a.long_start, a.long_end)] = readings[(a.long_start, a.long_end)]
+        elif long_reading is None and gene_words and a.long_end - a.long_start > 1:
+            # "Fms-like tyrosine kinase 3 (FLT3)": a gene's full name no lexicon lists is that gene,
+            # not the genes or chemicals its words spell ("Fms" is an alias of CSF1R); a disease
+            # inside ("von Hippel-Lindau tumor suppressor protein") stays, the long form then too
+            inside = [k for k in by_span if k[0] < a.long_end and a.long_start < k[1]]
+            if any(by_span[k].label in ("CANCER", "DISEASE") or k[0] < a.long_start or k[1] > a.long_end
+                   for k in inside):
+                continue
+            for k in inside:
+                del by_span[k]
+            readings[(a.long_start, a.long_end)] = replace(short, start=a.long_start, end=a.long_end)
             by_span[(a.long_start, a.long_end)] = readings[(a.long_start, a.long_end)]
     out = {k: v for k, v in by_span.items()}
     pending = {(c.start, c.end): c for c in tentative}
@@ -154,6 +194,29 @@ def apply_abbreviations(
             if not any(k[0] < a.short_end and a.short_start < k[1] for k in out):
                 out[key] = pending[key]
     return sorted(out.values(), key=lambda c: c.start)
+
+
+@lru_cache(maxsize=1)
+def _organisms() -> tuple[frozenset[str], tuple[str, ...]]:
+    from pipeline.resources import model_path
+
+    raw = json.loads(model_path("lexicons", "curated", "organisms.json").read_text(encoding="utf-8"))
+    return frozenset(raw["genera"]), tuple(raw["genus_suffixes"])
+
+
+def drop_organisms(cands: list[Candidate], texts: list[str]) -> list[Candidate]:
+    """``Saccharomyces cerevisiae``, ``Lactobacillus casei``: the drug dictionary lists organisms
+    (probiotics, extracts) as chemicals. A CHEMICAL of two or more words whose first word is a genus
+    (``curated/organisms.json``) and whose second is written in lower case is no entity."""
+    genera, suffixes = _organisms()
+    out = []
+    for c in cands:
+        if c.label == "CHEMICAL" and c.end - c.start >= 2:
+            genus, epithet = texts[c.start].lower(), texts[c.start + 1]
+            if (genus in genera or genus.endswith(suffixes)) and epithet.isalpha() and epithet.islower():
+                continue
+        out.append(c)
+    return out
 
 
 def relabel_class_names(ents: list[Candidate], lowers: list[str], span_text) -> list[Candidate]:

@@ -87,14 +87,18 @@ def _plain_word(word: str) -> bool:
     return is_plain_word(word)
 
 
-def gene_shaped(text: str, strong: bool, data: ShapeData, stoplist: frozenset[str] = frozenset()) -> bool:
-    """Whether ``text`` may be an unlisted gene, protein or ncRNA name (see the module doc)."""
+def gene_shaped(text: str, strong: bool, data: ShapeData, stoplist: frozenset[str] = frozenset(),
+                allow_words: bool = False) -> bool:
+    """Whether ``text`` may be an unlisted gene, protein or ncRNA name (see the module doc).
+
+    ``allow_words``: an all-capitals English word counts too (a short form the paper defines is
+    a name, not a heading word)."""
     if text in data.not_genes or text in stoplist or data.mutation.match(text):
         return False  # also protein changes ("V600E", "E873stop")
     if data.symbol.match(text):
         if sum(c.isupper() or c.isdigit() for c in text) < data.min_caps_or_digits:
             return False
-        return not (text.isalpha() and text.isupper() and _plain_word(text.lower()))  # "THE", "AND" in headings
+        return allow_words or not (text.isalpha() and text.isupper() and _plain_word(text.lower()))  # "THE" in headings
     if strong and data.name.match(text) and text.lower().endswith(data.name_suffixes):
         return not _plain_word(text.lower())
     return False
@@ -207,21 +211,24 @@ def descriptor_positions(texts: list[str], lowers: list[str], genes: list[tuple[
 
 
 def defined_gene_spans(texts: list[str], lowers: list[str], defs: list[tuple[int, int, int, int]],
-                       taken: set[int], data: ShapeData | None = None) -> list[int]:
+                       taken: set[int], data: ShapeData | None = None, taken_long: set[int] | None = None) -> list[int]:
     """Short forms the paper defines as a gene, protein or ncRNA no lexicon lists.
 
     ``defs``: (short_start, short_end, long_start, long_end) of every short-form occurrence
     (scispacy lists each). A one-token, gene-shaped short form whose long form ends in a gene
     head word (``... binding protein (QBP1)``, ``long noncoding RNA ... (LNCQ)``; the last
-    two words) and which no entity covers, long form included, reads as a gene everywhere.
+    two words) and which no entity covers, long form included (``taken_long``: a process word
+    may stand in it, ``mitophagy-enhancing RNA``), reads as a gene everywhere.
     """
     data = data or shape_data()
+    taken_long = taken if taken_long is None else taken_long
     out = []
     for s, e, ls, le in defs:
-        if e - s != 1 or s in taken or any(i in taken for i in range(ls, le)):
+        if e - s != 1 or s in taken or any(i in taken_long for i in range(ls, le)):
             continue
         if not data.definition_heads & set(lowers[max(ls, le - 2) : le]):
             continue
-        if gene_shaped(texts[s], False, data):
+        # "GAMER (gastric mitophagy-enhancing RNA)": defined, an English word in capitals is a name too
+        if gene_shaped(texts[s], False, data, allow_words=True):
             out.append(s)
     return out
