@@ -310,3 +310,24 @@ def test_antisense_oligonucleotides_are_tools_not_therapies(nlp):
 ])
 def test_gerund_object_of_a_drug_acting_on_mitophagy(text, expected, nlp):
     check(text, expected, nlp)
+
+
+# -- session 5 (lead): "by <verb>ing X-dependent mitophagy" after any subject: X carries the outcome ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("circMYO10 confers resistance to cisplatin in osteosarcoma by enhancing BNIP3-dependent mitophagy.",
+     [("BNIP3", R, "cisplatin"), ("circMYO10", R, "cisplatin")]),
+    ("TBK1 inhibition overcomes bortezomib resistance in myeloma cells by blocking OPTN-dependent mitophagy.",
+     [("OPTN", R, "bortezomib"), ("TBK1", R, "bortezomib")]),
+])
+def test_means_through_regulator_mediated_mitophagy_gives_the_mediator(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+def test_means_that_targets_a_regulator_gives_it_no_record(nlp):
+    # "by repressing X-driven mitophagy": X is the subject's target (the convention), and a bare
+    # "by <verb>ing X" after a regulator subject is not read as X carrying the outcome
+    check("miR-34a-5p restores irinotecan sensitivity in colon cancer cells by repressing SIRT1-driven mitophagy.",
+          [("hsa-miR-34a-5p", S, "irinotecan")], nlp, absent=[("SIRT1", S, "irinotecan"), ("SIRT1", R, "irinotecan")])
+    check("HIF1A promotes sorafenib resistance by activating BNIP3 transcription.", [("HIF1A", R, "sorafenib")], nlp,
+          absent=[("BNIP3", R, "sorafenib")])

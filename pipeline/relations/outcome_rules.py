@@ -327,8 +327,10 @@ def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Menti
     regulators a mechanism preposition (``cues.json``: ``mechanism_prepositions``) names after the outcome word,
     as a pathway (``mechanism_heads``), an axis or mitophagy through them."""
     prepositions = set(lexicon.words("mechanism_prepositions"))
+    means_words = set(lexicon.words("means_prepositions"))
+    targets = set(lexicon.words("target_verbs"))
     if means:  # a drug subject: "D1 enhanced sensitivity to D2 by inhibiting X-mediated mitophagy"
-        prepositions |= set(lexicon.words("means_prepositions"))
+        prepositions |= means_words
     heads = set(lexicon.words("mechanism_heads"))
     hyphens = set(lexicon.words("hyphens"))
     window = lexicon.number("mechanism_preposition_window")
@@ -338,11 +340,16 @@ def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Menti
         if out and m.start == out[-1].end + 1 and doc[out[-1].end].lower_ in ("and", "or", ","):
             out.append(m)  # "through X and Y signalling"
             continue
-        found = [i for i in range(max(hit.end, m.start - window), m.start) if doc[i].lower_ in prepositions]
+        # any subject: "Y confers resistance to D by enhancing X-dependent mitophagy" (the means is mitophagy
+        # through X, which then carries the outcome; a bare "by X" after a regulator subject is not read)
+        found = [i for i in range(max(hit.end, m.start - window), m.start)
+                 if doc[i].lower_ in prepositions or (m.via_mitophagy and doc[i].lower_ in means_words)]
         if not found:
             continue
         if any(o.end <= m.start and o.start > found[-1] for o in mentions if o is not m):
             continue  # another argument between the preposition and X
+        if any(doc[j].lower_ in targets for j in range(found[-1] + 1, m.start)):
+            continue  # "by targeting / repressing X-driven mitophagy": X is the subject's target, not a carrier
         i = m.end
         while i < clause.end and doc[i].text in hyphens:
             i += 1
