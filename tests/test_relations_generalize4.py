@@ -331,3 +331,12 @@ def test_means_that_targets_a_regulator_gives_it_no_record(nlp):
           [("hsa-miR-34a-5p", S, "irinotecan")], nlp, absent=[("SIRT1", S, "irinotecan"), ("SIRT1", R, "irinotecan")])
     check("HIF1A promotes sorafenib resistance by activating BNIP3 transcription.", [("HIF1A", R, "sorafenib")], nlp,
           absent=[("BNIP3", R, "sorafenib")])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Loss of the mitophagy receptor BNIP3L rendered lung cancer cells refractory to erlotinib.", ("BNIP3L", S, "erlotinib")),
+    ("Silencing of the mitophagy adaptor OPTN restored sensitivity to bortezomib.", ("OPTN", R, "bortezomib")),
+])
+def test_a_process_word_describing_the_regulator_keeps_its_modifier(text, expected, nlp):
+    # "loss of the mitophagy receptor X": "mitophagy" only describes X, the loss is X's
+    check(text, [expected], nlp, absent=[(expected[0], R if expected[1] == S else S, expected[2])])
