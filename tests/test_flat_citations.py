@@ -171,3 +171,12 @@ def test_ner_reads_the_word_before_a_flattened_marker():
     doc = load_nlp()("Knockdown of BNIP3 restored sensitivity to cisplatin8,9 in these cells.")
     assert [t.text for t in doc][6:9] == ["cisplatin", "8,9", "in"]
     assert {e.text for e in doc.ents} >= {"BNIP3", "cisplatin"}
+
+
+def test_drug_class_head_with_a_flattened_citation_is_split():
+    # "EGFR inhibitors12": the class word SCOWL lacks is ordinary, so the digits come off
+    from pipeline.ingest.flat_citations import split_glued
+
+    assert split_glued("inhibitors12") == ["inhibitors", "12"]
+    assert split_glued("blockers3,4") == ["blockers", "3,4"]
+    assert split_glued("PARP1") is None and split_glued("EGFR12") is None

@@ -66,3 +66,4 @@ def test_markers_of_a_plain_text_abstract_without_reference_list_are_read():
                "We found that (1) PINK1 is raised and (2) BNIP3 falls in resistant cells.\n")
     assert not doc.references
     assert sorted(n for c in doc.citations if c.section == "abstract" for n in c.numbers) == [6, 7, 8]
+
