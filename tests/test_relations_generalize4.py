@@ -340,3 +340,11 @@ def test_means_that_targets_a_regulator_gives_it_no_record(nlp):
 def test_a_process_word_describing_the_regulator_keeps_its_modifier(text, expected, nlp):
     # "loss of the mitophagy receptor X": "mitophagy" only describes X, the loss is X's
     check(text, [expected], nlp, absent=[(expected[0], R if expected[1] == S else S, expected[2])])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PINK1 promotes resistance to PD-L1 blockade in melanoma.", ("PINK1", R, "immunotherapy")),
+    ("Loss of PINK1 sensitized tumours to anti-CTLA-4 antibodies.", ("PINK1", R, "immunotherapy")),
+])
+def test_checkpoint_blockade_named_by_its_target_is_immunotherapy(text, expected, nlp):
+    check(text, [expected], nlp)
