@@ -7,7 +7,7 @@ none of these sentences comes from a paper.
 from __future__ import annotations
 
 import pytest
-from test_relations_generalize import IND, INH, R, S, check
+from test_relations_generalize import IND, INH, R, S, check, triples
 
 from pipeline.ner import load_nlp
 
@@ -348,3 +348,11 @@ def test_a_process_word_describing_the_regulator_keeps_its_modifier(text, expect
 ])
 def test_checkpoint_blockade_named_by_its_target_is_immunotherapy(text, expected, nlp):
     check(text, [expected], nlp)
+
+
+def test_respectively_pairs_regulators_and_therapies_in_order(nlp):
+    text = "PINK1 (6) and BNIP3 (7) promote resistance to cisplatin and paclitaxel, respectively, in lung cancer."
+    got = {t for t in triples(text, nlp) if t[1] == R}
+    assert got == {("PINK1", R, "cisplatin"), ("BNIP3", R, "paclitaxel")}
+    # without the word every pair stands
+    assert len({t for t in triples(text.replace(", respectively,", ""), nlp) if t[1] == R}) == 4

@@ -69,6 +69,8 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
             inherited = (subject, [t for t in thers if not t.modality] or thers or inherited[1])
     found = [f for f in found if not _stated_as_aim(f, statements)]
     found = _one_direction_per_clause(found)
+    if any(w in lexicon.words("respectively_words") for w in (t.lower_ for t in doc)):
+        found = _respectively(found)
     return [f for f in found if f.regulator.ids and f.therapy.ids and f.therapy.therapy_id != MITOPHAGY_ID]
 
 
@@ -115,6 +117,23 @@ def _one_direction_per_clause(found: list[Finding]) -> list[Finding]:
         if rival is None or f.confidence > rival:
             kept.append(f)
     return kept
+
+
+def _respectively(found: list[Finding]) -> list[Finding]:
+    """``X (6) and Y (7) increase resistance to D1 and D2, respectively``: the n-th regulator goes with the
+    n-th therapy. Applied per effect kind (outcome, mitophagy) when the findings name as many distinct
+    regulators as therapies (two or more); otherwise the sentence's pairs are left as they are."""
+    out = list(found)
+    for kind in (("promotes_resistance", "promotes_sensitivity"), ("induces_mitophagy", "inhibits_mitophagy")):
+        group = [f for f in found if f.effect in kind]
+        regs = sorted({(f.regulator.start, f.regulator.ids) for f in group})
+        thers = sorted({(f.therapy.start, f.therapy.therapy_id) for f in group})
+        if len(regs) < 2 or len(regs) != len(thers):
+            continue
+        pairs = {(r, t) for r, t in zip(regs, thers)}
+        out = [f for f in out if f.effect not in kind
+               or ((f.regulator.start, f.regulator.ids), (f.therapy.start, f.therapy.therapy_id)) in pairs]
+    return out
 
 
 def _split_at_aim_ends(clauses: list[Clause], statements: Statements) -> list[Clause]:
