@@ -13,12 +13,14 @@ pdfplumber has no reading-order model, hence this module.
 from __future__ import annotations
 
 import bisect
+import json
 from dataclasses import dataclass
 
 import numpy as np
 
 from pipeline.ingest.pdf.reader import Word
 from pipeline.ingest.pdf.words import mark_superscripts, words_to_text
+from pipeline.resources import model_path
 
 LEFT, RIGHT, SPAN = "L", "R", "S"
 MIDDLE = "M"  # the middle column of a three-column page
@@ -32,6 +34,11 @@ MIN_COLUMN_ROWS = 5
 MIN_SIDEBAR_ROWS = 3
 LINE_OVERLAP = 0.4  # words overlapping a line vertically by this fraction of the smaller height join it
 SPAN_JOIN_GAP = 0.8  # left and right halves closer than this many font sizes are one spanning line (a word space)
+_LINES = json.loads(model_path("ingest", "pdf_lines.json").read_text(encoding="utf-8"))
+COLUMN_GAP_EM = float(_LINES["column_gap_em"])  # a gap this many font sizes wide parts a line (a column gap, no gutter found)
+SIZE_GAP_EM = float(_LINES["size_gap_em"])  # ... or this wide between words of sizes differing by SIZE_RATIO (a small-print sidebar)
+SIZE_RATIO = float(_LINES["size_ratio"])
+MIXED_OVERLAP = float(_LINES["mixed_size_overlap"])  # LINE_OVERLAP for a word and a line of sizes differing by SIZE_RATIO
 
 
 @dataclass
@@ -139,12 +146,18 @@ def words_to_lines(words: list[Word]) -> list[Line]:
             smaller = wh if wh < h else h
             if 0.1 > smaller:
                 smaller = 0.1
-            if overlap / smaller >= LINE_OVERLAP and overlap > best_overlap:
+            # words of sizes differing by SIZE_RATIO must overlap more (a superscript does; a 7 pt
+            # sidebar line half a line off the 9.5 pt text beside it does not)
+            need = MIXED_OVERLAP if (wh > SIZE_RATIO * h or h > SIZE_RATIO * wh) else LINE_OVERLAP
+            if overlap / smaller >= need and overlap > best_overlap:
                 best, best_overlap = i, overlap
         if best >= 0:
             top, bottom, ws = active[best]
             ws.append(w)
-            active[best] = (wt if wt < top else top, wb if wb > bottom else bottom, ws)
+            # a much smaller word (a 7 pt sidebar line beside 9.5 pt text) joins without widening the
+            # band, so it cannot chain the next small line into this one
+            if wh * SIZE_RATIO >= bottom - top:
+                active[best] = (wt if wt < top else top, wb if wb > bottom else bottom, ws)
         else:
             active.append((wt, wb, [w]))
         # lines that end above this word can take no more words: close them (keeps this linear)
@@ -158,6 +171,46 @@ def words_to_lines(words: list[Word]) -> list[Line]:
             active = still
     lines.extend(Line(ws) for _, _, ws in active)
     return [ln.finish() for ln in lines]
+
+
+def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = None) -> list[Line]:
+    """Part finished lines where the horizontal gap between two words is a column gap: wider than
+    COLUMN_GAP_EM font sizes, or than SIZE_GAP_EM when the two sides differ in size by SIZE_RATIO
+    (a 7 pt sidebar beside a 9.5 pt abstract shares its baselines; words_to_lines joins by height only).
+    ``gutters``: a spanning line's parts left of the first or right of the last gutter become LEFT/RIGHT."""
+    out: list[Line] = []
+    for ln in lines:
+        ws = ln.words  # sorted by x0 (Line.finish)
+        if len(ws) < 2:
+            out.append(ln)
+            continue
+        cuts = []
+        prev = ws[0]
+        reach = prev.x1
+        for i in range(1, len(ws)):
+            w = ws[i]
+            gap = w.x0 - reach
+            if gap > 0.0:
+                a, b = (w.size, prev.size) if w.size >= prev.size else (prev.size, w.size)
+                if gap > COLUMN_GAP_EM * a or (gap > SIZE_GAP_EM * a and a > SIZE_RATIO * b):
+                    cuts.append(i)
+            if w.x1 > reach:
+                reach = w.x1
+            prev = w
+        if not cuts:
+            out.append(ln)
+            continue
+        bounds = [0, *cuts, len(ws)]
+        for k in range(len(bounds) - 1):
+            part = Line(ws[bounds[k] : bounds[k + 1]], side=ln.side).finish()
+            if gutters is not None and ln.side == SPAN:
+                if part.x1 <= gutters[0]:
+                    part.side = LEFT
+                elif part.x0 >= gutters[1]:
+                    part.side = RIGHT
+            part.page = ln.page
+            out.append(part)
+    return out
 
 
 def find_gutter(words: list[Word], width: float, x_from: float = 0.0,
@@ -237,7 +290,7 @@ def page_to_lines(
     if detect:
         gutter = find_gutter(words, width)
     if gutter is None:
-        lines = words_to_lines(words)
+        lines = split_wide_gaps(words_to_lines(words))
         for ln in lines:
             ln.page = page
         return sorted(lines, key=lambda ln: (ln.top, ln.x0)), None
@@ -250,15 +303,18 @@ def page_to_lines(
         middle = [w for w in words if w.x0 >= g1 and w.x1 <= g2]
         right = [w for w in words if w.x0 >= g2]
         cross = [w for w in words if w.x0 < g1 < w.x1 or w.x0 < g2 < w.x1]
-        lines = _merge_spanning(words_to_lines(left), words_to_lines(right), words_to_lines(cross),
-                                words_to_lines(middle))
+        lines = split_wide_gaps(_merge_spanning(split_wide_gaps(words_to_lines(left)),
+                                                split_wide_gaps(words_to_lines(right)), words_to_lines(cross),
+                                                split_wide_gaps(words_to_lines(middle))), third)
         for ln in lines:
             ln.page = page
         return lines_to_reading_order(lines), gutter
     left = [w for w in words if w.x1 <= gutter]
     right = [w for w in words if w.x0 >= gutter]
     cross = [w for w in words if w.x0 < gutter < w.x1]
-    lines = _merge_spanning(words_to_lines(left), words_to_lines(right), words_to_lines(cross))
+    lines = split_wide_gaps(_merge_spanning(split_wide_gaps(words_to_lines(left)),
+                                            split_wide_gaps(words_to_lines(right)), words_to_lines(cross)),
+                            (gutter, gutter))
     for ln in lines:
         ln.page = page
     return lines_to_reading_order(lines), gutter
