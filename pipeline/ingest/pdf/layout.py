@@ -134,32 +134,43 @@ def join_split_ligatures(words: list[Word]) -> list[Word]:
 def words_to_lines(words: list[Word]) -> list[Line]:
     """Cluster words into lines by vertical overlap (superscripts join the line they are raised from)."""
     lines: list[Line] = []
-    active: list[tuple[float, float, list[Word]]] = []  # top, bottom, words of lines still open
+    active: list[tuple[float, float, list[Word], float, float]] = []  # top, bottom, words, x0, x1 of lines still open
     # min()/max() spelt as comparisons (same results, NaN included): this loop runs per word and open line
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         wt, wb = w.top, w.bottom
         wh = wb - wt
         best, best_overlap = -1, 0.0
-        for i, (top, bottom, _) in enumerate(active):
+        for i, (top, bottom, _, lx0, lx1) in enumerate(active):
             overlap = (wb if wb < bottom else bottom) - (wt if wt > top else top)
             h = bottom - top
             smaller = wh if wh < h else h
             if 0.1 > smaller:
                 smaller = 0.1
-            # words of sizes differing by SIZE_RATIO must overlap more (a superscript does; a 7 pt
-            # sidebar line half a line off the 9.5 pt text beside it does not)
-            need = MIXED_OVERLAP if (wh > SIZE_RATIO * h or h > SIZE_RATIO * wh) else LINE_OVERLAP
+            need = LINE_OVERLAP
+            # a word and a line of sizes differing by SIZE_RATIO and far apart must overlap more (a
+            # superscript sits next to its word; a 7 pt sidebar line half a line off the 9.5 pt text
+            # a column away does not)
+            if (wh > SIZE_RATIO * h or h > SIZE_RATIO * wh) and (
+                w.x0 - lx1 > SIZE_GAP_EM * (wh if wh > h else h) or lx0 - w.x1 > SIZE_GAP_EM * (wh if wh > h else h)
+            ):
+                need = MIXED_OVERLAP
             if overlap / smaller >= need and overlap > best_overlap:
                 best, best_overlap = i, overlap
         if best >= 0:
-            top, bottom, ws = active[best]
+            top, bottom, ws, lx0, lx1 = active[best]
             ws.append(w)
+            if w.x0 < lx0:
+                lx0 = w.x0
+            if w.x1 > lx1:
+                lx1 = w.x1
             # a much smaller word (a 7 pt sidebar line beside 9.5 pt text) joins without widening the
             # band, so it cannot chain the next small line into this one
             if wh * SIZE_RATIO >= bottom - top:
-                active[best] = (wt if wt < top else top, wb if wb > bottom else bottom, ws)
+                active[best] = (wt if wt < top else top, wb if wb > bottom else bottom, ws, lx0, lx1)
+            else:
+                active[best] = (top, bottom, ws, lx0, lx1)
         else:
-            active.append((wt, wb, [w]))
+            active.append((wt, wb, [w], w.x0, w.x1))
         # lines that end above this word can take no more words: close them (keeps this linear)
         if any(item[1] < wt for item in active):
             still = []
@@ -169,7 +180,7 @@ def words_to_lines(words: list[Word]) -> list[Line]:
                 else:
                     still.append(item)
             active = still
-    lines.extend(Line(ws) for _, _, ws in active)
+    lines.extend(Line(item[2]) for item in active)
     return [ln.finish() for ln in lines]
 
 
