@@ -38,6 +38,7 @@ _LINES = json.loads(model_path("ingest", "pdf_lines.json").read_text(encoding="u
 COLUMN_GAP_EM = float(_LINES["column_gap_em"])  # a gap this many font sizes wide parts a line (a column gap, no gutter found)
 SIZE_GAP_EM = float(_LINES["size_gap_em"])  # ... or this wide between words of sizes differing by SIZE_RATIO (a small-print sidebar)
 SIZE_RATIO = float(_LINES["size_ratio"])
+SUP_GAP_EM = float(_LINES["sup_gap_em"])  # SIZE_GAP_EM when one of the two words is a superscript
 MIXED_OVERLAP = float(_LINES["mixed_size_overlap"])  # LINE_OVERLAP for a word and a line of sizes differing by SIZE_RATIO
 
 
@@ -203,7 +204,9 @@ def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = Non
             gap = w.x0 - reach
             if gap > 0.0:
                 a, b = (w.size, prev.size) if w.size >= prev.size else (prev.size, w.size)
-                if gap > COLUMN_GAP_EM * a or (gap > SIZE_GAP_EM * a and a > SIZE_RATIO * b):
+                # a superscript set a word-space or more off its word stays (EMBO author lines)
+                size_gap = SUP_GAP_EM if (w.sup or prev.sup) else SIZE_GAP_EM
+                if gap > COLUMN_GAP_EM * a or (gap > size_gap * a and a > SIZE_RATIO * b):
                     cuts.append(i)
             if w.x1 > reach:
                 reach = w.x1
