@@ -13,12 +13,14 @@ pdfplumber has no reading-order model, hence this module.
 from __future__ import annotations
 
 import bisect
+import json
 from dataclasses import dataclass
 
 import numpy as np
 
 from pipeline.ingest.pdf.reader import Word
 from pipeline.ingest.pdf.words import mark_superscripts, words_to_text
+from pipeline.resources import model_path
 
 LEFT, RIGHT, SPAN = "L", "R", "S"
 MIDDLE = "M"  # the middle column of a three-column page
@@ -32,6 +34,12 @@ MIN_COLUMN_ROWS = 5
 MIN_SIDEBAR_ROWS = 3
 LINE_OVERLAP = 0.4  # words overlapping a line vertically by this fraction of the smaller height join it
 SPAN_JOIN_GAP = 0.8  # left and right halves closer than this many font sizes are one spanning line (a word space)
+_LINES = json.loads(model_path("ingest", "pdf_lines.json").read_text(encoding="utf-8"))
+COLUMN_GAP_EM = float(_LINES["column_gap_em"])  # a gap this many font sizes wide parts a line (a column gap, no gutter found)
+SIZE_GAP_EM = float(_LINES["size_gap_em"])  # ... or this wide between words of sizes differing by SIZE_RATIO (a small-print sidebar)
+SIZE_RATIO = float(_LINES["size_ratio"])
+SUP_GAP_EM = float(_LINES["sup_gap_em"])  # SIZE_GAP_EM when one of the two words is a superscript
+MIXED_OVERLAP = float(_LINES["mixed_size_overlap"])  # LINE_OVERLAP for a word and a line of sizes differing by SIZE_RATIO
 
 
 @dataclass
@@ -127,26 +135,43 @@ def join_split_ligatures(words: list[Word]) -> list[Word]:
 def words_to_lines(words: list[Word]) -> list[Line]:
     """Cluster words into lines by vertical overlap (superscripts join the line they are raised from)."""
     lines: list[Line] = []
-    active: list[tuple[float, float, list[Word]]] = []  # top, bottom, words of lines still open
+    active: list[tuple[float, float, list[Word], float, float]] = []  # top, bottom, words, x0, x1 of lines still open
     # min()/max() spelt as comparisons (same results, NaN included): this loop runs per word and open line
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         wt, wb = w.top, w.bottom
         wh = wb - wt
         best, best_overlap = -1, 0.0
-        for i, (top, bottom, _) in enumerate(active):
+        for i, (top, bottom, _, lx0, lx1) in enumerate(active):
             overlap = (wb if wb < bottom else bottom) - (wt if wt > top else top)
             h = bottom - top
             smaller = wh if wh < h else h
             if 0.1 > smaller:
                 smaller = 0.1
-            if overlap / smaller >= LINE_OVERLAP and overlap > best_overlap:
+            need = LINE_OVERLAP
+            # a word and a line of sizes differing by SIZE_RATIO and far apart must overlap more (a
+            # superscript sits next to its word; a 7 pt sidebar line half a line off the 9.5 pt text
+            # a column away does not)
+            if (wh > SIZE_RATIO * h or h > SIZE_RATIO * wh) and (
+                w.x0 - lx1 > SIZE_GAP_EM * (wh if wh > h else h) or lx0 - w.x1 > SIZE_GAP_EM * (wh if wh > h else h)
+            ):
+                need = MIXED_OVERLAP
+            if overlap / smaller >= need and overlap > best_overlap:
                 best, best_overlap = i, overlap
         if best >= 0:
-            top, bottom, ws = active[best]
+            top, bottom, ws, lx0, lx1 = active[best]
             ws.append(w)
-            active[best] = (wt if wt < top else top, wb if wb > bottom else bottom, ws)
+            if w.x0 < lx0:
+                lx0 = w.x0
+            if w.x1 > lx1:
+                lx1 = w.x1
+            # a much smaller word (a 7 pt sidebar line beside 9.5 pt text) joins without widening the
+            # band, so it cannot chain the next small line into this one
+            if wh * SIZE_RATIO >= bottom - top:
+                active[best] = (wt if wt < top else top, wb if wb > bottom else bottom, ws, lx0, lx1)
+            else:
+                active[best] = (top, bottom, ws, lx0, lx1)
         else:
-            active.append((wt, wb, [w]))
+            active.append((wt, wb, [w], w.x0, w.x1))
         # lines that end above this word can take no more words: close them (keeps this linear)
         if any(item[1] < wt for item in active):
             still = []
@@ -156,8 +181,50 @@ def words_to_lines(words: list[Word]) -> list[Line]:
                 else:
                     still.append(item)
             active = still
-    lines.extend(Line(ws) for _, _, ws in active)
+    lines.extend(Line(item[2]) for item in active)
     return [ln.finish() for ln in lines]
+
+
+def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = None) -> list[Line]:
+    """Part finished lines where the horizontal gap between two words is a column gap: wider than
+    COLUMN_GAP_EM font sizes, or than SIZE_GAP_EM when the two sides differ in size by SIZE_RATIO
+    (a 7 pt sidebar beside a 9.5 pt abstract shares its baselines; words_to_lines joins by height only).
+    ``gutters``: a spanning line's parts left of the first or right of the last gutter become LEFT/RIGHT."""
+    out: list[Line] = []
+    for ln in lines:
+        ws = ln.words  # sorted by x0 (Line.finish)
+        if len(ws) < 2:
+            out.append(ln)
+            continue
+        cuts = []
+        prev = ws[0]
+        reach = prev.x1
+        for i in range(1, len(ws)):
+            w = ws[i]
+            gap = w.x0 - reach
+            if gap > 0.0:
+                a, b = (w.size, prev.size) if w.size >= prev.size else (prev.size, w.size)
+                # a superscript set a word-space or more off its word stays (EMBO author lines)
+                size_gap = SUP_GAP_EM if (w.sup or prev.sup) else SIZE_GAP_EM
+                if gap > COLUMN_GAP_EM * a or (gap > size_gap * a and a > SIZE_RATIO * b):
+                    cuts.append(i)
+            if w.x1 > reach:
+                reach = w.x1
+            prev = w
+        if not cuts:
+            out.append(ln)
+            continue
+        bounds = [0, *cuts, len(ws)]
+        for k in range(len(bounds) - 1):
+            part = Line(ws[bounds[k] : bounds[k + 1]], side=ln.side).finish()
+            if gutters is not None and ln.side == SPAN:
+                if part.x1 <= gutters[0]:
+                    part.side = LEFT
+                elif part.x0 >= gutters[1]:
+                    part.side = RIGHT
+            part.page = ln.page
+            out.append(part)
+    return out
 
 
 def find_gutter(words: list[Word], width: float, x_from: float = 0.0,
@@ -237,7 +304,7 @@ def page_to_lines(
     if detect:
         gutter = find_gutter(words, width)
     if gutter is None:
-        lines = words_to_lines(words)
+        lines = split_wide_gaps(words_to_lines(words))
         for ln in lines:
             ln.page = page
         return sorted(lines, key=lambda ln: (ln.top, ln.x0)), None
@@ -250,15 +317,18 @@ def page_to_lines(
         middle = [w for w in words if w.x0 >= g1 and w.x1 <= g2]
         right = [w for w in words if w.x0 >= g2]
         cross = [w for w in words if w.x0 < g1 < w.x1 or w.x0 < g2 < w.x1]
-        lines = _merge_spanning(words_to_lines(left), words_to_lines(right), words_to_lines(cross),
-                                words_to_lines(middle))
+        lines = split_wide_gaps(_merge_spanning(split_wide_gaps(words_to_lines(left)),
+                                                split_wide_gaps(words_to_lines(right)), words_to_lines(cross),
+                                                split_wide_gaps(words_to_lines(middle))), third)
         for ln in lines:
             ln.page = page
         return lines_to_reading_order(lines), gutter
     left = [w for w in words if w.x1 <= gutter]
     right = [w for w in words if w.x0 >= gutter]
     cross = [w for w in words if w.x0 < gutter < w.x1]
-    lines = _merge_spanning(words_to_lines(left), words_to_lines(right), words_to_lines(cross))
+    lines = split_wide_gaps(_merge_spanning(split_wide_gaps(words_to_lines(left)),
+                                            split_wide_gaps(words_to_lines(right)), words_to_lines(cross)),
+                            (gutter, gutter))
     for ln in lines:
         ln.page = page
     return lines_to_reading_order(lines), gutter
