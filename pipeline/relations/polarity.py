@@ -31,14 +31,11 @@ def _window_start(position: int, size: int, clause: Clause, mentions: list[Menti
     return lo
 
 
-DESCRIPTOR_GAP = 2  # lower-case words between a process word and the regulator it describes
-
-
 def _describes(doc: Doc, m: Mention, reg: Mention, hits: list[Hit], lexicon: RelationLexicon) -> bool:
     """``loss of the mitophagy receptor X``: the process word only describes X (a head noun or two follow
     it up to X: lower-case words, no cue, link or conjunction), so it does not close the look-back window
     for X's modifiers."""
-    if not m.is_mitophagy or m.end > reg.start or reg.start - m.end > DESCRIPTOR_GAP or reg.start == m.end:
+    if not m.is_mitophagy or m.end > reg.start or reg.start - m.end > lexicon.number("descriptor_gap") or reg.start == m.end:
         return False
     links = set(lexicon.words("mechanism_links")) | set(lexicon.words("passive_by")) | set(lexicon.words("coordination_fillers"))
     if any(h.start < reg.start and h.end > m.end for h in hits):
