@@ -131,27 +131,28 @@ def run_papers(name: str, paths: list[Path], out_dir: Path, nlp, repeat: int = 1
     return run
 
 
+def _exporter(name: str):
+    """The module ``scripts/<name>.py`` (a dev-set exporter), loaded once."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # a dataclass in it looks its module up there
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
 def export_biored(tmp: Path) -> list[Path]:
-    spec = importlib.util.spec_from_file_location("export_biored_dev", ROOT / "scripts" / "export_biored_dev.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.export(BIORED_DATA, tmp)
+    return _exporter("export_biored_dev").export(BIORED_DATA, tmp)
 
 
 def export_chemprot(tmp: Path) -> list[Path]:
     """The ChemProt dev sentences as ``<doc_id>.txt`` in ``tmp`` (scripts/export_chemprot_dev.py)."""
-    spec = importlib.util.spec_from_file_location("export_chemprot_dev", ROOT / "scripts" / "export_chemprot_dev.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)  # its dataclass looks its module up there
-    spec.loader.exec_module(module)
-    return module.export(CHEMPROT_DATA, tmp)
+    return _exporter("export_chemprot_dev").export(CHEMPROT_DATA, tmp)
 
 
 def export_bc5cdr(tmp: Path) -> list[Path]:
-    spec = importlib.util.spec_from_file_location("export_bc5cdr_dev", ROOT / "scripts" / "export_bc5cdr_dev.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.export(BC5CDR_DATA, tmp / "bc5cdr")  # a folder of its own: the BioRED export writes to tmp itself
+    # a folder of its own: the BioRED export writes to tmp itself
+    return _exporter("export_bc5cdr_dev").export(BC5CDR_DATA, tmp / "bc5cdr")
 
 
 def load_parts(key: str, stems: list[str]) -> dict[str, list[str]]:

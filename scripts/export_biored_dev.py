@@ -17,7 +17,6 @@ Prints the number of files written; exits 1 with one line when the data are abse
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -26,6 +25,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from biored_precision import BROAD, DEFAULT_DIR, Abstract, read_pubtator  # noqa: E402
+from dev_export import run_cli, write_texts  # noqa: E402
 
 SPLITS = ("Train", "Dev")
 
@@ -54,30 +54,11 @@ def abstract_text(item: Abstract) -> str:
 
 def export(data: Path, out_dir: Path) -> list[Path]:
     """Write ``<pmid>.txt`` per selected abstract into ``out_dir``; return the paths written."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for item in select_abstracts(data):
-        path = out_dir / f"{item.pmid}.txt"
-        path.write_text(abstract_text(item), encoding="utf-8")
-        written.append(path)
-    return written
-
+    return write_texts(((item.pmid, abstract_text(item)) for item in select_abstracts(data)), out_dir)
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DIR)
-    args = parser.parse_args(argv)
-    if args.out_dir.resolve().is_relative_to(ROOT):
-        print(f"export_biored_dev: {args.out_dir}: inside the repository; the data may not be copied there", file=sys.stderr)
-        return 1
-    try:
-        written = export(args.data, args.out_dir)
-    except FileNotFoundError as exc:
-        print(f"export_biored_dev: {exc}", file=sys.stderr)
-        return 1
-    print(f"{len(written)} abstracts written to {args.out_dir}")
-    return 0
+    return run_cli(argv, prog="export_biored_dev", description=__doc__.splitlines()[0], default_data=DEFAULT_DIR,
+                   export=export, noun="abstracts")
 
 
 if __name__ == "__main__":

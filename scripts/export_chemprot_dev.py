@@ -26,7 +26,6 @@ Prints the number of files written; exits 1 with one line when the data are abse
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -34,7 +33,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
 DEFAULT_DIR = ROOT.parent / "shared" / "data" / "relations" / "chemprot"
+
+from dev_export import run_cli, write_texts  # noqa: E402
 SPLITS = ("train", "dev")
 
 #: The selection: a word for a therapy's outcome (the regex cannot tell ``insulin
@@ -86,30 +88,11 @@ def sentence_text(sentence: Sentence) -> str:
 
 def export(data: Path, out_dir: Path) -> list[Path]:
     """Write ``<doc_id>.txt`` per selected sentence into ``out_dir``; return the paths written."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for sentence in select_sentences(data):
-        path = out_dir / f"{sentence.doc_id}.txt"
-        path.write_text(sentence_text(sentence), encoding="utf-8")
-        written.append(path)
-    return written
-
+    return write_texts(((s.doc_id, sentence_text(s)) for s in select_sentences(data)), out_dir)
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out_dir", type=Path)
-    parser.add_argument("--data", type=Path, default=DEFAULT_DIR)
-    args = parser.parse_args(argv)
-    if args.out_dir.resolve().is_relative_to(ROOT):
-        print(f"export_chemprot_dev: {args.out_dir}: inside the repository; the data may not be copied there", file=sys.stderr)
-        return 1
-    try:
-        written = export(args.data, args.out_dir)
-    except FileNotFoundError as exc:
-        print(f"export_chemprot_dev: {exc}", file=sys.stderr)
-        return 1
-    print(f"{len(written)} sentences written to {args.out_dir}")
-    return 0
+    return run_cli(argv, prog="export_chemprot_dev", description=__doc__.splitlines()[0], default_data=DEFAULT_DIR,
+                   export=export, noun="sentences")
 
 
 if __name__ == "__main__":
