@@ -288,7 +288,8 @@ def head_nouns_before_names(doc: Doc, mentions: list[Mention], lexicon: Relation
     """``the mitochondrial phosphatase PPTC7``, ``the E3 ligase MUL1``: a family noun the NER tags as a
     regulator, right before a named one, describes that name: it is dropped and the name's mention
     starts at it (so ``loss of the phosphatase X`` still reaches X's modifier window). Between them at most
-    one family noun (``cues.json``: ``anaphor_heads``); with none, the tagged noun is lower case."""
+    one family noun (``cues.json``: ``anaphor_heads``); with none, the tagged noun is lower case. The process
+    word before a family noun only describes the name too (``loss of the mitophagy receptor X``)."""
     heads = set(lexicon.words("anaphor_heads"))  # family nouns: "ligase", "kinase", "receptor" ...
     out: list[Mention] = []
     skip: set[int] = set()
@@ -297,7 +298,7 @@ def head_nouns_before_names(doc: Doc, mentions: list[Mention], lexicon: Relation
             continue
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
         if (
-            nxt is not None and m.kind == "REG" == nxt.kind and not m.is_mitophagy
+            nxt is not None and m.kind == "REG" == nxt.kind and (not m.is_mitophagy or m.end < nxt.start)
             and 0 <= nxt.start - m.end <= HEAD_NOUN_GAP
             and all(t.lower_ in heads for t in doc[m.end : nxt.start])
             and (m.end < nxt.start or (m.text.isalpha() and m.text.islower()))

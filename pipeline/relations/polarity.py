@@ -31,18 +31,6 @@ def _window_start(position: int, size: int, clause: Clause, mentions: list[Menti
     return lo
 
 
-def _describes(doc: Doc, m: Mention, reg: Mention, hits: list[Hit], lexicon: RelationLexicon) -> bool:
-    """``loss of the mitophagy receptor X``: the process word only describes X (a head noun or two follow
-    it up to X: lower-case words, no cue, link or conjunction), so it does not close the look-back window
-    for X's modifiers."""
-    if not m.is_mitophagy or m.end > reg.start or reg.start - m.end > lexicon.number("descriptor_gap") or reg.start == m.end:
-        return False
-    links = set(lexicon.words("mechanism_links")) | set(lexicon.words("passive_by")) | set(lexicon.words("coordination_fillers"))
-    if any(h.start < reg.start and h.end > m.end for h in hits):
-        return False
-    return all(t.is_alpha and t.is_lower and t.lower_ not in links for t in doc[m.end : reg.start])
-
-
 def regulator_polarity(
     doc: Doc,
     reg: Mention,
@@ -57,8 +45,7 @@ def regulator_polarity(
     ``default`` is returned when no modifier is found (a coordinated regulator
     shares the modifier of the first one: ``loss of A and B``).
     """
-    others = [m for m in mentions if m != reg and not _describes(doc, m, reg, hits, lexicon)]
-    lo = _window_start(reg.start, REGULATOR_WINDOW, clause, others, hits)
+    lo = _window_start(reg.start, REGULATOR_WINDOW, clause, [m for m in mentions if m != reg], hits)
     sign = 1
     modified = False
     for h in hits:
