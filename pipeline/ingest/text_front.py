@@ -34,6 +34,7 @@ import re
 from pipeline.ingest import headings as hd
 from pipeline.ingest.blocks import HEADING, TEXT, Block
 from pipeline.ingest.frontmatter import _ABSTRACT_RUN_IN, is_structured_part, looks_like_affiliation
+from pipeline.ingest.unheaded_intro import reads_as_prose
 from pipeline.resources import model_path
 
 _SETTINGS = json.loads(model_path("ingest", "text_front.json").read_text(encoding="utf-8"))
@@ -61,8 +62,7 @@ def is_prose_block(text: str) -> bool:
         return False
     if _FURNITURE.search(text) and len(words) < FURNITURE_MAX_WORDS:
         return False
-    alpha = [w for w in words if w[:1].isalpha()]
-    return bool(alpha) and sum(w[0].islower() for w in alpha) >= MIN_LOWER * len(alpha)
+    return reads_as_prose(text, MIN_LOWER)
 
 
 def mark_front(blocks: list[Block]) -> list[Block]:

@@ -42,9 +42,10 @@ def _cites(text: str, references: list[Reference], linker: Linker | None) -> boo
     return any(all(n in known for n in m.numbers) for m in find_markers(text))
 
 
-def _prose(text: str) -> bool:
+def reads_as_prose(text: str, min_lower: float = MIN_LOWER) -> bool:
+    """At least ``min_lower`` of the words (those opening with a letter) in lower case: names and affiliations have few."""
     words = [w for w in text.split() if w[:1].isalpha()]
-    return bool(words) and sum(w[0].islower() for w in words) >= MIN_LOWER * len(words)
+    return bool(words) and sum(w[0].islower() for w in words) >= min_lower * len(words)
 
 
 def intro_blocks(front: list[str], used: list[str], references: list[Reference], author_year: bool) -> list[str]:
@@ -59,7 +60,7 @@ def intro_blocks(front: list[str], used: list[str], references: list[Reference],
         words = len(text.split())
         # an affiliation is a short block; a long prose one that cites the list is body text even
         # when it names a country or a hospital ("... nosocomial infections in the United States")
-        if words < MIN_WORDS or text in taken or not _prose(text) or (
+        if words < MIN_WORDS or text in taken or not reads_as_prose(text) or (
                 words <= AFFILIATION_MAX_WORDS and looks_like_affiliation(text)):
             continue
         if _cites(text, references, linker):

@@ -48,6 +48,8 @@ CONTINUED_PROSE_SHARE = _SETTINGS["continued_prose_share"]  # ... and more than 
 OPEN_SIDE = _SETTINGS["open_side"]  # points a table's rules reach past the finder's outer cells: the outer columns have no border
 FOOTNOTE_START = re.compile(_SETTINGS["footnote_start"])  # how a table footnote begins (a mark, ``Note``, ``Abbreviations``)
 FOOTNOTE_SMALLER = _SETTINGS["footnote_smaller"]  # points under the table's text size that make a one-run line a footnote
+RUNNING_LINE_SHARE = _SETTINGS["running_line_share"]  # a one-run line across this share of a caption box is running text, no row
+RUNNING_LINE_INDENT = _SETTINGS["running_line_indent"]  # caption sizes from the box's left edge that such a line starts within
 PROSE_LINES = _SETTINGS["prose_lines"]  # this many one-run lines, each over PROSE_WIDTH of a column, are running text
 PROSE_WIDTH = _SETTINGS["prose_width"]
 CELL_GOES_ON = re.compile(_SETTINGS["cell_goes_on"], re.IGNORECASE)  # a cell line ending so is wrapped: its text goes on below
@@ -208,7 +210,7 @@ def rules_region(caption: Line, lines: list[Line], rules: list[tuple[float, floa
     for rule in mine[1:]:
         between = [ln for ln in lines if bottom < ln.top < rule[0] and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
         # prose starts at the table's left edge; a wrapped cell of an inner column (its first cell empty) does not
-        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size and ln.x0 - x0 < 2 * caption.size for ln in between) or _prose(between, x0, width, caption.size):
+        if any(_running_line(ln, width, caption.size) and ln.x0 - x0 < RUNNING_LINE_INDENT * caption.size for ln in between) or _prose(between, x0, width, caption.size):
             break
         bottom = rule[0]
     if bottom - mine[0][0] < 2 * caption.size:
@@ -221,6 +223,11 @@ def rules_region(caption: Line, lines: list[Line], rules: list[tuple[float, floa
             break
         top = max(top, ln.bottom + 0.5)
     return x0 - 1, top, x1 + 1, bottom + 1
+
+
+def _running_line(ln: Line, width: float, size: float) -> bool:
+    """One run of text across most of the box (``RUNNING_LINE_SHARE`` of its width) in at least the caption's size."""
+    return segments(ln) == 1 and ln.x1 - ln.x0 > RUNNING_LINE_SHARE * width and ln.size >= size
 
 
 def _prose(lines: list[Line], x0: float, width: float, size: float) -> bool:
@@ -358,7 +365,7 @@ def rules_region_above(caption: Line, lines: list[Line], rules: list[tuple[float
     top = mine[-1][0]
     for rule in reversed(mine[:-1]):
         between = [ln for ln in lines if rule[0] < ln.top < top and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
-        if any(segments(ln) == 1 and ln.x1 - ln.x0 > 0.7 * width and ln.size >= caption.size and ln.text[-1:] in ".,;" for ln in between) or _prose(between, x0, width, caption.size):
+        if any(_running_line(ln, width, caption.size) and ln.text[-1:] in ".,;" for ln in between) or _prose(between, x0, width, caption.size):
             break
         top = rule[0]
     if mine[-1][0] - top < 2 * caption.size:
