@@ -1,0 +1,957 @@
+"""Synthetic journal-style PDFs with exact gold structure: a development set for the PDF reader (issues 10, 11).
+
+``python scripts/make_synthetic_pdfs.py OUT_DIR [-n 45] [--seed 0]`` writes ``synth_001.pdf`` ... and,
+beside each, ``synth_001.json``: the gold in the schema of ``annotations/pdf/*.json`` (title, abstract
+first/last words, front-matter blocks, headings with levels and numbers, reference count, style and five
+sampled entries, tables with label, caption start and shape) plus what the scorer of
+``benchmarks/pdf_synthetic.py`` needs beyond it: the layout ``classes`` drawn for the document, the
+running header/footer strings, the text drawn inside figures, figure caption starts and table footnotes
+(none of which may reach a body paragraph).
+
+Every document draws its own combination of publisher-like layout classes (columns, running furniture,
+title block, abstract kind, front-matter blocks, heading style, figures, table rulings, reference and
+citation style, hyphenation, ligature font); see ``CLASS_AXES`` and the README section "Synthetic PDF
+layouts". Document ``n`` depends only on ``(seed, n)``, so ``-n 3`` gives the first three documents of
+``-n 45``, and the same seed gives byte-identical PDFs (reportlab's ``invariant`` mode).
+
+Split: document number ``n`` (1-based) with ``n % 3 == 0`` is TEST. With the file names ``synth_NNN``
+this is also ``mitominer bench-pdf``'s rule (sorted index % 3 == 2), so both tools agree.
+
+The filler text is written from ``models/synthetic/vocabulary.json`` (hand-written templates); the fonts
+are the ones reportlab ships (Times, Helvetica, Courier, and Bitstream Vera, a TrueType face that has the
+``fi``/``fl`` ligature glyphs). The layout is hand-written on reportlab's platypus frames because no
+library generates journal layouts with gold structure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import random
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import reportlab
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    FrameBreak,
+    KeepTogether,
+    NextPageTemplate,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+VOCABULARY = ROOT / "models" / "synthetic" / "vocabulary.json"
+
+# the class axes a document draws from (value lists); the gold records the drawn value of each
+CLASS_AXES = {
+    "columns": ["one", "two", "three", "two_unequal"],
+    "font": ["times", "helvetica", "vera_ligatures"],
+    "running": ["journal_page", "doi_footer", "preprint", "alternating"],
+    "title_block": ["plain", "kicker_banner", "sidebar_info"],
+    "page1_footnotes": ["none", "correspondence", "correspondence_licence_abbrev"],
+    "abstract": ["labelled", "labelled_caps", "runin", "lead_bold", "structured", "summary_cell"],
+    "headings": ["numbered", "numbered_mdpi", "caps", "smallcaps", "coloured", "plain_bold"],
+    "back_matter": ["headed", "runin"],
+    "references": ["vancouver", "nature", "cell", "apa", "mdpi"],
+    "hyphenation": ["on", "off"],
+}
+# front-matter blocks that are not the abstract (each drawn independently)
+FRONT_BLOCKS = ["Highlights", "Significance", "Graphical abstract", "eTOC", "Keywords"]
+TABLE_RULINGS = ["grid", "horizontal", "booktabs", "none", "shaded"]
+
+VERA_DIR = Path(reportlab.__file__).resolve().parent / "fonts"
+FONTS = {
+    "times": ("Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic"),
+    "helvetica": ("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique"),
+    "vera_ligatures": ("Vera", "Vera-Bold", "Vera-Italic", "Vera-BoldItalic"),
+}
+HEAD_FONTS = {"times": FONTS["times"], "helvetica": FONTS["helvetica"], "vera_ligatures": FONTS["vera_ligatures"]}
+COLOURS = [colors.HexColor("#1f4e9c"), colors.HexColor("#a0262b"), colors.HexColor("#1b7a5a"), colors.HexColor("#6a3d9a")]
+
+
+def register_fonts() -> None:
+    if "Vera" in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, file in (("Vera", "Vera.ttf"), ("Vera-Bold", "VeraBd.ttf"), ("Vera-Italic", "VeraIt.ttf"), ("Vera-BoldItalic", "VeraBI.ttf")):
+        pdfmetrics.registerFont(TTFont(name, str(VERA_DIR / file)))
+    pdfmetrics.registerFontFamily("Vera", normal="Vera", bold="Vera-Bold", italic="Vera-Italic", boldItalic="Vera-BoldItalic")
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def first_words(text: str, n: int = 6) -> str:
+    return " ".join(text.split()[:n])
+
+
+def last_words(text: str, n: int = 6) -> str:
+    return " ".join(text.split()[-n:])
+
+
+# -- filler text -------------------------------------------------------------------------------------------
+
+
+class Filler:
+    """Biomedical-looking sentences from the vocabulary's templates; markup and plain text kept side by side."""
+
+    def __init__(self, rng: random.Random, vocab: dict, hyphenate: bool, ligatures: bool):
+        self.rng, self.v, self.hyphenate, self.ligatures = rng, vocab, hyphenate, ligatures
+        self.focus = rng.sample(vocab["genes"], 2)  # the paper's own two genes come back often
+        self.drug = rng.choice(vocab["drugs"])
+        self.cancer = rng.choice(vocab["cancers"])
+        self.recent: dict[str, list[str]] = {}
+
+    def fill(self, template: str) -> str:
+        r, v = self.rng, self.v
+        gene = self.focus[0] if r.random() < 0.6 else r.choice(v["genes"])
+        gene2 = self.focus[1] if r.random() < 0.6 else r.choice([g for g in v["genes"] if g != gene])
+        subs = {
+            "gene": gene, "gene2": gene2,
+            "drug": self.drug if r.random() < 0.6 else r.choice(v["drugs"]),
+            "drug_class": r.choice(v["drug_classes"]), "cancer": self.cancer if r.random() < 0.7 else r.choice(v["cancers"]),
+            "cell": r.choice(v["cell_lines"]), "process": r.choice(v["processes"]), "effect": r.choice(v["effects"]),
+            "outcome": r.choice(v["outcomes"]),
+        }
+        out = template
+        for k, val in subs.items():
+            out = out.replace("{" + k + "}", val)
+        return out
+
+    def sentence(self, pool: str = "sentences") -> str:
+        """A sentence from a template not used in the last few sentences of the pool."""
+        recent = self.recent.setdefault(pool, [])
+        fresh = [t for t in self.v[pool] if t not in recent] or self.v[pool]
+        template = self.rng.choice(fresh)
+        recent.append(template)
+        del recent[: max(0, len(recent) - len(self.v[pool]) // 2)]
+        s = self.fill(template)
+        return s[0].upper() + s[1:]
+
+    def markup(self, plain: str) -> str:
+        """Escaped markup of plain text: soft hyphens in long words, ligature glyphs when the font has them."""
+        words = []
+        for w in esc(plain).split(" "):
+            core = w.strip(".,;:()")
+            if self.hyphenate and core.lower() in self.v["hyphenation"] and core.islower():
+                w = w.replace(core, self.v["hyphenation"][core.lower()].replace("-", "\u00ad"))
+            if self.ligatures:
+                w = w.replace("fi", "\ufb01").replace("fl", "\ufb02")
+            words.append(w)
+        return " ".join(words)
+
+
+# -- references and in-text citations -------------------------------------------------------------------------
+
+
+@dataclass
+class Ref:
+    authors: list[tuple[str, str]]  # (surname, initials)
+    year: int
+    title: str
+    journal: str
+    volume: int
+    issue: int
+    pages: str
+    doi: str
+    letter: str = ""  # 2019a / 2019b
+
+
+class Citations:
+    """Markers in the document's style; every entry is cited at least once (numeric: in order of first citation)."""
+
+    def __init__(self, rng: random.Random, refs: list[Ref], mode: str):
+        self.rng, self.refs, self.mode = rng, refs, mode  # mode: bracket | paren | super | authoryear
+        self.next_new = 0
+        self.cited: set[int] = set()
+
+    def _num(self, idxs: list[int]) -> str:
+        nums = sorted(i + 1 for i in idxs)
+        if len(nums) >= 3 and nums[-1] - nums[0] == len(nums) - 1:
+            body = f"{nums[0]}\u2013{nums[-1]}"
+        else:
+            body = ",".join(map(str, nums)) if self.mode == "super" else ", ".join(map(str, nums))
+        if self.mode == "super":
+            return f"<super>{body}</super>"
+        return f"[{body}]" if self.mode == "bracket" else f"({body})"
+
+    def _author_year(self, i: int) -> str:
+        r = self.refs[i]
+        names = [a[0] for a in r.authors]
+        who = names[0] if len(names) == 1 else f"{names[0]} and {names[1]}" if len(names) == 2 else f"{names[0]} et al."
+        return f"{esc(who)}, {r.year}{r.letter}"
+
+    def marker(self, k: int | None = None) -> str:
+        r = self.rng
+        k = k or r.choice([1, 1, 1, 2, 3])
+        left = [i for i in range(len(self.refs)) if i not in self.cited]
+        if self.mode == "authoryear":
+            pick = r.sample(left, min(k, len(left))) if left and r.random() < 0.8 else r.sample(range(len(self.refs)), min(k, len(self.refs)))
+            self.cited.update(pick)
+            pick.sort(key=lambda i: (self.refs[i].year, self.refs[i].authors[0][0]))
+            return " (" + "; ".join(self._author_year(i) for i in pick) + ")"
+        if self.next_new < len(self.refs) and r.random() < 0.85:
+            pick = list(range(self.next_new, min(self.next_new + k, len(self.refs))))
+            self.next_new = pick[-1] + 1
+        elif self.next_new > 0:
+            pick = sorted(r.sample(range(self.next_new), min(k, self.next_new)))
+        else:
+            return ""
+        self.cited.update(pick)
+        return self._num(pick) if self.mode == "super" else " " + self._num(pick)
+
+    def remaining(self) -> str:
+        """A marker citing every entry not cited yet ('' when none)."""
+        left = [i for i in range(len(self.refs)) if i not in self.cited]
+        if not left:
+            return ""
+        self.cited.update(left)
+        if self.mode == "authoryear":
+            return " (" + "; ".join(self._author_year(i) for i in left) + ")"
+        self.next_new = len(self.refs)
+        return self._num(left) if self.mode == "super" else " " + self._num(left)
+
+
+def make_refs(rng: random.Random, vocab: dict, style: str) -> list[Ref]:
+    n = rng.randint(12, 42)
+    refs = []
+    for _ in range(n):
+        na = rng.choice([1, 2, 3, 3, 4, 5, 7])
+        authors = [(rng.choice(vocab["surnames"]), rng.choice("ABCDEFGHJKLMNPRSTW") + (rng.choice("ABCDEHJKLM") if rng.random() < 0.4 else "")) for _ in range(na)]
+        words = rng.sample(vocab["ref_title_words"], rng.randint(5, 10))
+        title = " ".join(words)
+        title = title[0].upper() + title[1:]
+        year = rng.randint(1998, 2025)
+        journal = rng.choice(vocab["journals"])
+        vol = rng.randint(3, 180)
+        first = rng.randint(1, 900)
+        doi = f"10.{rng.randint(1000, 9999)}/{journal.split()[0].lower()}.{year}.{rng.randint(100, 9999)}" if rng.random() < 0.7 else ""
+        refs.append(Ref(authors, year, title, journal, vol, rng.randint(1, 12), f"{first}\u2013{first + rng.randint(3, 20)}", doi))
+    if style in ("cell", "apa"):
+        if rng.random() < 0.6 and n > 4:  # a same-author same-year twin: 2019a / 2019b
+            a, b = refs[1], refs[3]
+            b.authors = [a.authors[0]] + b.authors[1:] + ([("Novak", "P")] if len(b.authors) < 3 else [])
+            a.authors = a.authors + ([("Haddad", "S"), ("Kim", "J")] if len(a.authors) < 3 else [])
+            b.year = a.year
+        refs.sort(key=lambda r: (r.authors[0][0], len(r.authors) > 2, r.year, r.title))
+        for i, r in enumerate(refs):  # letters where the citation would be ambiguous
+            same = [s for s in refs if s.authors[0][0] == r.authors[0][0] and s.year == r.year and (len(s.authors) > 2) == (len(r.authors) > 2)
+                    and (len(r.authors) > 2 or [a[0] for a in s.authors] == [a[0] for a in r.authors])]
+            if len(same) > 1:
+                r.letter = "abcdefg"[same.index(r)]
+    return refs
+
+
+def format_ref(r: Ref, style: str) -> str:
+    """One entry's markup in the style (Vancouver, Nature, Cell, APA, MDPI)."""
+    t, j = esc(r.title), esc(r.journal)
+    if style == "vancouver":
+        names = [f"{s} {i}" for s, i in r.authors[:6]] + (["et al"] if len(r.authors) > 6 else [])
+        doi = f" doi:{r.doi}" if r.doi else ""
+        return f"{esc(', '.join(names))}. {t}. {j}. {r.year};{r.volume}({r.issue}):{r.pages}.{doi}"
+    dotted = [(s, ". ".join(i) + ".") for s, i in r.authors]
+    if style == "nature":
+        names = [f"{s}, {i}" for s, i in dotted[:5]]
+        who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " & " + names[-1]
+        if len(r.authors) > 5:
+            who = ", ".join(names) + " et al."
+        return f"{esc(who)} {t}. <i>{j}</i> <b>{r.volume}</b>, {r.pages} ({r.year})."
+    if style == "mdpi":
+        who = "; ".join(f"{s}, {i}" for s, i in dotted)
+        doi = f" https://doi.org/{r.doi}." if r.doi else ""
+        return f"{esc(who)} {t}. <i>{j}</i> <b>{r.year}</b>, <i>{r.volume}</i>, {r.pages}.{doi}"
+    names = [f"{s}, {i}" for s, i in dotted]
+    doi = f" https://doi.org/{r.doi}" if r.doi else ""
+    if style == "cell":
+        who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", and " + names[-1]
+        if len(names) == 2:
+            who = f"{names[0]}, and {names[1]}"
+        return f"{esc(who)} ({r.year}{r.letter}). {t}. {j} <i>{r.volume}</i>, {r.pages}.{doi}"
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", &amp; " + esc(names[-1])  # apa
+    who = esc(names[0]) if len(names) == 1 else esc(", ".join(names[:-1])) + ", &amp; " + esc(names[-1])
+    return f"{who} ({r.year}{r.letter}). {t}. <i>{j}, {r.volume}</i>({r.issue}), {r.pages}.{doi}"
+
+
+# -- drawn pieces ------------------------------------------------------------------------------------------------
+
+
+class FigureBox(Flowable):
+    """A figure drawn with vector graphics: panels with a letter, bars, axis ticks and axis titles inside."""
+
+    def __init__(self, width: float, height: float, rng: random.Random, panels: list[tuple[str, str, str]], font: str):
+        super().__init__()
+        self.width, self.height, self.panels, self.font = width, height, panels, font
+        self.bars = [[rng.uniform(0.15, 0.95) for _ in range(rng.randint(3, 6))] for _ in panels]
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+    def draw(self):
+        c = self.canv
+        n = len(self.panels)
+        pw = self.width / n
+        for k, (letter, ylab, xlab) in enumerate(self.panels):
+            x0 = k * pw
+            c.setFont(self.font + "-Bold" if not self.font.startswith("Times") else "Times-Bold", 10)
+            c.drawString(x0 + 2, self.height - 10, letter)
+            ox, oy, w, h = x0 + 28, 22, pw - 36, self.height - 40
+            c.setLineWidth(0.6)
+            c.line(ox, oy, ox, oy + h)
+            c.line(ox, oy, ox + w, oy)
+            c.setFont("Helvetica", 5.5)
+            for t in range(5):
+                ty = oy + h * t / 4
+                c.line(ox - 2, ty, ox, ty)
+                c.drawRightString(ox - 3, ty - 2, f"{t * 25}")
+            bw = w / (len(self.bars[k]) * 1.6)
+            for b, val in enumerate(self.bars[k]):
+                c.setFillColor(colors.Color(0.3 + 0.1 * b, 0.4, 0.7 - 0.08 * b))
+                c.rect(ox + bw * (0.5 + 1.6 * b), oy, bw, h * val, stroke=0, fill=1)
+            c.setFillColor(colors.black)
+            c.setFont("Helvetica", 6)
+            c.drawCentredString(ox + w / 2, 6, xlab)
+            c.saveState()
+            c.translate(x0 + 9, oy + h / 2)
+            c.rotate(90)
+            c.drawCentredString(0, 0, ylab)
+            c.restoreState()
+
+
+class PageMark(Flowable):
+    """Zero-size: writes the page it is drawn on into a gold dict (a table's ``page``)."""
+
+    def __init__(self, target: dict):
+        super().__init__()
+        self.target = target
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self):
+        self.target["page"] = self.canv.getPageNumber()
+
+
+# -- one document ----------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    caption: ParagraphStyle
+    ref: ParagraphStyle
+    heads: dict = field(default_factory=dict)
+
+
+class Doc:
+    """Draws one document's classes and content; ``build(path)`` writes the PDF and returns the gold."""
+
+    def __init__(self, n: int, seed: int, vocab: dict):
+        self.n = n
+        self.rng = rng = random.Random(f"mitominer-synthetic-{seed}-{n}")
+        self.vocab = vocab
+        self.cls = {axis: rng.choice(values) for axis, values in CLASS_AXES.items()}
+        c = self.cls
+        if c["references"] in ("cell", "apa"):
+            self.cite_mode = "authoryear"
+        elif c["references"] == "nature":
+            self.cite_mode = "super"
+        elif c["references"] == "mdpi":
+            self.cite_mode = "bracket"
+        else:
+            self.cite_mode = rng.choice(["bracket", "paren", "super"])
+        c["citations"] = self.cite_mode
+        self.front_blocks = [b for b in FRONT_BLOCKS if rng.random() < (0.5 if b == "Keywords" else 0.25)]
+        if c["abstract"] == "summary_cell" and "Highlights" not in self.front_blocks:
+            self.front_blocks.insert(0, "Highlights")
+        c["front_blocks"] = self.front_blocks or ["none"]
+        self.n_figures = rng.randint(1, 3)
+        self.rulings = [rng.choice(TABLE_RULINGS) for _ in range(rng.randint(1, 2))]
+        c["tables"] = sorted(set(self.rulings))
+        self.fill = Filler(rng, vocab, c["hyphenation"] == "on", c["font"] == "vera_ligatures")
+        self.refs = make_refs(rng, vocab, c["references"])
+        self.cites = Citations(rng, self.refs, self.cite_mode)
+        self.fonts = FONTS[c["font"]]
+        self.hfonts = HEAD_FONTS[rng.choice(["helvetica", c["font"]])] if c["font"] != "vera_ligatures" else FONTS["vera_ligatures"]
+        self.colour = rng.choice(COLOURS)
+        self.page_size = rng.choice([A4, LETTER])
+        self.gold: dict = {}
+        self.furniture: list[str] = []
+        self.figure_text: list[str] = []
+        self.figure_captions: list[str] = []
+        self.table_footnotes: list[str] = []
+        self.headings: list[dict] = []
+
+    # .. styles
+    def styles(self, col_w: float) -> Styles:
+        f = self.fonts
+        size = {"one": 10.5, "two": 9.5, "three": 8.5, "two_unequal": 9.0}[self.cls["columns"]]
+        body = ParagraphStyle("body", fontName=f[0], fontSize=size, leading=size * 1.25, alignment=TA_JUSTIFY,
+                              firstLineIndent=size if self.rng.random() < 0.6 else 0, spaceAfter=0 if self.rng.random() < 0.5 else size * 0.5,
+                              embeddedHyphenation=1, uriWasteReduce=0)
+        small = ParagraphStyle("small", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.22, firstLineIndent=0, spaceAfter=2)
+        caption = ParagraphStyle("caption", parent=small, fontName=f[0], alignment=TA_LEFT, spaceBefore=3, spaceAfter=8)
+        hanging = self.cls["references"] in ("cell", "apa")
+        ref = ParagraphStyle("ref", parent=small, alignment=TA_LEFT, leftIndent=12 if hanging else 14, firstLineIndent=-12 if hanging else 0,
+                             spaceAfter=1.5)
+        return Styles(body, small, caption, ref)
+
+    def head_style(self, level: int, st: Styles) -> ParagraphStyle:
+        h = self.hfonts
+        size = st.body.fontSize
+        scheme = self.cls["headings"]
+        colour = self.colour if scheme == "coloured" else colors.black
+        if level == 1:
+            return ParagraphStyle(f"h1", fontName=h[1], fontSize=size + 2, leading=size + 5, spaceBefore=size, spaceAfter=size * 0.5,
+                                  textColor=colour, keepWithNext=1, alignment=TA_LEFT)
+        if level == 2:
+            font = h[2] if scheme == "smallcaps" else h[3] if scheme == "plain_bold" else h[1]
+            return ParagraphStyle(f"h2", fontName=font, fontSize=size + 0.5, leading=size + 3, spaceBefore=size * 0.7, spaceAfter=size * 0.3,
+                                  textColor=colour, keepWithNext=1, alignment=TA_LEFT)
+        return ParagraphStyle(f"h3", fontName=h[2], fontSize=size, leading=size + 2.5, spaceBefore=size * 0.5, spaceAfter=size * 0.2,
+                              textColor=colors.black, keepWithNext=1, alignment=TA_LEFT)
+
+    # .. headings
+    def number(self, path: list[int]) -> str:
+        return ".".join(map(str, path))
+
+    def heading(self, title: str, level: int, path: list[int] | None, st: Styles, back: bool = False) -> tuple[list, str]:
+        """(flowables, run-in markup): a heading paragraph, or the bold lead-in of the next paragraph (run-in)."""
+        scheme = self.cls["headings"]
+        number = self.number(path) if path and scheme.startswith("numbered") and not back else ""
+        printed = title
+        if scheme == "caps" and level == 1 or back and scheme == "caps":
+            printed = title.upper()
+        self.headings.append({"text": printed if scheme != "smallcaps" else title, "level": level, "number": number})
+        runin = (level == 3 and scheme in ("caps", "smallcaps", "coloured")) or (back and self.cls["back_matter"] == "runin")
+        if runin:
+            sep = ":" if back else "."
+            return [], f"<b>{esc(printed)}{sep}</b> "
+        text = esc(printed)
+        if scheme == "smallcaps" and level == 1:
+            big = self.head_style(1, st).fontSize
+            text = " ".join(f"{esc(w[0])}<font size={big * 0.78:.1f}>{esc(w[1:].upper())}</font>" for w in title.split())
+        if number:
+            dot = "." if scheme == "numbered_mdpi" or level == 1 else ""
+            text = f"{number}{dot}{'&nbsp;' * 1} {text}"
+        return [Paragraph(text, self.head_style(level, st))], ""
+
+    # .. paragraphs
+    def para_plain(self, n_sent: int, pool: str = "sentences", cite_p: float = 0.5) -> str:
+        out = []
+        for _ in range(n_sent):
+            s = self.fill.markup(self.fill.sentence(pool))
+            if self.rng.random() < cite_p:
+                m = self.cites.marker()
+                s = s + m + "." if self.cite_mode != "super" or self.cls["references"] != "nature" else s + "." + m
+            else:
+                s += "."
+            out.append(s)
+        return " ".join(out)
+
+    def body_para(self, st: Styles, lead: str = "", n: tuple[int, int] = (3, 6), pool: str = "sentences", cite_p: float = 0.5) -> Paragraph:
+        return Paragraph(lead + self.para_plain(self.rng.randint(*n), pool, cite_p), st.body)
+
+    def figure(self, k: int, col_w: float, st: Styles) -> list:
+        r = self.rng
+        n_pan = 1 if col_w < 200 else r.randint(2, 3) if col_w > 380 else r.randint(1, 2)
+        panels = []
+        for p in range(n_pan):
+            ylab, xlab = r.choice(self.vocab["axis_labels"])
+            panels.append(("ABCDEF"[p], ylab, xlab))
+            self.figure_text += [ylab, xlab]
+        box = FigureBox(col_w, r.uniform(110, 160), r, panels, self.hfonts[0])
+        label = r.choice([f"Figure {k}.", f"Fig. {k}.", f"Figure {k} |", f"FIGURE {k}"])
+        title = self.fill.sentence()
+        rest = " ".join(f"({p[0]}) {self.fill.sentence()}." for p in panels)
+        cap_text = f"{title}. {rest}"
+        self.figure_captions.append(first_words(cap_text, 8))
+        cap = Paragraph(f"<b>{esc(label)}</b> {self.fill.markup(cap_text)}", st.caption)
+        return [KeepTogether([Spacer(1, 4), box, cap])]
+
+    def table(self, k: int, ruling: str, col_w: float, st: Styles) -> list:
+        r = self.rng
+        size = max(6.5, st.small.fontSize - 0.5)
+        max_cols = max(3, min(6, int(col_w // 58)))
+        ncols = r.randint(3, max_cols)
+        headers = [self.vocab["table_headers"][0]] + r.sample(self.vocab["table_headers"][1:], ncols - 1)
+        nrows = r.randint(3, 9)
+        labels = []
+        for _ in range(nrows):
+            lab = self.fill.fill(r.choice(self.vocab["table_row_labels"]))
+            while lab in labels:
+                lab = lab + " " + r.choice(["(24 h)", "(48 h)", "(low)", "(high)", "II"])
+            labels.append(lab)
+        rows = []
+        for lab in labels:
+            row = [lab]
+            for h in headers[1:]:
+                if h == "n":
+                    row.append(str(r.randint(3, 12)))
+                elif h == "p value":
+                    row.append(r.choice(["<0.001", f"0.0{r.randint(1, 49):02d}", f"0.{r.randint(10, 99)}"]))
+                else:
+                    row.append(f"{r.uniform(0.5, 120):.1f} \u00b1 {r.uniform(0.1, 9):.1f}" if r.random() < 0.6 else f"{r.uniform(0.1, 99):.2f}")
+            rows.append(row)
+        cell_font = self.fonts[0]
+        widths = [max(pdfmetrics.stringWidth(str(row[c]), cell_font, size) for row in [headers] + rows) + 8 for c in range(ncols)]
+        while sum(widths) > col_w and ncols > 2:  # drop columns until the table fits the column
+            ncols -= 1
+            headers, rows, widths = headers[:ncols], [row[:ncols] for row in rows], widths[:ncols]
+        scale = col_w / sum(widths)
+        widths = [w * scale for w in widths]
+        data = [headers] + rows
+        ts = [("FONT", (0, 0), (-1, -1), cell_font, size), ("FONT", (0, 0), (-1, 0), self.fonts[1], size),
+              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+        if ruling == "grid":
+            ts.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
+        elif ruling == "horizontal":
+            ts += [("LINEABOVE", (0, 0), (-1, -1), 0.4, colors.black), ("LINEBELOW", (0, -1), (-1, -1), 0.4, colors.black)]
+        elif ruling == "booktabs":
+            ts += [("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.black), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                   ("LINEBELOW", (0, -1), (-1, -1), 1.0, colors.black)]
+        elif ruling == "shaded":
+            ts.append(("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.8, 0.85, 0.92)))
+            ts += [("BACKGROUND", (0, i), (-1, i), colors.Color(0.93, 0.93, 0.93)) for i in range(2, len(data), 2)]
+        tbl = Table(data, colWidths=widths, style=TableStyle(ts), hAlign="LEFT")
+        cap_text = self.fill.sentence()
+        label = f"Table {k}"
+        gold = {"label": label, "caption_start": first_words(cap_text), "columns": ncols, "rows": len(rows), "header_rows": 1,
+                "page": None, "rotated": False, "ruling": ruling}
+        cap = Paragraph(f"<b>{label}{r.choice(['.', ' |', ':', ''])}</b> {self.fill.markup(cap_text)}.", st.caption)
+        note = r.choice(["Values are mean \u00b1 SD of three biological replicates.", "Abbreviations: KD, knockdown; WT, wild type; CQ, chloroquine.",
+                         "Significance versus vehicle-treated cells by two-sided t test."])
+        self.table_footnotes.append(note)
+        foot = Paragraph(f"<super>a</super>{esc(note)}", ParagraphStyle("tfoot", parent=st.small, fontSize=size - 0.5, leading=size + 1))
+        self.gold.setdefault("tables", []).append(gold)
+        return [KeepTogether([Spacer(1, 4), cap, PageMark(gold), tbl, foot, Spacer(1, 6)])]
+
+    # .. the front block
+    def front(self, full_w: float, st: Styles) -> tuple[list, list]:
+        """(flowables over the full width, page-1 footnote paragraphs)."""
+        r, c, v, f = self.rng, self.cls, self.vocab, self.fonts
+        flow, notes = [], []
+        title = self.fill.fill(r.choice(v["title_patterns"]))
+        title = title[0].upper() + title[1:]
+        self.gold["title"] = title
+        tsize = r.choice([15, 17, 19])
+        if c["title_block"] == "kicker_banner":
+            flow.append(Paragraph(r.choice(["RESEARCH ARTICLE", "ORIGINAL ARTICLE", "Article"]),
+                                  ParagraphStyle("kick", fontName=self.hfonts[1], fontSize=8.5, leading=11, textColor=self.colour, spaceAfter=6)))
+        flow.append(Paragraph(self.fill.markup(title) if c["font"] == "vera_ligatures" else esc(title),
+                              ParagraphStyle("title", fontName=self.hfonts[1], fontSize=tsize, leading=tsize * 1.2, spaceAfter=8,
+                                             textColor=self.colour if c["headings"] == "coloured" else colors.black)))
+        n_aff = r.randint(1, 4)
+        affs = r.sample(v["institutes"], n_aff)
+        names = []
+        for i in range(r.randint(2, 8)):
+            who = f"{r.choice(v['given'])} {r.choice(v['surnames'])}"
+            sup = ",".join(str(x) for x in sorted(r.sample(range(1, n_aff + 1), r.randint(1, min(2, n_aff)))))
+            star = "*" if i == 0 else ""
+            names.append(f"{esc(who)}<super>{sup}{star}</super>")
+        flow.append(Paragraph(", ".join(names), ParagraphStyle("auth", fontName=f[0], fontSize=10.5, leading=13, spaceAfter=5)))
+        aff_style = ParagraphStyle("aff", fontName=f[2], fontSize=7.5, leading=9.5, spaceAfter=1)
+        aff_paras = [Paragraph(f"<super>{i + 1}</super>{esc(a)}", aff_style) for i, a in enumerate(affs)]
+        corr = f"*Correspondence: {r.choice(v['given']).lower()}.{r.choice(v['surnames']).lower().replace(chr(39), '')}@univ-mail.org"
+        corr = corr.encode("ascii", "ignore").decode()
+        if c["page1_footnotes"] == "none":
+            flow += aff_paras + [Paragraph(esc(corr), aff_style)]
+        else:
+            notes += aff_paras if r.random() < 0.5 else []
+            if not notes:
+                flow += aff_paras
+            notes.append(Paragraph(esc(corr), aff_style))
+        flow.append(Spacer(1, 8))
+        if c["page1_footnotes"] == "correspondence_licence_abbrev":
+            abbr = "; ".join(f"{a}, {b}" for a, b in r.sample(v["abbreviations"], 5))
+            notes.append(Paragraph(f"<i>Abbreviations:</i> {esc(abbr)}.", aff_style))
+            self.gold.setdefault("front_matter", []).append({"kind": "Abbreviations", "first_words": first_words(abbr)})
+            lic = f"\u00a9 2026 The Authors. This is an open access article under the CC BY 4.0 licence. Received 2 March 2026; accepted 9 June 2026."
+            notes.append(Paragraph(esc(lic), ParagraphStyle("lic", parent=aff_style, fontName=f[0], borderWidth=0.5, borderColor=colors.grey,
+                                                               borderPadding=3, spaceBefore=4)))
+            self.furniture.append("This is an open access article under the CC BY 4.0 licence")
+        # abstract and front-matter blocks
+        abstract_flow = self.abstract(full_w, st)
+        before, after = [], []
+        for kind in self.front_blocks:
+            (before if kind in ("Highlights", "Graphical abstract", "eTOC") and c["abstract"] == "summary_cell" or kind == "Graphical abstract"
+             else after).extend(self.front_block(kind, full_w, st))
+        if c["title_block"] == "sidebar_info":
+            kw = [b for b in after if getattr(b, "_kw", False)]
+            rest = [b for b in after if not getattr(b, "_kw", False)]
+            info = [Paragraph("ARTICLE INFO", ParagraphStyle("ai", fontName=self.hfonts[1], fontSize=8, leading=10, spaceAfter=4)),
+                    Paragraph("<i>Article history:</i><br/>Received 2 March 2026<br/>Accepted 9 June 2026", aff_style), Spacer(1, 4)] + kw
+            side_w = full_w * 0.3
+            tbl = Table([[info, abstract_flow]], colWidths=[side_w, full_w - side_w],
+                        style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEABOVE", (0, 0), (-1, 0), 0.6, colors.black),
+                                          ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                          ("RIGHTPADDING", (0, 0), (0, 0), 12), ("TOPPADDING", (0, 0), (-1, -1), 6)]))
+            flow += before + [tbl] + rest
+        else:
+            flow += before + abstract_flow + after
+        return flow, notes
+
+    def abstract(self, full_w: float, st: Styles) -> list:
+        r, c = self.rng, self.cls
+        kind = c["abstract"]
+        astyle = ParagraphStyle("abs", parent=st.body, fontSize=st.body.fontSize + (0.5 if kind != "lead_bold" else 1), firstLineIndent=0,
+                                leading=(st.body.fontSize + 1) * 1.25, spaceAfter=6)
+        label_style = ParagraphStyle("absl", fontName=self.hfonts[1], fontSize=st.body.fontSize + 1.5, leading=st.body.fontSize + 5, spaceAfter=3)
+        sents = [self.fill.sentence() + "." for _ in range(r.randint(5, 8))]
+        plain = " ".join(sents)
+        if kind == "structured":
+            parts = ["Background", "Methods", "Results", "Conclusions"]
+            cut = [0, 2, 3, 5, len(sents)] if len(sents) >= 6 else [0, 1, 2, 4, len(sents)]
+            texts = [" ".join(sents[cut[i]:cut[i + 1]]) for i in range(4)]
+            self.gold["abstract"] = {"label": "Abstract", "first_words": first_words(texts[0]), "last_words": last_words(texts[-1]), "structured": True}
+            flow = [Paragraph("Abstract", label_style)]
+            if r.random() < 0.5:
+                flow += [Paragraph(f"<b>{p}:</b> {self.fill.markup(t)}", ParagraphStyle("sp", parent=astyle, spaceAfter=2)) for p, t in zip(parts, texts)]
+            else:
+                flow.append(Paragraph(" ".join(f"<b>{p}:</b> {self.fill.markup(t)}" for p, t in zip(parts, texts)), astyle))
+            return flow
+        label = {"labelled": "Abstract", "labelled_caps": "ABSTRACT", "runin": "Abstract", "lead_bold": "", "summary_cell": "SUMMARY"}[kind]
+        self.gold["abstract"] = {"label": label, "first_words": first_words(plain), "last_words": last_words(plain), "structured": False}
+        text = self.fill.markup(plain)
+        if kind == "runin":
+            return [Paragraph(f"<b>{label}:</b> {text}", astyle)]
+        if kind == "lead_bold":
+            return [Paragraph(text, ParagraphStyle("lead", parent=astyle, fontName=self.fonts[1]))]
+        return [Paragraph(label, label_style), Paragraph(text, astyle)]
+
+    def front_block(self, kind: str, full_w: float, st: Styles) -> list:
+        r, v = self.rng, self.vocab
+        label_style = ParagraphStyle("fbl", fontName=self.hfonts[1], fontSize=st.body.fontSize + 0.5, leading=st.body.fontSize + 3,
+                                     textColor=self.colour, spaceBefore=4, spaceAfter=2)
+        small = ParagraphStyle("fbs", parent=st.body, firstLineIndent=0, spaceAfter=2)
+        fm = self.gold.setdefault("front_matter", [])
+        if kind == "Highlights":
+            items = [self.fill.fill(h) for h in r.sample(v["highlights"], 4)]
+            items = [i[0].upper() + i[1:] for i in items]
+            fm.append({"kind": "Highlights", "first_words": first_words(items[0])})
+            return [Paragraph("Highlights", label_style)] + [Paragraph(f"\u2022 {esc(i)}", ParagraphStyle("hl", parent=small, leftIndent=8, firstLineIndent=-8)) for i in items]
+        if kind == "Significance":
+            text = " ".join(self.fill.sentence() + "." for _ in range(3))
+            fm.append({"kind": "Significance", "first_words": first_words(text)})
+            box = Table([[[Paragraph("Significance", label_style), Paragraph(self.fill.markup(text), small)]]], colWidths=[full_w],
+                        style=TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.Color(0.92, 0.94, 0.98)), ("BOX", (0, 0), (-1, -1), 0.5, self.colour)]))
+            return [Spacer(1, 4), box, Spacer(1, 4)]
+        if kind == "Graphical abstract":
+            fm.append({"kind": "Graphical abstract", "first_words": ""})
+            ylab, xlab = r.choice(v["axis_labels"])
+            self.figure_text += [ylab, xlab]
+            return [Paragraph("Graphical abstract", label_style), FigureBox(min(full_w, 300), 90, r, [("", ylab, xlab)], self.hfonts[0]), Spacer(1, 4)]
+        if kind == "eTOC":
+            text = " ".join(self.fill.sentence() + "." for _ in range(2))
+            fm.append({"kind": "eTOC", "first_words": first_words(text)})
+            return [Paragraph("In brief", label_style), Paragraph(self.fill.markup(text), ParagraphStyle("et", parent=small, fontName=self.fonts[2]))]
+        kws = r.sample(v["keywords"], 5)
+        sep = r.choice(["; ", ", ", " \u00b7 "])
+        fm.append({"kind": "Keywords", "first_words": first_words(sep.join(kws))})
+        p = Paragraph(f"<b>{r.choice(['Keywords:', 'Key words:', 'KEYWORDS'])}</b> {esc(sep.join(kws))}", ParagraphStyle("kw", parent=small, spaceBefore=3))
+        p._kw = True
+        return [p]
+
+    # .. the body
+    def body(self, col_w: float, st: Styles) -> list:
+        r, v, c = self.rng, self.vocab, self.cls
+        flow: list = []
+        top = 0
+        fig_k, tab_k = 1, 1
+        figs_left, tabs_left = self.n_figures, list(self.rulings)
+        mdpi_order = r.random() < 0.4
+        unheaded_intro = c["abstract"] == "lead_bold" and r.random() < 0.5
+
+        def section(title: str) -> list[int]:
+            nonlocal top
+            top += 1
+            flow.extend(self.heading(title, 1, [top], st)[0])
+            return [top]
+
+        if unheaded_intro:
+            flow += [self.body_para(st) for _ in range(r.randint(2, 4))]
+        else:
+            section("Introduction")
+            flow += [self.body_para(st) for _ in range(r.randint(3, 5))]
+
+        def methods():
+            p = section(r.choice(["Materials and Methods", "Methods", "Materials and methods"]))
+            subs = r.sample(v["methods"], r.randint(3, 6))
+            for k, title in enumerate(subs, 1):
+                heads, lead = self.heading(title, 2, p + [k], st)
+                flow.extend(heads)
+                flow.append(self.body_para(st, lead, (2, 4), "methods_sentences", 0.25))
+                if k == 1 and r.random() < 0.5:
+                    for kk in range(1, r.randint(2, 3) + 1):
+                        sub = f"{title.split()[0]} {['in vitro', 'in vivo', 'of patient material'][kk - 1]}"
+                        heads, lead = self.heading(sub, 3, p + [k, kk], st)
+                        flow.extend(heads)
+                        flow.append(self.body_para(st, lead, (2, 3), "methods_sentences", 0.2))
+
+        if mdpi_order:
+            methods()
+        p = section("Results")
+        used = set()
+        for k in range(1, r.randint(3, 6) + 1):
+            title = self.fill.fill(r.choice(v["result_heads"]))
+            title = title[0].upper() + title[1:]
+            while title in used:
+                title += " in vivo"
+            used.add(title)
+            heads, lead = self.heading(title, 2, p + [k], st)
+            flow.extend(heads)
+            flow.append(self.body_para(st, lead))
+            if figs_left:
+                flow += self.figure(fig_k, col_w, st)
+                fig_k += 1
+                figs_left -= 1
+            flow += [self.body_para(st) for _ in range(r.randint(1, 2))]
+            if tabs_left and k >= 2:
+                flow += self.table(tab_k, tabs_left.pop(0), col_w, st)
+                tab_k += 1
+        while tabs_left:
+            flow += self.table(tab_k, tabs_left.pop(0), col_w, st)
+            tab_k += 1
+        section("Discussion")
+        paras = [self.para_plain(r.randint(3, 6)) for _ in range(r.randint(3, 4))]
+        if not mdpi_order:
+            flow += [Paragraph(t, st.body) for t in paras]
+            methods()
+            paras = []
+        rest = self.cites.remaining()
+        if paras:
+            paras[-1] += " Related work on mitochondrial quality control in tumours points the same way" + rest + "."
+            flow += [Paragraph(t, st.body) for t in paras]
+        elif rest:
+            flow.append(Paragraph("Related work on mitochondrial quality control in tumours points the same way" + rest + ".", st.body))
+        if r.random() < 0.5:
+            section("Conclusions")
+            flow.append(self.body_para(st, "", (2, 3), "sentences", 0.0))
+        for title, text in (("Acknowledgements", "We thank the members of the imaging facility for technical help and discussion."),
+                            ("Funding", "This work was supported by national research council grants to the senior authors."),
+                            ("Author contributions", "Conceptualization and writing by the first author; experiments by all authors."),
+                            ("Conflicts of interest", "The authors declare no competing interests."),
+                            ("Data availability", "All data are available from the corresponding author on reasonable request.")):
+            if r.random() < 0.7:
+                heads, lead = self.heading(title, 1, None, st, back=True)
+                flow.extend(heads)
+                flow.append(Paragraph(lead + self.fill.markup(text), st.body))
+        self.headings.append({"text": "References" if c["headings"] != "caps" else "REFERENCES", "level": 1, "number": ""})
+        flow.append(Paragraph(self.headings[-1]["text"], self.head_style(1, st)))
+        numbered = c["references"] not in ("cell", "apa")
+        nfmt = r.choice(["{}.", "[{}]"]) if numbered else ""
+        if self.cite_mode == "bracket" and numbered:
+            nfmt = "[{}]"
+        for i, ref in enumerate(self.refs, 1):
+            text = format_ref(ref, c["references"])
+            if numbered:
+                flow.append(Paragraph(text, st.ref, bulletText=nfmt.format(i)))
+            else:
+                flow.append(Paragraph(text, st.ref))
+        return flow
+
+    # .. the page
+    def build(self, path: Path) -> dict:
+        register_fonts()
+        r, c = self.rng, self.cls
+        pw, ph = self.page_size
+        mx, mt, mb = r.uniform(42, 64), r.uniform(58, 72), r.uniform(52, 66)
+        full_w = pw - 2 * mx
+        body_h = ph - mt - mb
+        gut = {"one": 0, "two": r.uniform(12, 20), "three": r.uniform(9, 12), "two_unequal": r.uniform(14, 18)}[c["columns"]]
+        if c["columns"] == "one":
+            widths = [full_w * r.uniform(0.82, 1.0)]
+        elif c["columns"] == "two":
+            widths = [(full_w - gut) / 2] * 2
+        elif c["columns"] == "three":
+            widths = [(full_w - 2 * gut) / 3] * 3
+        else:
+            share = r.uniform(0.56, 0.64)
+            widths = [(full_w - gut) * share, (full_w - gut) * (1 - share)]
+        col_w = min(widths)
+        st = self.styles(col_w)
+        front, notes = self.front(full_w, st)
+        # the ref list is sized for the narrowest column; the figures and tables too
+        body = self.body(col_w, st)
+
+        def h_of(flows, w):
+            return sum(f.wrap(w, body_h)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flows)
+
+        front_h = h_of(front, full_w) + 14
+        notes_h = (h_of(notes, full_w) + 10) if notes else 0
+
+        def columns(y0: float, h: float, tag: str) -> list[Frame]:
+            frames, x = [], mx
+            for i, w in enumerate(widths):
+                frames.append(Frame(x, y0, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"{tag}{i}"))
+                x += w + gut
+            return frames
+
+        later = PageTemplate("later", columns(mb, body_h, "c"), onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, None))
+        shared_first = front_h + 120 < body_h - notes_h  # the title block and the first columns share page 1
+        if shared_first:
+            top = Frame(mx, ph - mt - front_h, full_w, front_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
+            first = PageTemplate("first", [top] + columns(mb + notes_h, body_h - front_h - notes_h - 6, "f"),
+                                 onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, notes_h))
+            story = [NextPageTemplate("later")] + front + [FrameBreak()] + body
+        else:  # a front block taller than the page: it has the first page(s) to itself
+            top = Frame(mx, mb + notes_h, full_w, body_h - notes_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
+            first = PageTemplate("first", [top], onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, notes_h))
+            story = [NextPageTemplate("later")] + front + [NextPageTemplate("later"), FrameBreak()] + body
+        xs, x = [], mx
+        for w in widths:
+            xs.append([round(x, 2), round(x + w, 2)])
+            x += w + gut
+        self.layout = {"page_size": [round(pw, 2), round(ph, 2)], "columns": xs, "body_top": round(mt, 2),
+                       "front_bottom_page1": round(mt + front_h, 2) if shared_first else round(ph, 2)}
+        doc = BaseDocTemplate(str(path), pagesize=self.page_size, pageTemplates=[first, later], invariant=1,
+                              title="", author="", creator="mitominer synthetic", leftMargin=mx, rightMargin=mx, topMargin=mt, bottomMargin=mb)
+        doc.build(story)
+        return self.gold_record(path)
+
+    def furniture_drawer(self, pw, ph, mx, mt, mb, notes, notes_h):
+        r, c = self.rng, self.cls
+        journal = r.choice(self.vocab["journal_names"])
+        doi = f"https://doi.org/10.{r.randint(1000, 9999)}/synth.{2026}.{self.n:04d}"
+        running_author = f"{r.choice(self.vocab['surnames'])} et al."
+        fn = self.fonts
+        kind = c["running"]
+        if kind == "preprint":
+            self.furniture.append("this version posted")
+            self.furniture.append(doi.replace("https://doi.org/", ""))
+        else:
+            self.furniture.append(journal)
+            if kind == "doi_footer":
+                self.furniture.append(doi)
+        volume = f"{journal} {2026}; {r.randint(3, 60)}: {r.randint(100, 900)}"
+
+        def draw(canv, doc):
+            canv.saveState()
+            page = canv.getPageNumber()
+            y_top, y_bot = ph - mt + 18, mb - 26
+            canv.setFont(fn[0], 7.5)
+            if kind == "journal_page":
+                canv.drawString(mx, y_top, journal)
+                canv.drawRightString(pw - mx, y_top, running_author)
+                canv.drawCentredString(pw / 2, y_bot, str(page))
+            elif kind == "doi_footer":
+                canv.drawString(mx, y_top, volume if page == 1 else journal)
+                canv.drawString(mx, y_bot, doi)
+                canv.drawRightString(pw - mx, y_bot, f"{page}")
+            elif kind == "preprint":
+                canv.setFont("Helvetica", 6.5)
+                canv.drawCentredString(pw / 2, ph - 22, f"bioRxiv preprint doi: {doi}; this version posted June 9, 2026. The copyright holder for this preprint is the author/funder.")
+                canv.setFont(fn[0], 8)
+                canv.drawCentredString(pw / 2, y_bot, str(page))
+            else:  # alternating sides, a rule under the header
+                left = page % 2 == 0
+                canv.setFont(self.hfonts[1], 7.5)
+                if left:
+                    canv.drawString(mx, y_top, f"{page}")
+                    canv.drawString(mx + 20, y_top, journal)
+                else:
+                    canv.drawRightString(pw - mx - 20, y_top, running_author)
+                    canv.drawRightString(pw - mx, y_top, f"{page}")
+                canv.setLineWidth(0.4)
+                canv.line(mx, y_top - 4, pw - mx, y_top - 4)
+            if page == 1 and c["title_block"] == "kicker_banner":
+                canv.setFillColor(self.colour)
+                canv.rect(pw - mx - 60, ph - mt + 10, 60, 22, stroke=0, fill=1)
+                canv.setFillColor(colors.white)
+                canv.setFont("Helvetica-Bold", 9)
+                canv.drawCentredString(pw - mx - 30, ph - mt + 18, "OPEN")
+            if notes_h and notes:
+                y = mb + notes_h - 4
+                canv.setLineWidth(0.4)
+                canv.setStrokeColor(colors.black)
+                canv.line(mx, y + 2, mx + 100, y + 2)
+                for p in notes:
+                    w, h = p.wrap(pw - 2 * mx, ph)
+                    y -= h + p.getSpaceBefore()
+                    p.drawOn(canv, mx, y)
+                    y -= p.getSpaceAfter()
+            canv.restoreState()
+
+        return draw
+
+    def gold_record(self, path: Path) -> dict:
+        g = self.gold
+        refs = self.refs
+        picks = sorted({0, len(refs) // 4, len(refs) // 2, (3 * len(refs)) // 4, len(refs) - 1})
+        samples = [{"position": i + 1, "first_author": refs[i].authors[0][0], "year": f"{refs[i].year}{refs[i].letter}",
+                    "title_start": first_words(refs[i].title, 5), "doi": refs[i].doi.lower()} for i in picks]
+        return {
+            "file": path.name,
+            "folder": "synthetic",
+            "publisher": "synthetic",
+            "split": "test" if self.n % 3 == 0 else "tune",
+            "title": g["title"],
+            "abstract": g["abstract"],
+            "front_matter": g.get("front_matter", []),
+            "headings": self.headings,
+            "references": {"count": len(refs), "style": "author-year" if self.cite_mode == "authoryear" else
+                           "superscript" if self.cite_mode == "super" else "numeric", "format": self.cls["references"], "samples": samples,
+                           "all_cited": len(self.cites.cited) == len(refs)},
+            "tables": g.get("tables", []),
+            "classes": self.cls,
+            "layout": self.layout,
+            "furniture": self.furniture,
+            "figure_text": sorted(set(self.figure_text)),
+            "figure_captions": self.figure_captions,
+            "table_footnotes": self.table_footnotes,
+            "notes": "generated by scripts/make_synthetic_pdfs.py",
+        }
+
+
+def load_vocabulary() -> dict:
+    return json.loads(VOCABULARY.read_text(encoding="utf-8"))
+
+
+def generate(out: Path, count: int, seed: int = 0, first: int = 1) -> list[Path]:
+    """Write documents ``first`` .. ``first + count - 1`` (PDF + gold JSON) into ``out``; the PDF paths."""
+    out.mkdir(parents=True, exist_ok=True)
+    vocab = load_vocabulary()
+    paths = []
+    for n in range(first, first + count):
+        pdf = out / f"synth_{n:03d}.pdf"
+        gold = Doc(n, seed, vocab).build(pdf)
+        tmp = out / f".synth_{n:03d}.json.tmp"
+        tmp.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        os.replace(tmp, out / f"synth_{n:03d}.json")
+        paths.append(pdf)
+    return paths
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", type=Path, help="folder for synth_NNN.pdf + synth_NNN.json (created)")
+    ap.add_argument("-n", "--count", type=int, default=45)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    if args.out.exists() and not args.out.is_dir():
+        print(f"make_synthetic_pdfs: {args.out}: not a folder", file=sys.stderr)
+        return 1
+    paths = generate(args.out, args.count, args.seed)
+    print(f"wrote {len(paths)} PDFs and gold JSON into {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""The synthetic PDF generator (scripts/make_synthetic_pdfs.py): deterministic, and its gold is what it drew."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pdfplumber
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from make_synthetic_pdfs import generate  # noqa: E402
+
+
+def _squeeze(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text).lower() if c.isalnum())
+
+
+def _pages_in_reading_order(pdf: Path, layout: dict) -> list[str]:
+    """Each page's text column by column, from the frames the generator drew (the gold's ``layout``)."""
+    out = []
+    with pdfplumber.open(pdf) as doc:
+        for i, page in enumerate(doc.pages):
+            parts = []
+            top = layout["body_top"] - 2
+            if i == 0:
+                top = layout["front_bottom_page1"]
+                parts.append(page.crop((0, 0, page.width, min(top, page.height))).extract_text() or "")
+            for x0, x1 in layout["columns"]:
+                if top < page.height:
+                    parts.append(page.crop((x0 - 2, top, min(x1 + 2, page.width), page.height)).extract_text() or "")
+            out.append(_squeeze(" ".join(parts)))
+    return out
+
+
+def test_same_seed_gives_same_pdf_bytes_and_gold(tmp_path):
+    a = generate(tmp_path / "a", 1, seed=7)
+    b = generate(tmp_path / "b", 1, seed=7)
+    for pa, pb in zip(a, b):
+        assert pa.read_bytes() == pb.read_bytes()
+        assert pa.with_suffix(".json").read_text() == pb.with_suffix(".json").read_text()
+    other = generate(tmp_path / "c", 1, seed=8)[0]
+    assert other.read_bytes() != a[0].read_bytes()
+
+
+def test_gold_matches_what_was_drawn(tmp_path):
+    pdf = generate(tmp_path, 1, seed=3, first=3)[0]  # document 3: the test split
+    gold = json.loads(pdf.with_suffix(".json").read_text())
+    assert pdf.name == "synth_003.pdf" and gold["split"] == "test"
+    pages = _pages_in_reading_order(pdf, gold["layout"])
+    text = "".join(pages)
+    assert _squeeze(gold["title"]) in pages[0]
+    assert _squeeze(gold["abstract"]["first_words"]) in pages[0] or _squeeze(gold["abstract"]["first_words"]) in pages[1]
+    assert _squeeze(gold["abstract"]["last_words"]) in text
+    at = 0
+    for h in gold["headings"]:  # every heading is printed, in the gold's order
+        found = text.find(_squeeze(h["text"]), at)
+        assert found >= 0, h
+        at = found
+    for t in gold["tables"]:  # each table's caption on the page the gold names
+        assert _squeeze(t["caption_start"]) in pages[t["page"] - 1]
+    for s in gold["references"]["samples"]:
+        assert _squeeze(s["title_start"]) in text[at:]  # after the References heading
+    assert gold["references"]["all_cited"]
+    assert set(gold["classes"]) >= {"columns", "abstract", "headings", "references", "citations"}
