@@ -478,7 +478,7 @@ class Doc:
             self.figure_text += [ylab, xlab]
         box = FigureBox(col_w, r.uniform(110, 160), r, panels, self.hfonts[0])
         label = r.choice([f"Figure {k}.", f"Fig. {k}.", f"Figure {k} |", f"FIGURE {k}"])
-        title = self.fill.sentence()
+        title = self.fill.sentence("caption_titles")
         rest = " ".join(f"({p[0]}) {self.fill.sentence()}." for p in panels)
         cap_text = f"{title}. {rest}"
         self.figure_captions.append(first_words(cap_text, 8))
@@ -699,8 +699,9 @@ class Doc:
                 flow.extend(heads)
                 flow.append(self.body_para(st, lead, (2, 4), "methods_sentences", 0.25))
                 if k == 1 and r.random() < 0.5:
+                    subs3 = r.sample(v["methods_subs"], 3)
                     for kk in range(1, r.randint(2, 3) + 1):
-                        sub = f"{title.split()[0]} {['in vitro', 'in vivo', 'of patient material'][kk - 1]}"
+                        sub = subs3[kk - 1]
                         heads, lead = self.heading(sub, 3, p + [k, kk], st)
                         flow.extend(heads)
                         flow.append(self.body_para(st, lead, (2, 3), "methods_sentences", 0.2))
@@ -713,7 +714,8 @@ class Doc:
             title = self.fill.fill(r.choice(v["result_heads"]))
             title = title[0].upper() + title[1:]
             while title in used:
-                title += " in vivo"
+                title = self.fill.fill(r.choice(v["result_heads"]))
+                title = title[0].upper() + title[1:]
             used.add(title)
             heads, lead = self.heading(title, 2, p + [k], st)
             flow.extend(heads)
