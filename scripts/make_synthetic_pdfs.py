@@ -41,6 +41,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -362,9 +363,9 @@ class Styles:
 class Doc:
     """Draws one document's classes and content; ``build(path)`` writes the PDF and returns the gold."""
 
-    def __init__(self, n: int, seed: int, vocab: dict):
+    def __init__(self, n: int, seed: int, vocab: dict, attempt: int = 0):
         self.n = n
-        self.rng = rng = random.Random(f"mitominer-synthetic-{seed}-{n}")
+        self.rng = rng = random.Random(f"mitominer-synthetic-{seed}-{n}" + (f"-{attempt}" if attempt else ""))
         self.vocab = vocab
         self.cls = {axis: rng.choice(values) for axis, values in CLASS_AXES.items()}
         c = self.cls
@@ -933,7 +934,14 @@ def generate(out: Path, count: int, seed: int = 0, first: int = 1) -> list[Path]
     paths = []
     for n in range(first, first + count):
         pdf = out / f"synth_{n:03d}.pdf"
-        gold = Doc(n, seed, vocab).build(pdf)
+        for attempt in range(10):  # reportlab cannot place some drawn combinations: draw the document again, deterministically
+            try:
+                gold = Doc(n, seed, vocab, attempt).build(pdf)
+                break
+            except LayoutError:
+                continue
+        else:
+            raise RuntimeError(f"{pdf}: no layout after 10 attempts")
         tmp = out / f".synth_{n:03d}.json.tmp"
         tmp.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         os.replace(tmp, out / f"synth_{n:03d}.json")
