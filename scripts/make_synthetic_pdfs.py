@@ -73,7 +73,7 @@ CLASS_AXES = {
     "hyphenation": ["on", "off"],
 }
 # front-matter blocks that are not the abstract (each drawn independently)
-FRONT_BLOCKS = ["Highlights", "Significance", "Graphical abstract", "eTOC", "Keywords"]
+FRONT_BLOCKS = ["Highlights", "Significance", "Graphical abstract", "eTOC", "Simple Summary", "Keywords"]
 TABLE_RULINGS = ["grid", "horizontal", "booktabs", "none", "shaded"]
 
 VERA_DIR = Path(reportlab.__file__).resolve().parent / "fonts"
@@ -197,6 +197,14 @@ class Citations:
         names = [a[0] for a in r.authors]
         who = names[0] if len(names) == 1 else f"{names[0]} and {names[1]}" if len(names) == 2 else f"{names[0]} et al."
         return f"{esc(who)}, {r.year}{r.letter}"
+
+    def narrative(self) -> str:
+        """``Smith et al. (2019)`` / ``Smith and Lee (2020a)``: an author-year citation as the sentence's subject."""
+        left = [i for i in range(len(self.refs)) if i not in self.cited]
+        i = self.rng.choice(left or range(len(self.refs)))
+        self.cited.add(i)
+        who, year = self._author_year(i).rsplit(", ", 1)
+        return f"{who} ({year})"
 
     def marker(self, k: int | None = None) -> str:
         r = self.rng
@@ -382,6 +390,8 @@ class Doc:
         if c["abstract"] == "summary_cell" and "Highlights" not in self.front_blocks:
             self.front_blocks.insert(0, "Highlights")
         c["front_blocks"] = self.front_blocks or ["none"]
+        if c["title_block"] == "sidebar_info" and c["abstract"] in ("lead_bold", "summary_cell", "runin"):
+            c["abstract"] = "labelled_caps"  # an article-info side column goes with a labelled abstract (Elsevier)
         self.n_figures = rng.randint(1, 3)
         self.rulings = [rng.choice(TABLE_RULINGS) for _ in range(rng.randint(1, 2))]
         c["tables"] = sorted(set(self.rulings))
@@ -409,7 +419,9 @@ class Doc:
         small = ParagraphStyle("small", parent=body, fontSize=size - 1.5, leading=(size - 1.5) * 1.22, firstLineIndent=0, spaceAfter=2)
         caption = ParagraphStyle("caption", parent=small, fontName=f[0], alignment=TA_LEFT, spaceBefore=3, spaceAfter=8)
         hanging = self.cls["references"] in ("cell", "apa")
-        ref = ParagraphStyle("ref", parent=small, alignment=TA_LEFT, leftIndent=12 if hanging else 14, firstLineIndent=-12 if hanging else 0,
+        num_w = pdfmetrics.stringWidth("[99]", f[0], small.fontSize) + 3
+        ref = ParagraphStyle("ref", parent=small, alignment=TA_LEFT, leftIndent=12 if hanging else num_w, firstLineIndent=-12 if hanging else 0,
+                             bulletFontName=f[0], bulletFontSize=small.fontSize, bulletIndent=0,
                              spaceAfter=1.5)
         return Styles(body, small, caption, ref)
 
@@ -458,6 +470,9 @@ class Doc:
         out = []
         for _ in range(n_sent):
             s = self.fill.markup(self.fill.sentence(pool))
+            if self.cite_mode == "authoryear" and self.rng.random() < cite_p * 0.3:
+                out.append(f"{self.cites.narrative()} {self.rng.choice(['showed', 'reported', 'found'])} that {s[0].lower() + s[1:] if not s[:2].isupper() else s}.")
+                continue
             if self.rng.random() < cite_p:
                 m = self.cites.marker()
                 s = s + m + "." if self.cite_mode != "super" or self.cls["references"] != "nature" else s + "." + m
@@ -592,7 +607,7 @@ class Doc:
         abstract_flow = self.abstract(full_w, st)
         before, after = [], []
         for kind in self.front_blocks:
-            (before if kind in ("Highlights", "Graphical abstract", "eTOC") and c["abstract"] == "summary_cell" or kind == "Graphical abstract"
+            (before if kind in ("Highlights", "Graphical abstract", "eTOC") and c["abstract"] == "summary_cell" or kind in ("Graphical abstract", "Simple Summary")
              else after).extend(self.front_block(kind, full_w, st))
         if c["title_block"] == "sidebar_info":
             kw = [b for b in after if getattr(b, "_kw", False)]
@@ -659,6 +674,10 @@ class Doc:
             ylab, xlab = r.choice(v["axis_labels"])
             self.figure_text += [ylab, xlab]
             return [Paragraph("Graphical abstract", label_style), FigureBox(min(full_w, 300), 90, r, [("", ylab, xlab)], self.hfonts[0]), Spacer(1, 4)]
+        if kind == "Simple Summary":
+            text = " ".join(self.fill.sentence() + "." for _ in range(3))
+            fm.append({"kind": "Simple Summary", "first_words": first_words(text)})
+            return [Paragraph("Simple Summary", label_style), Paragraph(self.fill.markup(text), small), Spacer(1, 4)]
         if kind == "eTOC":
             text = " ".join(self.fill.sentence() + "." for _ in range(2))
             fm.append({"kind": "eTOC", "first_words": first_words(text)})
@@ -829,21 +848,27 @@ class Doc:
         doc.build(story)
         return self.gold_record(path)
 
+    def running_strings(self) -> tuple[str, str, str, str]:
+        """(journal, DOI line, running author, volume line): drawn once, the same on every page."""
+        if not hasattr(self, "_running"):
+            r, kind = self.rng, self.cls["running"]
+            journal = r.choice(self.vocab["journal_names"])
+            doi = f"https://doi.org/10.{r.randint(1000, 9999)}/synth.{2026}.{self.n:04d}"
+            running_author = f"{r.choice(self.vocab['surnames'])} et al."
+            if kind == "preprint":
+                self.furniture += ["this version posted", doi.replace("https://doi.org/", "")]
+            else:
+                self.furniture.append(journal)
+                if kind == "doi_footer":
+                    self.furniture.append(doi)
+            self._running = (journal, doi, running_author, f"{journal} {2026}; {r.randint(3, 60)}: {r.randint(100, 900)}")
+        return self._running
+
     def furniture_drawer(self, pw, ph, mx, mt, mb, notes, notes_h):
-        r, c = self.rng, self.cls
-        journal = r.choice(self.vocab["journal_names"])
-        doi = f"https://doi.org/10.{r.randint(1000, 9999)}/synth.{2026}.{self.n:04d}"
-        running_author = f"{r.choice(self.vocab['surnames'])} et al."
+        c = self.cls
+        journal, doi, running_author, volume = self.running_strings()
         fn = self.fonts
         kind = c["running"]
-        if kind == "preprint":
-            self.furniture.append("this version posted")
-            self.furniture.append(doi.replace("https://doi.org/", ""))
-        else:
-            self.furniture.append(journal)
-            if kind == "doi_footer":
-                self.furniture.append(doi)
-        volume = f"{journal} {2026}; {r.randint(3, 60)}: {r.randint(100, 900)}"
 
         def draw(canv, doc):
             canv.saveState()
