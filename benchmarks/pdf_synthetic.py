@@ -95,6 +95,12 @@ def score_one(pdf: Path, gold: dict) -> dict:
         footnote=_leaks(gold.get("table_footnotes", []), paragraphs),
         missed=fig.missed_gold_headings, extra=fig.extra_headings, table_notes=fig.table_notes,
     )
+    failed_labels = {n.split(":")[0] for n in fig.table_notes}
+    row["table_rows"] = [
+        {"ruling": t.get("ruling"), "label_style": t.get("label_style", ""), "columns_class": gold.get("classes", {}).get("columns", ""),
+         "found": not any(n.startswith(f"{t['label']}: not found") for n in fig.table_notes), "shaped": t["label"] not in failed_labels}
+        for t in gold.get("tables") or []
+    ]
     fails = []
     if not fig.title_ok:
         fails.append("title")
@@ -174,6 +180,21 @@ def class_table(rows: list[dict]) -> str:
     return "\n".join(out)
 
 
+def table_class_table(rows: list[dict]) -> str:
+    """Per table class (ruling, label style, page columns): gold tables, found, shaped."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for r in rows:
+        for t in r.get("table_rows", []):
+            for key in (f"ruling={t['ruling']}", f"label={t['label_style']}", f"columns={t['columns_class']}"):
+                c = counts[key]
+                c[0] += 1
+                c[1] += t["found"]
+                c[2] += t["shaped"]
+    out = [f"{'table class (tune)':<38} {'tables':>6} {'found':>6} {'shaped':>6}"]
+    out += [f"{k:<38} {v[0]:>6} {v[1]:>6} {v[2]:>6}" for k, v in sorted(counts.items())]
+    return "\n".join(out)
+
+
 def row_line(r: dict) -> str:
     if r["error"]:
         return f"{r['pdf']:<15} error: {r['error']}"
@@ -213,6 +234,8 @@ def run(folder: Path, split: str = "all", verbose: bool = False) -> tuple[str, l
     if tune:
         out.append("")
         out.append(class_table(tune))
+        out.append("")
+        out.append(table_class_table(tune))
     out.append(f"(CPU {cpu:.1f} s for {len(rows)} PDFs)")
     return "\n".join(out), rows
 

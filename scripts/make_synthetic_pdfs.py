@@ -494,6 +494,10 @@ class Doc:
             self.figure_text += [ylab, xlab]
         box = FigureBox(col_w, r.uniform(110, 160), r, panels, self.hfonts[0])
         label = r.choice([f"Figure {k}.", f"Fig. {k}.", f"Figure {k} |", f"FIGURE {k}"])
+        style = label.replace(str(k), "N")
+        self.cls.setdefault("figure_labels", [])
+        if style not in self.cls["figure_labels"]:
+            self.cls["figure_labels"].append(style)
         title = self.fill.sentence("caption_titles")
         rest = " ".join(f"({p[0]}) {self.fill.sentence()}." for p in panels)
         cap_text = f"{title}. {rest}"
@@ -551,7 +555,12 @@ class Doc:
         label = f"Table {k}"
         gold = {"label": label, "caption_start": first_words(cap_text), "columns": ncols, "rows": len(rows), "header_rows": 1,
                 "page": None, "rotated": False, "ruling": ruling}
-        cap = Paragraph(f"<b>{label}{r.choice(['.', ' |', ':', ''])}</b> {self.fill.markup(cap_text)}.", st.caption)
+        sep = r.choice([".", " |", ":", ""])
+        self.cls.setdefault("table_labels", [])
+        if f"Table N{sep}" not in self.cls["table_labels"]:
+            self.cls["table_labels"].append(f"Table N{sep}")
+        gold["label_style"] = f"Table N{sep}"
+        cap = Paragraph(f"<b>{label}{sep}</b> {self.fill.markup(cap_text)}.", st.caption)
         note = r.choice(["Values are mean \u00b1 SD of three biological replicates.", "Abbreviations: KD, knockdown; WT, wild type; CQ, chloroquine.",
                          "Significance versus vehicle-treated cells by two-sided t test."])
         self.table_footnotes.append(note)

@@ -67,3 +67,26 @@ def test_gold_matches_what_was_drawn(tmp_path):
         assert _squeeze(s["title_start"]) in text[at:]  # after the References heading
     assert gold["references"]["all_cited"]
     assert set(gold["classes"]) >= {"columns", "abstract", "headings", "references", "citations"}
+
+
+def test_leak_check_matches_whole_words_below_twenty_letters():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from pdf_synthetic import _leaks
+
+    assert _leaks(["Condition"], ["enhanced under hypoxic conditions"]) == 0
+    assert _leaks(["Condition"], ["A B Condition 0 25 50"]) == 1
+    # long strings are compared without spaces and hyphens: a line-end hyphen does not hide a leak
+    assert _leaks(["Journal of Mitochondrial Oncology"], ["text Journal of Mito- chondrial Oncology 3"]) == 1
+
+
+def test_benchmark_scores_one_generated_pdf(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from pdf_synthetic import MEASURES, score_one
+
+    pdf = generate(tmp_path, 1, seed=0)[0]
+    gold = json.loads(pdf.with_suffix(".json").read_text())
+    row = score_one(pdf, gold)
+    assert not row["error"]
+    assert row["gold_refs"] == gold["references"]["count"] and row["gold_tables"] == len(gold["tables"])
+    assert set(row["fails"]) <= set(MEASURES)
+    assert len(row["table_rows"]) == len(gold["tables"])
