@@ -71,6 +71,9 @@ CLASS_AXES = {
     "back_matter": ["headed", "runin"],
     "references": ["vancouver", "nature", "cell", "apa", "mdpi"],
     "hyphenation": ["on", "off"],
+    "floats": ["in_column", "full_width_top"],  # full_width_top: a figure or table across the columns at the top of page 2
+    "figure_label": ["Figure N.", "Fig. N.", "Figure N |", "FIGURE N"],
+    "table_label": ["Table N.", "Table N |", "Table N:", "Table N"],
 }
 # front-matter blocks that are not the abstract (each drawn independently)
 FRONT_BLOCKS = ["Highlights", "Significance", "Graphical abstract", "eTOC", "Simple Summary", "Keywords"]
@@ -408,6 +411,7 @@ class Doc:
         self.figure_captions: list[str] = []
         self.table_footnotes: list[str] = []
         self.headings: list[dict] = []
+        self.fig_start = self.tab_start = 1
 
     # .. styles
     def styles(self, col_w: float) -> Styles:
@@ -484,7 +488,7 @@ class Doc:
     def body_para(self, st: Styles, lead: str = "", n: tuple[int, int] = (3, 6), pool: str = "sentences", cite_p: float = 0.5) -> Paragraph:
         return Paragraph(lead + self.para_plain(self.rng.randint(*n), pool, cite_p), st.body)
 
-    def figure(self, k: int, col_w: float, st: Styles) -> list:
+    def figure(self, k: int, col_w: float, st: Styles, wrap: bool = True) -> list:
         r = self.rng
         n_pan = 1 if col_w < 200 else r.randint(2, 3) if col_w > 380 else r.randint(1, 2)
         panels = []
@@ -493,19 +497,15 @@ class Doc:
             panels.append(("ABCDEF"[p], ylab, xlab))
             self.figure_text += [ylab, xlab]
         box = FigureBox(col_w, r.uniform(110, 160), r, panels, self.hfonts[0])
-        label = r.choice([f"Figure {k}.", f"Fig. {k}.", f"Figure {k} |", f"FIGURE {k}"])
-        style = label.replace(str(k), "N")
-        self.cls.setdefault("figure_labels", [])
-        if style not in self.cls["figure_labels"]:
-            self.cls["figure_labels"].append(style)
+        label = self.cls["figure_label"].replace("N", str(k))
         title = self.fill.sentence("caption_titles")
         rest = " ".join(f"({p[0]}) {self.fill.sentence()}." for p in panels)
         cap_text = f"{title}. {rest}"
         self.figure_captions.append(first_words(cap_text, 8))
         cap = Paragraph(f"<b>{esc(label)}</b> {self.fill.markup(cap_text)}", st.caption)
-        return [KeepTogether([Spacer(1, 4), box, cap])]
+        return [KeepTogether([Spacer(1, 4), box, cap])] if wrap else [box, cap]
 
-    def table(self, k: int, ruling: str, col_w: float, st: Styles) -> list:
+    def table(self, k: int, ruling: str, col_w: float, st: Styles, wrap: bool = True) -> list:
         r = self.rng
         size = max(6.5, st.small.fontSize - 0.5)
         max_cols = max(3, min(6, int(col_w // 58)))
@@ -555,10 +555,7 @@ class Doc:
         label = f"Table {k}"
         gold = {"label": label, "caption_start": first_words(cap_text), "columns": ncols, "rows": len(rows), "header_rows": 1,
                 "page": None, "rotated": False, "ruling": ruling}
-        sep = r.choice([".", " |", ":", ""])
-        self.cls.setdefault("table_labels", [])
-        if f"Table N{sep}" not in self.cls["table_labels"]:
-            self.cls["table_labels"].append(f"Table N{sep}")
+        sep = self.cls["table_label"][len("Table N"):]
         gold["label_style"] = f"Table N{sep}"
         cap = Paragraph(f"<b>{label}{sep}</b> {self.fill.markup(cap_text)}.", st.caption)
         note = r.choice(["Values are mean \u00b1 SD of three biological replicates.", "Abbreviations: KD, knockdown; WT, wild type; CQ, chloroquine.",
@@ -566,7 +563,7 @@ class Doc:
         self.table_footnotes.append(note)
         foot = Paragraph(f"<super>a</super>{esc(note)}", ParagraphStyle("tfoot", parent=st.small, fontSize=size - 0.5, leading=size + 1))
         self.gold.setdefault("tables", []).append(gold)
-        return [KeepTogether([Spacer(1, 4), cap, PageMark(gold), tbl, foot, Spacer(1, 6)])]
+        return [KeepTogether([Spacer(1, 4), cap, PageMark(gold), tbl, foot, Spacer(1, 6)])] if wrap else [cap, PageMark(gold), tbl, foot]
 
     # .. the front block
     def front(self, full_w: float, st: Styles) -> tuple[list, list]:
@@ -703,7 +700,7 @@ class Doc:
         r, v, c = self.rng, self.vocab, self.cls
         flow: list = []
         top = 0
-        fig_k, tab_k = 1, 1
+        fig_k, tab_k = self.fig_start, self.tab_start
         figs_left, tabs_left = self.n_figures, list(self.rulings)
         mdpi_order = r.random() < 0.4
         unheaded_intro = c["abstract"] == "lead_bold" and r.random() < 0.5
@@ -819,6 +816,20 @@ class Doc:
         col_w = min(widths)
         st = self.styles(col_w)
         front, notes = self.front(full_w, st)
+        float_parts: list = []
+        if c["columns"] == "one":
+            c["floats"] = "in_column"
+        elif c["floats"] == "full_width_top":  # drawn by the page-2 template, so it sits across the columns
+            if r.random() < 0.5:
+                float_parts = self.figure(1, full_w, st, wrap=False)
+                self.fig_start = 2
+                c["floats"] = "full_width_figure"
+            else:
+                ruling = r.choice(TABLE_RULINGS)
+                float_parts = self.table(1, ruling, full_w * r.uniform(0.7, 1.0), st, wrap=False)
+                self.tab_start = 2
+                c["floats"] = "full_width_table"
+                c["tables"] = sorted(set(c["tables"]) | {ruling})
         # the ref list is sized for the narrowest column; the figures and tables too
         body = self.body(col_w, st)
 
@@ -836,23 +847,30 @@ class Doc:
             return frames
 
         later = PageTemplate("later", columns(mb, body_h, "c"), onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, None))
+        float_h = h_of(float_parts, full_w) + 14 if float_parts else 0
+        templates = ["later"]
+        if float_parts:
+            floatpage = PageTemplate("floatpage", columns(mb, body_h - float_h, "p"),
+                                     onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, None, float_parts))
+            templates = ["floatpage", "*", "later"]
         shared_first = front_h + 120 < body_h - notes_h  # the title block and the first columns share page 1
         if shared_first:
             top = Frame(mx, ph - mt - front_h, full_w, front_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
             first = PageTemplate("first", [top] + columns(mb + notes_h, body_h - front_h - notes_h - 6, "f"),
                                  onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, notes_h))
-            story = [NextPageTemplate("later")] + front + [FrameBreak()] + body
+            story = [NextPageTemplate(templates)] + front + [FrameBreak()] + body
         else:  # a front block taller than the page: it has the first page(s) to itself
             top = Frame(mx, mb + notes_h, full_w, body_h - notes_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
             first = PageTemplate("first", [top], onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, notes_h))
-            story = [NextPageTemplate("later")] + front + [NextPageTemplate("later"), FrameBreak()] + body
+            story = [NextPageTemplate(templates)] + front + [NextPageTemplate(templates), FrameBreak()] + body
         xs, x = [], mx
         for w in widths:
             xs.append([round(x, 2), round(x + w, 2)])
             x += w + gut
         self.layout = {"page_size": [round(pw, 2), round(ph, 2)], "columns": xs, "body_top": round(mt, 2),
-                       "front_bottom_page1": round(mt + front_h, 2) if shared_first else round(ph, 2)}
-        doc = BaseDocTemplate(str(path), pagesize=self.page_size, pageTemplates=[first, later], invariant=1,
+                       "front_bottom_page1": round(mt + front_h, 2) if shared_first else round(ph, 2),
+                       "float_bottom_page2": round(mt + float_h, 2) if float_parts else None}
+        doc = BaseDocTemplate(str(path), pagesize=self.page_size, pageTemplates=[first, later] + ([floatpage] if float_parts else []), invariant=1,
                               title="", author="", creator="mitominer synthetic", leftMargin=mx, rightMargin=mx, topMargin=mt, bottomMargin=mb)
         doc.build(story)
         return self.gold_record(path)
@@ -873,7 +891,7 @@ class Doc:
             self._running = (journal, doi, running_author, f"{journal} {2026}; {r.randint(3, 60)}: {r.randint(100, 900)}")
         return self._running
 
-    def furniture_drawer(self, pw, ph, mx, mt, mb, notes, notes_h):
+    def furniture_drawer(self, pw, ph, mx, mt, mb, notes, notes_h, float_parts=None):
         c = self.cls
         journal, doi, running_author, volume = self.running_strings()
         fn = self.fonts
@@ -914,6 +932,15 @@ class Doc:
                 canv.setFillColor(colors.white)
                 canv.setFont("Helvetica-Bold", 9)
                 canv.drawCentredString(pw - mx - 30, ph - mt + 18, "OPEN")
+            if float_parts:
+                y = ph - mt
+                for p in float_parts:
+                    w, h = p.wrap(pw - 2 * mx, ph)
+                    y -= h + p.getSpaceBefore()
+                    p.drawOn(canv, mx, y)
+                    y -= p.getSpaceAfter()
+                canv.setLineWidth(0.4)
+                canv.line(mx, y - 5, pw - mx, y - 5)
             if notes_h and notes:
                 y = mb + notes_h - 4
                 canv.setLineWidth(0.4)

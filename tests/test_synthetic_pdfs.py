@@ -27,8 +27,8 @@ def _pages_in_reading_order(pdf: Path, layout: dict) -> list[str]:
         for i, page in enumerate(doc.pages):
             parts = []
             top = layout["body_top"] - 2
-            if i == 0:
-                top = layout["front_bottom_page1"]
+            if i == 0 or (i == 1 and layout.get("float_bottom_page2")):  # page 1's title block, page 2's full-width float
+                top = layout["front_bottom_page1"] if i == 0 else layout["float_bottom_page2"]
                 parts.append(page.crop((0, 0, page.width, min(top, page.height))).extract_text() or "")
             for x0, x1 in layout["columns"]:
                 if top < page.height:
