@@ -31,6 +31,7 @@ CONFIDENCE = {
     "outcome_mechanism": 0.55,
     "outcome_expression": 0.6,
     "outcome_cause_list": 0.55,
+    "outcome_rank": 0.6,
 }
 WEAK_PENALTY = 0.15  # outcome or verb that only suggests the relation (survival, exploit)
 
