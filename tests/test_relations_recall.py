@@ -142,3 +142,30 @@ def test_an_active_metabolite_is_not_its_parent_drug(nlp):
     check("Knockdown of PINK1 increased SN-38 cytotoxicity in colon cancer cells.", [("PINK1", R, "sn-38")], nlp,
           absent=[("PINK1", R, "irinotecan")])
     assert ("irinotecan", "CHEMICAL", "irinotecan") in ents("Patients received irinotecan.", nlp)
+
+
+def test_a_formulation_is_its_drug(nlp):
+    got = ents("Patients received nab-paclitaxel or liposomal doxorubicin.", nlp)
+    assert ("nab-paclitaxel", "CHEMICAL", "paclitaxel") in got
+    assert ("liposomal doxorubicin", "CHEMICAL", "doxorubicin") in got
+
+
+def test_rank_statement_outranks_another_reading_of_its_regulator(nlp):
+    check("Sequencing of parental and cisplatin-resistant cells revealed that miR-204-5p was among the most strongly "
+          "downregulated microRNAs in resistant cells.", [("hsa-miR-204-5p", S, "cisplatin")], nlp,
+          absent=[("hsa-miR-204-5p", R, "cisplatin")])
+
+
+# -- an outcome word before a topic noun, as a copula's predicate ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BNIP3-mediated mitophagy is a resistance mechanism to cisplatin.", ("BNIP3", R, "cisplatin")),
+    ("Our data identify PINK1 as a key resistance mechanism against sorafenib.", ("PINK1", R, "sorafenib")),
+])
+def test_predicated_resistance_mechanism(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+def test_a_resistance_mechanism_as_a_topic_stays_out(nlp):
+    check("PINK1 and several resistance mechanisms to cisplatin have been described in bladder cancer.", [], nlp,
+          absent=[("PINK1", R, "cisplatin")])

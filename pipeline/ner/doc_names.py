@@ -1,7 +1,8 @@
 """Names no lexicon lists, read from the paper's own context (data: ``models/ner/doc_names.json``).
 
 Active metabolites the drug dictionary files under their parent drug (``SN-38`` -> irinotecan) keep
-their own id (``models/ner/metabolites.json``). Four readings, each a weak one (ranked below every lexicon reading, so they only fill gaps):
+their own id, and a formulation (``nab-paclitaxel``, ``liposomal doxorubicin``) the drug's INN
+(``models/ner/metabolites.json``). Four readings, each a weak one (ranked below every lexicon reading, so they only fill gaps):
 
 * a code name after a class word (``the compound QZ-12``, ``the SIRT1 inhibitor AB-52``): CHEMICAL,
   id the lower-cased code (the compound-code regex wants three digits or a long word before the hyphen);
@@ -63,6 +64,12 @@ def metabolite_ids() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def formulation_prefixes() -> tuple[str, ...]:
+    raw = json.loads(model_path("ner", "metabolites.json").read_text(encoding="utf-8"))
+    return tuple(sorted(raw["formulation_prefixes"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def name_data() -> NameData:
     raw = json.loads(model_path("ner", "doc_names.json").read_text(encoding="utf-8"))
     return NameData(
@@ -82,11 +89,17 @@ def own_metabolite_ids(out: list, texts: list[str], lowers: list[str], taken: se
     """Give the CHEMICAL candidates of ``out`` that name a listed metabolite its own id (in place), and add
     the listed one-token names no candidate covers; returns the tokens added."""
     ids = metabolite_ids()
+    prefixes = formulation_prefixes()
     for k, c in enumerate(out):
         if c.label == CHEMICAL:
             key = " ".join(texts[c.start : c.end]).lower() if c.end - c.start > 1 else lowers[c.start]
             if key in ids or key.replace(" ", "") in ids:
                 out[k] = replace(c, id=ids.get(key) or ids[key.replace(" ", "")])
+                continue
+            key = key.replace(" - ", "-")
+            rest = next((key[len(p):] for p in prefixes if key.startswith(p)), "")
+            if rest.isalpha():  # "nab-paclitaxel", "liposomal doxorubicin": the drug's INN
+                out[k] = replace(c, id=rest)
     added = set()
     for i, low in enumerate(lowers):
         if low in ids and i not in taken:

@@ -19,6 +19,7 @@ from pipeline.relations.anaphora import possessive_sign
 from pipeline.relations.arguments import Mention, coordinated
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside, virtual_therapy
+from pipeline.relations.predicates import predicated_topic
 from pipeline.relations.polarity import is_negated, looks_verbal, outcome_polarity, regulator_polarity
 from pipeline.relations.statements import Statements
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
@@ -62,7 +63,8 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
         if h.cue.label == "OUTCOME" and clause.start <= h.start < clause.end and not is_negated(doc, clause, h.start, lexicon)
     ]
     topics = lexicon.words("topic_heads")
-    outcomes = [h for h in outcomes if h.end > intro and not (h.end < len(doc) and doc[h.end].lower_ in topics)]
+    outcomes = [h for h in outcomes if h.end > intro and not (h.end < len(doc) and doc[h.end].lower_ in topics
+                                                               and not predicated_topic(doc, h.start, h.end))]
     outcomes = [h for h in outcomes if not _stimulus_frame(doc, h, lexicon) and not _inside_a_name(doc, h, mentions, lexicon)]
     toxic = lexicon.words("toxicity_words")  # "a synergistic nephrotoxic effect": toxicity, not efficacy (spec rule 10)
     outcomes = [h for h in outcomes if not (h.end < len(doc) and doc[h.end].lower_ in toxic)]

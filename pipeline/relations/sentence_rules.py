@@ -57,12 +57,13 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
         outcomes = outcome_findings(doc, clause, mentions, hits, lexicon, inherited, acting, statements)
         outcomes = [o for o in outcomes if o.rule != "outcome_mitophagy_object" or _drug_induced(o, agents)]
         outcomes = _without_cotreatment_tools(outcomes, agents)
+        ranked = rank_findings(doc, clause, mentions, hits, lexicon)  # "X was among the most ... in D-resistant cells"
+        if ranked:  # the rank statement says X's direction; other rules' readings of X in it are dropped
+            outcomes = ranked + [o for o in outcomes if all(o.regulator.start != r.regulator.start for r in ranked)]
         if not outcomes:
             outcomes = expression_in_described_cells(doc, clause, mentions, hits, lexicon)
         if not outcomes:
             outcomes = cause_list_findings(doc, clause, mentions, hits, lexicon)
-        if not outcomes:
-            outcomes = rank_findings(doc, clause, mentions, hits, lexicon)  # "X was among the most ... in D-resistant cells"
         found.extend(agents + outcomes)
         regs = [m for m in mentions if m.kind == "REG" and inside(m, clause) and not m.excluded]
         thers = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded]
