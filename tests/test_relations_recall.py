@@ -169,3 +169,8 @@ def test_predicated_resistance_mechanism(text, expected, nlp):
 def test_a_resistance_mechanism_as_a_topic_stays_out(nlp):
     check("PINK1 and several resistance mechanisms to cisplatin have been described in bladder cancer.", [], nlp,
           absent=[("PINK1", R, "cisplatin")])
+
+
+def test_a_singular_class_before_its_outcome_is_named_in_the_plural(nlp):
+    check("ULK1 inhibition overcomes proteasome inhibitor resistance in myeloma cells.",
+          [("ULK1", R, "proteasome inhibitors")], nlp, absent=[("ULK1", R, "proteasome inhibitor")])
