@@ -174,3 +174,19 @@ def test_a_resistance_mechanism_as_a_topic_stays_out(nlp):
 def test_a_singular_class_before_its_outcome_is_named_in_the_plural(nlp):
     check("ULK1 inhibition overcomes proteasome inhibitor resistance in myeloma cells.",
           [("ULK1", R, "proteasome inhibitors")], nlp, absent=[("ULK1", R, "proteasome inhibitor")])
+
+
+# -- raised or lowered in patient tumours after a therapy ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BNIP3 protein was elevated in tumour biopsies taken after neoadjuvant docetaxel and carboplatin.",
+     [("BNIP3", R, "docetaxel"), ("BNIP3", R, "carboplatin")]),
+    ("Recurrent tumours showed reduced PINK1 expression after temozolomide treatment.", [("PINK1", S, "temozolomide")]),
+])
+def test_change_in_tumours_after_a_therapy(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+def test_change_in_cells_after_a_drug_is_no_resistance_finding(nlp):
+    check("PINK1 was elevated in A549 cells after cisplatin treatment.", [], nlp,
+          absent=[("PINK1", R, "cisplatin"), ("PINK1", S, "cisplatin")])

@@ -21,6 +21,7 @@ from pipeline.relations.arguments import MITOPHAGY_ID, Mention, doc_to_mentions
 from pipeline.relations.clauses import Clause, doc_to_clauses
 from pipeline.relations.findings import Finding, finding, inside
 from pipeline.relations.outcome_rules import cause_list_findings, expression_in_described_cells, outcome_findings
+from pipeline.relations.post_treatment import post_treatment_findings
 from pipeline.relations.rank_rules import rank_findings
 from pipeline.relations.polarity import is_recommendation
 from pipeline.relations.statements import Statements
@@ -64,6 +65,8 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
             outcomes = expression_in_described_cells(doc, clause, mentions, hits, lexicon)
         if not outcomes:
             outcomes = cause_list_findings(doc, clause, mentions, hits, lexicon)
+        if not outcomes:
+            outcomes = post_treatment_findings(doc, clause, mentions, hits, lexicon)  # "X elevated in biopsies after D"
         found.extend(agents + outcomes)
         regs = [m for m in mentions if m.kind == "REG" and inside(m, clause) and not m.excluded]
         thers = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded]
