@@ -190,3 +190,18 @@ def test_change_in_tumours_after_a_therapy(text, expected, nlp):
 def test_change_in_cells_after_a_drug_is_no_resistance_finding(nlp):
     check("PINK1 was elevated in A549 cells after cisplatin treatment.", [], nlp,
           absent=[("PINK1", R, "cisplatin"), ("PINK1", S, "cisplatin")])
+
+
+# -- an outcome adjective before a list of cell-line names describes the cells --------------------
+
+@pytest.mark.parametrize("text", [
+    "We observed that miR-204-5p was markedly reduced in cisplatin-resistant A549 and H1299 cells.",
+    "We observed that miR-204-5p was markedly reduced in cisplatin-resistant HCT-8 and LoVo cells.",
+])
+def test_change_in_named_resistant_cell_lines(text, nlp):
+    check(text, [("hsa-miR-204-5p", S, "cisplatin")], nlp, absent=[("hsa-miR-204-5p", R, "cisplatin")])
+
+
+def test_rank_statement_after_a_bracketed_definition(nlp):
+    check("The lncRNA TOMAR (tumour mitophagy-activating RNA) was the most strongly induced transcript in "
+          "cisplatin-resistant cells.", [("TOMAR", R, "cisplatin")], nlp)

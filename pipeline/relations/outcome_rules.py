@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from pipeline.relations.anaphora import possessive_sign
 from pipeline.relations.arguments import Mention, coordinated
+from pipeline.relations.cell_lines import cell_lines_then_cells
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside, virtual_therapy
 from pipeline.relations.predicates import predicated_topic
@@ -76,7 +77,8 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
         h for h in outcomes
         if h.end < len(doc)
         and doc[h.end - 1].lower_.endswith(adjectives)
-        and (doc[h.end].lower_ in cells or (_next_word(doc, h.end) and _next_word(doc, h.end) not in followers))
+        and (doc[h.end].lower_ in cells or (_next_word(doc, h.end) and _next_word(doc, h.end) not in followers)
+             or cell_lines_then_cells(doc, h.end, clause.end, cells))  # "D-resistant A549 and H1299 cells"
     ]
     ranked = [h for h in outcomes if h not in descriptive]
     strong = [h for h in ranked if not h.cue.weak]
@@ -562,7 +564,8 @@ def expression_in_described_cells(
             continue
         if _inside_a_name(doc, h, mentions, lexicon):
             continue  # "castration-resistant prostate cancer": no therapy's resistance
-        if not any(t.lower_ in cells for t in doc[h.end : min(h.end + 4, clause.end)]):
+        if not any(t.lower_ in cells for t in doc[h.end : min(h.end + 4, clause.end)]) \
+                and not cell_lines_then_cells(doc, h.end, clause.end, cells):
             continue
         regs = [m for m in mentions if m.kind == "REG" and inside(m, clause) and not m.excluded and m.end <= h.start]
         if not regs:

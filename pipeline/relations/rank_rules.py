@@ -69,7 +69,11 @@ def rank_findings(
         if not regs:
             continue
         reg = regs[-1]
-        gap = [t.lower_ for t in doc[reg.end : i]]
+        gap, depth = [], 0
+        for t in doc[reg.end : i]:  # a bracketed definition between the name and its verb is skipped
+            depth += (t.text == "(") - (t.text == ")")
+            if depth == 0 and t.text != ")":
+                gap.append(t.lower_)
         if len(gap) > words["max_subject_gap"] or any(w not in words["subject_gap"] for w in gap):
             continue
         if end >= clause.end or doc[end].lower_ != "in":
