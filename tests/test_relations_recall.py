@@ -205,3 +205,29 @@ def test_change_in_named_resistant_cell_lines(text, nlp):
 def test_rank_statement_after_a_bracketed_definition(nlp):
     check("The lncRNA TOMAR (tumour mitophagy-activating RNA) was the most strongly induced transcript in "
           "cisplatin-resistant cells.", [("TOMAR", R, "cisplatin")], nlp)
+
+
+# -- a mechanism participle before the outcome names how, not a cause --------------------------------
+
+def test_mechanism_before_resistance_keeps_the_subject(nlp):
+    check("MALAT1 promotes autophagy-mediated resistance to cisplatin in lung cancer.", [("MALAT1", R, "cisplatin")], nlp)
+
+
+def test_a_non_therapy_cause_of_resistance_still_blocks(nlp):
+    check("Hypoxia-induced resistance to cisplatin was reversed by PINK1 knockdown.", [], nlp,
+          absent=[("PINK1", R, "cisplatin")])
+
+
+# -- a change stated after an opening phrase that names resistant cells -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In cisplatin-resistant A549 cells, PINK1 expression was decreased, whereas BNIP3 was increased.",
+    "In A549 cells with acquired resistance to cisplatin, PINK1 expression was decreased, whereas BNIP3 was increased.",
+])
+def test_change_after_a_resistant_cells_opening(text, nlp):
+    check(text, [("PINK1", S, "cisplatin"), ("BNIP3", R, "cisplatin")], nlp)
+
+
+def test_no_context_reading_with_another_drug_in_the_clause(nlp):
+    check("In cisplatin-resistant cells, PINK1 was upregulated by paclitaxel.", [], nlp,
+          absent=[("PINK1", R, "cisplatin")])

@@ -33,6 +33,7 @@ CONFIDENCE = {
     "outcome_cause_list": 0.55,
     "outcome_rank": 0.6,
     "outcome_post_treatment": 0.5,
+    "outcome_resistant_context": 0.5,
 }
 WEAK_PENALTY = 0.15  # outcome or verb that only suggests the relation (survival, exploit)
 

@@ -20,7 +20,7 @@ from pipeline.relations.arguments import Mention, coordinated
 from pipeline.relations.cell_lines import cell_lines_then_cells
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside, virtual_therapy
-from pipeline.relations.predicates import predicated_topic
+from pipeline.relations.predicates import mechanism_participles, predicated_topic
 from pipeline.relations.polarity import is_negated, looks_verbal, outcome_polarity, regulator_polarity
 from pipeline.relations.statements import Statements
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
@@ -283,9 +283,11 @@ def _toxicity_of(doc: Doc, m: Mention, lexicon: RelationLexicon) -> bool:
 
 
 def _caused_by_non_therapy(doc: Doc, hit: Hit, therapies: list[Mention], lexicon: RelationLexicon) -> bool:
-    """``hypoxia-induced resistance``: the outcome has a stated cause that is not a therapy."""
+    """``hypoxia-induced resistance``: the outcome has a stated cause that is not a therapy. A mechanism
+    (``autophagy-mediated resistance to D``, ``predicates.mechanism_participles``) names how, not a cause."""
     i = hit.start - 1
-    participles = lexicon.words("agent_participles_up")
+    mechanism = mechanism_participles()
+    participles = tuple(w for w in lexicon.words("agent_participles_up") if w not in mechanism)
     if i < 1:
         return False
     if "-" in doc[i].text[1:]:  # kept as one token: "hypoxia-induced"

@@ -32,3 +32,10 @@ def predicated_topic(doc: Doc, start: int, end: int) -> bool:
         i -= 1
     lowers = tuple(t.lower_ for t in doc[max(0, i - 2) : i])
     return any(lowers[len(lowers) - len(c):] == c for c in copulas if len(c) <= len(lowers))
+
+
+@lru_cache(maxsize=1)
+def mechanism_participles() -> frozenset[str]:
+    """``-mediated``, ``-dependent``: a mechanism before an outcome word, not its cause (``predicates.json``)."""
+    raw = json.loads(model_path("relations", "predicates.json").read_text(encoding="utf-8"))
+    return frozenset(raw["mechanism_participles"])

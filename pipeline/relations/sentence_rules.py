@@ -23,6 +23,7 @@ from pipeline.relations.findings import Finding, finding, inside
 from pipeline.relations.outcome_rules import cause_list_findings, expression_in_described_cells, outcome_findings
 from pipeline.relations.post_treatment import post_treatment_findings
 from pipeline.relations.rank_rules import rank_findings
+from pipeline.relations.resistant_context import context_findings
 from pipeline.relations.polarity import is_recommendation
 from pipeline.relations.statements import Statements
 from pipeline.relations.triggers import CueMatcher
@@ -67,6 +68,8 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
             outcomes = cause_list_findings(doc, clause, mentions, hits, lexicon)
         if not outcomes:
             outcomes = post_treatment_findings(doc, clause, mentions, hits, lexicon)  # "X elevated in biopsies after D"
+        if not outcomes:
+            outcomes = context_findings(doc, clause, mentions, hits, lexicon)  # "In D-resistant cells, X was raised"
         found.extend(agents + outcomes)
         regs = [m for m in mentions if m.kind == "REG" and inside(m, clause) and not m.excluded]
         thers = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded]
