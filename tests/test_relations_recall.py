@@ -7,7 +7,7 @@ invented names written for these tests (none comes from a paper or a dev set).
 from __future__ import annotations
 
 import pytest
-from test_relations_generalize import INH, R, S, check
+from test_relations_generalize import IND, INH, R, S, check
 
 from pipeline.ner import load_nlp
 
@@ -231,3 +231,20 @@ def test_change_after_a_resistant_cells_opening(text, nlp):
 def test_no_context_reading_with_another_drug_in_the_clause(nlp):
     check("In cisplatin-resistant cells, PINK1 was upregulated by paclitaxel.", [], nlp,
           absent=[("PINK1", R, "cisplatin")])
+
+
+# -- a drug raising machinery proteins and mitophagy itself: both claims --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sorafenib increased FUNDC1 transcription and mitophagic flux in liver cancer cells.",
+     [("FUNDC1", IND, "sorafenib"), ("mitophagy", IND, "sorafenib")]),
+    ("Radiation increased BNIP3 and PINK1 levels and mitophagic flux in cervical cancer cells.",
+     [("BNIP3", IND, "radiotherapy"), ("PINK1", IND, "radiotherapy"), ("mitophagy", IND, "radiotherapy")]),
+])
+def test_machinery_and_mitophagy_raised_together(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+def test_a_non_machinery_object_beside_mitophagy_gives_no_record(nlp):
+    check("Sorafenib increased ROS and mitophagy in liver cancer cells.", [("mitophagy", IND, "sorafenib")], nlp,
+          absent=[("ROS", IND, "sorafenib")])
