@@ -248,3 +248,8 @@ def test_machinery_and_mitophagy_raised_together(text, expected, nlp):
 def test_a_non_machinery_object_beside_mitophagy_gives_no_record(nlp):
     check("Sorafenib increased ROS and mitophagy in liver cancer cells.", [("mitophagy", IND, "sorafenib")], nlp,
           absent=[("ROS", IND, "sorafenib")])
+
+
+def test_change_in_resistant_cells_and_progression_on_another_drug(nlp):
+    check("We found that miR-204-5p was downregulated in cisplatin-resistant A549 and H1299 cells and in tumours "
+          "progressing on FOLFOX.", [("hsa-miR-204-5p", S, "cisplatin"), ("hsa-miR-204-5p", S, "folfox")], nlp)

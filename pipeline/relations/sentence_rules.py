@@ -62,8 +62,10 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
         ranked = rank_findings(doc, clause, mentions, hits, lexicon)  # "X was among the most ... in D-resistant cells"
         if ranked:  # the rank statement says X's direction; other rules' readings of X in it are dropped
             outcomes = ranked + [o for o in outcomes if all(o.regulator.start != r.regulator.start for r in ranked)]
-        if not outcomes:
-            outcomes = expression_in_described_cells(doc, clause, mentions, hits, lexicon)
+        described = expression_in_described_cells(doc, clause, mentions, hits, lexicon)
+        # "X was downregulated in D1-resistant cells and in tumours progressing on D2": both therapies
+        outcomes = outcomes + [d for d in described if not any(
+            o.therapy.ids == d.therapy.ids and o.regulator.ids == d.regulator.ids for o in outcomes)]
         if not outcomes:
             outcomes = cause_list_findings(doc, clause, mentions, hits, lexicon)
         if not outcomes:
