@@ -253,3 +253,13 @@ def test_a_non_machinery_object_beside_mitophagy_gives_no_record(nlp):
 def test_change_in_resistant_cells_and_progression_on_another_drug(nlp):
     check("We found that miR-204-5p was downregulated in cisplatin-resistant A549 and H1299 cells and in tumours "
           "progressing on FOLFOX.", [("hsa-miR-204-5p", S, "cisplatin"), ("hsa-miR-204-5p", S, "folfox")], nlp)
+
+
+def test_code_in_apposition_with_a_class_word(nlp):
+    check("QZ-12, a small-molecule PINK1 activator, induces mitophagy in breast cancer cells.",
+          [("PINK1", IND, "qz-12"), ("mitophagy", IND, "qz-12")], nlp, absent=[("mitophagy", IND, "pink1 activators")])
+
+
+def test_drug_inducing_mitophagy_that_killed_cells(nlp):
+    check("Sorafenib induced excessive mitophagy and killed liver cancer cells.",
+          [("mitophagy", IND, "sorafenib"), ("mitophagy", S, "sorafenib")], nlp)

@@ -4,8 +4,8 @@ Active metabolites the drug dictionary files under their parent drug (``SN-38`` 
 their own id, and a formulation (``nab-paclitaxel``, ``liposomal doxorubicin``) the drug's INN
 (``models/ner/metabolites.json``). Four readings, each a weak one (ranked below every lexicon reading, so they only fill gaps):
 
-* a code name after a class word (``the compound QZ-12``, ``the SIRT1 inhibitor AB-52``): CHEMICAL,
-  id the lower-cased code (the compound-code regex wants three digits or a long word before the hyphen);
+* a code name after a class word (``the compound QZ-12``, ``the SIRT1 inhibitor AB-52``) or in
+  apposition with one (``QZ-12, a small-molecule PINK1 activator,``): CHEMICAL, id the lower-cased code (the compound-code regex wants three digits or a long word before the hyphen);
 * a short form printed before its long form (``TOMAR (tumour mitophagy-activating RNA)``), the
   long form ending in a gene head word (``definition_heads`` of ``gene_shapes.json``) and holding the
   short form's letters in order, first letter first: a gene (scispacy's detector finds only
@@ -159,6 +159,17 @@ def doc_name_candidates(texts: list[str], lowers: list[str], taken: set[int], cu
                     found[i - 1] = GENE
                     continue
     for i in range(n - 2):
+        # a code in apposition with a class word: "QZ-12, a small-molecule PINK1 activator,"
+        if texts[i + 1] == "," and lowers[i + 2] in ("a", "an") and i not in taken and i not in found \
+                and data.code.match(texts[i]) and any(c.isdigit() for c in texts[i]):
+            for j in range(i + 3, min(n, i + 3 + data.apposition_window)):
+                if lowers[j] in data.code_cues:
+                    found[i] = CHEMICAL
+                    break
+                if texts[j] in SENTENCE_ENDS or texts[j] == ",":
+                    break
+            if i in found:
+                continue
         # apposition: "KORAL1, a previously uncharacterized lncRNA"
         if texts[i + 1] == "," and lowers[i + 2] in ("a", "an") and _is_name(texts, i, taken, shapes, stoplist):
             for j in range(i + 3, min(n, i + 3 + data.apposition_window)):
