@@ -263,3 +263,12 @@ def test_code_in_apposition_with_a_class_word(nlp):
 def test_drug_inducing_mitophagy_that_killed_cells(nlp):
     check("Sorafenib induced excessive mitophagy and killed liver cancer cells.",
           [("mitophagy", IND, "sorafenib"), ("mitophagy", S, "sorafenib")], nlp)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PINK1 (3), BNIP3 (4) and the phosphatase PGAM5 (5) all protect lung cancer cells from radiation.",
+     [("PINK1", R, "radiotherapy"), ("PGAM5", R, "radiotherapy")]),
+    ("PINK1 and the E3 ligase MUL1 promote resistance to cisplatin.", [("PINK1", R, "cisplatin"), ("MUL1", R, "cisplatin")]),
+])
+def test_coordination_over_a_family_noun(text, expected, nlp):
+    check(text, expected, nlp)
