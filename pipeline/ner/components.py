@@ -32,6 +32,7 @@ from pipeline.ner.normalize import (
 )
 from pipeline.ner.regex_entities import find_regex_entities
 from pipeline.ner.resources import curated_words
+from pipeline.ner.doc_names import doc_name_candidates, own_metabolite_ids
 from pipeline.ner.shapes import SRC as SHAPE_SRC
 from pipeline.ner.shapes import defined_gene_spans, descriptor_positions, ncrna_tokens, shape_spans
 from pipeline.ner.statistical import STAT_SPANS, span_id, statistical_spans
@@ -240,8 +241,14 @@ class GeneShapes:
             out[:] = [c for c in out if not (c.label == GENE and c.start in drop)]
         taken = {i for c in out for i in range(c.start, c.end)}
         certain = {c.start for c in out if c.label == GENE and c.end - c.start == 1}
-        for i in shape_spans(texts, lowers, taken, certain, self.stoplist):
+        shaped = shape_spans(texts, lowers, taken, certain, self.stoplist)
+        for i in shaped:
             out.append(Candidate(i, i + 1, GENE, texts[i], SHAPE_SRC))
+        taken |= own_metabolite_ids(out, texts, lowers, taken)  # a metabolite's id, not its parent drug's
+        # names read from the paper's context, and every cued name at its other occurrences (doc_names.py)
+        for i, label in doc_name_candidates(texts, lowers, taken | set(shaped), shaped, self.stoplist):
+            out.append(Candidate(i, i + 1, label, texts[i] if label == GENE else texts[i].lower(),
+                                 SHAPE_SRC if label == GENE else "regex-code"))
         return doc
 
 

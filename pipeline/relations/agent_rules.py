@@ -137,8 +137,11 @@ def machinery_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[M
         if len(gap) > max_fillers or any(w not in fillers for w in gap):
             return []
         group = coordinated(doc, mentions, first, extra=extras, lexicon=lexicon)
-        return [finding(m, _effect(h.cue.value), ther, "agent_machinery", clause, h.cue.weak)
-                for m in group if m.ids and all(i.lower() in machinery for i in m.ids)]
+        out = [finding(m, _effect(h.cue.value), ther, "agent_machinery", clause, h.cue.weak)
+               for m in group if m.ids and all(i.lower() in machinery for i in m.ids)]
+        if out:  # "D increased BNIP3 and PINK1 levels and mitophagic flux": mitophagy, a separate claim, too
+            out += [finding(m, _effect(h.cue.value), ther, "agent_verb", clause, h.cue.weak) for m in group if m.is_mitophagy]
+        return out
     return []
 
 
@@ -379,6 +382,9 @@ def agent_findings(
             hit = hit or verb
         if hit is not None:
             found.append(hit)
+            if hit.rule == "agent_verb" and hit.regulator.is_mitophagy:  # "D increased X transcription and mitophagic flux"
+                found.extend(f for f in machinery_findings(doc, ther, clause, mentions, hits, lexicon)
+                             if not f.regulator.is_mitophagy)
         elif not _is_outcome_argument(doc, ther, hits, lexicon) and not _is_outcome_word(ther, hits):
             found.extend(machinery_findings(doc, ther, clause, mentions, hits, lexicon))
     found.extend(passive_findings(doc, clause, mentions, therapies, lexicon))

@@ -102,7 +102,8 @@ def mentions_to_classes(doc: Doc, mentions: list[Mention], lexicon: RelationLexi
                 continue
             text = doc[m.start : end].text
             sign = -1 if doc[at].lower_ in lexicon.words("class_suffixes_down") else 1
-            key = therapy_key(f"{doc[m.start : m.end].text} {doc[at].text}")  # spec: "PARP-inhibitors" -> "parp inhibitors"
+            head = doc[at].text + ("s" if doc[at].lower_ + "s" in suffixes else "")  # "PARP inhibitor resistance": plural
+            key = therapy_key(f"{doc[m.start : m.end].text} {head}")  # spec: "PARP-inhibitors" -> "parp inhibitors"
             out.append(Mention("THER", m.start, end, text, (key,), "CLASS", class_target=m.ids, class_sign=sign))
         else:
             out.append(m)

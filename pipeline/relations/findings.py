@@ -31,6 +31,9 @@ CONFIDENCE = {
     "outcome_mechanism": 0.55,
     "outcome_expression": 0.6,
     "outcome_cause_list": 0.55,
+    "outcome_rank": 0.6,
+    "outcome_post_treatment": 0.5,
+    "outcome_resistant_context": 0.5,
 }
 WEAK_PENALTY = 0.15  # outcome or verb that only suggests the relation (survival, exploit)
 

@@ -17,8 +17,10 @@ from spacy.tokens import Doc
 
 from pipeline.relations.anaphora import possessive_sign
 from pipeline.relations.arguments import Mention, coordinated
+from pipeline.relations.cell_lines import cell_lines_then_cells
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside, virtual_therapy
+from pipeline.relations.predicates import mechanism_participles, predicated_topic
 from pipeline.relations.polarity import is_negated, looks_verbal, outcome_polarity, regulator_polarity
 from pipeline.relations.statements import Statements
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
@@ -62,7 +64,8 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
         if h.cue.label == "OUTCOME" and clause.start <= h.start < clause.end and not is_negated(doc, clause, h.start, lexicon)
     ]
     topics = lexicon.words("topic_heads")
-    outcomes = [h for h in outcomes if h.end > intro and not (h.end < len(doc) and doc[h.end].lower_ in topics)]
+    outcomes = [h for h in outcomes if h.end > intro and not (h.end < len(doc) and doc[h.end].lower_ in topics
+                                                               and not predicated_topic(doc, h.start, h.end))]
     outcomes = [h for h in outcomes if not _stimulus_frame(doc, h, lexicon) and not _inside_a_name(doc, h, mentions, lexicon)]
     toxic = lexicon.words("toxicity_words")  # "a synergistic nephrotoxic effect": toxicity, not efficacy (spec rule 10)
     outcomes = [h for h in outcomes if not (h.end < len(doc) and doc[h.end].lower_ in toxic)]
@@ -74,7 +77,8 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
         h for h in outcomes
         if h.end < len(doc)
         and doc[h.end - 1].lower_.endswith(adjectives)
-        and (doc[h.end].lower_ in cells or (_next_word(doc, h.end) and _next_word(doc, h.end) not in followers))
+        and (doc[h.end].lower_ in cells or (_next_word(doc, h.end) and _next_word(doc, h.end) not in followers)
+             or cell_lines_then_cells(doc, h.end, clause.end, cells))  # "D-resistant A549 and H1299 cells"
     ]
     ranked = [h for h in outcomes if h not in descriptive]
     strong = [h for h in ranked if not h.cue.weak]
@@ -279,9 +283,11 @@ def _toxicity_of(doc: Doc, m: Mention, lexicon: RelationLexicon) -> bool:
 
 
 def _caused_by_non_therapy(doc: Doc, hit: Hit, therapies: list[Mention], lexicon: RelationLexicon) -> bool:
-    """``hypoxia-induced resistance``: the outcome has a stated cause that is not a therapy."""
+    """``hypoxia-induced resistance``: the outcome has a stated cause that is not a therapy. A mechanism
+    (``autophagy-mediated resistance to D``, ``predicates.mechanism_participles``) names how, not a cause."""
     i = hit.start - 1
-    participles = lexicon.words("agent_participles_up")
+    mechanism = mechanism_participles()
+    participles = tuple(w for w in lexicon.words("agent_participles_up") if w not in mechanism)
     if i < 1:
         return False
     if "-" in doc[i].text[1:]:  # kept as one token: "hypoxia-induced"
@@ -560,7 +566,8 @@ def expression_in_described_cells(
             continue
         if _inside_a_name(doc, h, mentions, lexicon):
             continue  # "castration-resistant prostate cancer": no therapy's resistance
-        if not any(t.lower_ in cells for t in doc[h.end : min(h.end + 4, clause.end)]):
+        if not any(t.lower_ in cells for t in doc[h.end : min(h.end + 4, clause.end)]) \
+                and not cell_lines_then_cells(doc, h.end, clause.end, cells):
             continue
         regs = [m for m in mentions if m.kind == "REG" and inside(m, clause) and not m.excluded and m.end <= h.start]
         if not regs:

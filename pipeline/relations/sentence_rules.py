@@ -21,6 +21,9 @@ from pipeline.relations.arguments import MITOPHAGY_ID, Mention, doc_to_mentions
 from pipeline.relations.clauses import Clause, doc_to_clauses
 from pipeline.relations.findings import Finding, finding, inside
 from pipeline.relations.outcome_rules import cause_list_findings, expression_in_described_cells, outcome_findings
+from pipeline.relations.post_treatment import post_treatment_findings
+from pipeline.relations.rank_rules import rank_findings
+from pipeline.relations.resistant_context import context_findings
 from pipeline.relations.polarity import is_recommendation
 from pipeline.relations.statements import Statements
 from pipeline.relations.triggers import CueMatcher
@@ -56,10 +59,19 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
         outcomes = outcome_findings(doc, clause, mentions, hits, lexicon, inherited, acting, statements)
         outcomes = [o for o in outcomes if o.rule != "outcome_mitophagy_object" or _drug_induced(o, agents)]
         outcomes = _without_cotreatment_tools(outcomes, agents)
-        if not outcomes:
-            outcomes = expression_in_described_cells(doc, clause, mentions, hits, lexicon)
+        ranked = rank_findings(doc, clause, mentions, hits, lexicon)  # "X was among the most ... in D-resistant cells"
+        if ranked:  # the rank statement says X's direction; other rules' readings of X in it are dropped
+            outcomes = ranked + [o for o in outcomes if all(o.regulator.start != r.regulator.start for r in ranked)]
+        described = expression_in_described_cells(doc, clause, mentions, hits, lexicon)
+        # "X was downregulated in D1-resistant cells and in tumours progressing on D2": both therapies
+        outcomes = outcomes + [d for d in described if not any(
+            o.therapy.ids == d.therapy.ids and o.regulator.ids == d.regulator.ids for o in outcomes)]
         if not outcomes:
             outcomes = cause_list_findings(doc, clause, mentions, hits, lexicon)
+        if not outcomes:
+            outcomes = post_treatment_findings(doc, clause, mentions, hits, lexicon)  # "X elevated in biopsies after D"
+        if not outcomes:
+            outcomes = context_findings(doc, clause, mentions, hits, lexicon)  # "In D-resistant cells, X was raised"
         found.extend(agents + outcomes)
         regs = [m for m in mentions if m.kind == "REG" and inside(m, clause) and not m.excluded]
         thers = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded]
