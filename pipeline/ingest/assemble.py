@@ -16,9 +16,10 @@ from pipeline.errors import NotAPaperError
 from pipeline.ingest import headings as hd
 from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.author_year import Linker, find_author_year
-from pipeline.ingest.citations import find_markers
+from pipeline.ingest.citations import find_cell_markers, find_markers
 from pipeline.ingest.flat_citations import detect as detect_flat_style
-from pipeline.ingest.entry_split import ends_with_link, opens_unauthored_entry, split_glued, split_glued_number
+from pipeline.ingest.entry_split import (ends_with_link, opens_unauthored_entry, split_glued, split_glued_number,
+                                         split_run_in_back)
 from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
@@ -167,6 +168,13 @@ class _Assembly:
         if caption:
             self._caption(caption)
             return
+        if self.refs_mode and self.entries:
+            run_in = split_run_in_back(text, lambda t: hd.unnumbered_kind(t) == "back")
+            if run_in:
+                self.add(Block(kind=TEXT, text=run_in[0]))
+                self._open_section("", run_in[1], "back")
+                self._paragraph(run_in[2])
+                return
         if self.refs_mode and len(text) > 80:
             pieces = split_glued(text, self._next_entry_number(text))
             if len(pieces) > 1:
@@ -368,26 +376,35 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
         + [f.caption for f in doc.figures] + [c for t in doc.tables for row in t.rows for c in row],
         n_references=len(doc.references))
 
-    def add(text: str, section: str, paragraph: int = -1, row: int = -1, column: int = -1) -> None:
+    def add(text: str, section: str, paragraph: int = -1, row: int = -1, column: int = -1,
+            back: str | None = None) -> None:
+        # ``back``: a back-matter statement (hd.back_citations) cites only what the list holds
         if linker is not None:
             # a table cell may list works with no brackets ("Milev, 1994; Grumet, 1994")
             for m in find_author_year(text, bare=row >= 0):
                 numbers, unlinked = [], []
                 for work in m.works:
-                    ref = linker.link(work)
-                    if ref is None:
-                        if not m.bare:  # a bare item that links to nothing is no citation
+                    refs = linker.link_all(work)
+                    if not refs:
+                        if not m.bare and not back:  # a bare item that links to nothing is no citation
                             unlinked.append(f"{' '.join(work.surnames[:2])} {work.year}{work.letter}")
-                    elif ref.number not in numbers:
-                        numbers.append(ref.number)
-                if m.bare and not numbers:
+                    for ref in refs:
+                        if ref.number not in numbers:
+                            numbers.append(ref.number)
+                if (m.bare or back) and not numbers:
                     continue
                 out.append(
                     Citation(text=m.text, numbers=numbers, section=section, start=m.start, end=m.end,
                              paragraph=paragraph, row=row, column=column, unlinked=unlinked)
                 )
             return
-        for m in find_markers(text, flat=flat):
+        if row >= 0:
+            found = find_cell_markers(text)  # also "Langmead et al. 70", a raise the table lost
+        else:
+            found = find_markers(text, flat=flat if back != "bracketed" else None, superscripts=back != "bracketed")
+        for m in found:
+            if (back or (row >= 0 and m.text[:1].isdigit())) and not (known and all(n in known for n in m.numbers)):
+                continue  # a back-matter statement or a bare cell number cites only what the list holds
             unresolved = [n for n in m.numbers if known and n not in known]
             out.append(
                 Citation(text=m.text, numbers=list(m.numbers), section=section, start=m.start, end=m.end,
@@ -401,10 +418,11 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
         # an introduction saved without its reference list: its markers are read all the same.
         add(doc.abstract, "abstract", paragraph=0)
     for section in doc.sections:
-        if section.kind != "body":
+        back = hd.back_citations(section.title) if section.kind == "back" else None
+        if section.kind != "body" and back is None:
             continue
         for i, paragraph in enumerate(section.paragraphs):
-            add(paragraph.text, section.key, paragraph=i)
+            add(paragraph.text, section.key, paragraph=i, back=back)
     for figure in doc.figures:
         add(figure.caption, figure.label)
     for table in doc.tables:

@@ -96,3 +96,24 @@ def opens_unauthored_entry(text: str) -> bool:
     return (bool(text) and text[0].isupper() and len(text) <= MAX_UNAUTHORED_CHARS
             and bool(_URL.search(text)) and text.endswith((".", "/")))
 
+
+
+# an upper-case run of words ("ACKNOWLEDGMENTS", "DATA AND MATERIALS AVAILABILITY")
+_CAPS_RUN = re.compile(r"(?<![\w\-])[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+)*(?![\w\-])")
+
+
+def split_run_in_back(text: str, is_back_title) -> tuple[str, str, str] | None:
+    """Science and others print their back matter run in after the last entry, its heading in
+    capitals on the same line (``... doi: 10.5281/zenodo.8161422 ACKNOWLEDGMENTS We thank ...``):
+    (entry, heading, rest), or None. ``is_back_title`` says whether words are a back-matter
+    heading; the heading must follow some text, and the words after it are the statement."""
+    for m in _CAPS_RUN.finditer(text):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            title = " ".join(words[:n])
+            if len(title) >= 5 and is_back_title(title):
+                before, after = text[: m.start()].rstrip(), text[m.start() + len(title):].lstrip(" :.")
+                if len(before) >= 20 and after:
+                    return before, title, after
+                break
+    return None
