@@ -24,7 +24,8 @@ _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|des|ten|ter|
 # up to four capitalised words: "Smith", "Ó Súilleabháin", a group author "World Health Organization"
 _SURNAME = rf"{_PARTICLE}*[A-Z\u00C0-\u00DE][\w'’\-]*(?:\s+[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF][\w'’\-]*){{0,3}}"
 _YEAR = r"(?:19|20)\d{2}[a-z]?|in press|forthcoming"
-_YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:(?:{_YEAR})|[a-z])(?![\w]))*"
+# "2019a, b"; not the "p" of a pinpoint page ("2019, p. 45")
+_YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:(?:{_YEAR})|[a-z])(?![\w.]))*"
 # "et al." also after a comma ("Polle, et al., 2017"); "Smith and colleagues" is "Smith et al."
 _ET_AL = r"(?:\s*,)?\s+(?:et\s+al\.?|(?:and|&)\s+(?:colleagues|coworkers|co-workers))"
 _NAMES = (
@@ -35,7 +36,7 @@ _NAMES = (
 _ITEM = re.compile(rf"{_NAMES}(?:\s*,\s*|\s+)(?P<years>{_YEARS})")
 # Narrative: "Smith et al. (2019)", "Smith and Lee [2020a, b]", "Smith & Lee, (2013)".
 # ... and a possessive: "Smith et al.'s (2019) screen", "Smith's (2019)".
-_NARRATIVE = re.compile(rf"(?<![\w(])(?P<names>{_SURNAME}(?:{_ET_AL}|\s+(?:and|&)\s+{_SURNAME})?)(?:['’]s)?(?:\s+|,\s*)[(\[](?P<years>{_YEARS})[)\]]")
+_NARRATIVE = re.compile(rf"(?<![\w(])(?P<names>{_SURNAME}(?:{_ET_AL}|(?:\s*,\s*{_SURNAME})*\s*,?\s+(?:and|&)\s+{_SURNAME})?)(?:['’]s)?(?:\s+|,\s*)[(\[](?P<years>{_YEARS})[)\]]")
 _YEARS_ONLY = re.compile(rf"\s*(?P<years>{_YEARS})\s*")
 _BRACKET = re.compile(r"\(([^()]{4,400})\)|\[([^\[\]]{4,400})\]")
 
@@ -63,7 +64,7 @@ def _works(names: str, years: str, start: int, end: int) -> list[Work]:
     et_al = bool(re.search(r"\bet\s+al\b|\s(?:and|&)\s+(?:colleagues|coworkers|co-workers)$", names))
     names = re.sub(rf"{_ET_AL}", "", names)
     names = re.sub(r"['’]s$", "", names)
-    surnames = tuple(s.strip() for s in re.split(r"\s*,\s*|\s+(?:and|&)\s+", names) if s.strip())
+    surnames = tuple(s.strip() for s in re.split(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", names) if s.strip())
     out, year = [], ""
     for item in re.split(r"\s*,\s*", years):
         m = re.fullmatch(r"((?:19|20)\d{2})([a-z]?)", item)

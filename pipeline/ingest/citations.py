@@ -27,12 +27,19 @@ _NUM_ITEM = rf"\d{{1,3}}(?:\s*[{_DASHES}]\s*\d{{1,3}})?"
 _NUM_LIST = rf"{_NUM_ITEM}(?:\s*(?:[,;]|,?\s+and)\s*{_NUM_ITEM})*"
 # "(ref. 5)", "(refs. 3 and 4)", "(see Refs 3–5)": PNAS and others name the reference
 _REF_PREFIX = r"(?:see\s+(?:also\s+)?)?[Rr]efs?\.?\s*"
+# ... or words that introduce the numbers: "(reviewed in 3, 4)", "[e.g., 3, 4]", "(for review, see 12)",
+# "(12, 13; reviewed in 14)"
+_CUE = (r"(?:(?:e\.g\.|i\.e\.|cf\.|see(?:\s+also)?|for\s+(?:a\s+)?reviews?(?:,?\s+see)?|(?:as\s+)?reviewed\s+(?:in|by)"
+        r"|summari[sz]ed\s+in)\s*,?\s*)")
+_SEGMENT = rf"(?:{_CUE}{{1,2}})?(?:{_REF_PREFIX})?{_NUM_LIST}"
+_CUED_LIST = rf"{_SEGMENT}(?:\s*;\s*{_SEGMENT})+|{_CUE}{{1,2}}(?:{_REF_PREFIX})?{_NUM_LIST}"
 
 # (3, 4)  (51–53)  (9)(p1)  [12-14]; not preceded by a letter or digit ("12(1):58" is a volume).
 # Some PDFs' text carries a space inside both brackets ("( 46 )", "[ 3, 4 ]"): the same marker.
 _BRACKETED = re.compile(
     rf"(?<![\w(\[])(?:\((?P<psp> ?)(?P<prefix>{_REF_PREFIX})?(?P<paren>{_NUM_LIST})(?P=psp)\)(?:\s?\(p{{1,2}}\.?\s?\d+(?:[{_DASHES}]\d+)?\))?"
-    rf"|\[(?P<ssp> ?)(?P<sprefix>{_REF_PREFIX})?(?P<square>{_NUM_LIST})(?P=ssp)\])"
+    rf"|\[(?P<ssp> ?)(?P<sprefix>{_REF_PREFIX})?(?P<square>{_NUM_LIST})(?P=ssp)\]"
+    rf"|\((?P<cued>{_CUED_LIST})\)|\[(?P<scued>{_CUED_LIST})\])"
 )
 
 # "as in ref. 20", "(summarized in ref. 20)", "refs. 3,4 and 7": a number after "ref." cites
@@ -45,9 +52,13 @@ _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_ASCII = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻", "0123456789-")
 _SUP_ITEM = rf"[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[⁻{_DASHES}][{_SUPERSCRIPT_DIGITS}]{{1,3}})?"
 # A superscript run glued to the word or punctuation it follows (not to a digit: "10⁶" is a power).
+# The rest of a raised list: ",¹³", "⁻¹⁴", and the same with the space a line break left
+# ("¹²,\n¹³", "¹²⁻\n¹⁴"), unless the spaced item is an isotope's mass ("¹², ¹³C").
+_SUP_TAIL = (rf"(?:(?:[,⸴]|[,⸴⁻{_DASHES}]\s)[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[⁻{_DASHES}][{_SUPERSCRIPT_DIGITS}]{{1,3}})?"
+             rf"(?![^\W\d_]))*[,⸴]?")
 # A PDF's glyph runs may leave a space before the raised run ("described previously ⁶⁴.",
 # "(version 2.3.2, ⁷⁰)", a list "¹², ¹³" split across runs): after a word or punctuation and one space.
-_SUPERSCRIPT = re.compile(rf"(?<![{_SUPERSCRIPT_DIGITS}⁻])(?:(?<=[^\W_])|(?<=[).,;:\]])|(?<=[^\W\d_] )|(?<=[).,;:\]] ))(?P<sup>{_SUP_ITEM}(?:[,⸴][{_SUPERSCRIPT_DIGITS}⁻{_DASHES},⸴]*)?)")
+_SUPERSCRIPT = re.compile(rf"(?<![{_SUPERSCRIPT_DIGITS}⁻])(?:(?<=[^\W_])|(?<=[).,;:\]])|(?<=[^\W\d_] )|(?<=[).,;:\]] ))(?P<sup>{_SUP_ITEM}{_SUP_TAIL})")
 
 
 # ... and one right after a tool's version number ("Bowtie 2.0⁵⁸", "MEME Suite 4.12.0⁶³"): a
@@ -64,6 +75,7 @@ def _context_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w\-]*)\s?$")
+_SHORT_WORD_BEFORE = re.compile(r"(?<![\w\-])[^\W\d_]{1,4} $")  # "day ", "mL ": a unit's place
 _ELEMENT_AFTER = re.compile(r"([A-Z][a-z]?)(?![a-z])")
 
 
@@ -116,7 +128,7 @@ def expand_numbers(spec: str, max_range: int = DEFAULT_MAX_RANGE) -> list[int]:
     """
     spec = spec.translate(_SUPER_TO_ASCII)
     numbers: list[int] = []
-    for item in re.split(r"\s*(?:[,;⸴]|,?\s+and)\s*", spec.strip()):
+    for item in re.split(r"\s*(?:,?\s+and\s+|[,;⸴])\s*", spec.strip()):  # "3, 4, and 7": the serial comma
         if not item:
             continue
         parts = re.split(rf"\s*[{_DASHES}⁻]\s*", item)
@@ -139,7 +151,12 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
     markers: list[Marker] = list(flat.markers(text)) if flat is not None else []
     for match in _BRACKETED.finditer(text):
         spec = match.group("paren") or match.group("square")
-        if re.search(r"\band\b", spec) and not (match.group("prefix") or match.group("sprefix")) \
+        cued = match.group("cued") or match.group("scued")
+        if cued:
+            spec = re.sub(rf"{_CUE}|{_REF_PREFIX}", " ", cued).strip(" ;,")
+            if not re.fullmatch(rf"{_NUM_LIST}(?:\s*;\s*{_NUM_LIST})*", spec):
+                continue
+        elif re.search(r"\band\b", spec) and not (match.group("prefix") or match.group("sprefix")) \
                 and not re.search(rf"[,;{_DASHES}]", spec):
             continue  # "(1 and 2)" alone may be two panels or groups; "(3, 4 and 7)" cites
         numbers = expand_numbers(spec)
@@ -160,8 +177,9 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
             if not superscript_fits(text, match.start(), match.start() + len(raw)):
                 continue
             if text[match.start() - 1 : match.start()] == " " and (
-                    raw in ("¹", "²", "³") or re.match(r"\w", text[match.start() + len(raw) : match.start() + len(raw) + 1])):
-                continue  # spaced: not a lone small power ("day ¹)", a lost minus) nor a label ("²Shenzhen")
+                    (raw in ("¹", "²", "³") and _SHORT_WORD_BEFORE.search(text, 0, match.start()))
+                    or re.match(r"\w", text[match.start() + len(raw) : match.start() + len(raw) + 1])):
+                continue  # spaced: not a small power after a unit ("day ¹)": a lost minus) nor a label ("²Shenzhen")
             if numbers and all(0 < n <= max_number for n in numbers):
                 markers.append(Marker(raw, match.start(), match.start() + len(raw), tuple(numbers)))
         starts = {m.start for m in markers}
