@@ -101,6 +101,10 @@ def test_superscript_list_broken_across_a_line(text, want):
     assert _numbers(text) == want
 
 
+def test_raised_date_is_no_citation():
+    assert _numbers("Published January²⁵,²⁰²³ Consistent with") == []
+
+
 def test_superscript_after_a_year_cites():
     assert _numbers("composed in Inkscape (Inkscape Project, 2020⁶⁹).") == [(69,)]
     assert _numbers("about 10⁶ cells and 2.5⁴") == []
@@ -225,3 +229,38 @@ def test_markers_in_a_data_availability_statement(numbered):
     assert back == [("[5]", [5]), ("(6)", [6])]
     # an enumeration in another back section is no citation
     assert not any(c.section.startswith("Author") for c in numbered.citations)
+
+
+METHODS_LIST = """# Mitophagy receptors in resistant tumours
+
+Abstract
+We study mitophagy receptors in drug-resistant tumours and how they are turned over in cells.
+
+Introduction
+
+Mitophagy removes damaged mitochondria (1, 2). Receptors are phosphorylated (3).
+
+References
+
+1. Okafor C, Ibe M. Mitophagy in tumours. Cell. 2019;176:1-12.
+2. Lindqvist P, Haddad R. Mitochondrial fission in melanoma. Mol Cell. 2020;78:100-110.
+3. Moreau A. Autophagy in leukemia. Blood. 2017;130:55-66.
+
+Methods
+
+Cells were grown as described (4) and imaged with a published pipeline (5).
+
+{HEAD}
+
+4. Santos R, Novak S. Receptor phosphorylation. Nature. 2021;590:1-9.
+5. Berger L, Varga T. Imaging of resistant tumours. Nat Methods. 2022;19:1-5.
+"""
+
+
+@pytest.mark.parametrize("head", ["Methods references", "Online methods references", "Additional references"])
+def test_second_list_after_the_methods(head):
+    if not reference_crf.available():
+        pytest.skip("reference CRF absent")
+    doc = ingest_text(METHODS_LIST.replace("{HEAD}", head), Source(path="m.txt", format="text", sha256="0" * 64))
+    assert [r.number for r in doc.references] == [1, 2, 3, 4, 5]
+    assert {n for c in doc.citations for n in c.numbers} == {1, 2, 3, 4, 5}
