@@ -264,3 +264,38 @@ def test_second_list_after_the_methods(head):
     doc = ingest_text(METHODS_LIST.replace("{HEAD}", head), Source(path="m.txt", format="text", sha256="0" * 64))
     assert [r.number for r in doc.references] == [1, 2, 3, 4, 5]
     assert {n for c in doc.citations for n in c.numbers} == {1, 2, 3, 4, 5}
+
+
+def test_letters_in_the_text_but_none_in_the_list_follow_the_list_order():
+    refs = [_ref(1, ["Okafor C", "Ibe M"], 2019), _ref(2, ["Okafor C", "Varga T"], 2019)]
+    linker = Linker(refs)
+    assert linker.link(Work(("Okafor",), True, "2019", "a", 0, 0)).number == 1
+    assert linker.link(Work(("Okafor",), True, "2019", "b", 0, 0)).number == 2
+
+
+def test_group_author_printed_with_the():
+    refs = [_ref(1, ["Okafor C"], 2019), _ref(2, [], 2023, raw="The UniProt Consortium (2023). UniProt: the universal protein knowledgebase. Nucleic Acids Res 51, D523.")]
+    assert Linker(refs).link(Work(("UniProt Consortium",), False, "2023", "", 0, 0)).number == 2
+
+
+@pytest.mark.parametrize("text, want", [
+    ("mortality fell by 30%¹² in", [(12,)]),
+    ("the so-called “brake”¹³ of", [(13,)]),
+])
+def test_superscript_after_a_percent_or_a_closing_quote(text, want):
+    assert _numbers(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("(Zhang Y et al., 2019)", [(("Zhang",), True, "2019", "")]),
+    ("(Wang X, 2020; Li Y and Chen Z, 2021)", [(("Wang",), False, "2020", ""), (("Li", "Chen"), False, "2021", "")]),
+    ("Zhang Y et al. (2019) found", [(("Zhang",), True, "2019", "")]),
+])
+def test_initials_after_a_cited_surname(text, want):
+    assert _works(text) == want
+
+
+def test_a_range_of_year_letters():
+    assert _works("(Okafor et al., 2019a–c; Lee, 2020)") == [
+        (("Okafor",), True, "2019", "a"), (("Okafor",), True, "2019", "b"), (("Okafor",), True, "2019", "c"),
+        (("Lee",), False, "2020", "")]

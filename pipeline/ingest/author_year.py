@@ -25,18 +25,21 @@ _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|des|ten|ter|
 _SURNAME = rf"{_PARTICLE}*[A-Z\u00C0-\u00DE][\w'’\-]*(?:\s+[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF][\w'’\-]*){{0,3}}"
 _YEAR = r"(?:19|20)\d{2}[a-z]?|in press|forthcoming"
 # "2019a, b"; not the "p" of a pinpoint page ("2019, p. 45")
-_YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:(?:{_YEAR})|[a-z])(?![\w.]))*"
+_YEARS = rf"(?:{_YEAR})(?:[\u2013\-][a-z]\b)?(?:\s*,\s*(?:(?:{_YEAR})|[a-z])(?![\w.]))*"
 # "et al." also after a comma ("Polle, et al., 2017"); "Smith and colleagues" is "Smith et al."
 _ET_AL = r"(?:\s*,)?\s+(?:et\s+al\.?|(?:and|&)\s+(?:colleagues|coworkers|co-workers))"
+# Initials printed after a cited surname ("(Zhang Y et al., 2019)", "Li Y and Chen Z, 2021")
+_INITIALS_AFTER = r"(?:\s+[A-Z]{1,2}\.?(?=\s+et\s+al|\s*,|\s+(?:and|&)\s|\s+\(?(?:19|20)\d{2}))?"
+_SNAME = rf"{_SURNAME}{_INITIALS_AFTER}"
 _NAMES = (
-    rf"(?P<names>{_SURNAME}(?:{_ET_AL}|(?:\s*,\s*{_SURNAME})*\s*(?:,\s*)?(?:and|&)\s+{_SURNAME})?)"
+    rf"(?P<names>{_SNAME}(?:{_ET_AL}|(?:\s*,\s*{_SNAME})*\s*(?:,\s*)?(?:and|&)\s+{_SNAME})?)"
 )
 # One cited work inside brackets: "Smith et al., 2019a", "Smith and Lee 2020", "WHO, 2021".
 # The comma before the year may have no space after it ("Chammas et al.,1994").
 _ITEM = re.compile(rf"{_NAMES}(?:\s*,\s*|\s+)(?P<years>{_YEARS})")
 # Narrative: "Smith et al. (2019)", "Smith and Lee [2020a, b]", "Smith & Lee, (2013)".
 # ... and a possessive: "Smith et al.'s (2019) screen", "Smith's (2019)".
-_NARRATIVE = re.compile(rf"(?<![\w(])(?P<names>{_SURNAME}(?:{_ET_AL}|(?:\s*,\s*{_SURNAME})*\s*,?\s+(?:and|&)\s+{_SURNAME})?)(?:['’]s)?(?:\s+|,\s*)[(\[](?P<years>{_YEARS})[)\]]")
+_NARRATIVE = re.compile(rf"(?<![\w(])(?P<names>{_SNAME}(?:{_ET_AL}|(?:\s*,\s*{_SNAME})*\s*,?\s+(?:and|&)\s+{_SNAME})?)(?:['’]s)?(?:\s+|,\s*)[(\[](?P<years>{_YEARS})[)\]]")
 _YEARS_ONLY = re.compile(rf"\s*(?P<years>{_YEARS})\s*")
 _BRACKET = re.compile(r"\(([^()]{4,400})\)|\[([^\[\]]{4,400})\]")
 
@@ -64,11 +67,18 @@ def _works(names: str, years: str, start: int, end: int) -> list[Work]:
     et_al = bool(re.search(r"\bet\s+al\b|\s(?:and|&)\s+(?:colleagues|coworkers|co-workers)$", names))
     names = re.sub(rf"{_ET_AL}", "", names)
     names = re.sub(r"['’]s$", "", names)
+    # "(Zhang Y et al., 2019)": initials after a cited surname are no part of it
+    names = re.sub(r"(?<=[a-z\u00DF-\u00FF])\s+[A-Z]{1,2}\.?(?=\s*(?:,|$|\s(?:and|&)\s))", "", names)
     surnames = tuple(s.strip() for s in re.split(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", names) if s.strip())
     out, year = [], ""
     for item in re.split(r"\s*,\s*", years):
-        m = re.fullmatch(r"((?:19|20)\d{2})([a-z]?)", item)
-        if m:
+        m = re.fullmatch(r"((?:19|20)\d{2})([a-z]?)(?:[\u2013\-]([a-z]))?", item)
+        if m and m.group(3) and m.group(2) and m.group(2) < m.group(3):
+            # "2019a–c": the letters a to c
+            year = m.group(1)
+            for code in range(ord(m.group(2)), ord(m.group(3)) + 1):
+                out.append(Work(surnames, et_al, year, chr(code), start, end))
+        elif m:
             year = m.group(1)
             out.append(Work(surnames, et_al, year, m.group(2), start, end))
         elif re.fullmatch(r"[a-z]", item) and year:
@@ -255,7 +265,8 @@ class Linker:
         if len(name) < 6 or " " not in work.surnames[0]:
             return None
         for ref, (_names, year, _letter) in zip(self.references, self.keys):
-            if year == work.year and fold(ref.raw[: len(work.surnames[0]) + 8]).startswith(name):
+            raw = re.sub(r"^(?:The|THE)\s+", "", ref.raw)  # "The UniProt Consortium (2023)" cited as "UniProt Consortium"
+            if year == work.year and fold(raw[: len(work.surnames[0]) + 8]).startswith(name):
                 return ref
         return None
 
@@ -277,6 +288,10 @@ class Linker:
             lettered = [c for c in candidates if c[2] == work.letter]
             if lettered:
                 return lettered[0][0]
+            index = ord(work.letter) - ord("a")
+            if not any(c[2] for c in candidates) and 0 <= index < len(candidates):
+                # the text letters "2019a"/"2019b" but the list prints none: a, b are the list's order
+                return candidates[index][0]
         if len(work.surnames) >= 2:
             second = fold(work.surnames[1])
             paired = [c for c in candidates if len(c[1]) >= 2 and _same_name(c[1][1], second)]
