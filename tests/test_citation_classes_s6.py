@@ -299,3 +299,31 @@ def test_a_range_of_year_letters():
     assert _works("(Okafor et al., 2019a–c; Lee, 2020)") == [
         (("Okafor",), True, "2019", "a"), (("Okafor",), True, "2019", "b"), (("Okafor",), True, "2019", "c"),
         (("Lee",), False, "2020", "")]
+
+
+ODD_OPENINGS = """# Mitophagy receptors in resistant tumours
+
+Abstract
+We study mitophagy receptors in drug-resistant tumours and how they are turned over in cells.
+
+Introduction
+
+Mitophagy removes damaged mitochondria (1, 2). Reads were counted with Cell Ranger (3) and aligned (4-6).
+
+References
+
+1. Okafor C, Ibe M. Mitophagy in tumours. Cell. 2019;176:1-12.
+2. Lindqvist P, Haddad R. Mitochondrial fission in melanoma. Mol Cell. 2020;78:100-110.
+3. 10x Genomics. Cell Ranger v7.0. 2022. https://www.10xgenomics.com.
+4. de Bruin EC, Cowell C. Tumour evolution. Nature. 2014;512:1-5.
+5. [No authors listed]. Mitophagy. Lancet. 2019;1:2.
+6. Berger L, Varga T. Imaging of resistant tumours. Nat Methods. 2022;19:1-5.
+"""
+
+
+def test_numbered_entries_opening_with_no_capital_and_short_entries():
+    if not reference_crf.available():
+        pytest.skip("reference CRF absent")
+    doc = ingest_text(ODD_OPENINGS, Source(path="odd.txt", format="text", sha256="0" * 64))
+    assert [r.number for r in doc.references] == [1, 2, 3, 4, 5, 6]
+    assert [r.raw.split()[0] for r in doc.references] == ["Okafor", "Lindqvist", "10x", "de", "[No", "Berger"]

@@ -18,8 +18,8 @@ from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.author_year import Linker, find_author_year
 from pipeline.ingest.citations import find_cell_markers, find_markers
 from pipeline.ingest.flat_citations import detect as detect_flat_style
-from pipeline.ingest.entry_split import (ends_with_link, opens_unauthored_entry, split_glued, split_glued_number,
-                                         split_run_in_back)
+from pipeline.ingest.entry_split import (ends_with_link, opens_unauthored_entry, split_expected_number, split_glued,
+                                         split_glued_number, split_run_in_back)
 from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
@@ -264,7 +264,8 @@ class _Assembly:
         number, rest = split_entry_number(text)
         expected = (self.entries[-1].number or 0) + 1 if self.entries else 1
         if number is None and self.refs_mode and self.entries and self.entries[-1].number is not None:
-            glued = split_glued_number(text, expected)  # "100.Mayer MP, ..." in a numbered list
+            # "100.Mayer MP, ..."; "3. 10x Genomics. ...", "4. de Bruin EC": the expected number
+            glued = split_glued_number(text, expected) or split_expected_number(text, expected)
             if glued:
                 number, rest = expected, glued
         # under a References heading the next number opens an entry whatever its style

@@ -30,9 +30,9 @@ def ends_with_link(text: str) -> bool:
     return bool(_ENDS_LINK.search(text.rstrip()))
 
 
-def _finished_entry(text: str) -> bool:
+def _finished_entry(text: str, min_chars: int = 40) -> bool:
     text = text.rstrip()
-    return len(text) >= 40 and (text.endswith(".") or bool(_ENDS_LINK.search(text))) and bool(_YEAR.search(text) or _DOI.search(text))
+    return len(text) >= min_chars and (text.endswith(".") or bool(_ENDS_LINK.search(text))) and bool(_YEAR.search(text) or _DOI.search(text))
 
 
 def split_glued(text: str, next_number: int | None) -> list[str]:
@@ -42,15 +42,19 @@ def split_glued(text: str, next_number: int | None) -> list[str]:
     start = 0
     if next_number is not None:
         number = next_number
-        marks = list(re.finditer(r"(?<=\.)\s+(?:(\d{1,4})\.?|\((\d{1,3})\))\s+(?=[A-Z\u00C0-\u00DE\u0100-\u024F])", text))
-        values = [int(m.group(1) or m.group(2)) for m in marks]
+        marks = list(re.finditer(r"(?<=\.)\s+(?:(\d{1,4})(\.?)|\((\d{1,3})\))(?=\s+\S)", text))
+        values = [int(m.group(1) or m.group(3)) for m in marks]
         for k, m in enumerate(marks):
             value = values[k]
+            if not re.match(r"\s+[A-Z\u00C0-\u00DE\u0100-\u024F]", text[m.end():]) and not (
+                    value == number and (m.group(2) or m.group(3))):
+                continue  # an entry opening with no capital ("10x Genomics", "de Bruin") only at the expected "N."
             # the reader may join a column's last entry with a later column's run of entries
             # ("... (2005). 81. Rodriguez ... (2000). 82. Sharpe ..."): a number ahead of the
             # expected one opens an entry when the next mark carries the number after it
             ahead = value > number and k + 1 < len(values) and values[k + 1] == value + 1
-            if (value == number or ahead) and _finished_entry(text[start : m.start()]):
+            # a short entry ("Anonymous. Editorial. BMJ. 2018;1:2.") ends before the expected number
+            if (value == number or ahead) and _finished_entry(text[start : m.start()], 40 if ahead else 24):
                 pieces.append(text[start : m.start()].strip())
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
                 number = value + 1
@@ -71,6 +75,19 @@ def split_glued(text: str, next_number: int | None) -> list[str]:
 
 # a word processor's wide number with no space after it ("100.Mayer MP, Bukau B: ...")
 _GLUED_NUMBER = re.compile(r"^\s*(\d{1,4})\.(?=[A-Z\u00C0-\u00DE][\w'’\-]+[\s,])")
+
+
+# the expected number of a numbered list before an entry that opens with no capital
+# ("3. 10x Genomics. Cell Ranger ...", "4. de Bruin EC, ...", "[5] [No authors listed]. ...")
+_ANY_START_NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|\((\d{1,3})\)|(\d{1,4})[.)])\s+(?=\S)")
+
+
+def split_expected_number(text: str, expected: int) -> str | None:
+    """The entry after the expected number, whatever it opens with; None otherwise."""
+    m = _ANY_START_NUMBER.match(text)
+    if m is None or int(m.group(1) or m.group(2) or m.group(3)) != expected:
+        return None
+    return text[m.end():].strip()
 
 
 def split_glued_number(text: str, expected: int) -> str | None:
