@@ -327,3 +327,28 @@ def test_numbered_entries_opening_with_no_capital_and_short_entries():
     doc = ingest_text(ODD_OPENINGS, Source(path="odd.txt", format="text", sha256="0" * 64))
     assert [r.number for r in doc.references] == [1, 2, 3, 4, 5, 6]
     assert [r.raw.split()[0] for r in doc.references] == ["Okafor", "Lindqvist", "10x", "de", "[No", "Berger"]
+
+
+def _blocks_doc(second: list[str]):
+    from pipeline.ingest.assemble import blocks_to_document
+    from pipeline.ingest.blocks import HEADING, TEXT, Block
+    main = ["1. Okafor C, Ibe M. Mitophagy in tumours. Cell. 2019;176:1-12.",
+            "2. Lindqvist P, Haddad R. Mitochondrial fission in melanoma. Mol Cell. 2020;78:100-110.",
+            "3. Moreau A. Autophagy in leukemia. Blood. 2017;130:55-66."]
+    blocks = [Block(HEADING, "Mitophagy receptors in resistant tumours"), Block(HEADING, "Introduction"),
+              Block(TEXT, "Mitophagy removes damaged mitochondria in tumours and in cells under stress (1-3)."),
+              Block(HEADING, "References"), *[Block(TEXT, e) for e in main],
+              Block(HEADING, "Supplementary data"), Block(TEXT, "Table S1 lists the cell lines we used (1, 2)."),
+              Block(HEADING, "References"), *[Block(TEXT, e) for e in second]]
+    return blocks_to_document(blocks, Source(path="supp.pdf", format="pdf", sha256="0" * 64))
+
+
+def test_a_supplement_listing_main_entries_again_adds_none():
+    if not reference_crf.available():
+        pytest.skip("reference CRF absent")
+    again = ["1. Moreau A. Autophagy in leukemia. Blood. 2017;130:55-66.",
+             "2. Okafor C, Ibe M. Mitophagy in tumours. Cell. 2019;176:1-12."]
+    assert [r.number for r in _blocks_doc(again).references] == [1, 2, 3]
+    # a new entry in the second list keeps it
+    new = [again[0], "2. Iyer V, Santos R. A new screen for receptors. Nature. 2021;590:1-9."]
+    assert [r.number for r in _blocks_doc(new).references] == [1, 2, 3, 1, 2]

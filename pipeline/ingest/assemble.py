@@ -357,6 +357,15 @@ class _Assembly:
         refs = []
         entries = self.entries
         numbers = [e.number for e in entries]
+        restart = next((k for k in range(1, len(numbers)) if numbers[k] == 1 and (numbers[k - 1] or 0) > 1), None)
+        if restart is not None:
+            # supplementary material printed after the paper lists again, from 1, entries of
+            # the main list: the repeats are no new entries
+            seen = {_entry_key(e.text) for e in entries[:restart]}
+            tail = entries[restart:]
+            if tail and all(_entry_key(e.text) in seen for e in tail):
+                entries = entries[:restart]
+                numbers = numbers[:restart]
         if None not in numbers and len(set(numbers)) == len(numbers):
             # a run a glued block carried ahead of its place goes back into the list's order
             entries = sorted(entries, key=lambda e: e.number)
@@ -364,6 +373,10 @@ class _Assembly:
             ref = parse_reference(entry.text, number=entry.number if entry.number is not None else i)
             refs.append(ref)
         return refs
+
+
+def _entry_key(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())[:120]
 
 
 def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
