@@ -352,3 +352,20 @@ def test_a_supplement_listing_main_entries_again_adds_none():
     # a new entry in the second list keeps it
     new = [again[0], "2. Iyer V, Santos R. A new screen for receptors. Nature. 2021;590:1-9."]
     assert [r.number for r in _blocks_doc(new).references] == [1, 2, 3, 1, 2]
+
+
+def test_markers_in_table_footnotes():
+    if not reference_crf.available():
+        pytest.skip("reference CRF absent")
+    from pipeline.ingest.assemble import blocks_to_document
+    from pipeline.ingest.blocks import HEADING, TABLE, TEXT, Block
+    blocks = [Block(HEADING, "Mitophagy receptors in resistant tumours"), Block(HEADING, "Introduction"),
+              Block(TEXT, "Mitophagy removes damaged mitochondria in tumours and in cells under stress (1)."),
+              Block(TEXT, "Table 1. Receptors in resistant lines."),
+              Block(TABLE, rows=[["Receptor", "Line"], ["BNIP3", "A549"], ["FUNDC1", "HeLa"]],
+                    notes=["ᵃ Lines as described (2); ¹ ratio to control."]),
+              Block(HEADING, "References"),
+              Block(TEXT, "1. Okafor C, Ibe M. Mitophagy in tumours. Cell. 2019;176:1-12."),
+              Block(TEXT, "2. Lindqvist P, Haddad R. Mitochondrial fission in melanoma. Mol Cell. 2020;78:100-110.")]
+    doc = blocks_to_document(blocks, Source(path="notes.pdf", format="pdf", sha256="0" * 64))
+    assert [(c.text, c.numbers) for c in doc.citations if c.section.startswith("Table")] == [("(2)", [2])]

@@ -443,6 +443,9 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
                 add(cell, table.label, row=r, column=c)
+        for note in table.footnotes:
+            # "ᵃ Data from Okafor et al. (12)": a table's notes cite like its cells, only the list's numbers
+            add(note, table.label, back="bracketed" if linker is None else "all")
     return out
 
 
