@@ -42,13 +42,16 @@ def split_glued(text: str, next_number: int | None) -> list[str]:
     start = 0
     if next_number is not None:
         number = next_number
-        marks = list(re.finditer(r"(?<=\.)\s+(?:(\d{1,4})(\.?)|\((\d{1,3})\))(?=\s+\S)", text))
+        found = list(re.finditer(r"(?<=\.)\s+(?:(\d{1,4})(\.?)|\((\d{1,3})\))(?=\s+\S)", text))
+        capital = [bool(re.match(r"\s+[A-Z\u00C0-\u00DE\u0100-\u024F]", text[m.end():])) for m in found]
+        # an entry opening with no capital ("10x Genomics", "de Bruin") only at a numeral with a period
+        marks = [m for m, cap in zip(found, capital) if cap or m.group(2) or m.group(3)]
+        capital = [cap for m, cap in zip(found, capital) if cap or m.group(2) or m.group(3)]
         values = [int(m.group(1) or m.group(3)) for m in marks]
         for k, m in enumerate(marks):
             value = values[k]
-            if not re.match(r"\s+[A-Z\u00C0-\u00DE\u0100-\u024F]", text[m.end():]) and not (
-                    value == number and (m.group(2) or m.group(3))):
-                continue  # an entry opening with no capital ("10x Genomics", "de Bruin") only at the expected "N."
+            if not capital[k] and value != number:
+                continue
             # the reader may join a column's last entry with a later column's run of entries
             # ("... (2005). 81. Rodriguez ... (2000). 82. Sharpe ..."): a number ahead of the
             # expected one opens an entry when the next mark carries the number after it
