@@ -94,3 +94,61 @@ def test_run_in_acknowledgements_leave_the_last_entry(doc):
     assert doc.references[-1].raw.endswith("Cell Rep. 30, 4–9 (2020).")
     assert [c.numbers for c in doc.citations if c.section.startswith("Ack")] == [[8]]
     assert {n for c in doc.citations for n in c.numbers} == set(range(1, 9))
+
+
+SURNAMES = ["Okafor", "Lindqvist", "Moreau", "Santos", "Berger", "Varga", "Ahmed", "Novak", "Iyer", "Haddad",
+            "Ibe", "Chen", "Kumar", "Wang", "Roe", "Doe"]
+
+
+def _wrap(c, text: str, width: float, size: float) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if line and c.stringWidth(f"{line} {word}", "Times-Roman", size) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return lines + [line]
+
+
+def _author_year_list(path, indent: str) -> None:
+    """Two columns of author-year entries, set with a hanging indent, a first-line indent or none."""
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 770, "Mitophagy receptors in drug-tolerant tumours")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, 745, "Introduction")
+    body = "Mitophagy removes damaged mitochondria " + "; ".join(
+        f"({s} et al., {2000 + i})" for i, s in enumerate(SURNAMES)) + " in many tumours."
+    y = 728
+    for line in _wrap(c, body, 450, 10):
+        c.setFont("Times-Roman", 10)
+        c.drawString(72, y, line)
+        y -= 13
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(72, y - 12, "References")
+    top = y = y - 26
+    x = 72
+    for i, s in enumerate(SURNAMES):
+        entry = (f"{s}, A. B., Other, C., and Third, D. ({2000 + i}). Mitophagy receptor number {i} controls drug "
+                 f"tolerance of tumour cells in culture and in mice. J. Cell Biol. {100 + i}, {i}–{i + 9}.")
+        for k, line in enumerate(_wrap(c, entry, 210, 8)):
+            if y < 90:
+                x, y = 312, top
+            shift = {"hanging": 10 if k else 0, "first": 0 if k else 10}.get(indent, 0)
+            c.setFont("Times-Roman", 8)
+            c.drawString(x + shift, y, line)
+            y -= 9.5
+        y -= 2
+    c.save()
+
+
+@pytest.mark.parametrize("indent", ["hanging", "first", "none"])
+def test_author_year_list_in_two_columns_whatever_its_indent(tmp_path, indent):
+    if not reference_crf.available():
+        pytest.skip("reference CRF absent")
+    path = tmp_path / f"{indent}.pdf"
+    _author_year_list(path, indent)
+    doc = ingest_path(path)
+    assert [r.authors[0].split(",")[0] for r in doc.references] == SURNAMES
+    assert {n for c in doc.citations for n in c.numbers} == set(range(1, len(SURNAMES) + 1))

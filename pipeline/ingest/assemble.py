@@ -176,7 +176,10 @@ class _Assembly:
                 self._paragraph(run_in[2])
                 return
         if self.refs_mode and len(text) > 80:
-            pieces = split_glued(text, self._next_entry_number(text))
+            last = self.entries[-1] if self.entries else None
+            continues = (last is not None and text[:1].islower() and not last.finished()
+                         and re.search(r"\b(?:19|20)\d{2}", last.text) is not None)
+            pieces = split_glued(text, self._next_entry_number(text), continues)
             if len(pieces) > 1:
                 for piece in pieces:
                     if not self._reference(piece):

@@ -35,11 +35,17 @@ def _finished_entry(text: str, min_chars: int = 40) -> bool:
     return len(text) >= min_chars and (text.endswith(".") or bool(_ENDS_LINK.search(text))) and bool(_YEAR.search(text) or _DOI.search(text))
 
 
-def split_glued(text: str, next_number: int | None) -> list[str]:
+def split_glued(text: str, next_number: int | None, continues: bool = False) -> list[str]:
     """``text`` cut into entries; ``next_number`` is the number the next entry of a numbered
-    list would carry (None for an unnumbered list)."""
+    list would carry (None for an unnumbered list). ``continues``: ``text`` carries on an open
+    entry that holds its year (a list set with a first-line indent: the reader's block ends one
+    entry and opens the next, ``culture and mice. J. Cell Biol. 100, 0–9. Lindqvist, A. B., ...``),
+    so its first piece need only end like an entry."""
     pieces: list[str] = []
     start = 0
+
+    def finished(head: str, min_chars: int = 40) -> bool:
+        return _finished_entry(head, min_chars) or (continues and start == 0 and head.rstrip().endswith((".", ")")))
     if next_number is not None:
         number = next_number
         found = list(re.finditer(r"(?<=\.)\s+(?:(\d{1,4})(\.?)|\((\d{1,3})\))(?=\s+\S)", text))
@@ -57,7 +63,7 @@ def split_glued(text: str, next_number: int | None) -> list[str]:
             # expected one opens an entry when the next mark carries the number after it
             ahead = value > number and k + 1 < len(values) and values[k + 1] == value + 1
             # a short entry ("Anonymous. Editorial. BMJ. 2018;1:2.") ends before the expected number
-            if (value == number or ahead) and _finished_entry(text[start : m.start()], 40 if ahead else 24):
+            if (value == number or ahead) and finished(text[start : m.start()], 40 if ahead else 24):
                 pieces.append(text[start : m.start()].strip())
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
                 number = value + 1
@@ -66,7 +72,7 @@ def split_glued(text: str, next_number: int | None) -> list[str]:
     for m in re.finditer(r"(?<=\S)\s+(?=[A-Z\u00C0-\u00DEvd])", text):
         head = text[start : m.start()]
         tail = text[m.end() :]
-        if not _finished_entry(head) or not _FIRST_AUTHOR.match(tail):
+        if not finished(head) or not _FIRST_AUTHOR.match(tail):
             continue
         if not _YEAR.search(tail[:300]):
             continue
