@@ -369,3 +369,14 @@ def test_markers_in_table_footnotes():
               Block(TEXT, "2. Lindqvist P, Haddad R. Mitochondrial fission in melanoma. Mol Cell. 2020;78:100-110.")]
     doc = blocks_to_document(blocks, Source(path="notes.pdf", format="pdf", sha256="0" * 64))
     assert [(c.text, c.numbers) for c in doc.citations if c.section.startswith("Table")] == [("(2)", [2])]
+
+
+def test_sentence_adverb_before_two_narrative_names():
+    refs = [_ref(1, ["Smith, J.", "Lee, K."], 2019)]
+    works = [w for m in find_author_year("However, Smith and Lee (2019) showed") for w in m.works]
+    assert [Linker(refs).link(w).number for w in works] == [1]
+
+
+def test_a_capitals_run_that_only_opens_with_a_back_title_stays_in_the_entry():
+    text = "12. Smith J. Mitophagy in tumours. NOTES ON THE GENUS Cancer 12, 1-5 (2019)."
+    assert split_run_in_back(text, lambda t: t.lower() == "notes") is None

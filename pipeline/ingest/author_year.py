@@ -234,6 +234,9 @@ class Linker:
             # "(Long Short-Term Memory, Hochreiter and Schmidhuber, 1997)", "(BERT, Devlin et al.,
             # 2019)": a label names the method before its authors
             ref = self._link(Work(work.surnames[1:], work.et_al, work.year, work.letter, work.start, work.end))
+        if ref is None and len(work.surnames) >= 3:
+            # "However, Smith and Lee (2019)": the three-name form took the sentence's first word
+            ref = self._link(Work(work.surnames[1:], work.et_al, work.year, work.letter, work.start, work.end))
         if ref is None and work.surnames and not work.letter:
             ref = self._near(work)
         return ref
@@ -289,9 +292,11 @@ class Linker:
             if lettered:
                 return lettered[0][0]
             index = ord(work.letter) - ord("a")
-            if not any(c[2] for c in candidates) and 0 <= index < len(candidates):
-                # the text letters "2019a"/"2019b" but the list prints none: a, b are the list's order
-                return candidates[index][0]
+            exact = [c for c in candidates if c[1][0] == first]
+            if not any(c[2] for c in candidates) and len(exact) >= 2 and 0 <= index < len(exact):
+                # the text letters "2019a"/"2019b" but the list prints none: a, b are the order in
+                # the list of the entries with that very surname
+                return exact[index][0]
         if len(work.surnames) >= 2:
             second = fold(work.surnames[1])
             paired = [c for c in candidates if len(c[1]) >= 2 and _same_name(c[1][1], second)]

@@ -134,12 +134,9 @@ def split_run_in_back(text: str, is_back_title) -> tuple[str, str, str] | None:
     (entry, heading, rest), or None. ``is_back_title`` says whether words are a back-matter
     heading; the heading must follow some text, and the words after it are the statement."""
     for m in _CAPS_RUN.finditer(text):
-        words = m.group(0).split()
-        for n in range(len(words), 0, -1):
-            title = " ".join(words[:n])
-            if len(title) >= 5 and is_back_title(title):
-                before, after = text[: m.start()].rstrip(), text[m.start() + len(title):].lstrip(" :.")
-                if len(before) >= 20 and after:
-                    return before, title, after
-                break
+        title = " ".join(m.group(0).split())  # the whole capitals run: "NOTES ON THE GENUS" is a title's
+        if len(title) >= 5 and is_back_title(title):
+            before, after = text[: m.start()].rstrip(), text[m.end():].lstrip(" :.")
+            if len(before) >= 20 and after:
+                return before, title, after
     return None
