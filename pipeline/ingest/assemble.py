@@ -16,9 +16,10 @@ from pipeline.errors import NotAPaperError
 from pipeline.ingest import headings as hd
 from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.author_year import Linker, find_author_year
-from pipeline.ingest.citations import find_markers
+from pipeline.ingest.citations import find_cell_markers, find_markers
 from pipeline.ingest.flat_citations import detect as detect_flat_style
-from pipeline.ingest.entry_split import ends_with_link, opens_unauthored_entry, split_glued, split_glued_number
+from pipeline.ingest.entry_split import (ends_with_link, opens_unauthored_entry, split_expected_number, split_glued,
+                                         split_glued_number, split_run_in_back)
 from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
@@ -167,8 +168,18 @@ class _Assembly:
         if caption:
             self._caption(caption)
             return
+        if self.refs_mode and self.entries:
+            run_in = split_run_in_back(text, lambda t: hd.unnumbered_kind(t) == "back")
+            if run_in:
+                self.add(Block(kind=TEXT, text=run_in[0]))
+                self._open_section("", run_in[1], "back")
+                self._paragraph(run_in[2])
+                return
         if self.refs_mode and len(text) > 80:
-            pieces = split_glued(text, self._next_entry_number(text))
+            last = self.entries[-1] if self.entries else None
+            continues = (last is not None and text[:1].islower() and not last.finished()
+                         and re.search(r"\b(?:19|20)\d{2}", last.text) is not None)
+            pieces = split_glued(text, self._next_entry_number(text), continues)
             if len(pieces) > 1:
                 for piece in pieces:
                     if not self._reference(piece):
@@ -256,7 +267,8 @@ class _Assembly:
         number, rest = split_entry_number(text)
         expected = (self.entries[-1].number or 0) + 1 if self.entries else 1
         if number is None and self.refs_mode and self.entries and self.entries[-1].number is not None:
-            glued = split_glued_number(text, expected)  # "100.Mayer MP, ..." in a numbered list
+            # "100.Mayer MP, ..."; "3. 10x Genomics. ...", "4. de Bruin EC": the expected number
+            glued = split_glued_number(text, expected) or split_expected_number(text, expected)
             if glued:
                 number, rest = expected, glued
         # under a References heading the next number opens an entry whatever its style
@@ -348,6 +360,15 @@ class _Assembly:
         refs = []
         entries = self.entries
         numbers = [e.number for e in entries]
+        restart = next((k for k in range(1, len(numbers)) if numbers[k] == 1 and (numbers[k - 1] or 0) > 1), None)
+        if restart is not None:
+            # supplementary material printed after the paper lists again, from 1, entries of
+            # the main list: the repeats are no new entries
+            seen = {_entry_key(e.text) for e in entries[:restart]}
+            tail = entries[restart:]
+            if tail and all(_entry_key(e.text) in seen for e in tail):
+                entries = entries[:restart]
+                numbers = numbers[:restart]
         if None not in numbers and len(set(numbers)) == len(numbers):
             # a run a glued block carried ahead of its place goes back into the list's order
             entries = sorted(entries, key=lambda e: e.number)
@@ -355,6 +376,10 @@ class _Assembly:
             ref = parse_reference(entry.text, number=entry.number if entry.number is not None else i)
             refs.append(ref)
         return refs
+
+
+def _entry_key(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())[:120]
 
 
 def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
@@ -368,26 +393,35 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
         + [f.caption for f in doc.figures] + [c for t in doc.tables for row in t.rows for c in row],
         n_references=len(doc.references))
 
-    def add(text: str, section: str, paragraph: int = -1, row: int = -1, column: int = -1) -> None:
+    def add(text: str, section: str, paragraph: int = -1, row: int = -1, column: int = -1,
+            back: str | None = None) -> None:
+        # ``back``: a back-matter statement (hd.back_citations) cites only what the list holds
         if linker is not None:
             # a table cell may list works with no brackets ("Milev, 1994; Grumet, 1994")
             for m in find_author_year(text, bare=row >= 0):
                 numbers, unlinked = [], []
                 for work in m.works:
-                    ref = linker.link(work)
-                    if ref is None:
-                        if not m.bare:  # a bare item that links to nothing is no citation
+                    refs = linker.link_all(work)
+                    if not refs:
+                        if not m.bare and not back:  # a bare item that links to nothing is no citation
                             unlinked.append(f"{' '.join(work.surnames[:2])} {work.year}{work.letter}")
-                    elif ref.number not in numbers:
-                        numbers.append(ref.number)
-                if m.bare and not numbers:
+                    for ref in refs:
+                        if ref.number not in numbers:
+                            numbers.append(ref.number)
+                if (m.bare or back) and not numbers:
                     continue
                 out.append(
                     Citation(text=m.text, numbers=numbers, section=section, start=m.start, end=m.end,
                              paragraph=paragraph, row=row, column=column, unlinked=unlinked)
                 )
             return
-        for m in find_markers(text, flat=flat):
+        if row >= 0:
+            found = find_cell_markers(text)  # also "Langmead et al. 70", a raise the table lost
+        else:
+            found = find_markers(text, flat=flat if back != "bracketed" else None, superscripts=back != "bracketed")
+        for m in found:
+            if (back or (row >= 0 and m.text[:1].isdigit())) and not (known and all(n in known for n in m.numbers)):
+                continue  # a back-matter statement or a bare cell number cites only what the list holds
             unresolved = [n for n in m.numbers if known and n not in known]
             out.append(
                 Citation(text=m.text, numbers=list(m.numbers), section=section, start=m.start, end=m.end,
@@ -401,16 +435,20 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
         # an introduction saved without its reference list: its markers are read all the same.
         add(doc.abstract, "abstract", paragraph=0)
     for section in doc.sections:
-        if section.kind != "body":
+        back = hd.back_citations(section.title) if section.kind == "back" else None
+        if section.kind != "body" and back is None:
             continue
         for i, paragraph in enumerate(section.paragraphs):
-            add(paragraph.text, section.key, paragraph=i)
+            add(paragraph.text, section.key, paragraph=i, back=back)
     for figure in doc.figures:
         add(figure.caption, figure.label)
     for table in doc.tables:
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
                 add(cell, table.label, row=r, column=c)
+        for note in table.footnotes:
+            # "ᵃ Data from Okafor et al. (12)": a table's notes cite like its cells, only the list's numbers
+            add(note, table.label, back="bracketed" if linker is None else "all")
     return out
 
 

@@ -24,14 +24,22 @@ _PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|des|ten|ter|
 # up to four capitalised words: "Smith", "Ó Súilleabháin", a group author "World Health Organization"
 _SURNAME = rf"{_PARTICLE}*[A-Z\u00C0-\u00DE][\w'’\-]*(?:\s+[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF][\w'’\-]*){{0,3}}"
 _YEAR = r"(?:19|20)\d{2}[a-z]?|in press|forthcoming"
-_YEARS = rf"(?:{_YEAR})(?:\s*,\s*(?:(?:{_YEAR})|[a-z])(?![\w]))*"
+# "2019a, b"; not the "p" of a pinpoint page ("2019, p. 45")
+_YEARS = rf"(?:{_YEAR})(?:[\u2013\-][a-z]\b)?(?:\s*,\s*(?:(?:{_YEAR})|[a-z])(?![\w.]))*"
+# "et al." also after a comma ("Polle, et al., 2017"); "Smith and colleagues" is "Smith et al."
+_ET_AL = r"(?:\s*,)?\s+(?:et\s+al\.?|(?:and|&)\s+(?:colleagues|coworkers|co-workers))"
+# Initials printed after a cited surname ("(Zhang Y et al., 2019)", "Li Y and Chen Z, 2021")
+_INITIALS_AFTER = r"(?:\s+[A-Z]{1,2}\.?(?=\s+et\s+al|\s*,|\s+(?:and|&)\s|\s+\(?(?:19|20)\d{2}))?"
+_SNAME = rf"{_SURNAME}{_INITIALS_AFTER}"
 _NAMES = (
-    rf"(?P<names>{_SURNAME}(?:\s+et\s+al\.?|(?:\s*,\s*{_SURNAME})*\s*(?:,\s*)?(?:and|&)\s+{_SURNAME})?)"
+    rf"(?P<names>{_SNAME}(?:{_ET_AL}|(?:\s*,\s*{_SNAME})*\s*(?:,\s*)?(?:and|&)\s+{_SNAME})?)"
 )
 # One cited work inside brackets: "Smith et al., 2019a", "Smith and Lee 2020", "WHO, 2021".
-_ITEM = re.compile(rf"{_NAMES}\s*,?\s+(?P<years>{_YEARS})")
+# The comma before the year may have no space after it ("Chammas et al.,1994").
+_ITEM = re.compile(rf"{_NAMES}(?:\s*,\s*|\s+)(?P<years>{_YEARS})")
 # Narrative: "Smith et al. (2019)", "Smith and Lee [2020a, b]", "Smith & Lee, (2013)".
-_NARRATIVE = re.compile(rf"(?<![\w(])(?P<names>{_SURNAME}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{_SURNAME})?)(?:\s+|,\s*)[(\[](?P<years>{_YEARS})[)\]]")
+# ... and a possessive: "Smith et al.'s (2019) screen", "Smith's (2019)".
+_NARRATIVE = re.compile(rf"(?<![\w(])(?P<names>{_SNAME}(?:{_ET_AL}|(?:\s*,\s*{_SNAME})*\s*,?\s+(?:and|&)\s+{_SNAME})?)(?:['’]s)?(?:\s+|,\s*)[(\[](?P<years>{_YEARS})[)\]]")
 _YEARS_ONLY = re.compile(rf"\s*(?P<years>{_YEARS})\s*")
 _BRACKET = re.compile(r"\(([^()]{4,400})\)|\[([^\[\]]{4,400})\]")
 
@@ -56,13 +64,21 @@ class AuthorYearMarker:
 
 
 def _works(names: str, years: str, start: int, end: int) -> list[Work]:
-    et_al = bool(re.search(r"\bet\s+al\b", names))
-    names = re.sub(r"\s+et\s+al\.?", "", names)
-    surnames = tuple(s.strip() for s in re.split(r"\s*,\s*|\s+(?:and|&)\s+", names) if s.strip())
+    et_al = bool(re.search(r"\bet\s+al\b|\s(?:and|&)\s+(?:colleagues|coworkers|co-workers)$", names))
+    names = re.sub(rf"{_ET_AL}", "", names)
+    names = re.sub(r"['’]s$", "", names)
+    # "(Zhang Y et al., 2019)": initials after a cited surname are no part of it
+    names = re.sub(r"(?<=[a-z\u00DF-\u00FF])\s+[A-Z]{1,2}\.?(?=\s*(?:,|$|\s(?:and|&)\s))", "", names)
+    surnames = tuple(s.strip() for s in re.split(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", names) if s.strip())
     out, year = [], ""
     for item in re.split(r"\s*,\s*", years):
-        m = re.fullmatch(r"((?:19|20)\d{2})([a-z]?)", item)
-        if m:
+        m = re.fullmatch(r"((?:19|20)\d{2})([a-z]?)(?:[\u2013\-]([a-z]))?", item)
+        if m and m.group(3) and m.group(2) and m.group(2) < m.group(3):
+            # "2019a–c": the letters a to c
+            year = m.group(1)
+            for code in range(ord(m.group(2)), ord(m.group(3)) + 1):
+                out.append(Work(surnames, et_al, year, chr(code), start, end))
+        elif m:
             year = m.group(1)
             out.append(Work(surnames, et_al, year, m.group(2), start, end))
         elif re.fullmatch(r"[a-z]", item) and year:
@@ -99,13 +115,17 @@ def find_author_year(text: str, bare: bool = False) -> list[AuthorYearMarker]:
     for m in _NARRATIVE.finditer(text):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
             continue
-        names = m.group("names")
+        names, start = m.group("names"), m.start()
         if names.split()[0] in _NOT_NAMES:
-            continue
-        works = _works(names, m.group("years"), m.start(), m.end())
+            # "In Siegel et al. (2018)", "As Smith (2019) showed": the sentence's first word goes
+            rest = re.match(r"\S+\s+(?=[A-Z\u00C0-\u00DE])", names)
+            if rest is None or rest.end() >= len(names) or names[rest.end():].split()[0] in _NOT_NAMES:
+                continue
+            names, start = names[rest.end():], start + rest.end()
+        works = _works(names, m.group("years"), start, m.end())
         if works:
-            markers.append(AuthorYearMarker(m.group(0), m.start(), m.end(), works))
-            taken.append((m.start(), m.end()))
+            markers.append(AuthorYearMarker(text[start : m.end()], start, m.end(), works))
+            taken.append((start, m.end()))
     if bare:
         for m in _ITEM.finditer(text):
             glued = m.start() > 0 and text[m.start() - 1].isalnum()  # "30nM, 2019"
@@ -126,13 +146,26 @@ _NOT_NAMES = {"In", "The", "This", "These", "Since", "From", "Until", "Before", 
 # -- linking -----------------------------------------------------------------------
 
 
+# letters NFKD does not take apart; Elsevier's text layer prints "Ramı´rez" (dotless i, spacing accent)
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                                "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th"})
+
+
 def fold(name: str) -> str:
     """Lower case, accents and punctuation off: ``"Müller-Ott"`` -> ``"mullerott"``."""
-    name = unicodedata.normalize("NFKD", name)
+    name = unicodedata.normalize("NFKD", name.translate(_PLAIN_LETTERS))
     return re.sub(r"[^a-z]", "", "".join(c for c in name if not unicodedata.combining(c)).lower())
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.?-?){1,4}$|^(?:[A-Z]\.\s?)+$")
+
+
+def _is_initials(token: str) -> bool:
+    """``JA``, ``J.A.``, ``J.-P.``, and initials with diacritics (``Ž``, ``Ł.``)."""
+    if _INITIALS.match(token):
+        return True
+    letters = [c for c in token if c.isalpha()]
+    return 0 < len(letters) <= 3 and all(c.isupper() for c in letters) and all(c.isalpha() or c in ".-" for c in token)
 
 
 def surname(author: str) -> str:
@@ -144,10 +177,10 @@ def surname(author: str) -> str:
     tokens = author.split()
     if len(tokens) <= 1:
         return author
-    if _INITIALS.match(tokens[-1]):
-        # "Smith JA", "van der Berg AB": everything before the initials
+    if _is_initials(tokens[-1]):
+        # "Smith JA", "van der Berg AB", "Avsec Ž": everything before the initials
         i = len(tokens) - 1
-        while i > 1 and _INITIALS.match(tokens[i - 1]):
+        while i > 1 and _is_initials(tokens[i - 1]):
             i -= 1
         return " ".join(tokens[:i])
     # "J. A. Smith", "Ann Lee", "Ann van der Berg": the last name with its particles
@@ -175,12 +208,21 @@ class Linker:
 
     def __init__(self, references: list[Reference]):
         self.references = references
+        self.also: list[Reference] = []  # the other entries the last link fitted equally
         self.keys = []
         for ref in references:
             names = [fold(surname(a)) for a in ref.authors]
             self.keys.append((names, str(ref.year) if ref.year else "", year_letter(ref)))
 
+    def link_all(self, work: Work) -> list[Reference]:
+        """The entries ``work`` cites: one, or every entry it fits equally when the list prints
+        two of the same first author and year with no letters; [] when none."""
+        self.also = []
+        ref = self.link(work)
+        return [ref, *self.also] if ref is not None else []
+
     def link(self, work: Work) -> Reference | None:
+        self.also = []
         ref = self._link(work)
         if ref is None and work.surnames and len(work.surnames) == 1:
             ref = self._group(work)
@@ -191,6 +233,9 @@ class Linker:
         if ref is None and len(work.surnames) >= 2 and (" " in work.surnames[0] or work.surnames[0].isupper()):
             # "(Long Short-Term Memory, Hochreiter and Schmidhuber, 1997)", "(BERT, Devlin et al.,
             # 2019)": a label names the method before its authors
+            ref = self._link(Work(work.surnames[1:], work.et_al, work.year, work.letter, work.start, work.end))
+        if ref is None and len(work.surnames) >= 3:
+            # "However, Smith and Lee (2019)": the three-name form took the sentence's first word
             ref = self._link(Work(work.surnames[1:], work.et_al, work.year, work.letter, work.start, work.end))
         if ref is None and work.surnames and not work.letter:
             ref = self._near(work)
@@ -223,7 +268,8 @@ class Linker:
         if len(name) < 6 or " " not in work.surnames[0]:
             return None
         for ref, (_names, year, _letter) in zip(self.references, self.keys):
-            if year == work.year and fold(ref.raw[: len(work.surnames[0]) + 8]).startswith(name):
+            raw = re.sub(r"^(?:The|THE)\s+", "", ref.raw)  # "The UniProt Consortium (2023)" cited as "UniProt Consortium"
+            if year == work.year and fold(raw[: len(work.surnames[0]) + 8]).startswith(name):
                 return ref
         return None
 
@@ -245,6 +291,12 @@ class Linker:
             lettered = [c for c in candidates if c[2] == work.letter]
             if lettered:
                 return lettered[0][0]
+            index = ord(work.letter) - ord("a")
+            exact = [c for c in candidates if c[1][0] == first]
+            if not any(c[2] for c in candidates) and len(exact) >= 2 and 0 <= index < len(exact):
+                # the text letters "2019a"/"2019b" but the list prints none: a, b are the order in
+                # the list of the entries with that very surname
+                return exact[index][0]
         if len(work.surnames) >= 2:
             second = fold(work.surnames[1])
             paired = [c for c in candidates if len(c[1]) >= 2 and _same_name(c[1][1], second)]
@@ -254,11 +306,21 @@ class Linker:
             if work.et_al:
                 many = [c for c in candidates if len(c[1]) >= 3]
                 if many:
-                    return many[0][0]
+                    candidates = many
             elif len(work.surnames) == 1:
                 single = [c for c in candidates if len(c[1]) == 1]
                 if single:
-                    return single[0][0]
+                    candidates = single
+        if len(candidates) > 1 and not any(c[2] for c in candidates):
+            # two entries of one first author and year that the list gives no letters
+            # ("Yang et al., 1999" twice): the marker cites both, as a reader would take it,
+            # when both print that very surname and as many authors as the citation shows
+            def fits(names: list[str]) -> bool:
+                count = 3 if work.et_al else len(work.surnames)
+                return names[0] == first and (len(names) >= 3 if count >= 3 else len(names) == count)
+            same = [c[0] for c in candidates if fits(c[1])]
+            if len(same) > 1 and same[0] is candidates[0][0]:
+                self.also = same[1:]
         return candidates[0][0]
 
 

@@ -27,19 +27,39 @@ _NUM_ITEM = rf"\d{{1,3}}(?:\s*[{_DASHES}]\s*\d{{1,3}})?"
 _NUM_LIST = rf"{_NUM_ITEM}(?:\s*(?:[,;]|,?\s+and)\s*{_NUM_ITEM})*"
 # "(ref. 5)", "(refs. 3 and 4)", "(see Refs 3–5)": PNAS and others name the reference
 _REF_PREFIX = r"(?:see\s+(?:also\s+)?)?[Rr]efs?\.?\s*"
+# ... or words that introduce the numbers: "(reviewed in 3, 4)", "[e.g., 3, 4]", "(for review, see 12)",
+# "(12, 13; reviewed in 14)"
+_CUE = (r"(?:(?:e\.g\.|i\.e\.|cf\.|see(?:\s+also)?|for\s+(?:a\s+)?reviews?(?:,?\s+see)?|(?:as\s+)?reviewed\s+(?:in|by)"
+        r"|summari[sz]ed\s+in)\s*,?\s*)")
+_SEGMENT = rf"(?:{_CUE}{{1,2}})?(?:{_REF_PREFIX})?{_NUM_LIST}"
+_CUED_LIST = rf"{_SEGMENT}(?:\s*;\s*{_SEGMENT})+|{_CUE}{{1,2}}(?:{_REF_PREFIX})?{_NUM_LIST}"
 
 # (3, 4)  (51–53)  (9)(p1)  [12-14]; not preceded by a letter or digit ("12(1):58" is a volume).
 # Some PDFs' text carries a space inside both brackets ("( 46 )", "[ 3, 4 ]"): the same marker.
 _BRACKETED = re.compile(
     rf"(?<![\w(\[])(?:\((?P<psp> ?)(?P<prefix>{_REF_PREFIX})?(?P<paren>{_NUM_LIST})(?P=psp)\)(?:\s?\(p{{1,2}}\.?\s?\d+(?:[{_DASHES}]\d+)?\))?"
-    rf"|\[(?P<ssp> ?)(?P<sprefix>{_REF_PREFIX})?(?P<square>{_NUM_LIST})(?P=ssp)\])"
+    rf"|\[(?P<ssp> ?)(?P<sprefix>{_REF_PREFIX})?(?P<square>{_NUM_LIST})(?P=ssp)\]"
+    rf"|\((?P<cued>{_CUED_LIST})\)|\[(?P<scued>{_CUED_LIST})\])"
 )
+
+# "as in ref. 20", "(summarized in ref. 20)", "refs. 3,4 and 7": a number after "ref." cites
+# wherever it stands; the bracketed forms above keep their own marker.
+_REF_WORD = re.compile(rf"(?<![\w.])(?:[Rr]efs?\.|[Rr]efs|[Rr]eferences)\s?(?P<list>{_NUM_LIST})(?!\w|[.,]\d|[{_DASHES}]\d)")
+# IEEE "[1]–[3]": a range written with two brackets
+_BRACKET_RANGE = re.compile(rf"\s*[{_DASHES}]\s*")
 
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_ASCII = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻", "0123456789-")
 _SUP_ITEM = rf"[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[⁻{_DASHES}][{_SUPERSCRIPT_DIGITS}]{{1,3}})?"
 # A superscript run glued to the word or punctuation it follows (not to a digit: "10⁶" is a power).
-_SUPERSCRIPT = re.compile(rf"(?<![{_SUPERSCRIPT_DIGITS}⁻])(?:(?<=[^\W_])|(?<=[).,;:\]]))(?P<sup>{_SUP_ITEM}(?:[,⸴][{_SUPERSCRIPT_DIGITS}⁻{_DASHES},⸴]*)?)")
+# The rest of a raised list: ",¹³", "⁻¹⁴", and the same with the space a line break left
+# ("¹²,\n¹³", "¹²⁻\n¹⁴"), unless the spaced item is an isotope's mass ("¹², ¹³C").
+# Items take up to four digits so that a raised date ("January²⁵,²⁰²³") stays one run, out of range.
+_SUP_TAIL = (rf"(?:(?:[,⸴]|[,⸴⁻{_DASHES}]\s)[{_SUPERSCRIPT_DIGITS}]{{1,4}}(?:[⁻{_DASHES}][{_SUPERSCRIPT_DIGITS}]{{1,4}})?"
+             rf"(?![^\W\d_]))*[,⸴]?")
+# A PDF's glyph runs may leave a space before the raised run ("described previously ⁶⁴.",
+# "(version 2.3.2, ⁷⁰)", a list "¹², ¹³" split across runs): after a word or punctuation and one space.
+_SUPERSCRIPT = re.compile(rf"(?<![{_SUPERSCRIPT_DIGITS}⁻])(?:(?<=[^\W_])|(?<=[).,;:\]%”’\"])|(?<=[^\W\d_] )|(?<=[).,;:\]] ))(?P<sup>{_SUP_ITEM}{_SUP_TAIL})")
 
 
 # ... and one right after a tool's version number ("Bowtie 2.0⁵⁸", "MEME Suite 4.12.0⁶³"): a
@@ -56,6 +76,7 @@ def _context_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w\-]*)\s?$")
+_SHORT_WORD_BEFORE = re.compile(r"(?<![\w\-])[^\W\d_]{1,4} $")  # "day ", "mL ": a unit's place
 _ELEMENT_AFTER = re.compile(r"([A-Z][a-z]?)(?![a-z])")
 
 
@@ -75,8 +96,9 @@ def superscript_fits(text: str, start: int, end: int) -> bool:
     if element and element.group(1) in elements:
         return False
     token = text[max(0, start - 40) : start].split()[-1:] or [""]
-    if re.fullmatch(r"[(\[]?(?:\d+(?:[.,]\d+)?)?[×x·]?\d+(?:[.,]\d+)?", token[0]):
-        return False  # a power: "10⁵", "×10⁶", "2.5⁴"
+    if re.fullmatch(r"[(\[]?(?:\d+(?:[.,]\d+)?)?[×x·]?\d+(?:[.,]\d+)?", token[0]) \
+            and not re.fullmatch(r"[(\[]?(?:19|20)\d{2}", token[0]):
+        return False  # a power: "10⁵", "×10⁶", "2.5⁴"; not a year ("(Inkscape Project, 2020⁶⁹)")
     before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
     if before:
         word = before.group(1)
@@ -107,7 +129,7 @@ def expand_numbers(spec: str, max_range: int = DEFAULT_MAX_RANGE) -> list[int]:
     """
     spec = spec.translate(_SUPER_TO_ASCII)
     numbers: list[int] = []
-    for item in re.split(r"\s*(?:[,;⸴]|,?\s+and)\s*", spec.strip()):
+    for item in re.split(r"\s*(?:,?\s+and\s+|[,;⸴])\s*", spec.strip()):  # "3, 4, and 7": the serial comma
         if not item:
             continue
         parts = re.split(rf"\s*[{_DASHES}⁻]\s*", item)
@@ -130,10 +152,23 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
     markers: list[Marker] = list(flat.markers(text)) if flat is not None else []
     for match in _BRACKETED.finditer(text):
         spec = match.group("paren") or match.group("square")
-        if re.search(r"\band\b", spec) and not (match.group("prefix") or match.group("sprefix")) \
+        cued = match.group("cued") or match.group("scued")
+        if cued:
+            spec = re.sub(rf"{_CUE}|{_REF_PREFIX}", " ", cued).strip(" ;,")
+            if not re.fullmatch(rf"{_NUM_LIST}(?:\s*;\s*{_NUM_LIST})*", spec):
+                continue
+        elif re.search(r"\band\b", spec) and not (match.group("prefix") or match.group("sprefix")) \
                 and not re.search(rf"[,;{_DASHES}]", spec):
             continue  # "(1 and 2)" alone may be two panels or groups; "(3, 4 and 7)" cites
         numbers = expand_numbers(spec)
+        if numbers and all(0 < n <= max_number for n in numbers):
+            markers.append(Marker(match.group(0), match.start(), match.end(), tuple(numbers)))
+    markers = _join_bracket_ranges(text, markers)
+    covered = [(m.start, m.end) for m in markers]
+    for match in _REF_WORD.finditer(text):
+        if any(s <= match.start() < e for s, e in covered):
+            continue
+        numbers = expand_numbers(match.group("list"))
         if numbers and all(0 < n <= max_number for n in numbers):
             markers.append(Marker(match.group(0), match.start(), match.end(), tuple(numbers)))
     if superscripts:
@@ -142,6 +177,10 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
             numbers = expand_numbers(raw)
             if not superscript_fits(text, match.start(), match.start() + len(raw)):
                 continue
+            if text[match.start() - 1 : match.start()] == " " and (
+                    (raw in ("¹", "²", "³") and _SHORT_WORD_BEFORE.search(text, 0, match.start()))
+                    or re.match(r"\w", text[match.start() + len(raw) : match.start() + len(raw) + 1])):
+                continue  # spaced: not a small power after a unit ("day ¹)": a lost minus) nor a label ("²Shenzhen")
             if numbers and all(0 < n <= max_number for n in numbers):
                 markers.append(Marker(raw, match.start(), match.start() + len(raw), tuple(numbers)))
         starts = {m.start for m in markers}
@@ -155,6 +194,38 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
                 markers.append(Marker(raw, match.start("sup"), match.start("sup") + len(raw), tuple(numbers)))
     markers.sort(key=lambda m: m.start)
     return _drop_enumerations(text, markers)
+
+
+# Cell's key resources table prints "Langmead et al.⁷⁰"; table readers often lose the raise and
+# give "Langmead et al. 70": in a cell, numbers right after "et al." cite.
+_CELL_ET_AL = re.compile(rf"\bet\s+al\.?,?\s?(?P<list>{_NUM_LIST})\s*$")
+
+
+def find_cell_markers(cell: str, max_number: int = DEFAULT_MAX_NUMBER) -> list[Marker]:
+    """A table cell's markers: those of running text, or a cell that ends in "et al. 70"."""
+    markers = find_markers(cell, max_number=max_number)
+    if not markers:
+        match = _CELL_ET_AL.search(cell)
+        numbers = expand_numbers(match.group("list")) if match else []
+        if numbers and all(0 < n <= max_number for n in numbers):
+            start = match.start("list")
+            markers = [Marker(match.group("list"), start, match.end("list"), tuple(numbers))]
+    return markers
+
+
+def _join_bracket_ranges(text: str, markers: list[Marker]) -> list[Marker]:
+    """``[1]–[3]`` (IEEE) is one marker citing 1, 2 and 3."""
+    out: list[Marker] = []
+    for m in sorted(markers, key=lambda k: k.start):
+        prev = out[-1] if out else None
+        if (prev is not None and prev.text.startswith("[") and m.text.startswith("[") and len(prev.numbers) == 1
+                and len(m.numbers) == 1 and _BRACKET_RANGE.fullmatch(text, prev.end, m.start)
+                and 0 < m.numbers[0] - prev.numbers[0] < DEFAULT_MAX_RANGE):
+            out[-1] = Marker(text[prev.start : m.end], prev.start, m.end,
+                             tuple(range(prev.numbers[0], m.numbers[0] + 1)))
+            continue
+        out.append(m)
+    return out
 
 
 # Before an enumeration item "(2)": start, ":", ";", ",", or a word that introduces a list.

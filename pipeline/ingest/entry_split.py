@@ -30,27 +30,40 @@ def ends_with_link(text: str) -> bool:
     return bool(_ENDS_LINK.search(text.rstrip()))
 
 
-def _finished_entry(text: str) -> bool:
+def _finished_entry(text: str, min_chars: int = 40) -> bool:
     text = text.rstrip()
-    return len(text) >= 40 and (text.endswith(".") or bool(_ENDS_LINK.search(text))) and bool(_YEAR.search(text) or _DOI.search(text))
+    return len(text) >= min_chars and (text.endswith(".") or bool(_ENDS_LINK.search(text))) and bool(_YEAR.search(text) or _DOI.search(text))
 
 
-def split_glued(text: str, next_number: int | None) -> list[str]:
+def split_glued(text: str, next_number: int | None, continues: bool = False) -> list[str]:
     """``text`` cut into entries; ``next_number`` is the number the next entry of a numbered
-    list would carry (None for an unnumbered list)."""
+    list would carry (None for an unnumbered list). ``continues``: ``text`` carries on an open
+    entry that holds its year (a list set with a first-line indent: the reader's block ends one
+    entry and opens the next, ``culture and mice. J. Cell Biol. 100, 0–9. Lindqvist, A. B., ...``),
+    so its first piece need only end like an entry."""
     pieces: list[str] = []
     start = 0
+
+    def finished(head: str, min_chars: int = 40) -> bool:
+        return _finished_entry(head, min_chars) or (continues and start == 0 and head.rstrip().endswith((".", ")")))
     if next_number is not None:
         number = next_number
-        marks = list(re.finditer(r"(?<=\.)\s+(?:(\d{1,4})\.?|\((\d{1,3})\))\s+(?=[A-Z\u00C0-\u00DE\u0100-\u024F])", text))
-        values = [int(m.group(1) or m.group(2)) for m in marks]
+        found = list(re.finditer(r"(?<=\.)\s+(?:(\d{1,4})(\.?)|\((\d{1,3})\))(?=\s+\S)", text))
+        capital = [bool(re.match(r"\s+[A-Z\u00C0-\u00DE\u0100-\u024F]", text[m.end():])) for m in found]
+        # an entry opening with no capital ("10x Genomics", "de Bruin") only at a numeral with a period
+        marks = [m for m, cap in zip(found, capital) if cap or m.group(2) or m.group(3)]
+        capital = [cap for m, cap in zip(found, capital) if cap or m.group(2) or m.group(3)]
+        values = [int(m.group(1) or m.group(3)) for m in marks]
         for k, m in enumerate(marks):
             value = values[k]
+            if not capital[k] and value != number:
+                continue
             # the reader may join a column's last entry with a later column's run of entries
             # ("... (2005). 81. Rodriguez ... (2000). 82. Sharpe ..."): a number ahead of the
             # expected one opens an entry when the next mark carries the number after it
             ahead = value > number and k + 1 < len(values) and values[k + 1] == value + 1
-            if (value == number or ahead) and _finished_entry(text[start : m.start()]):
+            # a short entry ("Anonymous. Editorial. BMJ. 2018;1:2.") ends before the expected number
+            if (value == number or ahead) and finished(text[start : m.start()], 40 if ahead else 24):
                 pieces.append(text[start : m.start()].strip())
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
                 number = value + 1
@@ -59,7 +72,7 @@ def split_glued(text: str, next_number: int | None) -> list[str]:
     for m in re.finditer(r"(?<=\S)\s+(?=[A-Z\u00C0-\u00DEvd])", text):
         head = text[start : m.start()]
         tail = text[m.end() :]
-        if not _finished_entry(head) or not _FIRST_AUTHOR.match(tail):
+        if not finished(head) or not _FIRST_AUTHOR.match(tail):
             continue
         if not _YEAR.search(tail[:300]):
             continue
@@ -71,6 +84,19 @@ def split_glued(text: str, next_number: int | None) -> list[str]:
 
 # a word processor's wide number with no space after it ("100.Mayer MP, Bukau B: ...")
 _GLUED_NUMBER = re.compile(r"^\s*(\d{1,4})\.(?=[A-Z\u00C0-\u00DE][\w'’\-]+[\s,])")
+
+
+# the expected number of a numbered list before an entry that opens with no capital
+# ("3. 10x Genomics. Cell Ranger ...", "4. de Bruin EC, ...", "[5] [No authors listed]. ...")
+_ANY_START_NUMBER = re.compile(r"^\s*(?:\[(\d{1,4})\]|\((\d{1,3})\)|(\d{1,4})[.)])\s+(?=\S)")
+
+
+def split_expected_number(text: str, expected: int) -> str | None:
+    """The entry after the expected number, whatever it opens with; None otherwise."""
+    m = _ANY_START_NUMBER.match(text)
+    if m is None or int(m.group(1) or m.group(2) or m.group(3)) != expected:
+        return None
+    return text[m.end():].strip()
 
 
 def split_glued_number(text: str, expected: int) -> str | None:
@@ -96,3 +122,21 @@ def opens_unauthored_entry(text: str) -> bool:
     return (bool(text) and text[0].isupper() and len(text) <= MAX_UNAUTHORED_CHARS
             and bool(_URL.search(text)) and text.endswith((".", "/")))
 
+
+
+# an upper-case run of words ("ACKNOWLEDGMENTS", "DATA AND MATERIALS AVAILABILITY")
+_CAPS_RUN = re.compile(r"(?<![\w\-])[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+)*(?![\w\-])")
+
+
+def split_run_in_back(text: str, is_back_title) -> tuple[str, str, str] | None:
+    """Science and others print their back matter run in after the last entry, its heading in
+    capitals on the same line (``... doi: 10.5281/zenodo.8161422 ACKNOWLEDGMENTS We thank ...``):
+    (entry, heading, rest), or None. ``is_back_title`` says whether words are a back-matter
+    heading; the heading must follow some text, and the words after it are the statement."""
+    for m in _CAPS_RUN.finditer(text):
+        title = " ".join(m.group(0).split())  # the whole capitals run: "NOTES ON THE GENUS" is a title's
+        if len(title) >= 5 and is_back_title(title):
+            before, after = text[: m.start()].rstrip(), text[m.end():].lstrip(" :.")
+            if len(before) >= 20 and after:
+                return before, title, after
+    return None

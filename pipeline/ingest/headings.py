@@ -30,12 +30,13 @@ class Vocabulary:
     back: frozenset[str]
     references: frozenset[str]
     front_blocks: frozenset[str] = frozenset()  # front matter kept as its own blocks (Highlights, Significance ...)
+    cited_back: frozenset[str] = frozenset()  # back matter whose raised numbers cite (Data availability, Notes ...)
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     data = json.loads(model_path("ingest", "section_titles.json").read_text(encoding="utf-8"))
-    keys = ("front_labels", "body", "back", "references", "front_blocks")
+    keys = ("front_labels", "body", "back", "references", "front_blocks", "cited_back")
     return Vocabulary(*(frozenset(t.lower() for t in data.get(key, [])) for key in keys))
 
 
@@ -61,6 +62,17 @@ def unnumbered_kind(line: str) -> str | None:
     if key in vocabulary().body:
         return "body"
     return None
+
+
+def back_citations(title: str) -> str | None:
+    """How a back-matter section's markers are read: ``"all"`` where statements cite the list
+    (``Data availability``, ``Code availability``, ``Notes``: ``deposited at GEO [100]``,
+    ``Zenodo⁵⁶``), ``"bracketed"`` in the rest (Science runs ``Data and materials availability``
+    into its acknowledgements), None in the list itself."""
+    key = _key(title)
+    if key in vocabulary().references:
+        return None
+    return "all" if key in vocabulary().cited_back else "bracketed"
 
 
 def heading_title(title: str) -> str:

@@ -30,7 +30,8 @@ from pipeline.ingest.doi import find_doi, find_doi_span, normalize_doi  # noqa: 
 _ENTRY_NUMBER = re.compile(
     r"^\s*(?:\^\{\s*(?P<sup>\d{1,4})\.?\s*\}|\[(?P<square>\d{1,4})\]|\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,4})[.)]?)\s+(?=\S)"
 )
-_LOOKS_LIKE_AUTHOR = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'’\-]+|[A-Z\u00C0-\u024F]\.|(?:da|de|van|von|der|di|le|la|el|al)\s)")
+# ... or a one-letter name opening a group author ("89. R Core Team. 2022. R: a language ...")
+_LOOKS_LIKE_AUTHOR = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'’\-]+|[A-Z\u00C0-\u024F]\.|[A-Z]\s[A-Z][a-z]+\s[A-Z]|(?:da|de|van|von|der|di|le|la|el|al)\s)")
 
 
 def split_entry_number(line: str) -> tuple[int | None, str]:

@@ -30,8 +30,9 @@ SPACING_ACCENTS = {"¨": "\u0308", "´": "\u0301", "`": "\u0300", "ˆ": "\u0302"
 SPACING_ACCENT_RE = re.compile("([A-Za-z])([" + "".join(SPACING_ACCENTS) + "])([a-z])")
 CID_RE = re.compile(r"\(cid:\d+\)")
 SUPERSCRIPT = str.maketrans("0123456789+-–−‒=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁻⁻⁼⁽⁾")
-# A raised word that is only digits, commas and dashes: a citation marker (or an exponent).
-SUP_CITATION_RE = re.compile(r"^[\[(]?\d{1,4}(?:\s*[,–\-−‒]\s*\d{1,4})*[\])]?[,.;]?$")
+# A raised word that is only digits, commas and dashes: a citation marker (or an exponent);
+# a range or list the line end broke keeps its dash or comma ("cisplatin⁴⁻" / "⁶ in cells").
+SUP_CITATION_RE = re.compile(r"^[\[(]?\d{1,4}(?:\s*[,–\-−‒]\s*\d{1,4})*[\])]?[,.;–\-−‒]?$")
 SUP_SIZE_RATIO = 0.86  # a superscript is at most this fraction of its line's font size
 SUP_RAISE_RATIO = 0.15  # ... and its bottom sits at least this fraction of the size above the baseline
 NO_SPACE_GAP_RATIO = 0.1  # words closer than this fraction of the size are one word (split by a font change)
