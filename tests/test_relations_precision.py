@@ -120,3 +120,14 @@ def test_a_drug_in_the_same_shape_stays_a_therapy(nlp):
 def test_normal_cells_in_another_clause_keep_the_outcome(nlp):
     check("Several miRNAs act on PINK1: miR-1234 lowered PINK1 in neurons, and miR-4321 sensitized NSCLC cells to "
           "cisplatin by targeting BNIP3.", [("hsa-miR-4321", S, "cisplatin")], nlp)
+
+
+def test_sensitivity_of_the_drugs_own_target_protein_gives_no_outcome(nlp):
+    # the drug's binding to its target names the target; "sensitive" is said of the protein, not of cells
+    check("Imatinib binding to KIT is blocked by a gatekeeper residue, and reverting this residue renders the KIT "
+          "mutant sensitive to imatinib.", [], nlp, absent=[("KIT", S, "imatinib")])
+
+
+def test_mouse_embryonic_fibroblasts_are_normal_cells(nlp):
+    check("Doxorubicin is used against breast cancer. Depletion of TOP2B sensitized MEFs to doxorubicin.",
+          [], nlp, absent=[("TOP2B", R, "doxorubicin")])

@@ -88,7 +88,7 @@ def _classes() -> _Classes:
         class_end=re.compile(cls + r"\Z", re.IGNORECASE),
         therapy_then_apposition=re.compile(short + r"\s*,\s*(?:an?|the)\s+" + filler + r"\Z", re.IGNORECASE),
         therapy_then_verb=re.compile(
-            short + r"\s*(?:\w+ly\s+|also\s+)?" + verbs + r"\s+(?:the\s+)?(?:activity\s+of\s+(?:the\s+)?)?\Z",
+            short + r"\s*(?:\w+ly\s+|also\s+)?" + verbs + r"\s+(?:to\s+)?(?:the\s+)?(?:activity\s+of\s+(?:the\s+)?)?\Z",
             re.IGNORECASE),
         regulator_then_class=re.compile(
             r"\s*-?\s*" + cls + r"\s*(?:,\s*|\(\s*)?(?:such as\s+|including\s+|e\.g\.,?\s+)?\Z", re.IGNORECASE),
@@ -109,13 +109,27 @@ def _local(record: Record, start: int, end: int) -> tuple[int, int]:
 
 
 def own_target(record: Record) -> bool:
-    """Whether the evidence names the record's regulator as the target of the record's own therapy."""
-    c = _classes()
+    """Whether the evidence names the record's regulator as the target of the record's own therapy,
+    at the record's mentions or at another mention of the same two names in the sentence
+    (``D binding to X is ... renders X sensitive to D``)."""
     text = record.evidence
     rs, re_ = _local(record, record.regulator_start, record.regulator_end)
     ts, te = _local(record, record.therapy_start, record.therapy_end)
     if not (0 <= rs < re_ <= len(text) and 0 <= ts < te <= len(text)):
         return False  # a table row or an argument the offsets do not place in the sentence
+    regulators = _occurrences(text, text[rs:re_]) or [(rs, re_)]
+    therapies = _occurrences(text, text[ts:te]) or [(ts, te)]
+    return any(_names_target(text, r, t) for r in regulators for t in therapies)
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE)]
+
+
+def _names_target(text: str, regulator: tuple[int, int], therapy: tuple[int, int]) -> bool:
+    c = _classes()
+    rs, re_ = regulator
+    ts, te = therapy
     if te <= rs:  # therapy ... regulator
         gap = text[te:rs]
         if c.therapy_then_class_of.match(gap) or c.therapy_then_verb.match(gap) or c.therapy_then_change.match(gap):
