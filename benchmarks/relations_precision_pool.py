@@ -1,13 +1,14 @@
 """Precision pool: the extractor over real text no dev set holds, records per 100 texts and a judged share.
 
-The pool is every BioRED train+dev abstract (``../shared/data/relations/biored``)
-and every distinct ChemProt train+dev sentence (``../shared/data/relations/chemprot``)
-that is in none of the development sets (the stems of ``annotations/dev/*/``):
+The pool is every BioRED train+dev abstract (``../shared/data/relations/biored``),
+every distinct ChemProt train+dev sentence (``../shared/data/relations/chemprot``) and
+every BC5CDR training+development abstract (``../shared/data/ner/bc5cdr``, pool ``bc5cdr``;
+those BioRED holds are left to the BioRED pool) that is in none of the development sets (the stems of ``annotations/dev/*/``):
 text nobody annotated and no rule was tuned on, most of it on other topics
 (drug mechanisms, interactions, toxicity, enzyme kinetics, receptor binding), so
 almost every record there is a false positive. It is a precision check, not a
 score: the figures are records per 100 texts and, for the records a person read
-and judged (``--judged FILE``, default ``annotations/dev/precision_pool/judged.jsonl``:
+and judged (``--judged FILE``, default ``annotations/precision_pool_judged.jsonl``:
 one object per judged record with ``doc_id``, ``regulator_ids``, ``effect``,
 ``therapy_id``, ``verdict`` ``right``/``wrong`` and the ``class`` of a wrong one;
 keys only, no text of the data sets), how many of them the extractor still
@@ -17,7 +18,7 @@ Texts are written (outside the repository) the way the dev exporters write them
 (BioRED: title line, blank line, abstract; ChemProt: ``Abstract``, blank line,
 the sentence) and read by ``mitominer extract``'s code path.
 
-Run: ``python benchmarks/relations_precision_pool.py [-o OUT_DIR] [--pools biored,chemprot] [--judged FILE] [--show]``.
+Run: ``python benchmarks/relations_precision_pool.py [-o OUT_DIR] [--pools biored,chemprot,bc5cdr] [--judged FILE] [--show]``.
 Writes ``OUT_DIR/<pool>/<stem>.jsonl`` and ``OUT_DIR/<pool>_records.txt`` (every
 record with its evidence, for reading). ``--show`` prints the unjudged records.
 """
@@ -37,8 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import relations_dev as dev  # noqa: E402  (its exporters, run_papers and speed figures)
 
-POOLS = ("biored", "chemprot")
-JUDGED = ROOT / "annotations" / "dev" / "precision_pool" / "judged.jsonl"
+POOLS = ("biored", "chemprot", "bc5cdr")
+JUDGED = ROOT / "annotations" / "precision_pool_judged.jsonl"
 
 
 def dev_stems() -> set[str]:
@@ -59,6 +60,15 @@ def export_pool(name: str, out_dir: Path) -> list[Path]:
         for item in items:
             if item.pmid not in held:
                 seen.setdefault(item.pmid, module.abstract_text(item))
+        return write_texts(sorted(seen.items(), key=lambda kv: int(kv[0])), out_dir)
+    if name == "bc5cdr":  # chemical-disease abstracts (toxicity): those neither BioRED nor a dev set holds
+        module = dev._exporter("export_bc5cdr_dev")
+        in_biored = module.biored_pmids()
+        seen = {}
+        for file_name in module.FILES:
+            for item in module.read_pubtator(dev.BC5CDR_DATA / file_name):
+                if item.pmid not in held and item.pmid not in in_biored:
+                    seen.setdefault(item.pmid, module.abstract_text(item))
         return write_texts(sorted(seen.items(), key=lambda kv: int(kv[0])), out_dir)
     module = dev._exporter("export_chemprot_dev")
     chosen = [s for s in module.distinct_sentences(dev.CHEMPROT_DATA) if s.doc_id not in held]
@@ -94,15 +104,16 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp = load_nlp()
     judged = load_judged(args.judged)
-    judged_docs = {key[0] for key in judged}
     args.output.mkdir(parents=True, exist_ok=True)
     print(f"{'pool':9} {'texts':>6} {'records':>7} {'per 100':>7} {'with any':>8} {'words/cpu s':>11}")
     found_keys: set[tuple] = set()
+    run_stems: set[str] = set()
     unjudged = []
     with tempfile.TemporaryDirectory(prefix="mitominer-pool-") as tmp:
         for name in [p.strip() for p in args.pools.split(",") if p.strip()]:
             paths = export_pool(name, Path(tmp) / name)
             run = dev.run_papers(name, paths, args.output, nlp)
+            run_stems.update(p.stem for p in paths)
             sp = dev.speed(run)
             lines = []
             for paper in run.papers:
@@ -117,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
             per100 = 100 * sp["records"] / sp["papers"] if sp["papers"] else 0.0
             print(f"{name:9} {sp['papers']:>6} {sp['records']:>7} {per100:>7.1f} {sp['papers_with_records']:>8} "
                   f"{sp['words_per_cpu_s'] or '-':>11}")
+    judged = {key: row for key, row in judged.items() if key[0] in run_stems}  # the pools run
+    judged_docs = {key[0] for key in judged}
     if judged:
         kept = [row for key, row in judged.items() if key in found_keys]
         wrong = [row for row in kept if row["verdict"] == "wrong"]
