@@ -3,7 +3,9 @@
 The pool is every BioRED train+dev abstract (``../shared/data/relations/biored``),
 every distinct ChemProt train+dev sentence (``../shared/data/relations/chemprot``) and
 every BC5CDR training+development abstract (``../shared/data/ner/bc5cdr``, pool ``bc5cdr``;
-those BioRED holds are left to the BioRED pool) that is in none of the development sets (the stems of ``annotations/dev/*/``):
+those BioRED holds are left to the BioRED pool) that is in none of the development sets, and the
+whole JATS papers of ``../shared/data/jats`` (pool ``jats``: eLife and PMC papers on mitophagy,
+cancer and other topics, read whole) (the stems of ``annotations/dev/*/``):
 text nobody annotated and no rule was tuned on, most of it on other topics
 (drug mechanisms, interactions, toxicity, enzyme kinetics, receptor binding), so
 almost every record there is a false positive. It is a precision check, not a
@@ -38,7 +40,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import relations_dev as dev  # noqa: E402  (its exporters, run_papers and speed figures)
 
-POOLS = ("biored", "chemprot", "bc5cdr")
+POOLS = ("biored", "chemprot", "bc5cdr", "jats")
+JATS_DIR = dev.SHARED / "data" / "jats"
 JUDGED = ROOT / "annotations" / "precision_pool_judged.jsonl"
 
 
@@ -48,6 +51,8 @@ def dev_stems() -> set[str]:
 
 
 def export_pool(name: str, out_dir: Path) -> list[Path]:
+    if name == "jats":  # whole papers (eLife, PMC): introductions, methods, results, legends
+        return sorted(p for p in JATS_DIR.glob("*/*") if p.suffix in (".xml", ".nxml"))
     held = dev_stems()
     write_texts = dev._exporter("dev_export").write_texts
     if name == "biored":

@@ -131,3 +131,28 @@ def test_sensitivity_of_the_drugs_own_target_protein_gives_no_outcome(nlp):
 def test_mouse_embryonic_fibroblasts_are_normal_cells(nlp):
     check("Doxorubicin is used against breast cancer. Depletion of TOP2B sensitized MEFs to doxorubicin.",
           [], nlp, absent=[("TOP2B", R, "doxorubicin")])
+
+
+# -- methods, recommendations, and mitophagy protecting normal tissue -----------------------------
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Methods: We performed RNA sequencing of gefitinib-resistant PC9 cells and of EGFR-mutant tumours.",
+     ("EGFR", R, "gefitinib")),
+    ("These data suggest that PINK1 might be a therapeutic target to overcome cisplatin resistance in lung cancer.",
+     ("PINK1", S, "cisplatin")),
+    ("PINK1 could represent a promising target for overcoming sorafenib resistance in liver cancer.",
+     ("PINK1", S, "sorafenib")),
+])
+def test_methods_and_recommendations_give_no_outcome_record(text, absent, nlp):
+    check(text, [], nlp, absent=[absent])
+
+
+def test_a_finding_after_a_procedure_verb_stays(nlp):
+    check("We performed a CRISPR screen and found that loss of PINK1 sensitized lung cancer cells to cisplatin.",
+          [("PINK1", R, "cisplatin")], nlp)
+
+
+def test_mitophagy_protecting_normal_tissue_keeps_only_the_agent_record(nlp):
+    check("Cisplatin remains a standard drug for bladder cancer. In renal tubular cells, cisplatin-induced "
+          "mitophagy protects against nephrotoxicity.", [("mitophagy", IND, "cisplatin")], nlp,
+          absent=[("mitophagy", R, "cisplatin")])

@@ -21,6 +21,9 @@ each a class of statement, tested on sentences of our own (``tests/test_relation
   D2``) is kept, since its therapy is D2.
 - *Stimuli and toxins*: endogenous signalling molecules and environmental toxicants are no
   therapy.
+- *Methods and recommendations*: a sentence opening with a methods label or a procedure verb
+  (``Methods: We performed RNA sequencing of D-resistant cells``) and naming no finding verb, and
+  ``X might be a therapeutic target to overcome D resistance`` (spec rule 5), give no outcome record.
 
 The word classes are data (``models/relations/precision.json``). The checks read the record's
 evidence and its argument offsets only (no Doc), so they run after the rules, on their output.
@@ -51,6 +54,9 @@ class _Classes:
     strong: re.Pattern[str]
     normal: re.Pattern[str]
     tumour: re.Pattern[str]
+    methods: re.Pattern[str]  # a methods label or procedure verb opening the sentence
+    finding_verb: re.Pattern[str]
+    target_recommendation: re.Pattern[str]
     non_therapy: re.Pattern[str]
     # the drug's own target, as the text between (and around) its two arguments
     class_after: re.Pattern[str]  # "X inhibitor" right after the regulator
@@ -78,6 +84,9 @@ def _classes() -> _Classes:
         strong=_words(data["strong_outcome_words"]),
         normal=_words(data["normal_cell_words"]),
         tumour=_scope_patterns()[0],
+        methods=re.compile(r"\s*(?:" + "|".join(data["methods_openings"]) + r")(?!\w)", re.IGNORECASE),
+        finding_verb=_words(data["finding_verbs"]),
+        target_recommendation=_words(data["target_recommendations"]),
         non_therapy=re.compile(r"(?:" + "|".join(data["non_therapies"]) + r")\Z"),
         class_after=re.compile(r"\s*-?\s*" + cls + r"(?!\w)", re.IGNORECASE),
         therapy_then_class_of=re.compile(
@@ -170,16 +179,21 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
         return False
     if record.effect in AGENT_EFFECTS:
         return has_mitophagy or list(record.regulator_ids) == ["mitophagy"]
-    if record.effect not in OUTCOME_EFFECTS or list(record.regulator_ids) == ["mitophagy"]:
+    if record.effect not in OUTCOME_EFFECTS:
         return True
     sentence = record.evidence
+    if c.methods.match(sentence) and c.finding_verb.search(sentence) is None:
+        return False  # what was done, no finding
+    if c.target_recommendation.search(sentence):
+        return False  # spec rule 5: a recommendation
     sentence_tumour = c.tumour.search(sentence) is not None
     if not has_tumour and c.strong.search(sentence) is None:
         return False
     if not sentence_tumour and c.normal.search(_clause(record)) is not None:
         return False
     # the spec's mitophagy route (``D activates X-mediated mitophagy to trigger apoptosis``) keeps X
-    return mentions_mitophagy(sentence) or not own_target(record)
+    mitophagy = list(record.regulator_ids) == ["mitophagy"]
+    return mitophagy or mentions_mitophagy(sentence) or not own_target(record)
 
 
 def filter_records(keyed: Iterable[tuple[tuple, Record]], document_text: str) -> list[tuple[tuple, Record]]:
