@@ -156,3 +156,8 @@ def test_mitophagy_protecting_normal_tissue_keeps_only_the_agent_record(nlp):
     check("Cisplatin remains a standard drug for bladder cancer. In renal tubular cells, cisplatin-induced "
           "mitophagy protects against nephrotoxicity.", [("mitophagy", IND, "cisplatin")], nlp,
           absent=[("mitophagy", R, "cisplatin")])
+
+
+def test_inhibitory_effect_of_a_drug_on_its_target_gives_no_outcome(nlp):
+    check("Inhibitory effect of curcumin on STAT3, gastric cancer proliferation and apoptosis", [], nlp,
+          absent=[("STAT3", S, "curcumin")])

@@ -62,6 +62,7 @@ class _Classes:
     class_after: re.Pattern[str]  # "X inhibitor" right after the regulator
     therapy_then_class_of: re.Pattern[str]  # "D, an oral inhibitor of (the) X"
     therapy_then_change: re.Pattern[str]  # "D for the inhibition of X"
+    effect_of: re.Pattern[str]  # "(the inhibitory) effect of " right before the therapy, " on (the) " after it
     class_end: re.Pattern[str]  # a regulator read with its class word ("cyclin-dependent kinase inhibitor")
     therapy_then_apposition: re.Pattern[str]  # "D, a selective " + "X inhibitor"
     therapy_then_verb: re.Pattern[str]  # "D (also) inhibits (the activity of) X"
@@ -95,6 +96,7 @@ def _classes() -> _Classes:
         therapy_then_change=re.compile(
             short + r"\s*(?:for|in|by)?\s*(?:the\s+)?" + changes + r"\s+of\s+(?:the\s+)?\Z", re.IGNORECASE),
         class_end=re.compile(cls + r"\Z", re.IGNORECASE),
+        effect_of=re.compile(r"(?:inhibitory|stimulatory|suppressive|activating|direct)\s+effects?\s+of\s+\Z", re.IGNORECASE),
         therapy_then_apposition=re.compile(short + r"\s*,\s*(?:an?|the)\s+" + filler + r"\Z", re.IGNORECASE),
         therapy_then_verb=re.compile(
             short + r"\s*(?:\w+ly\s+|also\s+)?" + verbs + r"\s+(?:to\s+)?(?:the\s+)?(?:activity\s+of\s+(?:the\s+)?)?\Z",
@@ -143,6 +145,8 @@ def _names_target(text: str, regulator: tuple[int, int], therapy: tuple[int, int
         gap = text[te:rs]
         if c.therapy_then_class_of.match(gap) or c.therapy_then_verb.match(gap) or c.therapy_then_change.match(gap):
             return True
+        if re.fullmatch(r"\s+on\s+(?:the\s+)?", gap) and c.effect_of.search(text[max(0, ts - 40):ts]):
+            return True  # "the inhibitory effect of D on X"
         return bool(c.therapy_then_apposition.match(gap)
                     and (c.class_after.match(text[re_:]) or c.class_end.search(text[rs:re_])))
     if re_ <= ts:  # regulator ... therapy
