@@ -42,7 +42,8 @@ def test_drug_action_in_a_mitophagy_text_keeps_its_agent_record(text, expected, 
 # -- no tumour in the text and no resistance word in the sentence -------------------------------
 
 @pytest.mark.parametrize(("text", "absent"), [
-    ("Knockdown of SLC22A2 reduced the cytotoxicity of metformin in kidney slices.", ("SLC22A2", S, "metformin")),
+    ("Knockdown of SLC22A2 reduced the uptake and cytotoxicity of metformin in kidney slices.",
+     ("SLC22A2", S, "metformin")),
     ("Overexpression of ABCB1 lowered the potency of digoxin in transport assays.", ("ABCB1", R, "digoxin")),
 ])
 def test_physiological_effect_without_tumour_or_resistance_word_gives_no_outcome(text, absent, nlp):

@@ -5,13 +5,14 @@ mechanism, pharmacology, toxicology and physiology text; ``benchmarks/relations_
 each a class of statement, tested on sentences of our own (``tests/test_relations_precision.py``):
 
 - *No mitophagy in the paper*: an induces/inhibits_mitophagy record says what a drug does to
-  mitophagy (spec "The four effects"); in a document that never names mitophagy, autophagy,
-  mitochondria or a protein of the mitophagy machinery, ``activation of X by D`` or ``inhibition of
-  X with D`` says how D works, not what it does to mitophagy.
-- *No tumour and no resistance word*: an outcome record (promotes_resistance/sensitivity) whose
-  document names no tumour word and whose sentence no resistance, sensitivity or anticancer
-  word (only ``cytotoxicity``, ``viability``, ``response``, ``protection``, ``IC50``, ``potency``)
-  reads a physiological or pharmacological effect, not tumour cells' resistance (spec scope).
+  mitophagy (spec "The four effects"); in a document that never names mitophagy, autophagy or a
+  protein of the mitophagy machinery, ``activation of X by D`` or ``inhibition of X with D`` says
+  how D works, not what it does to mitophagy, unless X is of the machinery (``cues.json``) or the
+  sentence also states an outcome (``X inhibition with D1 sensitized cells to D2``).
+- *Pharmacology and physiology*: an outcome record (promotes_resistance/sensitivity) whose
+  document names no tumour word and whose sentence names no resistance, sensitivity or anticancer
+  word but a pharmacology or physiology one (``potency``, ``currents``, ``IC50 values``,
+  ``responses``, ``susceptibility``, ``protection``, ``uptake``) is no tumour-cell finding (spec scope).
 - *Normal cells* (spec rule 10): an outcome record whose sentence names non-tumour cells or an
   organ toxicity (cardiomyocytes, neurons, hepatocytes, cardiotoxicity ...) and no tumour word.
 - *The drug's own target*: an outcome record whose regulator the same sentence names as the
@@ -52,6 +53,7 @@ def _words(items: list[str]) -> re.Pattern[str]:
 class _Classes:
     mitophagy: re.Pattern[str]
     strong: re.Pattern[str]
+    non_tumour_outcome: re.Pattern[str]
     normal: re.Pattern[str]
     tumour: re.Pattern[str]
     methods: re.Pattern[str]  # a methods label or procedure verb opening the sentence
@@ -83,6 +85,7 @@ def _classes() -> _Classes:
     return _Classes(
         mitophagy=_words(data["mitophagy_context"]),
         strong=_words(data["strong_outcome_words"]),
+        non_tumour_outcome=_words(data["non_tumour_outcome_words"]),
         normal=_words(data["normal_cell_words"]),
         tumour=_scope_patterns()[0],
         methods=re.compile(r"\s*(?:" + "|".join(data["methods_openings"]) + r")(?!\w)", re.IGNORECASE),
@@ -182,7 +185,7 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
     if c.non_therapy.match(record.therapy_id or ""):
         return False
     if record.effect in AGENT_EFFECTS:
-        return has_mitophagy or list(record.regulator_ids) == ["mitophagy"]
+        return True  # judged in filter_records, after the outcome records of its sentence
     if record.effect not in OUTCOME_EFFECTS:
         return True
     sentence = record.evidence
@@ -191,8 +194,8 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
     if c.target_recommendation.search(sentence):
         return False  # spec rule 5: a recommendation
     sentence_tumour = c.tumour.search(sentence) is not None
-    if not has_tumour and c.strong.search(sentence) is None:
-        return False
+    if not has_tumour and c.strong.search(sentence) is None and c.non_tumour_outcome.search(sentence):
+        return False  # potency, currents, responses, protection: pharmacology or physiology
     if not sentence_tumour and c.normal.search(_clause(record)) is not None:
         return False
     # the spec's mitophagy route (``D activates X-mediated mitophagy to trigger apoptosis``) keeps X
@@ -207,4 +210,23 @@ def filter_records(keyed: Iterable[tuple[tuple, Record]], document_text: str) ->
         return keyed
     has_mitophagy = mentions_mitophagy(document_text)
     has_tumour = _classes().tumour.search(document_text) is not None
-    return [(key, r) for key, r in keyed if keep(r, document_text, has_mitophagy, has_tumour)]
+    kept = [(key, r) for key, r in keyed if keep(r, document_text, has_mitophagy, has_tumour)]
+    if has_mitophagy:
+        return kept
+    machinery = set(machinery_ids())
+    with_outcome = {_place(r) for _, r in kept if r.effect in OUTCOME_EFFECTS}
+    return [(key, r) for key, r in kept
+            if r.effect not in AGENT_EFFECTS
+            or list(r.regulator_ids) == ["mitophagy"] or machinery.intersection(r.regulator_ids)
+            or _place(r) in with_outcome]
+
+
+def _place(record: Record) -> tuple:
+    return (record.section, record.section_position, record.paragraph, record.sentence)
+
+
+@lru_cache(maxsize=1)
+def machinery_ids() -> tuple[str, ...]:
+    """The proteins of the mitophagy machinery (``cues.json``), by their normalized ids."""
+    data = json.loads((model_path("relations") / "cues.json").read_text(encoding="utf-8"))
+    return tuple(data["mitophagy_machinery"])
