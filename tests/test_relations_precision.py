@@ -42,7 +42,7 @@ def test_drug_action_in_a_mitophagy_text_keeps_its_agent_record(text, expected, 
 # -- no tumour in the text and no resistance word in the sentence -------------------------------
 
 @pytest.mark.parametrize(("text", "absent"), [
-    ("Knockdown of SLC22A2 reduced the uptake and cytotoxicity of metformin in kidney slices.",
+    ("Knockdown of SLC22A2 lowered the potency of metformin in kidney slices.",
      ("SLC22A2", S, "metformin")),
     ("Overexpression of ABCB1 lowered the potency of digoxin in transport assays.", ("ABCB1", R, "digoxin")),
 ])
@@ -162,3 +162,8 @@ def test_mitophagy_protecting_normal_tissue_keeps_only_the_agent_record(nlp):
 def test_inhibitory_effect_of_a_drug_on_its_target_gives_no_outcome(nlp):
     check("Inhibitory effect of curcumin on STAT3, gastric cancer proliferation and apoptosis", [], nlp,
           absent=[("STAT3", S, "curcumin")])
+
+
+def test_transport_and_efflux_stay_resistance_mechanisms(nlp):
+    # no tumour word, but uptake and efflux of a drug are how cells resist it
+    check("Knockdown of SLC31A1 reduced the uptake and cytotoxicity of cisplatin.", [("SLC31A1", S, "cisplatin")], nlp)

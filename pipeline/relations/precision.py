@@ -12,7 +12,7 @@ each a class of statement, tested on sentences of our own (``tests/test_relation
 - *Pharmacology and physiology*: an outcome record (promotes_resistance/sensitivity) whose
   document names no tumour word and whose sentence names no resistance, sensitivity or anticancer
   word but a pharmacology or physiology one (``potency``, ``currents``, ``IC50 values``,
-  ``responses``, ``susceptibility``, ``protection``, ``uptake``) is no tumour-cell finding (spec scope).
+  ``responses``, ``susceptibility``, ``protection``; not uptake, efflux or transport, which are resistance mechanisms) is no tumour-cell finding.
 - *Normal cells* (spec rule 10): an outcome record whose sentence names non-tumour cells or an
   organ toxicity (cardiomyocytes, neurons, hepatocytes, cardiotoxicity ...) and no tumour word.
 - *The drug's own target*: an outcome record whose regulator the same sentence names as the
