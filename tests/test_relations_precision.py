@@ -167,3 +167,13 @@ def test_inhibitory_effect_of_a_drug_on_its_target_gives_no_outcome(nlp):
 def test_transport_and_efflux_stay_resistance_mechanisms(nlp):
     # no tumour word, but uptake and efflux of a drug are how cells resist it
     check("Knockdown of SLC31A1 reduced the uptake and cytotoxicity of cisplatin.", [("SLC31A1", S, "cisplatin")], nlp)
+
+
+def test_cell_line_names_are_no_regulator(nlp):
+    # AGS, a gastric cancer cell line, is also an alias of a gene
+    got = triples("We found that AGS and MKN45 cells were resistant to oxaliplatin in gastric cancer.", nlp)
+    assert not any(reg in {"JAG1", "AGS"} for reg, _, _ in got), got
+
+
+def test_a_gene_before_its_cells_adjective_stays(nlp):
+    check("PINK1-deficient cells were more sensitive to cisplatin in lung cancer.", [("PINK1", R, "cisplatin")], nlp)

@@ -22,6 +22,8 @@ each a class of statement, tested on sentences of our own (``tests/test_relation
   D2``) is kept, since its therapy is D2.
 - *Stimuli and toxins*: endogenous signalling molecules and environmental toxicants are no
   therapy.
+- *Cell lines read as genes*: a regulator name right before ``cells`` or ``cell line(s)``, alone or
+  coordinated with other names (``AGS and MKN45 cells``, ``HEK/X cells``), names a cell line.
 - *Methods and recommendations*: a sentence opening with a methods label or a procedure verb
   (``Methods: We performed RNA sequencing of D-resistant cells``) and naming no finding verb, and
   ``X might be a therapeutic target to overcome D resistance`` (spec rule 5), give no outcome record.
@@ -179,10 +181,23 @@ def _clause(record: Record) -> str:
     return text[start : following.start() if following else len(text)]
 
 
+_NAME = r"[A-Za-z]*[A-Z0-9][\w-]*"  # a cell-line-like name: a capital letter or a digit in it
+_CELL_LINE_AFTER = re.compile(r"(?:\s*/\s*" + _NAME + r")?(?:\s*,\s*" + _NAME + r")*(?:,?\s+(?:and|or)\s+" + _NAME
+                              + r")?\s+(?:cells?|cell lines?)(?!\w)")
+
+
+def names_cell_line(record: Record) -> bool:
+    """Whether the regulator is a cell line's name (``AGS and MKN45 cells``, ``HEK/X cells``), not a gene."""
+    rs, re_ = _local(record, record.regulator_start, record.regulator_end)
+    if not 0 <= rs < re_ <= len(record.evidence) or list(record.regulator_ids) == ["mitophagy"]:
+        return False
+    return _CELL_LINE_AFTER.match(record.evidence, re_) is not None
+
+
 def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bool) -> bool:
     """Whether a sentence record states a finding the spec records (see the module docstring)."""
     c = _classes()
-    if c.non_therapy.match(record.therapy_id or ""):
+    if c.non_therapy.match(record.therapy_id or "") or names_cell_line(record):
         return False
     if record.effect in AGENT_EFFECTS:
         return True  # judged in filter_records, after the outcome records of its sentence
