@@ -48,6 +48,7 @@ from pipeline.relations.citations import (
 )
 from pipeline.relations.findings import Finding
 from pipeline.relations.non_prose import looks_like_reference
+from pipeline.relations.precision import filter_records
 from pipeline.relations.scope import OUTCOME_EFFECTS, passage_outside, sentence_outside
 from pipeline.relations.sentence_rules import doc_to_findings
 from pipeline.relations.short_forms import names_non_gene, non_gene_short_forms
@@ -355,6 +356,7 @@ def annotated_to_records(annotated: AnnotatedDocument, nlp) -> list[Record]:
     for passage in passages:
         keyed.extend(passage_to_records(passage, annotated, matcher, abbreviations, non_genes,
                                         tuple(dict.fromkeys(title_cancers)), regimens))
+    keyed = filter_records(keyed, " ".join(p.text for p in passages))  # no finding of the spec (precision.py)
     keyed.extend(tables_to_records(annotated, matcher, len(passages)))
     records = dedupe(keyed)
     log.info("%s: %d relation records", annotated.document.doc_id, len(records))

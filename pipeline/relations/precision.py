@@ -1,0 +1,247 @@
+"""Records that are no finding of the spec, dropped after the sentence rules (issue 9, precision).
+
+Found by running the extractor over real abstracts and sentences no dev set holds (drug
+mechanism, pharmacology, toxicology and physiology text; ``benchmarks/relations_precision_pool.py``),
+each a class of statement, tested on sentences of our own (``tests/test_relations_precision.py``):
+
+- *No mitophagy in the paper*: an induces/inhibits_mitophagy record says what a drug does to
+  mitophagy (spec "The four effects"); in a document that never names mitophagy, autophagy or a
+  protein of the mitophagy machinery, ``activation of X by D`` or ``inhibition of X with D`` says
+  how D works, not what it does to mitophagy, unless X is of the machinery (``cues.json``) or the
+  sentence also states an outcome (``X inhibition with D1 sensitized cells to D2``).
+- *Pharmacology and physiology*: an outcome record (promotes_resistance/sensitivity) whose
+  document names no tumour word and whose sentence names no resistance, sensitivity or anticancer
+  word but a pharmacology or physiology one (``potency``, ``currents``, ``IC50 values``,
+  ``responses``, ``susceptibility``, ``protection``; not uptake, efflux or transport, which are resistance mechanisms) is no tumour-cell finding.
+- *Normal cells* (spec rule 10): an outcome record whose sentence names non-tumour cells or an
+  organ toxicity (cardiomyocytes, neurons, hepatocytes, cardiotoxicity ...) and no tumour word.
+- *The drug's own target*: an outcome record whose regulator the same sentence names as the
+  target of that record's own therapy (``D, a selective X inhibitor, ...``, ``the X inhibitor
+  D``, ``inhibition of X by D``, ``D inhibits X``) says how D works (issue 9: a drug's own target
+  is no resistance factor); another drug's outcome (``the X inhibitor D1 sensitized cells to
+  D2``) is kept, since its therapy is D2.
+- *Stimuli and toxins*: endogenous signalling molecules and environmental toxicants are no
+  therapy.
+- *Cell lines read as genes*: a regulator name right before ``cells`` or ``cell line(s)``, alone or
+  coordinated with other names (``AGS and MKN45 cells``, ``HEK/X cells``), names a cell line.
+- *Methods and recommendations*: a sentence opening with a methods label or a procedure verb
+  (``Methods: We performed RNA sequencing of D-resistant cells``) and naming no finding verb, and
+  ``X might be a therapeutic target to overcome D resistance`` (spec rule 5), give no outcome record.
+
+The word classes are data (``models/relations/precision.json``). The checks read the record's
+evidence and its argument offsets only (no Doc), so they run after the rules, on their output.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.records import Record
+from pipeline.relations.scope import OUTCOME_EFFECTS, _patterns as _scope_patterns
+from pipeline.resources import model_path
+
+AGENT_EFFECTS = ("induces_mitophagy", "inhibits_mitophagy")
+
+
+def _words(items: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(items) + r")(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Classes:
+    mitophagy: re.Pattern[str]
+    strong: re.Pattern[str]
+    non_tumour_outcome: re.Pattern[str]
+    normal: re.Pattern[str]
+    tumour: re.Pattern[str]
+    methods: re.Pattern[str]  # a methods label or procedure verb opening the sentence
+    finding_verb: re.Pattern[str]
+    target_recommendation: re.Pattern[str]
+    non_therapy: re.Pattern[str]
+    # the drug's own target, as the text between (and around) its two arguments
+    class_after: re.Pattern[str]  # "X inhibitor" right after the regulator
+    therapy_then_class_of: re.Pattern[str]  # "D, an oral inhibitor of (the) X"
+    therapy_then_change: re.Pattern[str]  # "D for the inhibition of X"
+    effect_of: re.Pattern[str]  # "(the inhibitory) effect of " right before the therapy, " on (the) " after it
+    class_end: re.Pattern[str]  # a regulator read with its class word ("cyclin-dependent kinase inhibitor")
+    therapy_then_apposition: re.Pattern[str]  # "D, a selective " + "X inhibitor"
+    therapy_then_verb: re.Pattern[str]  # "D (also) inhibits (the activity of) X"
+    regulator_then_class: re.Pattern[str]  # "X inhibitor(s) (, such as) D"
+    regulator_then_instrument: re.Pattern[str]  # "X inhibition by D", "X by (low-dose) D" after "inhibition of"
+    change_before: re.Pattern[str]  # "inhibition of (the) " right before the regulator
+
+
+@lru_cache(maxsize=1)
+def _classes() -> _Classes:
+    data = json.loads((model_path("relations") / "precision.json").read_text(encoding="utf-8"))
+    cls = "(?:" + "|".join(data["own_target_words"]) + ")"
+    verbs = "(?:" + "|".join(data["own_target_verbs"]) + ")"
+    changes = "(?:" + "|".join(data["own_target_changes"]) + ")"
+    instr = "(?:" + "|".join(data["instrument_words"]) + ")"
+    short = r"(?:\s*\([^()]{0,40}\))?"  # a bracketed short form or code after the drug
+    filler = r"(?:(?!or\b|but\b|with\b|to\b)[\w-]+\s+){0,4}?"  # adjectives: potent and selective, oral
+    return _Classes(
+        mitophagy=_words(data["mitophagy_context"]),
+        strong=_words(data["strong_outcome_words"]),
+        non_tumour_outcome=_words(data["non_tumour_outcome_words"]),
+        normal=_words(data["normal_cell_words"]),
+        tumour=_scope_patterns()[0],
+        methods=re.compile(r"\s*(?:" + "|".join(data["methods_openings"]) + r")(?!\w)", re.IGNORECASE),
+        finding_verb=_words(data["finding_verbs"]),
+        target_recommendation=_words(data["target_recommendations"]),
+        non_therapy=re.compile(r"(?:" + "|".join(data["non_therapies"]) + r")\Z"),
+        class_after=re.compile(r"\s*-?\s*" + cls + r"(?!\w)", re.IGNORECASE),
+        therapy_then_class_of=re.compile(
+            short + r"\s*,?\s*(?:which is\s+|is\s+)?(?:an?|the)?\s*" + filler + cls
+            + r"\s+(?:of|against|for)\s+(?:both\s+|the\s+)?\Z", re.IGNORECASE),
+        therapy_then_change=re.compile(
+            short + r"\s*(?:for|in|by)?\s*(?:the\s+)?" + changes + r"\s+of\s+(?:the\s+)?\Z", re.IGNORECASE),
+        class_end=re.compile(cls + r"\Z", re.IGNORECASE),
+        effect_of=re.compile(r"(?:inhibitory|stimulatory|suppressive|activating|direct)\s+effects?\s+of\s+\Z", re.IGNORECASE),
+        therapy_then_apposition=re.compile(short + r"\s*,\s*(?:an?|the)\s+" + filler + r"\Z", re.IGNORECASE),
+        therapy_then_verb=re.compile(
+            short + r"\s*(?:\w+ly\s+|also\s+)?" + verbs + r"\s+(?:to\s+)?(?:the\s+)?(?:activity\s+of\s+(?:the\s+)?)?\Z",
+            re.IGNORECASE),
+        regulator_then_class=re.compile(
+            r"\s*-?\s*" + cls + r"\s*(?:,\s*|\(\s*)?(?:such as\s+|including\s+|e\.g\.,?\s+)?\Z", re.IGNORECASE),
+        regulator_then_instrument=re.compile(
+            r"\s*(?:signal\w*\s+|activity\s+)?" + changes + r"?\s*" + instr + r"\s+(?:the\s+)?(?:low[- ]dose\s+)?\Z",
+            re.IGNORECASE),
+        change_before=re.compile(changes + r"\s+of\s+(?:the\s+)?\Z", re.IGNORECASE),
+    )
+
+
+def mentions_mitophagy(text: str) -> bool:
+    """Whether a text names mitophagy, autophagy, mitochondria or a protein of the mitophagy machinery."""
+    return _classes().mitophagy.search(text) is not None
+
+
+def _local(record: Record, start: int, end: int) -> tuple[int, int]:
+    return start - record.start, end - record.start
+
+
+def own_target(record: Record) -> bool:
+    """Whether the evidence names the record's regulator as the target of the record's own therapy,
+    at the record's mentions or at another mention of the same two names in the sentence
+    (``D binding to X is ... renders X sensitive to D``)."""
+    text = record.evidence
+    rs, re_ = _local(record, record.regulator_start, record.regulator_end)
+    ts, te = _local(record, record.therapy_start, record.therapy_end)
+    if not (0 <= rs < re_ <= len(text) and 0 <= ts < te <= len(text)):
+        return False  # a table row or an argument the offsets do not place in the sentence
+    regulators = _occurrences(text, text[rs:re_]) or [(rs, re_)]
+    therapies = _occurrences(text, text[ts:te]) or [(ts, te)]
+    return any(_names_target(text, r, t) for r in regulators for t in therapies)
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE)]
+
+
+def _names_target(text: str, regulator: tuple[int, int], therapy: tuple[int, int]) -> bool:
+    c = _classes()
+    rs, re_ = regulator
+    ts, te = therapy
+    if te <= rs:  # therapy ... regulator
+        gap = text[te:rs]
+        if c.therapy_then_class_of.match(gap) or c.therapy_then_verb.match(gap) or c.therapy_then_change.match(gap):
+            return True
+        if re.fullmatch(r"\s+on\s+(?:the\s+)?", gap) and c.effect_of.search(text[max(0, ts - 40):ts]):
+            return True  # "the inhibitory effect of D on X"
+        return bool(c.therapy_then_apposition.match(gap)
+                    and (c.class_after.match(text[re_:]) or c.class_end.search(text[rs:re_])))
+    if re_ <= ts:  # regulator ... therapy
+        gap = text[re_:ts]
+        if c.regulator_then_class.match(gap):
+            return True
+        if c.regulator_then_instrument.match(gap):
+            changed_after = re.match(r"\s*(?:signal\w*\s+|activity\s+)?(?:inhibition|blockade|activation|suppression|"
+                                     r"antagonism|targeting)", gap, re.IGNORECASE)
+            return bool(changed_after or c.change_before.search(text[max(0, rs - 40):rs]))
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|whereas|while|whilst)\b|\bwhereas\b", re.IGNORECASE)
+
+
+def _clause(record: Record) -> str:
+    """The part of the evidence between the clause breaks around the record's two arguments."""
+    text = record.evidence
+    spans = [_local(record, record.regulator_start, record.regulator_end),
+             _local(record, record.therapy_start, record.therapy_end)]
+    if not all(0 <= a < b <= len(text) for a, b in spans):
+        return text
+    first, last = min(a for a, _ in spans), max(b for _, b in spans)
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, first)), default=0)
+    following = _CLAUSE_BREAK.search(text, last)
+    return text[start : following.start() if following else len(text)]
+
+
+_NAME = r"[A-Za-z]*[A-Z0-9][\w-]*"  # a cell-line-like name: a capital letter or a digit in it
+_CELL_LINE_AFTER = re.compile(r"(?:\s*/\s*" + _NAME + r")?(?:\s*,\s*" + _NAME + r")*(?:,?\s+(?:and|or)\s+" + _NAME
+                              + r")?\s+(?:cells?|cell lines?)(?!\w)")
+
+
+def names_cell_line(record: Record) -> bool:
+    """Whether the regulator is a cell line's name (``AGS and MKN45 cells``, ``HEK/X cells``), not a gene."""
+    rs, re_ = _local(record, record.regulator_start, record.regulator_end)
+    if not 0 <= rs < re_ <= len(record.evidence) or list(record.regulator_ids) == ["mitophagy"]:
+        return False
+    return _CELL_LINE_AFTER.match(record.evidence, re_) is not None
+
+
+def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bool) -> bool:
+    """Whether a sentence record states a finding the spec records (see the module docstring)."""
+    c = _classes()
+    if c.non_therapy.match(record.therapy_id or "") or names_cell_line(record):
+        return False
+    if record.effect in AGENT_EFFECTS:
+        return True  # judged in filter_records, after the outcome records of its sentence
+    if record.effect not in OUTCOME_EFFECTS:
+        return True
+    sentence = record.evidence
+    if c.methods.match(sentence) and c.finding_verb.search(sentence) is None:
+        return False  # what was done, no finding
+    if c.target_recommendation.search(sentence):
+        return False  # spec rule 5: a recommendation
+    sentence_tumour = c.tumour.search(sentence) is not None
+    if not has_tumour and c.strong.search(sentence) is None and c.non_tumour_outcome.search(sentence):
+        return False  # potency, currents, responses, protection: pharmacology or physiology
+    if not sentence_tumour and c.normal.search(_clause(record)) is not None:
+        return False
+    # the spec's mitophagy route (``D activates X-mediated mitophagy to trigger apoptosis``) keeps X
+    mitophagy = list(record.regulator_ids) == ["mitophagy"]
+    return mitophagy or mentions_mitophagy(sentence) or not own_target(record)
+
+
+def filter_records(keyed: Iterable[tuple[tuple, Record]], document_text: str) -> list[tuple[tuple, Record]]:
+    """The sentence records of one document that state a finding (``keep``), in their order."""
+    keyed = list(keyed)
+    if not keyed:
+        return keyed
+    has_mitophagy = mentions_mitophagy(document_text)
+    has_tumour = _classes().tumour.search(document_text) is not None
+    kept = [(key, r) for key, r in keyed if keep(r, document_text, has_mitophagy, has_tumour)]
+    if has_mitophagy:
+        return kept
+    machinery = set(machinery_ids())
+    with_outcome = {_place(r) for _, r in kept if r.effect in OUTCOME_EFFECTS}
+    return [(key, r) for key, r in kept
+            if r.effect not in AGENT_EFFECTS
+            or list(r.regulator_ids) == ["mitophagy"] or machinery.intersection(r.regulator_ids)
+            or _place(r) in with_outcome]
+
+
+def _place(record: Record) -> tuple:
+    return (record.section, record.section_position, record.paragraph, record.sentence)
+
+
+@lru_cache(maxsize=1)
+def machinery_ids() -> tuple[str, ...]:
+    """The proteins of the mitophagy machinery (``cues.json``), by their normalized ids."""
+    data = json.loads((model_path("relations") / "cues.json").read_text(encoding="utf-8"))
+    return tuple(data["mitophagy_machinery"])
