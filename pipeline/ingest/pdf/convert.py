@@ -38,7 +38,7 @@ from pipeline.ingest.pdf.headings import (
     split_run_in,
     style_levels,
 )
-from pipeline.ingest.pdf.layout import SPAN, Line, join_split_ligatures, lines_to_reading_order, page_to_lines
+from pipeline.ingest.pdf.layout import MIN_COLUMN_ROWS, SPAN, Line, join_split_ligatures, lines_to_reading_order, page_to_lines
 from pipeline.ingest.pdf.paragraphs import SENTENCE_END_RE, Columns, lines_to_entries, lines_to_paragraphs
 from pipeline.ingest.pdf.reader import Page, font_is_bold, open_pdf, pdf_to_pages
 from pipeline.ingest.pdf.tables import CONTINUED_RE, join_continued, page_tables, same_columns, table_to_line
@@ -229,7 +229,13 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     levels = style_levels(styles, main)
     title = _title_paragraphs(paras, body_size)
     title_ids = {id(p) for p in title}
-    abstract = abstract_paragraphs(paras[:first_head], head_ids | title_ids, body_size, body_bold, body_font)
+    # pages whose body is set in columns: there a lead paragraph set across the gutter stands apart
+    in_columns: dict[int, int] = {}
+    for ln in lines:
+        if ln.side != SPAN and abs(ln.size - body_size) <= 0.3:
+            in_columns[ln.page] = in_columns.get(ln.page, 0) + 1
+    column_pages = frozenset(p for p, n in in_columns.items() if n >= MIN_COLUMN_ROWS)
+    abstract = abstract_paragraphs(paras[:first_head], head_ids | title_ids, body_size, body_bold, body_font, column_pages)
     paras = _place_after(paras, abstract, abstract_tail(paras, abstract, head_ids | title_ids, body_font))
     abstract_ids = {id(p) for p in abstract}
 
@@ -325,7 +331,8 @@ def _words(para: list[Line]) -> int:
 
 
 def abstract_paragraphs(
-    front: list[list[Line]], heads: set[int], body_size: float, body_bold: bool, body_font: str = ""
+    front: list[list[Line]], heads: set[int], body_size: float, body_bold: bool, body_font: str = "",
+    column_pages: frozenset[int] = frozenset(),
 ) -> list[list[Line]]:
     """The abstract's paragraphs, found by layout before the first section heading.
 
@@ -334,7 +341,8 @@ def abstract_paragraphs(
     change of type.  Without a label: the lead paragraph of Nature/Cell/Science
     layouts, at least ``LEAD_MIN_WORDS`` words set bold (where the body is not),
     larger than the body or in another face at body size (Nature's semibold
-    face, not named bold), and what follows it in the same type; never the text
+    face, not named bold) or set across the gutter of a page whose body is in
+    columns (``column_pages``, RSC), and what follows it in the same type; never the text
     after a front-matter label (``Significance``, ``Highlights``).  Nothing found:
     nothing marked (the assembler then falls back on its text cues).
     """
@@ -372,7 +380,8 @@ def abstract_paragraphs(
             # bold lead, PNAS), another face at body size (Nature's semibold), or larger than the body
             bold = not body_bold and (all(ln.bold for ln in para) or font_is_bold(para[0].font))
             other_face = bool(body_font) and all(ln.font != body_font for ln in para) and abs(para[0].size - body_size) <= LEAD_FACE_SIZE
-            if bold or other_face or para[0].size >= body_size + LEAD_LARGER:
+            spanning = para[0].page in column_pages and all(ln.side == SPAN for ln in para) and para[0].size >= body_size - 0.3
+            if bold or other_face or spanning or para[0].size >= body_size + LEAD_LARGER:
                 start = i
                 break
     if start is None or (id(front[start]) in heads and not ABSTRACT_RUN_IN_RE.match(front[start][0].text.strip())):

@@ -414,8 +414,26 @@ def lines_to_reading_order(lines: list[Line]) -> list[Line]:
     zones: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
     for ln in cols:
         zones[bisect.bisect_right(edges, ln.top)].append(ln)
+    # a narrow column of small print beside a run of spanning lines (a sidebar of dates and DOI to the
+    # left of an abstract set across the gutter) is read as its own block after that run, not line by
+    # line between the run's lines
+    pending: list[Line] = []
     for i, zone in enumerate(zones):
+        if 0 < i < len(spans):
+            beside = [ln for ln in zone if _beside(ln, spans[i - 1]) and _beside(ln, spans[i])]
+            if beside:
+                ids = {id(ln) for ln in beside}
+                zone = [ln for ln in zone if id(ln) not in ids]
+                pending.extend(beside)
+        if pending and (zone or i == len(spans) or not all(_beside(ln, spans[i]) for ln in pending)):
+            out.extend(pending)
+            pending = []
         out.extend(zone)  # already left column first, then right, each by height
         if i < len(spans):
             out.append(spans[i])
     return out
+
+
+def _beside(ln: Line, span: Line) -> bool:
+    """``ln`` (a column line) sits wholly left or right of the spanning line ``span``, in smaller print."""
+    return (ln.x1 < span.x0 or ln.x0 > span.x1) and ln.size * SIZE_RATIO <= span.size
