@@ -400,8 +400,6 @@ def test_clinical_structured_abstract_labels_then_a_background_heading(tmp_path)
     assert _titles(doc)[0] == "Background"
 
 
-@pytest.mark.xfail(strict=True, reason="the lines are right since pdf-lines (tests/test_pdf_lines.py), but the sidebar lines (L) sit between the "
-                   "abstract lines (S) in reading order and the unlabelled abstract is not taken (front matter, issue 10)")
 def test_unlabelled_abstract_beside_a_sidebar_of_dates_and_doi(tmp_path):
     """RSC: page 1 has a narrow left column (Cite this, Received, Accepted, DOI, a short link) and the
     abstract, unlabelled and in regular type, to its right; the two-column body follows under both."""

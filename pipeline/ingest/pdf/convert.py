@@ -10,6 +10,8 @@ from pipeline.errors import InputError, NoTextLayerError
 from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.frontmatter import front_block_label, is_structured_part
 from pipeline.ingest.pdf.front import (
+    JOURNAL_BANNER_RE,
+    TITLE_SMALLER,
     abstract_tail,
     beside_label,
     drop_repository_front,
@@ -38,7 +40,15 @@ from pipeline.ingest.pdf.headings import (
     split_run_in,
     style_levels,
 )
-from pipeline.ingest.pdf.layout import SPAN, Line, join_split_ligatures, lines_to_reading_order, page_to_lines
+from pipeline.ingest.pdf.layout import (
+    MIN_COLUMN_ROWS,
+    SPAN,
+    Line,
+    join_split_ligatures,
+    lines_to_reading_order,
+    page_to_lines,
+    split_aligned_columns,
+)
 from pipeline.ingest.pdf.paragraphs import SENTENCE_END_RE, Columns, lines_to_entries, lines_to_paragraphs
 from pipeline.ingest.pdf.reader import Page, font_is_bold, open_pdf, pdf_to_pages
 from pipeline.ingest.pdf.tables import CONTINUED_RE, join_continued, page_tables, same_columns, table_to_line
@@ -75,7 +85,8 @@ def pages_to_lines(pages: list[Page]) -> list[Line]:
             lines, gutter = page_to_lines(p.words, p.width, p.number, gutter, detect=False)
             lines = lines_to_reading_order(lines + [table_to_line(t, gutter, p.number) for t in tables])
         had_table = bool(tables)
-        out.extend(lines)
+        split = split_aligned_columns(lines)  # the same list when no column pair shares baselines
+        out.extend(lines if split is lines else lines_to_reading_order(split))
     return out
 
 
@@ -229,7 +240,13 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     levels = style_levels(styles, main)
     title = _title_paragraphs(paras, body_size)
     title_ids = {id(p) for p in title}
-    abstract = abstract_paragraphs(paras[:first_head], head_ids | title_ids, body_size, body_bold, body_font)
+    # pages whose body is set in columns: there a lead paragraph set across the gutter stands apart
+    in_columns: dict[int, int] = {}
+    for ln in lines:
+        if ln.side != SPAN and abs(ln.size - body_size) <= 0.3:
+            in_columns[ln.page] = in_columns.get(ln.page, 0) + 1
+    column_pages = frozenset(p for p, n in in_columns.items() if n >= MIN_COLUMN_ROWS)
+    abstract = abstract_paragraphs(paras[:first_head], head_ids | title_ids, body_size, body_bold, body_font, column_pages)
     paras = _place_after(paras, abstract, abstract_tail(paras, abstract, head_ids | title_ids, body_font))
     abstract_ids = {id(p) for p in abstract}
 
@@ -325,7 +342,8 @@ def _words(para: list[Line]) -> int:
 
 
 def abstract_paragraphs(
-    front: list[list[Line]], heads: set[int], body_size: float, body_bold: bool, body_font: str = ""
+    front: list[list[Line]], heads: set[int], body_size: float, body_bold: bool, body_font: str = "",
+    column_pages: frozenset[int] = frozenset(),
 ) -> list[list[Line]]:
     """The abstract's paragraphs, found by layout before the first section heading.
 
@@ -334,7 +352,8 @@ def abstract_paragraphs(
     change of type.  Without a label: the lead paragraph of Nature/Cell/Science
     layouts, at least ``LEAD_MIN_WORDS`` words set bold (where the body is not),
     larger than the body or in another face at body size (Nature's semibold
-    face, not named bold), and what follows it in the same type; never the text
+    face, not named bold) or set across the gutter of a page whose body is in
+    columns (``column_pages``, RSC), and what follows it in the same type; never the text
     after a front-matter label (``Significance``, ``Highlights``).  Nothing found:
     nothing marked (the assembler then falls back on its text cues).
     """
@@ -372,7 +391,8 @@ def abstract_paragraphs(
             # bold lead, PNAS), another face at body size (Nature's semibold), or larger than the body
             bold = not body_bold and (all(ln.bold for ln in para) or font_is_bold(para[0].font))
             other_face = bool(body_font) and all(ln.font != body_font for ln in para) and abs(para[0].size - body_size) <= LEAD_FACE_SIZE
-            if bold or other_face or para[0].size >= body_size + LEAD_LARGER:
+            spanning = para[0].page in column_pages and all(ln.side == SPAN for ln in para) and para[0].size >= body_size - 0.3
+            if bold or other_face or spanning or para[0].size >= body_size + LEAD_LARGER:
                 start = i
                 break
     if start is None or (id(front[start]) in heads and not ABSTRACT_RUN_IN_RE.match(front[start][0].text.strip())):
@@ -663,6 +683,12 @@ def _title_paragraphs(paras: list[list[Line]], body_size: float) -> list[list[Li
     if not candidates:
         return []
     top = max(p[0].size for p in candidates)
+    # a journal's name in one line set larger than the title (a masthead) is not the title
+    banners = [p for p in candidates if len(p) == 1 and p[0].size >= top - 0.5 and JOURNAL_BANNER_RE.search(p[0].text.strip())]
+    if banners and any(p[0].size >= TITLE_RATIO * body_size and p[0].size < top - 0.5 for p in candidates):
+        ids = {id(p) for p in banners}
+        candidates = [p for p in candidates if id(p) not in ids]
+        top = max(p[0].size for p in candidates)
     if top < TITLE_RATIO * body_size:
         return []
     biggest = [p for p in candidates if p[0].size >= top - 0.5]
@@ -671,6 +697,21 @@ def _title_paragraphs(paras: list[list[Line]], body_size: float) -> list[list[Li
     for p in first_page[first_page.index(chosen) + 1 :]:
         # a title line with a glyph from another face ("Acrp30/adiponectin") is not all bold: same face suffices
         if abs(p[0].size - chosen[0].size) > 0.3 or (p[0].bold != chosen[0].bold and p[0].font != chosen[0].font):
+            if _title_goes_on_smaller(out[-1], p, body_size):
+                out.append(p)
             break
         out.append(p)
     return out
+
+
+def _title_goes_on_smaller(last: list[Line], p: list[Line], body_size: float) -> bool:
+    """The title's last line set smaller to fit (20 pt, then 17 pt): the same face, still display size,
+    right under the title at its left edge, the title unfinished (no full stop)."""
+    a, b = last[-1], p[0]
+    return (
+        len(p) == 1 and b.font == a.font and b.bold == a.bold and b.page == a.page
+        and TITLE_SMALLER["min_ratio"] * a.size <= b.size < a.size and b.size >= TITLE_RATIO * body_size
+        and 0 <= b.top - a.bottom <= TITLE_SMALLER["max_gap"] * a.size
+        and abs(b.x0 - a.x0) <= TITLE_SMALLER["x_tolerance"]
+        and not a.text.rstrip().endswith(".")
+    )

@@ -26,6 +26,8 @@ from pipeline.resources import model_path
 
 _FRONT = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))  # thresholds (models/ingest)
 _TITLE = _FRONT["body_size_title"]
+TITLE_SMALLER = _FRONT["title_smaller_line"]
+JOURNAL_BANNER_RE = re.compile(_FRONT["journal_banner"], re.IGNORECASE)  # a journal's name set larger than the title  # a title's last line set smaller to fit (convert._title_paragraphs)
 TITLE_RATIO = _TITLE["ratio"]  # a title this much larger than the body is found by size (convert._title_paragraphs)
 TITLE_MAX_LINES = _TITLE["max_lines"]
 TITLE_MIN_WORDS = _TITLE["min_words"]
@@ -75,6 +77,25 @@ def is_cover_page(page: Page) -> bool:
     if not page.words or len(page.words) > rules["cover_max_words"]:
         return False
     return any(_has_cue(ln.text, rules["cover_cues"]) for ln in words_to_lines(list(page.words)))
+
+
+def is_journal_cover(pages: list[Page]) -> bool:
+    """Page 1 a journal's cover before the article: few words, all display type (no line of
+    ``small_line_words`` words near the body size: a manuscript's title page has author and
+    affiliation lines), and an article page after it."""
+    rules = _repository_rules()["journal_cover"]
+    first = pages[0]
+    if len(pages) < 2 or not first.words or len(first.words) > rules["max_words"]:
+        return False
+    rest = [w for p in pages[1:] for w in p.words]
+    if len(pages[1].words) < rules["next_min_words"]:
+        return False
+    sizes = sorted(round(w.size, 1) for w in rest)
+    body = sizes[len(sizes) // 2]
+    return not any(
+        len(ln.text.split()) >= rules["small_line_words"] and ln.size <= rules["small_ratio"] * body
+        for ln in words_to_lines(list(first.words))
+    )
 
 
 def banner_words(page: Page) -> list:
@@ -157,9 +178,9 @@ def join_letter_spaced(pages: list[Page]) -> None:
 
 
 def drop_repository_front(pages: list[Page]) -> None:
-    """In place: empty a repository cover page 1 or a journal's summary page 1 (when the article follows)
+    """In place: empty a repository cover page 1, a journal's cover or its summary page 1 (when the article follows)
     and drop the banner over the article's first page."""
-    if len(pages) > 1 and (is_cover_page(pages[0]) or is_summary_page(pages[0], len(pages))) and any(p.words for p in pages[1:]):
+    if len(pages) > 1 and (is_cover_page(pages[0]) or is_summary_page(pages[0], len(pages)) or is_journal_cover(pages)) and any(p.words for p in pages[1:]):
         pages[0].words = []
         pages[0].image_boxes = []
         pages[0].plumber = None  # no tables or drawings looked for on it either

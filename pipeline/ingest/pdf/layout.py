@@ -39,7 +39,8 @@ COLUMN_GAP_EM = float(_LINES["column_gap_em"])  # a gap this many font sizes wid
 SIZE_GAP_EM = float(_LINES["size_gap_em"])  # ... or this wide between words of sizes differing by SIZE_RATIO (a small-print sidebar)
 SIZE_RATIO = float(_LINES["size_ratio"])
 SUP_GAP_EM = float(_LINES["sup_gap_em"])  # SIZE_GAP_EM when one of the two words is a superscript
-MIXED_OVERLAP = float(_LINES["mixed_size_overlap"])  # LINE_OVERLAP for a word and a line of sizes differing by SIZE_RATIO
+MIXED_OVERLAP = float(_LINES["mixed_size_overlap"])
+ALIGNED = _LINES["aligned_gap"]  # a same-size column gap at one x on consecutive lines (a gutter the page finder missed)  # LINE_OVERLAP for a word and a line of sizes differing by SIZE_RATIO
 
 
 @dataclass
@@ -224,6 +225,56 @@ def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = Non
                     part.side = RIGHT
             part.page = ln.page
             out.append(part)
+    return out
+
+
+def _wide_gaps(ln: Line) -> list[tuple[int, float, float]]:
+    """(index of the word after, gap start, gap end) of every gap wider than ALIGNED gap_em font sizes."""
+    ws = ln.words
+    out = []
+    reach = ws[0].x1
+    for i in range(1, len(ws)):
+        w = ws[i]
+        if w.x0 - reach > ALIGNED["gap_em"] * max(w.size, ws[i - 1].size):
+            out.append((i, reach, w.x0))
+        reach = max(reach, w.x1)
+    return out
+
+
+def split_aligned_columns(lines: list[Line]) -> list[Line]:
+    """Two columns whose lines share baselines and that no gutter was found for (a short page, a merged
+    column pair): a spanning line with one wide gap is parted there when the line above or below it
+    has one too, its right part starting at the same x, and every part holds ``min_words`` words
+    (prose on both sides, never a row of table cells); the parts become LEFT and RIGHT."""
+    spans = sorted((ln for ln in lines if ln.side == SPAN and ln.rows is None and len(ln.words) >= 2 * ALIGNED["min_words"]),
+                   key=lambda ln: (ln.page, ln.top))
+    gaps: dict[int, tuple[int, float, float]] = {}
+    for ln in spans:
+        g = _wide_gaps(ln)
+        if len(g) == 1 and g[0][0] >= ALIGNED["min_words"] and len(ln.words) - g[0][0] >= ALIGNED["min_words"]:
+            gaps[id(ln)] = g[0]
+    if len(gaps) < 2:
+        return lines
+    cut: set[int] = set()
+    for a, b in zip(spans, spans[1:]):
+        ga, gb = gaps.get(id(a)), gaps.get(id(b))
+        if ga is None or gb is None or a.page != b.page or b.top - a.top > ALIGNED["max_pitch"] * max(a.size, b.size):
+            continue
+        # the same white band on both lines, the right parts starting at one x
+        if abs(ga[2] - gb[2]) <= ALIGNED["x_tolerance"] and max(ga[1], gb[1]) < min(ga[2], gb[2]):
+            cut.update((id(a), id(b)))
+    if not cut:
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        if id(ln) not in cut:
+            out.append(ln)
+            continue
+        i = gaps[id(ln)][0]
+        for part, side in ((ln.words[:i], LEFT), (ln.words[i:], RIGHT)):
+            new = Line(part, side=side).finish()
+            new.page = ln.page
+            out.append(new)
     return out
 
 
@@ -414,8 +465,26 @@ def lines_to_reading_order(lines: list[Line]) -> list[Line]:
     zones: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
     for ln in cols:
         zones[bisect.bisect_right(edges, ln.top)].append(ln)
+    # a narrow column of small print beside a run of spanning lines (a sidebar of dates and DOI to the
+    # left of an abstract set across the gutter) is read as its own block after that run, not line by
+    # line between the run's lines
+    pending: list[Line] = []
     for i, zone in enumerate(zones):
+        if 0 < i < len(spans):
+            beside = [ln for ln in zone if _beside(ln, spans[i - 1]) and _beside(ln, spans[i])]
+            if beside:
+                ids = {id(ln) for ln in beside}
+                zone = [ln for ln in zone if id(ln) not in ids]
+                pending.extend(beside)
+        if pending and (zone or i == len(spans) or not all(_beside(ln, spans[i]) for ln in pending)):
+            out.extend(pending)
+            pending = []
         out.extend(zone)  # already left column first, then right, each by height
         if i < len(spans):
             out.append(spans[i])
     return out
+
+
+def _beside(ln: Line, span: Line) -> bool:
+    """``ln`` (a column line) sits wholly left or right of the spanning line ``span``, in smaller print."""
+    return (ln.x1 < span.x0 or ln.x0 > span.x1) and ln.size * SIZE_RATIO <= span.size

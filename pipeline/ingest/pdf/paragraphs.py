@@ -13,7 +13,7 @@ import re
 import statistics
 from collections import Counter, defaultdict
 
-from pipeline.ingest.pdf.layout import Line
+from pipeline.ingest.pdf.layout import SPAN, Line
 
 PARA_GAP_RATIO = 1.4  # a pitch this many times the usual one opens a paragraph
 INDENT_RATIO = 0.7  # a first-line indent of this many font sizes opens a paragraph
@@ -90,7 +90,10 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
         return True
     elif shortfall > VERY_SHORT_SHARE and not b.text[:1].islower():
         return True
-    return same_column and b.top - a.top > PARA_GAP_RATIO * cols.line_pitch(b.size)
+    # far below: in the same column, or from a column into a spanning line and back (an author line in
+    # the left half over an abstract set across the gutter) on the same page
+    below = same_column or (a.page == b.page and a.side != b.side and SPAN in (a.side, b.side) and b.top > a.bottom)
+    return below and b.top - a.top > PARA_GAP_RATIO * cols.line_pitch(b.size)
 
 
 def lines_to_paragraphs(lines: list[Line], cols: Columns) -> list[list[Line]]:

@@ -135,8 +135,40 @@ def join_hyphenated(left: str, right: str, whole: set[str] = frozenset(), hyphen
     return left[:-1] + right
 
 
+# a word cut after its ligature glyph by a space (``signifi cant``, ``fl uorescence``: ACS/OUP fonts
+# whose ligature is drawn with its own advance); "ffi"/"ffl" before "fi"/"fl"/"ff"
+LIGATURE_SPLIT_RE = re.compile(r"\b([A-Za-z]*(?:ffi|ffl|fi|fl|ff)) ([a-z]+)\b")
+LIGATURES = frozenset({"fi", "fl", "ff", "ffi", "ffl"})
+LIGATURE_MIN_REST = 4  # letters after the space when neither piece is a known word ("Soufi et" stays)
+
+
+def join_ligature_splits(text: str, whole: set[str] = frozenset()) -> str:
+    """``traffi cking`` -> ``trafficking``: rejoin a word split by a space after a ligature.
+
+    Joined when the joined word is an ordinary word (``models/ingest/plain_words.txt.gz``) or one
+    the document prints whole (``whole``), and the two pieces are not both words (``off set``
+    stays; a bare ligature piece such as ``fl`` counts as no word); or when neither piece is a word
+    and LIGATURE_MIN_REST letters follow (``fl occulating``; a surname before ``et`` stays)."""
+    if " " not in text or not LIGATURE_SPLIT_RE.search(text):
+        return text
+    from pipeline.ingest.flat_citations import is_plain_word  # the shared ordinary-word list (lazy: loads data)
+
+    def repl(m: re.Match[str]) -> str:
+        left, right = m.group(1), m.group(2)
+        joined = left + right
+        low = joined.lower()
+        left_word = left.lower() not in LIGATURES and is_plain_word(left.lower())
+        right_word = is_plain_word(right)
+        if is_plain_word(low) or low in whole:
+            return m.group(0) if left_word and right_word else joined
+        # no known word either way: joined when neither piece is a word (``fl occulating``)
+        return joined if not left_word and not right_word and len(right) >= LIGATURE_MIN_REST else m.group(0)
+
+    return LIGATURE_SPLIT_RE.sub(repl, text)
+
+
 def join_lines(lines: list[str], whole: set[str] = frozenset(), hyphenated: set[str] = frozenset()) -> str:
-    """The lines of one paragraph -> its text, repairing end-of-line hyphenation."""
+    """The lines of one paragraph -> its text, repairing end-of-line hyphenation and ligature splits."""
     out = ""
     for line in lines:
         line = line.strip()
@@ -150,7 +182,7 @@ def join_lines(lines: list[str], whole: set[str] = frozenset(), hyphenated: set[
             out = out + line
         else:
             out = out + " " + line
-    return out
+    return join_ligature_splits(out, whole)
 
 
 def _breaks_inside_doi(left: str, right: str) -> bool:
