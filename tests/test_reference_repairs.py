@@ -228,3 +228,32 @@ def test_two_initials_first_names_without_a_comma_are_not_cut_as_a_title():
     runs = _runs(entry, ("author", "K. Okafor and J. Lee"), ("date", "1987"), ("publisher", "Academic Press"))
     _repair_runs(entry, runs)
     assert runs[0] == ("author", 0, len("K. Okafor and J. Lee"))
+
+
+# -- a Vancouver author list that took the title's head (session 6, reftitle) --------------------
+
+@pytest.mark.parametrize("authors,head", [
+    ("Okafor P, Lindqvist AM, Berg W", "Parkin (PRKN)"),
+    ("Van Rees EP, Okafor P, Lightfoot R Jr", "Apport de l'I.R.M."),
+])
+def test_vancouver_list_ends_at_the_period_after_its_last_initials(authors, head):
+    entry = f"{authors}. {head} in the repair of damaged mitochondria. Cell Biol Rev 1996; 10:52-59."
+    runs = _runs(entry, ("author", f"{authors}. {head}"), ("title", "in the repair of damaged mitochondria"),
+                 ("journal", "Cell Biol Rev"), ("date", "1996"))
+    _repair_runs(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", f"{authors}."), ("title", f"{head} in the repair of damaged mitochondria")]
+
+
+def test_vancouver_list_with_no_title_run_gives_the_words_after_it_to_a_title():
+    entry = "Okafor P, Berg W. Mitophagy Receptors. 2001."
+    runs = _runs(entry, ("author", "Okafor P, Berg W. Mitophagy Receptors"), ("date", "2001"))
+    _repair_runs(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", "Okafor P, Berg W."), ("title", "Mitophagy Receptors")]
+
+
+@pytest.mark.parametrize("authors", ["Okafor P, Berg W, et al", "P. Okafor, W. Berg"])
+def test_author_runs_that_are_no_vancouver_list_followed_by_words_are_kept(authors):
+    entry = f"{authors}. Mitophagy receptors. Cell Biol Rev 1996; 10:52-59."
+    runs = _runs(entry, ("author", authors), ("title", "Mitophagy receptors"), ("journal", "Cell Biol Rev"))
+    _repair_runs(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", authors), ("title", "Mitophagy receptors")]

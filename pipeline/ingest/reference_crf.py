@@ -409,9 +409,34 @@ def _title_in_authors(text: str, found: list) -> None:
     found.insert(1, ("title", start, e))
 
 
+# Vancouver names: "Van Rees EP", "Lightfoot R Jr", "Wynford-Thomas D"
+_VANCOUVER_NAME = r"(?:[A-Z][\w'’\-]+\s){1,2}[A-Z]{1,3}(?:\s(?:Jr|Sr|2nd|3rd))?"
+_VANCOUVER_THEN_TITLE = re.compile(rf"^(?:{_VANCOUVER_NAME},\s)+{_VANCOUVER_NAME}\.\s+(?=[A-Z0-9\u00C0-\u024F(“\"'])")
+
+
+def _title_after_vancouver_names(text: str, found: list) -> None:
+    """``Meisner M, Tschaikowsky K, Beier W. Procalcitonin (PCT) - ein neuer ...``: a Vancouver
+    list (surnames, initials without periods, commas) ends at the period after its last
+    initials; the words after it that the author run took are the title's head."""
+    if not found or found[0][0] != "author":
+        return
+    _lab, s, e = found[0]
+    m = _VANCOUVER_THEN_TITLE.match(text[s:e])
+    if not m or e - (s + m.end()) < 3 or re.match(r"(?i)et\s+al\b", text[s + m.end() : e]):
+        return
+    cut = s + m.end()
+    found[0] = ("author", s, s + len(text[s:cut].rstrip()))  # with its period, as _title_head_in_authors
+    nxt = found[1] if len(found) > 1 else None
+    if nxt and nxt[0] == "title" and re.fullmatch(r"[\s.,:;()\-–]*", text[e : nxt[1]]):
+        found[1] = ("title", cut, nxt[2])
+    else:
+        found.insert(1, ("title", cut, e))
+
+
 def _repair_runs(text: str, found: list) -> None:
     """Repairs of a few classes of the CRF's slips at run level (each tested on strings
     written for the test, ``tests/test_reference_repairs.py``)."""
+    _title_after_vancouver_names(text, found)
     labels = [lab for lab, _s, _e in found]
     for i in range(len(found) - 1):
         lab, s, e = found[i]
@@ -475,4 +500,5 @@ def _repair_runs(text: str, found: list) -> None:
     reference_venues.untagged_journal(text, found)
     reference_venues.title_in_publisher(text, found)
     reference_venues.journal_tail(text, found)
+    reference_venues.book_as_journal(text, found)
     found[:] = [run for run in found if run[2] > run[1]]

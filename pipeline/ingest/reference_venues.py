@@ -308,3 +308,21 @@ def journal_tail(text: str, found: list) -> None:
         if m and m.start() >= 3:
             found[i] = (lab, s, s + m.start())
         return
+
+
+_BOOK_AFTER = {"publisher", "pubplace", "date"}
+
+
+def book_as_journal(text: str, found: list) -> None:
+    """``J. Smith, The Art of Narrative, University Park 1999``: a book cited whole, its title
+    taken for a journal. With no title or book title found, a journal run right after the
+    authors that only a publisher or place (and a year) follow, with no volume, issue or
+    pages, is the book's title."""
+    labels = [lab for lab, _s, _e in found]
+    if {"title", "booktitle"} & set(labels) or labels.count("journal") != 1:
+        return
+    j = labels.index("journal")
+    rest = set(labels[j + 1 :])
+    if j == 0 or labels[j - 1] != "author" or not rest & {"publisher", "pubplace"} or not rest <= _BOOK_AFTER | {"url", "note"}:
+        return
+    found[j] = ("title", found[j][1], found[j][2])
