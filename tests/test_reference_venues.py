@@ -357,3 +357,26 @@ def test_journal_followed_by_numbers_or_nothing_stays_a_journal(entry, pieces):
     runs = _runs(entry, *pieces)
     rv.book_as_journal(entry, runs)
     assert runs[1][0] == "journal"
+
+
+# -- a book series taken for the venue (session 6, reftitle) -------------------------------------
+
+@pytest.mark.parametrize("entry,venue", [
+    ("K. Okafor, Mitochondrial Quality Control, Vol. 31 of Graduate Texts in Cell Biology, Harbour Press, Leiden, 2013.",
+     "of Graduate Texts in Cell Biology"),
+    ("Okafor K 2009 The Mitophagy Equation (Springer Series in Cell Dynamics vol 18) (Leiden: Harbour Press)",
+     "Springer Series in Cell Dynamics"),
+])
+def test_venue_naming_a_book_series_in_a_book_entry_is_the_series(entry, venue):
+    title = "Mitochondrial Quality Control" if "Quality" in entry else "The Mitophagy Equation"
+    runs = _runs(entry, ("title", title), ("journal", venue), ("publisher", "Harbour Press"))
+    rv.series_as_venue(entry, runs)
+    assert ("series", venue) in _texts(entry, runs) and not any(lab == "journal" for lab, _s, _e in runs)
+
+
+def test_series_word_in_a_journal_with_no_publisher_stays_the_journal():
+    # "Lecture Notes in Physics 899, 33-45": a journal-like series with volume and pages
+    entry = "K. Okafor, Mitophagy in Quantum Cells, Lecture Notes in Cell Biology 899, 33-45 (2015)."
+    runs = _runs(entry, ("title", "Mitophagy in Quantum Cells"), ("journal", "Lecture Notes in Cell Biology"), ("volume", "899"))
+    rv.series_as_venue(entry, runs)
+    assert runs[1][0] == "journal"

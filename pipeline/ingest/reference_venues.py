@@ -326,3 +326,22 @@ def book_as_journal(text: str, found: list) -> None:
     if j == 0 or labels[j - 1] != "author" or not rest & {"publisher", "pubplace"} or not rest <= _BOOK_AFTER | {"url", "note"}:
         return
     found[j] = ("title", found[j][1], found[j][2])
+
+
+@lru_cache(maxsize=1)
+def _series_venue() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in _words().get("series_venues", []))
+    return re.compile(rf"(?i)\b(?:{words})" if words else r"(?!)")
+
+
+def series_as_venue(text: str, found: list) -> None:
+    """``Title, Vol. 267 of Graduate Texts in Mathematics, Springer 2013``, ``Title (Springer
+    Series in Synergetics vol 18) (Berlin: Springer)``: a venue run that names a book series,
+    in an entry with a title and a publisher or place, is the series, not a journal."""
+    labels = [lab for lab, _s, _e in found]
+    if "title" not in labels or not {"publisher", "pubplace"} & set(labels):
+        return
+    for i, (lab, s, e) in enumerate(found):
+        if lab in _VENUE_LABELS and i > labels.index("title") and _series_venue().search(text[s:e]):
+            found[i] = ("series", s, e)
+            return
