@@ -380,3 +380,33 @@ def test_series_word_in_a_journal_with_no_publisher_stays_the_journal():
     runs = _runs(entry, ("title", "Mitophagy in Quantum Cells"), ("journal", "Lecture Notes in Cell Biology"), ("volume", "899"))
     rv.series_as_venue(entry, runs)
     assert runs[1][0] == "journal"
+
+
+# -- a journal taken for a publisher or place (session 6, reftitle) ------------------------------
+
+def test_publisher_run_before_a_volume_after_the_title_is_the_journal():
+    entry = "Okafor, K.: Damaged mitochondria in yeast. Publ. Inst. Cell Res. Leiden 9, 165-209 (1973)"
+    runs = _runs(entry, ("author", "Okafor, K."), ("title", "Damaged mitochondria in yeast"),
+                 ("publisher", "Inst. Cell Res. Leiden"), ("volume", "9"), ("pages", "165-209"), ("date", "1973"))
+    rv.publisher_as_journal(entry, runs)
+    assert ("journal", "Publ. Inst. Cell Res. Leiden") in _texts(entry, runs)
+
+
+def test_place_run_opening_a_journal_only_entry_before_year_and_volume_is_the_journal():
+    entry = "Mitochondrion (2009) 23, 1587-1597;"
+    runs = _runs(entry, ("pubplace", "Mitochondrion"), ("date", "2009"), ("volume", "23"), ("pages", "1587-1597"))
+    rv.publisher_as_journal(entry, runs)
+    assert runs[0][0] == "journal"
+
+
+@pytest.mark.parametrize("entry,pieces", [
+    # a thesis names its university before a number
+    ("Okafor K, 2008, La mitophagie, Thèse de doctorat, Université de Leiden, 1, 761 p.",
+     [("title", "La mitophagie"), ("publisher", "Université de Leiden"), ("volume", "1")]),
+    # a place before a bare volume is a book's place ("Leiden 13: 267")
+    ("Okafor K. Mitophagy. Leiden 13: 267.", [("title", "Mitophagy"), ("pubplace", "Leiden"), ("volume", "13")]),
+])
+def test_publisher_or_place_of_a_book_or_thesis_stays(entry, pieces):
+    runs = _runs(entry, *pieces)
+    rv.publisher_as_journal(entry, runs)
+    assert runs[1][0] in ("publisher", "pubplace")

@@ -502,4 +502,5 @@ def _repair_runs(text: str, found: list) -> None:
     reference_venues.journal_tail(text, found)
     reference_venues.book_as_journal(text, found)
     reference_venues.series_as_venue(text, found)
+    reference_venues.publisher_as_journal(text, found)
     found[:] = [run for run in found if run[2] > run[1]]

@@ -345,3 +345,30 @@ def series_as_venue(text: str, found: list) -> None:
         if lab in _VENUE_LABELS and i > labels.index("title") and _series_venue().search(text[s:e]):
             found[i] = ("series", s, e)
             return
+
+
+def publisher_as_journal(text: str, found: list) -> None:
+    """``Title. Pub. RIMS Kyoto Univ. 9, 165-209 (1973)``, ``Leukemia (2009) 23, 1587-1597``: no
+    venue found, and a publisher run that a volume follows (or a place run that the year and
+    a volume follow) after the title, or opening a journal-only entry, is the journal; an
+    abbreviated word left untagged before it (``Pub.``) is part of it."""
+    labels = [lab for lab, _s, _e in found]
+    if {"journal", "booktitle"} & set(labels) or labels.count("publisher") + labels.count("pubplace") != 1:
+        return
+    i = next(k for k, lab in enumerate(labels) if lab in ("publisher", "pubplace"))
+    after = labels[i + 1 : i + 3]
+    if not (after[:1] == ["volume"] and labels[i] == "publisher") and after != ["date", "volume"]:
+        return
+    before = labels[i - 1] if i else ""
+    if before not in ("title", "author", ""):
+        return
+    start = found[i][1]
+    if i:
+        gap = text[found[i - 1][2] : start]
+        # "Title, Thèse de doctorat, Université de Provence, 1": a thesis names its university
+        if any(re.search(rf"(?i)\b{re.escape(w)}\b", gap) for w in _words().get("not_journals", [])):
+            return
+        word = re.search(r"(?:^|[\s.,;:])((?:[A-Z][a-z]{0,5}\.\s*){1,3})$", gap)
+        if word and before == "title":
+            start -= len(word.group(1))
+    found[i] = ("journal", start, found[i][2])
