@@ -257,3 +257,21 @@ def test_author_runs_that_are_no_vancouver_list_followed_by_words_are_kept(autho
     runs = _runs(entry, ("author", authors), ("title", "Mitophagy receptors"), ("journal", "Cell Biol Rev"))
     _repair_runs(entry, runs)
     assert _texts(entry, runs)[:2] == [("author", authors), ("title", "Mitophagy receptors")]
+
+
+# -- an article after an initials-first list taken for an initial (session 6, reftitle) ----------
+
+@pytest.mark.parametrize("head", ["A Constructive", "An Unbiased"])
+def test_bare_article_after_initials_first_names_opens_the_title(head):
+    entry = f"L. Okafor, W. Berg, {head} Procedure for Mitophagy Counting, Journal of Cell Statistics, June 1987, pp 520-524"
+    runs = _runs(entry, ("author", f"L. Okafor, W. Berg, {head}"), ("title", "Procedure for Mitophagy Counting"),
+                 ("journal", "Journal of Cell Statistics"))
+    _repair_runs(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", "L. Okafor, W. Berg"), ("title", f"{head} Procedure for Mitophagy Counting")]
+
+
+def test_initial_with_its_period_after_initials_first_names_stays_an_author():
+    entry = "L. Okafor, W. Berg, A. Lindqvist, Procedure for mitophagy counting, J Cell Stat 12, 1-9 (1987)."
+    runs = _runs(entry, ("author", "L. Okafor, W. Berg, A. Lindqvist"), ("title", "Procedure for mitophagy counting"))
+    _repair_runs(entry, runs)
+    assert _texts(entry, runs)[0] == ("author", "L. Okafor, W. Berg, A. Lindqvist")

@@ -410,3 +410,22 @@ def test_publisher_or_place_of_a_book_or_thesis_stays(entry, pieces):
     runs = _runs(entry, *pieces)
     rv.publisher_as_journal(entry, runs)
     assert runs[1][0] in ("publisher", "pubplace")
+
+
+# -- a journal's first word closing the title (session 6, reftitle) -----------------------------
+
+@pytest.mark.parametrize("head", ["Proc", "J", "Ann"])
+def test_journal_head_abbreviation_closing_the_title_goes_to_the_journal(head):
+    entry = f"Okafor K, Berg W. Parkin recruitment in damaged mitochondria of yeast {head} Cell Res Soc 1999; 40:590-596."
+    runs = _runs(entry, ("author", "Okafor K, Berg W."), ("title", f"Parkin recruitment in damaged mitochondria of yeast {head}"),
+                 ("journal", "Cell Res Soc"), ("date", "1999"))
+    rv.venue_head_in_title(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "Parkin recruitment in damaged mitochondria of yeast"),
+                                        ("journal", f"{head} Cell Res Soc")]
+
+
+def test_title_ending_in_another_capitalised_word_keeps_it():
+    entry = "Okafor K. Parkin recruitment in Yeast Cell Res Soc 1999; 40:590-596."
+    runs = _runs(entry, ("author", "Okafor K."), ("title", "Parkin recruitment in Yeast"), ("journal", "Cell Res Soc"))
+    rv.venue_head_in_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "Parkin recruitment in Yeast")

@@ -433,10 +433,29 @@ def _title_after_vancouver_names(text: str, found: list) -> None:
         found.insert(1, ("title", cut, e))
 
 
+# "L. Cox, A Constructive Procedure ...": an article with no period after an initials-first list
+_ARTICLE_AFTER_NAMES = re.compile(r",\s+(?P<head>(?:A|An)\s+[A-Z][a-z][\w'’\-]*)$")
+
+
+def _article_in_authors(text: str, found: list) -> None:
+    """``L. Cox, A Constructive Procedure for ...``: in an initials-first list whose initials
+    carry periods, a bare ``A``/``An`` and a word after the last comma open the title."""
+    if len(found) < 2 or found[0][0] != "author" or found[1][0] != "title":
+        return
+    _lab, s, e = found[0]
+    authors = text[s:e]
+    m = _ARTICLE_AFTER_NAMES.search(authors)
+    if not m or not _INITIALS_FIRST.match(authors) or text[e : found[1][1]].strip():
+        return
+    found[0] = ("author", s, s + m.start())
+    found[1] = ("title", s + m.start("head"), found[1][2])
+
+
 def _repair_runs(text: str, found: list) -> None:
     """Repairs of a few classes of the CRF's slips at run level (each tested on strings
     written for the test, ``tests/test_reference_repairs.py``)."""
     _title_after_vancouver_names(text, found)
+    _article_in_authors(text, found)
     labels = [lab for lab, _s, _e in found]
     for i in range(len(found) - 1):
         lab, s, e = found[i]
@@ -503,4 +522,5 @@ def _repair_runs(text: str, found: list) -> None:
     reference_venues.book_as_journal(text, found)
     reference_venues.series_as_venue(text, found)
     reference_venues.publisher_as_journal(text, found)
+    reference_venues.venue_head_in_title(text, found)
     found[:] = [run for run in found if run[2] > run[1]]

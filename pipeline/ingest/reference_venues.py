@@ -372,3 +372,20 @@ def publisher_as_journal(text: str, found: list) -> None:
         if word and before == "title":
             start -= len(word.group(1))
     found[i] = ("journal", start, found[i][2])
+
+
+def venue_head_in_title(text: str, found: list) -> None:
+    """``... lung carcinoma Proc Am Assoc Cancer Res 1999``: the journal's first word (an
+    abbreviation that opens journal names, ``models/references/venue_words.json`` venue_heads)
+    closing the title run right before the journal run belongs to the journal."""
+    heads = _words().get("venue_heads", [])
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        nlab, ns, ne = found[i + 1]
+        if lab != "title" or nlab != "journal" or text[e:ns].strip():
+            continue
+        m = re.search(r"\s([A-Z][a-z]{0,10})\.?$", text[s:e])
+        if m and m.group(1).lower() in heads and len(text[s : s + m.start()].split()) >= 3:
+            found[i] = (lab, s, s + m.start())
+            found[i + 1] = (nlab, s + m.start(1), ne)
+        return
