@@ -251,7 +251,7 @@ def test_vancouver_list_with_no_title_run_gives_the_words_after_it_to_a_title():
     assert _texts(entry, runs)[:2] == [("author", "Okafor P, Berg W."), ("title", "Mitophagy Receptors")]
 
 
-@pytest.mark.parametrize("authors", ["Okafor P, Berg W, et al", "P. Okafor, W. Berg"])
+@pytest.mark.parametrize("authors", ["Okafor P, Berg W, et al", "P. Okafor, W. Berg", "Okafor P, Wendy M. Berg, Lena A. Lindqvist"])
 def test_author_runs_that_are_no_vancouver_list_followed_by_words_are_kept(authors):
     entry = f"{authors}. Mitophagy receptors. Cell Biol Rev 1996; 10:52-59."
     runs = _runs(entry, ("author", authors), ("title", "Mitophagy receptors"), ("journal", "Cell Biol Rev"))

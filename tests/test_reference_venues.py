@@ -336,29 +336,6 @@ def test_place_before_a_bare_volume_is_not_taken_for_the_journal():
     assert ("pubplace", "Berlin") in _texts(entry, runs)
 
 
-# -- a book cited whole, its title taken for a journal (session 6, reftitle) ---------------------
-
-@pytest.mark.parametrize("tail", [("publisher", "Harbour Press"), ("pubplace", "Leiden")])
-def test_book_title_taken_for_a_journal_before_a_publisher_is_the_title(tail):
-    entry = f"P. Okafor, The Grammar of Mitochondrial Biology, {tail[1]} 1998."
-    runs = _runs(entry, ("author", "P. Okafor"), ("journal", "The Grammar of Mitochondrial Biology"), tail, ("date", "1998"))
-    rv.book_as_journal(entry, runs)
-    assert _texts(entry, runs)[1] == ("title", "The Grammar of Mitochondrial Biology")
-
-
-@pytest.mark.parametrize("entry,pieces", [
-    # a journal article: a volume follows, so the journal stays
-    ("P. Okafor, Mitochondrial Biology, Harbour Press 12, 1998.",
-     [("author", "P. Okafor"), ("journal", "Mitochondrial Biology"), ("publisher", "Harbour Press"), ("volume", "12")]),
-    # a journal with no publisher after it stays a journal ("Autophagy 2003")
-    ("P. Okafor, Autophagy 2003.", [("author", "P. Okafor"), ("journal", "Autophagy"), ("date", "2003")]),
-])
-def test_journal_followed_by_numbers_or_nothing_stays_a_journal(entry, pieces):
-    runs = _runs(entry, *pieces)
-    rv.book_as_journal(entry, runs)
-    assert runs[1][0] == "journal"
-
-
 # -- a book series taken for the venue (session 6, reftitle) -------------------------------------
 
 @pytest.mark.parametrize("entry,venue", [
@@ -405,6 +382,9 @@ def test_place_run_opening_a_journal_only_entry_before_year_and_volume_is_the_jo
      [("title", "La mitophagie"), ("publisher", "Université de Leiden"), ("volume", "1")]),
     # a place before a bare volume is a book's place ("Leiden 13: 267")
     ("Okafor K. Mitophagy. Leiden 13: 267.", [("title", "Mitophagy"), ("pubplace", "Leiden"), ("volume", "13")]),
+    # a publisher's own name before the volumes of a book
+    ("Okafor K, Mitophagy, Harbour University Press, Vol. 9, 2001.",
+     [("title", "Mitophagy"), ("publisher", "Harbour University Press"), ("volume", "9")]),
 ])
 def test_publisher_or_place_of_a_book_or_thesis_stays(entry, pieces):
     runs = _runs(entry, *pieces)

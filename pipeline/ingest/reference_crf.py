@@ -422,7 +422,11 @@ def _title_after_vancouver_names(text: str, found: list) -> None:
         return
     _lab, s, e = found[0]
     m = _VANCOUVER_THEN_TITLE.match(text[s:e])
-    if not m or e - (s + m.end()) < 3 or re.match(r"(?i)et\s+al\b", text[s + m.end() : e]):
+    if not m:
+        return
+    rest = text[s + m.end() : e]
+    # "Trimba R, Jeffrey M. Spivak, John A. Bendo": the list goes on in another style
+    if len(rest) < 3 or re.match(r"(?i)et\s+al\b", rest) or re.search(r",|\s(?:and|&)\s", rest):
         return
     cut = s + m.end()
     found[0] = ("author", s, s + len(text[s:cut].rstrip()))  # with its period, as _title_head_in_authors
@@ -519,7 +523,6 @@ def _repair_runs(text: str, found: list) -> None:
     reference_venues.untagged_journal(text, found)
     reference_venues.title_in_publisher(text, found)
     reference_venues.journal_tail(text, found)
-    reference_venues.book_as_journal(text, found)
     reference_venues.series_as_venue(text, found)
     reference_venues.publisher_as_journal(text, found)
     reference_venues.venue_head_in_title(text, found)

@@ -310,24 +310,6 @@ def journal_tail(text: str, found: list) -> None:
         return
 
 
-_BOOK_AFTER = {"publisher", "pubplace", "date"}
-
-
-def book_as_journal(text: str, found: list) -> None:
-    """``J. Smith, The Art of Narrative, University Park 1999``: a book cited whole, its title
-    taken for a journal. With no title or book title found, a journal run right after the
-    authors that only a publisher or place (and a year) follow, with no volume, issue or
-    pages, is the book's title."""
-    labels = [lab for lab, _s, _e in found]
-    if {"title", "booktitle"} & set(labels) or labels.count("journal") != 1:
-        return
-    j = labels.index("journal")
-    rest = set(labels[j + 1 :])
-    if j == 0 or labels[j - 1] != "author" or not rest & {"publisher", "pubplace"} or not rest <= _BOOK_AFTER | {"url", "note"}:
-        return
-    found[j] = ("title", found[j][1], found[j][2])
-
-
 @lru_cache(maxsize=1)
 def _series_venue() -> re.Pattern[str]:
     words = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in _words().get("series_venues", []))
@@ -360,7 +342,9 @@ def publisher_as_journal(text: str, found: list) -> None:
     if not (after[:1] == ["volume"] and labels[i] == "publisher") and after != ["date", "volume"]:
         return
     before = labels[i - 1] if i else ""
-    if before not in ("title", "author", ""):
+    # a publisher's own name ("MCB University Press, Vol. 9", "John Wiley and Sons, Vols. 1-9")
+    if before not in ("title", "author", "") or any(
+            re.search(rf"(?i)\b{re.escape(w)}", text[found[i][1] : found[i][2]]) for w in _words().get("publisher_words", [])):
         return
     start = found[i][1]
     if i:
