@@ -275,3 +275,21 @@ def test_initial_with_its_period_after_initials_first_names_stays_an_author():
     runs = _runs(entry, ("author", "L. Okafor, W. Berg, A. Lindqvist"), ("title", "Procedure for mitophagy counting"))
     _repair_runs(entry, runs)
     assert _texts(entry, runs)[0] == ("author", "L. Okafor, W. Berg, A. Lindqvist")
+
+
+# -- a last surname in capitals taken into the journal (session 6, reftitle) --------------------
+
+def test_capitalised_last_surname_before_the_journal_goes_back_to_the_authors():
+    entry = "K. A. OKAFOR, S. S. BERG et V. YA. LINDQVIST. Mitochondrion Res. 10, 1210 (1969)."
+    runs = _runs(entry, ("author", "K. A. OKAFOR, S. S. BERG et V. YA"), ("journal", "LINDQVIST. Mitochondrion Res."),
+                 ("volume", "10"))
+    _repair_runs(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", "K. A. OKAFOR, S. S. BERG et V. YA. LINDQVIST"), ("journal", "Mitochondrion Res.")]
+
+
+def test_capitalised_journal_word_after_a_full_surname_stays_in_the_journal():
+    # the author run ends in a surname, not an initial: "EMBO. J." opens the journal
+    entry = "K. Okafor, S. Berg, EMBO. J. Cell 10, 1210 (1969)."
+    runs = _runs(entry, ("author", "K. Okafor, S. Berg"), ("journal", "EMBO. J. Cell"), ("volume", "10"))
+    _repair_runs(entry, runs)
+    assert _texts(entry, runs)[1] == ("journal", "EMBO. J. Cell")

@@ -455,11 +455,32 @@ def _article_in_authors(text: str, found: list) -> None:
     found[1] = ("title", s + m.start("head"), found[1][2])
 
 
+# "V. YA. SHTERN. Kinet. Katal. 10": a last surname in capitals, then its period, then the journal
+_CAPS_SURNAME_HEAD = re.compile(r"(?P<name>[A-Z][A-Z'’\-]+)\.\s+(?=[A-Z])")
+
+
+def _caps_surname_in_journal(text: str, found: list) -> None:
+    """``I. A. OGORODNIKOV et V. YA. SHTERN. Kinet. Katal. 10, 1210``: the last surname of a
+    list written in capitals, taken into the journal run after it, goes back to the authors."""
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        nlab, ns, ne = found[i + 1]
+        if lab != "author" or nlab != "journal":
+            continue
+        m = _CAPS_SURNAME_HEAD.match(text[ns:ne])
+        if (m and re.fullmatch(r"[\s,.]*", text[e:ns]) and re.search(r"\b[A-Z]{1,2}\.?$", text[s:e])
+                and len(m.group("name")) >= 3 and ne - (ns + m.end()) >= 3):
+            found[i] = (lab, s, ns + m.end("name"))
+            found[i + 1] = (nlab, ns + m.end(), ne)
+        return
+
+
 def _repair_runs(text: str, found: list) -> None:
     """Repairs of a few classes of the CRF's slips at run level (each tested on strings
     written for the test, ``tests/test_reference_repairs.py``)."""
     _title_after_vancouver_names(text, found)
     _article_in_authors(text, found)
+    _caps_surname_in_journal(text, found)
     labels = [lab for lab, _s, _e in found]
     for i in range(len(found) - 1):
         lab, s, e = found[i]
