@@ -409,3 +409,12 @@ def test_title_ending_in_another_capitalised_word_keeps_it():
     runs = _runs(entry, ("author", "Okafor K."), ("title", "Parkin recruitment in Yeast"), ("journal", "Cell Res Soc"))
     rv.venue_head_in_title(entry, runs)
     assert _texts(entry, runs)[1] == ("title", "Parkin recruitment in Yeast")
+
+
+def test_journal_head_abbreviation_with_its_period_left_untagged_goes_to_the_journal():
+    entry = "Okafor, K., Berg, W. Parkin recruitment in damaged mitochondria 2001 Int. J. of Cell Quality Control 1 1--18"
+    runs = _runs(entry, ("author", "Okafor, K., Berg, W."), ("title", "Parkin recruitment in damaged mitochondria 2001 Int"),
+                 ("journal", "J. of Cell Quality Control"), ("volume", "1"))
+    rv.year_journal_in_title(entry, runs, {lab for lab, _s, _e in runs})
+    assert _texts(entry, runs)[1:4] == [("title", "Parkin recruitment in damaged mitochondria"), ("date", "2001"),
+                                        ("journal", "Int. J. of Cell Quality Control")]

@@ -228,7 +228,7 @@ def year_journal_in_title(text: str, found: list, labels: set[str]) -> None:
             continue
         m = _YEAR_JOURNAL.search(text[s:e])
         nxt = found[i + 1] if i + 1 < len(found) else None
-        joined = nxt is not None and nxt[0] == "journal" and not text[e : nxt[1]].strip()
+        joined = nxt is not None and nxt[0] == "journal" and not text[e : nxt[1]].strip(" .")  # "2001 Int" + ". J. of ..."
         if not m or len(text[s : s + m.start()].split()) < 3:
             return
         if joined:  # "... 2001 Int." + "J. of Computational Intelligence"
@@ -366,7 +366,7 @@ def venue_head_in_title(text: str, found: list) -> None:
     for i in range(len(found) - 1):
         lab, s, e = found[i]
         nlab, ns, ne = found[i + 1]
-        if lab != "title" or nlab != "journal" or text[e:ns].strip():
+        if lab != "title" or nlab != "journal" or text[e:ns].strip(" ."):
             continue
         m = re.search(r"\s([A-Z][a-z]{0,10})\.?$", text[s:e])
         if m and m.group(1).lower() in heads and len(text[s : s + m.start()].split()) >= 3:
