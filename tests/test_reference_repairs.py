@@ -293,3 +293,12 @@ def test_capitalised_journal_word_after_a_full_surname_stays_in_the_journal():
     runs = _runs(entry, ("author", "K. Okafor, S. Berg"), ("journal", "EMBO. J. Cell"), ("volume", "10"))
     _repair_runs(entry, runs)
     assert _texts(entry, runs)[1] == ("journal", "EMBO. J. Cell")
+
+
+def test_vancouver_list_with_a_stray_period_before_its_last_name_keeps_that_name():
+    # "Okafor P, Berg W. Lindqvist AM. 1999. Title": a period typed (or extracted) inside the list
+    entry = "Okafor P, Berg W. Lindqvist AM. 1999. Mitophagy receptors in yeast. J Cell Biol 147:611-618."
+    runs = _runs(entry, ("author", "Okafor P, Berg W. Lindqvist AM"), ("date", "1999"), ("title", "Mitophagy receptors in yeast"))
+    _repair_runs(entry, runs)
+    assert _texts(entry, runs)[:3] == [("author", "Okafor P, Berg W. Lindqvist AM"), ("date", "1999"),
+                                       ("title", "Mitophagy receptors in yeast")]

@@ -428,6 +428,10 @@ def _title_after_vancouver_names(text: str, found: list) -> None:
     # "Trimba R, Jeffrey M. Spivak, John A. Bendo": the list goes on in another style
     if len(rest) < 3 or re.match(r"(?i)et\s+al\b", rest) or re.search(r",|\s(?:and|&)\s", rest):
         return
+    # "Renshaw MW, Price LS. Schwartz MA. 1999. Title": a stray period inside the list; the
+    # rest is one more name
+    if re.fullmatch(rf"{_VANCOUVER_NAME}\.?", rest.strip()):
+        return
     cut = s + m.end()
     found[0] = ("author", s, s + len(text[s:cut].rstrip()))  # with its period, as _title_head_in_authors
     nxt = found[1] if len(found) > 1 else None
