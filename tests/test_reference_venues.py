@@ -418,3 +418,12 @@ def test_journal_head_abbreviation_with_its_period_left_untagged_goes_to_the_jou
     rv.year_journal_in_title(entry, runs, {lab for lab, _s, _e in runs})
     assert _texts(entry, runs)[1:4] == [("title", "Parkin recruitment in damaged mitochondria"), ("date", "2001"),
                                         ("journal", "Int. J. of Cell Quality Control")]
+
+
+def test_place_in_brackets_after_a_journal_the_title_ran_into_stays_a_place():
+    # "Aging (Albany NY)": the place qualifies the journal; the run is not the journal itself
+    entry = "Okafor K, Berg W. Mitophagy in diabetes treatment. Aging (Albany NY). (2022) 14:2902-19."
+    runs = _runs(entry, ("author", "Okafor K, Berg W"), ("title", "Mitophagy in diabetes treatment. Aging ("),
+                 ("pubplace", "Albany NY"), ("date", "2022"), ("volume", "14"))
+    rv.publisher_as_journal(entry, runs)
+    assert runs[2][0] == "pubplace"

@@ -342,6 +342,10 @@ def publisher_as_journal(text: str, found: list) -> None:
     if not (after[:1] == ["volume"] and labels[i] == "publisher") and after != ["date", "volume"]:
         return
     before = labels[i - 1] if i else ""
+    # "Title. Aging (Albany NY). (2022) 14": a place in brackets qualifies the journal the title
+    # ran into; that journal is cut from the title later (references._journal_from_title)
+    if text[: found[i][1]].rstrip().endswith("("):
+        return
     # a publisher's own name ("MCB University Press, Vol. 9", "John Wiley and Sons, Vols. 1-9")
     if before not in ("title", "author", "") or any(
             re.search(rf"(?i)\b{re.escape(w)}", text[found[i][1] : found[i][2]]) for w in _words().get("publisher_words", [])):
