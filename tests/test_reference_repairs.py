@@ -228,3 +228,77 @@ def test_two_initials_first_names_without_a_comma_are_not_cut_as_a_title():
     runs = _runs(entry, ("author", "K. Okafor and J. Lee"), ("date", "1987"), ("publisher", "Academic Press"))
     _repair_runs(entry, runs)
     assert runs[0] == ("author", 0, len("K. Okafor and J. Lee"))
+
+
+# -- a Vancouver author list that took the title's head (session 6, reftitle) --------------------
+
+@pytest.mark.parametrize("authors,head", [
+    ("Okafor P, Lindqvist AM, Berg W", "Parkin (PRKN)"),
+    ("Van Rees EP, Okafor P, Lightfoot R Jr", "Apport de l'I.R.M."),
+])
+def test_vancouver_list_ends_at_the_period_after_its_last_initials(authors, head):
+    entry = f"{authors}. {head} in the repair of damaged mitochondria. Cell Biol Rev 1996; 10:52-59."
+    runs = _runs(entry, ("author", f"{authors}. {head}"), ("title", "in the repair of damaged mitochondria"),
+                 ("journal", "Cell Biol Rev"), ("date", "1996"))
+    _repair_runs(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", f"{authors}."), ("title", f"{head} in the repair of damaged mitochondria")]
+
+
+def test_vancouver_list_with_no_title_run_gives_the_words_after_it_to_a_title():
+    entry = "Okafor P, Berg W. Mitophagy Receptors. 2001."
+    runs = _runs(entry, ("author", "Okafor P, Berg W. Mitophagy Receptors"), ("date", "2001"))
+    _repair_runs(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", "Okafor P, Berg W."), ("title", "Mitophagy Receptors")]
+
+
+@pytest.mark.parametrize("authors", ["Okafor P, Berg W, et al", "P. Okafor, W. Berg", "Okafor P, Wendy M. Berg, Lena A. Lindqvist"])
+def test_author_runs_that_are_no_vancouver_list_followed_by_words_are_kept(authors):
+    entry = f"{authors}. Mitophagy receptors. Cell Biol Rev 1996; 10:52-59."
+    runs = _runs(entry, ("author", authors), ("title", "Mitophagy receptors"), ("journal", "Cell Biol Rev"))
+    _repair_runs(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", authors), ("title", "Mitophagy receptors")]
+
+
+# -- an article after an initials-first list taken for an initial (session 6, reftitle) ----------
+
+@pytest.mark.parametrize("head", ["A Constructive", "An Unbiased"])
+def test_bare_article_after_initials_first_names_opens_the_title(head):
+    entry = f"L. Okafor, W. Berg, {head} Procedure for Mitophagy Counting, Journal of Cell Statistics, June 1987, pp 520-524"
+    runs = _runs(entry, ("author", f"L. Okafor, W. Berg, {head}"), ("title", "Procedure for Mitophagy Counting"),
+                 ("journal", "Journal of Cell Statistics"))
+    _repair_runs(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", "L. Okafor, W. Berg"), ("title", f"{head} Procedure for Mitophagy Counting")]
+
+
+def test_initial_with_its_period_after_initials_first_names_stays_an_author():
+    entry = "L. Okafor, W. Berg, A. Lindqvist, Procedure for mitophagy counting, J Cell Stat 12, 1-9 (1987)."
+    runs = _runs(entry, ("author", "L. Okafor, W. Berg, A. Lindqvist"), ("title", "Procedure for mitophagy counting"))
+    _repair_runs(entry, runs)
+    assert _texts(entry, runs)[0] == ("author", "L. Okafor, W. Berg, A. Lindqvist")
+
+
+# -- a last surname in capitals taken into the journal (session 6, reftitle) --------------------
+
+def test_capitalised_last_surname_before_the_journal_goes_back_to_the_authors():
+    entry = "K. A. OKAFOR, S. S. BERG et V. YA. LINDQVIST. Mitochondrion Res. 10, 1210 (1969)."
+    runs = _runs(entry, ("author", "K. A. OKAFOR, S. S. BERG et V. YA"), ("journal", "LINDQVIST. Mitochondrion Res."),
+                 ("volume", "10"))
+    _repair_runs(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", "K. A. OKAFOR, S. S. BERG et V. YA. LINDQVIST"), ("journal", "Mitochondrion Res.")]
+
+
+def test_capitalised_journal_word_after_a_full_surname_stays_in_the_journal():
+    # the author run ends in a surname, not an initial: "EMBO. J." opens the journal
+    entry = "K. Okafor, S. Berg, EMBO. J. Cell 10, 1210 (1969)."
+    runs = _runs(entry, ("author", "K. Okafor, S. Berg"), ("journal", "EMBO. J. Cell"), ("volume", "10"))
+    _repair_runs(entry, runs)
+    assert _texts(entry, runs)[1] == ("journal", "EMBO. J. Cell")
+
+
+def test_vancouver_list_with_a_stray_period_before_its_last_name_keeps_that_name():
+    # "Okafor P, Berg W. Lindqvist AM. 1999. Title": a period typed (or extracted) inside the list
+    entry = "Okafor P, Berg W. Lindqvist AM. 1999. Mitophagy receptors in yeast. J Cell Biol 147:611-618."
+    runs = _runs(entry, ("author", "Okafor P, Berg W. Lindqvist AM"), ("date", "1999"), ("title", "Mitophagy receptors in yeast"))
+    _repair_runs(entry, runs)
+    assert _texts(entry, runs)[:3] == [("author", "Okafor P, Berg W. Lindqvist AM"), ("date", "1999"),
+                                       ("title", "Mitophagy receptors in yeast")]

@@ -334,3 +334,96 @@ def test_place_before_a_bare_volume_is_not_taken_for_the_journal():
                  ("pubplace", "Berlin"), ("volume", "13"), ("pages", "267-278"))
     rv.place_as_journal(entry, runs)
     assert ("pubplace", "Berlin") in _texts(entry, runs)
+
+
+# -- a book series taken for the venue (session 6, reftitle) -------------------------------------
+
+@pytest.mark.parametrize("entry,venue", [
+    ("K. Okafor, Mitochondrial Quality Control, Vol. 31 of Graduate Texts in Cell Biology, Harbour Press, Leiden, 2013.",
+     "of Graduate Texts in Cell Biology"),
+    ("Okafor K 2009 The Mitophagy Equation (Springer Series in Cell Dynamics vol 18) (Leiden: Harbour Press)",
+     "Springer Series in Cell Dynamics"),
+])
+def test_venue_naming_a_book_series_in_a_book_entry_is_the_series(entry, venue):
+    title = "Mitochondrial Quality Control" if "Quality" in entry else "The Mitophagy Equation"
+    runs = _runs(entry, ("title", title), ("journal", venue), ("publisher", "Harbour Press"))
+    rv.series_as_venue(entry, runs)
+    assert ("series", venue) in _texts(entry, runs) and not any(lab == "journal" for lab, _s, _e in runs)
+
+
+def test_series_word_in_a_journal_with_no_publisher_stays_the_journal():
+    # "Lecture Notes in Physics 899, 33-45": a journal-like series with volume and pages
+    entry = "K. Okafor, Mitophagy in Quantum Cells, Lecture Notes in Cell Biology 899, 33-45 (2015)."
+    runs = _runs(entry, ("title", "Mitophagy in Quantum Cells"), ("journal", "Lecture Notes in Cell Biology"), ("volume", "899"))
+    rv.series_as_venue(entry, runs)
+    assert runs[1][0] == "journal"
+
+
+# -- a journal taken for a publisher or place (session 6, reftitle) ------------------------------
+
+def test_publisher_run_before_a_volume_after_the_title_is_the_journal():
+    entry = "Okafor, K.: Damaged mitochondria in yeast. Publ. Inst. Cell Res. Leiden 9, 165-209 (1973)"
+    runs = _runs(entry, ("author", "Okafor, K."), ("title", "Damaged mitochondria in yeast"),
+                 ("publisher", "Inst. Cell Res. Leiden"), ("volume", "9"), ("pages", "165-209"), ("date", "1973"))
+    rv.publisher_as_journal(entry, runs)
+    assert ("journal", "Publ. Inst. Cell Res. Leiden") in _texts(entry, runs)
+
+
+def test_place_run_opening_a_journal_only_entry_before_year_and_volume_is_the_journal():
+    entry = "Mitochondrion (2009) 23, 1587-1597;"
+    runs = _runs(entry, ("pubplace", "Mitochondrion"), ("date", "2009"), ("volume", "23"), ("pages", "1587-1597"))
+    rv.publisher_as_journal(entry, runs)
+    assert runs[0][0] == "journal"
+
+
+@pytest.mark.parametrize("entry,pieces", [
+    # a thesis names its university before a number
+    ("Okafor K, 2008, La mitophagie, Thèse de doctorat, Université de Leiden, 1, 761 p.",
+     [("title", "La mitophagie"), ("publisher", "Université de Leiden"), ("volume", "1")]),
+    # a place before a bare volume is a book's place ("Leiden 13: 267")
+    ("Okafor K. Mitophagy. Leiden 13: 267.", [("title", "Mitophagy"), ("pubplace", "Leiden"), ("volume", "13")]),
+    # a publisher's own name before the volumes of a book
+    ("Okafor K, Mitophagy, Harbour University Press, Vol. 9, 2001.",
+     [("title", "Mitophagy"), ("publisher", "Harbour University Press"), ("volume", "9")]),
+])
+def test_publisher_or_place_of_a_book_or_thesis_stays(entry, pieces):
+    runs = _runs(entry, *pieces)
+    rv.publisher_as_journal(entry, runs)
+    assert runs[1][0] in ("publisher", "pubplace")
+
+
+# -- a journal's first word closing the title (session 6, reftitle) -----------------------------
+
+@pytest.mark.parametrize("head", ["Proc", "J", "Ann"])
+def test_journal_head_abbreviation_closing_the_title_goes_to_the_journal(head):
+    entry = f"Okafor K, Berg W. Parkin recruitment in damaged mitochondria of yeast {head} Cell Res Soc 1999; 40:590-596."
+    runs = _runs(entry, ("author", "Okafor K, Berg W."), ("title", f"Parkin recruitment in damaged mitochondria of yeast {head}"),
+                 ("journal", "Cell Res Soc"), ("date", "1999"))
+    rv.venue_head_in_title(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "Parkin recruitment in damaged mitochondria of yeast"),
+                                        ("journal", f"{head} Cell Res Soc")]
+
+
+def test_title_ending_in_another_capitalised_word_keeps_it():
+    entry = "Okafor K. Parkin recruitment in Yeast Cell Res Soc 1999; 40:590-596."
+    runs = _runs(entry, ("author", "Okafor K."), ("title", "Parkin recruitment in Yeast"), ("journal", "Cell Res Soc"))
+    rv.venue_head_in_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "Parkin recruitment in Yeast")
+
+
+def test_journal_head_abbreviation_with_its_period_left_untagged_goes_to_the_journal():
+    entry = "Okafor, K., Berg, W. Parkin recruitment in damaged mitochondria 2001 Int. J. of Cell Quality Control 1 1--18"
+    runs = _runs(entry, ("author", "Okafor, K., Berg, W."), ("title", "Parkin recruitment in damaged mitochondria 2001 Int"),
+                 ("journal", "J. of Cell Quality Control"), ("volume", "1"))
+    rv.year_journal_in_title(entry, runs, {lab for lab, _s, _e in runs})
+    assert _texts(entry, runs)[1:4] == [("title", "Parkin recruitment in damaged mitochondria"), ("date", "2001"),
+                                        ("journal", "Int. J. of Cell Quality Control")]
+
+
+def test_place_in_brackets_after_a_journal_the_title_ran_into_stays_a_place():
+    # "Aging (Albany NY)": the place qualifies the journal; the run is not the journal itself
+    entry = "Okafor K, Berg W. Mitophagy in diabetes treatment. Aging (Albany NY). (2022) 14:2902-19."
+    runs = _runs(entry, ("author", "Okafor K, Berg W"), ("title", "Mitophagy in diabetes treatment. Aging ("),
+                 ("pubplace", "Albany NY"), ("date", "2022"), ("volume", "14"))
+    rv.publisher_as_journal(entry, runs)
+    assert runs[2][0] == "pubplace"

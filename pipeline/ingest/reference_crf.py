@@ -409,9 +409,82 @@ def _title_in_authors(text: str, found: list) -> None:
     found.insert(1, ("title", start, e))
 
 
+# Vancouver names: "Van Rees EP", "Lightfoot R Jr", "Wynford-Thomas D"
+_VANCOUVER_NAME = r"(?:[A-Z][\w'’\-]+\s){1,2}[A-Z]{1,3}(?:\s(?:Jr|Sr|2nd|3rd))?"
+_VANCOUVER_THEN_TITLE = re.compile(rf"^(?:{_VANCOUVER_NAME},\s)+{_VANCOUVER_NAME}\.\s+(?=[A-Z0-9\u00C0-\u024F(“\"'])")
+
+
+def _title_after_vancouver_names(text: str, found: list) -> None:
+    """``Meisner M, Tschaikowsky K, Beier W. Procalcitonin (PCT) - ein neuer ...``: a Vancouver
+    list (surnames, initials without periods, commas) ends at the period after its last
+    initials; the words after it that the author run took are the title's head."""
+    if not found or found[0][0] != "author":
+        return
+    _lab, s, e = found[0]
+    m = _VANCOUVER_THEN_TITLE.match(text[s:e])
+    if not m:
+        return
+    rest = text[s + m.end() : e]
+    # "Trimba R, Jeffrey M. Spivak, John A. Bendo": the list goes on in another style
+    if len(rest) < 3 or re.match(r"(?i)et\s+al\b", rest) or re.search(r",|\s(?:and|&)\s", rest):
+        return
+    # "Renshaw MW, Price LS. Schwartz MA. 1999. Title": a stray period inside the list; the
+    # rest is one more name
+    if re.fullmatch(rf"{_VANCOUVER_NAME}\.?", rest.strip()):
+        return
+    cut = s + m.end()
+    found[0] = ("author", s, s + len(text[s:cut].rstrip()))  # with its period, as _title_head_in_authors
+    nxt = found[1] if len(found) > 1 else None
+    if nxt and nxt[0] == "title" and re.fullmatch(r"[\s.,:;()\-–]*", text[e : nxt[1]]):
+        found[1] = ("title", cut, nxt[2])
+    else:
+        found.insert(1, ("title", cut, e))
+
+
+# "L. Cox, A Constructive Procedure ...": an article with no period after an initials-first list
+_ARTICLE_AFTER_NAMES = re.compile(r",\s+(?P<head>(?:A|An)\s+[A-Z][a-z][\w'’\-]*)$")
+
+
+def _article_in_authors(text: str, found: list) -> None:
+    """``L. Cox, A Constructive Procedure for ...``: in an initials-first list whose initials
+    carry periods, a bare ``A``/``An`` and a word after the last comma open the title."""
+    if len(found) < 2 or found[0][0] != "author" or found[1][0] != "title":
+        return
+    _lab, s, e = found[0]
+    authors = text[s:e]
+    m = _ARTICLE_AFTER_NAMES.search(authors)
+    if not m or not _INITIALS_FIRST.match(authors) or text[e : found[1][1]].strip():
+        return
+    found[0] = ("author", s, s + m.start())
+    found[1] = ("title", s + m.start("head"), found[1][2])
+
+
+# "V. YA. SHTERN. Kinet. Katal. 10": a last surname in capitals, then its period, then the journal
+_CAPS_SURNAME_HEAD = re.compile(r"(?P<name>[A-Z][A-Z'’\-]+)\.\s+(?=[A-Z])")
+
+
+def _caps_surname_in_journal(text: str, found: list) -> None:
+    """``I. A. OGORODNIKOV et V. YA. SHTERN. Kinet. Katal. 10, 1210``: the last surname of a
+    list written in capitals, taken into the journal run after it, goes back to the authors."""
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        nlab, ns, ne = found[i + 1]
+        if lab != "author" or nlab != "journal":
+            continue
+        m = _CAPS_SURNAME_HEAD.match(text[ns:ne])
+        if (m and re.fullmatch(r"[\s,.]*", text[e:ns]) and re.search(r"\b[A-Z]{1,2}\.?$", text[s:e])
+                and len(m.group("name")) >= 3 and ne - (ns + m.end()) >= 3):
+            found[i] = (lab, s, ns + m.end("name"))
+            found[i + 1] = (nlab, ns + m.end(), ne)
+        return
+
+
 def _repair_runs(text: str, found: list) -> None:
     """Repairs of a few classes of the CRF's slips at run level (each tested on strings
     written for the test, ``tests/test_reference_repairs.py``)."""
+    _title_after_vancouver_names(text, found)
+    _article_in_authors(text, found)
+    _caps_surname_in_journal(text, found)
     labels = [lab for lab, _s, _e in found]
     for i in range(len(found) - 1):
         lab, s, e = found[i]
@@ -475,4 +548,7 @@ def _repair_runs(text: str, found: list) -> None:
     reference_venues.untagged_journal(text, found)
     reference_venues.title_in_publisher(text, found)
     reference_venues.journal_tail(text, found)
+    reference_venues.series_as_venue(text, found)
+    reference_venues.publisher_as_journal(text, found)
+    reference_venues.venue_head_in_title(text, found)
     found[:] = [run for run in found if run[2] > run[1]]

@@ -228,7 +228,7 @@ def year_journal_in_title(text: str, found: list, labels: set[str]) -> None:
             continue
         m = _YEAR_JOURNAL.search(text[s:e])
         nxt = found[i + 1] if i + 1 < len(found) else None
-        joined = nxt is not None and nxt[0] == "journal" and not text[e : nxt[1]].strip()
+        joined = nxt is not None and nxt[0] == "journal" and not text[e : nxt[1]].strip(" .")  # "2001 Int" + ". J. of ..."
         if not m or len(text[s : s + m.start()].split()) < 3:
             return
         if joined:  # "... 2001 Int." + "J. of Computational Intelligence"
@@ -307,4 +307,73 @@ def journal_tail(text: str, found: list) -> None:
         m = _journal_tail().search(text[s:e])
         if m and m.start() >= 3:
             found[i] = (lab, s, s + m.start())
+        return
+
+
+@lru_cache(maxsize=1)
+def _series_venue() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in _words().get("series_venues", []))
+    return re.compile(rf"(?i)\b(?:{words})" if words else r"(?!)")
+
+
+def series_as_venue(text: str, found: list) -> None:
+    """``Title, Vol. 267 of Graduate Texts in Mathematics, Springer 2013``, ``Title (Springer
+    Series in Synergetics vol 18) (Berlin: Springer)``: a venue run that names a book series,
+    in an entry with a title and a publisher or place, is the series, not a journal."""
+    labels = [lab for lab, _s, _e in found]
+    if "title" not in labels or not {"publisher", "pubplace"} & set(labels):
+        return
+    for i, (lab, s, e) in enumerate(found):
+        if lab in _VENUE_LABELS and i > labels.index("title") and _series_venue().search(text[s:e]):
+            found[i] = ("series", s, e)
+            return
+
+
+def publisher_as_journal(text: str, found: list) -> None:
+    """``Title. Pub. RIMS Kyoto Univ. 9, 165-209 (1973)``, ``Leukemia (2009) 23, 1587-1597``: no
+    venue found, and a publisher run that a volume follows (or a place run that the year and
+    a volume follow) after the title, or opening a journal-only entry, is the journal; an
+    abbreviated word left untagged before it (``Pub.``) is part of it."""
+    labels = [lab for lab, _s, _e in found]
+    if {"journal", "booktitle"} & set(labels) or labels.count("publisher") + labels.count("pubplace") != 1:
+        return
+    i = next(k for k, lab in enumerate(labels) if lab in ("publisher", "pubplace"))
+    after = labels[i + 1 : i + 3]
+    if not (after[:1] == ["volume"] and labels[i] == "publisher") and after != ["date", "volume"]:
+        return
+    before = labels[i - 1] if i else ""
+    # "Title. Aging (Albany NY). (2022) 14": a place in brackets qualifies the journal the title
+    # ran into; that journal is cut from the title later (references._journal_from_title)
+    if text[: found[i][1]].rstrip().endswith("("):
+        return
+    # a publisher's own name ("MCB University Press, Vol. 9", "John Wiley and Sons, Vols. 1-9")
+    if before not in ("title", "author", "") or any(
+            re.search(rf"(?i)\b{re.escape(w)}", text[found[i][1] : found[i][2]]) for w in _words().get("publisher_words", [])):
+        return
+    start = found[i][1]
+    if i:
+        gap = text[found[i - 1][2] : start]
+        # "Title, Thèse de doctorat, Université de Provence, 1": a thesis names its university
+        if any(re.search(rf"(?i)\b{re.escape(w)}\b", gap) for w in _words().get("not_journals", [])):
+            return
+        word = re.search(r"(?:^|[\s.,;:])((?:[A-Z][a-z]{0,5}\.\s*){1,3})$", gap)
+        if word and before == "title":
+            start -= len(word.group(1))
+    found[i] = ("journal", start, found[i][2])
+
+
+def venue_head_in_title(text: str, found: list) -> None:
+    """``... lung carcinoma Proc Am Assoc Cancer Res 1999``: the journal's first word (an
+    abbreviation that opens journal names, ``models/references/venue_words.json`` venue_heads)
+    closing the title run right before the journal run belongs to the journal."""
+    heads = _words().get("venue_heads", [])
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        nlab, ns, ne = found[i + 1]
+        if lab != "title" or nlab != "journal" or text[e:ns].strip(" ."):
+            continue
+        m = re.search(r"\s([A-Z][a-z]{0,10})\.?$", text[s:e])
+        if m and m.group(1).lower() in heads and len(text[s : s + m.start()].split()) >= 3:
+            found[i] = (lab, s, s + m.start())
+            found[i + 1] = (nlab, s + m.start(1), ne)
         return
