@@ -30,12 +30,13 @@ class Vocabulary:
     back: frozenset[str]
     references: frozenset[str]
     front_blocks: frozenset[str] = frozenset()  # front matter kept as its own blocks (Highlights, Significance ...)
+    back_top: frozenset[str] = frozenset()  # back matter that is never a subsection (Acknowledgements, Supplementary material)
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     data = json.loads(model_path("ingest", "section_titles.json").read_text(encoding="utf-8"))
-    keys = ("front_labels", "body", "back", "references", "front_blocks")
+    keys = ("front_labels", "body", "back", "references", "front_blocks", "back_top")
     return Vocabulary(*(frozenset(t.lower() for t in data.get(key, [])) for key in keys))
 
 
@@ -61,6 +62,11 @@ def unnumbered_kind(line: str) -> str | None:
     if key in vocabulary().body:
         return "body"
     return None
+
+
+def always_top(line: str) -> bool:
+    """A back-matter title that is a section of its own wherever the reader places it (``Acknowledgements``)."""
+    return _key(line) in vocabulary().back_top
 
 
 def heading_title(title: str) -> str:

@@ -30,13 +30,16 @@ from pipeline.ingest.pdf.headings import (
     figure_label_runs,
     heading_faces,
     is_heading,
+    known_title,
     number_level,
     Style,
     paragraph_style,
     prose_face_sentences,
     split_heading_line,
+    LevelStack,
     split_run_in,
     style_levels,
+    style_ranks,
 )
 from pipeline.ingest.pdf.layout import SPAN, Line, join_split_ligatures, lines_to_reading_order, page_to_lines
 from pipeline.ingest.pdf.paragraphs import SENTENCE_END_RE, Columns, lines_to_entries, lines_to_paragraphs
@@ -227,6 +230,16 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             styles.append(paragraph_style(p))
     main = {paragraph_style(p) for p in heads if MAIN_SECTION_RE.match(p[0].text.strip().rstrip(":"))}
     levels = style_levels(styles, main)
+    # stand-alone headings take their level from the headings open above them (numbered ones included in the ranks)
+    ranks = style_ranks(styles + [paragraph_style(p) for p in heads if number_level(p[0].text) is not None])
+    top = min((ranks[s] for s in main if s in ranks), default=0)
+    # one type for every heading: nothing stand-alone set below the section names, and the unknown titles in that
+    # type outnumber the run-ins (else the run-ins are the subsections: PNAS)
+    flat = bool(main) and not any(
+        ranks[paragraph_style(p)] > top for p in heads
+        if number_level(p[0].text) is None and not FRONT_LABEL_RE.match(p[0].text)
+    ) and sum(1 for p in heads if not known_title(p[0].text)) > len(run_ins)
+    stack = LevelStack(ranks, top, flat=flat)
     title = _title_paragraphs(paras, body_size)
     title_ids = {id(p) for p in title}
     abstract = abstract_paragraphs(paras[:first_head], head_ids | title_ids, body_size, body_bold, body_font)
@@ -277,6 +290,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         if REFERENCES_RE.match(text):
             blocks.append(Block(HEADING, text=text, level=1, page=first.page))
             head_level, head_style = 1, None
+            stack.reset()
             in_refs = True
             continue
         if id(para) in title_ids:
@@ -285,7 +299,13 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             blocks.append(Block(TEXT, text=text, page=first.page, role="abstract"))
             continue
         if id(para) in head_ids:
-            level = number_level(text) or levels.get(paragraph_style(para), 1)
+            numbered = number_level(text)
+            if numbered:
+                level = stack.numbered(paragraph_style(para), numbered)
+            elif FRONT_LABEL_RE.match(text):
+                level = levels.get(paragraph_style(para), 1)  # Abstract, Keywords: no section level
+            else:
+                level = stack.unnumbered(paragraph_style(para), text)
             blocks.append(Block(HEADING, text=text, level=level, page=first.page))
             head_level, head_style = level, (None if number_level(text) else paragraph_style(para))  # numbered: a parent
         elif CAPTION_RE.match(text):

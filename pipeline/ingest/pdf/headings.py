@@ -13,7 +13,7 @@ import json
 import re
 from functools import lru_cache
 
-from pipeline.ingest.headings import unnumbered_kind
+from pipeline.ingest.headings import is_front_label, unnumbered_kind, vocabulary
 from pipeline.ingest.pdf.layout import Line
 from pipeline.ingest.pdf.words import normalize_text, words_to_text
 from pipeline.resources import model_path
@@ -68,7 +68,16 @@ def paragraph_style(para: list[Line]) -> Style:
     styled = para
     if len(para) > 1 and para[-1].italic and len(para[-1].text.split()) <= ITALIC_TAIL_WORDS:
         styled = para[:-1]
-    return (first.size, all(ln.bold for ln in styled), all(ln.italic for ln in para), caps, first.font)
+    return (first.size, all(_letters_bold(ln) for ln in styled), all(ln.italic for ln in para), caps, first.font)
+
+
+def _letters_bold(line: Line) -> bool:
+    """Bold in every word that holds a letter: a symbol from a regular font (Cell's ``STAR★METHODS`` star,
+    a regular ``+``) does not make a bold heading line regular."""
+    if line.bold:
+        return True
+    words = [w for w in line.words if not w.sup and any(c.isalpha() for c in w.text)]
+    return bool(words) and all(w.bold for w in words)
 
 
 _AFFILIATION_MARK_RE = re.compile(r"^(?:[*†‡§¶#⁰¹²³⁴⁵⁶⁷⁸⁹]|[a-z\d]{1,2}(?=[A-Z]))")
@@ -222,6 +231,74 @@ def style_levels(styles: list[Style], main: set[Style] = frozenset()) -> dict[St
     # the style of "Introduction", "Methods" ... is level 1; larger ones (boxes, a second title) too
     top = min((ranked.index(s) for s in main if s in first_use), default=0)
     return {s: min(max(i - top, 0) + 1, 3) for i, s in enumerate(ranked)}
+
+
+def style_ranks(styles: list[Style]) -> dict[Style, int]:
+    """Heading styles -> rank (0 = highest), ordered as ``style_levels`` orders them; equal styles share a rank."""
+    first_use: dict[Style, int] = {}
+    for i, s in enumerate(styles):
+        first_use.setdefault(s, i)
+    ranked = sorted(first_use, key=lambda s: (-s[0], not s[3], not s[1], s[2], first_use[s]))
+    return {s: i for i, s in enumerate(ranked)}
+
+
+PARENT_SECTIONS = frozenset(_LAYOUT["parent_sections"])  # sections whose unknown-titled followers in their own type are subsections
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().rstrip(".:")).lower()
+
+
+def known_title(text: str) -> bool:
+    """A standard section, back-matter or figure/supplement title: a section of its own, never a subsection by position."""
+    key = text.strip().rstrip(".:")
+    return (unnumbered_kind(key) is not None or is_front_label(key) or key.lower() in vocabulary().front_blocks or bool(MAIN_SECTION_RE.match(key)) or bool(END_REFERENCES_RE.match(key))
+            or bool(re.match(r"(?i)supplement", key)) or bool(REFERENCES_RE.match(key)))
+
+
+class LevelStack:
+    """Levels of stand-alone headings from their style's rank and the headings open above them.
+
+    A heading's level is one more than the number of open headings ranked above
+    it, not its rank among all the paper's styles: a style used once between two
+    others (a one-off ``STAR+METHODS`` caps line, a boxed label) then does not push
+    every subsection one level down.  Headings ranked at or above the standard
+    section names' style (``top``) are level 1.  A numbered heading takes its
+    number's level and holds it for the unnumbered headings under it.
+    """
+
+    def __init__(self, ranks: dict[Style, int], top: int | None, cap: int = 3, flat: bool = False):
+        self.ranks, self.top, self.cap = ranks, top, cap
+        self.open: list[tuple[int, int]] = []  # (rank, level) of the open headings, outermost first
+        # ``flat``: no stand-alone heading is set below the section names' style (a Word manuscript sets
+        # every heading in one bold face); then an unknown title under ``Results``/``Methods`` is its subsection
+        self.flat = flat
+        self.parent = False  # the open level-1 heading is a section that holds subsections (Results, Methods)
+
+    def reset(self) -> None:
+        self.open.clear()
+
+    def numbered(self, style: Style, level: int) -> int:
+        rank = self.ranks.get(style, len(self.ranks))
+        while self.open and self.open[-1][1] >= level:
+            self.open.pop()
+        self.open.append((rank, level))
+        return level
+
+    def unnumbered(self, style: Style, text: str = "") -> int:
+        rank = self.ranks.get(style, len(self.ranks))
+        if self.top is not None and rank <= self.top:
+            if self.flat and self.parent and rank == self.top and not known_title(text):
+                self.open = self.open[:1] + [(rank, 2)]
+                return 2
+            self.open = [(rank, 1)]
+            self.parent = _key(text) in PARENT_SECTIONS
+            return 1
+        while self.open and self.open[-1][0] >= rank:
+            self.open.pop()
+        level = min(self.open[-1][1] + 1, self.cap) if self.open else 1
+        self.open.append((rank, level))
+        return level
 
 
 def split_run_in(
