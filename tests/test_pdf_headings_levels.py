@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.pdfgen import canvas
 
-from pdf_pages import BODY, draw_lines
+from pdf_pages import BODY, LEAD, draw_lines
 from pipeline.ingest import ingest_path
 
 TEXT = BODY[:3] + ("in our hands.",)
@@ -105,4 +105,34 @@ def test_one_bold_face_for_sections_and_subsections_nests_unknown_titles_under_r
         ("Introduction", 1), ("Results", 1), ("Loss of PINK1 sensitizes tumour cells", 2),
         ("Mitophagy flux falls under cisplatin", 2), ("Discussion", 1), ("Models of drug resistance", 2),
         ("Acknowledgments", 1), ("Methods", 1), ("Cell culture", 2), ("Supplemental Figure Legends", 1),
+    ]
+
+
+def _run_in(c, y: float, head: str, text: str, size: float = 10) -> float:
+    c.setFont("Helvetica-Bold", size)
+    c.drawString(72, y, head)
+    c.setFont("Times-Roman", size)
+    c.drawString(72 + c.stringWidth(head + " ", "Helvetica-Bold", size), y, text)
+    return y - size * 1.3
+
+
+def test_run_ins_under_a_section_name_set_in_body_type_are_its_subsections(tmp_path):
+    """ASM-like: section names (``Introduction``, ``Materials and methods``) in the body's own type on a line of its own (the assembler
+    makes it a level-1 heading), bold run-ins under it: they are level 2, not ranked as sections."""
+    path = tmp_path / "body_type_section.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    y = draw_lines(c, _head(c, 740, "Mitophagy and drug resistance in tumour cells", size=16), LEAD) - 6
+    y = draw_lines(c, y, ("Introduction",)) - 4
+    y = draw_lines(c, y, TEXT) - 6
+    y = draw_lines(c, y, ("Materials and methods",)) - 4
+    for head in ("Cell culture.", "Western blotting."):
+        y = _run_in(c, y, head, "Cells were grown in rich medium with serum and harvested at confluence")
+        y = draw_lines(c, y, TEXT) - 6
+    y = draw_lines(c, y, ("Results",)) - 4
+    y = _run_in(c, y, "PINK1 loss sensitizes tumour cells.", "Cells without the kinase died more often in")
+    draw_lines(c, y, TEXT)
+    c.save()
+    assert _levels(path)[-6:] == [
+        ("Introduction", 1), ("Materials and methods", 1), ("Cell culture", 2), ("Western blotting", 2), ("Results", 1),
+        ("PINK1 loss sensitizes tumour cells", 2),
     ]

@@ -320,6 +320,10 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             blocks.append(Block(HEADING, text=title, level=level, page=first.page))
             blocks.append(Block(TEXT, text=text[len(head) :].strip().lstrip(".:—–").strip(), page=first.page))
         elif any(c.isalpha() for c in text):  # letterless scraps ("1 2" affiliation marks) are no text
+            if len(para) == 1 and MAIN_SECTION_RE.match(text.strip().rstrip(":")):
+                # a section name in body type (the assembler makes it a level-1 heading): the run-ins under it are level 2
+                head_level, head_style = 1, None
+                stack.reset()
             blocks.append(Block(TEXT, text=text, page=first.page))
     flush_refs()
     if unheaded:
