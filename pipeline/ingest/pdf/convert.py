@@ -38,6 +38,7 @@ from pipeline.ingest.pdf.headings import (
     split_heading_line,
     LevelStack,
     split_run_in,
+    strip_heading_icons,
     style_levels,
     style_ranks,
 )
@@ -190,6 +191,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         at = front_matter_end(paras, body_size)
         paras = paras[:at] + page1_notes + paras[at:]
     front_end = front_matter_end(paras, body_size)
+    strip_heading_icons(paras[front_end:])
     faces = heading_faces(paras[front_end:], body_size, body_font)
     paras = paras[:front_end] + split_heading_line(
         split_stacked_headings(paras[front_end:], cols, lambda p: is_heading(p, body_size, body_font, body_bold, faces)),
@@ -312,7 +314,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             blocks.append(Block(CAPTION, text=text, page=first.page))
         elif id(para) in run_ins and text.startswith(run_ins[id(para)][0]):
             head, style = run_ins[id(para)]
-            title = head.rstrip(".:").strip()
+            title = head.rstrip(".:—–").strip()  # ``Library construction—``: the dash leads into the text
             # a run-in heading sits one level under the last heading on a line of its own, or beside it in its type
             sibling = head_style is not None and head_style[3:] == style[3:] and abs(head_style[0] - style[0]) <= 0.3
             level = number_level(title) or (
@@ -550,15 +552,17 @@ def split_stacked_headings(paras: list[list[Line]], cols: Columns, heading) -> l
         start = 0
         for i in range(1, len(para)):
             prev, ln = para[i - 1], para[i]
-            if ln.page != prev.page or ln.side != prev.side:
-                out.append(para[start:i])  # a heading never wraps over a column break: two headings
+            if ln.page != prev.page or (ln.side != prev.side and abs(ln.x0 - prev.x0) >= 2):
+                # a heading never wraps over a column break: two headings (a spanning first line over a short
+                # second one on the same left edge, ``... from the diverse`` / ``marine locations``, is one heading)
+                out.append(para[start:i])
                 start = i
                 continue
             if not ln.words or not ln.text[:1].isupper() or _FUNCTION_END.search(prev.text) or _FUNCTION_START.match(ln.text):
                 continue
             if ln.text.isupper():
                 continue  # in capitals every line starts upper case: no cue
-            right = cols.edges(prev)[1]
+            right = max(cols.edges(prev)[1], cols.edges(ln)[1])  # a short line and a spanning one: the wider edge
             first = ln.words[0]
             if prev.x1 + (first.x1 - first.x0) + STACK_SLACK * prev.size < right:
                 out.append(para[start:i])

@@ -301,6 +301,10 @@ class LevelStack:
         return level
 
 
+# a name led by lower-case letters (``iPSC-derived``, ``mTOR``, ``siRNA``, ``scRNA-seq``) may open a heading
+LOWER_LED_NAME_RE = re.compile(r"^[a-z]{1,3}[A-Z]")
+
+
 def split_run_in(
     para: list[Line], body_size: float, body_font: str, body_bold: bool, faces: set[str] = frozenset()
 ) -> list[str] | None:
@@ -360,7 +364,9 @@ def split_run_in(
         return None
     last = parts[-1]
     text = " ".join(parts)
-    if CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text) or text.endswith(",") or not text[0].isupper():
+    if CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text) or text.endswith(",") or not (
+        text[0].isupper() or LOWER_LED_NAME_RE.match(text)
+    ):
         return None
     if not _LETTER_RUN_RE.search(text):
         return None  # a bold panel letter before a figure's label text (``C`` / ``Flt3``) heads nothing
@@ -371,6 +377,39 @@ def split_run_in(
     if smaller and not last.endswith("."):
         return None  # a run-in in bold smaller than the body (PNAS) ends with its full stop
     return parts
+
+
+ICON_SIZE_STEP = _LAYOUT["icon_size_step"]  # a glyph this share larger or smaller than its line is an icon, not a word
+
+
+def strip_heading_icons(paras: list[list[Line]]) -> None:
+    """Icons before a bold heading (ACS's ``*sı Supporting Information``: a pictograph glyph and a small
+    ``sı`` badge) are dropped from the line, so the rest is judged, and printed, as the heading.
+
+    An icon is one of the line's first two words, at most two characters, not a letter
+    and digit word of the line's size (a symbol, or set ``ICON_SIZE_STEP`` larger or
+    smaller); what follows starts upper case and is bold.
+    """
+    for para in paras:
+        ln = para[0]
+        if para[0].rows is not None or len(para) > MAX_HEADING_LINES or len(ln.words) < 2:
+            continue
+        n = 0
+        while n < min(2, len(ln.words) - 1):
+            w = ln.words[n]
+            text = normalize_text(w.text)
+            odd_size = abs(w.size - ln.size) > ICON_SIZE_STEP * ln.size
+            if len(text) <= 2 and (odd_size or not any(c.isalnum() for c in text)):
+                n += 1
+            else:
+                break
+        rest = ln.words[n:]
+        if not n or not rest[0].text[:1].isupper() or not all(w.bold for w in rest):
+            continue
+        if not _LETTER_RUN_RE.search(" ".join(w.text for w in rest)):
+            continue
+        ln.words = rest
+        ln.finish()
 
 
 HEAD_LINE_SHORT = _LAYOUT["head_line_short"]  # font sizes short of the paragraph's right edge: a heading line on its own, not a wrapped run-in
