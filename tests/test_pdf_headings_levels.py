@@ -136,3 +136,22 @@ def test_run_ins_under_a_section_name_set_in_body_type_are_its_subsections(tmp_p
         ("Introduction", 1), ("Materials and methods", 1), ("Cell culture", 2), ("Western blotting", 2), ("Results", 1),
         ("PINK1 loss sensitizes tumour cells", 2),
     ]
+
+
+def test_enumerated_run_ins_under_a_run_in_are_its_subsections(tmp_path):
+    """ASM methods: ``Pipeline development. (i) Pipeline overview. The ...`` then ``(ii) Training data. ...``: the
+    run-in is level 2 under ``Materials and methods``, each enumerated run-in level 3, titles without ``(i)``."""
+    path = tmp_path / "enumerated_run_ins.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    y = draw_lines(c, _head(c, 740, "Mitophagy and drug resistance in tumour cells", size=16), LEAD) - 6
+    y = draw_lines(c, _head(c, y, "Introduction", size=12), TEXT) - 6
+    y = _head(c, y, "Materials and methods", size=12)
+    for head in ("Pipeline development. (i) Pipeline overview.", "(ii) Training data set.", "(iii) Output files.",
+                 "Strains and plasmids."):
+        y = _run_in(c, y, head, "The cells were grown in rich medium and harvested at confluence")
+        y = draw_lines(c, y, TEXT) - 6
+    c.save()
+    assert _levels(path)[-6:] == [
+        ("Materials and methods", 1), ("Pipeline development", 2), ("Pipeline overview", 3), ("Training data set", 3),
+        ("Output files", 3), ("Strains and plasmids", 2),
+    ]

@@ -38,6 +38,8 @@ from pipeline.ingest.pdf.headings import (
     split_heading_line,
     LevelStack,
     split_run_in,
+    enumerated_parts,
+    strip_enumerator,
     strip_heading_icons,
     style_levels,
     style_ranks,
@@ -263,6 +265,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
 
     in_refs = False
     head_level, head_style = 0, None  # level and type of the last heading on a line of its own
+    run_in_level = 0  # level of the last run-in heading under it (the parent of enumerated run-ins)
     # a list in small print with no References heading (PNAS): taken out of the flow, put last
     unheaded = [] if any(p[0].rows is None and REFERENCES_RE.match(p[0].text.strip()) for p in paras) else (
         unheaded_reference_paragraphs(paras, body_size))
@@ -310,16 +313,22 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
                 level = stack.unnumbered(paragraph_style(para), text)
             blocks.append(Block(HEADING, text=text, level=level, page=first.page))
             head_level, head_style = level, (None if number_level(text) else paragraph_style(para))  # numbered: a parent
+            run_in_level = 0
         elif CAPTION_RE.match(text):
             blocks.append(Block(CAPTION, text=text, page=first.page))
         elif id(para) in run_ins and text.startswith(run_ins[id(para)][0]):
             head, style = run_ins[id(para)]
-            title = head.rstrip(".:—–").strip()  # ``Library construction—``: the dash leads into the text
-            # a run-in heading sits one level under the last heading on a line of its own, or beside it in its type
-            sibling = head_style is not None and head_style[3:] == style[3:] and abs(head_style[0] - style[0]) <= 0.3
-            level = number_level(title) or (
-                (head_level if sibling else min(head_level + 1, 3)) if head_level else levels.get(style, 1))
-            blocks.append(Block(HEADING, text=title, level=level, page=first.page))
+            for part in enumerated_parts(head):  # ``Pipeline development. (i) Pipeline overview.``: two headings
+                title = strip_enumerator(part).rstrip(".:—–").strip()  # ``Library construction—``: the dash leads into the text
+                if title != part.rstrip(".:—–").strip() and run_in_level:
+                    level = min(run_in_level + 1, 3)  # ``(ii) Title.``: under the run-in it enumerates
+                else:
+                    # a run-in heading sits one level under the last heading on a line of its own, or beside it in its type
+                    sibling = head_style is not None and head_style[3:] == style[3:] and abs(head_style[0] - style[0]) <= 0.3
+                    level = number_level(title) or (
+                        (head_level if sibling else min(head_level + 1, 3)) if head_level else levels.get(style, 1))
+                    run_in_level = level
+                blocks.append(Block(HEADING, text=title, level=level, page=first.page))
             blocks.append(Block(TEXT, text=text[len(head) :].strip().lstrip(".:—–").strip(), page=first.page))
         elif any(c.isalpha() for c in text):  # letterless scraps ("1 2" affiliation marks) are no text
             if len(para) == 1 and MAIN_SECTION_RE.match(text.strip().rstrip(":")):

@@ -301,6 +301,22 @@ class LevelStack:
         return level
 
 
+_ENUMERATOR = r"\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s+"
+ENUMERATOR_RE = re.compile(r"^" + _ENUMERATOR + r"(?=[A-Z])")  # ``(ii) Title.``: an enumerated run-in (ASM)
+_INNER_ENUMERATOR_RE = re.compile(r"^(.+?[.:])\s+(" + _ENUMERATOR + r"[A-Z].*)$")
+
+
+def strip_enumerator(text: str) -> str:
+    return ENUMERATOR_RE.sub("", text, count=1)
+
+
+def enumerated_parts(head: str) -> list[str]:
+    """A run-in heading followed by its first enumerated one (``Pipeline development. (i) Pipeline overview.``)
+    -> both; any other run-in -> itself."""
+    m = _INNER_ENUMERATOR_RE.match(head)
+    return [m.group(1), m.group(2)] if m else [head]
+
+
 # a name led by lower-case letters (``iPSC-derived``, ``mTOR``, ``siRNA``, ``scRNA-seq``) may open a heading
 LOWER_LED_NAME_RE = re.compile(r"^[a-z]{1,3}[A-Z]")
 
@@ -365,7 +381,7 @@ def split_run_in(
     last = parts[-1]
     text = " ".join(parts)
     if CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text) or text.endswith(",") or not (
-        text[0].isupper() or LOWER_LED_NAME_RE.match(text)
+        text[0].isupper() or LOWER_LED_NAME_RE.match(text) or ENUMERATOR_RE.match(text)
     ):
         return None
     if not _LETTER_RUN_RE.search(text):
