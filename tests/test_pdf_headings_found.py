@@ -91,3 +91,29 @@ def test_icon_glyphs_before_a_bold_heading_are_not_part_of_it(tmp_path):
     draw_lines(c, y - 14, TEXT)
     c.save()
     assert headings(path)[-1] == "Supporting Information"
+
+
+def test_labels_on_a_figure_page_without_running_text_are_not_headings(tmp_path):
+    """A manuscript's figures on pages of their own at the end: panel titles and labels in a larger figure face
+    (``Proposed model``, ``Horseshoe intermediate``) on a page with no running text in the body's type are figure
+    text, while a ``References`` heading and the text pages' headings stay."""
+    path = tmp_path / "figure_pages.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    y = draw_lines(c, 750, ("Mitophagy and drug resistance in tumour cells",), font="Helvetica-Bold", size=16) - 6
+    y = draw_lines(c, y, LEAD) - 8
+    for head in ("Introduction", "Results"):
+        y = draw_lines(c, y, (head,), font="Helvetica-Bold", size=12) - 4
+        y = draw_lines(c, y, BODY) - 8
+    for label in ("Proposed model", "Horseshoe intermediate"):  # one figure per page, its title and a few labels
+        c.showPage()
+        c.setFont("Helvetica", 15)
+        c.drawString(90, 700, label)
+        c.setFont("Helvetica", 8)
+        for k, word in enumerate(("PINK1", "Parkin", "LC3")):
+            c.drawString(90 + 120 * k, 600, word)
+    c.showPage()
+    y = draw_lines(c, 740, ("References",), font="Helvetica-Bold", size=12) - 4
+    draw_lines(c, y, ("1. Smith J, Jones K. Mitophagy in cancer. Nature. 2020;1:1-10.",
+                      "2. Brown A, Green B. PINK1 and drug resistance. Cell. 2021;2:11-20."))
+    c.save()
+    assert headings(path)[1:] == ["Introduction", "Results", "References"]

@@ -28,6 +28,7 @@ from pipeline.ingest.pdf.headings import (
     REFERENCES_RE,
     back_matter_title,
     figure_label_runs,
+    figure_page_headings,
     heading_faces,
     is_heading,
     known_title,
@@ -202,6 +203,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     )
     heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold, faces)]
     labels = figure_label_runs(paras[front_end:], {id(p) for p in heads}) | prose_face_sentences(paras, {id(p) for p in heads})
+    labels |= figure_page_headings(paras, {id(p) for p in heads}, body_font, body_size)
     heads = [p for p in heads if id(p) not in labels]
     head_ids = {id(p) for p in heads}
     # run-in headings count only after the first section heading (not in a structured abstract)
@@ -325,6 +327,8 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
                 else:
                     # a run-in heading sits one level under the last heading on a line of its own, or beside it in its type
                     sibling = head_style is not None and head_style[3:] == style[3:] and abs(head_style[0] - style[0]) <= 0.3
+                    if sibling and stack.flat and stack.parent and head_level == 1 and not known_title(title):
+                        sibling = False  # one face for every heading: an unknown title under Results is its subsection
                     level = number_level(title) or (
                         (head_level if sibling else min(head_level + 1, 3)) if head_level else levels.get(style, 1))
                     run_in_level = level

@@ -468,6 +468,38 @@ def prose_face_sentences(paras: list[list[Line]], head_ids: set[int]) -> set[int
     return out
 
 
+FIGURE_PAGE = _LAYOUT["figure_page"]
+
+
+def figure_page_headings(paras: list[list[Line]], head_ids: set[int], body_font: str, body_size: float) -> set[int]:
+    """Heading paragraphs on a figure page: a page (a manuscript's figures at its end) with almost no words in the
+    body's font and size (``body_share``) and no paragraph of running text (``prose_words``), whose large or bold
+    labels (``IP:Elution``, ``Horseshoe intermediate``, ``Proposed model``) look like headings.  Numbered headings
+    and known section names (``References``, ``Acknowledgements``) stay headings."""
+    words: dict[int, int] = {}
+    body: dict[int, int] = {}
+    prose: set[int] = set()
+    for p in paras:
+        page = p[0].page
+        n = 0
+        for ln in p:
+            k = len(ln.words)
+            n += k
+            words[page] = words.get(page, 0) + k
+            if ln.font == body_font and abs(ln.size - body_size) <= 0.3:
+                body[page] = body.get(page, 0) + k
+        if id(p) not in head_ids and p[0].rows is None and n >= FIGURE_PAGE["prose_words"]:
+            prose.add(page)
+    figure_pages = {pg for pg, n in words.items() if pg not in prose and body.get(pg, 0) < FIGURE_PAGE["body_share"] * n}
+    out: set[int] = set()
+    for p in paras:
+        if id(p) in head_ids and p[0].page in figure_pages:
+            text = " ".join(ln.text for ln in p).strip()
+            if not NUMBERED_RE.match(text) and not known_title(text):
+                out.add(id(p))
+    return out
+
+
 def figure_label_runs(paras: list[list[Line]], head_ids: set[int]) -> set[int]:
     """Heading paragraphs that are a figure's labels: ``FIGURE_RUN`` or more headings in a row with no text
     between them, each of at most ``FIGURE_LABEL_WORDS`` words, unnumbered and no known section name
