@@ -253,7 +253,7 @@ def known_title(text: str) -> bool:
     """A standard section, back-matter or figure/supplement title: a section of its own, never a subsection by position."""
     key = text.strip().rstrip(".:")
     return (unnumbered_kind(key) is not None or is_front_label(key) or key.lower() in vocabulary().front_blocks or bool(MAIN_SECTION_RE.match(key)) or bool(END_REFERENCES_RE.match(key))
-            or bool(re.match(r"(?i)supplement", key)) or bool(REFERENCES_RE.match(key)))
+            or bool(re.match(r"(?i)supplement", key)) or bool(REFERENCES_RE.match(key)) or _key(key) in PARENT_SECTIONS)
 
 
 class LevelStack:
@@ -488,8 +488,8 @@ def figure_page_headings(paras: list[list[Line]], head_ids: set[int], body_font:
             words[page] = words.get(page, 0) + k
             if ln.font == body_font and abs(ln.size - body_size) <= 0.3:
                 body[page] = body.get(page, 0) + k
-        if id(p) not in head_ids and p[0].rows is None and n >= FIGURE_PAGE["prose_words"]:
-            prose.add(page)
+        if p[0].rows is not None or (id(p) not in head_ids and n >= FIGURE_PAGE["prose_words"]):
+            prose.add(page)  # running text or a table (Cell's key resources table under ``STAR★METHODS``)
     figure_pages = {pg for pg, n in words.items() if pg not in prose and body.get(pg, 0) < FIGURE_PAGE["body_share"] * n}
     out: set[int] = set()
     for p in paras:
