@@ -117,6 +117,8 @@ class _Assembly:
             if (kind == "back" and given and container is not None and given > container[1]
                     and not container[0].paragraphs and container[0] is self._last_top()):
                 level = 2  # ``Declarations`` / ``Author information`` over ``Funding``, ``Competing interests``
+            elif kind == "back" and given and given > 1 and self._nests(title, given):
+                level = given  # ``Materials availability`` beside ``Lead contact``, ``Data availability`` closing Methods
             elif kind == "back" and given:
                 self.back_parent = (None, given)  # set to the section below, once appended
         self.sections.append(Section(number=number, title=hd.heading_title(title), level=level, parent=parent, kind=kind))
@@ -128,6 +130,16 @@ class _Assembly:
         if self.refs_mode:
             self.sections[-1].kind = "back"
         self.clean_gap = False
+
+    def _nests(self, title: str, given: int) -> bool:
+        """A back-matter title the reader set below level 1 stays a subsection when the section before it sits at
+        that depth or deeper (a sibling: Cell's ``Lead contact`` / ``Materials availability``, ASM's methods
+        ``Data availability``) or is an empty heading above it (PeerJ's ``Additional information and
+        declarations`` / ``Funding``); ``Acknowledgements`` and the like are always sections of their own."""
+        prev = self.current
+        if prev is None or hd.always_top(title) or hd.unnumbered_kind(prev.title) == "references":
+            return False
+        return prev.level >= given or not prev.paragraphs
 
     def _last_top(self) -> Section | None:
         return next((s for s in reversed(self.sections) if s.level == 1), None)

@@ -31,12 +31,13 @@ class Vocabulary:
     references: frozenset[str]
     front_blocks: frozenset[str] = frozenset()  # front matter kept as its own blocks (Highlights, Significance ...)
     cited_back: frozenset[str] = frozenset()  # back matter whose raised numbers cite (Data availability, Notes ...)
+    back_top: frozenset[str] = frozenset()  # back matter that is never a subsection (Acknowledgements, Supplementary material)
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     data = json.loads(model_path("ingest", "section_titles.json").read_text(encoding="utf-8"))
-    keys = ("front_labels", "body", "back", "references", "front_blocks", "cited_back")
+    keys = ("front_labels", "body", "back", "references", "front_blocks", "cited_back", "back_top")
     return Vocabulary(*(frozenset(t.lower() for t in data.get(key, [])) for key in keys))
 
 
@@ -73,6 +74,11 @@ def back_citations(title: str) -> str | None:
     if key in vocabulary().references:
         return None
     return "all" if key in vocabulary().cited_back else "bracketed"
+
+
+def always_top(line: str) -> bool:
+    """A back-matter title that is a section of its own wherever the reader places it (``Acknowledgements``)."""
+    return _key(line) in vocabulary().back_top
 
 
 def heading_title(title: str) -> str:

@@ -30,15 +30,22 @@ from pipeline.ingest.pdf.headings import (
     REFERENCES_RE,
     back_matter_title,
     figure_label_runs,
+    figure_page_headings,
     heading_faces,
     is_heading,
+    known_title,
     number_level,
     Style,
     paragraph_style,
     prose_face_sentences,
     split_heading_line,
+    LevelStack,
     split_run_in,
+    enumerated_parts,
+    strip_enumerator,
+    strip_heading_icons,
     style_levels,
+    style_ranks,
 )
 from pipeline.ingest.pdf.layout import (
     MIN_COLUMN_ROWS,
@@ -198,6 +205,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         at = front_matter_end(paras, body_size)
         paras = paras[:at] + page1_notes + paras[at:]
     front_end = front_matter_end(paras, body_size)
+    strip_heading_icons(paras[front_end:])
     faces = heading_faces(paras[front_end:], body_size, body_font)
     paras = paras[:front_end] + split_heading_line(
         split_stacked_headings(paras[front_end:], cols, lambda p: is_heading(p, body_size, body_font, body_bold, faces)),
@@ -206,6 +214,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     )
     heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold, faces)]
     labels = figure_label_runs(paras[front_end:], {id(p) for p in heads}) | prose_face_sentences(paras, {id(p) for p in heads})
+    labels |= figure_page_headings(paras, {id(p) for p in heads}, body_font, body_size)
     heads = [p for p in heads if id(p) not in labels]
     head_ids = {id(p) for p in heads}
     # run-in headings count only after the first section heading (not in a structured abstract)
@@ -238,6 +247,16 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             styles.append(paragraph_style(p))
     main = {paragraph_style(p) for p in heads if MAIN_SECTION_RE.match(p[0].text.strip().rstrip(":"))}
     levels = style_levels(styles, main)
+    # stand-alone headings take their level from the headings open above them (numbered ones included in the ranks)
+    ranks = style_ranks(styles + [paragraph_style(p) for p in heads if number_level(p[0].text) is not None])
+    top = min((ranks[s] for s in main if s in ranks), default=0)
+    # one type for every heading: nothing stand-alone set below the section names, and the unknown titles in that
+    # type outnumber the run-ins (else the run-ins are the subsections: PNAS)
+    flat = bool(main) and not any(
+        ranks[paragraph_style(p)] > top for p in heads
+        if number_level(p[0].text) is None and not FRONT_LABEL_RE.match(p[0].text)
+    ) and sum(1 for p in heads if not known_title(p[0].text)) > len(run_ins)
+    stack = LevelStack(ranks, top, flat=flat)
     title = _title_paragraphs(paras, body_size)
     title_ids = {id(p) for p in title}
     # pages whose body is set in columns: there a lead paragraph set across the gutter stands apart
@@ -265,6 +284,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
 
     in_refs = False
     head_level, head_style = 0, None  # level and type of the last heading on a line of its own
+    run_in_level = 0  # level of the last run-in heading under it (the parent of enumerated run-ins)
     # a list in small print with no References heading (PNAS): taken out of the flow, put last
     unheaded = [] if any(p[0].rows is None and REFERENCES_RE.match(p[0].text.strip()) for p in paras) else (
         unheaded_reference_paragraphs(paras, body_size))
@@ -294,6 +314,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         if REFERENCES_RE.match(text):
             blocks.append(Block(HEADING, text=text, level=1, page=first.page))
             head_level, head_style = 1, None
+            stack.reset()
             in_refs = True
             continue
         if id(para) in title_ids:
@@ -302,21 +323,39 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             blocks.append(Block(TEXT, text=text, page=first.page, role="abstract"))
             continue
         if id(para) in head_ids:
-            level = number_level(text) or levels.get(paragraph_style(para), 1)
+            numbered = number_level(text)
+            if numbered:
+                level = stack.numbered(paragraph_style(para), numbered)
+            elif FRONT_LABEL_RE.match(text):
+                level = levels.get(paragraph_style(para), 1)  # Abstract, Keywords: no section level
+            else:
+                level = stack.unnumbered(paragraph_style(para), text)
             blocks.append(Block(HEADING, text=text, level=level, page=first.page))
             head_level, head_style = level, (None if number_level(text) else paragraph_style(para))  # numbered: a parent
+            run_in_level = 0
         elif CAPTION_RE.match(text):
             blocks.append(Block(CAPTION, text=text, page=first.page))
         elif id(para) in run_ins and text.startswith(run_ins[id(para)][0]):
             head, style = run_ins[id(para)]
-            title = head.rstrip(".:").strip()
-            # a run-in heading sits one level under the last heading on a line of its own, or beside it in its type
-            sibling = head_style is not None and head_style[3:] == style[3:] and abs(head_style[0] - style[0]) <= 0.3
-            level = number_level(title) or (
-                (head_level if sibling else min(head_level + 1, 3)) if head_level else levels.get(style, 1))
-            blocks.append(Block(HEADING, text=title, level=level, page=first.page))
+            for part in enumerated_parts(head):  # ``Pipeline development. (i) Pipeline overview.``: two headings
+                title = strip_enumerator(part).rstrip(".:—–").strip()  # ``Library construction—``: the dash leads into the text
+                if title != part.rstrip(".:—–").strip() and run_in_level:
+                    level = min(run_in_level + 1, 3)  # ``(ii) Title.``: under the run-in it enumerates
+                else:
+                    # a run-in heading sits one level under the last heading on a line of its own, or beside it in its type
+                    sibling = head_style is not None and head_style[3:] == style[3:] and abs(head_style[0] - style[0]) <= 0.3
+                    if sibling and stack.flat and stack.parent and head_level == 1 and not known_title(title):
+                        sibling = False  # one face for every heading: an unknown title under Results is its subsection
+                    level = number_level(title) or (
+                        (head_level if sibling else min(head_level + 1, 3)) if head_level else levels.get(style, 1))
+                    run_in_level = level
+                blocks.append(Block(HEADING, text=title, level=level, page=first.page))
             blocks.append(Block(TEXT, text=text[len(head) :].strip().lstrip(".:—–").strip(), page=first.page))
         elif any(c.isalpha() for c in text):  # letterless scraps ("1 2" affiliation marks) are no text
+            if len(para) == 1 and MAIN_SECTION_RE.match(text.strip().rstrip(":")):
+                # a section name in body type (the assembler makes it a level-1 heading): the run-ins under it are level 2
+                head_level, head_style = 1, None
+                stack.reset()
             blocks.append(Block(TEXT, text=text, page=first.page))
     flush_refs()
     if unheaded:
@@ -546,15 +585,17 @@ def split_stacked_headings(paras: list[list[Line]], cols: Columns, heading) -> l
         start = 0
         for i in range(1, len(para)):
             prev, ln = para[i - 1], para[i]
-            if ln.page != prev.page or ln.side != prev.side:
-                out.append(para[start:i])  # a heading never wraps over a column break: two headings
+            if ln.page != prev.page or (ln.side != prev.side and abs(ln.x0 - prev.x0) >= 2):
+                # a heading never wraps over a column break: two headings (a spanning first line over a short
+                # second one on the same left edge, ``... from the diverse`` / ``marine locations``, is one heading)
+                out.append(para[start:i])
                 start = i
                 continue
             if not ln.words or not ln.text[:1].isupper() or _FUNCTION_END.search(prev.text) or _FUNCTION_START.match(ln.text):
                 continue
             if ln.text.isupper():
                 continue  # in capitals every line starts upper case: no cue
-            right = cols.edges(prev)[1]
+            right = max(cols.edges(prev)[1], cols.edges(ln)[1])  # a short line and a spanning one: the wider edge
             first = ln.words[0]
             if prev.x1 + (first.x1 - first.x0) + STACK_SLACK * prev.size < right:
                 out.append(para[start:i])

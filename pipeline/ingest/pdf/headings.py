@@ -13,7 +13,7 @@ import json
 import re
 from functools import lru_cache
 
-from pipeline.ingest.headings import unnumbered_kind
+from pipeline.ingest.headings import is_front_label, unnumbered_kind, vocabulary
 from pipeline.ingest.pdf.layout import Line
 from pipeline.ingest.pdf.words import normalize_text, words_to_text
 from pipeline.resources import model_path
@@ -68,7 +68,16 @@ def paragraph_style(para: list[Line]) -> Style:
     styled = para
     if len(para) > 1 and para[-1].italic and len(para[-1].text.split()) <= ITALIC_TAIL_WORDS:
         styled = para[:-1]
-    return (first.size, all(ln.bold for ln in styled), all(ln.italic for ln in para), caps, first.font)
+    return (first.size, all(_letters_bold(ln) for ln in styled), all(ln.italic for ln in para), caps, first.font)
+
+
+def _letters_bold(line: Line) -> bool:
+    """Bold in every word that holds a letter: a symbol from a regular font (Cell's ``STAR★METHODS`` star,
+    a regular ``+``) does not make a bold heading line regular."""
+    if line.bold:
+        return True
+    words = [w for w in line.words if not w.sup and any(c.isalpha() for c in w.text)]
+    return bool(words) and all(w.bold for w in words)
 
 
 _AFFILIATION_MARK_RE = re.compile(r"^(?:[*†‡§¶#⁰¹²³⁴⁵⁶⁷⁸⁹]|[a-z\d]{1,2}(?=[A-Z]))")
@@ -224,6 +233,94 @@ def style_levels(styles: list[Style], main: set[Style] = frozenset()) -> dict[St
     return {s: min(max(i - top, 0) + 1, 3) for i, s in enumerate(ranked)}
 
 
+def style_ranks(styles: list[Style]) -> dict[Style, int]:
+    """Heading styles -> rank (0 = highest), ordered as ``style_levels`` orders them; equal styles share a rank."""
+    first_use: dict[Style, int] = {}
+    for i, s in enumerate(styles):
+        first_use.setdefault(s, i)
+    ranked = sorted(first_use, key=lambda s: (-s[0], not s[3], not s[1], s[2], first_use[s]))
+    return {s: i for i, s in enumerate(ranked)}
+
+
+PARENT_SECTIONS = frozenset(_LAYOUT["parent_sections"])  # sections whose unknown-titled followers in their own type are subsections
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().rstrip(".:")).lower()
+
+
+def known_title(text: str) -> bool:
+    """A standard section, back-matter or figure/supplement title: a section of its own, never a subsection by position."""
+    key = text.strip().rstrip(".:")
+    return (unnumbered_kind(key) is not None or is_front_label(key) or key.lower() in vocabulary().front_blocks or bool(MAIN_SECTION_RE.match(key)) or bool(END_REFERENCES_RE.match(key))
+            or bool(re.match(r"(?i)supplement", key)) or bool(REFERENCES_RE.match(key)) or _key(key) in PARENT_SECTIONS)
+
+
+class LevelStack:
+    """Levels of stand-alone headings from their style's rank and the headings open above them.
+
+    A heading's level is one more than the number of open headings ranked above
+    it, not its rank among all the paper's styles: a style used once between two
+    others (a one-off ``STAR+METHODS`` caps line, a boxed label) then does not push
+    every subsection one level down.  Headings ranked at or above the standard
+    section names' style (``top``) are level 1.  A numbered heading takes its
+    number's level and holds it for the unnumbered headings under it.
+    """
+
+    def __init__(self, ranks: dict[Style, int], top: int | None, cap: int = 3, flat: bool = False):
+        self.ranks, self.top, self.cap = ranks, top, cap
+        self.open: list[tuple[int, int]] = []  # (rank, level) of the open headings, outermost first
+        # ``flat``: no stand-alone heading is set below the section names' style (a Word manuscript sets
+        # every heading in one bold face); then an unknown title under ``Results``/``Methods`` is its subsection
+        self.flat = flat
+        self.parent = False  # the open level-1 heading is a section that holds subsections (Results, Methods)
+
+    def reset(self) -> None:
+        self.open.clear()
+
+    def numbered(self, style: Style, level: int) -> int:
+        rank = self.ranks.get(style, len(self.ranks))
+        while self.open and self.open[-1][1] >= level:
+            self.open.pop()
+        self.open.append((rank, level))
+        return level
+
+    def unnumbered(self, style: Style, text: str = "") -> int:
+        rank = self.ranks.get(style, len(self.ranks))
+        if self.top is not None and rank <= self.top:
+            if self.flat and self.parent and rank == self.top and not known_title(text):
+                self.open = self.open[:1] + [(rank, 2)]
+                return 2
+            self.open = [(rank, 1)]
+            self.parent = _key(text) in PARENT_SECTIONS
+            return 1
+        while self.open and self.open[-1][0] >= rank:
+            self.open.pop()
+        level = min(self.open[-1][1] + 1, self.cap) if self.open else 1
+        self.open.append((rank, level))
+        return level
+
+
+_ENUMERATOR = r"\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s+"
+ENUMERATOR_RE = re.compile(r"^" + _ENUMERATOR + r"(?=[A-Z])")  # ``(ii) Title.``: an enumerated run-in (ASM)
+_INNER_ENUMERATOR_RE = re.compile(r"^(.+?[.:])\s+(" + _ENUMERATOR + r"[A-Z].*)$")
+
+
+def strip_enumerator(text: str) -> str:
+    return ENUMERATOR_RE.sub("", text, count=1)
+
+
+def enumerated_parts(head: str) -> list[str]:
+    """A run-in heading followed by its first enumerated one (``Pipeline development. (i) Pipeline overview.``)
+    -> both; any other run-in -> itself."""
+    m = _INNER_ENUMERATOR_RE.match(head)
+    return [m.group(1), m.group(2)] if m else [head]
+
+
+# a name led by lower-case letters (``iPSC-derived``, ``mTOR``, ``siRNA``, ``scRNA-seq``) may open a heading
+LOWER_LED_NAME_RE = re.compile(r"^[a-z]{1,3}[A-Z]")
+
+
 def split_run_in(
     para: list[Line], body_size: float, body_font: str, body_bold: bool, faces: set[str] = frozenset()
 ) -> list[str] | None:
@@ -283,7 +380,9 @@ def split_run_in(
         return None
     last = parts[-1]
     text = " ".join(parts)
-    if CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text) or text.endswith(",") or not text[0].isupper():
+    if CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text) or text.endswith(",") or not (
+        text[0].isupper() or LOWER_LED_NAME_RE.match(text) or ENUMERATOR_RE.match(text)
+    ):
         return None
     if not _LETTER_RUN_RE.search(text):
         return None  # a bold panel letter before a figure's label text (``C`` / ``Flt3``) heads nothing
@@ -294,6 +393,39 @@ def split_run_in(
     if smaller and not last.endswith("."):
         return None  # a run-in in bold smaller than the body (PNAS) ends with its full stop
     return parts
+
+
+ICON_SIZE_STEP = _LAYOUT["icon_size_step"]  # a glyph this share larger or smaller than its line is an icon, not a word
+
+
+def strip_heading_icons(paras: list[list[Line]]) -> None:
+    """Icons before a bold heading (ACS's ``*sı Supporting Information``: a pictograph glyph and a small
+    ``sı`` badge) are dropped from the line, so the rest is judged, and printed, as the heading.
+
+    An icon is one of the line's first two words, at most two characters, not a letter
+    and digit word of the line's size (a symbol, or set ``ICON_SIZE_STEP`` larger or
+    smaller); what follows starts upper case and is bold.
+    """
+    for para in paras:
+        ln = para[0]
+        if para[0].rows is not None or len(para) > MAX_HEADING_LINES or len(ln.words) < 2:
+            continue
+        n = 0
+        while n < min(2, len(ln.words) - 1):
+            w = ln.words[n]
+            text = normalize_text(w.text)
+            odd_size = abs(w.size - ln.size) > ICON_SIZE_STEP * ln.size
+            if len(text) <= 2 and (odd_size or not any(c.isalnum() for c in text)):
+                n += 1
+            else:
+                break
+        rest = ln.words[n:]
+        if not n or not rest[0].text[:1].isupper() or not all(w.bold for w in rest):
+            continue
+        if not _LETTER_RUN_RE.search(" ".join(w.text for w in rest)):
+            continue
+        ln.words = rest
+        ln.finish()
 
 
 HEAD_LINE_SHORT = _LAYOUT["head_line_short"]  # font sizes short of the paragraph's right edge: a heading line on its own, not a wrapped run-in
@@ -333,6 +465,38 @@ def prose_face_sentences(paras: list[list[Line]], head_ids: set[int]) -> set[int
         text = " ".join(ln.text for ln in p).strip()
         if id(p) in head_ids and (p[0].page, p[0].font) in prose and text.endswith(".") and not NUMBERED_RE.match(text):
             out.add(id(p))
+    return out
+
+
+FIGURE_PAGE = _LAYOUT["figure_page"]
+
+
+def figure_page_headings(paras: list[list[Line]], head_ids: set[int], body_font: str, body_size: float) -> set[int]:
+    """Heading paragraphs on a figure page: a page (a manuscript's figures at its end) with almost no words in the
+    body's font and size (``body_share``) and no paragraph of running text (``prose_words``), whose large or bold
+    labels (``IP:Elution``, ``Horseshoe intermediate``, ``Proposed model``) look like headings.  Numbered headings
+    and known section names (``References``, ``Acknowledgements``) stay headings."""
+    words: dict[int, int] = {}
+    body: dict[int, int] = {}
+    prose: set[int] = set()
+    for p in paras:
+        page = p[0].page
+        n = 0
+        for ln in p:
+            k = len(ln.words)
+            n += k
+            words[page] = words.get(page, 0) + k
+            if ln.font == body_font and abs(ln.size - body_size) <= 0.3:
+                body[page] = body.get(page, 0) + k
+        if p[0].rows is not None or (id(p) not in head_ids and n >= FIGURE_PAGE["prose_words"]):
+            prose.add(page)  # running text or a table (Cell's key resources table under ``STAR★METHODS``)
+    figure_pages = {pg for pg, n in words.items() if pg not in prose and body.get(pg, 0) < FIGURE_PAGE["body_share"] * n}
+    out: set[int] = set()
+    for p in paras:
+        if id(p) in head_ids and p[0].page in figure_pages:
+            text = " ".join(ln.text for ln in p).strip()
+            if not NUMBERED_RE.match(text) and not known_title(text):
+                out.add(id(p))
     return out
 
 
