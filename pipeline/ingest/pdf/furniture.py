@@ -7,7 +7,6 @@ comparing pages, which pdfplumber (one page at a time) does not do.
 from __future__ import annotations
 
 import functools
-
 import re
 from collections import Counter, defaultdict
 
