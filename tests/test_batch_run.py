@@ -155,3 +155,25 @@ def test_several_papers_that_kill_their_workers_are_each_recorded(tmp_path: Path
     failures = pq.read_table(tmp_path / "out" / "dataset" / "failures.parquet").to_pylist()
     assert [(f["path"], f["reason_code"]) for f in failures] == [(f"crash{k}.txt", "worker-crashed") for k in range(3)]
     assert (summary.processed, summary.dataset.documents) == (7, 4)
+
+
+def test_a_freed_worker_gets_its_next_paper_before_the_parent_writes_the_result(clean, tmp_path: Path) -> None:
+    """Slow parent writes (``on_result``) do not leave the worker idle: each next paper starts while
+    the previous result is still being written (the worker was handed it first)."""
+    import time
+
+    from pipeline.batch.discover import discover
+    from pipeline.batch.local import LocalRunner
+
+    items = [i for i in discover(clean.root) if not i.problem][:4]
+    written: list[tuple[float, float]] = []  # (start of the next paper, end of the write before it)
+    started: list[float] = []
+
+    def on_result(item, result) -> None:
+        started.append(result["worker"]["started"])
+        time.sleep(0.4)  # a slow cache write
+        written.append(time.time())
+
+    LocalRunner(FAKE, Limits(max_bytes=200_000), workers=1).run(items, on_result)
+    assert len(started) == len(items)
+    assert all(nxt < done for nxt, done in zip(started[1:], written))

@@ -250,8 +250,32 @@ def test_path_pieces_equal_per_segment_reading(tmp_path, rotate, monkeypatch):
     assert any("h" in s for s, _, _ in reference) and any("c" in s for s, _, _ in reference)
     fast = [piece for o, ctm in objs for piece in pw.path_pieces(o, ctm, space)]
     assert fast == reference
+    # the whole page's paths at once: the same pieces, closing "lh" back to the start folded into "h"
+    def folded(pieces):
+        out = []
+        for shape, pts, ppts in pieces:
+            if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+                shape, pts, ppts = shape[:-2] + "h", pts[:-1], ppts[:-1]
+            out.append((shape, pts, ppts))
+        return out
+
+    batch = [(o, ctm, R.FPDFPath_CountSegments(o)) for o, ctm in objs]
+    per_path = [folded(pw.path_pieces(o, ctm, space)) for o, ctm in objs]
+    assert pw.page_path_pieces(batch, space) == per_path
+    # lean: PDF points only where _square reads them, and each piece's page-space box
+    lean = pw.page_path_pieces(batch, space, pdf_points=False)
+    assert [[(s, p) for s, _, p, _ in path] for path in lean] == [[(s, p) for s, _, p in path] for path in per_path]
+    assert all(pts is None or shape in ("mlllh", "mllll") for path in lean for shape, pts, _, _ in path)
+    assert [pts for path in lean for shape, pts, _, _ in path if shape in ("mlllh", "mllll")] == [
+        pts for path in per_path for shape, pts, _ in path if shape in ("mlllh", "mllll")
+    ]
+    assert [box for path in lean for *_, box in path] == [
+        (min(x for x, _ in p), max(x for x, _ in p), min(y for _, y in p), max(y for _, y in p)) for path in per_path for _, _, p in path
+    ]
     monkeypatch.setattr(pw, "_segment_block", lambda obj, n: None)  # PDFium's layout not recognised
+    monkeypatch.setattr(pw, "_segment_address", lambda obj, i: 0)
     assert [piece for o, ctm in objs for piece in pw.path_pieces(o, ctm, space)] == reference
+    assert pw.page_path_pieces(batch, space) == per_path
     monkeypatch.undo()
     # the sink's dicts and the rules are those of the reference subpaths
     ref_sink, sink = PathSink(space), PathSink(space)

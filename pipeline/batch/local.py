@@ -146,7 +146,17 @@ class LocalRunner:
                 crashed: list[WorkItem] = []
                 if not broken:
                     done, _ = wait(list(inflight), timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
-                    crashed = self._collect(done, inflight, on_result)
+                    finished, crashed = self._finished(done, inflight)
+                    # The freed workers get their next paper before the parent writes these results
+                    # (unpickling is done, the cache write is not): a worker never idles through it.
+                    if not crashed and not isolating and not suspects:
+                        try:
+                            while pending and len(inflight) < self.workers:
+                                self._submit(pool, pending, inflight)
+                        except BrokenProcessPool:
+                            broken = True
+                    for item, result in finished:
+                        on_result(item, result)
                 if broken or crashed:
                     # The pool is broken: every paper still in flight fails the same way soon.
                     wait(list(inflight), timeout=10)
@@ -179,7 +189,18 @@ class LocalRunner:
 
     def _collect(self, done, inflight: dict[Future, tuple[WorkItem, float]], on_result: OnResult) -> list[WorkItem]:
         """Hand finished results on; return the items whose future reports a broken pool."""
-        crashed = []
+        finished, crashed = self._finished(done, inflight)
+        for item, result in finished:
+            on_result(item, result)
+        return crashed
+
+    @staticmethod
+    def _finished(
+        done, inflight: dict[Future, tuple[WorkItem, float]]
+    ) -> tuple[list[tuple[WorkItem, dict[str, Any]]], list[WorkItem]]:
+        """Take the finished futures out of ``inflight``: (item, result) pairs, and the items whose
+        future reports a broken pool."""
+        finished, crashed = [], []
         for future in done:
             if not future.done():
                 continue
@@ -191,8 +212,8 @@ class LocalRunner:
                 continue
             except Exception as exc:  # e.g. a result that cannot be pickled back
                 result = failure_result(item, "error", f"worker failed: {type(exc).__name__}: {exc}")
-            on_result(item, result)
-        return crashed
+            finished.append((item, result))
+        return finished, crashed
 
     def _watchdog(
         self,

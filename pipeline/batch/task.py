@@ -280,9 +280,10 @@ def process_paper(item: WorkItem, stages: Stages, limits: Limits) -> dict[str, A
     timings: dict[str, float] = {}
     progress = {"stage": "setup"}
     discovered, changed_from = item, ""
+    started = time.time()  # epoch seconds, comparable across workers: the benchmark's timeline
 
     def worker() -> dict[str, Any]:
-        return {"pid": os.getpid(), "peak_rss_kb": peak_rss_kb()}
+        return {"pid": os.getpid(), "peak_rss_kb": peak_rss_kb(), "started": started, "ended": time.time()}
 
     def fail(code: str, reason: str) -> dict[str, Any]:
         extra = {"changed_from": changed_from, "size": item.size} if changed_from else {}

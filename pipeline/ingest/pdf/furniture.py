@@ -6,6 +6,7 @@ comparing pages, which pdfplumber (one page at a time) does not do.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 
@@ -178,6 +179,15 @@ def _is_box(curve: dict) -> bool:
     return True
 
 
+@functools.cache
+def _ndimage():
+    """``scipy.ndimage``, imported on first use; ``from scipy import ndimage`` inside a function goes
+    through scipy's lazy module ``__getattr__`` (importlib) on every call, every page."""
+    from scipy import ndimage
+
+    return ndimage
+
+
 def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
     """Boxes of vector drawings (plots, diagrams): dense clusters of curves, filled shapes and tick marks.
 
@@ -207,7 +217,7 @@ def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
             objs.append((ln["x0"], ln["top"], ln["x1"], ln["bottom"], True))
     if len(objs) < FIGURE_MIN_OBJECTS:
         return []
-    from scipy import ndimage  # connected components: a solved problem
+    ndimage = _ndimage()  # connected components: a solved problem
 
     gw, gh = int(w / FIGURE_CELL) + 2, int(h / FIGURE_CELL) + 2
     grid = np.zeros((gh, gw), dtype=bool)

@@ -86,15 +86,24 @@ class PathSink:
             shape, pts = shape[:-2] + "h", pts[:-1]
         self.add(shape, pts, [self._to_page(x, y) for x, y in pts])
 
-    def add(self, shape: str, pts: list[tuple[float, float]], ppts: list[tuple[float, float]]) -> None:
-        """One subpath opening with a move (its closing ``lh`` folded), in PDF and page space."""
-        xs, ys = [p[0] for p in ppts], [p[1] for p in ppts]
-        x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
+    takes_kind = True  # page_objects may pass add() the kind and box it has worked out
+
+    def add(self, shape: str, pts, ppts: list[tuple[float, float]], kind: str | None = None, box: tuple | None = None) -> None:
+        """One subpath opening with a move (its closing ``lh`` folded), in PDF and page space; ``kind``
+        ("line", "rect", "curve") and the page-space ``box`` (x0, x1, top, bottom of ``ppts``), when
+        the caller has worked them out already (then ``pts`` is not read)."""
+        if box is None:
+            xs, ys = [p[0] for p in ppts], [p[1] for p in ppts]
+            x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
+        else:
+            x0, x1, top, bottom = box
+        if kind is None:
+            kind = "line" if shape in ("ml", "mlh") else "rect" if shape in ("mlllh", "mllll") and len(pts) == 5 and _square(pts) else "curve"
         # one dict literal per object (the box keys, then its type): hundreds of thousands per document
-        if shape in ("ml", "mlh"):
+        if kind == "line":
             self.lines.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top, "doctop": top,
                                "stroke": self.stroke, "visible": self.visible, "ink": self.ink, "object_type": "line", "pts": ppts[:2]})
-        elif shape in ("mlllh", "mllll") and len(pts) == 5 and _square(pts):
+        elif kind == "rect":
             self.rects.append({"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top, "doctop": top,
                                "stroke": self.stroke, "visible": self.visible, "ink": self.ink, "object_type": "rect"})
         else:

@@ -746,6 +746,198 @@ def _small_path_pieces(obj, n: int, ctm, space: PageSpace) -> list:
     return out
 
 
+
+_segment_address = _fn("FPDFPath_GetPathSegment", ctypes.c_size_t)  # the segment's address, 0 for none
+
+
+class _MatrixBuffers:
+    """Out-parameters of ``FPDFPageObj_GetMatrix`` for many objects: an FS_MATRIX (six float32) per
+    object, the ``c_void_p`` of every slot made once and reused (as :class:`_OutBuffers`)."""
+
+    def __init__(self) -> None:
+        self.cap = 0
+        self.m = np.zeros((0, 6), dtype=np.float32)
+        self.ptrs: list[ctypes.c_void_p] = []
+
+    def reserve(self, n: int) -> None:
+        if n <= self.cap:
+            return
+        cap = max(n, 2 * self.cap, 1024)
+        self.m = np.zeros((cap, 6), dtype=np.float32)
+        a = self.m.ctypes.data
+        self.ptrs = list(map(_vp, range(a, a + 24 * cap, 24)))
+        self.cap = cap
+
+
+_MATS = _MatrixBuffers()
+
+
+def _matrices(objs: list, ctms: list[tuple]) -> np.ndarray:
+    """``_mul(_matrix(obj), ctm)`` of every object, as float64 rows (a, b, c, d, e, f): the matrices read
+    by one C-speed ``map``, composed with numpy in :func:`_mul`'s operations and order."""
+    n = len(objs)
+    buf = _MATS
+    buf.reserve(n)
+    ok = np.fromiter(map(_object_matrix, objs, buf.ptrs[:n]), dtype=np.int64, count=n) != 0
+    m = buf.m[:n].astype(np.float64)
+    m[~ok] = _IDENTITY
+    a, b, c, d, e, f = m.T
+    A, B, C, D, E, F = np.array(ctms, dtype=np.float64).reshape(n, 6).T
+    return np.stack([a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F], axis=1)
+
+
+def _segment_blocks(objs: list, counts: list[int]) -> bytes:
+    """The segments of every path object (``counts`` of them each), as PDFium holds them (``_POINT``
+    records), one after the other: :func:`_segment_block`'s layout check for each path, its calls made
+    by C-speed ``map`` over all paths; a path that fails the check is read call by call."""
+    n = len(objs)
+    first = list(map(_segment_address, objs, repeat(0, n)))
+    last = list(map(_segment_address, objs, [k - 1 for k in counts]))
+    size = _POINT.itemsize
+    laid = [bool(a) and z - a == size * (k - 1) for a, z, k in zip(first, last, counts)]
+    blocks = [ctypes.string_at(a, size * k) if ok else b"" for a, k, ok in zip(first, counts, laid)]
+    idx = [i for i, ok in enumerate(laid) if ok]
+    if idx:  # the last segment of each must read back as the API reads it
+        ends = list(map(_vp, [last[i] for i in idx]))
+        kinds = np.fromiter(map(_segment_type, ends), dtype=np.int64, count=len(idx))
+        closes = np.fromiter(map(_segment_close, ends), dtype=np.int64, count=len(idx)) != 0
+        pts = _SEG
+        pts.reserve(len(idx))
+        _run(_segment_point, ends, pts.x_ptrs[: len(idx)], pts.y_ptrs[: len(idx)])
+        tail = np.frombuffer(b"".join(blocks[i][-size:] for i in idx), dtype=_POINT)
+        same = (tail["type"] == kinds) & ((tail["close"] != 0) == closes) & (tail["x"] == pts.xy[: len(idx), 0]) & (tail["y"] == pts.xy[: len(idx), 1])
+        for k in np.flatnonzero(~same).tolist():
+            laid[idx[k]] = False
+    for i, ok in enumerate(laid):
+        if not ok:
+            blocks[i] = _packed_by_call(objs[i], counts[i])
+    return b"".join(blocks)
+
+
+def _packed_by_call(obj, n: int) -> bytes:
+    """A path's segments read through the API (:func:`_segments_by_call`), packed as ``_POINT`` records."""
+    kinds, closes, xy = _segments_by_call(obj, n)
+    rec = np.zeros(n, dtype=_POINT)
+    rec["x"], rec["y"], rec["type"], rec["close"] = xy[:, 0], xy[:, 1], kinds.astype(np.uint8), closes
+    return rec.tobytes()
+
+
+_RECT_SHAPES = frozenset(("mlllh", "mllll"))  # pdfminer's rectangle candidates (then _square)
+
+
+def page_path_pieces(paths: list[tuple], space: PageSpace, pdf_points: bool = True) -> list[list[tuple[str, list | None, list]]]:
+    """:func:`path_pieces` of many path objects at once (``paths``: (object, ctm, segment count) in
+    walk order): one list of pieces per path, equal to its :func:`path_pieces` (tests compare them),
+    with the closing ``lh`` of a subpath that ends back at its start folded into ``h`` (as the
+    classifiers read it).  With ``pdf_points`` False (for :func:`page_objects`) a piece's PDF-space
+    points are made only for the rectangle candidates (the only ones that read them, through
+    :func:`_square`), else None, and each piece carries its page-space box (x0, x1, top, bottom).
+
+    The page's segments are read path by path (:func:`_segment_block`, its layout check per path) into
+    one buffer, and the point arithmetic, the Bézier control points and the subpath bounds are
+    worked out with numpy over the whole page (the same float64 operations in the same order as
+    :func:`_small_path_pieces`, so the values are bit for bit the same); only the pieces themselves
+    are made in Python, by slicing."""
+    if not paths:
+        return []
+    objs = [p[0] for p in paths]
+    counts = [p[2] for p in paths]
+    blocks = _segment_blocks(objs, counts)
+    mats = _matrices(objs, [p[1] for p in paths])
+    raw = np.frombuffer(blocks, dtype=_POINT)
+    counts_a = np.array(counts, dtype=np.int64)
+    starts = np.r_[0, np.cumsum(counts_a)[:-1]]
+    total = raw.size
+    path_of = np.repeat(np.arange(len(paths)), counts_a)
+    kinds = raw["type"].astype(np.int8).astype(np.int64)
+    closes = raw["close"] != 0
+    # pdfminer keeps a curve segment's end point only: the 3rd, 6th ... Bézier point of a run; a run
+    # never carries over from one path to the next
+    pos = np.arange(total)
+    bez = kinds == _SEG_BEZIERTO
+    mark = np.where(bez, -1, pos)
+    first_bez = starts[bez[starts]]
+    mark[first_bez] = first_bez - 1
+    run_pos = pos - np.maximum.accumulate(mark)
+    kept = np.flatnonzero(~bez | (run_pos % 3 == 0))
+    kinds, closes, path_of = kinds[kept], closes[kept], path_of[kept]
+    is_move = kinds == _SEG_MOVETO
+    path_first = np.searchsorted(path_of, np.arange(len(paths)))  # each path's first kept segment
+    m = mats[path_of]
+    x = raw["x"][kept].astype(np.float64)
+    y = raw["y"][kept].astype(np.float64)
+    ux = m[:, 0] * x + m[:, 2] * y + m[:, 4]
+    uy = m[:, 1] * x + m[:, 3] * y + m[:, 5]
+    a, b, c, d, e, f = space.ctm  # PageSpace.point, over arrays
+    if b == 0 and c == 0:
+        px, py = a * ux + e, d * uy + f
+    else:
+        px, py = c * uy + e, b * ux + f
+    px = px + space.mb_x0
+    py = space.height - py + space.mb_top
+    letters = _SHAPE_CODES[np.where((kinds >= 0) & (kinds <= 2), kinds, 0)].tobytes().decode("ascii")
+    ppts = list(zip(px.tolist(), py.tolist()))
+    pts = list(zip(ux.tolist(), uy.tolist())) if pdf_points else None
+
+    def points(s: int, e: int) -> list[tuple[float, float]]:  # the PDF-space points of segments s .. e-1
+        return pts[s:e] if pts is not None else list(zip(ux[s:e].tolist(), uy[s:e].tolist()))
+
+    # subpaths: from each move to the next move or the path's end (segments before a path's first
+    # move belong to none)
+    out: list[list] = [[] for _ in paths]
+    sub_start = np.flatnonzero(is_move)
+    if sub_start.size == 0:
+        return out
+    ends = np.r_[sub_start[1:], kept.size]
+    path_end = np.r_[path_first[1:], kept.size]  # a path's kept segments end where the next path's begin
+    sub_path = path_of[sub_start]
+    ends = np.minimum(ends, path_end[sub_path])
+    n_close = np.cumsum(np.r_[0, closes.astype(np.int64)])
+    sub_closes = n_close[ends] - n_close[sub_start]
+    last_close = closes[ends - 1]
+    back = (ux[ends - 1] == ux[sub_start]) & (uy[ends - 1] == uy[sub_start])  # the last point is the first
+    if not pdf_points:  # each subpath's page-space box: min/max over its points (an "h" repeats the first)
+        bounds = np.empty(2 * sub_start.size, dtype=np.int64)
+        bounds[0::2], bounds[1::2] = sub_start, ends
+        boxes = zip(*(fn.reduceat(np.r_[v, 0.0], bounds)[0::2].tolist() for fn, v in ((np.minimum, px), (np.maximum, px), (np.minimum, py), (np.maximum, py))))
+    else:
+        boxes = repeat(None)
+    rows = zip(sub_start.tolist(), ends.tolist(), sub_path.tolist(), sub_closes.tolist(), last_close.tolist(), back.tolist(), boxes)
+    for s, e, p, nc, lc, bk, box in rows:
+        if nc == 0:
+            if e - s < 2:
+                continue
+            shape, spp = letters[s:e], ppts[s:e]
+            sp = points(s, e) if pts is not None or shape in _RECT_SHAPES else None
+        elif nc == 1 and lc:  # closed at its end only
+            if e - s >= 3 and letters[e - 1] == "l" and bk:  # its last line back to the start and the close: one "h"
+                shape, spp = letters[s : e - 1] + "h", ppts[s:e]
+                sp = points(s, e) if pts is not None or shape in _RECT_SHAPES else None
+            else:
+                shape, spp = letters[s:e] + "h", ppts[s:e]
+                spp.append(spp[0])
+                sp = None
+                if pts is not None or shape in _RECT_SHAPES:
+                    sp = points(s, e)
+                    sp.append(sp[0])
+        else:
+            seg_pts = points(s, e)
+            shape_l, sp, spp = [], [], []
+            for k in range(s, e):
+                shape_l.append(letters[k])
+                sp.append(seg_pts[k - s])
+                spp.append(ppts[k])
+                if closes[k]:
+                    shape_l.append("h")
+                    sp.append(seg_pts[0])
+                    spp.append(ppts[s])
+            shape = "".join(shape_l)
+            if len(shape) > 3 and shape[-2:] == "lh" and sp[-2] == sp[0]:
+                shape, sp, spp = shape[:-2] + "h", sp[:-1], spp[:-1]
+        out[p].append((shape, sp, spp) if pdf_points else (shape, sp, spp, box))
+    return out
+
+
 def page_objects(
     page: pdfium.PdfPage, space: PageSpace, min_image_side: float = 30.0, subpaths=None, objects: ObjectList | None = None
 ) -> PageObjects:
@@ -753,8 +945,10 @@ def page_objects(
     (``objects``: its :func:`page_object_list`, when already made).
 
     ``subpaths``, when given, also receives every subpath of every path (``subpaths.add(shape, pts,
-    page_pts)``, as :func:`path_pieces` makes them), drawings included: one walk of the page objects
-    for the rules and the vector geometry (:class:`~pipeline.ingest.pdf.pdfium_tables.PathSink`)."""
+    page_pts)``, as :func:`path_pieces` makes them; with ``kind`` and ``box`` too when the sink says
+    ``takes_kind``), drawings included: one walk of the page objects for the rules and the vector
+    geometry (:class:`~pipeline.ingest.pdf.pdfium_tables.PathSink`).  The paths are read after the
+    walk, all at once (:func:`page_path_pieces`), in walk order."""
     images: list[tuple[float, float, float, float]] = []
     rules: list[tuple[float, float, float]] = []
     l, b, r, t = _flt(), _flt(), _flt(), _flt()
@@ -769,36 +963,12 @@ def page_objects(
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         return min(xs), min(ys), max(xs), max(ys)
 
+    paths: list[tuple] = []  # (object, ctm, segment count) of the paths to read, in walk order
+
     def path_rules(obj, ctm) -> None:
         n = _count_segments(obj)
-        rule_like = 0 < n <= MAX_PATH_SEGMENTS
-        if not rule_like and (add is None or n <= 0):
-            return
-        if subpaths is not None and hasattr(subpaths, "begin"):
-            subpaths.begin(obj)  # the sink reads the path's fill/stroke mode (pdfium_tables.PathSink)
-        for shape, pts, ppts in path_pieces(obj, ctm, space, n):
-            if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
-                shape, pts, ppts = shape[:-2] + "h", pts[:-1], ppts[:-1]
-            if rule_like:
-                _piece_rule(shape, pts, ppts)
-            if add is not None:
-                add(shape, pts, ppts)
-
-    def _piece_rule(shape: str, pts, ppts) -> None:
-        # pdfminer: "ml"/"mlh" is a line, "mlllh"/"mllll" with square corners a rect, the rest curves.
-        # The page-space box of the points is their boxes' min/max: the page transform maps each axis
-        # monotonically, so min/max commute with it (the values PageSpace.box gives, bit for bit).
-        if shape in ("ml", "mlh"):
-            (xa, ta), (xb, tb) = ppts[0], ppts[1]
-            top, bottom = (ta, tb) if ta < tb else (tb, ta)
-            if abs(top - bottom) < 1.5:
-                rules.append((top, min(xa, xb), max(xa, xb)))
-        elif shape in ("mlllh", "mllll") and len(pts) == 5:
-            if _square(pts):
-                xs, ys = [p[0] for p in ppts[:4]], [p[1] for p in ppts[:4]]
-                bx0, btop, bx1, bbottom = min(xs), min(ys), max(xs), max(ys)
-                if bbottom - btop < 2.0 and bx1 - bx0 > 20:
-                    rules.append((btop, bx0, bx1))
+        if 0 < n <= MAX_PATH_SEGMENTS or (add is not None and n > 0):
+            paths.append((obj, ctm, n))
 
     def walk(objs, kinds, ctm, depth) -> None:
         for obj, kind in zip(objs, kinds):
@@ -815,6 +985,38 @@ def page_objects(
                 walk(*form_object_list(obj), inner, depth + 1)
 
     walk(*(objects if objects is not None else page_object_list(page.raw)), _IDENTITY, 0)
+    begin = getattr(subpaths, "begin", None)  # the sink reads each path's fill/stroke mode (pdfium_tables.PathSink)
+    classified = add is not None and getattr(subpaths, "takes_kind", False)
+    lean = add is None or classified  # a sink that classifies for itself reads every subpath's PDF points
+    for (obj, _, n), pieces in zip(paths, page_path_pieces(paths, space, pdf_points=not lean)):
+        if begin is not None:
+            begin(obj)
+        rule_like = n <= MAX_PATH_SEGMENTS
+        for shape, pts, ppts, box in pieces if lean else ((*piece, None) for piece in pieces):
+            # pdfminer: "ml"/"mlh" is a line, "mlllh"/"mllll" with square corners a rect, the rest
+            # curves; classified once here for the rules and the sink
+            if shape == "ml" or shape == "mlh":
+                kind = "line"
+                if rule_like:
+                    (xa, ta), (xb, tb) = ppts[0], ppts[1]
+                    top, bottom = (ta, tb) if ta < tb else (tb, ta)
+                    if bottom - top < 1.5:
+                        rules.append((top, xb if xb < xa else xa, xb if xb > xa else xa))  # min(), max()
+            elif (shape == "mlllh" or shape == "mllll") and pts is not None and len(pts) == 5 and _square(pts):
+                kind = "rect"
+                if rule_like:
+                    # the page-space box of the points is their boxes' min/max: the page transform maps
+                    # each axis monotonically, so min/max commute with it (PageSpace.box's values)
+                    xs, ys = [p[0] for p in ppts[:4]], [p[1] for p in ppts[:4]]
+                    bx0, btop, bx1, bbottom = min(xs), min(ys), max(xs), max(ys)
+                    if bbottom - btop < 2.0 and bx1 - bx0 > 20:
+                        rules.append((btop, bx0, bx1))
+            else:
+                kind = "curve"
+            if classified:
+                add(shape, pts, ppts, kind, box)
+            elif add is not None:
+                add(shape, pts, ppts)
     return PageObjects(images=images, rules=sorted(rules))
 
 
@@ -827,9 +1029,10 @@ def _close(p, q) -> bool:
 
 
 def _square(pts) -> bool:
-    """pdfminer's rectangle test on the five points of an ``mlllh`` / ``mllll`` subpath."""
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
-    square = (_eq(x0, x1) and _eq(y1, y2) and _eq(x2, x3) and _eq(y3, y0)) or (
-        _eq(y0, y1) and _eq(x1, x2) and _eq(y2, y3) and _eq(x3, x0)
+    """pdfminer's rectangle test on the five points of an ``mlllh`` / ``mllll`` subpath (``_eq`` written
+    out: it runs on every rectangle of every page)."""
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3), (x4, y4) = pts
+    square = (abs(x0 - x1) < 1e-3 and abs(y1 - y2) < 1e-3 and abs(x2 - x3) < 1e-3 and abs(y3 - y0) < 1e-3) or (
+        abs(y0 - y1) < 1e-3 and abs(x1 - x2) < 1e-3 and abs(y2 - y3) < 1e-3 and abs(x3 - x0) < 1e-3
     )
-    return square and _close(pts[0], pts[4])
+    return square and abs(x0 - x4) < 1e-3 and abs(y0 - y4) < 1e-3
