@@ -38,7 +38,7 @@ import ctypes
 import math
 import struct
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from itertools import repeat
 from dataclasses import dataclass
 
@@ -103,33 +103,29 @@ _object_type = _fn("FPDFPageObj_GetType", _int)
 _object_matrix = _fn("FPDFPageObj_GetMatrix", _int)
 
 
-class _OutBuffers:
-    """Out-parameters of the per-character calls: a float32 box and a float64 origin per char,
-    with the ``c_void_p`` of every slot made once and reused page after page (making them costs as
-    much as the calls).  PDFium is not thread-safe, and neither is this."""
+class _Slots:
+    """Out-parameters of a PDFium call made for many items: a ``width``-column numpy row per item, with
+    the ``c_void_p`` of each slot at every byte ``offset`` of a row made once and reused page after page
+    (making them costs as much as the calls).  PDFium is not thread-safe, and neither is this."""
 
-    def __init__(self) -> None:
+    def __init__(self, width: int, dtype, floor: int, offsets: tuple[int, ...] = (0,)) -> None:
+        self.width, self.dtype, self.floor, self.offsets = width, dtype, floor, offsets
         self.cap = 0
-        self.boxes = np.zeros((0, 4), dtype=np.float32)
-        self.origins = np.zeros((0, 2), dtype=np.float64)
-        self.box_ptrs: list[ctypes.c_void_p] = []
-        self.x_ptrs: list[ctypes.c_void_p] = []
-        self.y_ptrs: list[ctypes.c_void_p] = []
+        self.a = np.zeros((0, width), dtype=dtype)
+        self.ptrs: list[list[ctypes.c_void_p]] = [[] for _ in offsets]
 
     def reserve(self, n: int) -> None:
         if n <= self.cap:
             return
-        cap = max(n, 2 * self.cap, 4096)
-        self.boxes = np.zeros((cap, 4), dtype=np.float32)
-        self.origins = np.zeros((cap, 2), dtype=np.float64)
-        b, o = self.boxes.ctypes.data, self.origins.ctypes.data
-        self.box_ptrs = list(map(_vp, range(b, b + 16 * cap, 16)))
-        self.x_ptrs = list(map(_vp, range(o, o + 16 * cap, 16)))
-        self.y_ptrs = list(map(_vp, range(o + 8, o + 8 + 16 * cap, 16)))
+        cap = max(n, 2 * self.cap, self.floor)
+        self.a = np.zeros((cap, self.width), dtype=self.dtype)
+        base, stride = self.a.ctypes.data, self.a.strides[0]
+        self.ptrs = [list(map(_vp, range(base + off, base + off + stride * cap, stride))) for off in self.offsets]
         self.cap = cap
 
 
-_OUT = _OutBuffers()
+_BOXES = _Slots(4, np.float32, 4096)  # FS_RECTF of each character
+_ORIGINS = _Slots(2, np.float64, 4096, (0, 8))  # (x, y) doubles of each character's origin
 
 
 def _run(fn, *args) -> None:
@@ -291,12 +287,12 @@ def _chars(tp, space: PageSpace) -> RawChars:
         text[i] = t
     blank = np.fromiter(map(_SPACES.__contains__, text), dtype=bool, count=n)
     objs = np.fromiter(map(_text_object, repeat(tpp, n), range(n)), dtype=np.uint64, count=n)
-    out = _OUT
-    out.reserve(n)
-    _run(_loose_box, repeat(tpp, n), range(n), out.box_ptrs[:n])  # FS_RECTF: left, top, right, bottom (user space)
-    _run(_origin, repeat(tpp, n), range(n), out.x_ptrs[:n], out.y_ptrs[:n])  # the pen position: pdfminer's x0
-    boxes = out.boxes[:n].copy()
-    origins = out.origins[:n].copy()
+    _BOXES.reserve(n)
+    _ORIGINS.reserve(n)
+    _run(_loose_box, repeat(tpp, n), range(n), _BOXES.ptrs[0][:n])  # FS_RECTF: left, top, right, bottom (user space)
+    _run(_origin, repeat(tpp, n), range(n), _ORIGINS.ptrs[0][:n], _ORIGINS.ptrs[1][:n])  # the pen position: pdfminer's x0
+    boxes = _BOXES.a[:n].copy()
+    origins = _ORIGINS.a[:n].copy()
     # generated characters (the spaces and line breaks PDFium infers) are skipped: most have no text
     # object, the spaces it puts between two words of one object do, so white space is asked
     bi = np.flatnonzero(blank)
@@ -559,28 +555,7 @@ def path_subpaths(obj, ctm, px, py) -> Iterator[list[tuple[str, float, float]]]:
     yield subpath
 
 
-class _SegBuffers:
-    """Out-parameters of ``FPDFPathSegment_GetPoint``: a float32 (x, y) per segment, the ``c_void_p``
-    of every slot made once and reused (as :class:`_OutBuffers`)."""
-
-    def __init__(self) -> None:
-        self.cap = 0
-        self.xy = np.zeros((0, 2), dtype=np.float32)
-        self.x_ptrs: list[ctypes.c_void_p] = []
-        self.y_ptrs: list[ctypes.c_void_p] = []
-
-    def reserve(self, n: int) -> None:
-        if n <= self.cap:
-            return
-        cap = max(n, 2 * self.cap, 4096)
-        self.xy = np.zeros((cap, 2), dtype=np.float32)
-        a = self.xy.ctypes.data
-        self.x_ptrs = list(map(_vp, range(a, a + 8 * cap, 8)))
-        self.y_ptrs = list(map(_vp, range(a + 4, a + 4 + 8 * cap, 8)))
-        self.cap = cap
-
-
-_SEG = _SegBuffers()
+_SEG = _Slots(2, np.float32, 4096, (0, 4))  # FPDFPathSegment_GetPoint: a float32 (x, y) per segment
 _SHAPE_CODES = np.frombuffer(b"lcm", dtype=np.uint8)  # segment type (LINETO 0, BEZIERTO 1, MOVETO 2) -> letter
 
 
@@ -696,8 +671,8 @@ def _segments_by_call(obj, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     closes = np.fromiter(map(_segment_close, segs), dtype=bool, count=n)
     buf = _SEG
     buf.reserve(n)
-    _run(_segment_point, segs, buf.x_ptrs[:n], buf.y_ptrs[:n])
-    return kinds, closes, buf.xy[:n].copy()
+    _run(_segment_point, segs, buf.ptrs[0][:n], buf.ptrs[1][:n])
+    return kinds, closes, buf.a[:n].copy()
 
 
 SMALL_PATH_SEGMENTS = 96  # below this many segments numpy's per-call cost outweighs its per-segment saving
@@ -750,26 +725,7 @@ def _small_path_pieces(obj, n: int, ctm, space: PageSpace) -> list:
 _segment_address = _fn("FPDFPath_GetPathSegment", ctypes.c_size_t)  # the segment's address, 0 for none
 
 
-class _MatrixBuffers:
-    """Out-parameters of ``FPDFPageObj_GetMatrix`` for many objects: an FS_MATRIX (six float32) per
-    object, the ``c_void_p`` of every slot made once and reused (as :class:`_OutBuffers`)."""
-
-    def __init__(self) -> None:
-        self.cap = 0
-        self.m = np.zeros((0, 6), dtype=np.float32)
-        self.ptrs: list[ctypes.c_void_p] = []
-
-    def reserve(self, n: int) -> None:
-        if n <= self.cap:
-            return
-        cap = max(n, 2 * self.cap, 1024)
-        self.m = np.zeros((cap, 6), dtype=np.float32)
-        a = self.m.ctypes.data
-        self.ptrs = list(map(_vp, range(a, a + 24 * cap, 24)))
-        self.cap = cap
-
-
-_MATS = _MatrixBuffers()
+_MATS = _Slots(6, np.float32, 1024)  # FPDFPageObj_GetMatrix: an FS_MATRIX (six float32) per object
 
 
 def _matrices(objs: list, ctms: list[tuple]) -> np.ndarray:
@@ -778,8 +734,8 @@ def _matrices(objs: list, ctms: list[tuple]) -> np.ndarray:
     n = len(objs)
     buf = _MATS
     buf.reserve(n)
-    ok = np.fromiter(map(_object_matrix, objs, buf.ptrs[:n]), dtype=np.int64, count=n) != 0
-    m = buf.m[:n].astype(np.float64)
+    ok = np.fromiter(map(_object_matrix, objs, buf.ptrs[0][:n]), dtype=np.int64, count=n) != 0
+    m = buf.a[:n].astype(np.float64)
     m[~ok] = _IDENTITY
     a, b, c, d, e, f = m.T
     A, B, C, D, E, F = np.array(ctms, dtype=np.float64).reshape(n, 6).T
@@ -803,9 +759,9 @@ def _segment_blocks(objs: list, counts: list[int]) -> bytes:
         closes = np.fromiter(map(_segment_close, ends), dtype=np.int64, count=len(idx)) != 0
         pts = _SEG
         pts.reserve(len(idx))
-        _run(_segment_point, ends, pts.x_ptrs[: len(idx)], pts.y_ptrs[: len(idx)])
+        _run(_segment_point, ends, pts.ptrs[0][: len(idx)], pts.ptrs[1][: len(idx)])
         tail = np.frombuffer(b"".join(blocks[i][-size:] for i in idx), dtype=_POINT)
-        same = (tail["type"] == kinds) & ((tail["close"] != 0) == closes) & (tail["x"] == pts.xy[: len(idx), 0]) & (tail["y"] == pts.xy[: len(idx), 1])
+        same = (tail["type"] == kinds) & ((tail["close"] != 0) == closes) & (tail["x"] == pts.a[: len(idx), 0]) & (tail["y"] == pts.a[: len(idx), 1])
         for k in np.flatnonzero(~same).tolist():
             laid[idx[k]] = False
     for i, ok in enumerate(laid):
