@@ -73,6 +73,17 @@ class _Classes:
     regulator_then_class: re.Pattern[str]  # "X inhibitor(s) (, such as) D"
     regulator_then_instrument: re.Pattern[str]  # "X inhibition by D", "X by (low-dose) D" after "inhibition of"
     change_before: re.Pattern[str]  # "inhibition of (the) " right before the regulator
+    # relprec2: mechanism of action, dose phrases, drugs named after a protein, synergy without tumour
+    therapy_then_mechanism_verb: re.Pattern[str]  # "D (significantly) decreased the amount of phosphorylated " + X
+    therapy_then_connector: re.Pattern[str]  # "D induced apoptosis in cells via " + X
+    regulator_then_mediates: re.Pattern[str]  # X " ... mediate " + D + "-induced apoptosis"
+    induced_after: re.Pattern[str]
+    passive: re.Pattern[str]  # "was attenuated by": the mediator is the study's finding, not the drug's action
+    manipulation: re.Pattern[str]
+    regulator_then_dose: re.Pattern[str]  # X " inhibition ... at concentrations greater than 100 nM of " + D
+    named_after_protein: re.Pattern[str]  # "Smac mimetic": a drug class named after the protein it imitates
+    synergy: re.Pattern[str]
+    cell_death: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +93,10 @@ def _classes() -> _Classes:
     verbs = "(?:" + "|".join(data["own_target_verbs"]) + ")"
     changes = "(?:" + "|".join(data["own_target_changes"]) + ")"
     instr = "(?:" + "|".join(data["instrument_words"]) + ")"
+    mverbs = "(?:" + "|".join(data["mechanism_verbs"]) + ")"
+    mobjects = "(?:" + "|".join(data["mechanism_objects"]) + ")"
+    connectors = "(?:" + "|".join(data["mechanism_connectors"]) + ")"
+    doses = "(?:" + "|".join(data["dose_phrases"]) + ")"
     short = r"(?:\s*\([^()]{0,40}\))?"  # a bracketed short form or code after the drug
     filler = r"(?:(?!or\b|but\b|with\b|to\b)[\w-]+\s+){0,4}?"  # adjectives: potent and selective, oral
     return _Classes(
@@ -112,6 +127,23 @@ def _classes() -> _Classes:
             r"\s*(?:signal\w*\s+|activity\s+)?" + changes + r"?\s*" + instr + r"\s+(?:the\s+)?(?:low[- ]dose\s+)?\Z",
             re.IGNORECASE),
         change_before=re.compile(changes + r"\s+of\s+(?:the\s+)?\Z", re.IGNORECASE),
+        therapy_then_mechanism_verb=re.compile(
+            short + r"\s*(?:(?:\w+ly|also|may|might|can|could|did|does|was able to|were able to)\s+)*" + mverbs
+            + r"\s+(?:the\s+)?(?:" + mobjects + r"\s+(?:of\s+)?(?:the\s+)?){0,3}\Z", re.IGNORECASE),
+        therapy_then_connector=re.compile(
+            r"[^;.]{0,120}?(?<!\w)" + connectors + r"\s+(?:[\w-]+\s+){0,8}?\Z", re.IGNORECASE),
+        regulator_then_mediates=re.compile(r"[^;.]{0,60}?(?<!\w)mediat\w*\s+(?:the\s+)?\Z", re.IGNORECASE),
+        induced_after=re.compile(r"\s*-?\s*(?:induced|triggered|elicited|mediated)\s+(?:cell\s+)?(?:apoptosis|death|"
+                                 r"cytotoxicity|killing|growth inhibition)", re.IGNORECASE),
+        passive=re.compile(r"(?<!\w)(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+"
+                           + connectors + r"(?!\w)", re.IGNORECASE),
+        manipulation=_words(data["manipulation_words"]),
+        regulator_then_dose=re.compile(
+            r"\s*(?:signal\w*\s+|activity\s+)?" + changes + r"(?!\w)[^;]{0,120}?(?<!\w)" + doses
+            + r"(?!\w)[^;]{0,40}?(?<!\w)(?:of|with)\s+(?:the\s+)?\Z", re.IGNORECASE),
+        named_after_protein=re.compile(r"(?:" + "|".join(data["named_after_protein"]) + r")(?!\w)", re.IGNORECASE),
+        synergy=_words(data["synergy_words"]),
+        cell_death=_words(data["cell_death_words"]),
     )
 
 
@@ -156,7 +188,7 @@ def _names_target(text: str, regulator: tuple[int, int], therapy: tuple[int, int
                     and (c.class_after.match(text[re_:]) or c.class_end.search(text[rs:re_])))
     if re_ <= ts:  # regulator ... therapy
         gap = text[re_:ts]
-        if c.regulator_then_class.match(gap):
+        if c.regulator_then_class.match(gap) or c.regulator_then_dose.match(gap):
             return True
         if c.regulator_then_instrument.match(gap):
             changed_after = re.match(r"\s*(?:signal\w*\s+|activity\s+)?(?:inhibition|blockade|activation|suppression|"
@@ -166,6 +198,33 @@ def _names_target(text: str, regulator: tuple[int, int], therapy: tuple[int, int
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|whereas|while|whilst)\b|\bwhereas\b", re.IGNORECASE)
+
+
+def drug_mechanism(record: Record) -> bool:
+    """Whether the sentence says how the record's own therapy works through the regulator: the therapy
+    acts on it (``D decreased the amount of phosphorylated X``) or works through it (``D induced apoptosis
+    via X activation``, ``X activation mediates D-induced apoptosis``). Called only for sentences that state
+    no resistance, sensitivity or mitophagy; a mediator the study changes (``by knockdown of X``, ``was
+    attenuated by X``) is a finding."""
+    c = _classes()
+    text = record.evidence
+    rs, re_ = _local(record, record.regulator_start, record.regulator_end)
+    ts, te = _local(record, record.therapy_start, record.therapy_end)
+    if not (0 <= rs < re_ <= len(text) and 0 <= ts < te <= len(text)):
+        return False
+    if c.manipulation.match(text[re_:].lstrip(" -")) or c.manipulation.search(text[max(0, rs - 30):rs]):
+        return False  # "X knockdown", "silencing of X": the study changes X
+    if te <= rs:
+        gap = text[te:rs]
+        if c.therapy_then_mechanism_verb.match(gap):
+            return True
+        return bool(c.therapy_then_connector.match(gap) and c.passive.search(gap) is None
+                    and c.manipulation.search(gap) is None)
+    if re_ <= ts:
+        gap = text[re_:ts]
+        return bool(c.regulator_then_mediates.match(gap) and c.induced_after.match(text[te:])
+                    and c.manipulation.search(gap) is None)
+    return False
 
 
 def _clause(record: Record) -> str:
@@ -208,6 +267,14 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
         return False  # what was done, no finding
     if c.target_recommendation.search(sentence):
         return False  # spec rule 5: a recommendation
+    rs, re_ = _local(record, record.regulator_start, record.regulator_end)
+    if 0 <= rs < re_ <= len(sentence) and c.named_after_protein.match(sentence, re_):
+        return False  # "the Smac mimetic D": a drug named after a protein, not the protein
+    if c.strong.search(sentence) is None and not mentions_mitophagy(sentence):
+        if not has_tumour and c.synergy.search(sentence) and c.cell_death.search(sentence) is None:
+            return False  # "synergistically induce X mRNA": gene induction, no tumour-cell outcome
+        if drug_mechanism(record):
+            return False  # how the drug works, not what changes its effect
     sentence_tumour = c.tumour.search(sentence) is not None
     if not has_tumour and c.strong.search(sentence) is None and c.non_tumour_outcome.search(sentence):
         return False  # potency, currents, responses, protection: pharmacology or physiology
