@@ -80,6 +80,7 @@ class _Classes:
     induced_after: re.Pattern[str]
     passive: re.Pattern[str]  # "was attenuated by": the mediator is the study's finding, not the drug's action
     manipulation: re.Pattern[str]
+    mediator_suffix: re.Pattern[str]  # X "-dependent", "-mediated" after the drug in one clause
     regulator_then_dose: re.Pattern[str]  # X " inhibition ... at concentrations greater than 100 nM of " + D
     named_after_protein: re.Pattern[str]  # "Smac mimetic": a drug class named after the protein it imitates
     synergy: re.Pattern[str]
@@ -138,6 +139,7 @@ def _classes() -> _Classes:
         passive=re.compile(r"(?<!\w)(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+"
                            + connectors + r"(?!\w)", re.IGNORECASE),
         manipulation=_words(data["manipulation_words"]),
+        mediator_suffix=re.compile(r"\s*-\s*(?:" + "|".join(data["mediator_suffixes"]) + r")(?!\w)", re.IGNORECASE),
         regulator_then_dose=re.compile(
             r"\s*(?:signal\w*\s+|activity\s+)?" + changes + r"(?!\w)[^;]{0,120}?(?<!\w)" + doses
             + r"(?!\w)[^;]{0,40}?(?<!\w)(?:of|with)\s+(?:the\s+)?\Z", re.IGNORECASE),
@@ -203,23 +205,35 @@ _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|whereas|while|whilst)\b|\bwhereas\
 def drug_mechanism(record: Record) -> bool:
     """Whether the sentence says how the record's own therapy works through the regulator: the therapy
     acts on it (``D decreased the amount of phosphorylated X``) or works through it (``D induced apoptosis
-    via X activation``, ``X activation mediates D-induced apoptosis``). Called only for sentences that state
-    no resistance, sensitivity or mitophagy; a mediator the study changes (``by knockdown of X``, ``was
-    attenuated by X``) is a finding."""
-    c = _classes()
+    via X activation``, ``D displayed X-dependent cleavage``, ``X activation mediates D-induced apoptosis``),
+    at the record's mentions or another mention of the same two names. Called only for sentences that
+    state no resistance, sensitivity or mitophagy; a mediator the study changes (``by knockdown of X``,
+    ``was attenuated by X``) is a finding."""
     text = record.evidence
     rs, re_ = _local(record, record.regulator_start, record.regulator_end)
     ts, te = _local(record, record.therapy_start, record.therapy_end)
     if not (0 <= rs < re_ <= len(text) and 0 <= ts < te <= len(text)):
         return False
+    regulators = _occurrences(text, text[rs:re_]) or [(rs, re_)]
+    therapies = _occurrences(text, text[ts:te]) or [(ts, te)]
+    return any(_works_through(text, r, t) for r in regulators for t in therapies)
+
+
+def _works_through(text: str, regulator: tuple[int, int], therapy: tuple[int, int]) -> bool:
+    c = _classes()
+    rs, re_ = regulator
+    ts, te = therapy
     if c.manipulation.match(text[re_:].lstrip(" -")) or c.manipulation.search(text[max(0, rs - 30):rs]):
         return False  # "X knockdown", "silencing of X": the study changes X
     if te <= rs:
         gap = text[te:rs]
         if c.therapy_then_mechanism_verb.match(gap):
             return True
-        return bool(c.therapy_then_connector.match(gap) and c.passive.search(gap) is None
-                    and c.manipulation.search(gap) is None)
+        if c.passive.search(gap) is not None or c.manipulation.search(gap) is not None:
+            return False
+        if c.mediator_suffix.match(text, re_) and re.search(r"[;.]", gap) is None and len(gap) <= 80:
+            return True  # "D displayed X-dependent cleavage", "the D-induced X-mediated expression"
+        return c.therapy_then_connector.match(gap) is not None
     if re_ <= ts:
         gap = text[re_:ts]
         return bool(c.regulator_then_mediates.match(gap) and c.induced_after.match(text[te:])
