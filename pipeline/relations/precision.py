@@ -282,7 +282,8 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
     if c.target_recommendation.search(sentence):
         return False  # spec rule 5: a recommendation
     rs, re_ = _local(record, record.regulator_start, record.regulator_end)
-    if 0 <= rs < re_ <= len(sentence) and c.named_after_protein.match(sentence, re_):
+    mirna = any(i.lower().startswith(("hsa-", "mir")) for i in record.regulator_ids)
+    if 0 <= rs < re_ <= len(sentence) and not mirna and c.named_after_protein.match(sentence, re_):
         return False  # "the Smac mimetic D": a drug named after a protein, not the protein
     if c.strong.search(sentence) is None and not mentions_mitophagy(sentence):
         if not has_tumour and c.synergy.search(sentence) and c.cell_death.search(sentence) is None:
