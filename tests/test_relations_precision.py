@@ -249,3 +249,20 @@ def test_synergy_in_gene_induction_gives_no_outcome(nlp):
 def test_synergy_with_a_cell_death_word_keeps_the_outcome(nlp):
     got = triples("Knockdown of BCL2 acted synergistically with venetoclax to kill leukemia cells.", nlp)
     assert any(reg == "BCL2" and t == "venetoclax" for reg, _, t in got), got
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a bracketed drug code right before a class named after its target
+    ("Early trials with orally (AZD-1234) active MEK1 inhibitors demonstrated efficacy in melanoma.",
+     ("MAP2K1", R, "azd-1234")),
+    # "X and Y inhibition produced by D": X is D's target
+    ("The combination of DRD2 and transporter inhibition produced by haloperidol may contribute to its "
+     "efficacy in glioma.", ("DRD2", S, "haloperidol")),
+])
+def test_more_own_target_shapes_give_no_outcome_record(text, absent, nlp):
+    check(text, [], nlp, absent=[absent])
+
+
+def test_a_bracketed_inhibitor_of_another_drugs_outcome_keeps_the_regulator(nlp):
+    assert ("MAP2K1", R, "vemurafenib") in triples(
+        "Pretreatment with U0126 (MEK1 inhibitor) increased the sensitivity of melanoma cells to vemurafenib.", nlp)

@@ -28,6 +28,17 @@ each a class of statement, tested on sentences of our own (``tests/test_relation
   (``Methods: We performed RNA sequencing of D-resistant cells``) and naming no finding verb, and
   ``X might be a therapeutic target to overcome D resistance`` (spec rule 5), give no outcome record.
 
+- *Drug mechanism through a mediator* (relprec2): in a sentence naming no resistance, sensitivity or
+  mitophagy word, an outcome record whose own therapy acts on the regulator (``D decreased the amount
+  of phosphorylated X``) or works through it (``D induced apoptosis via X activation``, ``D displayed
+  X-dependent cleavage``, ``X activation mediates D-induced apoptosis``) says how D works; a mediator
+  the study changes (``was enhanced by knockdown of X``) stays a finding.
+- *Drugs named after a protein* (relprec2): ``the Smac mimetic D`` makes no record for Smac (miRNA
+  mimics are the miRNA itself and keep it); inhibitors, agonists and antagonists name their target,
+  which stays the regulator of another drug's outcome (dev gold: ``an agonist of OPRM1``).
+- *Synergy without a tumour* (relprec2): in a text with no tumour word, a synergy word in a sentence
+  with no resistance and no cell-death word (``synergistically induce X mRNA``) is gene induction.
+
 The word classes are data (``models/relations/precision.json``). The checks read the record's
 evidence and its argument offsets only (no Doc), so they run after the rules, on their output.
 """
@@ -125,7 +136,8 @@ def _classes() -> _Classes:
         regulator_then_class=re.compile(
             r"\s*-?\s*" + cls + r"\s*(?:,\s*|\(\s*)?(?:such as\s+|including\s+|e\.g\.,?\s+)?\Z", re.IGNORECASE),
         regulator_then_instrument=re.compile(
-            r"\s*(?:signal\w*\s+|activity\s+)?" + changes + r"?\s*" + instr + r"\s+(?:the\s+)?(?:low[- ]dose\s+)?\Z",
+            r"\s*(?:and\s+[\w-]+\s+)?(?:signal\w*\s+|activity\s+)?" + changes + r"?\s*"
+            + r"(?:(?:" + "|".join(data["agent_participles"]) + r")\s+)?" + instr + r"\s+(?:the\s+)?(?:low[- ]dose\s+)?\Z",
             re.IGNORECASE),
         change_before=re.compile(changes + r"\s+of\s+(?:the\s+)?\Z", re.IGNORECASE),
         therapy_then_mechanism_verb=re.compile(
@@ -186,6 +198,9 @@ def _names_target(text: str, regulator: tuple[int, int], therapy: tuple[int, int
             return True
         if re.fullmatch(r"\s+on\s+(?:the\s+)?", gap) and c.effect_of.search(text[max(0, ts - 40):ts]):
             return True  # "the inhibitory effect of D on X"
+        if re.fullmatch(r"\s*\)\s*(?:(?!and\b|or\b)[\w-]+\s+){0,2}", gap) and (
+                c.class_after.match(text[re_:]) or c.class_end.search(text[rs:re_])):
+            return True  # "(D) active X inhibitors": the bracketed code is a member of the class
         return bool(c.therapy_then_apposition.match(gap)
                     and (c.class_after.match(text[re_:]) or c.class_end.search(text[rs:re_])))
     if re_ <= ts:  # regulator ... therapy
@@ -193,7 +208,7 @@ def _names_target(text: str, regulator: tuple[int, int], therapy: tuple[int, int
         if c.regulator_then_class.match(gap) or c.regulator_then_dose.match(gap):
             return True
         if c.regulator_then_instrument.match(gap):
-            changed_after = re.match(r"\s*(?:signal\w*\s+|activity\s+)?(?:inhibition|blockade|activation|suppression|"
+            changed_after = re.match(r"\s*(?:and\s+[\w-]+\s+)?(?:signal\w*\s+|activity\s+)?(?:inhibition|blockade|activation|suppression|"
                                      r"antagonism|targeting)", gap, re.IGNORECASE)
             return bool(changed_after or c.change_before.search(text[max(0, rs - 40):rs]))
     return False
