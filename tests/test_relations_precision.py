@@ -177,3 +177,92 @@ def test_cell_line_names_are_no_regulator(nlp):
 
 def test_a_gene_before_its_cells_adjective_stays(nlp):
     check("PINK1-deficient cells were more sensitive to cisplatin in lung cancer.", [("PINK1", R, "cisplatin")], nlp)
+
+
+# -- relprec2: a drug's mechanism through a mediator is no resistance record ----------------------
+# (each dropped sentence below gives its record when filter_records is switched off: checked by hand)
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Our data show that berberine induced apoptosis in hepatoma cells via AMPK activation.",
+     ("AMPK", S, "berberine")),
+    ("Luteolin inhibits tumour growth by promotion of MCL1 degradation, which induces apoptosis.",
+     ("MCL1", R, "luteolin")),
+    ("Curcumin significantly decreased the amount of phosphorylated STAT3 and enhanced apoptosis in "
+     "glioma cells.", ("STAT3", R, "curcumin")),
+    ("Activation of JNK mediates resveratrol-induced apoptosis in leukemia cells.", ("JNK", S, "resveratrol")),
+    # the mediator named with -dependent / -mediated after the drug, in one clause
+    ("Analogues of emodin displayed significantly diminished caspase-3-dependent cleavage of PARP and "
+     "cytotoxicity to leukemia cells.", ("CASP3", S, "emodin")),
+    # the drug's second mention ("induced by genistein") is checked too
+    ("Baicalein decreased the genistein-induced JNK-mediated BIM expression and the cytotoxic effect induced "
+     "by genistein.", ("JNK", S, "genistein")),
+    # chemoprevention is no resistance word
+    ("Apigenin induced apoptosis in HepG2 cells via AMPK activation as a potent chemopreventive agent.",
+     ("AMPK", S, "apigenin")),
+])
+def test_drug_mechanism_through_a_mediator_gives_no_outcome_record(text, absent, nlp):
+    got = triples(text, nlp)
+    assert absent not in got, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sentence states sensitivity: the mediator is a finding
+    ("Berberine sensitized hepatoma cells to cisplatin via AMPK activation.", ("AMPK", S, "cisplatin")),
+    # the study changes the mediator
+    ("Cisplatin-induced apoptosis of lung cancer cells was enhanced by knockdown of BCL2L1.",
+     ("BCL2L1", R, "cisplatin")),
+])
+def test_a_stated_outcome_or_a_changed_mediator_keeps_the_record(text, expected, nlp):
+    assert expected in triples(text, nlp)
+
+
+# -- own target: an inhibition seen at the drug's concentrations ---------------------------------
+
+def test_inhibition_at_concentrations_of_the_drug_names_its_own_target(nlp):
+    got = triples("In refractory leukemia cells, dose-dependent AKT1 inhibition with apoptosis was seen at "
+                  "concentrations above 50 nM of perifosine.", nlp)
+    assert not any(reg == "AKT1" and t == "perifosine" for reg, _, t in got), got
+
+
+# -- a drug class named after the protein it imitates --------------------------------------------
+
+def test_a_mimetic_named_after_a_protein_makes_no_regulator(nlp):
+    got = triples("A low dose of the Smac mimetic LCL161 increased the sensitivity of breast cancer cells "
+                  "to paclitaxel.", nlp)
+    assert not any(reg == "DIABLO" for reg, _, _ in got), got
+
+
+def test_an_inhibitor_named_after_its_target_keeps_the_regulator(nlp):
+    # inhibitors (and agonists, antagonists) name the protein they act on: the protein stays the regulator
+    assert ("PARP1", R, "carboplatin") in triples(
+        "The PARP1 inhibitor olaparib increased the sensitivity of ovarian cancer cells to carboplatin.", nlp)
+
+
+# -- synergy without a tumour or cell-death word --------------------------------------------------
+
+def test_synergy_in_gene_induction_gives_no_outcome(nlp):
+    got = triples("Knockdown of NR1I3 abolished the ability of phenobarbital to synergistically induce "
+                  "CYP3A4 mRNA in hepatocyte cultures.", nlp)
+    assert not any(reg == "NR1I3" for reg, _, _ in got), got
+
+
+def test_synergy_with_a_cell_death_word_keeps_the_outcome(nlp):
+    got = triples("Knockdown of BCL2 acted synergistically with venetoclax to kill leukemia cells.", nlp)
+    assert any(reg == "BCL2" and t == "venetoclax" for reg, _, t in got), got
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a bracketed drug code right before a class named after its target
+    ("Early trials with orally (AZD-1234) active MEK1 inhibitors demonstrated efficacy in melanoma.",
+     ("MAP2K1", R, "azd-1234")),
+    # "X and Y inhibition produced by D": X is D's target
+    ("The combination of DRD2 and transporter inhibition produced by haloperidol may contribute to its "
+     "efficacy in glioma.", ("DRD2", S, "haloperidol")),
+])
+def test_more_own_target_shapes_give_no_outcome_record(text, absent, nlp):
+    check(text, [], nlp, absent=[absent])
+
+
+def test_a_bracketed_inhibitor_of_another_drugs_outcome_keeps_the_regulator(nlp):
+    assert ("MAP2K1", R, "vemurafenib") in triples(
+        "Pretreatment with U0126 (MEK1 inhibitor) increased the sensitivity of melanoma cells to vemurafenib.", nlp)

@@ -28,6 +28,17 @@ each a class of statement, tested on sentences of our own (``tests/test_relation
   (``Methods: We performed RNA sequencing of D-resistant cells``) and naming no finding verb, and
   ``X might be a therapeutic target to overcome D resistance`` (spec rule 5), give no outcome record.
 
+- *Drug mechanism through a mediator* (relprec2): in a sentence naming no resistance, sensitivity or
+  mitophagy word, an outcome record whose own therapy acts on the regulator (``D decreased the amount
+  of phosphorylated X``) or works through it (``D induced apoptosis via X activation``, ``D displayed
+  X-dependent cleavage``, ``X activation mediates D-induced apoptosis``) says how D works; a mediator
+  the study changes (``was enhanced by knockdown of X``) stays a finding.
+- *Drugs named after a protein* (relprec2): ``the Smac mimetic D`` makes no record for Smac (miRNA
+  mimics are the miRNA itself and keep it); inhibitors, agonists and antagonists name their target,
+  which stays the regulator of another drug's outcome (dev gold: ``an agonist of OPRM1``).
+- *Synergy without a tumour* (relprec2): in a text with no tumour word, a synergy word in a sentence
+  with no resistance and no cell-death word (``synergistically induce X mRNA``) is gene induction.
+
 The word classes are data (``models/relations/precision.json``). The checks read the record's
 evidence and its argument offsets only (no Doc), so they run after the rules, on their output.
 """
@@ -73,6 +84,18 @@ class _Classes:
     regulator_then_class: re.Pattern[str]  # "X inhibitor(s) (, such as) D"
     regulator_then_instrument: re.Pattern[str]  # "X inhibition by D", "X by (low-dose) D" after "inhibition of"
     change_before: re.Pattern[str]  # "inhibition of (the) " right before the regulator
+    # relprec2: mechanism of action, dose phrases, drugs named after a protein, synergy without tumour
+    therapy_then_mechanism_verb: re.Pattern[str]  # "D (significantly) decreased the amount of phosphorylated " + X
+    therapy_then_connector: re.Pattern[str]  # "D induced apoptosis in cells via " + X
+    regulator_then_mediates: re.Pattern[str]  # X " ... mediate " + D + "-induced apoptosis"
+    induced_after: re.Pattern[str]
+    passive: re.Pattern[str]  # "was attenuated by": the mediator is the study's finding, not the drug's action
+    manipulation: re.Pattern[str]
+    mediator_suffix: re.Pattern[str]  # X "-dependent", "-mediated" after the drug in one clause
+    regulator_then_dose: re.Pattern[str]  # X " inhibition ... at concentrations greater than 100 nM of " + D
+    named_after_protein: re.Pattern[str]  # "Smac mimetic": a drug class named after the protein it imitates
+    synergy: re.Pattern[str]
+    cell_death: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +105,10 @@ def _classes() -> _Classes:
     verbs = "(?:" + "|".join(data["own_target_verbs"]) + ")"
     changes = "(?:" + "|".join(data["own_target_changes"]) + ")"
     instr = "(?:" + "|".join(data["instrument_words"]) + ")"
+    mverbs = "(?:" + "|".join(data["mechanism_verbs"]) + ")"
+    mobjects = "(?:" + "|".join(data["mechanism_objects"]) + ")"
+    connectors = "(?:" + "|".join(data["mechanism_connectors"]) + ")"
+    doses = "(?:" + "|".join(data["dose_phrases"]) + ")"
     short = r"(?:\s*\([^()]{0,40}\))?"  # a bracketed short form or code after the drug
     filler = r"(?:(?!or\b|but\b|with\b|to\b)[\w-]+\s+){0,4}?"  # adjectives: potent and selective, oral
     return _Classes(
@@ -109,9 +136,28 @@ def _classes() -> _Classes:
         regulator_then_class=re.compile(
             r"\s*-?\s*" + cls + r"\s*(?:,\s*|\(\s*)?(?:such as\s+|including\s+|e\.g\.,?\s+)?\Z", re.IGNORECASE),
         regulator_then_instrument=re.compile(
-            r"\s*(?:signal\w*\s+|activity\s+)?" + changes + r"?\s*" + instr + r"\s+(?:the\s+)?(?:low[- ]dose\s+)?\Z",
+            r"\s*(?:and\s+[\w-]+\s+)?(?:signal\w*\s+|activity\s+)?" + changes + r"?\s*"
+            + r"(?:(?:" + "|".join(data["agent_participles"]) + r")\s+)?" + instr + r"\s+(?:the\s+)?(?:low[- ]dose\s+)?\Z",
             re.IGNORECASE),
         change_before=re.compile(changes + r"\s+of\s+(?:the\s+)?\Z", re.IGNORECASE),
+        therapy_then_mechanism_verb=re.compile(
+            short + r"\s*(?:(?:\w+ly|also|may|might|can|could|did|does|was able to|were able to)\s+)*" + mverbs
+            + r"\s+(?:the\s+)?(?:" + mobjects + r"\s+(?:of\s+)?(?:the\s+)?){0,3}\Z", re.IGNORECASE),
+        therapy_then_connector=re.compile(
+            r"[^;.]{0,120}?(?<!\w)" + connectors + r"\s+(?:[\w-]+\s+){0,8}?\Z", re.IGNORECASE),
+        regulator_then_mediates=re.compile(r"[^;.]{0,60}?(?<!\w)mediat\w*\s+(?:the\s+)?\Z", re.IGNORECASE),
+        induced_after=re.compile(r"\s*-?\s*(?:induced|triggered|elicited|mediated)\s+(?:cell\s+)?(?:apoptosis|death|"
+                                 r"cytotoxicity|killing|growth inhibition)", re.IGNORECASE),
+        passive=re.compile(r"(?<!\w)(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+"
+                           + connectors + r"(?!\w)", re.IGNORECASE),
+        manipulation=_words(data["manipulation_words"]),
+        mediator_suffix=re.compile(r"\s*-\s*(?:" + "|".join(data["mediator_suffixes"]) + r")(?!\w)", re.IGNORECASE),
+        regulator_then_dose=re.compile(
+            r"\s*(?:signal\w*\s+|activity\s+)?" + changes + r"(?!\w)[^;]{0,120}?(?<!\w)" + doses
+            + r"(?!\w)[^;]{0,40}?(?<!\w)(?:of|with)\s+(?:the\s+)?\Z", re.IGNORECASE),
+        named_after_protein=re.compile(r"(?:" + "|".join(data["named_after_protein"]) + r")(?!\w)", re.IGNORECASE),
+        synergy=_words(data["synergy_words"]),
+        cell_death=_words(data["cell_death_words"]),
     )
 
 
@@ -152,20 +198,62 @@ def _names_target(text: str, regulator: tuple[int, int], therapy: tuple[int, int
             return True
         if re.fullmatch(r"\s+on\s+(?:the\s+)?", gap) and c.effect_of.search(text[max(0, ts - 40):ts]):
             return True  # "the inhibitory effect of D on X"
+        if re.fullmatch(r"\s*\)\s*(?:(?!and\b|or\b)[\w-]+\s+){0,2}", gap) and (
+                c.class_after.match(text[re_:]) or c.class_end.search(text[rs:re_])):
+            return True  # "(D) active X inhibitors": the bracketed code is a member of the class
         return bool(c.therapy_then_apposition.match(gap)
                     and (c.class_after.match(text[re_:]) or c.class_end.search(text[rs:re_])))
     if re_ <= ts:  # regulator ... therapy
         gap = text[re_:ts]
-        if c.regulator_then_class.match(gap):
+        if c.regulator_then_class.match(gap) or c.regulator_then_dose.match(gap):
             return True
         if c.regulator_then_instrument.match(gap):
-            changed_after = re.match(r"\s*(?:signal\w*\s+|activity\s+)?(?:inhibition|blockade|activation|suppression|"
+            changed_after = re.match(r"\s*(?:and\s+[\w-]+\s+)?(?:signal\w*\s+|activity\s+)?(?:inhibition|blockade|activation|suppression|"
                                      r"antagonism|targeting)", gap, re.IGNORECASE)
             return bool(changed_after or c.change_before.search(text[max(0, rs - 40):rs]))
     return False
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|whereas|while|whilst)\b|\bwhereas\b", re.IGNORECASE)
+
+
+def drug_mechanism(record: Record) -> bool:
+    """Whether the sentence says how the record's own therapy works through the regulator: the therapy
+    acts on it (``D decreased the amount of phosphorylated X``) or works through it (``D induced apoptosis
+    via X activation``, ``D displayed X-dependent cleavage``, ``X activation mediates D-induced apoptosis``),
+    at the record's mentions or another mention of the same two names. Called only for sentences that
+    state no resistance, sensitivity or mitophagy; a mediator the study changes (``by knockdown of X``,
+    ``was attenuated by X``) is a finding."""
+    text = record.evidence
+    rs, re_ = _local(record, record.regulator_start, record.regulator_end)
+    ts, te = _local(record, record.therapy_start, record.therapy_end)
+    if not (0 <= rs < re_ <= len(text) and 0 <= ts < te <= len(text)):
+        return False
+    regulators = _occurrences(text, text[rs:re_]) or [(rs, re_)]
+    therapies = _occurrences(text, text[ts:te]) or [(ts, te)]
+    return any(_works_through(text, r, t) for r in regulators for t in therapies)
+
+
+def _works_through(text: str, regulator: tuple[int, int], therapy: tuple[int, int]) -> bool:
+    c = _classes()
+    rs, re_ = regulator
+    ts, te = therapy
+    if c.manipulation.match(text[re_:].lstrip(" -")) or c.manipulation.search(text[max(0, rs - 30):rs]):
+        return False  # "X knockdown", "silencing of X": the study changes X
+    if te <= rs:
+        gap = text[te:rs]
+        if c.therapy_then_mechanism_verb.match(gap):
+            return True
+        if c.passive.search(gap) is not None or c.manipulation.search(gap) is not None:
+            return False
+        if c.mediator_suffix.match(text, re_) and re.search(r"[;.]", gap) is None and len(gap) <= 80:
+            return True  # "D displayed X-dependent cleavage", "the D-induced X-mediated expression"
+        return c.therapy_then_connector.match(gap) is not None
+    if re_ <= ts:
+        gap = text[re_:ts]
+        return bool(c.regulator_then_mediates.match(gap) and c.induced_after.match(text[te:])
+                    and c.manipulation.search(gap) is None)
+    return False
 
 
 def _clause(record: Record) -> str:
@@ -208,6 +296,15 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
         return False  # what was done, no finding
     if c.target_recommendation.search(sentence):
         return False  # spec rule 5: a recommendation
+    rs, re_ = _local(record, record.regulator_start, record.regulator_end)
+    mirna = any(i.lower().startswith(("hsa-", "mir")) for i in record.regulator_ids)
+    if 0 <= rs < re_ <= len(sentence) and not mirna and c.named_after_protein.match(sentence, re_):
+        return False  # "the Smac mimetic D": a drug named after a protein, not the protein
+    if c.strong.search(sentence) is None and not mentions_mitophagy(sentence):
+        if not has_tumour and c.synergy.search(sentence) and c.cell_death.search(sentence) is None:
+            return False  # "synergistically induce X mRNA": gene induction, no tumour-cell outcome
+        if drug_mechanism(record):
+            return False  # how the drug works, not what changes its effect
     sentence_tumour = c.tumour.search(sentence) is not None
     if not has_tumour and c.strong.search(sentence) is None and c.non_tumour_outcome.search(sentence):
         return False  # potency, currents, responses, protection: pharmacology or physiology
