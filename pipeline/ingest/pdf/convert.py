@@ -597,13 +597,18 @@ def footnotes_to_page_end(lines: list[Line], body_size: float) -> list[Line]:
         if ln.rows is None and abs(ln.size - body_size) <= 0.3:
             seen_body_on = ln.page
     body_pages = {page for page, _ in lowest}
+    # page 1's foot under all of its body text (a licence or copyright box, footnotes set across the
+    # columns): front matter even when reading order already put it last
+    first_page = min((ln.page for ln in lines), default=1)
+    page1_floor = max((b for (page, _), b in lowest.items() if page == first_page), default=float("inf"))
     out: list[Line] = []
     notes: list[Line] = []
     for i, ln in enumerate(lines):
         small = ln.rows is None and ln.size < FOOTNOTE_RATIO * body_size
         below_body = i in body_after and ln.top > lowest.get((ln.page, ln.side), float("inf"))
         sidebar = ln.side != SPAN and (ln.page, ln.side) not in lowest and ln.page in body_pages
-        if small and (below_body or sidebar):
+        page1_foot = ln.page == first_page and ln.top > page1_floor
+        if small and (below_body or sidebar or page1_foot):
             ln.note = True
             notes.append(ln)
         else:
