@@ -54,3 +54,63 @@ def test_page1_licence_box_across_the_columns_under_the_body_is_no_body_paragrap
     assert "open access article" not in body
     assert "Mitophagy removes damaged mitochondria" in body
     assert doc.abstract.startswith("Cancer cells survive chemotherapy")
+
+
+def _table_page(path, ruling: str) -> None:
+    """One column of body text with a narrow table under its caption; under the last rule a footnote set a
+    little smaller, opening with a raised letter glued to its first word and running on past the table's
+    right edge; then body text again."""
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Times-Bold", 16)
+    c.drawString(72, 740, "Mitophagy sustains the resistance of ovarian tumours")
+    c.setFont("Times-Bold", 11)
+    c.drawString(72, 712, "Results")
+    y = draw_lines(c, 696, BODY)
+    c.setFont("Times-Bold", 9)
+    c.drawString(72, y - 6, "Table 1.")
+    c.setFont("Times-Roman", 9)
+    c.drawString(110, y - 6, "Oxygen consumption of the resistant cell lines.")
+    rows = [("Condition", "OCR", "p value"), ("Vehicle", "45.4 \u00b1 3.2", "0.004"), ("Cisplatin", "36.7 \u00b1 5.0", "<0.001"),
+            ("Cisplatin + CQ", "22.9 \u00b1 8.8", "0.030"), ("shPINK1", "14.3 \u00b1 8.1", "0.64")]
+    xs, top, pitch = (72, 162, 232, 302), y - 16, 14
+    ys = [top - i * pitch for i in range(len(rows) + 1)]
+    c.setLineWidth(0.5)
+    for i, yy in enumerate(ys):
+        if ruling == "grid" or i in (0, 1, len(ys) - 1):
+            c.line(xs[0], yy, xs[-1], yy)
+    if ruling == "grid":
+        for x in xs:
+            c.line(x, ys[0], x, ys[-1])
+    c.setFont("Times-Roman", 8)
+    for row, yy in zip(rows, ys):
+        for x, cell in zip(xs, row):
+            c.drawString(x + 3, yy - 10, cell)
+    fy = ys[-1] - 7
+    c.setFont("Times-Roman", 5)
+    c.drawString(72, fy + 3.5, "a")
+    c.setFont("Times-Roman", 7.5)
+    c.drawString(74.5, fy, "Values are mean \u00b1 SD of three biological replicates in each of the cell lines.")
+    draw_lines(c, fy - 20, BODY)
+    c.save()
+
+
+def _footnote_cases(tmp_path, ruling):
+    path = tmp_path / f"table_{ruling}.pdf"
+    _table_page(path, ruling)
+    doc = ingest_path(path)
+    body = " ".join(_paragraphs(doc))
+    assert "biological replicates" not in body
+    assert body.count("Mitophagy removes damaged mitochondria") == 2
+    assert len(doc.tables) == 1
+    assert any("biological replicates" in n for n in doc.tables[0].footnotes)
+
+
+def test_footnote_under_a_grid_table_with_a_raised_mark_glued_to_its_first_word_is_the_tables(tmp_path):
+    """Full-grid table (pdfplumber's finder): its footnote under the last rule goes with the table, not the body."""
+    _footnote_cases(tmp_path, "grid")
+
+
+def test_footnote_wider_than_a_booktabs_table_with_a_raised_mark_is_the_tables(tmp_path):
+    """Rules-only table: the footnote's raised mark lifts its line's top over the last rule, and the line runs
+    on past the table's right edge; it is still the table's footnote."""
+    _footnote_cases(tmp_path, "booktabs")
