@@ -114,3 +114,47 @@ def test_footnote_wider_than_a_booktabs_table_with_a_raised_mark_is_the_tables(t
     """Rules-only table: the footnote's raised mark lifts its line's top over the last rule, and the line runs
     on past the table's right edge; it is still the table's footnote."""
     _footnote_cases(tmp_path, "booktabs")
+
+
+def test_sparse_bar_chart_axis_titles_and_large_panel_letters_are_figure_text(tmp_path):
+    """A vector bar chart in two panels: few bars, five y ticks spaced wider than the drawing clusters reach
+    (only the axes tie them together), a bold panel letter larger than the body text over each panel and an
+    axis title under it. None of that is a body paragraph; the caption and the text around stay."""
+    path = tmp_path / "bars.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Times-Bold", 16)
+    c.drawString(72, 740, "Mitophagy sustains the resistance of ovarian tumours")
+    c.setFont("Times-Bold", 11)
+    c.drawString(72, 712, "Results")
+    y = draw_lines(c, 696, BODY, size=9)
+    base, height = y - 130, 100
+    for k, (letter, title) in enumerate((("A", "Treatment group"), ("B", "Time after dosing"))):
+        ox = 100 + k * 230
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(ox - 26, base + height + 8, letter)
+        c.setLineWidth(0.6)
+        c.line(ox, base, ox, base + height)
+        c.line(ox, base, ox + 150, base)
+        c.setFont("Helvetica", 5.5)
+        for t in range(5):
+            ty = base + height * t / 4
+            c.line(ox - 2, ty, ox, ty)
+            c.drawRightString(ox - 3, ty - 2, str(t * 25))
+        for b, val in enumerate((0.8, 0.25, 0.5)):
+            c.setFillColor(colors.Color(0.3 + 0.1 * b, 0.4, 0.7))
+            c.rect(ox + 15 + 45 * b, base, 28, height * val, stroke=0, fill=1)
+        c.setFillColor(colors.black)
+        c.setFont("Helvetica", 6.5)
+        c.drawCentredString(ox + 75, base - 16, title)
+    c.setFont("Times-Bold", 8)
+    c.drawString(72, base - 34, "Figure 1.")
+    c.setFont("Times-Roman", 8)
+    c.drawString(110, base - 34, "Oxygen consumption of resistant cells. (A) Basal rate. (B) Over time.")
+    draw_lines(c, base - 56, BODY, size=9)
+    c.save()
+    doc = ingest_path(path)
+    paragraphs = _paragraphs(doc)
+    body = " ".join(paragraphs)
+    assert "Treatment group" not in body and "Time after dosing" not in body
+    assert not [p for p in paragraphs if p.replace(" ", "") in ("A", "B", "AB")]
+    assert body.count("Mitophagy removes damaged mitochondria") == 2

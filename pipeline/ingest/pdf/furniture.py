@@ -6,8 +6,10 @@ comparing pages, which pdfplumber (one page at a time) does not do.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
+from pathlib import Path
 
 import numpy as np
 
@@ -37,6 +39,11 @@ PROSE_WORDS = 9  # a line of this many words inside a drawing box is text on a p
 SHORT_PROSE_WORDS = 5  # ... or this many mostly lower-case words at the page's text size
 RUN_GAP = 3.0  # a gap this many font sizes wide parts a line into runs judged one by one
 DISPLAY_RATIO = 1.5  # a line this many times the page's text size is display type (a title), never a figure label
+_FIGURES = json.loads((Path(__file__).resolve().parents[3] / "models" / "ingest" / "pdf_figures.json").read_text(encoding="utf-8"))
+AXIS_TOUCHES = _FIGURES["axis_touches"]  # a long line touched by this many marks or boxes at distinct places is a plot axis
+AXIS_TOUCH = _FIGURES["axis_touch"]  # points: how near a tick or a bar's foot must come to the line
+MAX_AXIS_CHECK = _FIGURES["max_axis_check"]  # pages with more long lines or objects than this are not checked (speed)
+PANEL_LETTER_RE = re.compile(_FIGURES["panel_letter"])  # a panel label (``A``, ``(b)``) by a drawing, in any type size
 
 
 def line_key(text: str) -> str:
@@ -202,11 +209,15 @@ def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
         rw, rh = r["x1"] - r["x0"], r["bottom"] - r["top"]
         if rw > 1.5 and rh > 1.5 and rw * rh < 0.4 * w * h:
             objs.append((r["x0"], r["top"], r["x1"], r["bottom"], False))
+    long_lines = []
     for ln in pp.lines:
         if max(ln["x1"] - ln["x0"], ln["bottom"] - ln["top"]) < SHORT_STROKE:
             objs.append((ln["x0"], ln["top"], ln["x1"], ln["bottom"], True))
+        else:
+            long_lines.append((ln["x0"], ln["top"], ln["x1"], ln["bottom"]))
     if len(objs) < FIGURE_MIN_OBJECTS:
         return []
+    objs += [(*a, False) for a in plot_axes(long_lines, objs)]
     from scipy import ndimage  # connected components: a solved problem
 
     gw, gh = int(w / FIGURE_CELL) + 2, int(h / FIGURE_CELL) + 2
@@ -239,6 +250,27 @@ def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
             continue
         boxes.append((x0 - FIGURE_MARGIN, top - FIGURE_MARGIN, x1 + FIGURE_MARGIN, bottom + FIGURE_MARGIN))
     return merge_boxes(boxes, PANEL_GAP)
+
+
+def plot_axes(long_lines: list[tuple[float, float, float, float]], objs: list[tuple]) -> list[tuple[float, float, float, float]]:
+    """The long lines that are plot axes: touched by ``AXIS_TOUCHES`` tick marks or bar feet at distinct places.
+
+    Ticks spaced wider than the clustering's reach (a bar chart's y axis with five ticks) and short bars
+    are tied into one drawing by their axis; a table rule is touched by at most a box above and below it.
+    """
+    if not long_lines or not objs or len(long_lines) * len(objs) > MAX_AXIS_CHECK:
+        return []
+    o = np.array([obj[:4] for obj in objs], dtype=float)
+    out = []
+    for x0, t, x1, b in long_lines:
+        near = (o[:, 0] <= x1 + AXIS_TOUCH) & (o[:, 2] >= x0 - AXIS_TOUCH) & (o[:, 1] <= b + AXIS_TOUCH) & (o[:, 3] >= t - AXIS_TOUCH)
+        if not near.any():
+            continue
+        vertical = (b - t) > (x1 - x0)
+        along = (o[near, 1] + o[near, 3]) / 2 if vertical else (o[near, 0] + o[near, 2]) / 2
+        if len(np.unique(np.round(along))) >= AXIS_TOUCHES:
+            out.append((x0, t, x1, b))
+    return out
 
 
 def merge_boxes(boxes: list[tuple[float, float, float, float]], gap: float) -> list[tuple[float, float, float, float]]:
@@ -297,7 +329,8 @@ def figure_words(page: Page) -> list[Word]:
             out.extend(ln.words)
         elif (
             len(ln.words) <= LABEL_WORDS
-            and ln.size < text_size - 0.3  # figure labels are set smaller than the text beside them
+            # figure labels are set smaller than the text beside them; panel letters in any size
+            and (ln.size < text_size - 0.3 or all(PANEL_LETTER_RE.match(w.text) for w in ln.words))
             and not CAPTION_START_RE.match(ln.text)
             and any(x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 for x0, _, x1, _ in band)
         ):
