@@ -311,6 +311,7 @@ def figure_words(page: Page) -> list[Word]:
     # the whole run of page text each word near a drawing belongs to: a title or abstract line that only
     # partly reaches into a logo's or badge's band is judged whole
     rows = [w for w in page.words if any(t <= (w.top + w.bottom) / 2 <= b for _, t, _, b in band) and w not in marks]
+    raised = [w.sup for w in page.words]  # lines built here across the columns must not flag the page's words
     run_of = {id(w): run for line in words_to_lines(rows) for run in _runs(line) for w in run.words}
     out = list(marks)
     for ln in (run for line in words_to_lines(near) for run in _runs(line)):
@@ -330,13 +331,16 @@ def figure_words(page: Page) -> list[Word]:
         elif (
             len(ln.words) <= LABEL_WORDS
             # figure labels are set smaller than the text beside them; panel letters in any size
-            and (ln.size < text_size - 0.3 or all(PANEL_LETTER_RE.match(w.text) for w in ln.words))
+            # (judged on the whole run: a small-caps heading's large initial is no panel letter)
+            and (ln.size < text_size - 0.3 or all(PANEL_LETTER_RE.match(w.text) for w in whole.words))
             and not CAPTION_START_RE.match(ln.text)
             and any(x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 for x0, _, x1, _ in band)
         ):
             out.extend(ln.words)  # an axis title or panel label just outside the plot frame
         else:
             out.extend(inside)
+    for w, sup in zip(page.words, raised):
+        w.sup = sup  # (a caption line beside a 9 pt body line had all its words taken for superscripts)
     return out
 
 
