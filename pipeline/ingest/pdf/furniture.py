@@ -40,8 +40,10 @@ SHORT_PROSE_WORDS = 5  # ... or this many mostly lower-case words at the page's 
 RUN_GAP = 3.0  # a gap this many font sizes wide parts a line into runs judged one by one
 DISPLAY_RATIO = 1.5  # a line this many times the page's text size is display type (a title), never a figure label
 _FIGURES = json.loads((Path(__file__).resolve().parents[3] / "models" / "ingest" / "pdf_figures.json").read_text(encoding="utf-8"))
-AXIS_TOUCHES = _FIGURES["axis_touches"]  # a long line touched by this many marks or boxes at distinct places is a plot axis
+AXIS_TOUCHES = _FIGURES["axis_touches"]  # a long line touched by this many tick marks at distinct places is a plot axis
 AXIS_TOUCH = _FIGURES["axis_touch"]  # points: how near a tick or a bar's foot must come to the line
+AXIS_TICK_MAX = _FIGURES["axis_tick_max"]  # ... and at most this many (longer strokes are cell edges, not ticks)
+AXIS_ACROSS = _FIGURES["axis_across"]  # points a tick or bar reaches across the axis (pieces of a rule in line with it do not)
 MAX_AXIS_CHECK = _FIGURES["max_axis_check"]  # pages with more long lines or objects than this are not checked (speed)
 PANEL_LETTER_RE = re.compile(_FIGURES["panel_letter"])  # a panel label (``A``, ``(b)``) by a drawing, in any type size
 
@@ -253,20 +255,26 @@ def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
 
 
 def plot_axes(long_lines: list[tuple[float, float, float, float]], objs: list[tuple]) -> list[tuple[float, float, float, float]]:
-    """The long lines that are plot axes: touched by ``AXIS_TOUCHES`` tick marks or bar feet at distinct places.
+    """The long lines that are plot axes: touched by ``AXIS_TOUCHES`` tick marks at distinct places.
 
-    Ticks spaced wider than the clustering's reach (a bar chart's y axis with five ticks) and short bars
-    are tied into one drawing by their axis; a table rule is touched by at most a box above and below it.
+    Ticks spaced wider than the clustering's reach (a bar chart's y axis with five ticks) are tied into
+    one drawing by their axis.
     """
     if not long_lines or not objs or len(long_lines) * len(objs) > MAX_AXIS_CHECK:
         return []
-    o = np.array([obj[:4] for obj in objs], dtype=float)
+    o = np.array([obj[:4] for obj in objs if obj[4]], dtype=float)  # marks only: curves and short strokes
+    if not len(o):
+        return []
     out = []
     for x0, t, x1, b in long_lines:
         near = (o[:, 0] <= x1 + AXIS_TOUCH) & (o[:, 2] >= x0 - AXIS_TOUCH) & (o[:, 1] <= b + AXIS_TOUCH) & (o[:, 3] >= t - AXIS_TOUCH)
+        vertical = (b - t) > (x1 - x0)
+        # a tick stands out a little across the axis; pieces of a table rule drawn in line with it do not, and
+        # a table's cell edges (Cell's key resources table: 15-24 pt strokes between long rules) are longer
+        across = (o[:, 2] - o[:, 0]) if vertical else (o[:, 3] - o[:, 1])
+        near &= (across >= AXIS_ACROSS) & (across <= AXIS_TICK_MAX)
         if not near.any():
             continue
-        vertical = (b - t) > (x1 - x0)
         along = (o[near, 1] + o[near, 3]) / 2 if vertical else (o[near, 0] + o[near, 2]) / 2
         if len(np.unique(np.round(along))) >= AXIS_TOUCHES:
             out.append((x0, t, x1, b))
