@@ -43,6 +43,7 @@ _FIGURES = json.loads((Path(__file__).resolve().parents[3] / "models" / "ingest"
 AXIS_TOUCHES = _FIGURES["axis_touches"]  # a long line touched by this many tick marks at distinct places is a plot axis
 AXIS_TOUCH = _FIGURES["axis_touch"]  # points: how near a tick or a bar's foot must come to the line
 AXIS_TICK_MAX = _FIGURES["axis_tick_max"]  # ... and at most this many (longer strokes are cell edges, not ticks)
+AXIS_BAR_GAP = _FIGURES["axis_bar_gap"]  # points between two boxes on a line for both to count as bars
 AXIS_ACROSS = _FIGURES["axis_across"]  # points a tick or bar reaches across the axis (pieces of a rule in line with it do not)
 MAX_AXIS_CHECK = _FIGURES["max_axis_check"]  # pages with more long lines or objects than this are not checked (speed)
 PANEL_LETTER_RE = re.compile(_FIGURES["panel_letter"])  # a panel label (``A``, ``(b)``) by a drawing, in any type size
@@ -255,30 +256,40 @@ def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
 
 
 def plot_axes(long_lines: list[tuple[float, float, float, float]], objs: list[tuple]) -> list[tuple[float, float, float, float]]:
-    """The long lines that are plot axes: touched by ``AXIS_TOUCHES`` tick marks at distinct places.
+    """The long lines that are plot axes: touched by ``AXIS_TOUCHES`` tick marks at distinct places, or by as
+    many boxes standing apart on it (bars).
 
-    Ticks spaced wider than the clustering's reach (a bar chart's y axis with five ticks) are tied into
-    one drawing by their axis.
+    Ticks spaced wider than the clustering's reach (a bar chart's y axis with five ticks) and bars far
+    apart are tied into one drawing by their axis.
     """
     if not long_lines or not objs or len(long_lines) * len(objs) > MAX_AXIS_CHECK:
         return []
-    o = np.array([obj[:4] for obj in objs if obj[4]], dtype=float)  # marks only: curves and short strokes
-    if not len(o):
-        return []
+    o = np.array([obj[:4] for obj in objs], dtype=float)
+    mark = np.array([bool(obj[4]) for obj in objs])
     out = []
     for x0, t, x1, b in long_lines:
         near = (o[:, 0] <= x1 + AXIS_TOUCH) & (o[:, 2] >= x0 - AXIS_TOUCH) & (o[:, 1] <= b + AXIS_TOUCH) & (o[:, 3] >= t - AXIS_TOUCH)
+        if not near.any():
+            continue
         vertical = (b - t) > (x1 - x0)
         # a tick stands out a little across the axis; pieces of a table rule drawn in line with it do not, and
         # a table's cell edges (Cell's key resources table: 15-24 pt strokes between long rules) are longer
         across = (o[:, 2] - o[:, 0]) if vertical else (o[:, 3] - o[:, 1])
-        near &= (across >= AXIS_ACROSS) & (across <= AXIS_TICK_MAX)
-        if not near.any():
-            continue
-        along = (o[near, 1] + o[near, 3]) / 2 if vertical else (o[near, 0] + o[near, 2]) / 2
-        if len(np.unique(np.round(along))) >= AXIS_TOUCHES:
+        ticks = near & mark & (across >= AXIS_ACROSS) & (across <= AXIS_TICK_MAX)
+        lo, hi = (o[:, 1], o[:, 3]) if vertical else (o[:, 0], o[:, 2])
+        if len(np.unique(np.round((lo[ticks] + hi[ticks]) / 2))) >= AXIS_TOUCHES or _bars(lo[near & ~mark], hi[near & ~mark]) >= AXIS_TOUCHES:
             out.append((x0, t, x1, b))
     return out
+
+
+def _bars(lo: np.ndarray, hi: np.ndarray) -> int:
+    """Boxes standing on a line apart from each other (bars on an axis); abutting boxes (a shaded table row's
+    cells) count once."""
+    n, end = 0, -np.inf
+    for a, z in sorted(zip(lo.tolist(), hi.tolist())):
+        n += a - end >= AXIS_BAR_GAP
+        end = max(end, z)
+    return n
 
 
 def merge_boxes(boxes: list[tuple[float, float, float, float]], gap: float) -> list[tuple[float, float, float, float]]:
