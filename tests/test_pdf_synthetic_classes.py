@@ -158,3 +158,59 @@ def test_sparse_bar_chart_axis_titles_and_large_panel_letters_are_figure_text(tm
     assert "Treatment group" not in body and "Time after dosing" not in body
     assert not [p for p in paragraphs if p.replace(" ", "") in ("A", "B", "AB")]
     assert body.count("Mitophagy removes damaged mitochondria") == 2
+
+
+def _bars_page(c, base: float, ticks: int) -> None:
+    ox, height = 100, 100
+    c.setLineWidth(0.6)
+    c.line(ox, base, ox, base + height)
+    c.line(ox, base, ox + 330, base)
+    c.setFont("Helvetica", 5.5)
+    for t in range(ticks):
+        ty = base + height * t / max(ticks - 1, 1)
+        c.line(ox - 2, ty, ox, ty)
+        c.drawRightString(ox - 3, ty - 2, str(t * 50))
+    for b, val in enumerate((0.8, 0.25, 0.5, 0.65)):
+        c.setFillColor(colors.Color(0.3 + 0.1 * b, 0.4, 0.7))
+        c.rect(ox + 30 + 80 * b, base, 40, height * val, stroke=0, fill=1)
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica", 6.5)
+    c.drawCentredString(ox + 165, base - 16, "Relative OCR units")
+
+
+def test_table_drawn_as_cell_boxes_under_a_bar_chart_is_no_figure(tmp_path):
+    """A table drawn as cell boxes (16 pt edge strokes between long rules, as Cell's key resources table) under
+    a bar chart: its rules are no plot axes, so the table keeps its words; the chart's axis title is no body
+    text. (The bars-on-an-axis rule itself is measured on the synthetic set: synth_011's full-width panel.)"""
+    path = tmp_path / "bars_table.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Times-Bold", 16)
+    c.drawString(72, 740, "Mitophagy sustains the resistance of ovarian tumours")
+    y = draw_lines(c, 712, BODY, size=9)
+    _bars_page(c, y - 120, ticks=2)
+    c.setFont("Times-Bold", 8)
+    c.drawString(72, y - 150, "Figure 1.")
+    c.setFont("Times-Roman", 8)
+    c.drawString(110, y - 150, "Oxygen consumption of resistant cells.")
+    y = draw_lines(c, y - 172, BODY, size=9)
+    c.setFont("Times-Bold", 8)
+    c.drawString(72, y - 6, "Key resources table")
+    xs, top, pitch = (72, 200, 330, 460, 540), y - 14, 16
+    rows = [("REAGENT", "SOURCE", "IDENTIFIER", "NOTE")] + [(f"Antibody {k}", "Abcam", f"ab{1000 + k}", "1:1000") for k in range(8)]
+    c.setLineWidth(0.5)
+    for i, row in enumerate(rows):
+        yy = top - i * pitch
+        c.line(xs[0], yy, xs[-1], yy)
+        for x in xs:
+            c.line(x, yy, x, yy - pitch)  # each cell's edge drawn on its own: 16 pt strokes
+        c.setFont("Times-Roman", 7.5)
+        for x, cell in zip(xs, row):
+            c.drawString(x + 3, yy - 11, cell)
+    c.line(xs[0], top - len(rows) * pitch, xs[-1], top - len(rows) * pitch)
+    c.save()
+    doc = ingest_path(path)
+    body = " ".join(_paragraphs(doc))
+    assert "Relative OCR units" not in body + " ".join(s.title for s in doc.sections)
+    assert body.count("Mitophagy removes damaged mitochondria") == 2
+    cells = " ".join(" ".join(map(str, r)) for t in doc.tables for r in t.rows) if doc.tables else body
+    assert "Antibody 7" in cells and "ab1007" in cells
