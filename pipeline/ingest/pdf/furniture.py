@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import numpy as np
 
 from pipeline.ingest.headings import unnumbered_kind
 from pipeline.ingest.pdf.layout import Line, words_to_lines
 from pipeline.ingest.pdf.reader import Page, Word
+from pipeline.resources import model_path
 
 EDGE_SHARE = 0.1  # headers and footers start in the top tenth / end in the bottom tenth of the page
 MIN_PAGE_SHARE = 0.3  # recurring on at least this share of the pages (and on two or more)
@@ -39,7 +39,7 @@ PROSE_WORDS = 9  # a line of this many words inside a drawing box is text on a p
 SHORT_PROSE_WORDS = 5  # ... or this many mostly lower-case words at the page's text size
 RUN_GAP = 3.0  # a gap this many font sizes wide parts a line into runs judged one by one
 DISPLAY_RATIO = 1.5  # a line this many times the page's text size is display type (a title), never a figure label
-_FIGURES = json.loads((Path(__file__).resolve().parents[3] / "models" / "ingest" / "pdf_figures.json").read_text(encoding="utf-8"))
+_FIGURES = json.loads(model_path("ingest", "pdf_figures.json").read_text(encoding="utf-8"))
 AXIS_TOUCHES = _FIGURES["axis_touches"]  # a long line touched by this many tick marks at distinct places is a plot axis
 AXIS_TOUCH = _FIGURES["axis_touch"]  # points: how near a tick or a bar's foot must come to the line
 AXIS_TICK_MAX = _FIGURES["axis_tick_max"]  # ... and at most this many (longer strokes are cell edges, not ticks)
