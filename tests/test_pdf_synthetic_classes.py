@@ -214,3 +214,4 @@ def test_table_drawn_as_cell_boxes_under_a_bar_chart_is_no_figure(tmp_path):
     assert body.count("Mitophagy removes damaged mitochondria") == 2
     cells = " ".join(" ".join(map(str, r)) for t in doc.tables for r in t.rows) if doc.tables else body
     assert "Antibody 7" in cells and "ab1007" in cells
+

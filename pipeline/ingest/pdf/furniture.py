@@ -293,7 +293,7 @@ def _bars(lo: np.ndarray, hi: np.ndarray) -> int:
 
 
 def merge_boxes(boxes: list[tuple[float, float, float, float]], gap: float) -> list[tuple[float, float, float, float]]:
-    """Boxes closer than ``gap`` on both axes merged into their bounding box, until none are."""
+    """Boxes closer than ``gap`` on both axes and sharing rows or columns merged into their bounding box, until none are."""
     boxes = list(boxes)
     merged = True
     while merged:
@@ -301,7 +301,11 @@ def merge_boxes(boxes: list[tuple[float, float, float, float]], gap: float) -> l
         for i in range(len(boxes)):
             for j in range(i + 1, len(boxes)):
                 a, b = boxes[i], boxes[j]
-                if a[0] - gap <= b[2] and b[0] - gap <= a[2] and a[1] - gap <= b[3] and b[1] - gap <= a[3]:
+                # panels side by side share rows, stacked ones share columns; two drawings only diagonally
+                # near (one column's figure over the next column's) stay apart, or the text between them would go
+                side = a[1] < b[3] and b[1] < a[3]
+                stacked = a[0] < b[2] and b[0] < a[2]
+                if (side or stacked) and a[0] - gap <= b[2] and b[0] - gap <= a[2] and a[1] - gap <= b[3] and b[1] - gap <= a[3]:
                     boxes[i] = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
                     del boxes[j]
                     merged = True
