@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from pathlib import Path
@@ -61,10 +62,12 @@ from pipeline.ingest.pdf.reader import Page, font_is_bold, open_pdf, pdf_to_page
 from pipeline.ingest.pdf.tables import CONTINUED_RE, join_continued, page_tables, same_columns, table_to_line
 from pipeline.ingest.pdf.words import hyphen_vocabulary, join_lines
 from pipeline.ingest.unheaded_refs import unheaded_reference_paragraphs
+from pipeline.resources import model_path
 
 log = logging.getLogger(__name__)
 
 FOOTNOTE_RATIO = 0.92  # footnotes are set smaller than the body
+PAGE1_FOOT_ZONE = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))["page1_foot_zone"]  # share of page 1's height under which small print past the body is front matter
 TITLE_RATIO = 1.3
 FRAGMENT_CHARS = 12  # a paragraph this short, of at most three tokens, is a scrap
 FRAGMENT_RUN = 3  # ... and this many scraps in a row are figure-internal text
@@ -189,7 +192,7 @@ def pdf_to_blocks(path: str | Path, data: bytes | None = None) -> list[Block]:
 def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     body_font, body_size = body_style(_body_lines(lines))
     body_bold = font_is_bold(body_font)
-    lines = footnotes_to_page_end(lines, body_size)
+    lines = footnotes_to_page_end(lines, body_size, pages[0].height if pages else None)
     if pages:
         lines = side_column_to_notes(lines, pages[0].width)
     cols = Columns(lines)
@@ -637,7 +640,7 @@ def join_over_notes(paras: list[list[Line]]) -> list[list[Line]]:
     return out
 
 
-def footnotes_to_page_end(lines: list[Line], body_size: float) -> list[Line]:
+def footnotes_to_page_end(lines: list[Line], body_size: float, page1_height: float | None = None) -> list[Line]:
     """Small print under the last body line of a column (footnotes, affiliations), or in a column
     with no body text beside one that has it (a margin sidebar), moves to the page's end.
 
@@ -658,13 +661,21 @@ def footnotes_to_page_end(lines: list[Line], body_size: float) -> list[Line]:
         if ln.rows is None and abs(ln.size - body_size) <= 0.3:
             seen_body_on = ln.page
     body_pages = {page for page, _ in lowest}
+    # page 1's foot under all of its body text (a licence or copyright box, footnotes set across the
+    # columns): front matter even when reading order already put it last; only in the page's foot zone
+    # (methods in small type under the introduction, PNAS, are text)
+    first_page = min((ln.page for ln in lines), default=1)
+    page1_floor = max((b for (page, _), b in lowest.items() if page == first_page), default=float("inf"))
+    if page1_height:
+        page1_floor = max(page1_floor, PAGE1_FOOT_ZONE * page1_height)
     out: list[Line] = []
     notes: list[Line] = []
     for i, ln in enumerate(lines):
         small = ln.rows is None and ln.size < FOOTNOTE_RATIO * body_size
         below_body = i in body_after and ln.top > lowest.get((ln.page, ln.side), float("inf"))
         sidebar = ln.side != SPAN and (ln.page, ln.side) not in lowest and ln.page in body_pages
-        if small and (below_body or sidebar):
+        page1_foot = ln.page == first_page and ln.top > page1_floor
+        if small and (below_body or sidebar or page1_foot):
             ln.note = True
             notes.append(ln)
         else:

@@ -7,6 +7,7 @@ comparing pages, which pdfplumber (one page at a time) does not do.
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections import Counter, defaultdict
 
@@ -15,6 +16,7 @@ import numpy as np
 from pipeline.ingest.headings import unnumbered_kind
 from pipeline.ingest.pdf.layout import Line, words_to_lines
 from pipeline.ingest.pdf.reader import Page, Word
+from pipeline.resources import model_path
 
 EDGE_SHARE = 0.1  # headers and footers start in the top tenth / end in the bottom tenth of the page
 MIN_PAGE_SHARE = 0.3  # recurring on at least this share of the pages (and on two or more)
@@ -38,6 +40,14 @@ PROSE_WORDS = 9  # a line of this many words inside a drawing box is text on a p
 SHORT_PROSE_WORDS = 5  # ... or this many mostly lower-case words at the page's text size
 RUN_GAP = 3.0  # a gap this many font sizes wide parts a line into runs judged one by one
 DISPLAY_RATIO = 1.5  # a line this many times the page's text size is display type (a title), never a figure label
+_FIGURES = json.loads(model_path("ingest", "pdf_figures.json").read_text(encoding="utf-8"))
+AXIS_TOUCHES = _FIGURES["axis_touches"]  # a long line touched by this many tick marks at distinct places is a plot axis
+AXIS_TOUCH = _FIGURES["axis_touch"]  # points: how near a tick or a bar's foot must come to the line
+AXIS_TICK_MAX = _FIGURES["axis_tick_max"]  # ... and at most this many (longer strokes are cell edges, not ticks)
+AXIS_BAR_GAP = _FIGURES["axis_bar_gap"]  # points between two boxes on a line for both to count as bars
+AXIS_ACROSS = _FIGURES["axis_across"]  # points a tick or bar reaches across the axis (pieces of a rule in line with it do not)
+MAX_AXIS_CHECK = _FIGURES["max_axis_check"]  # pages with more long lines or objects than this are not checked (speed)
+PANEL_LETTER_RE = re.compile(_FIGURES["panel_letter"])  # a panel label (``A``, ``(b)``) by a drawing, in any type size
 
 
 def line_key(text: str) -> str:
@@ -212,11 +222,15 @@ def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
         rw, rh = r["x1"] - r["x0"], r["bottom"] - r["top"]
         if rw > 1.5 and rh > 1.5 and rw * rh < 0.4 * w * h:
             objs.append((r["x0"], r["top"], r["x1"], r["bottom"], False))
+    long_lines = []
     for ln in pp.lines:
         if max(ln["x1"] - ln["x0"], ln["bottom"] - ln["top"]) < SHORT_STROKE:
             objs.append((ln["x0"], ln["top"], ln["x1"], ln["bottom"], True))
+        else:
+            long_lines.append((ln["x0"], ln["top"], ln["x1"], ln["bottom"]))
     if len(objs) < FIGURE_MIN_OBJECTS:
         return []
+    objs += [(*a, False) for a in plot_axes(long_lines, objs)]
     ndimage = _ndimage()  # connected components: a solved problem
 
     gw, gh = int(w / FIGURE_CELL) + 2, int(h / FIGURE_CELL) + 2
@@ -251,8 +265,45 @@ def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
     return merge_boxes(boxes, PANEL_GAP)
 
 
+def plot_axes(long_lines: list[tuple[float, float, float, float]], objs: list[tuple]) -> list[tuple[float, float, float, float]]:
+    """The long lines that are plot axes: touched by ``AXIS_TOUCHES`` tick marks at distinct places, or by as
+    many boxes standing apart on it (bars).
+
+    Ticks spaced wider than the clustering's reach (a bar chart's y axis with five ticks) and bars far
+    apart are tied into one drawing by their axis.
+    """
+    if not long_lines or not objs or len(long_lines) * len(objs) > MAX_AXIS_CHECK:
+        return []
+    o = np.array([obj[:4] for obj in objs], dtype=float)
+    mark = np.array([bool(obj[4]) for obj in objs])
+    out = []
+    for x0, t, x1, b in long_lines:
+        near = (o[:, 0] <= x1 + AXIS_TOUCH) & (o[:, 2] >= x0 - AXIS_TOUCH) & (o[:, 1] <= b + AXIS_TOUCH) & (o[:, 3] >= t - AXIS_TOUCH)
+        if not near.any():
+            continue
+        vertical = (b - t) > (x1 - x0)
+        # a tick stands out a little across the axis; pieces of a table rule drawn in line with it do not, and
+        # a table's cell edges (Cell's key resources table: 15-24 pt strokes between long rules) are longer
+        across = (o[:, 2] - o[:, 0]) if vertical else (o[:, 3] - o[:, 1])
+        ticks = near & mark & (across >= AXIS_ACROSS) & (across <= AXIS_TICK_MAX)
+        lo, hi = (o[:, 1], o[:, 3]) if vertical else (o[:, 0], o[:, 2])
+        if len(np.unique(np.round((lo[ticks] + hi[ticks]) / 2))) >= AXIS_TOUCHES or _bars(lo[near & ~mark], hi[near & ~mark]) >= AXIS_TOUCHES:
+            out.append((x0, t, x1, b))
+    return out
+
+
+def _bars(lo: np.ndarray, hi: np.ndarray) -> int:
+    """Boxes standing on a line apart from each other (bars on an axis); abutting boxes (a shaded table row's
+    cells) count once."""
+    n, end = 0, -np.inf
+    for a, z in sorted(zip(lo.tolist(), hi.tolist())):
+        n += a - end >= AXIS_BAR_GAP
+        end = max(end, z)
+    return n
+
+
 def merge_boxes(boxes: list[tuple[float, float, float, float]], gap: float) -> list[tuple[float, float, float, float]]:
-    """Boxes closer than ``gap`` on both axes merged into their bounding box, until none are."""
+    """Boxes closer than ``gap`` on both axes and sharing rows or columns merged into their bounding box, until none are."""
     boxes = list(boxes)
     merged = True
     while merged:
@@ -260,7 +311,11 @@ def merge_boxes(boxes: list[tuple[float, float, float, float]], gap: float) -> l
         for i in range(len(boxes)):
             for j in range(i + 1, len(boxes)):
                 a, b = boxes[i], boxes[j]
-                if a[0] - gap <= b[2] and b[0] - gap <= a[2] and a[1] - gap <= b[3] and b[1] - gap <= a[3]:
+                # panels side by side share rows, stacked ones share columns; two drawings only diagonally
+                # near (one column's figure over the next column's) stay apart, or the text between them would go
+                side = a[1] < b[3] and b[1] < a[3]
+                stacked = a[0] < b[2] and b[0] < a[2]
+                if (side or stacked) and a[0] - gap <= b[2] and b[0] - gap <= a[2] and a[1] - gap <= b[3] and b[1] - gap <= a[3]:
                     boxes[i] = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
                     del boxes[j]
                     merged = True
@@ -289,6 +344,7 @@ def figure_words(page: Page) -> list[Word]:
     # the whole run of page text each word near a drawing belongs to: a title or abstract line that only
     # partly reaches into a logo's or badge's band is judged whole
     rows = [w for w in page.words if any(t <= (w.top + w.bottom) / 2 <= b for _, t, _, b in band) and w not in marks]
+    raised = [w.sup for w in page.words]  # lines built here across the columns must not flag the page's words
     run_of = {id(w): run for line in words_to_lines(rows) for run in _runs(line) for w in run.words}
     out = list(marks)
     for ln in (run for line in words_to_lines(near) for run in _runs(line)):
@@ -307,13 +363,17 @@ def figure_words(page: Page) -> list[Word]:
             out.extend(ln.words)
         elif (
             len(ln.words) <= LABEL_WORDS
-            and ln.size < text_size - 0.3  # figure labels are set smaller than the text beside them
+            # figure labels are set smaller than the text beside them; panel letters in any size
+            # (judged on the whole run: a small-caps heading's large initial is no panel letter)
+            and (ln.size < text_size - 0.3 or all(PANEL_LETTER_RE.match(w.text) for w in whole.words))
             and not CAPTION_START_RE.match(ln.text)
             and any(x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 for x0, _, x1, _ in band)
         ):
             out.extend(ln.words)  # an axis title or panel label just outside the plot frame
         else:
             out.extend(inside)
+    for w, sup in zip(page.words, raised):
+        w.sup = sup  # (a caption line beside a 9 pt body line had all its words taken for superscripts)
     return out
 
 

@@ -47,6 +47,7 @@ CONTINUED_PROSE = _SETTINGS["continued_prose"]  # a one-run line wider than this
 CONTINUED_PROSE_SHARE = _SETTINGS["continued_prose_share"]  # ... and more than this share of such lines is no continued table
 OPEN_SIDE = _SETTINGS["open_side"]  # points a table's rules reach past the finder's outer cells: the outer columns have no border
 FOOTNOTE_START = re.compile(_SETTINGS["footnote_start"])  # how a table footnote begins (a mark, ``Note``, ``Abbreviations``)
+NOTE_OVERHANG = _SETTINGS["note_overhang"]  # share of the table's width a footnote's first line may run on past it
 FOOTNOTE_SMALLER = _SETTINGS["footnote_smaller"]  # points under the table's text size that make a one-run line a footnote
 RUNNING_LINE_SHARE = _SETTINGS["running_line_share"]  # a one-run line across this share of a caption box is running text, no row
 RUNNING_LINE_INDENT = _SETTINGS["running_line_indent"]  # caption sizes from the box's left edge that such a line starts within
@@ -284,12 +285,22 @@ def notes_below(box: tuple[float, float, float, float], lines: list[Line], size:
     lines within the table's width until a gap or a line that is neither.
     """
     x0, top, x1, bottom = box
-    under = sorted((ln for ln in lines if ln.rows is None and ln.top > bottom - 1 and ln.x0 >= x0 - 2 and ln.x1 <= x1 + 2), key=lambda ln: ln.top)
+    # by the line's middle, as region_words takes words: a raised mark (``<sup>a</sup>Values ...``) lifts the
+    # line's top over the last rule
+    under = sorted(
+        (ln for ln in lines if ln.rows is None and (ln.top + ln.bottom) / 2 > bottom and ln.x0 >= x0 - 2 and ln.x1 <= x1 + NOTE_OVERHANG * (x1 - x0)),
+        key=lambda ln: ln.top,
+    )
     taken: list[Line] = []
     prev_bottom = bottom
+    right = x1 + 2  # a narrow table's footnote may run on to the column's edge when it starts under the table's left edge
     for ln in under:
         if ln.top - prev_bottom > 0.8 * max(ln.size, size) or segments(ln) != 1:
             break
+        if ln.x1 > right and (taken or abs(ln.x0 - x0) > 2):
+            break
+        if not taken:
+            right = max(right, ln.x1 + 2)
         if not taken and not _note_start(ln, size):
             break
         if taken and not (_note_start(ln, size) or ln.size <= size + 0.2):
@@ -634,7 +645,10 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
         if best is not None:
             used.add(best[1])
             t = ruled[best[1]]
-            out.append(FoundTable(t.bbox, t.rows, label))
+            inside = region_words(lines, t.bbox)
+            # footnotes printed under the grid's last rule (a mark or smaller type) belong to the table
+            bottom, more = notes_below(t.bbox, lines, statistics.median(w.size for w in inside)) if inside else (t.bbox[3], [])
+            out.append(FoundTable((*t.bbox[:3], bottom), t.rows, label, more))
             continue
         box = None
         if n_hlines >= 2:
