@@ -117,3 +117,21 @@ def test_labels_on_a_figure_page_without_running_text_are_not_headings(tmp_path)
                       "2. Brown A, Green B. PINK1 and drug resistance. Cell. 2021;2:11-20."))
     c.save()
     assert headings(path)[1:] == ["Introduction", "Results", "References"]
+
+
+def test_heading_in_simulated_small_caps_keeps_its_larger_first_capital(tmp_path):
+    """Simulated small caps (Word, many society journals): ``INTRODUCTION`` drawn as a 12.5 pt ``I`` flush against a
+    9.8 pt ``NTRODUCTION``.  The larger capital is the word's first letter, not an icon before the heading, so the
+    heading is ``INTRODUCTION``, not ``NTRODUCTION``."""
+    path = tmp_path / "small_caps_heading.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    y = 740
+    for first, rest in (("I", "NTRODUCTION"), ("R", "ESULTS")):
+        c.setFont("Helvetica-Bold", 12.5)
+        c.drawString(72, y, first)
+        x = 72 + c.stringWidth(first, "Helvetica-Bold", 12.5)
+        c.setFont("Helvetica-Bold", 9.8)
+        c.drawString(x, y, rest)
+        y = draw_lines(c, y - 16, TEXT) - 10
+    c.save()
+    assert headings(path)[:2] == ["INTRODUCTION", "RESULTS"]

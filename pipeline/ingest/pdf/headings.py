@@ -396,6 +396,7 @@ def split_run_in(
 
 
 ICON_SIZE_STEP = _LAYOUT["icon_size_step"]  # a glyph this share larger or smaller than its line is an icon, not a word
+ICON_GLUED_GAP = _LAYOUT["icon_glued_gap"]  # font sizes: a glyph this close to the next word is that word's first letter
 
 
 def strip_heading_icons(paras: list[list[Line]]) -> None:
@@ -404,7 +405,9 @@ def strip_heading_icons(paras: list[list[Line]]) -> None:
 
     An icon is one of the line's first two words, at most two characters, not a letter
     and digit word of the line's size (a symbol, or set ``ICON_SIZE_STEP`` larger or
-    smaller); what follows starts upper case and is bold.
+    smaller); what follows starts upper case and is bold.  A larger capital set flush
+    against the next word (``ICON_GLUED_GAP``) is no icon: it is the first letter of a
+    heading in simulated small caps (``I`` + ``NTRODUCTION``).
     """
     for para in paras:
         ln = para[0]
@@ -415,7 +418,8 @@ def strip_heading_icons(paras: list[list[Line]]) -> None:
             w = ln.words[n]
             text = normalize_text(w.text)
             odd_size = abs(w.size - ln.size) > ICON_SIZE_STEP * ln.size
-            if len(text) <= 2 and (odd_size or not any(c.isalnum() for c in text)):
+            glued = ln.words[n + 1].x0 - w.x1 < ICON_GLUED_GAP * ln.size and text.isalpha()
+            if len(text) <= 2 and not glued and (odd_size or not any(c.isalnum() for c in text)):
                 n += 1
             else:
                 break
