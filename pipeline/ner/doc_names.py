@@ -133,6 +133,17 @@ def _is_name(texts, i, taken, shapes: ShapeData, stoplist, allow_words=False) ->
     return i not in taken and gene_shaped(texts[i], False, shapes, stoplist, allow_words=allow_words)
 
 
+def _apposition_names(texts: list[str], lowers: list[str], i: int, words, window: int) -> bool:
+    """``X, a ... WORD``: one of ``words`` within ``window`` tokens after ``X, a``, before the apposition's
+    comma or the sentence's end."""
+    for j in range(i + 3, min(len(texts), i + 3 + window)):
+        if lowers[j] in words:
+            return True
+        if texts[j] in SENTENCE_ENDS or texts[j] == ",":
+            return False
+    return False
+
+
 def doc_name_candidates(texts: list[str], lowers: list[str], taken: set[int], cued_genes: list[int],
                         stoplist: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """(token index, label) of the names this module reads (see the module doc), propagation included.
@@ -162,22 +173,13 @@ def doc_name_candidates(texts: list[str], lowers: list[str], taken: set[int], cu
         # a code in apposition with a class word: "QZ-12, a small-molecule PINK1 activator,"
         if texts[i + 1] == "," and lowers[i + 2] in ("a", "an") and i not in taken and i not in found \
                 and data.code.match(texts[i]) and any(c.isdigit() for c in texts[i]):
-            for j in range(i + 3, min(n, i + 3 + data.apposition_window)):
-                if lowers[j] in data.code_cues:
-                    found[i] = CHEMICAL
-                    break
-                if texts[j] in SENTENCE_ENDS or texts[j] == ",":
-                    break
-            if i in found:
+            if _apposition_names(texts, lowers, i, data.code_cues, data.apposition_window):
+                found[i] = CHEMICAL
                 continue
         # apposition: "KORAL1, a previously uncharacterized lncRNA"
         if texts[i + 1] == "," and lowers[i + 2] in ("a", "an") and _is_name(texts, i, taken, shapes, stoplist):
-            for j in range(i + 3, min(n, i + 3 + data.apposition_window)):
-                if lowers[j] in data.apposition_nouns:
-                    found[i] = GENE
-                    break
-                if texts[j] in SENTENCE_ENDS or texts[j] == ",":
-                    break
+            if _apposition_names(texts, lowers, i, data.apposition_nouns, data.apposition_window):
+                found[i] = GENE
         # subject of an outcome frame: "Zantorin promotes resistance to D"
         if i in taken or i in found or lowers[i + 1] not in data.frame_verbs or not _sentence_start(texts, lowers, i, data):
             continue

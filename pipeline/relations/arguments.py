@@ -285,6 +285,19 @@ def mirna_tools(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> 
 HEAD_NOUN_GAP = 1  # common-noun tokens allowed between a class noun and the name (``E3 ligase MUL1``)
 
 
+def merge_with_next(mentions: list[Mention], merge) -> list[Mention]:
+    """Each mention with the one after it: where ``merge(m, next)`` gives a mention, that one stands for both
+    (the next is consumed, so a merged mention is not merged again); else ``m`` stays as it is."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        merged = merge(m, mentions[k + 1]) if k + 1 < len(mentions) else None
+        out.append(m if merged is None else merged)
+        k += 1 if merged is None else 2
+    return out
+
+
 def head_nouns_before_names(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
     """``the mitochondrial phosphatase PPTC7``, ``the E3 ligase MUL1``: a family noun the NER tags as a
     regulator, right before a named one, describes that name: it is dropped and the name's mention
@@ -292,46 +305,36 @@ def head_nouns_before_names(doc: Doc, mentions: list[Mention], lexicon: Relation
     one family noun (``cues.json``: ``anaphor_heads``); with none, the tagged noun is lower case. The process
     word before a family noun only describes the name too (``loss of the mitophagy receptor X``)."""
     heads = set(lexicon.words("anaphor_heads"))  # family nouns: "ligase", "kinase", "receptor" ...
-    out: list[Mention] = []
-    skip: set[int] = set()
-    for k, m in enumerate(mentions):
-        if k in skip:
-            continue
-        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+
+    def merge(m: Mention, nxt: Mention) -> Mention | None:
         if (
-            nxt is not None and m.kind == "REG" == nxt.kind and (not m.is_mitophagy or m.end < nxt.start)
+            m.kind == "REG" == nxt.kind and (not m.is_mitophagy or m.end < nxt.start)
             and 0 <= nxt.start - m.end <= HEAD_NOUN_GAP
             and all(t.lower_ in heads for t in doc[m.end : nxt.start])
             and (m.end < nxt.start or (m.text.isalpha() and m.text.islower()))
             and not nxt.text.islower()
         ):
             core = nxt.core_start if nxt.core_start >= 0 else nxt.start
-            out.append(replace(nxt, start=m.start, core_start=core, core_end=nxt.core_end if nxt.core_end >= 0 else nxt.end))
-            skip.add(k + 1)
-            continue
-        out.append(m)
-    return out
+            return replace(nxt, start=m.start, core_start=core, core_end=nxt.core_end if nxt.core_end >= 0 else nxt.end)
+        return None
+
+    return merge_with_next(mentions, merge)
 
 
 def parenthetical_synonyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``D (CODE-123)``, ``CODE-123 (D)``: one drug named twice; it keeps the name without digits (the INN,
     spec: therapies normalize to the INN) at the first name's place, and the bracketed name is no second therapy."""
-    out: list[Mention] = []
-    skip: set[int] = set()
-    for k, m in enumerate(mentions):
-        if k in skip:
-            continue
-        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if (m.kind == "THER" and nxt is not None and nxt.kind == "THER" and not m.modality and not nxt.modality
+
+    def merge(m: Mention, nxt: Mention) -> Mention | None:
+        if (m.kind == "THER" and nxt.kind == "THER" and not m.modality and not nxt.modality
                 and nxt.start == m.end + 1 and doc[m.end].text == "(" and nxt.end < len(doc) and doc[nxt.end].text == ")"
                 and m.ids != nxt.ids):
             digits = [any(c.isdigit() for c in x.therapy_id) for x in (m, nxt)]
             if digits[0] != digits[1]:  # a code and a name: the name is the id
-                out.append(replace(m, ids=nxt.ids) if digits[0] else m)
-                skip.add(k + 1)
-                continue
-        out.append(m)
-    return out
+                return replace(m, ids=nxt.ids) if digits[0] else m
+        return None
+
+    return merge_with_next(mentions, merge)
 
 
 def doc_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
