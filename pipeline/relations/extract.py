@@ -356,7 +356,8 @@ def annotated_to_records(annotated: AnnotatedDocument, nlp) -> list[Record]:
     for passage in passages:
         keyed.extend(passage_to_records(passage, annotated, matcher, abbreviations, non_genes,
                                         tuple(dict.fromkeys(title_cancers)), regimens))
-    keyed = filter_records(keyed, " ".join(p.text for p in passages))  # no finding of the spec (precision.py)
+    keyed = filter_records(keyed, " ".join(p.text for p in passages),  # no finding of the spec (precision.py)
+                           annotated.document.sections)
     keyed.extend(tables_to_records(annotated, matcher, len(passages)))
     records = dedupe(keyed)
     log.info("%s: %d relation records", annotated.document.doc_id, len(records))

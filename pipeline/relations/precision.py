@@ -96,6 +96,15 @@ class _Classes:
     named_after_protein: re.Pattern[str]  # "Smac mimetic": a drug class named after the protein it imitates
     synergy: re.Pattern[str]
     cell_death: re.Pattern[str]
+    # relpdf: full-text PDFs (methods sections, physiology, expression systems, reported targets)
+    physiological: re.Pattern[str]  # "insulin sensitivity": a trait, not a tumour's response
+    methods_heading: re.Pattern[str]
+    inducer: re.Pattern[str]  # therapy ids of gene-expression switches (doxycycline)
+    system_only_inducer: re.Pattern[str]  # real drugs that also switch constructs (tamoxifen, Cre-ERT2)
+    inducer_phrase: re.Pattern[str]  # "-induced expression of", "-inducible" right after the drug
+    inducer_system: re.Pattern[str]  # Tet-On, rtTA, Cre-ERT2 in the sentence
+    therapy_then_reported_verb: re.Pattern[str]  # "D, ..., which was further shown to target " + X
+    report_clause: re.Pattern[str]  # ", it also suggests that": a clause of its own
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +150,7 @@ def _classes() -> _Classes:
             re.IGNORECASE),
         change_before=re.compile(changes + r"\s+of\s+(?:the\s+)?\Z", re.IGNORECASE),
         therapy_then_mechanism_verb=re.compile(
-            short + r"\s*(?:(?:\w+ly|also|may|might|can|could|did|does|was able to|were able to)\s+)*" + mverbs
+            short + r"\s*(?:(?:\w+ly|also|may|might|can|could|did|does|was able to|were able to|to)\s+)*" + mverbs
             + r"\s+(?:the\s+)?(?:" + mobjects + r"\s+(?:of\s+)?(?:the\s+)?){0,3}\Z", re.IGNORECASE),
         therapy_then_connector=re.compile(
             r"[^;.]{0,120}?(?<!\w)" + connectors + r"\s+(?:[\w-]+\s+){0,8}?\Z", re.IGNORECASE),
@@ -158,6 +167,17 @@ def _classes() -> _Classes:
         named_after_protein=re.compile(r"(?:" + "|".join(data["named_after_protein"]) + r")(?!\w)", re.IGNORECASE),
         synergy=_words(data["synergy_words"]),
         cell_death=_words(data["cell_death_words"]),
+        physiological=re.compile(r"(?<!\w)(?:" + "|".join(data["physiological_sensitivities"]) + r")[\s-]+\Z", re.IGNORECASE),
+        methods_heading=re.compile(r"\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:" + "|".join(data["methods_headings"]) + r")\s*[.:]?\s*\Z",
+                                   re.IGNORECASE),
+        inducer=re.compile(r"(?:" + "|".join(data["inducer_therapies"]) + r")\Z"),
+        system_only_inducer=re.compile(r"(?:" + "|".join(data["system_only_inducers"]) + r")\Z"),
+        inducer_phrase=re.compile(r"(?:" + "|".join(data["inducer_phrases"]) + r")(?!\w)", re.IGNORECASE),
+        inducer_system=_words(data["inducer_systems"]),
+        therapy_then_reported_verb=re.compile(
+            r"[^;.]{0,200}?(?<!\w)(?:" + "|".join(data["reported_action_words"]) + r")\s+to\s+(?:\w+ly\s+|also\s+)?"
+            + verbs + r"\s+(?:the\s+)?(?:activity\s+of\s+(?:the\s+)?)?\Z", re.IGNORECASE),
+        report_clause=re.compile(r"(?:" + "|".join(data["report_clause_openers"]) + r")(?!\w)", re.IGNORECASE),
     )
 
 
@@ -196,6 +216,8 @@ def _names_target(text: str, regulator: tuple[int, int], therapy: tuple[int, int
         gap = text[te:rs]
         if c.therapy_then_class_of.match(gap) or c.therapy_then_verb.match(gap) or c.therapy_then_change.match(gap):
             return True
+        if c.therapy_then_reported_verb.match(gap) and re.search(r"(?<!\w)(?:but|whereas|while)(?!\w)", gap) is None:
+            return True  # "D, a compound ..., which was further shown to target X activity"
         if re.fullmatch(r"\s+on\s+(?:the\s+)?", gap) and c.effect_of.search(text[max(0, ts - 40):ts]):
             return True  # "the inhibitory effect of D on X"
         if re.fullmatch(r"\s*\)\s*(?:(?!and\b|or\b)[\w-]+\s+){0,2}", gap) and (
@@ -270,8 +292,8 @@ def _clause(record: Record) -> str:
 
 
 _NAME = r"[A-Za-z]*[A-Z0-9][\w-]*"  # a cell-line-like name: a capital letter or a digit in it
-_CELL_LINE_AFTER = re.compile(r"(?:\s*/\s*" + _NAME + r")?(?:\s*,\s*" + _NAME + r")*(?:,?\s+(?:and|or)\s+" + _NAME
-                              + r")?\s+(?:cells?|cell lines?)(?!\w)")
+_CELL_LINE_AFTER = re.compile(r"(?:[\s-]\d[\w-]*)?(?:\s*/\s*" + _NAME + r")?(?:\s*,\s*" + _NAME + r")*(?:,?\s+(?:and|or)\s+" + _NAME
+                              + r")?\s+(?:cells?|cell lines?)(?![^\W⁰¹²³⁴⁵⁶⁷⁸⁹])")
 
 
 def names_cell_line(record: Record) -> bool:
@@ -288,7 +310,7 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
     if c.non_therapy.match(record.therapy_id or "") or names_cell_line(record):
         return False
     if record.effect in AGENT_EFFECTS:
-        return True  # judged in filter_records, after the outcome records of its sentence
+        return not switches_construct(record)  # the rest is judged in filter_records, after the outcome records
     if record.effect not in OUTCOME_EFFECTS:
         return True
     sentence = record.evidence
@@ -298,8 +320,14 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
         return False  # spec rule 5: a recommendation
     rs, re_ = _local(record, record.regulator_start, record.regulator_end)
     mirna = any(i.lower().startswith(("hsa-", "mir")) for i in record.regulator_ids)
-    if 0 <= rs < re_ <= len(sentence) and not mirna and c.named_after_protein.match(sentence, re_):
-        return False  # "the Smac mimetic D": a drug named after a protein, not the protein
+    if 0 <= rs < re_ <= len(sentence) and not mirna and any(
+            c.named_after_protein.match(sentence, end) for name in _regulator_names(record, sentence[rs:re_])
+            for _, end in _occurrences(sentence, name)):
+        return False  # "the Smac mimetic D", "Topo II poisons D": a drug named after a protein, not the protein
+    if regulator_in_a_report_clause(record):
+        return False  # "D is cytotoxic, it also suggests that X is recruited": X is not in D's clause
+    if physiological_only(sentence):
+        return False  # "insulin sensitivity": a physiological trait, not a tumour's response to a therapy
     if c.strong.search(sentence) is None and not mentions_mitophagy(sentence):
         if not has_tumour and c.synergy.search(sentence) and c.cell_death.search(sentence) is None:
             return False  # "synergistically induce X mRNA": gene induction, no tumour-cell outcome
@@ -315,11 +343,80 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
     return mitophagy or mentions_mitophagy(sentence) or not own_target(record)
 
 
-def filter_records(keyed: Iterable[tuple[tuple, Record]], document_text: str) -> list[tuple[tuple, Record]]:
-    """The sentence records of one document that state a finding (``keep``), in their order."""
+def _regulator_names(record: Record, mention: str) -> list[str]:
+    """The regulator as printed, its last word (``inhibitor of X`` -> ``X``) and its ids."""
+    words = mention.split()
+    return list(dict.fromkeys([mention, *(words[-1:] if len(words) > 1 else []), *record.regulator_ids]))
+
+
+def regulator_in_a_report_clause(record: Record) -> bool:
+    """Whether the therapy sits before a reporting clause (``, it also suggests that``) and the regulator
+    only in it, and that clause names no resistance, sensitivity or cell-death word."""
+    c = _classes()
+    text = record.evidence
+    rs, re_ = _local(record, record.regulator_start, record.regulator_end)
+    ts, te = _local(record, record.therapy_start, record.therapy_end)
+    if not (0 <= rs < re_ <= len(text) and 0 <= ts < te <= len(text)) or te > rs:
+        return False
+    opener = c.report_clause.search(text, te, rs)
+    if opener is None or any(start < opener.start() for start, _ in _occurrences(text, text[rs:re_])):
+        return False
+    rest = text[opener.end():]
+    return c.strong.search(rest) is None and c.cell_death.search(rest) is None
+
+
+def physiological_only(sentence: str) -> bool:
+    """Whether every resistance/sensitivity word of the sentence names a physiological trait
+    (``insulin sensitivity``, ``leptin resistance``, ``glucose tolerance``)."""
+    c = _classes()
+    found = list(c.strong.finditer(sentence))
+    return bool(found) and all(c.physiological.search(sentence, max(0, m.start() - 30), m.start()) for m in found)
+
+
+def switches_construct(record: Record) -> bool:
+    """Whether the agent record's drug only switches on a gene-expression system (``doxycycline-induced
+    expression of X``, ``X was induced with D in Tet-On cells``, tamoxifen in ``Cre-ERT2`` mice)."""
+    c = _classes()
+    therapy = record.therapy_id or ""
+    if c.inducer_system.search(record.evidence):
+        return bool(c.inducer.match(therapy) or c.system_only_inducer.match(therapy))
+    if not c.inducer.match(therapy):
+        return False
+    ts, te = _local(record, record.therapy_start, record.therapy_end)
+    if not 0 <= ts < te <= len(record.evidence):
+        return False
+    return c.inducer_phrase.match(record.evidence, te) is not None
+
+
+def methods_sections(sections) -> set[int]:
+    """Positions of the sections that describe procedures: a methods heading, or a section under one
+    (the sections are flat, so a deeper section belongs to the last shallower one before it)."""
+    c = _classes()
+    found: set[int] = set()
+    parents: list[tuple[int, bool]] = []  # (level, is methods) of the open ancestors
+    for position, section in enumerate(sections or ()):
+        level = getattr(section, "level", 1) or 1
+        while parents and parents[-1][0] >= level:
+            parents.pop()
+        methods = c.methods_heading.match(getattr(section, "title", "") or "") is not None
+        methods = methods or any(m for _, m in parents)
+        if getattr(section, "kind", "body") != "body":
+            methods = False
+        if methods:
+            found.add(position)
+        parents.append((level, methods))
+    return found
+
+
+def filter_records(keyed: Iterable[tuple[tuple, Record]], document_text: str, sections=()) -> list[tuple[tuple, Record]]:
+    """The sentence records of one document that state a finding (``keep``), in their order; records in
+    a methods section (``sections``: the document's, to find them) state what was done, no finding."""
     keyed = list(keyed)
     if not keyed:
         return keyed
+    methods = methods_sections(sections)
+    if methods:
+        keyed = [(key, r) for key, r in keyed if r.section_position not in methods]
     has_mitophagy = mentions_mitophagy(document_text)
     has_tumour = _classes().tumour.search(document_text) is not None
     kept = [(key, r) for key, r in keyed if keep(r, document_text, has_mitophagy, has_tumour)]
