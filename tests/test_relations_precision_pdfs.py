@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from test_relations_fixtures import one_paragraph_document
-from test_relations_generalize import IND, R, S, check
+from test_relations_generalize import IND, INH, R, S, check
 
 from pipeline.document import Document, Paragraph, Section, Source
 from pipeline.ingest.sentences import text_to_sentences
@@ -143,3 +143,41 @@ def test_regulator_only_in_a_report_clause_gives_no_record(nlp):
 def test_regulator_before_the_report_clause_is_kept(nlp):
     check("Knockdown of BNIP3 increased the cytotoxicity of cisplatin, which suggests that BNIP3 protects gastric "
           "cancer cells.", [("BNIP3", R, "cisplatin")], nlp)
+
+
+# -- autophagy-flux tools: what accumulates under a blocked lysosome is not induced ------------
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Bafilomycin A1 further increased BNIP3 levels in sorafenib-treated liver cancer cells.",
+     ("BNIP3", IND, "bafilomycin a1")),
+    ("Hydroxychloroquine increased PINK1 levels in liver cancer cells.", ("PINK1", IND, "hydroxychloroquine")),
+    ("Leupeptin increased PINK1 protein levels in liver cancer cells.", ("PINK1", IND, "leupeptin")),
+])
+def test_flux_inhibitor_gives_no_induces_record(text, absent, nlp):
+    check(text, [], nlp, absent=[absent])
+
+
+def test_flux_inhibitor_blocking_mitophagy_is_kept(nlp):
+    check("Blocking mitophagy with chloroquine reversed the resistance of BNIP3-overexpressing liver cancer cells to "
+          "sorafenib.", [("mitophagy", INH, "chloroquine"), ("mitophagy", R, "sorafenib")], nlp)
+
+
+def test_mitochondrial_uncoupler_keeps_its_agent_record(nlp):
+    check("CCCP treatment induced Parkin translocation to mitochondria in HeLa cells.",
+          [("PRKN", IND, "carbonyl cyanide m-chlorophenyl hydrazone")], nlp)
+
+
+# -- media, vehicles and inorganic salts are no therapy ---------------------------------------
+
+@pytest.mark.parametrize(("text", "absent_therapy"), [
+    ("Hank's balanced salt solution induced PINK1 accumulation in liver cancer cells.", "salts"),
+    ("Cobalt chloride induced BNIP3 expression in liver cancer cells.", "cobalt chloride"),
+    ("Ammonium chloride increased LC3-II and BNIP3 levels in liver cancer cells.", "ammonium chloride"),
+])
+def test_salts_and_media_give_no_record(text, absent_therapy, nlp):
+    records = extract_records(one_paragraph_document(text), nlp=nlp)
+    assert all(r.therapy_id != absent_therapy for r in records), [(r.regulator_ids, r.therapy_id) for r in records]
+
+
+def test_iron_chelator_keeps_its_agent_record(nlp):
+    check("Deferoxamine induced BNIP3 expression in liver cancer cells.", [("BNIP3", IND, "deferoxamine")], nlp)

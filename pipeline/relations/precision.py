@@ -105,6 +105,7 @@ class _Classes:
     inducer_system: re.Pattern[str]  # Tet-On, rtTA, Cre-ERT2 in the sentence
     therapy_then_reported_verb: re.Pattern[str]  # "D, ..., which was further shown to target " + X
     report_clause: re.Pattern[str]  # ", it also suggests that": a clause of its own
+    flux_inhibitor: re.Pattern[str]  # therapy ids of lysosomal / autophagy inhibitors (bafilomycin)
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +178,7 @@ def _classes() -> _Classes:
         therapy_then_reported_verb=re.compile(
             r"[^;.]{0,200}?(?<!\w)(?:" + "|".join(data["reported_action_words"]) + r")\s+to\s+(?:\w+ly\s+|also\s+)?"
             + verbs + r"\s+(?:the\s+)?(?:activity\s+of\s+(?:the\s+)?)?\Z", re.IGNORECASE),
+        flux_inhibitor=re.compile(r"(?:" + "|".join(data["flux_inhibitors"]) + r")\Z"),
         report_clause=re.compile(r"(?:" + "|".join(data["report_clause_openers"]) + r")(?!\w)", re.IGNORECASE),
     )
 
@@ -309,6 +311,8 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
     c = _classes()
     if c.non_therapy.match(record.therapy_id or "") or names_cell_line(record):
         return False
+    if record.effect == "induces_mitophagy" and c.flux_inhibitor.match(record.therapy_id or ""):
+        return False  # "bafilomycin A1 increased BNIP3 levels": accumulation under a blocked lysosome
     if record.effect in AGENT_EFFECTS:
         return not switches_construct(record)  # the rest is judged in filter_records, after the outcome records
     if record.effect not in OUTCOME_EFFECTS:
