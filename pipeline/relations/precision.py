@@ -295,7 +295,7 @@ def _clause(record: Record) -> str:
 
 _NAME = r"[A-Za-z]*[A-Z0-9][\w-]*"  # a cell-line-like name: a capital letter or a digit in it
 _CELL_LINE_AFTER = re.compile(r"(?:[\s-]\d[\w-]*)?(?:\s*/\s*" + _NAME + r")?(?:\s*,\s*" + _NAME + r")*(?:,?\s+(?:and|or)\s+" + _NAME
-                              + r")?\s+(?:cells?|cell lines?)(?![^\W⁰¹²³⁴⁵⁶⁷⁸⁹])")
+                              + r")?\s+(?:cells?|cell lines?|lines?|sublines?)(?![^\W⁰¹²³⁴⁵⁶⁷⁸⁹])")
 
 
 def names_cell_line(record: Record) -> bool:
@@ -303,7 +303,15 @@ def names_cell_line(record: Record) -> bool:
     rs, re_ = _local(record, record.regulator_start, record.regulator_end)
     if not 0 <= rs < re_ <= len(record.evidence) or list(record.regulator_ids) == ["mitophagy"]:
         return False
+    if re.sub(r"\s+", " ", record.evidence[rs:re_].strip().lower()) in _cell_line_names():
+        return True  # "HEK", "Huh7", "PC3": a cell line the names read as a gene
     return _CELL_LINE_AFTER.match(record.evidence, re_) is not None
+
+
+@lru_cache(maxsize=1)
+def _cell_line_names() -> frozenset[str]:
+    data = json.loads((model_path("relations") / "precision.json").read_text(encoding="utf-8"))
+    return frozenset(data["cell_line_names"])
 
 
 def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bool) -> bool:
