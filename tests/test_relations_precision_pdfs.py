@@ -198,3 +198,31 @@ def test_cell_line_names_are_no_regulators(text, absent_id, nlp):
 
 def test_gene_of_the_same_shape_is_kept(nlp):
     check("HK2 knockdown sensitized liver cancer cells to sorafenib.", [("HK2", R, "sorafenib")], nlp)
+
+
+# -- dyes, stains, assay kits and selection antibiotics -----------------------------------------
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # CCK-8 (a viability kit) is read as the peptide sincalide; MitoSOX (a dye) as a gene
+    ("The effect of PINK1 knockdown on cisplatin sensitivity was measured with the CCK-8 kit, and PINK1 knockdown "
+     "increased sensitivity.", ("PINK1", S, "sincalide")),
+    ("MitoSOX was upregulated in cisplatin-resistant ovarian cancer cells.", ("MitoSOX", R, "cisplatin")),
+])
+def test_assay_reagents_are_no_therapy_and_no_regulator(text, absent, nlp):
+    check(text, [], nlp, absent=[absent])
+
+
+# -- lists and measurement statements are no prose finding --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Keywords: mitophagy; PINK1; cisplatin resistance; ovarian cancer",
+    "Abbreviations: PINK1, PTEN-induced kinase 1; DDP, cisplatin; cisplatin resistance, CR",
+    "The effect of PINK1 knockdown on cisplatin sensitivity was assessed by MTT assay.",
+])
+def test_lists_and_assessments_give_no_record(text, nlp):
+    check(text, [], nlp, absent=[("PINK1", S, "cisplatin"), ("PINK1", R, "cisplatin")])
+
+
+def test_assessment_with_its_finding_is_kept(nlp):
+    check("The effect of PINK1 knockdown on cisplatin sensitivity was assessed by MTT assay, which showed that PINK1 "
+          "knockdown sensitized ovarian cancer cells to cisplatin.", [("PINK1", R, "cisplatin")], nlp)

@@ -39,6 +39,22 @@ each a class of statement, tested on sentences of our own (``tests/test_relation
 - *Synergy without a tumour* (relprec2): in a text with no tumour word, a synergy word in a sentence
   with no resistance and no cell-death word (``synergistically induce X mRNA``) is gene induction.
 
+Full-text journal PDFs (relpdf, session 7; found on the tune PDFs of the pool's ``pdfs`` part):
+
+- *Methods sections*: a record in a section headed ``Materials and methods``, ``Methods``, ``Experimental
+  procedures``, ``STAR Methods`` ... or in a section under one (``filter_records(..., sections)``).
+- *Cell lines*: a regulator printed as a cell line the names read as a gene (``HEK``, ``Huh7``, ``PC3``),
+  or before ``cells``/``line(s)``/``subline(s)`` with a number between (``HEK 293 cells``).
+- *Physiological traits*: a sentence whose every outcome word is ``insulin sensitivity``-like.
+- *Drug classes named after their target*: ``Topo II poisons D`` (with the mimetics).
+- *Reported own target*: ``D, ..., which was (further) shown to target X``.
+- *Regulator in a reporting clause*: ``..., it also suggests that X ...`` after the therapy's clause.
+- *Expression-system inducers*: ``doxycycline-induced expression of X``, tamoxifen in ``Cre-ERT2`` mice, give
+  no induces/inhibits_mitophagy record.
+- *Autophagy-flux inhibitors* (bafilomycin, chloroquine, E64d/pepstatin, 3-MA) give no induces_mitophagy record.
+- *Media, vehicles and inorganic salts* (balanced salt solution, DMSO, cobalt chloride) and haematopoietic growth
+  factors (filgrastim) are no therapy.
+
 The word classes are data (``models/relations/precision.json``). The checks read the record's
 evidence and its argument offsets only (no Doc), so they run after the rules, on their output.
 """
@@ -106,6 +122,8 @@ class _Classes:
     therapy_then_reported_verb: re.Pattern[str]  # "D, ..., which was further shown to target " + X
     report_clause: re.Pattern[str]  # ", it also suggests that": a clause of its own
     flux_inhibitor: re.Pattern[str]  # therapy ids of lysosomal / autophagy inhibitors (bafilomycin)
+    list_label: re.Pattern[str]  # "Keywords:", "Abbreviations:" opening the sentence
+    assessment: re.Pattern[str]  # "The effect of X on D sensitivity was assessed by"
 
 
 @lru_cache(maxsize=1)
@@ -178,6 +196,8 @@ def _classes() -> _Classes:
         therapy_then_reported_verb=re.compile(
             r"[^;.]{0,200}?(?<!\w)(?:" + "|".join(data["reported_action_words"]) + r")\s+to\s+(?:\w+ly\s+|also\s+)?"
             + verbs + r"\s+(?:the\s+)?(?:activity\s+of\s+(?:the\s+)?)?\Z", re.IGNORECASE),
+        list_label=re.compile(r"\s*(?:" + "|".join(data["list_labels"]) + r")", re.IGNORECASE),
+        assessment=re.compile(r"(?<!\w)(?:" + "|".join(data["assessment_statements"]) + r")", re.IGNORECASE),
         flux_inhibitor=re.compile(r"(?:" + "|".join(data["flux_inhibitors"]) + r")\Z"),
         report_clause=re.compile(r"(?:" + "|".join(data["report_clause_openers"]) + r")(?!\w)", re.IGNORECASE),
     )
@@ -304,14 +324,14 @@ def names_cell_line(record: Record) -> bool:
     if not 0 <= rs < re_ <= len(record.evidence) or list(record.regulator_ids) == ["mitophagy"]:
         return False
     if re.sub(r"\s+", " ", record.evidence[rs:re_].strip().lower()) in _cell_line_names():
-        return True  # "HEK", "Huh7", "PC3": a cell line the names read as a gene
+        return True  # "HEK", "Huh7", "PC3": a cell line the names read as a gene; "TMRM", "EdU": a dye
     return _CELL_LINE_AFTER.match(record.evidence, re_) is not None
 
 
 @lru_cache(maxsize=1)
 def _cell_line_names() -> frozenset[str]:
     data = json.loads((model_path("relations") / "precision.json").read_text(encoding="utf-8"))
-    return frozenset(data["cell_line_names"])
+    return frozenset(data["cell_line_names"]) | frozenset(data["reagent_names"])
 
 
 def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bool) -> bool:
@@ -319,6 +339,8 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
     c = _classes()
     if c.non_therapy.match(record.therapy_id or "") or names_cell_line(record):
         return False
+    if c.list_label.match(record.evidence):
+        return False  # "Keywords: mitophagy; PINK1; cisplatin resistance": a list, not prose (rule 8)
     if record.effect == "induces_mitophagy" and c.flux_inhibitor.match(record.therapy_id or ""):
         return False  # "bafilomycin A1 increased BNIP3 levels": accumulation under a blocked lysosome
     if record.effect in AGENT_EFFECTS:
@@ -328,6 +350,8 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
     sentence = record.evidence
     if c.methods.match(sentence) and c.finding_verb.search(sentence) is None:
         return False  # what was done, no finding
+    if c.assessment.search(sentence) and c.finding_verb.search(sentence) is None:
+        return False  # "the effect of X on D sensitivity was assessed by": what was measured (rule 8)
     if c.target_recommendation.search(sentence):
         return False  # spec rule 5: a recommendation
     rs, re_ = _local(record, record.regulator_start, record.regulator_end)
