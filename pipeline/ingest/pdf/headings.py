@@ -115,6 +115,8 @@ def _rules() -> dict:
         "affiliation": words("affiliation_words"),
         "correspondence": words("correspondence_cues"),
         "equation": re.compile("|".join(re.escape(c) for c in data["equation_chars"])),
+        "label_run_ins": frozenset(data["label_run_ins"]),
+        "colon_run_in_min_words": data["colon_run_in_min_words"],
     }
 
 
@@ -362,9 +364,9 @@ def split_run_in(
     """
 
     # the text the heading runs into may be the methods' smaller type (PNAS: 9 pt on a 10 pt body)
-    text_size = next((w.size for w in para[0].words if not w.bold and not w.sup), body_size)
-    if not body_size * SMALL_TEXT_RATIO <= text_size <= body_size + 0.3:
-        text_size = body_size
+    # (a subscript inside the heading, ``Na``\ :sub:`v`, in the text's face but smaller, says nothing of that size)
+    text_size = next((w.size for w in para[0].words if not w.bold and not w.sup
+                      and body_size * SMALL_TEXT_RATIO <= w.size <= body_size + 0.3), body_size)
 
     body_italic = bool(para[0].words) and sum(w.italic for w in para[-1].words) * 2 > len(para[-1].words)
 
@@ -429,11 +431,23 @@ def split_run_in(
         return None  # a bold panel letter before a figure's label text (``C`` / ``Flt3``) heads nothing
     if back_matter_title(text):
         return parts  # ``Funding:`` / ``Competing interests.`` run in to their statement
-    if (last.endswith(":") and not last.endswith(".:")) or (last.endswith(".") and count < 2 and len(text) < RUN_IN_WORD_CHARS):
-        return None  # "Objectives." / "Background:" / "Data curation:" are labels, not headings
+    if last.endswith(":") and not last.endswith(".:") and not (heading_word is set_apart and colon_run_in(text, para, count)):
+        return None  # "Background:" / "Data curation:" are labels, not headings
+    if last.endswith(".") and count < 2 and len(text) < RUN_IN_WORD_CHARS:
+        return None  # "Objectives." is a label
     if smaller and not last.endswith("."):
         return None  # a run-in in bold smaller than the body (PNAS) ends with its full stop
     return parts
+
+
+def colon_run_in(text: str, para: list[Line], count: int) -> bool:
+    """A bold run-in heading ending with a colon (bioRxiv methods: ``Fly stocks and husbandry: Oregon-R was ...``):
+    two words or more, no label (``label_run_ins``: CRediT roles ``Data curation:``, abstract parts, ``Note:``), and a
+    paragraph of running text after it (``colon_run_in_min_words``), where a role or a label heads a line of names."""
+    rules = _rules()
+    if count < 2 or re.sub(r"\s+", " ", text.rstrip(":").strip()).lower() in rules["label_run_ins"]:
+        return False
+    return sum(len(ln.words) for ln in para) - count >= rules["colon_run_in_min_words"]
 
 
 ICON_SIZE_STEP = _LAYOUT["icon_size_step"]  # a glyph this share larger or smaller than its line is an icon, not a word
