@@ -151,3 +151,23 @@ def test_bold_run_in_headings_ending_with_a_colon_before_running_text(tmp_path):
         y -= 16
     c.save()
     assert _sections(path) == [("Methods", 1), ("Fly stocks and husbandry", 2), ("Data analysis", 2), ("Author contributions", 1)]
+
+
+def test_italic_subsections_under_a_section_name_set_in_body_type_are_level_2(tmp_path):
+    """Science: ``Results`` set as a plain line in the body's type (the assembler makes it a level-1 section), then
+    italic subsection headings in a face of their own; ``Discussion`` in bold.  The italic headings rank below the
+    section names' style, so under the plain ``Results`` they are level 2, not level 1."""
+    path = tmp_path / "plain_results.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    y = _front(c)
+    y = draw_lines(c, y, ("Introduction",), font="Times-Bold", size=10) - 2
+    y = draw_lines(c, y, TEXT) - 6
+    y = draw_lines(c, y, ("Results",)) - 2
+    subs = ("Loss of PINK1 sensitizes cells to cisplatin", "Mitophagy in xenografts", "Parkin is dispensable for survival")
+    for sub in subs:
+        y = draw_lines(c, y, (sub,), font="Times-Italic", size=10) - 2
+        y = draw_lines(c, y, TEXT) - 6
+    y = draw_lines(c, y, ("Discussion",), font="Times-Bold", size=10) - 2
+    draw_lines(c, y, TEXT)
+    c.save()
+    assert _sections(path) == [("Introduction", 1), ("Results", 1)] + [(s, 2) for s in subs] + [("Discussion", 1)]

@@ -360,7 +360,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             if len(para) == 1 and MAIN_SECTION_RE.match(text.strip().rstrip(":")):
                 # a section name in body type (the assembler makes it a level-1 heading): the run-ins under it are level 2
                 head_level, head_style = 1, None
-                stack.reset()
+                stack.open_section(text)
             blocks.append(Block(TEXT, text=text, page=first.page))
     flush_refs()
     if unheaded:

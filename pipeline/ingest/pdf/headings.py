@@ -309,6 +309,12 @@ class LevelStack:
     def reset(self) -> None:
         self.open.clear()
 
+    def open_section(self, text: str = "") -> None:
+        """A section name set in body type (``Results`` as a plain line: the assembler makes it a level-1 heading)
+        opens a level-1 section at the section names' rank: the headings set below that rank are its subsections."""
+        self.open = [(self.top if self.top is not None else -1, 1)]
+        self.parent = _key(text) in PARENT_SECTIONS
+
     def numbered(self, style: Style, level: int) -> int:
         rank = self.ranks.get(style, len(self.ranks))
         while self.open and self.open[-1][1] >= level:
