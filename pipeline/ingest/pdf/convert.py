@@ -36,6 +36,7 @@ from pipeline.ingest.pdf.headings import (
     is_heading,
     known_title,
     number_level,
+    numbered_list_runs,
     Style,
     paragraph_style,
     prose_face_sentences,
@@ -218,6 +219,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     heads = [p for p in paras[front_end:] if is_heading(p, body_size, body_font, body_bold, faces)]
     labels = figure_label_runs(paras[front_end:], {id(p) for p in heads}) | prose_face_sentences(paras, {id(p) for p in heads})
     labels |= figure_page_headings(paras, {id(p) for p in heads}, body_font, body_size)
+    labels |= numbered_list_runs(paras[front_end:], {id(p) for p in heads})
     heads = [p for p in heads if id(p) not in labels]
     head_ids = {id(p) for p in heads}
     # run-in headings count only after the first section heading (not in a structured abstract)
@@ -358,7 +360,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
             if len(para) == 1 and MAIN_SECTION_RE.match(text.strip().rstrip(":")):
                 # a section name in body type (the assembler makes it a level-1 heading): the run-ins under it are level 2
                 head_level, head_style = 1, None
-                stack.reset()
+                stack.open_section(text)
             blocks.append(Block(TEXT, text=text, page=first.page))
     flush_refs()
     if unheaded:

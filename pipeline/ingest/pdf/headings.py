@@ -68,7 +68,28 @@ def paragraph_style(para: list[Line]) -> Style:
     styled = para
     if len(para) > 1 and para[-1].italic and len(para[-1].text.split()) <= ITALIC_TAIL_WORDS:
         styled = para[:-1]
-    return (first.size, all(_letters_bold(ln) for ln in styled), all(ln.italic for ln in para), caps, first.font)
+    size = small_caps_size(first) or first.size
+    return (size, all(_letters_bold(ln) for ln in styled), all(ln.italic for ln in para), caps, first.font)
+
+
+def _glued_initials(line: Line) -> list:
+    """The larger initials of a heading in simulated small caps (``I`` + ``NTRODUCTION``): a one-letter word set
+    ``ICON_SIZE_STEP`` larger than the capitals it is glued to (``ICON_GLUED_GAP``)."""
+    out = []
+    for a, b in zip(line.words, line.words[1:]):
+        if (len(a.text) == 1 and a.text.isalpha() and a.size > b.size * (1 + ICON_SIZE_STEP) and b.x0 - a.x1 < ICON_GLUED_GAP * b.size
+                and b.text[:1].isupper()):
+            out.append(a)
+    return out
+
+
+def small_caps_size(line: Line) -> float | None:
+    """The size a heading in simulated small caps is set in: its initials' (the capitals between them are smaller
+    than the body, yet the heading ranks as its initials' size), or None when the line is not such a heading."""
+    initials = _glued_initials(line)
+    if not initials or line.words[0] is not initials[0]:
+        return None
+    return max(w.size for w in initials)
 
 
 def _letters_bold(line: Line) -> bool:
@@ -94,6 +115,8 @@ def _rules() -> dict:
         "affiliation": words("affiliation_words"),
         "correspondence": words("correspondence_cues"),
         "equation": re.compile("|".join(re.escape(c) for c in data["equation_chars"])),
+        "label_run_ins": frozenset(data["label_run_ins"]),
+        "colon_run_in_min_words": data["colon_run_in_min_words"],
     }
 
 
@@ -120,6 +143,7 @@ def not_a_section_title(text: str) -> bool:
 HEADING_FACE_MIN = _LAYOUT["heading_face_min"]  # paragraphs in a face ...
 HEADING_FACE_SHORT = _LAYOUT["heading_face_short"]  # ... this share of them short lines on their own: the face is a heading face
 ITALIC_FACE_SMALL = _LAYOUT["italic_face_small"]  # an italic heading face may be this much smaller than the body
+ITALIC_FACE_SHORT = _LAYOUT["italic_face_short"]  # ... and is a heading face when this share of its paragraphs are short lines of their own
 
 
 def heading_faces(paras: list[list[Line]], body_size: float, body_font: str) -> set[str]:
@@ -136,18 +160,22 @@ def heading_faces(paras: list[list[Line]], body_size: float, body_font: str) -> 
         first = para[0]
         if first.rows is not None or first.font == body_font or first.note:
             continue
-        # an italic heading face may be set a little smaller than the body (EMBO, Science: 8.5 pt on 9 pt)
+        text = " ".join(ln.text for ln in para)
+        if first.italic and (CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text)):
+            continue  # italic legends say nothing of the italic face's other uses
+        # an italic heading face may be set a little smaller than the body (EMBO, Science: 8.5 pt on 9 pt),
+        # or a little larger (short of the ``LARGER_RATIO`` that sets any heading apart)
         low = body_size * ITALIC_FACE_SMALL if first.italic else body_size - 0.3
-        if not low <= first.size <= body_size + 0.3 or any(ln.font != first.font for ln in para):
+        high = body_size * LARGER_RATIO if first.italic else body_size + 0.3
+        if not low <= first.size <= high or any(ln.font != first.font for ln in para):
             continue
         if first.italic:
             italic.add(first.font)
         total[first.font] = total.get(first.font, 0) + 1
-        text = " ".join(ln.text for ln in para)
         if len(para) <= 2 and len(text.split()) <= MAX_HEADING_WORDS and not (first.italic and text.endswith(".")):
             short[first.font] = short.get(first.font, 0) + 1
-    # an italic face also sets names and quotations on lines of their own: only a face used for nothing else
-    need = {f: (1.0 if f in italic else HEADING_FACE_SHORT) for f in total}
+    # an italic face also sets names and quotations on lines of their own: a face used for little else
+    need = {f: (ITALIC_FACE_SHORT if f in italic else HEADING_FACE_SHORT) for f in total}
     return {f for f, n in total.items() if n >= HEADING_FACE_MIN and short.get(f, 0) >= need[f] * n}
 
 
@@ -197,7 +225,10 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
         return True
     if all(ln.font != body_font for ln in para) and SUBSECTION_NUMBER_RE.match(text) and not text.endswith("."):
         return True  # ``2.1.1 Cisplatin exposure`` in italic: a subsection number says heading whatever the face
-    return other_face and bool(NUMBERED_RE.match(text)) and not text.endswith(".")
+    if other_face and bool(NUMBERED_RE.match(text)) and not text.endswith("."):
+        return True
+    # ``A. Cell culture``, ``2) Survival`` in italic (IEEE): a number in an italic face of its own, on one or two lines
+    return italic and len(para) <= 2 and all(ln.font != body_font for ln in para) and bool(NUMBERED_RE.match(text)) and not text.endswith(".")
 
 
 def number_level(text: str) -> int | None:
@@ -278,6 +309,12 @@ class LevelStack:
     def reset(self) -> None:
         self.open.clear()
 
+    def open_section(self, text: str = "") -> None:
+        """A section name set in body type (``Results`` as a plain line: the assembler makes it a level-1 heading)
+        opens a level-1 section at the section names' rank: the headings set below that rank are its subsections."""
+        self.open = [(self.top if self.top is not None else -1, 1)]
+        self.parent = _key(text) in PARENT_SECTIONS
+
     def numbered(self, style: Style, level: int) -> int:
         rank = self.ranks.get(style, len(self.ranks))
         while self.open and self.open[-1][1] >= level:
@@ -333,16 +370,26 @@ def split_run_in(
     """
 
     # the text the heading runs into may be the methods' smaller type (PNAS: 9 pt on a 10 pt body)
-    text_size = next((w.size for w in para[0].words if not w.bold and not w.sup), body_size)
-    if not body_size * SMALL_TEXT_RATIO <= text_size <= body_size + 0.3:
-        text_size = body_size
+    # (a subscript inside the heading, ``Na``\ :sub:`v`, in the text's face but smaller, says nothing of that size)
+    text_size = next((w.size for w in para[0].words if not w.bold and not w.sup
+                      and body_size * SMALL_TEXT_RATIO <= w.size <= body_size + 0.3), body_size)
 
-    def heading_word(w) -> bool:
+    body_italic = bool(para[0].words) and sum(w.italic for w in para[-1].words) * 2 > len(para[-1].words)
+
+    def set_apart(w) -> bool:
         larger = w.font != body_font and w.size >= body_size + OTHER_FACE_STEP
         bold = w.bold and not body_bold and text_size * RUN_IN_SMALLER <= w.size <= body_size + 0.3
         # a heading face not named bold (Nature's methods run-ins), in the text's own size
         face = w.font in faces and not w.italic and abs(w.size - text_size) <= 0.3
         return larger or bold or face
+
+    def italic_word(w) -> bool:
+        """An italic lead-in in the text's size (``*Cell culture.* HeLa cells ...``): a run-in only if it ends with its full stop."""
+        return w.italic and not body_italic and w.font != body_font and abs(w.size - text_size) <= 0.3
+
+    # the paragraph's first word says which kind of lead-in it is: a bold or larger one, or an italic one
+    first_words = [w for w in para[0].words if not w.sup]
+    heading_word = italic_word if first_words and not set_apart(first_words[0]) else set_apart
 
     def run_length(words) -> int:
         """Heading words from the line's start; a symbol glyph from another font (``Acrp30 / Adiponectin``) inside is kept."""
@@ -380,6 +427,8 @@ def split_run_in(
         return None
     last = parts[-1]
     text = " ".join(parts)
+    if heading_word is italic_word and not (last.endswith(".") or back_matter_title(text)):
+        return None  # an italic name or phrase opening a sentence (``*In vivo*, ...``, ``*E. coli* strains``) heads nothing
     if CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text) or text.endswith(",") or not (
         text[0].isupper() or LOWER_LED_NAME_RE.match(text) or ENUMERATOR_RE.match(text)
     ):
@@ -388,15 +437,28 @@ def split_run_in(
         return None  # a bold panel letter before a figure's label text (``C`` / ``Flt3``) heads nothing
     if back_matter_title(text):
         return parts  # ``Funding:`` / ``Competing interests.`` run in to their statement
-    if (last.endswith(":") and not last.endswith(".:")) or (last.endswith(".") and count < 2 and len(text) < RUN_IN_WORD_CHARS):
-        return None  # "Objectives." / "Background:" / "Data curation:" are labels, not headings
+    if last.endswith(":") and not last.endswith(".:") and not (heading_word is set_apart and colon_run_in(text, para, count)):
+        return None  # "Background:" / "Data curation:" are labels, not headings
+    if last.endswith(".") and count < 2 and len(text) < RUN_IN_WORD_CHARS:
+        return None  # "Objectives." is a label
     if smaller and not last.endswith("."):
         return None  # a run-in in bold smaller than the body (PNAS) ends with its full stop
     return parts
 
 
+def colon_run_in(text: str, para: list[Line], count: int) -> bool:
+    """A bold run-in heading ending with a colon (bioRxiv methods: ``Fly stocks and husbandry: Oregon-R was ...``):
+    two words or more, no label (``label_run_ins``: CRediT roles ``Data curation:``, abstract parts, ``Note:``), and a
+    paragraph of running text after it (``colon_run_in_min_words``), where a role or a label heads a line of names."""
+    rules = _rules()
+    if count < 2 or re.sub(r"\s+", " ", text.rstrip(":").strip()).lower() in rules["label_run_ins"]:
+        return False
+    return sum(len(ln.words) for ln in para) - count >= rules["colon_run_in_min_words"]
+
+
 ICON_SIZE_STEP = _LAYOUT["icon_size_step"]  # a glyph this share larger or smaller than its line is an icon, not a word
 ICON_GLUED_GAP = _LAYOUT["icon_glued_gap"]  # font sizes: a glyph this close to the next word is that word's first letter
+LIST_BULLETS = frozenset(_LAYOUT["list_bullets"])  # glyphs that open a list item: never an icon to drop
 
 
 def strip_heading_icons(paras: list[list[Line]]) -> None:
@@ -413,12 +475,20 @@ def strip_heading_icons(paras: list[list[Line]]) -> None:
         ln = para[0]
         if para[0].rows is not None or len(para) > MAX_HEADING_LINES or len(ln.words) < 2:
             continue
+        initials = [w for w in _glued_initials(ln) if w.text.islower()]
+        if initials and small_caps_size(ln):
+            for w in initials:  # ``a`` + ``ND``: the small-caps word is ``AND``
+                w.text = w.text.upper()
+            ln.finish()
         n = 0
         while n < min(2, len(ln.words) - 1):
             w = ln.words[n]
             text = normalize_text(w.text)
             odd_size = abs(w.size - ln.size) > ICON_SIZE_STEP * ln.size
             glued = ln.words[n + 1].x0 - w.x1 < ICON_GLUED_GAP * ln.size and text.isalpha()
+            if text in LIST_BULLETS:
+                n = 0  # ``• Flow cytometry of cells``: a list item keeps its bullet (and is no heading)
+                break
             if len(text) <= 2 and not glued and (odd_size or not any(c.isalnum() for c in text)):
                 n += 1
             else:
@@ -523,4 +593,33 @@ def figure_label_runs(paras: list[list[Line]], head_ids: set[int]) -> set[int]:
         if len(run) >= FIGURE_RUN:
             out.update(run)
         run = []
+    return out
+
+
+def _list_number(text: str) -> int | None:
+    """The number of a top-level numbered line (``3. Cells were seeded`` -> 3, ``C. Drugs`` -> 3), else None."""
+    m = NUMBERED_RE.match(text)
+    if not m or (m.group(1) and "." in m.group(1)):
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    return ord(m.group(3)) - ord("A") + 1 if m.group(3) else None
+
+
+def numbered_list_runs(paras: list[list[Line]], head_ids: set[int]) -> set[int]:
+    """Heading paragraphs that are a numbered list's items: ``FIGURE_RUN`` or more headings in a row, nothing between
+    them, numbered one after the other at the top level (``1. Cells were seeded`` / ``2. Drugs were added`` /
+    ``3. ...`` in bold).  Sections follow each other with their text between; subsections change the level."""
+    out: set[int] = set()
+    run: list[int] = []
+    last = None
+    for p in paras + [[]]:
+        number = _list_number(" ".join(ln.text for ln in p).strip()) if p and id(p) in head_ids else None
+        if number is not None and run and last is not None and number == last + 1:
+            run.append(id(p))
+        else:
+            if len(run) >= FIGURE_RUN:
+                out.update(run)
+            run = [id(p)] if number is not None else []
+        last = number
     return out
