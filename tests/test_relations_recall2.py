@@ -130,3 +130,10 @@ def test_a_unit_after_a_number_ends_the_sentence(text):
 def test_single_initials_still_do_not_end_a_sentence():
     text = "As shown by Smith J. and Jones A. in 2019, PINK1 protects cells."
     assert len(text_to_sentences(text)) == 1
+
+
+# -- precision: a surface marker labels a cell population --------------------------------------------
+
+def test_surface_marker_of_a_cell_population_is_no_regulator(nlp):
+    check("In CD34+ cells from 12 patients, BNIP3 mRNA correlated with resistance to cytarabine.",
+          [("BNIP3", R, "cytarabine")], nlp, absent=[("CD34", R, "cytarabine")])

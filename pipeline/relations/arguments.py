@@ -355,7 +355,23 @@ def doc_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
     mentions = mark_targets(doc, mentions, lexicon)
     mentions = mark_descriptors(doc, mentions, lexicon)
     mentions = mirna_tools(doc, mentions, lexicon)
+    mentions = mark_surface_markers(doc, mentions, lexicon)
     return [_core(m) for m in mentions]
+
+
+def mark_surface_markers(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+    """``CD138+ cells``, ``CD34+ progenitors``, ``CD8+ T cells``: a marker sign glued to the name makes it a cell
+    population's label, no regulator (``cues.json``: ``marker_signs``, ``marker_population_words``)."""
+    signs = lexicon.words("marker_signs")
+    heads = set(lexicon.words("cell_words")) | set(lexicon.words("marker_population_words"))
+    out = []
+    for m in mentions:
+        e = m.end
+        if (m.kind == "REG" and not m.is_mitophagy and e + 1 < len(doc) and doc[e].text in signs
+                and not doc[e - 1].whitespace_ and doc[e + 1].lower_ in heads):
+            m = replace(m, excluded=True)
+        out.append(m)
+    return out
 
 
 def _is_marker_token(text: str, lexicon: RelationLexicon) -> bool:
