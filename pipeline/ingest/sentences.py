@@ -34,6 +34,24 @@ _OPEN, _CLOSE = "([{", ")]}"
 
 
 @lru_cache(maxsize=1)
+def unit_abbreviations() -> frozenset[str]:
+    """Units that end a sentence after a number (``for 24 h. Cells ...``), though a single letter or ``min``
+    before a period is otherwise an abbreviation (``models/ingest/text_limits.json``)."""
+    data = json.loads(model_path("ingest", "text_limits.json").read_text(encoding="utf-8"))
+    return frozenset(data.get("unit_abbreviations", ()))
+
+
+def _unit_after_number(texts: list[str], i: int) -> bool:
+    """Token ``i`` closes a unit that follows a number with a period: ``24 h.``, ``30 min.``."""
+    units = unit_abbreviations()
+    if texts[i] == ".":  # "min" "." after the number
+        return i >= 2 and texts[i - 1].lower() in units and texts[i - 2].replace(".", "").replace(",", "").isdigit()
+    # "h." kept as one token by the tokenizer's exceptions
+    return (texts[i].endswith(".") and texts[i][:-1].lower() in units
+            and texts[i - 1].replace(".", "").replace(",", "").isdigit())
+
+
+@lru_cache(maxsize=1)
 def max_bracket_tokens() -> int:
     """How many tokens an open bracket may keep sentence ends suppressed (``models/ingest/text_limits.json``)."""
     return int(json.loads(model_path("ingest", "text_limits.json").read_text(encoding="utf-8"))["max_bracket_tokens"])
@@ -102,6 +120,7 @@ class ScientificSentencizer:
                 continue  # a plain word opens no bracket and ends no sentence (what _after would say)
             was_open = depth
             depth, pending = self._after(texts[i - 1], text, depth)
+            pending = pending or (depth == 0 and _unit_after_number(texts, i))  # "within 24 h. AMPK ..."
             if depth and not was_open:
                 opened_at = i
             boundary_pending = boundary_pending or pending

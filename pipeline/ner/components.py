@@ -132,6 +132,7 @@ class LexiconNER:
                 out.append(Candidate(span.start, span.end, span.label_, span_id(span, self.lexicon), "statistical"))
 
 
+TOOL_PREFIXES = frozenset({"sh", "si", "sg"})  # glued RNAi / CRISPR prefixes (lexicon.split_tool_prefix)
 MAX_SPLIT_CACHE = 200_000  # token texts whose split is memoized (bounds a long batch's memory)
 
 
@@ -159,6 +160,8 @@ class JoinedSplitter:
             parts = split_glued(text) or None  # "cisplatin8,9", "resistance¹²"
         if not parts and text[-1:].isupper() and text[:1].isupper():
             parts = self.lexicon.split_mutation(text) or None  # "KITD816V": the gene and its mutation
+        if not parts and text[:2] in TOOL_PREFIXES:
+            parts = self.lexicon.split_tool_prefix(text) or None  # "shBNIP3": the tool and its gene
         found = tuple(parts) if parts else None
         if len(self._parts) < MAX_SPLIT_CACHE:
             self._parts[text] = found
@@ -166,7 +169,8 @@ class JoinedSplitter:
 
     def __call__(self, doc: Doc) -> Doc:
         splits = [(i, list(parts)) for i, text in enumerate(token_texts(doc))
-                  if ("-" in text or "/" in text or text[-1:].isdigit() or (text[-1:].isupper() and text[:1].isupper()))
+                  if ("-" in text or "/" in text or text[-1:].isdigit() or (text[-1:].isupper() and text[:1].isupper())
+                      or text[:2] in TOOL_PREFIXES)
                   and (parts := self.parts(text))]
         if splits:
             with doc.retokenize() as retokenizer:

@@ -41,6 +41,7 @@ MAX_SYMBOL_CACHE = 200_000
 GREEK_SUFFIXES = frozenset("αβγδκ")
 _PROCESSED_FORM = re.compile(r"^([A-Za-z][A-Za-z0-9]*[0-9][A-Za-z]?)-I{1,2}$")
 # a gene symbol glued to a protein change: "KITD816V", "EGFRT790M", "PIK3CAH1047R"
+_TOOL_PREFIX = re.compile(r"^(sh|si|sg)([A-Z][A-Z0-9]+[A-Z0-9-]*)$")  # shRNA / siRNA / sgRNA glued to the gene
 _GLUED_MUTATION = re.compile(r"^([A-Z][A-Za-z0-9]{1,9}?)([ACDEFGHIKLMNPQRSTVWY][1-9][0-9]{1,3}[ACDEFGHIKLMNPQRSTVWY*])$")
 _NUMBERED = re.compile(r"^([A-Za-z]{2,}?)-?[0-9]+$")
 
@@ -168,12 +169,30 @@ class Lexicon:
             entry = self.symbol(part)
             certain_gene = (entry is not None and entry.label == "GENE_OR_PROTEIN" and not entry.flags
                             and has_upper_or_digit(part))
-            if not certain_gene and not (sep == "/" and (part.lower(),) in self.names):
+            named = self.names.get((part.lower(),))
+            # "paclitaxel-carboplatin", a regimen printed as a hyphenated pair: every part a drug name
+            drug_pair = (sep == "-" and named is not None and named.label == "CHEMICAL" and len(part) >= 5
+                         and part.lower() not in self.metals)  # not a metal complex, "copper-phenanthroline"
+            if not certain_gene and not (sep == "/" and named is not None) and not drug_pair:
                 return None
         out = [parts[0]]
         for part in parts[1:]:
             out.extend([sep, part])
         return out
+
+    def split_tool_prefix(self, text: str) -> list[str] | None:
+        """``shBNIP3``, ``siPARK2``, ``sgULK1`` -> ``["sh", "BNIP3"]``: an RNAi or CRISPR tool named by its gene
+        glued to the tool's prefix (``tool_prefixes``), when the rest is a certain gene symbol; the prefix then
+        reads as a knockdown word before the gene (``models/relations/modifiers.jsonl``)."""
+        match = _TOOL_PREFIX.match(text)
+        if match is None:
+            return None
+        gene = match.group(2)
+        entry = self.symbol(gene)
+        if entry is None or entry.label != "GENE_OR_PROTEIN" or entry.flags - {"alias"} or not has_upper_or_digit(gene) \
+                or self.symbol(text) is not None or len(gene) < 3:
+            return None
+        return [match.group(1), gene]
 
     def split_mutation(self, text: str) -> list[str] | None:
         """``KITD816V`` -> ``["KIT", "D816V"]``: a gene symbol written glued to its protein change

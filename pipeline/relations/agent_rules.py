@@ -89,11 +89,13 @@ def verb_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mentio
     ):
         return None  # "D-induced injury by activating X mitophagy": D qualifies a noun, it is no verb's subject
     obj: Mention | None = None
+    partners = _co_subjects(doc, ther, mentions, lexicon)
     for h in agents:
         if not (ther.end <= h.start < min(clause.end, ther.end + span)):
             continue
-        if any(m.kind == "THER" and ther.end <= m.start < h.start and not m.excluded for m in mentions):
-            return None  # another therapy is the subject of this verb
+        if any(m.kind == "THER" and ther.end <= m.start < h.start and not m.excluded and m not in partners
+               for m in mentions):
+            return None  # another therapy is the subject of this verb (not one coordinated with D: "D1 and D2 activated")
         if is_negated(doc, Clause(ther.end, h.start), h.start, lexicon):
             return None  # "D failed to induce mitophagy", "D did not trigger X-mediated mitophagy" (spec rule 8)
         hyphens = lexicon.words("hyphens")
@@ -108,6 +110,11 @@ def verb_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mentio
         if plain and obj is None:
             obj = plain[0]
     return None
+
+
+def _co_subjects(doc: Doc, ther: Mention, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+    """The therapies coordinated after ``ther`` (``sunitinib and pazopanib activated X``): subjects with it."""
+    return coordinated(doc, mentions, ther, lexicon=lexicon)[1:]
 
 
 def machinery_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mention], hits: list[Hit],
@@ -125,7 +132,9 @@ def machinery_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[M
     for h in hits:
         if h.cue.label != "AGENT" or not (ther.end <= h.start < min(clause.end, ther.end + span)):
             continue
-        if any(m.kind in ("THER", "REG") and ther.end <= m.start < h.start and not m.excluded for m in mentions):
+        partners = _co_subjects(doc, ther, mentions, lexicon)
+        if any(m.kind in ("THER", "REG") and ther.end <= m.start < h.start and not m.excluded and m not in partners
+               for m in mentions):
             return []  # another argument is the subject of this verb
         if is_negated(doc, Clause(ther.end, h.start), h.start, lexicon):
             return []  # "D did not alter PINK1 levels"
@@ -141,7 +150,29 @@ def machinery_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[M
                for m in group if m.ids and all(i.lower() in machinery for i in m.ids)]
         if out:  # "D increased BNIP3 and PINK1 levels and mitophagic flux": mitophagy, a separate claim, too
             out += [finding(m, _effect(h.cue.value), ther, "agent_verb", clause, h.cue.weak) for m in group if m.is_mitophagy]
+            out += _conjoined_machinery(doc, ther, group[-1].end, clause, mentions, hits, lexicon)
         return out
+    return []
+
+
+def _conjoined_machinery(doc: Doc, ther: Mention, after: int, clause: Clause, mentions: list[Mention],
+                         hits: list[Hit], lexicon: RelationLexicon) -> list[Finding]:
+    """``D stabilized PINK1 ... and triggered Parkin recruitment``: a second verb joined by ``and`` keeps D as its
+    subject; its machinery objects (right after it, fillers as for the first) get that verb's direction."""
+    machinery = {i.lower() for i in lexicon.words("mitophagy_machinery")}
+    fillers = set(lexicon.words("machinery_object_fillers"))
+    joins = lexicon.words("conjunct_joins")
+    for h in hits:
+        if h.cue.label != "AGENT" or not (after <= h.start < clause.end) or doc[h.start - 1].lower_ not in joins:
+            continue
+        if any(m.kind in ("THER", "REG") and after <= m.start < h.start and not m.excluded for m in mentions):
+            continue  # another argument before the verb may be its subject
+        objects = [m for m in mentions if m.kind == "REG" and not m.excluded and h.end <= m.start < clause.end]
+        if not objects or any(t.lower_ not in fillers for t in doc[h.end : objects[0].start]):
+            continue
+        group = coordinated(doc, mentions, objects[0], lexicon=lexicon)
+        return [finding(m, _effect(h.cue.value), ther, "agent_machinery", clause, h.cue.weak)
+                for m in group if m.ids and all(i.lower() in machinery for i in m.ids)]
     return []
 
 
@@ -352,6 +383,23 @@ def example_findings(doc: Doc, clause: Clause, mentions: list[Mention], lexicon:
     return found
 
 
+def _conjoined_mitophagy(doc: Doc, verb: Finding, clause: Clause, mentions: list[Mention], hits: list[Hit],
+                         lexicon: RelationLexicon) -> list[Finding]:
+    """``D activated X and induced mitophagy``: a second verb joined by ``and`` makes a claim about mitophagy
+    itself beside X's (synthetic judgment call 1); ``D inhibits X, enhances mitophagy`` (no ``and``) stays X's."""
+    joins = lexicon.words("conjunct_joins")
+    for h in hits:
+        if h.cue.label != "AGENT" or not (verb.regulator.end <= h.start < clause.end):
+            continue
+        between = [t.lower_ for t in doc[verb.regulator.end : h.start]]
+        if not between or between[-1] not in joins:
+            continue
+        target = _mitophagy_target(mentions, h.end, min(clause.end, h.end + lexicon.number("agent_target_span")))
+        if target is not None and target.is_mitophagy:
+            return [finding(target, _effect(h.cue.value), verb.therapy, "agent_verb", clause, h.cue.weak)]
+    return []
+
+
 def agent_findings(
     doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon
 ) -> list[Finding]:
@@ -379,6 +427,11 @@ def agent_findings(
                 found.append(finding(described[0], verb.effect, ther, "agent_class_verb", clause))
             if verb is not None and verb.regulator.is_mitophagy:
                 found.extend(_means_objects(doc, verb, clause, mentions, hits, lexicon))
+            if verb is not None and verb.rule == "agent_via_object":
+                found.extend(_conjoined_mitophagy(doc, verb, clause, mentions, hits, lexicon))
+                # "D increased PINK1 and Parkin protein and induced mitophagy": each object coordinated with X
+                found.extend(replace(verb, regulator=m) for m in coordinated(doc, mentions, verb.regulator,
+                                                                              lexicon=lexicon)[1:])
             hit = hit or verb
         if hit is not None:
             found.append(hit)

@@ -227,7 +227,10 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon
             continue
         following = out[i + 1] if i + 1 < len(out) else None
         if following is not None and following.modality and _based_on(doc, m, following, lexicon):
-            out[i] = replace(m, excluded=True)  # "platinum-based chemotherapy": the modality is the therapy
+            # "cisplatin-based chemotherapy", "DDP-containing regimens": the modality only describes the named
+            # drug, which is the therapy (spec: a class word describing a named drug adds no modality record);
+            # a class qualifying it ("platinum-based chemotherapy") is one THERAPY entity, the modality
+            out[i + 1] = replace(following, excluded=True)
             continue
         if (
             m.label != "CHEMICAL"
@@ -255,7 +258,8 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon
 
 
 def _based_on(doc: Doc, drug: Mention, modality: Mention, lexicon: RelationLexicon) -> bool:
-    """``D-based chemotherapy``, ``D-containing regimens``: the drug only qualifies the modality after it."""
+    """``D-based chemotherapy``, ``D-containing regimens``: a named drug right before the modality, joined by a
+    qualifying participle."""
     words = [t.lower_ for t in doc[drug.end : modality.start] if t.text not in lexicon.words("hyphens")]
     return len(words) == 1 and words[0] in lexicon.words("qualifier_participles")
 
@@ -351,7 +355,23 @@ def doc_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
     mentions = mark_targets(doc, mentions, lexicon)
     mentions = mark_descriptors(doc, mentions, lexicon)
     mentions = mirna_tools(doc, mentions, lexicon)
+    mentions = mark_surface_markers(doc, mentions, lexicon)
     return [_core(m) for m in mentions]
+
+
+def mark_surface_markers(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+    """``CD138+ cells``, ``CD34+ progenitors``, ``CD8+ T cells``: a marker sign glued to the name makes it a cell
+    population's label, no regulator (``cues.json``: ``marker_signs``, ``marker_population_words``)."""
+    signs = lexicon.words("marker_signs")
+    heads = set(lexicon.words("cell_words")) | set(lexicon.words("marker_population_words"))
+    out = []
+    for m in mentions:
+        e = m.end
+        if (m.kind == "REG" and not m.is_mitophagy and e + 1 < len(doc) and doc[e].text in signs
+                and not doc[e - 1].whitespace_ and doc[e + 1].lower_ in heads):
+            m = replace(m, excluded=True)
+        out.append(m)
+    return out
 
 
 def _is_marker_token(text: str, lexicon: RelationLexicon) -> bool:
@@ -370,6 +390,9 @@ def coordinated(
     lexicon = lexicon if lexicon is not None else load_lexicon()
     words = set(lexicon.words("coordination_words"))
     fillers = lexicon.words("coordination_fillers")
+    if first.kind == "THER":  # "resensitized cells to D1 and to D2": the repeated preposition
+        fillers = fillers + lexicon.words("therapy_coordination_fillers")
+        words |= set(lexicon.words("therapy_coordination_words"))  # "paclitaxel-carboplatin", a hyphenated regimen
     max_tokens = lexicon.number("coordination_max_tokens")
     same = [m for m in mentions if m.kind == first.kind and not m.excluded]
     group = [first]
@@ -380,6 +403,8 @@ def coordinated(
             continue
         gap = doc[current.end : m.start] if not backwards else doc[m.end : current.start]
         tokens = [t.lower_ for t in gap if not _is_marker_token(t.text, lexicon) or t.text == ","]
+        if first.kind == "THER" and len(gap) == 1 and gap[0].text in words and not gap.text_with_ws.endswith(" "):
+            tokens = [gap[0].text]  # "paclitaxel-carboplatin": a hyphen the marker tokens would drop
         if not tokens and m.ids == current.ids and any(t.text == "(" for t in gap):
             current = m  # "doxorubicin (DOX), taxol ...": the short form in brackets repeats the name
             continue

@@ -45,11 +45,13 @@ def regulator_polarity(
     ``default`` is returned when no modifier is found (a coordinated regulator
     shares the modifier of the first one: ``loss of A and B``).
     """
-    lo = _window_start(reg.start, REGULATOR_WINDOW, clause, [m for m in mentions if m != reg], hits)
+    others = [m for m in mentions if m != reg]
+    lo = _window_start(reg.start, REGULATOR_WINDOW, clause, others, hits)
     sign = 1
     modified = False
+    owned = _post_nominal_of_previous(doc, lo, others, lexicon)
     for h in hits:
-        if h.cue.label in ("REG_DOWN", "REG_UP") and lo <= h.start and h.end <= reg.start:
+        if h.cue.label in ("REG_DOWN", "REG_UP") and lo <= h.start and h.end <= reg.start and h.start != owned:
             modified = True
             if h.cue.label == "REG_DOWN":
                 sign = -sign
@@ -67,6 +69,17 @@ def regulator_polarity(
     if not modified and _mutated_suppressor(doc, reg, clause, lexicon):
         return -1
     return sign if modified else default
+
+
+def _post_nominal_of_previous(doc: Doc, lo: int, others: list[Mention], lexicon: RelationLexicon) -> int:
+    """``PTEN loss and activation of IGF1R``: a post-nominal down word right after the previous name (the window's
+    start) is that name's modifier, not the next one's; its token index, else -1."""
+    if not any(m.end == lo for m in others):
+        return -1
+    i = lo
+    while i < len(doc) and doc[i].text in lexicon.words("hyphens"):
+        i += 1
+    return i if i < len(doc) and phrase_at(doc, i, lexicon.words("reg_down_after")) else -1
 
 
 def _predicate_down(doc: Doc, position: int, clause: Clause, hits: list[Hit], lexicon: RelationLexicon) -> bool:
@@ -108,6 +121,17 @@ def _adjective_elsewhere(doc: Doc, flip: Hit, hit: Hit, lexicon: RelationLexicon
     return hit.start - flip.end > lexicon.number("adjective_flip_max_gap")
 
 
+def _verb_of_another_conjunct(doc: Doc, start: int, end: int, named: set[int], lexicon: RelationLexicon) -> bool:
+    """A conjunction then a verb form between a flip word and the outcome (``reduced X and increased resistance``):
+    the outcome is the second verb's object, not the flip's (suffix test: the pipeline has no tagger)."""
+    joins = lexicon.words("conjunct_joins")
+    for i in range(start, end):
+        if doc[i].lower_ in joins and any(
+                j not in named and doc[j].is_alpha and looks_verbal(doc[j].lower_) for j in range(i + 1, end)):
+            return True
+    return False
+
+
 def outcome_polarity(
     doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon,
     ignore: int = -1,
@@ -140,6 +164,8 @@ def outcome_polarity(
                 continue
             if _adjective_elsewhere(doc, h, hit, lexicon):
                 continue  # "poor prognosis and chemoresistance": the adjective belongs to another noun
+            if _verb_of_another_conjunct(doc, h.end, anchor, named, lexicon):
+                continue  # "eliminated persisters and enhanced the efficacy of D": the flip had its own object
             sign = -sign
             break
     # passive: "resistance to D was reversed by X"
