@@ -39,7 +39,9 @@ _AUTHOR_YEAR_START = re.compile(
     r"^[A-Z][^\s.,;:()]*\.?(?:[\s,]+(?:[A-Z][^\s.,;:()]*|and|&|et al|[a-z]{1,4}(?=\s[A-Z]))\.?){0,30}"
     # the year closed by a period or comma, or bracketed before the title (Springer, EMBO:
     # "Ingolia NT (2016) Ribosome footprint ...")
-    r"[.,]?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?[.,]|\((?:19|20)\d{2}[a-z]?\)\s+(?=[A-Z\u00C0-\u024F]))"
+    r"[.,]?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?[.,]|\((?:19|20)\d{2}[a-z]?\)\s+(?=[A-Z\u00C0-\u024F])"
+    # ... or an entry not yet out: "Novak, P. (in press). Title", "Okafor, C. (n.d.). Title"
+    r"|\((?:in press|n\.\s?d\.|forthcoming)\)[.,])"
 )
 _FINISHED = re.compile(r"[.!?:](?:[\"'”’)\]]*)$|\)\.?$")
 
@@ -415,12 +417,13 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
                 for work in m.works:
                     refs = linker.link_all(work)
                     if not refs:
-                        if not m.bare and not back:  # a bare item that links to nothing is no citation
+                        # a bare item, or an "n.d." ("WT, n.d.": not determined), that links to nothing is no citation
+                        if not m.bare and not back and work.year != "n.d.":
                             unlinked.append(f"{' '.join(work.surnames[:2])} {work.year}{work.letter}")
                     for ref in refs:
                         if ref.number not in numbers:
                             numbers.append(ref.number)
-                if (m.bare or back) and not numbers:
+                if (m.bare or back or all(w.year == "n.d." for w in m.works)) and not numbers:
                     continue
                 out.append(
                     Citation(text=m.text, numbers=numbers, section=section, start=m.start, end=m.end,

@@ -44,7 +44,7 @@ _BRACKETED = re.compile(
 
 # "as in ref. 20", "(summarized in ref. 20)", "refs. 3,4 and 7": a number after "ref." cites
 # wherever it stands; the bracketed forms above keep their own marker.
-_REF_WORD = re.compile(rf"(?<![\w.])(?:[Rr]efs?\.|[Rr]efs|[Rr]eferences)\s?(?P<list>{_NUM_LIST})(?!\w|[.,]\d|[{_DASHES}]\d)")
+_REF_WORD = re.compile(rf"(?<![\w.])(?:[Rr]efs?\.|[Rr]efs|[Rr]eferences?)\s?(?P<list>{_NUM_LIST})(?!\w|[.,]\d|[{_DASHES}]\d)")
 # IEEE "[1]–[3]": a range written with two brackets
 _BRACKET_RANGE = re.compile(rf"\s*[{_DASHES}]\s*")
 
