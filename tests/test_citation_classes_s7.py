@@ -221,3 +221,55 @@ def test_entries_not_yet_out_in_a_two_column_list(tmp_path):
     doc = ingest_path(path)
     assert [r.raw.split(",")[0] for r in doc.references] == SURNAMES
     assert {n for c in doc.citations for n in c.numbers} == set(range(1, len(SURNAMES) + 1))
+
+
+# -- table notes -------------------------------------------------------------------------------
+
+
+def _table_note_doc(note: str):
+    from pipeline.ingest.assemble import blocks_to_document
+    from pipeline.ingest.blocks import HEADING, TABLE, TEXT, Block
+    blocks = [Block(HEADING, "Mitophagy receptors in resistant tumours"), Block(HEADING, "Introduction"),
+              Block(TEXT, "Mitophagy removes damaged mitochondria in tumours and in cells under stress.¹"),
+              Block(TEXT, "Table 1. Receptors in resistant lines."),
+              Block(TABLE, rows=[["Receptor", "Line"], ["BNIP3", "A549"], ["FUNDC1", "HeLa"]], notes=[note]),
+              Block(HEADING, "References"),
+              Block(TEXT, "1. Okafor C, Ibe M. Mitophagy in tumours. Cell. 2019;176:1-12."),
+              Block(TEXT, "2. Lindqvist P, Haddad R. Mitochondrial fission in melanoma. Mol Cell. 2020;78:100-110.")]
+    doc = blocks_to_document(blocks, Source(path="notes.pdf", format="pdf", sha256="0" * 64))
+    return [(c.text, c.numbers) for c in doc.citations if c.section.startswith("Table")]
+
+
+@needs_crf
+def test_a_raised_citation_in_a_table_note():
+    # an entry cited only in a table's note ("... by two-sided t test²."), as in superscript papers
+    assert _table_note_doc("ᵃSignificance versus vehicle by two-sided t test².") == [("²", [2])]
+
+
+@needs_crf
+@pytest.mark.parametrize("note", ["¹ Significance versus vehicle by two-sided t test.",
+                                  "Values are means; ² ratio to control.", "Cells per well, 10² and 10¹."])
+def test_a_table_notes_raised_label_is_no_citation(note):
+    assert _table_note_doc(note) == []
+
+
+# -- an author-year entry's venue carried to the next column ------------------------------------
+
+
+@needs_crf
+def test_venue_carried_to_the_next_column_and_a_particle_opening():
+    from pipeline.ingest.assemble import blocks_to_document
+    from pipeline.ingest.blocks import HEADING, TEXT, Block
+    blocks = [Block(HEADING, "Mitophagy receptors in resistant tumours"), Block(HEADING, "Introduction"),
+              Block(TEXT, "Mitophagy removes damaged mitochondria (Costa et al., 2007; da Silva et al., 2008; dos Santos et al., 2013)."),
+              Block(HEADING, "References"),
+              Block(TEXT, "Costa, N., Zhang, W. M., and Sato, J. M. (2007). Lysosome resistance in stress. Mol. Cell 7, 1-9."),
+              # the title ends the column; its venue and DOI open the next one
+              Block(TEXT, "da Silva, T. L., Yilmaz, E. B., & Johansson, L. C. (2008). Cancer quality stress response in the tumour."),
+              Block(TEXT, "Autophagy Res, 119(8), 766–783. https://doi.org/10.2501/autophagy.2008.7059"),
+              Block(TEXT, "dos Santos, G., Nakamura, E., & Park, S. M. (2013). Hypoxia autophagy survival. Int J Tumour Biol, 152(11), 270–283."),
+              ]
+    doc = blocks_to_document(blocks, Source(path="venue.pdf", format="pdf", sha256="0" * 64))
+    assert [r.raw.split(",")[0] for r in doc.references] == ["Costa", "da Silva", "dos Santos"]
+    assert doc.references[1].raw.endswith("autophagy.2008.7059")
+    assert {n for c in doc.citations for n in c.numbers} == {1, 2, 3}

@@ -43,6 +43,8 @@ _AUTHOR_YEAR_START = re.compile(
     # ... or an entry not yet out: "Novak, P. (in press). Title", "Okafor, C. (n.d.). Title"
     r"|\((?:in press|n\.\s?d\.|forthcoming)\)[.,])"
 )
+_RAISED = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_PARTICLE_ENTRY = re.compile(r"(?:(?:van|von|de|der|den|da|di|du|dos|das|des|del|della|la|le|ten|ter)\s+)+[A-Z\u00C0-\u00DE][\w'’\-]+,?\s")
 _FINISHED = re.compile(r"[.!?:](?:[\"'”’)\]]*)$|\)\.?$")
 
 
@@ -63,6 +65,18 @@ class _Entry:
     def finished(self) -> bool:
         text = self.text.rstrip()
         return find_doi(text[-80:]) is not None or text.endswith((".", ")")) or text[-1:].isdigit()
+
+
+# an entry's venue: "Journal, 12(3), 45-67", "Journal 12, 45-67", "Journal. 2019;12:45"
+_VENUE = re.compile(r"\b\d{1,4}\s?(?:\(\d{1,4}\))?\s?[,:]\s?[A-Za-z]?\d{1,6}(?:\s?[\u2013\-]\s?[A-Za-z]?\d{1,6})?\b")
+
+
+def _carries_venue(last: str, text: str) -> bool:
+    """``text`` is the venue (and DOI) of the ``last`` entry, which has none: a short block that
+    holds a volume and pages or a DOI, after an entry that holds neither."""
+    if len(text) > 250 or find_doi(last) is not None or _VENUE.search(last):
+        return False
+    return bool(_VENUE.search(text) or find_doi(text))
 
 
 @dataclass
@@ -297,7 +311,8 @@ class _Assembly:
         if not self.refs_mode:
             return False
         last = self.entries[-1] if self.entries else None
-        if text[0].islower() and self.last_paragraph and not is_finished(self.last_paragraph.text):
+        if text[0].islower() and self.last_paragraph and not is_finished(self.last_paragraph.text) and not (
+                _PARTICLE_ENTRY.match(text) and looks_like_reference(text)):  # "dos Santos, G., ... (2013)." opens an entry
             if last is None or last.finished():
                 self._continue_paragraph(text)
                 return True
@@ -312,6 +327,12 @@ class _Assembly:
             last.text = f"{last.text} {text}"
             return True
         numbered_list = any(e.number is not None for e in self.entries)
+        if last is not None and not numbered_list and _carries_venue(last.text, text) and not (
+                looks_like_reference(text) or _AUTHOR_YEAR_START.match(text)):
+            # the rest of an author-year entry carried to the next column after its title's period
+            # ("... lysosome tumour." / "Autophagy Res, 119(8), 766–783. https://doi.org/...")
+            last.text = f"{last.text} {text}"
+            return True
         if (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text)
                 or (last is not None and opens_unauthored_entry(text))) and not numbered_list:
             self.entries.append(_Entry(None, text))
@@ -433,7 +454,11 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
         if row >= 0:
             found = find_cell_markers(text)  # also "Langmead et al. 70", a raise the table lost
         else:
-            found = find_markers(text, flat=flat if back != "bracketed" else None, superscripts=back != "bracketed")
+            found = find_markers(text, flat=flat if back not in ("bracketed", "note") else None, superscripts=back != "bracketed")
+            if back == "note":
+                # a table note's raised run glued to a word cites ("... by two-sided t test²⁸."); one that
+                # opens the note or a space sets off is a note's label ("¹ Significant", "(2); ¹ ratio")
+                found = [m for m in found if m.text[:1] not in _RAISED or (m.start > 0 and not text[m.start - 1].isspace())]
         for m in found:
             if (back or (row >= 0 and m.text[:1].isdigit())) and not (known and all(n in known for n in m.numbers)):
                 continue  # a back-matter statement or a bare cell number cites only what the list holds
@@ -463,7 +488,7 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
                 add(cell, table.label, row=r, column=c)
         for note in table.footnotes:
             # "ᵃ Data from Okafor et al. (12)": a table's notes cite like its cells, only the list's numbers
-            add(note, table.label, back="bracketed" if linker is None else "all")
+            add(note, table.label, back="note" if linker is None else "all")
     return out
 
 
