@@ -142,8 +142,16 @@ def test_singular_reference_word():
     assert [m.numbers for m in find_markers("as shown in Reference 12, the")] == [(12,)]
 
 
-def test_singular_reference_word_not_before_a_decimal_or_range():
-    assert [m.numbers for m in find_markers("the reference 7.5 mm bead")] == []
+@pytest.mark.parametrize("text, want", [("as in ref 7.", [(7,)]), ("as in ref 7 for details", [(7,)]),
+                                        ("see reference 5 in the", [(5,)])])
+def test_ref_word_without_a_period(text, want):
+    assert [m.numbers for m in find_markers(text)] == want
+
+
+@pytest.mark.parametrize("text", ["the reference 7.5 mm bead", "the reference 3 µM dose", "a reference 12-well plate",
+                                  "the reference 5 h sample", "a reference 300 bp band", "the reference 20% serum"])
+def test_reference_word_before_an_amount_is_no_citation(text):
+    assert [m.numbers for m in find_markers(text)] == []
 
 
 def test_the_next_number_raised_and_glued_to_the_last_doi():
