@@ -281,3 +281,10 @@ def test_venue_carried_to_the_next_column_and_a_particle_opening():
     assert [r.raw.split(",")[0] for r in doc.references] == ["Costa", "da Silva", "dos Santos"]
     assert doc.references[1].raw.endswith("autophagy.2008.7059")
     assert {n for c in doc.citations for n in c.numbers} == {1, 2, 3}
+
+
+@pytest.mark.parametrize("text, want", [("shown [12 ].", [(12,)]), ("shown [ 12].", [(12,)]), ("shown [3, 4 ].", [(3, 4)]),
+                                        ("shown (12 ).", [])])
+def test_square_bracket_spaced_on_one_side(text, want):
+    # a parenthesis spaced on one side stays out: "(12 )" is as likely an enumeration's remnant
+    assert [m.numbers for m in find_markers(text)] == want

@@ -35,10 +35,11 @@ _SEGMENT = rf"(?:{_CUE}{{1,2}})?(?:{_REF_PREFIX})?{_NUM_LIST}"
 _CUED_LIST = rf"{_SEGMENT}(?:\s*;\s*{_SEGMENT})+|{_CUE}{{1,2}}(?:{_REF_PREFIX})?{_NUM_LIST}"
 
 # (3, 4)  (51–53)  (9)(p1)  [12-14]; not preceded by a letter or digit ("12(1):58" is a volume).
-# Some PDFs' text carries a space inside both brackets ("( 46 )", "[ 3, 4 ]"): the same marker.
+# Some PDFs' text carries a space inside both brackets ("( 46 )", "[ 3, 4 ]"): the same marker;
+# a square bracket's space may stand on one side only ("[12 ]", "[ 12]": the glyph gap of one bracket).
 _BRACKETED = re.compile(
     rf"(?<![\w(\[])(?:\((?P<psp> ?)(?P<prefix>{_REF_PREFIX})?(?P<paren>{_NUM_LIST})(?P=psp)\)(?:\s?\(p{{1,2}}\.?\s?\d+(?:[{_DASHES}]\d+)?\))?"
-    rf"|\[(?P<ssp> ?)(?P<sprefix>{_REF_PREFIX})?(?P<square>{_NUM_LIST})(?P=ssp)\]"
+    rf"|\[ ?(?P<sprefix>{_REF_PREFIX})?(?P<square>{_NUM_LIST}) ?\]"
     rf"|\((?P<cued>{_CUED_LIST})\)|\[(?P<scued>{_CUED_LIST})\])"
 )
 
