@@ -328,7 +328,7 @@ def vary_refs(rng: random.Random, vocab: dict, style: str, refs: list[Ref]) -> N
             r.authors = [(rng.choice(vocab["group_authors"]), "")]
     if len(refs) > 6 and rng.random() < 0.7:  # "(Smith 2019, 2020)": one first author, several years
         a, b = refs[0], refs[5]
-        b.authors = [a.authors[0]] + b.authors[1:len(a.authors)] + ([("Ortiz", "L")] * max(0, len(a.authors) - len(b.authors)))
+        b.authors = [a.authors[0]] + b.authors[1:len(a.authors)] + [("Ortiz", "L"), ("Haddad", "S"), ("Kim", "J")][:max(0, len(a.authors) - len(b.authors))]
         if b.year == a.year:
             b.year += 1
     if style in ("cell", "apa"):

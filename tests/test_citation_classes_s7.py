@@ -52,6 +52,12 @@ def test_an_entry_not_yet_out_is_an_entry(entry):
     assert looks_like_reference(entry)
 
 
+def test_an_entry_whose_year_the_reader_raised_is_an_entry():
+    # the DOI's year no longer counts, so the raised year ("(2022)." read as "²⁰²²") must
+    assert looks_like_reference("Costa, L. J., and Huang, M.²⁰²² Control of survival. Int J Tumour Biol 107, 364–374. "
+                                "https://doi.org/10.1/int.2022.1")
+
+
 @pytest.mark.parametrize("text", [
     "Tumour Biol. https://doi.org/10.9886/int.2022.8710",
     "Int J Tumour Biol, 12, 3-9. doi:10.1000/xyz.2019.12",
@@ -288,3 +294,18 @@ def test_venue_carried_to_the_next_column_and_a_particle_opening():
 def test_square_bracket_spaced_on_one_side(text, want):
     # a parenthesis spaced on one side stays out: "(12 )" is as likely an enumeration's remnant
     assert [m.numbers for m in find_markers(text)] == want
+
+
+# -- unnumbered entries glued on one line ------------------------------------------------------
+
+
+@pytest.mark.parametrize("second", ["R Core Team (2024). Receptor degradation. Cell Death Rep 85, 141–156.",
+                                    "Tanaka, P., Sato, L. E., and Zhang, H. (in press). Resistance damage. Cell Death Rep."])
+def test_a_group_author_or_a_work_in_press_glued_after_an_entry(second):
+    first = "O'Connor, J., Petrov, L., and Sato, R. H. (2011). Resistance lysosome. Autophagy Res 39, 289–309. https://doi.org/10.8178/a.2011.9530"
+    assert split_glued(f"{first} {second}", None) == [first, second]
+
+
+def test_a_proceedings_title_with_its_year_opens_no_entry():
+    text = "Smith, A., and Lee, F. (2000). Response kinase in Cell Reports. In Proceedings Of Science (2019). Cell 1, 2."
+    assert split_glued(text, None) == [text]

@@ -19,6 +19,10 @@ _FIRST_AUTHOR = re.compile(
     r"(?:,\s(?:[A-Z]\.\s?-?){1,3}(?=[,\s(&]|and\b)|\s[A-Z]{1,3},|\s[A-Z]{1,3}\.\s)"
 )
 _DOI = re.compile(r"10\.\d{4,9}/")
+# a group author and its bracketed year ("R Core Team (2024). Title", "World Health Organization (2020).")
+_GROUP_AUTHOR = re.compile(r"(?!(?:In|Proc|Proceedings)\s)(?:[A-Z][\w\-]*\s){1,5}\((?:19|20)\d{2}[a-z]?\)\.\s+[A-Z]")
+# a work not yet out has no year ("Tanaka, P., and Zhang, H. (in press). Title")
+_NOT_OUT = re.compile(r"\((?:in press|n\.\s?d\.|forthcoming)\)")
 _SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
@@ -78,9 +82,9 @@ def split_glued(text: str, next_number: int | None, continues: bool = False) -> 
     for m in re.finditer(r"(?<=\S)\s+(?=[A-Z\u00C0-\u00DEvd])", text):
         head = text[start : m.start()]
         tail = text[m.end() :]
-        if not finished(head) or not _FIRST_AUTHOR.match(tail):
+        if not finished(head) or not (_FIRST_AUTHOR.match(tail) or _GROUP_AUTHOR.match(tail)):
             continue
-        if not _YEAR.search(tail[:300]):
+        if not (_YEAR.search(tail[:300]) or _NOT_OUT.search(tail[:300])):
             continue
         pieces.append(head.strip())
         start = m.end()
