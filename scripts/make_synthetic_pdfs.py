@@ -175,18 +175,49 @@ class Ref:
     pages: str
     doi: str
     letter: str = ""  # 2019a / 2019b
+    printed_year: str = ""  # seeds >= 10: "in press" / "n.d." in place of the year
 
 
 class Citations:
     """Markers in the document's style; every entry is cited at least once (numeric: in order of first citation)."""
 
-    def __init__(self, rng: random.Random, refs: list[Ref], mode: str):
+    def __init__(self, rng: random.Random, refs: list[Ref], mode: str, varied: bool = False):
         self.rng, self.refs, self.mode = rng, refs, mode  # mode: bracket | paren | super | authoryear
+        self.varied = varied  # seeds >= 10: the citation forms of VARIED_FORMS; seed < 10 draws nothing more
         self.next_new = 0
         self.cited: set[int] = set()
 
+    def _num_varied(self, nums: list[int]) -> str:
+        """``1-3,5`` / ``1–3, 5``: runs of three or more as ranges inside a list (seeds >= 10)."""
+        r = self.rng
+        dash = r.choice(["\u2013", "-"])
+        sep = "," if self.mode == "super" or r.random() < 0.4 else ", "
+        parts, i = [], 0
+        while i < len(nums):
+            j = i
+            while j + 1 < len(nums) and nums[j + 1] == nums[j] + 1:
+                j += 1
+            parts += [f"{nums[i]}{dash}{nums[j]}"] if j - i >= 2 else [str(n) for n in nums[i : j + 1]]
+            i = j + 1
+        return sep.join(parts)
+
     def _num(self, idxs: list[int]) -> str:
         nums = sorted(i + 1 for i in idxs)
+        if self.varied:
+            r = self.rng
+            body = self._num_varied(nums)
+            if self.mode == "super":
+                return f"<super>{body}</super>"
+            form = r.random()
+            if form < 0.12:  # "refs 3 and 4", "ref. 7" in running text
+                word = ("ref. " if len(nums) == 1 else r.choice(["refs ", "refs. "])) if r.random() < 0.7 else ("reference " if len(nums) == 1 else "references ")
+                listed = body if len(nums) < 2 or r.random() < 0.5 else ", ".join(map(str, nums[:-1])) + " and " + str(nums[-1])
+                return f"as in {word}{listed}"
+            if form < 0.22:  # "(see ref. 4)"
+                return f"(see ref{'s' if len(nums) > 1 else ''}. {body})"
+            if form < 0.32:  # "[ 12 ]": a space inside both brackets
+                return f"[ {body} ]" if self.mode == "bracket" else f"( {body} )"
+            return f"[{body}]" if self.mode == "bracket" else f"({body})"
         if len(nums) >= 3 and nums[-1] - nums[0] == len(nums) - 1:
             body = f"{nums[0]}\u2013{nums[-1]}"
         else:
@@ -195,18 +226,40 @@ class Citations:
             return f"<super>{body}</super>"
         return f"[{body}]" if self.mode == "bracket" else f"({body})"
 
-    def _author_year(self, i: int) -> str:
+    def _who(self, i: int) -> str:
+        names = [a[0] for a in self.refs[i].authors]
+        amp = " & " if self.varied and i % 5 == 2 else " and "
+        return names[0] if len(names) == 1 else f"{names[0]}{amp}{names[1]}" if len(names) == 2 else f"{names[0]} et al."
+
+    def _when(self, i: int) -> str:
         r = self.refs[i]
-        names = [a[0] for a in r.authors]
-        who = names[0] if len(names) == 1 else f"{names[0]} and {names[1]}" if len(names) == 2 else f"{names[0]} et al."
-        return f"{esc(who)}, {r.year}{r.letter}"
+        return r.printed_year or f"{r.year}{r.letter}"
+
+    def _author_year(self, i: int) -> str:
+        comma = ", " if not self.varied or self.rng.random() < 0.6 else " "  # "(Smith et al. 2019; Lee and Kim 2020)"
+        return f"{esc(self._who(i))}{comma}{self._when(i)}"
+
+    def _group(self, pick: list[int]) -> str:
+        """Works of one first author and names joined: ``Smith et al., 2019, 2020a,b`` (seeds >= 10)."""
+        out, k = [], 0
+        while k < len(pick):
+            who, whens = self._who(pick[k]), [self._when(pick[k])]
+            while k + 1 < len(pick) and self._who(pick[k + 1]) == who and not self.refs[pick[k + 1]].printed_year:
+                k += 1
+                w = self._when(pick[k])
+                whens.append(w[-1] if w[:4] == whens[-1][:4] and w[-1:].isalpha() and whens[-1][-1:].isalpha() else w)
+            out.append(f"{esc(who)}, {', '.join(whens)}")
+            k += 1
+        return "; ".join(out)
 
     def narrative(self) -> str:
         """``Smith et al. (2019)`` / ``Smith and Lee (2020a)``: an author-year citation as the sentence's subject."""
         left = [i for i in range(len(self.refs)) if i not in self.cited]
         i = self.rng.choice(left or range(len(self.refs)))
         self.cited.add(i)
-        who, year = self._author_year(i).rsplit(", ", 1)
+        who, year = esc(self._who(i)), self._when(i)
+        if self.varied and self.rng.random() < 0.25:
+            return f"{who} [{year}]"  # "Smith et al. [2019]"
         return f"{who} ({year})"
 
     def marker(self, k: int | None = None) -> str:
@@ -215,8 +268,15 @@ class Citations:
         left = [i for i in range(len(self.refs)) if i not in self.cited]
         if self.mode == "authoryear":
             pick = r.sample(left, min(k, len(left))) if left and r.random() < 0.8 else r.sample(range(len(self.refs)), min(k, len(self.refs)))
+            if self.varied and r.random() < 0.35:  # the same first author's other works: "(Smith 2019, 2020)"
+                first = self.refs[pick[0]].authors[0][0]
+                pick += [i for i in range(len(self.refs)) if i not in pick and self.refs[i].authors[0][0] == first][:2]
             self.cited.update(pick)
             pick.sort(key=lambda i: (self.refs[i].year, self.refs[i].authors[0][0]))
+            if self.varied:
+                pick.sort(key=lambda i: (self._who(i), self.refs[i].year, self.refs[i].letter))
+                cue = r.choice(["", "", "", "e.g., ", "see ", "reviewed in "])
+                return " (" + cue + self._group(pick) + ")"
             return " (" + "; ".join(self._author_year(i) for i in pick) + ")"
         if self.next_new < len(self.refs) and r.random() < 0.85:
             pick = list(range(self.next_new, min(self.next_new + k, len(self.refs))))
@@ -225,6 +285,23 @@ class Citations:
             pick = sorted(r.sample(range(self.next_new), min(k, self.next_new)))
         else:
             return ""
+        self.cited.update(pick)
+        return self._num(pick) if self.mode == "super" else " " + self._num(pick)
+
+    def legend(self) -> str:
+        """A marker for a figure legend or table note (seeds >= 10) that cites an entry cited
+        nowhere else when one is left: the entries a paper cites only in its legends."""
+        if self.mode == "authoryear":
+            left = [i for i in range(len(self.refs)) if i not in self.cited]
+            if not left:
+                return ""
+            i = self.rng.choice(left)
+            self.cited.add(i)
+            return f" ({esc(self._who(i))}, {self._when(i)})" if self.rng.random() < 0.7 else f" as in {esc(self._who(i))} ({self._when(i)})"
+        if self.next_new >= len(self.refs):
+            return ""
+        pick = [self.next_new]
+        self.next_new += 1
         self.cited.update(pick)
         return self._num(pick) if self.mode == "super" else " " + self._num(pick)
 
@@ -240,7 +317,26 @@ class Citations:
         return self._num(left) if self.mode == "super" else " " + self._num(left)
 
 
-def make_refs(rng: random.Random, vocab: dict, style: str) -> list[Ref]:
+def vary_refs(rng: random.Random, vocab: dict, style: str, refs: list[Ref]) -> None:
+    """Seeds >= 10: surnames with particles, diacritics and hyphens, group authors, a first author
+    with works of other years, and (author-year lists) ``in press`` / ``n.d.`` entries."""
+    for r in refs:
+        if rng.random() < 0.25:
+            r.authors[0] = (rng.choice(vocab["surnames_varied"]), r.authors[0][1])
+    for r in rng.sample(refs[6:], 2 if len(refs) > 12 else 1):  # not the same-author entries drawn below
+        if rng.random() < 0.5:
+            r.authors = [(rng.choice(vocab["group_authors"]), "")]
+    if len(refs) > 6 and rng.random() < 0.7:  # "(Smith 2019, 2020)": one first author, several years
+        a, b = refs[0], refs[5]
+        b.authors = [a.authors[0]] + b.authors[1:len(a.authors)] + [("Ortiz", "L"), ("Haddad", "S"), ("Kim", "J")][:max(0, len(a.authors) - len(b.authors))]
+        if b.year == a.year:
+            b.year += 1
+    if style in ("cell", "apa"):
+        for r in rng.sample(refs, 2 if len(refs) > 8 else 1):
+            r.printed_year = rng.choice(["in press", "n.d."])
+
+
+def make_refs(rng: random.Random, vocab: dict, style: str, varied: bool = False) -> list[Ref]:
     n = rng.randint(12, 42)
     refs = []
     for _ in range(n):
@@ -255,6 +351,8 @@ def make_refs(rng: random.Random, vocab: dict, style: str) -> list[Ref]:
         first = rng.randint(1, 900)
         doi = f"10.{rng.randint(1000, 9999)}/{journal.split()[0].lower()}.{year}.{rng.randint(100, 9999)}" if rng.random() < 0.7 else ""
         refs.append(Ref(authors, year, title, journal, vol, rng.randint(1, 12), f"{first}\u2013{first + rng.randint(3, 20)}", doi))
+    if varied:
+        vary_refs(rng, vocab, style, refs)
     if style in ("cell", "apa"):
         if rng.random() < 0.6 and n > 4:  # a same-author same-year twin: 2019a / 2019b
             a, b = refs[1], refs[3]
@@ -263,7 +361,7 @@ def make_refs(rng: random.Random, vocab: dict, style: str) -> list[Ref]:
             b.year = a.year
         refs.sort(key=lambda r: (r.authors[0][0], len(r.authors) > 2, r.year, r.title))
         for i, r in enumerate(refs):  # letters where the citation would be ambiguous
-            same = [s for s in refs if s.authors[0][0] == r.authors[0][0] and s.year == r.year and (len(s.authors) > 2) == (len(r.authors) > 2)
+            same = [s for s in refs if s.authors[0][0] == r.authors[0][0] and s.year == r.year and s.printed_year == r.printed_year and (len(s.authors) > 2) == (len(r.authors) > 2)
                     and (len(r.authors) > 2 or [a[0] for a in s.authors] == [a[0] for a in r.authors])]
             if len(same) > 1:
                 r.letter = "abcdefg"[same.index(r)]
@@ -274,30 +372,35 @@ def format_ref(r: Ref, style: str) -> str:
     """One entry's markup in the style (Vancouver, Nature, Cell, APA, MDPI)."""
     t, j = esc(r.title), esc(r.journal)
     if style == "vancouver":
-        names = [f"{s} {i}" for s, i in r.authors[:6]] + (["et al"] if len(r.authors) > 6 else [])
+        names = [f"{s} {i}".strip() for s, i in r.authors[:6]] + (["et al"] if len(r.authors) > 6 else [])
         doi = f" doi:{r.doi}" if r.doi else ""
         return f"{esc(', '.join(names))}. {t}. {j}. {r.year};{r.volume}({r.issue}):{r.pages}.{doi}"
-    dotted = [(s, ". ".join(i) + ".") for s, i in r.authors]
+    dotted = [(s, ". ".join(i) + "." if i else "") for s, i in r.authors]
     if style == "nature":
-        names = [f"{s}, {i}" for s, i in dotted[:5]]
+        names = [f"{s}, {i}" if i else s for s, i in dotted[:5]]
         who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " & " + names[-1]
         if len(r.authors) > 5:
             who = ", ".join(names) + " et al."
         return f"{esc(who)} {t}. <i>{j}</i> <b>{r.volume}</b>, {r.pages} ({r.year})."
     if style == "mdpi":
-        who = "; ".join(f"{s}, {i}" for s, i in dotted)
+        who = "; ".join(f"{s}, {i}" if i else s for s, i in dotted)
         doi = f" https://doi.org/{r.doi}." if r.doi else ""
         return f"{esc(who)} {t}. <i>{j}</i> <b>{r.year}</b>, <i>{r.volume}</i>, {r.pages}.{doi}"
-    names = [f"{s}, {i}" for s, i in dotted]
+    names = [f"{s}, {i}" if i else s for s, i in dotted]
     doi = f" https://doi.org/{r.doi}" if r.doi else ""
+    when = r.printed_year or f"{r.year}{r.letter}"
     if style == "cell":
         who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", and " + names[-1]
         if len(names) == 2:
             who = f"{names[0]}, and {names[1]}"
-        return f"{esc(who)} ({r.year}{r.letter}). {t}. {j} <i>{r.volume}</i>, {r.pages}.{doi}"
+        if r.printed_year:
+            return f"{esc(who)} ({when}). {t}. {j}.{doi}"
+        return f"{esc(who)} ({when}). {t}. {j} <i>{r.volume}</i>, {r.pages}.{doi}"
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + ", &amp; " + esc(names[-1])  # apa
     who = esc(names[0]) if len(names) == 1 else esc(", ".join(names[:-1])) + ", &amp; " + esc(names[-1])
-    return f"{who} ({r.year}{r.letter}). {t}. <i>{j}, {r.volume}</i>({r.issue}), {r.pages}.{doi}"
+    if r.printed_year:
+        return f"{who} ({when}). {t}. <i>{j}</i>.{doi}"
+    return f"{who} ({when}). {t}. <i>{j}, {r.volume}</i>({r.issue}), {r.pages}.{doi}"
 
 
 # -- drawn pieces ------------------------------------------------------------------------------------------------
@@ -399,8 +502,9 @@ class Doc:
         self.rulings = [rng.choice(TABLE_RULINGS) for _ in range(rng.randint(1, 2))]
         c["tables"] = sorted(set(self.rulings))
         self.fill = Filler(rng, vocab, c["hyphenation"] == "on", c["font"] == "vera_ligatures")
-        self.refs = make_refs(rng, vocab, c["references"])
-        self.cites = Citations(rng, self.refs, self.cite_mode)
+        self.varied = seed >= 10  # the citation and entry forms of VARIED_FORMS; seeds < 10 unchanged
+        self.refs = make_refs(rng, vocab, c["references"], self.varied)
+        self.cites = Citations(rng, self.refs, self.cite_mode, self.varied)
         self.fonts = FONTS[c["font"]]
         self.hfonts = HEAD_FONTS[rng.choice(["helvetica", c["font"]])] if c["font"] != "vera_ligatures" else FONTS["vera_ligatures"]
         self.colour = rng.choice(COLOURS)
@@ -479,7 +583,8 @@ class Doc:
                 continue
             if self.rng.random() < cite_p:
                 m = self.cites.marker()
-                s = s + m + "." if self.cite_mode != "super" or self.cls["references"] != "nature" else s + "." + m
+                after_stop = self.cls["references"] == "nature" or (self.varied and self.rng.random() < 0.4)
+                s = s + m + "." if self.cite_mode != "super" or not after_stop else s + "." + m
             else:
                 s += "."
             out.append(s)
@@ -502,7 +607,8 @@ class Doc:
         rest = " ".join(f"({p[0]}) {self.fill.sentence()}." for p in panels)
         cap_text = f"{title}. {rest}"
         self.figure_captions.append(first_words(cap_text, 8))
-        cap = Paragraph(f"<b>{esc(label)}</b> {self.fill.markup(cap_text)}", st.caption)
+        cite = self.cites.legend() if self.varied and r.random() < 0.7 else ""
+        cap = Paragraph(f"<b>{esc(label)}</b> {self.fill.markup(cap_text)[:-1]}{cite}." if cite else f"<b>{esc(label)}</b> {self.fill.markup(cap_text)}", st.caption)
         return [KeepTogether([Spacer(1, 4), box, cap])] if wrap else [box, cap]
 
     def table(self, k: int, ruling: str, col_w: float, st: Styles, wrap: bool = True) -> list:
@@ -561,7 +667,8 @@ class Doc:
         note = r.choice(["Values are mean \u00b1 SD of three biological replicates.", "Abbreviations: KD, knockdown; WT, wild type; CQ, chloroquine.",
                          "Significance versus vehicle-treated cells by two-sided t test."])
         self.table_footnotes.append(note)
-        foot = Paragraph(f"<super>a</super>{esc(note)}", ParagraphStyle("tfoot", parent=st.small, fontSize=size - 0.5, leading=size + 1))
+        cite = self.cites.legend() if self.varied and r.random() < 0.6 else ""
+        foot = Paragraph(f"<super>a</super>{esc(note[:-1])}{cite}." if cite else f"<super>a</super>{esc(note)}", ParagraphStyle("tfoot", parent=st.small, fontSize=size - 0.5, leading=size + 1))
         self.gold.setdefault("tables", []).append(gold)
         return [KeepTogether([Spacer(1, 4), cap, PageMark(gold), tbl, foot, Spacer(1, 6)])] if wrap else [cap, PageMark(gold), tbl, foot]
 

@@ -39,8 +39,12 @@ _AUTHOR_YEAR_START = re.compile(
     r"^[A-Z][^\s.,;:()]*\.?(?:[\s,]+(?:[A-Z][^\s.,;:()]*|and|&|et al|[a-z]{1,4}(?=\s[A-Z]))\.?){0,30}"
     # the year closed by a period or comma, or bracketed before the title (Springer, EMBO:
     # "Ingolia NT (2016) Ribosome footprint ...")
-    r"[.,]?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?[.,]|\((?:19|20)\d{2}[a-z]?\)\s+(?=[A-Z\u00C0-\u024F]))"
+    r"[.,]?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?[.,]|\((?:19|20)\d{2}[a-z]?\)\s+(?=[A-Z\u00C0-\u024F])"
+    # ... or an entry not yet out: "Novak, P. (in press). Title", "Okafor, C. (n.d.). Title"
+    r"|\((?:in press|n\.\s?d\.|forthcoming)\)[.,])"
 )
+_RAISED = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
+_PARTICLE_ENTRY = re.compile(r"(?:(?:van|von|de|der|den|da|di|du|dos|das|des|del|della|la|le|ten|ter)\s+)+[A-Z\u00C0-\u00DE][\w'’\-]+,?\s")
 _FINISHED = re.compile(r"[.!?:](?:[\"'”’)\]]*)$|\)\.?$")
 
 
@@ -61,6 +65,18 @@ class _Entry:
     def finished(self) -> bool:
         text = self.text.rstrip()
         return find_doi(text[-80:]) is not None or text.endswith((".", ")")) or text[-1:].isdigit()
+
+
+# an entry's venue: "Journal, 12(3), 45-67", "Journal 12, 45-67", "Journal. 2019;12:45"
+_VENUE = re.compile(r"\b\d{1,4}\s?(?:\(\d{1,4}\))?\s?[,:]\s?[A-Za-z]?\d{1,6}(?:\s?[\u2013\-]\s?[A-Za-z]?\d{1,6})?\b")
+
+
+def _carries_venue(last: str, text: str) -> bool:
+    """``text`` is the venue (and DOI) of the ``last`` entry, which has none: a short block that
+    holds a volume and pages or a DOI, after an entry that holds neither."""
+    if len(text) > 250 or find_doi(last) is not None or _VENUE.search(last):
+        return False
+    return bool(_VENUE.search(text) or find_doi(text))
 
 
 @dataclass
@@ -295,7 +311,8 @@ class _Assembly:
         if not self.refs_mode:
             return False
         last = self.entries[-1] if self.entries else None
-        if text[0].islower() and self.last_paragraph and not is_finished(self.last_paragraph.text):
+        if text[0].islower() and self.last_paragraph and not is_finished(self.last_paragraph.text) and not (
+                _PARTICLE_ENTRY.match(text) and looks_like_reference(text)):  # "dos Santos, G., ... (2013)." opens an entry
             if last is None or last.finished():
                 self._continue_paragraph(text)
                 return True
@@ -310,6 +327,12 @@ class _Assembly:
             last.text = f"{last.text} {text}"
             return True
         numbered_list = any(e.number is not None for e in self.entries)
+        if last is not None and not numbered_list and _carries_venue(last.text, text) and not (
+                looks_like_reference(text) or _AUTHOR_YEAR_START.match(text)):
+            # the rest of an author-year entry carried to the next column after its title's period
+            # ("... lysosome tumour." / "Autophagy Res, 119(8), 766–783. https://doi.org/...")
+            last.text = f"{last.text} {text}"
+            return True
         if (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text)
                 or (last is not None and opens_unauthored_entry(text))) and not numbered_list:
             self.entries.append(_Entry(None, text))
@@ -415,12 +438,13 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
                 for work in m.works:
                     refs = linker.link_all(work)
                     if not refs:
-                        if not m.bare and not back:  # a bare item that links to nothing is no citation
+                        # a bare item, or an "n.d." ("WT, n.d.": not determined), that links to nothing is no citation
+                        if not m.bare and not back and work.year != "n.d.":
                             unlinked.append(f"{' '.join(work.surnames[:2])} {work.year}{work.letter}")
                     for ref in refs:
                         if ref.number not in numbers:
                             numbers.append(ref.number)
-                if (m.bare or back) and not numbers:
+                if (m.bare or back or all(w.year == "n.d." for w in m.works)) and not numbers:
                     continue
                 out.append(
                     Citation(text=m.text, numbers=numbers, section=section, start=m.start, end=m.end,
@@ -430,7 +454,11 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
         if row >= 0:
             found = find_cell_markers(text)  # also "Langmead et al. 70", a raise the table lost
         else:
-            found = find_markers(text, flat=flat if back != "bracketed" else None, superscripts=back != "bracketed")
+            found = find_markers(text, flat=flat if back not in ("bracketed", "note") else None, superscripts=back != "bracketed")
+            if back == "note":
+                # a table note's raised run glued to a word cites ("... by two-sided t test²⁸."); one that
+                # opens the note or a space sets off is a note's label ("¹ Significant", "(2); ¹ ratio")
+                found = [m for m in found if m.text[:1] not in _RAISED or (m.start > 0 and not text[m.start - 1].isspace())]
         for m in found:
             if (back or (row >= 0 and m.text[:1].isdigit())) and not (known and all(n in known for n in m.numbers)):
                 continue  # a back-matter statement or a bare cell number cites only what the list holds
@@ -460,7 +488,7 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
                 add(cell, table.label, row=r, column=c)
         for note in table.footnotes:
             # "ᵃ Data from Okafor et al. (12)": a table's notes cite like its cells, only the list's numbers
-            add(note, table.label, back="bracketed" if linker is None else "all")
+            add(note, table.label, back="note" if linker is None else "all")
     return out
 
 

@@ -20,10 +20,15 @@ from functools import lru_cache
 from pipeline.document import Reference
 from pipeline.resources import models_dir
 
-_PARTICLE = r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|des|ten|ter|St\.?|Mc|O')\s+)"
-# up to four capitalised words: "Smith", "Ó Súilleabháin", a group author "World Health Organization"
-_SURNAME = rf"{_PARTICLE}*[A-Z\u00C0-\u00DE][\w'’\-]*(?:\s+[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF][\w'’\-]*){{0,3}}"
-_YEAR = r"(?:19|20)\d{2}[a-z]?|in press|forthcoming"
+# particles, also capitalised at a sentence's start ("Van der Berg et al. (2019)")
+_PARTICLE = (r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|des|ten|ter|St\.?|Mc|O'"
+             r"|Van|Von|De|Der|Den|Da|Di|Du|La|Le|Del|Della|Dos|Des|Ten|Ter)\s+)")
+# up to four capitalised words: "Smith", "Ó Súilleabháin", a group author "World Health Organization",
+# which may join its words by "of", "for", "on", "the" ("International Agency for Research on Cancer")
+_SURNAME = (rf"{_PARTICLE}*[A-Z\u00C0-\u00DE][\w'’\-]*"
+            rf"(?:\s+(?:(?:of|for|on|the)\s+)?[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF][\w'’\-]*){{0,5}}")
+# a year, or a work not yet out: "in press", "forthcoming", "n.d." (no date, APA)
+_YEAR = r"(?:19|20)\d{2}[a-z]?|in press|forthcoming|n\.\s?d\."
 # "2019a, b"; not the "p" of a pinpoint page ("2019, p. 45")
 _YEARS = rf"(?:{_YEAR})(?:[\u2013\-][a-z]\b)?(?:\s*,\s*(?:(?:{_YEAR})|[a-z])(?![\w.]))*"
 # "et al." also after a comma ("Polle, et al., 2017"); "Smith and colleagues" is "Smith et al."
@@ -83,8 +88,8 @@ def _works(names: str, years: str, start: int, end: int) -> list[Work]:
             out.append(Work(surnames, et_al, year, m.group(2), start, end))
         elif re.fullmatch(r"[a-z]", item) and year:
             out.append(Work(surnames, et_al, year, item, start, end))
-        elif item in ("in press", "forthcoming"):
-            out.append(Work(surnames, et_al, item, "", start, end))
+        elif item in ("in press", "forthcoming") or re.fullmatch(r"n\.\s?d\.", item):
+            out.append(Work(surnames, et_al, item if item[0] != "n" else "n.d.", "", start, end))
     return out
 
 
@@ -190,6 +195,19 @@ def surname(author: str) -> str:
     return " ".join(tokens[i:])
 
 
+def _raw_surnames(raw: str) -> list[str]:
+    """Folded surnames read off an entry's opening when the parser found no authors (an entry
+    with no year, ``van der Berg, B., & Wang, R. C. (n.d.). Title``): the names before the
+    bracketed year, initials dropped."""
+    head = re.match(r"([^()]{2,300}?)\s*\((?:(?:19|20)\d{2}[a-z]?|[Ii]n press|[Ff]orthcoming|n\.\s?d\.)\)", raw)
+    if head is None:
+        return []
+    parts = re.split(r"\s*(?:,|;|&|\band\b)\s*", head.group(1))
+    return [fold(surname(p)) for p in parts if p.strip() and not _is_initials(p.strip()) and fold(surname(p))]
+
+
+_NOT_OUT = re.compile(r"\b(?:[Ii]n press|[Ff]orthcoming)\b|\bn\.\s?d\.")
+
 _YEAR_LETTER = re.compile(r"\b((?:19|20)\d{2})([a-z])\b")
 
 
@@ -210,9 +228,12 @@ class Linker:
         self.references = references
         self.also: list[Reference] = []  # the other entries the last link fitted equally
         self.keys = []
+        self.not_out: list[str] = []  # "in press" / "forthcoming" / "n.d." where the entry prints it
         for ref in references:
-            names = [fold(surname(a)) for a in ref.authors]
+            names = [fold(surname(a)) for a in ref.authors] or _raw_surnames(ref.raw)
             self.keys.append((names, str(ref.year) if ref.year else "", year_letter(ref)))
+            printed = _NOT_OUT.search(ref.raw[:300])
+            self.not_out.append("n.d." if printed and printed.group(0)[0] == "n" else printed.group(0).lower() if printed else "")
 
     def link_all(self, work: Work) -> list[Reference]:
         """The entries ``work`` cites: one, or every entry it fits equally when the list prints
@@ -278,9 +299,11 @@ class Linker:
         if not first:
             return None
         candidates = []
-        for ref, (names, year, letter) in zip(self.references, self.keys):
+        for ref, (names, year, letter), not_out in zip(self.references, self.keys, self.not_out):
             if not names or year != work.year:
-                if not (work.year in ("in press", "forthcoming") and not year and names):
+                # "(Smith, in press)", "(Smith, n.d.)": the entry that prints it, or one with no year
+                # (a year the parser took from the entry's DOI is none the text could cite)
+                if not (work.year in ("in press", "forthcoming", "n.d.") and names and (not_out == work.year or not year and not not_out)):
                     continue
             if not _same_name(names[0], first):
                 continue

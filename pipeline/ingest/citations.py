@@ -35,16 +35,19 @@ _SEGMENT = rf"(?:{_CUE}{{1,2}})?(?:{_REF_PREFIX})?{_NUM_LIST}"
 _CUED_LIST = rf"{_SEGMENT}(?:\s*;\s*{_SEGMENT})+|{_CUE}{{1,2}}(?:{_REF_PREFIX})?{_NUM_LIST}"
 
 # (3, 4)  (51–53)  (9)(p1)  [12-14]; not preceded by a letter or digit ("12(1):58" is a volume).
-# Some PDFs' text carries a space inside both brackets ("( 46 )", "[ 3, 4 ]"): the same marker.
+# Some PDFs' text carries a space inside both brackets ("( 46 )", "[ 3, 4 ]"): the same marker;
+# a square bracket's space may stand on one side only ("[12 ]", "[ 12]": the glyph gap of one bracket).
 _BRACKETED = re.compile(
     rf"(?<![\w(\[])(?:\((?P<psp> ?)(?P<prefix>{_REF_PREFIX})?(?P<paren>{_NUM_LIST})(?P=psp)\)(?:\s?\(p{{1,2}}\.?\s?\d+(?:[{_DASHES}]\d+)?\))?"
-    rf"|\[(?P<ssp> ?)(?P<sprefix>{_REF_PREFIX})?(?P<square>{_NUM_LIST})(?P=ssp)\]"
+    rf"|\[ ?(?P<sprefix>{_REF_PREFIX})?(?P<square>{_NUM_LIST}) ?\]"
     rf"|\((?P<cued>{_CUED_LIST})\)|\[(?P<scued>{_CUED_LIST})\])"
 )
 
 # "as in ref. 20", "(summarized in ref. 20)", "refs. 3,4 and 7": a number after "ref." cites
 # wherever it stands; the bracketed forms above keep their own marker.
-_REF_WORD = re.compile(rf"(?<![\w.])(?:[Rr]efs?\.|[Rr]efs|[Rr]eferences)\s?(?P<list>{_NUM_LIST})(?!\w|[.,]\d|[{_DASHES}]\d)")
+_REF_WORD = re.compile(rf"(?<![\w.])(?:[Rr]efs?\.|[Rr]efs?|[Rr]eferences?)\s?(?P<list>{_NUM_LIST})(?!\w|[.,]\d|[{_DASHES}]\d)")
+# ... but not a reference sample's amount or plate ("the reference 3 µM", "a reference 12-well plate")
+_AMOUNT_AFTER = re.compile(rf"\s?(?:[{_DASHES}][^\W\d_]|[%°µμ×x](?!\w)|([^\W\d_]{{1,4}})(?![\w\-]))")
 # IEEE "[1]–[3]": a range written with two brackets
 _BRACKET_RANGE = re.compile(rf"\s*[{_DASHES}]\s*")
 
@@ -73,6 +76,13 @@ def _context_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = json.loads(model_path("ingest", "superscripts.json").read_text(encoding="utf-8"))
     after = frozenset(data["units"]) | frozenset(data["amino_acids"]) | frozenset(data["software"])
     return after, frozenset(data["elements"]), frozenset(data["software"])
+
+
+@lru_cache(maxsize=1)
+def _amounts() -> frozenset[str]:
+    """Units of amount besides ``units`` (``µM``, ``bp``) after which ``reference 3`` is a sample's amount."""
+    data = json.loads(model_path("ingest", "superscripts.json").read_text(encoding="utf-8"))
+    return frozenset(data.get("amounts", ()))
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w\-]*)\s?$")
@@ -167,6 +177,9 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
     covered = [(m.start, m.end) for m in markers]
     for match in _REF_WORD.finditer(text):
         if any(s <= match.start() < e for s, e in covered):
+            continue
+        amount = _AMOUNT_AFTER.match(text, match.end())
+        if amount and (amount.group(1) is None or amount.group(1) in _context_lists()[0] or amount.group(1) in _amounts()):
             continue
         numbers = expand_numbers(match.group("list"))
         if numbers and all(0 < n <= max_number for n in numbers):

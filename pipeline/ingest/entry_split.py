@@ -19,6 +19,11 @@ _FIRST_AUTHOR = re.compile(
     r"(?:,\s(?:[A-Z]\.\s?-?){1,3}(?=[,\s(&]|and\b)|\s[A-Z]{1,3},|\s[A-Z]{1,3}\.\s)"
 )
 _DOI = re.compile(r"10\.\d{4,9}/")
+# a group author and its bracketed year ("R Core Team (2024). Title", "World Health Organization (2020).")
+_GROUP_AUTHOR = re.compile(r"(?!(?:In|Proc|Proceedings)\s)(?:[A-Z][\w\-]*\s){1,5}\((?:19|20)\d{2}[a-z]?\)\.\s+[A-Z]")
+# a work not yet out has no year ("Tanaka, P., and Zhang, H. (in press). Title")
+_NOT_OUT = re.compile(r"\((?:in press|n\.\s?d\.|forthcoming)\)")
+_SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 # an APA entry ends with its DOI or address and no period ("... https://doi.org/10.1/x")
@@ -47,13 +52,15 @@ def split_glued(text: str, next_number: int | None, continues: bool = False) -> 
     def finished(head: str, min_chars: int = 40) -> bool:
         return _finished_entry(head, min_chars) or (continues and start == 0 and head.rstrip().endswith((".", ")")))
     if next_number is not None:
-        number = next_number
-        found = list(re.finditer(r"(?<=\.)\s+(?:(\d{1,4})(\.?)|\((\d{1,3})\))(?=\s+\S)", text))
+        number, prefix = next_number, ""
+        # "... 45. 13. Smith", "(13) Smith", "[13] Smith"; and the next number raised and glued to the
+        # last entry's end when the reader took a list's number for a superscript ("...2412³ Park CE")
+        found = list(re.finditer(r"(?:(?<=\.)\s+(?:(\d{1,4})(\.?)|\((\d{1,3})\)|\[(\d{1,4})\])|(?<=[\w.])(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}))(?=\s+\S)", text))
         capital = [bool(re.match(r"\s+[A-Z\u00C0-\u00DE\u0100-\u024F]", text[m.end():])) for m in found]
         # an entry opening with no capital ("10x Genomics", "de Bruin") only at a numeral with a period
-        marks = [m for m, cap in zip(found, capital) if cap or m.group(2) or m.group(3)]
-        capital = [cap for m, cap in zip(found, capital) if cap or m.group(2) or m.group(3)]
-        values = [int(m.group(1) or m.group(3)) for m in marks]
+        marks = [m for m, cap in zip(found, capital) if cap or m.group(2) or m.group(3) or m.group(4)]
+        capital = [cap for m, cap in zip(found, capital) if cap or m.group(2) or m.group(3) or m.group(4)]
+        values = [int(m.group(1) or m.group(3) or m.group(4) or m.group("sup").translate(_SUPER_DIGITS)) for m in marks]
         for k, m in enumerate(marks):
             value = values[k]
             if not capital[k] and value != number:
@@ -61,20 +68,23 @@ def split_glued(text: str, next_number: int | None, continues: bool = False) -> 
             # the reader may join a column's last entry with a later column's run of entries
             # ("... (2005). 81. Rodriguez ... (2000). 82. Sharpe ..."): a number ahead of the
             # expected one opens an entry when the next mark carries the number after it
-            ahead = value > number and k + 1 < len(values) and values[k + 1] == value + 1
+            ahead = value > number and k + 1 < len(values) and values[k + 1] == value + 1 and not marks[k].group("sup")
             # a short entry ("Anonymous. Editorial. BMJ. 2018;1:2.") ends before the expected number
             if (value == number or ahead) and finished(text[start : m.start()], 40 if ahead else 24):
-                pieces.append(text[start : m.start()].strip())
+                pieces.append(prefix + text[start : m.start()].strip())
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+                prefix = ""
+                if m.group("sup"):  # the raised number is the list's: "³ Park CE" is entry "3. Park CE"
+                    start, prefix = m.end(), f"{value}. "
                 number = value + 1
-        pieces.append(text[start:].strip())
+        pieces.append(prefix + text[start:].strip())
         return [p for p in pieces if p]
     for m in re.finditer(r"(?<=\S)\s+(?=[A-Z\u00C0-\u00DEvd])", text):
         head = text[start : m.start()]
         tail = text[m.end() :]
-        if not finished(head) or not _FIRST_AUTHOR.match(tail):
+        if not finished(head) or not (_FIRST_AUTHOR.match(tail) or _GROUP_AUTHOR.match(tail)):
             continue
-        if not _YEAR.search(tail[:300]):
+        if not (_YEAR.search(tail[:300]) or _NOT_OUT.search(tail[:300])):
             continue
         pieces.append(head.strip())
         start = m.end()

@@ -48,7 +48,11 @@ def split_entry_number(line: str) -> tuple[int | None, str]:
 
 def looks_like_reference(text: str) -> bool:
     """An entry has authors with initials, a year, or a DOI; a sentence of prose has none of these patterns together."""
-    has_year = re.search(r"\b(?:19|20)\d{2}[a-z]?\b", text) is not None
+    # a year inside a DOI or web address ("https://doi.org/10.9886/int.2022.8710", the rest of an
+    # entry broken across columns) is no entry's year; an entry not yet out prints "(in press)"/"(n.d.)"
+    bare = re.sub(r"(?:https?://|doi:\s?|\b10\.\d{4,9}/)\S+", " ", text)
+    # ... or a year the PDF reader took for a raised run ("Costa, L. J., and Huang, M.²⁰²² Title")
+    has_year = re.search(r"\b(?:19|20)\d{2}[a-z]?\b|\((?:in press|n\.\s?d\.|forthcoming)\)|(?:¹⁹|²⁰)[⁰¹²³⁴⁵⁶⁷⁸⁹]{2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])", bare) is not None
     has_initials = re.search(r"\b[A-Z][\w'’\-]+,?\s+(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\.|\s+et al)", text) is not None
     return (has_year and (has_initials or find_doi(text) is not None)) or (has_initials and "et al" in text)
 
