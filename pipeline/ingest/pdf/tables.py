@@ -54,6 +54,7 @@ RUNNING_LINE_INDENT = _SETTINGS["running_line_indent"]  # caption sizes from the
 PROSE_LINES = _SETTINGS["prose_lines"]  # this many one-run lines, each over PROSE_WIDTH of a column, are running text
 PROSE_WIDTH = _SETTINGS["prose_width"]
 CELL_GOES_ON = re.compile(_SETTINGS["cell_goes_on"], re.IGNORECASE)  # a cell line ending so is wrapped: its text goes on below
+HEADING_LARGER = _SETTINGS["heading_larger"]  # points over the caption's size: a one-run line this large under an unruled table is a heading
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
 
@@ -153,6 +154,8 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
         sentence = ln.size >= caption.size * 0.95 and ln.text[-1:] in ".,;:"
         if prose and (sentence or ln.top - prev.bottom > pitch):
             break  # running prose again: the table has ended
+        if not tabular and ln.size > caption.size + HEADING_LARGER:
+            break  # a section heading under a full-width table (two columns of body text under it)
         bottom, prev = ln.bottom, ln
     if not started or top is None or bottom is None or bottom <= top:
         return None

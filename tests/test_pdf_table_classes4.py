@@ -1,0 +1,196 @@
+"""PDF table layout classes, session 7 (issue 10, pdftables4): each page drawn here with reportlab, each table
+read through the whole ingest (``Document.tables``) and checked for its shape (rows x columns) and cells.
+
+Classes: a table in the column beside a vector bar chart whose label band reaches over the gutter (the
+caption's first word and the first words of the column's lines are no axis labels); a shaded table in the
+column beside a bar chart (its row shading is no drawing that joins the chart); a full-width unruled table
+over a section heading and two columns of body text (the table ends at the heading).
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.pdfgen import canvas
+
+from pdf_pages import draw_lines
+from pipeline.ingest import ingest_path
+
+COLUMN = (
+    "Mitophagy removes damaged mitochondria",
+    "and supports the survival of tumour cells",
+    "under chemotherapy, as several studies of",
+    "solid tumours have shown in cell lines and",
+    "in mice over the last decade of research",
+    "on autophagy and on the resistance of the",
+    "cancer cells. Tumours that lose PINK1 do",
+    "respond differently, and the reasons are",
+    "still debated among groups that study the",
+    "mitochondrial quality control of cancer.",
+)
+X3 = (40, 222, 404)  # three columns of 168 pt, 14 pt gutters
+ROWS = [("Condition", "n", "p value"), ("Vehicle", "8", "0.74"), ("Control", "4", "<0.001"), ("Mdivi-1", "9", "0.044"),
+        ("PINK1 KD", "11", "0.045"), ("Combination", "6", "0.012")]
+
+
+def _paragraphs(doc) -> list[str]:
+    return [p.text for s in doc.sections for p in s.paragraphs]
+
+
+def _bar_chart(c, x: float, base: float, right: float) -> None:
+    """A bar chart with a y axis of five ticks 25 pt apart and an x axis up to ``right``."""
+    c.setLineWidth(0.6)
+    c.line(x, base, x, base + 100)
+    c.line(x, base, right, base)
+    c.setFont("Helvetica", 5.5)
+    for t in range(5):
+        ty = base + 25 * t
+        c.line(x - 2, ty, x, ty)
+        c.drawRightString(x - 3, ty - 2, str(t * 25))
+    step = (right - x - 10) / 5
+    for b, val in enumerate((0.3, 0.2, 0.25, 0.6, 0.85)):
+        c.setFillColor(colors.Color(0.3 + 0.1 * b, 0.4, 0.7))
+        c.rect(x + 6 + step * b, base, step - 6, 100 * val, stroke=0, fill=1)
+    c.setFillColor(colors.black)
+    c.setFont("Helvetica", 6)
+    c.drawCentredString((x + right) / 2, base - 12, "Treatment group")
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(x - 16, base + 108, "A")
+
+
+def _three_column_page(path, table_in_col2) -> None:
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Times-Bold", 12)
+    c.drawString(40, 750, "Results")
+    y = draw_lines(c, 730, COLUMN[:6], x=X3[0], size=8.5)
+    _bar_chart(c, X3[0] + 20, y - 110, X3[0] + 164)
+    c.setFont("Times-Bold", 7.5)
+    c.drawString(X3[0], y - 138, "Fig. 1.")
+    c.setFont("Times-Roman", 7.5)
+    c.drawString(X3[0] + 24, y - 138, "Viability of resistant cells.")
+    draw_lines(c, y - 160, COLUMN, x=X3[0], size=8.5)
+    y2 = draw_lines(c, 730, COLUMN[:5], x=X3[1], size=8.5)
+    table_in_col2(c, y2 - 8)
+    draw_lines(c, 730, COLUMN * 3, x=X3[2], size=8.5)
+    c.save()
+
+
+def _caption(c, x: float, y: float, label: str) -> float:
+    c.setFont("Helvetica-Bold", 7)
+    c.drawString(x, y, label)
+    c.setFont("Helvetica", 7)
+    c.drawString(x + 26, y, "Mitochondrial quality control in cells.")
+    return y
+
+
+def _rows(c, x: float, y: float, pitch: float = 11.8) -> float:
+    xs = (x + 2, x + 90, x + 128)
+    for i, row in enumerate(ROWS):
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 6.5)
+        for cx, cell in zip(xs, row):
+            c.drawString(cx, y - i * pitch, cell)
+    return y - (len(ROWS) - 1) * pitch
+
+
+def _table_frame(doc):
+    tables = {t.label: t for t in doc.tables}
+    assert "Table 2" in tables, [t.label for t in doc.tables]
+    t = tables["Table 2"]
+    return t
+
+
+def test_booktabs_table_beside_a_bar_chart_in_the_next_column_keeps_its_caption_and_cells(tmp_path):
+    """Three columns: a bar chart fills column 1 to its edge; in column 2 beside it a booktabs table under
+    its caption. The chart's label band reaches over the gutter to the caption's ``Table`` and the first words
+    of column 2's lines; they stay text (the table is found, 3 x 5, and the body keeps its words)."""
+
+    def table(c, y):
+        y = _caption(c, X3[1], y, "Table 2")
+        c.setLineWidth(1.0)
+        c.line(X3[1], y - 5, X3[1] + 166, y - 5)
+        c.setLineWidth(0.5)
+        c.line(X3[1], y - 20, X3[1] + 166, y - 20)
+        bottom = _rows(c, X3[1], y - 15)
+        c.setLineWidth(1.0)
+        c.line(X3[1], bottom - 5, X3[1] + 166, bottom - 5)
+        draw_lines(c, bottom - 24, COLUMN, x=X3[1], size=8.5)
+
+    path = tmp_path / "beside_chart.pdf"
+    _three_column_page(path, table)
+    doc = ingest_path(path)
+    t = _table_frame(doc)
+    assert (len(t.rows), len(t.columns)) == (5, 3)
+    assert list(t.columns) == ["Condition", "n", "p value"]
+    assert [r[0] for r in t.rows] == ["Vehicle", "Control", "Mdivi-1", "PINK1 KD", "Combination"]  # no axis labels
+    assert t.rows[-1] == ["Combination", "6", "0.012"]
+    body = " ".join(_paragraphs(doc))
+    assert "Treatment group" not in body
+    drawn = list(COLUMN[:6]) + list(COLUMN) + list(COLUMN[:5]) + list(COLUMN) * 4  # the three columns' lines
+    for line in COLUMN:  # every line keeps its first words, beside the chart too
+        start = " ".join(line.split()[:2])
+        assert body.count(start) >= sum(d.startswith(start) for d in drawn), line
+
+
+def test_shaded_table_beside_a_bar_chart_is_no_part_of_the_drawing(tmp_path):
+    """Two columns: a bar chart in column 1 up to its edge; in column 2 beside it, 20 pt over the gutter, a
+    table whose header and every second row are shaded boxes across the table. The shading is no drawing
+    joined to the chart over the gutter: the table is found, 3 x 5, with its cells."""
+    path = tmp_path / "shaded_beside_chart.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Times-Bold", 12)
+    c.drawString(40, 750, "Results")
+    wide = [a + " " + b for a, b in zip(COLUMN, COLUMN[1:] + COLUMN[:1])]
+    y = draw_lines(c, 730, wide[:4], x=40, size=8.5)
+    _bar_chart(c, 60, y - 120, 288)
+    draw_lines(c, y - 160, wide, x=40, size=8.5)
+    x = 308
+    y2 = draw_lines(c, 730, wide[:4], x=x, size=8.5)
+    y2 = _caption(c, x, y2 - 8, "Table 2")
+    top = y2 - 10
+    for i in range(0, len(ROWS), 2):
+        c.setFillColor(colors.Color(0.8, 0.85, 0.92) if i == 0 else colors.Color(0.93, 0.93, 0.93))
+        c.rect(x, top - i * 11.8 - 9, 200, 11.8, stroke=0, fill=1)
+    c.setFillColor(colors.black)
+    bottom = _rows(c, x, top - 6)
+    draw_lines(c, bottom - 24, wide, x=x, size=8.5)
+    c.save()
+    doc = ingest_path(path)
+    t = _table_frame(doc)
+    assert (len(t.rows), len(t.columns)) == (5, 3)
+    assert t.rows[0] == ["Vehicle", "8", "0.74"] and t.rows[3][0] == "PINK1 KD"
+    assert "Treatment group" not in " ".join(_paragraphs(doc))
+
+
+def test_full_width_unruled_table_ends_at_the_section_heading_over_two_columns(tmp_path):
+    """A full-width unruled table under its caption, a footnote, then a numbered section heading and two
+    columns of body text whose lines are narrower than half the table: the table ends at the heading
+    (5 x 4), and the body text under it is no table row."""
+    path = tmp_path / "unruled_full_width.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 7.5)
+    c.drawString(44, 750, "Table 1:")
+    c.setFont("Helvetica", 7.5)
+    c.drawString(76, 750, "Previous studies have linked ferroptosis to tolerance of hypoxia in several tumour types.")
+    xs = (48, 200, 330, 460)
+    rows = [("Condition", "OCR (pmol/min)", "Mito mass", "Median OS (months)"), ("Huh7 resistant", "26.3 ± 7.6", "55.0 ± 6.3", "30.9 ± 0.9"),
+            ("Control", "43.63", "29.6 ± 4.1", "96.8 ± 2.8"), ("MTOR WT", "88.89", "48.34", "94.67"),
+            ("MOLM-13 resistant", "82.9 ± 0.9", "15.52", "77.9 ± 3.0"), ("PINK1 KD", "107.3 ± 5.5", "117.3 ± 2.8", "41.42")]
+    y = 728
+    for i, row in enumerate(rows):
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 6.5)
+        for x, cell in zip(xs, row):
+            c.drawString(x, y, cell)
+        y -= 11.8
+    c.setFont("Helvetica", 6)
+    c.drawString(44, y + 2, "aAbbreviations: KD, knockdown; WT, wild type.")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(44, y - 22, "2. Results")
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(44, y - 40, "2.1 Pharmacological inhibition of oxidative")
+    draw_lines(c, y - 56, COLUMN * 3, x=44, size=8.5)
+    draw_lines(c, y - 22, COLUMN * 3, x=320, size=8.5)
+    c.save()
+    doc = ingest_path(path)
+    t = {t.label: t for t in doc.tables}["Table 1"]
+    assert (len(t.rows), len(t.columns)) == (5, 4)
+    assert t.rows[-1] == ["PINK1 KD", "107.3 ± 5.5", "117.3 ± 2.8", "41.42"]
+    assert "Mitophagy removes damaged mitochondria" in " ".join(_paragraphs(doc))
