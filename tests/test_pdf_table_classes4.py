@@ -10,6 +10,7 @@ over a section heading and two columns of body text (the table ends at the headi
 from __future__ import annotations
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
 from pdf_pages import draw_lines
@@ -194,3 +195,106 @@ def test_full_width_unruled_table_ends_at_the_section_heading_over_two_columns(t
     assert (len(t.rows), len(t.columns)) == (5, 4)
     assert t.rows[-1] == ["PINK1 KD", "107.3 ± 5.5", "117.3 ± 2.8", "41.42"]
     assert "Mitophagy removes damaged mitochondria" in " ".join(_paragraphs(doc))
+
+
+def _grid(c, x: float, y: float, rows, widths, pitch: float = 12.0) -> float:
+    """A full-grid table from ``y`` down; the y under it."""
+    c.setLineWidth(0.5)
+    right = x + sum(widths)
+    for i, row in enumerate(rows):
+        c.setFont("Helvetica-Bold" if i == 0 else "Helvetica", 6.5)
+        cx = x
+        for w, cell in zip(widths, row):
+            c.drawString(cx + 3, y - i * pitch - 9, cell)
+            cx += w
+    for i in range(len(rows) + 1):
+        c.line(x, y - i * pitch, right, y - i * pitch)
+    cx = x
+    for w in list(widths) + [0]:
+        c.line(cx, y, cx, y - len(rows) * pitch)
+        cx += w
+    return y - len(rows) * pitch
+
+
+def _full_lines(n: int, width: float = 160, size: float = 8.5) -> list[str]:
+    """``n`` body lines that fill a column of ``width`` pt (Times at ``size``), as justified text does."""
+    words = " ".join(COLUMN).split()
+    lines, k = [], 0
+    for _ in range(n):
+        line = [words[k % len(words)]]
+        k += 1
+        while stringWidth(" ".join(line + [words[k % len(words)]]), "Times-Roman", size) < width - 4:
+            line.append(words[k % len(words)])
+            k += 1
+        lines.append(" ".join(line))
+    return lines
+
+
+def test_unruled_table_in_the_middle_of_three_columns_takes_no_text_of_the_next_column(tmp_path):
+    """Three columns of body text; in the middle one an unruled table (white-space columns) under its caption,
+    beside the third column's lines. The table is its own column's: 4 x 3, no third-column text in it."""
+    path = tmp_path / "middle_column.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Times-Bold", 14)
+    c.drawString(40, 740, "A title page read as two sides")
+    c.showPage()
+    xs = (40, 225, 410)
+    for x in (xs[0], xs[2]):
+        draw_lines(c, 720, _full_lines(50, 140, 9), x=x, size=9, pitch=12)
+    y = draw_lines(c, 720, _full_lines(6, 140, 9), x=xs[1], size=9, pitch=12)
+    c.setFont("Times-Bold", 7)
+    c.drawString(xs[1], y - 4, "Table 1:")
+    c.setFont("Times-Roman", 7)
+    c.drawString(xs[1] + 28, y - 4, "Cells were pretreated with olaparib for 24 h.")
+    y -= 18
+    cols = (xs[1] + 6, xs[1] + 72, xs[1] + 124)
+    rows = [("Condition", "OCR (pmol/min)", "IC50 (µM)"), ("FaDu resistant", "47.4 ± 4.9", "87.9 ± 2.0"), ("Control", "69.54", "42.66"),
+            ("Huh7 resistant", "96.3 ± 4.1", "80.7 ± 7.3"), ("Mdivi-1", "30.6 ± 1.4", "1.49")]
+    for i, row in enumerate(rows):
+        c.setFont("Times-Bold" if i == 0 else "Times-Roman", 6.5)
+        for x, cell in zip(cols, row):
+            c.drawString(x, y - i * 11.8, cell)
+    y -= len(rows) * 11.8 + 14
+    draw_lines(c, y, _full_lines(36, 140, 9), x=xs[1], size=9, pitch=12)
+    c.save()
+    doc = ingest_path(path)
+    t = {t.label: t for t in doc.tables}["Table 1"]
+    assert (len(t.rows), len(t.columns)) == (4, 3)
+    assert list(t.columns) == ["Condition", "OCR (pmol/min)", "IC50 (µM)"]
+    assert t.rows[0] == ["FaDu resistant", "47.4 ± 4.9", "87.9 ± 2.0"] and t.rows[-1] == ["Mdivi-1", "30.6 ± 1.4", "1.49"]
+
+
+def test_booktabs_table_over_a_grid_table_in_one_column_each_keep_their_own(tmp_path):
+    """One column holds a booktabs table under ``Table 1`` and, further down, a full-grid table under
+    ``Table 2``. The grid table (the only one the ruled finder sees) is Table 2's; Table 1 is its booktabs
+    rows (3 x 5), not the grid table far below another caption."""
+    path = tmp_path / "booktabs_over_grid.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Times-Bold", 12)
+    c.drawString(72, 750, "Results")
+    c.setFont("Helvetica-Bold", 7.5)
+    c.drawString(72, 730, "Table 1 |")
+    c.setFont("Helvetica", 7.5)
+    c.drawString(108, 730, "Pharmacological inhibition of glycolysis.")
+    x = 72
+    c.setLineWidth(1.0)
+    c.line(x, 722, x + 200, 722)
+    bottom = _rows(c, x, 713)
+    c.setLineWidth(0.5)
+    c.line(x, 709, x + 200, 709)
+    c.setLineWidth(1.0)
+    c.line(x, bottom - 5, x + 200, bottom - 5)
+    y = draw_lines(c, bottom - 24, COLUMN, x=x, size=9)
+    c.setFont("Helvetica-Bold", 7.5)
+    c.drawString(72, y - 4, "Table 2 |")
+    c.setFont("Helvetica", 7.5)
+    c.drawString(108, y - 4, "Samples collected under approved protocols.")
+    grid_rows = [("Condition", "Mito mass")] + [(f"Vehicle {k}", f"{100 + k}.5 ± 6.4") for k in range(8)]
+    y = _grid(c, x, y - 12, grid_rows, (110, 90))
+    draw_lines(c, y - 20, COLUMN, x=x, size=9)
+    c.save()
+    doc = ingest_path(path)
+    tables = {t.label: t for t in doc.tables}
+    one, two = tables["Table 1"], tables["Table 2"]
+    assert (len(one.rows), len(one.columns)) == (5, 3) and one.rows[0] == ["Vehicle", "8", "0.74"]
+    assert (len(two.rows), len(two.columns)) == (8, 2) and two.rows[-1] == ["Vehicle 7", "107.5 ± 6.4"]

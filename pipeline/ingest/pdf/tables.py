@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from pipeline.ingest.pdf.layout import LEFT, RIGHT, SPAN, Line, words_to_lines
+from pipeline.ingest.pdf.layout import LEFT, MIDDLE, RIGHT, SPAN, Line, words_to_lines
 from pipeline.ingest.pdf.reader import Word
 from pipeline.ingest.pdf.words import join_lines, normalize_text
 from pipeline.resources import model_path
@@ -123,7 +123,14 @@ def region_x(caption: Line, gutter: float | None, page_width: float, lines: list
     if gutter is None or caption.side == SPAN:
         xs = [ln.x0 for ln in lines] + [ln.x1 for ln in lines]
         return (min(xs) - 1, max(xs) + 1) if xs else (0.0, page_width)
-    return (0.0, gutter) if caption.side == LEFT else (gutter, page_width)
+    x0, x1 = (0.0, gutter) if caption.side == LEFT else (gutter, page_width)
+    if any(ln.side == MIDDLE for ln in lines):
+        # three columns (the reader's one gutter parts the first from the other two): the caption's own
+        # column, as far as its lines reach, so the table beside the next column's text takes none of it
+        mine = [ln for ln in lines if ln.side == caption.side and ln.rows is None]
+        if mine:
+            x0, x1 = max(x0, min(ln.x0 for ln in mine) - 1), min(x1, max(ln.x1 for ln in mine) + 1)
+    return x0, x1
 
 
 def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tuple[float, float] | None:
@@ -643,6 +650,10 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
             if i in used or not _same_column(cap, t.bbox, gutter):
                 continue
             dist = t.bbox[1] - cap.bottom if t.bbox[1] >= cap.top - 2 else cap.top - t.bbox[3] + 50
+            if t.bbox[1] >= cap.top - 2 and any(
+                c is not cap and cap.top < c.top < t.bbox[1] and _same_column(c, t.bbox, gutter) for c in captions
+            ):
+                continue  # another caption stands between: that table is its (a booktabs table over a grid one)
             if dist >= -2 and (best is None or dist < best[0]):
                 best = (dist, i)
         if best is not None:
