@@ -298,3 +298,46 @@ def test_booktabs_table_over_a_grid_table_in_one_column_each_keep_their_own(tmp_
     one, two = tables["Table 1"], tables["Table 2"]
     assert (len(one.rows), len(one.columns)) == (5, 3) and one.rows[0] == ["Vehicle", "8", "0.74"]
     assert (len(two.rows), len(two.columns)) == (8, 2) and two.rows[-1] == ["Vehicle 7", "107.5 ± 6.4"]
+
+
+def test_full_width_unruled_table_ends_at_its_footnote_over_justified_two_column_text(tmp_path):
+    """A full-width unruled table, its marked footnote, and right under it two columns of justified body text
+    (wide word spaces: each line looks like cells). The table ends at its footnote: 4 x 3, the footnote its
+    own, the body lines no rows."""
+    path = tmp_path / "unruled_footnote.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Times-Bold", 11)
+    c.drawString(50, 762, "Results")
+    c.setFont("Times-Bold", 8)
+    c.drawString(50, 740, "Table 1:")
+    c.setFont("Times-Roman", 8)
+    c.drawString(84, 740, "All experiments were performed in triplicate and repeated independently.")
+    rows = [("Condition", "OCR (pmol/min)", "Mito mass"), ("imatinib + CQ", "105.6 ± 5.8", "1.9 ± 3.9"), ("MAP1LC3B WT", "9.2 ± 4.0", "53.7 ± 7.4"),
+            ("FKBP8 KD", "73.0 ± 6.7", "115.8 ± 8.5"), ("Control", "49.06", "3.15")]
+    y = 720
+    for i, row in enumerate(rows):
+        c.setFont("Times-Bold" if i == 0 else "Times-Roman", 7.5)
+        for x, cell in zip((56, 300, 470), row):
+            c.drawString(x, y, cell)
+        y -= 13
+    c.setFont("Times-Roman", 5)
+    c.drawString(50, y + 4, "a")
+    c.setFont("Times-Roman", 7)
+    c.drawString(53, y + 1, "Values are mean ± SD of three biological replicates.")
+    y -= 20
+    for x in (50, 314):
+        t = c.beginText(x, y)
+        t.setFont("Times-Roman", 9.5)
+        t.setWordSpace(7)  # justified lines with wide word spaces
+        for line in COLUMN[:6]:
+            t.textLine(" ".join(line.split()[:5]))
+        t.setWordSpace(0)
+        for line in COLUMN * 2:
+            t.textLine(line)
+        c.drawText(t)
+    c.save()
+    doc = ingest_path(path)
+    t = {t.label: t for t in doc.tables}["Table 1"]
+    assert (len(t.rows), len(t.columns)) == (4, 3)
+    assert t.rows[-1] == ["Control", "49.06", "3.15"]
+    assert any("Values are mean" in n for n in t.footnotes)

@@ -163,6 +163,8 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
             break  # running prose again: the table has ended
         if not tabular and ln.size > caption.size + HEADING_LARGER:
             break  # a section heading under a full-width table (two columns of body text under it)
+        if not tabular and ln.size <= caption.size and (ln.words[0].sup or FOOTNOTE_START.match(ln.text)):
+            break  # the table's footnote (``aValues are ...``): the rows ended; notes_below takes it and stops there
         bottom, prev = ln.bottom, ln
     if not started or top is None or bottom is None or bottom <= top:
         return None
