@@ -341,3 +341,27 @@ def test_full_width_unruled_table_ends_at_its_footnote_over_justified_two_column
     assert (len(t.rows), len(t.columns)) == (4, 3)
     assert t.rows[-1] == ["Control", "49.06", "3.15"]
     assert any("Values are mean" in n for n in t.footnotes)
+
+
+def test_tables_keep_the_label_the_reader_found_when_their_captions_are_read_out_of_order():
+    """Two tables on a two-column page whose caption blocks reading order puts after the other table (each
+    caption after the rows of the table before it): each table keeps the caption of the label the PDF reader
+    found over its rows, not the nearest caption before it."""
+    from pipeline.document import Source
+    from pipeline.ingest.assemble import blocks_to_document
+    from pipeline.ingest.blocks import Block
+
+    one = [["Condition", "IC50 (µM)"], ["Vehicle", "1.2"], ["Mdivi-1", "3.4"]]
+    two = [["Condition", "Mito mass", "n"], ["Control", "29.6", "8"], ["PINK1 KD", "48.3", "5"], ["Combination", "12.0", "6"]]
+    blocks = [
+        Block("heading", "Results", level=1),
+        Block("text", "Mitophagy removes damaged mitochondria and supports the survival of tumour cells."),
+        Block("table", "Table 1", rows=one, page=3),
+        Block("caption", "Table 2 Combined treatment with oxaliplatin and a ferroptosis inhibitor.", page=3),
+        Block("table", "Table 2", rows=two, page=3),
+        Block("caption", "Table 1 Quantification of mitochondrial mass in resistant cells.", page=3),
+    ]
+    doc = blocks_to_document(blocks, Source(path="x.pdf", format="pdf", sha256="0" * 64), "x.pdf")
+    tables = {t.label: t for t in doc.tables}
+    assert tables["Table 1"].caption.startswith("Quantification") and len(tables["Table 1"].columns) == 2
+    assert tables["Table 2"].caption.startswith("Combined") and len(tables["Table 2"].rows) == 3
