@@ -53,6 +53,7 @@ ROW_SHADE_ROWS = _FIGURES["row_shade_rows"]  # ... and this many such boxes of t
 EDGE_GAP = _FIGURES["edge_gap"]  # font sizes: a word with no other this near before it on its line starts a cell or a line
 EDGE_ALIGN = _FIGURES["edge_align"]  # points: words starting (ending) this near one x are in line, the edge of a column of text
 EDGE_STACK = _FIGURES["edge_stack"]  # this many such words in line beside a drawing: the next column's edge, no labels
+EDGE_CAPTION = _FIGURES["edge_caption"]  # font sizes a table caption may start left of such a stack of cells
 PANEL_LETTER_RE = re.compile(_FIGURES["panel_letter"])  # a panel label (``A``, ``(b)``) by a drawing, in any type size
 
 
@@ -399,9 +400,11 @@ def figure_words(page: Page) -> list[Word]:
             # (judged on the whole run: a small-caps heading's large initial is no panel letter)
             and (ln.size < text_size - 0.3 or all(PANEL_LETTER_RE.match(w.text) for w in whole.words))
             and not CAPTION_START_RE.match(ln.text)
-            # the whole run inside the band: the first words of the next column's lines (a caption's ``Table``,
-            # a header cell, the start of a body line) cut off by the band are no labels
-            and any(x0 - 1 <= whole.x0 and whole.x1 <= x1 + 1 and t <= (ln.top + ln.bottom) / 2 <= b for x0, t, x1, b in band)
+            # the band of the box beside it; a caption or a line of prose the band cuts off (the first words of
+            # the next column's lines: ``Table`` | ``2 Mitochondrial ...``, ``cruitment`` | ``of ULK1 to ...``)
+            # is judged whole: no label
+            and any(x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 for x0, t, x1, b in band)
+            and not (len(whole.words) > len(ln.words) and (CAPTION_START_RE.match(whole.text) or _sentence_line(whole)))
             and not _column_edge(ln, boxes, page.words)
         ):
             out.extend(ln.words)  # an axis title or panel label just outside the plot frame
@@ -416,13 +419,20 @@ _HEADING_MARKS = "■□●▪◼◆ "
 
 
 def _column_edge(ln: Line, boxes: list[tuple[float, float, float, float]], words: list[Word]) -> bool:
-    """A short line beside a drawing (right or left of its box, in the label band) at the edge of the next
-    column's text: it starts (ends) in line with ``EDGE_STACK`` or more cells or lines outside the drawing, and
-    that stack's lines go on past the band (a table's first-column cells with their values beside them). A
-    legend or an axis title beside the plot has no such stack."""
+    """A short line beside a drawing (right or left of its box, in the label band) that is a table's cell in
+    the next column: under a ``Table N`` caption starting at (or a little left of) it, in line with
+    ``EDGE_STACK`` or more cells outside the drawing whose rows go on past the band (values beside them).
+    A figure's legend or stacked labels have no table caption over them."""
     right = [b for b in boxes if ln.x0 >= b[2] - 1 and b[1] - LABEL_BAND <= ln.top <= b[3] + LABEL_BAND]
     left = [b for b in boxes if ln.x1 <= b[0] + 1 and b[1] - LABEL_BAND <= ln.top <= b[3] + LABEL_BAND]
     if not (right or left):
+        return False
+    # a table's cells: under a ``Table N`` caption that starts at (or a little left of) their edge; a figure's
+    # stacked labels have none
+    if not any(
+        w.text in ("Table", "TABLE") and w.top < ln.top and -1 <= ln.x0 - w.x0 <= EDGE_CAPTION * ln.size
+        for w in words
+    ):
         return False
     gap = EDGE_GAP * ln.size
     out = [w for w in words if not words_in_boxes([w], boxes)]
