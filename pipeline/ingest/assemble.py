@@ -86,6 +86,7 @@ class _RawTable:
     section: str
     order: int
     notes: list[str] = field(default_factory=list)  # footnotes the reader found under the rows
+    label: str = ""  # the caption label the reader found over the rows (``Table 2``), when it found one
 
 
 @dataclass
@@ -171,7 +172,8 @@ class _Assembly:
             if rows:
                 # a table the reader labelled without a "Table N" caption (Cell's key resources table) keeps its label
                 own = Caption("Table", block.text, "") if block.text and not block.text.startswith(("Table", "TABLE")) else None
-                self.raw_tables.append(_RawTable(rows, own, self._section_key(), self.order, [repair_text(n) for n in block.notes]))
+                label = block.text if own is None else ""
+                self.raw_tables.append(_RawTable(rows, own, self._section_key(), self.order, [repair_text(n) for n in block.notes], label))
             return
         if block.kind == TEXT and is_table_row(block.text):
             caption = match_caption(block.text)
@@ -382,6 +384,10 @@ class _Assembly:
                 before = [k for k, (c, order) in enumerate(self.table_captions) if order < raw.order and k not in used]
                 after = [k for k, (c, order) in enumerate(self.table_captions) if order > raw.order and k not in used]
                 pick = before[-1] if before else (after[0] if after else None)
+                # the caption the PDF reader found over these rows, where reading order put another caption
+                # nearer (tables in two columns: the right column's caption read before the left one's table)
+                named = [k for k in before + after if raw.label and self.table_captions[k][0].label == raw.label]
+                pick = named[0] if named else pick
                 if pick is not None:
                     used.add(pick)
                     caption = self.table_captions[pick][0]

@@ -47,6 +47,13 @@ AXIS_TICK_MAX = _FIGURES["axis_tick_max"]  # ... and at most this many (longer s
 AXIS_BAR_GAP = _FIGURES["axis_bar_gap"]  # points between two boxes on a line for both to count as bars
 AXIS_ACROSS = _FIGURES["axis_across"]  # points a tick or bar reaches across the axis (pieces of a rule in line with it do not)
 MAX_AXIS_CHECK = _FIGURES["max_axis_check"]  # pages with more long lines or objects than this are not checked (speed)
+ROW_SHADE_MIN_WIDTH = _FIGURES["row_shade_min_width"]  # points: a filled box this wide ...
+ROW_SHADE_MAX_HEIGHT = _FIGURES["row_shade_max_height"]  # ... at most this tall, with text in it, ...
+ROW_SHADE_ROWS = _FIGURES["row_shade_rows"]  # ... and this many such boxes of the same left and right edge: a table's shaded rows
+EDGE_GAP = _FIGURES["edge_gap"]  # font sizes: a word with no other this near before it on its line starts a cell or a line
+EDGE_ALIGN = _FIGURES["edge_align"]  # points: words starting (ending) this near one x are in line, the edge of a column of text
+EDGE_STACK = _FIGURES["edge_stack"]  # this many such words in line beside a drawing: the next column's edge, no labels
+EDGE_CAPTION = _FIGURES["edge_caption"]  # font sizes a table caption may start left of such a stack of cells
 PANEL_LETTER_RE = re.compile(_FIGURES["panel_letter"])  # a panel label (``A``, ``(b)``) by a drawing, in any type size
 
 
@@ -218,9 +225,11 @@ def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
                 objs.append((c["x0"], c["top"], c["x1"], c["bottom"], False))
             continue
         objs.append((c["x0"], c["top"], c["x1"], c["bottom"], True))
-    for r in pp.rects:
+    rects = list(pp.rects)
+    shading = _row_shading(rects, page.words)
+    for r in rects:
         rw, rh = r["x1"] - r["x0"], r["bottom"] - r["top"]
-        if rw > 1.5 and rh > 1.5 and rw * rh < 0.4 * w * h:
+        if rw > 1.5 and rh > 1.5 and rw * rh < 0.4 * w * h and id(r) not in shading:
             objs.append((r["x0"], r["top"], r["x1"], r["bottom"], False))
     long_lines = []
     for ln in pp.lines:
@@ -263,6 +272,30 @@ def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
             continue
         boxes.append((x0 - FIGURE_MARGIN, top - FIGURE_MARGIN, x1 + FIGURE_MARGIN, bottom + FIGURE_MARGIN))
     return merge_boxes(boxes, PANEL_GAP)
+
+
+def _row_shading(rects: list[dict], words: list[Word]) -> set[int]:
+    """Ids of the filled boxes that shade a table's rows: wide, about a line tall, with words in them, and
+    two or more sharing their left and right edges.
+
+    They are no drawing objects: a bar chart in the column beside a shaded table would be joined to it
+    across the gutter, and the table's words taken for figure text (its caption and rows lost).
+    """
+    groups: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    for r in rects:
+        if r["x1"] - r["x0"] >= ROW_SHADE_MIN_WIDTH and 1.5 < r["bottom"] - r["top"] <= ROW_SHADE_MAX_HEIGHT:
+            groups[(round(r["x0"]), round(r["x1"]))].append(r)
+    out: set[int] = set()
+    for boxes in groups.values():
+        if len(boxes) < ROW_SHADE_ROWS:
+            continue
+        texted = [
+            r for r in boxes
+            if any(r["x0"] <= (wd.x0 + wd.x1) / 2 <= r["x1"] and r["top"] <= (wd.top + wd.bottom) / 2 <= r["bottom"] for wd in words)
+        ]
+        if len(texted) >= ROW_SHADE_ROWS:
+            out.update(id(r) for r in boxes)
+    return out
 
 
 def plot_axes(long_lines: list[tuple[float, float, float, float]], objs: list[tuple]) -> list[tuple[float, float, float, float]]:
@@ -367,7 +400,12 @@ def figure_words(page: Page) -> list[Word]:
             # (judged on the whole run: a small-caps heading's large initial is no panel letter)
             and (ln.size < text_size - 0.3 or all(PANEL_LETTER_RE.match(w.text) for w in whole.words))
             and not CAPTION_START_RE.match(ln.text)
-            and any(x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 for x0, _, x1, _ in band)
+            # the band of the box beside it; a caption or a line of prose the band cuts off (the first words of
+            # the next column's lines: ``Table`` | ``2 Mitochondrial ...``, ``cruitment`` | ``of ULK1 to ...``)
+            # is judged whole: no label
+            and any(x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 for x0, t, x1, b in band)
+            and not (len(whole.words) > len(ln.words) and (CAPTION_START_RE.match(whole.text) or _sentence_line(whole)))
+            and not _column_edge(ln, boxes, page.words)
         ):
             out.extend(ln.words)  # an axis title or panel label just outside the plot frame
         else:
@@ -378,6 +416,54 @@ def figure_words(page: Page) -> list[Word]:
 
 
 _HEADING_MARKS = "■□●▪◼◆ "
+
+
+def _column_edge(ln: Line, boxes: list[tuple[float, float, float, float]], words: list[Word]) -> bool:
+    """A short line beside a drawing (right or left of its box, in the label band) that is a table's cell in
+    the next column: under a ``Table N`` caption starting at (or a little left of) it, in line with
+    ``EDGE_STACK`` or more cells outside the drawing whose rows go on past the band (values beside them).
+    A figure's legend or stacked labels have no table caption over them."""
+    right = [b for b in boxes if ln.x0 >= b[2] - 1 and b[1] - LABEL_BAND <= ln.top <= b[3] + LABEL_BAND]
+    left = [b for b in boxes if ln.x1 <= b[0] + 1 and b[1] - LABEL_BAND <= ln.top <= b[3] + LABEL_BAND]
+    if not (right or left):
+        return False
+    # a table's cells: under a ``Table N`` caption that starts at (or a little left of) their edge; a figure's
+    # stacked labels have none
+    if not any(
+        w.text in ("Table", "TABLE") and w.top < ln.top and -1 <= ln.x0 - w.x0 <= EDGE_CAPTION * ln.size
+        for w in words
+    ):
+        return False
+    gap = EDGE_GAP * ln.size
+    out = [w for w in words if not words_in_boxes([w], boxes)]
+    stack = []
+    for w in out:
+        if right and abs(w.x0 - ln.x0) <= EDGE_ALIGN and not any(v is not w and abs(v.top - w.top) < 2 and w.x0 - gap < v.x1 <= w.x0 + 0.5 for v in out):
+            stack.append(w)  # a cell or line starting at the label's x, nothing just before it on its line
+        elif left and abs(w.x1 - ln.x1) <= EDGE_ALIGN and not any(v is not w and abs(v.top - w.top) < 2 and w.x1 - 0.5 <= v.x0 < w.x1 + gap for v in out):
+            stack.append(w)
+    if len(stack) < EDGE_STACK:
+        return False
+    reach = [b[2] + LABEL_BAND for b in right] + [b[0] - LABEL_BAND for b in left]
+    return any(
+        abs(v.top - w.top) < 2 and (v.x0 > max(reach) if right else v.x1 < min(reach))
+        for w in stack for v in out
+    )
+    gap = SEGMENT_GAP * ln.size
+    out = [w for w in words if id(w) not in near_ids]
+    n = 0
+    for w in out:
+        if right and abs(w.x0 - ln.x0) <= EDGE_ALIGN and not any(
+            v is not w and abs(v.top - w.top) < 2 and w.x0 - gap < v.x1 <= w.x0 + 0.5 for v in out
+        ):
+            n += 1  # a cell or line starting at the same x (nothing just before it on its line)
+        elif left and abs(w.x1 - ln.x1) <= EDGE_ALIGN and not any(
+            v is not w and abs(v.top - w.top) < 2 and w.x1 - 0.5 <= v.x0 < w.x1 + gap for v in out
+        ):
+            n += 1
+        if n >= 2:
+            return True
+    return False
 
 
 def _ends_text_block(ln: Line, text_size: float) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from pipeline.ingest.pdf.layout import LEFT, RIGHT, SPAN, Line, words_to_lines
+from pipeline.ingest.pdf.layout import LEFT, MIDDLE, RIGHT, SPAN, Line, words_to_lines
 from pipeline.ingest.pdf.reader import Word
 from pipeline.ingest.pdf.words import join_lines, normalize_text
 from pipeline.resources import model_path
@@ -54,6 +54,7 @@ RUNNING_LINE_INDENT = _SETTINGS["running_line_indent"]  # caption sizes from the
 PROSE_LINES = _SETTINGS["prose_lines"]  # this many one-run lines, each over PROSE_WIDTH of a column, are running text
 PROSE_WIDTH = _SETTINGS["prose_width"]
 CELL_GOES_ON = re.compile(_SETTINGS["cell_goes_on"], re.IGNORECASE)  # a cell line ending so is wrapped: its text goes on below
+HEADING_LARGER = _SETTINGS["heading_larger"]  # points over the caption's size: a one-run line this large under an unruled table is a heading
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
 
@@ -122,7 +123,14 @@ def region_x(caption: Line, gutter: float | None, page_width: float, lines: list
     if gutter is None or caption.side == SPAN:
         xs = [ln.x0 for ln in lines] + [ln.x1 for ln in lines]
         return (min(xs) - 1, max(xs) + 1) if xs else (0.0, page_width)
-    return (0.0, gutter) if caption.side == LEFT else (gutter, page_width)
+    x0, x1 = (0.0, gutter) if caption.side == LEFT else (gutter, page_width)
+    if any(ln.side == MIDDLE for ln in lines):
+        # three columns (the reader's one gutter parts the first from the other two): the caption's own
+        # column, as far as its lines reach, so the table beside the next column's text takes none of it
+        mine = [ln for ln in lines if ln.side == caption.side and ln.rows is None]
+        if mine:
+            x0, x1 = max(x0, min(ln.x0 for ln in mine) - 1), min(x1, max(ln.x1 for ln in mine) + 1)
+    return x0, x1
 
 
 def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tuple[float, float] | None:
@@ -153,6 +161,10 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
         sentence = ln.size >= caption.size * 0.95 and ln.text[-1:] in ".,;:"
         if prose and (sentence or ln.top - prev.bottom > pitch):
             break  # running prose again: the table has ended
+        if not tabular and ln.size > caption.size + HEADING_LARGER:
+            break  # a section heading under a full-width table (two columns of body text under it)
+        if not tabular and ln.size <= caption.size and (ln.words[0].sup or FOOTNOTE_START.match(ln.text)):
+            break  # the table's footnote (``aValues are ...``): the rows ended; notes_below takes it and stops there
         bottom, prev = ln.bottom, ln
     if not started or top is None or bottom is None or bottom <= top:
         return None
@@ -640,6 +652,10 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
             if i in used or not _same_column(cap, t.bbox, gutter):
                 continue
             dist = t.bbox[1] - cap.bottom if t.bbox[1] >= cap.top - 2 else cap.top - t.bbox[3] + 50
+            if t.bbox[1] >= cap.top - 2 and any(
+                c is not cap and cap.top < c.top < t.bbox[1] and _same_column(c, t.bbox, gutter) for c in captions
+            ):
+                continue  # another caption stands between: that table is its (a booktabs table over a grid one)
             if dist >= -2 and (best is None or dist < best[0]):
                 best = (dist, i)
         if best is not None:
