@@ -64,3 +64,17 @@ def test_two_columns_on_one_baseline_are_two_lines_without_a_gutter(tmp_path):
     for text in left + right:
         assert text in texts
     assert texts.index(left[1]) < texts.index(right[0])  # the left column is read first
+
+
+def test_a_one_word_line_reads_as_the_general_path_would():
+    """Line.finish's one-word shortcut: the word's box, size, font and style, its text normalised, and a
+    word of zero size still marked raised (what the many-word path computes for a single word)."""
+    from pipeline.ingest.pdf.layout import Line
+    from pipeline.ingest.pdf.reader import Word
+
+    ln = Line([Word("\ufb01gure", 10.0, 40.0, 100.0, 110.0, 9.5, "Times-Bold", bold=True)]).finish()
+    assert (ln.x0, ln.x1, ln.top, ln.bottom, ln.size, ln.font) == (10.0, 40.0, 100.0, 110.0, 9.5, "Times-Bold")
+    assert ln.bold is True and ln.italic is False and ln.text == "figure" and not ln.words[0].sup
+    zero = Line([Word("7", 0.0, 1.0, 5.0, 6.0, 0.0, "F")]).finish()
+    two = Line([Word("7", 0.0, 1.0, 5.0, 6.0, 0.0, "F"), Word("7", 0.0, 1.0, 5.0, 6.0, 0.0, "F")]).finish()
+    assert zero.words[0].sup == two.words[0].sup and zero.size == two.size

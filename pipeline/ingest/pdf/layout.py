@@ -64,6 +64,13 @@ class Line:
     def finish(self) -> Line:
         """Sort words, compute the box, the dominant size and font, superscripts and the text."""
         ws = self.words
+        if len(ws) == 1:  # a tenth of all lines (table cells, labels): the general path's results, written out
+            w = ws[0]
+            self.x0, self.x1, self.top, self.bottom, self.size = w.x0, w.x1, w.top, w.bottom, w.size
+            mark_superscripts(ws, w.size, w.bottom)
+            self.bold, self.italic, self.font = bool(w.bold), bool(w.italic), w.font
+            self.text = words_to_text(ws, w.size)
+            return self
         ws.sort(key=_x0)
         self.x0 = min([w.x0 for w in ws])
         self.x1 = max([w.x1 for w in ws])
