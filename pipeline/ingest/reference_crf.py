@@ -197,14 +197,31 @@ def venue_index(names) -> tuple[frozenset, frozenset]:
     return frozenset(keys), frozenset(key[:j] for key in keys for j in range(1, len(key)))
 
 
+#: the +-3 window's feature names, built once: (offset, word key, shape key, ((own lexicon
+#: key, neighbour's lexicon key), ...) for +-1)
+_WINDOW = tuple(
+    (off, f"{off}:w", f"{off}:sh",
+     tuple((f"lex.{name}", f"{off}:lex.{name}") for name in LEXICON_FIELDS) if abs(off) == 1 else ())
+    for off in (-3, -2, -1, 1, 2, 3))
+
+#: gazetteer kinds: the lexicon file's key -> the feature name its matches give
+VENUE_KINDS = {"venues": "gz", "publishers": "gp", "places": "gl"}
+
+
 def features(text: str, tokens: list[tuple[str, int, int]], lexicon: dict[str, str] | None = None,
-             venues: tuple[frozenset, frozenset] | None = None) -> list[dict[str, object]]:
+             venues: dict[str, tuple[frozenset, frozenset]] | tuple[frozenset, frozenset] | None = None
+             ) -> list[dict[str, object]]:
     n = len(tokens)
     if lexicon is None:
         lexicon = _lexicon()
     if venues is None:
         venues = _venues()
-    gaz = _venue_matches(tokens, venues)
+    elif isinstance(venues, tuple):  # journal names only
+        venues = {"venues": venues}
+    gaz = _venue_matches(tokens, venues.get("venues", (frozenset(), frozenset())))
+    # publisher and place names, when the lexicon file holds them
+    more = [(VENUE_KINDS[key], _venue_matches(tokens, index)) for key, index in venues.items()
+            if key != "venues" and index[0]]
     segs = _segments(text, tokens)
     if lexicon is _lexicon():  # the lexicon in use: a token's own features are the same in every string
         base = [_shipped_token_features(t) for t, _, _ in tokens]
@@ -219,10 +236,7 @@ def features(text: str, tokens: list[tuple[str, int, int]], lexicon: dict[str, s
     quote = False
     year_seen = False
     for i, (tok, start, end) in enumerate(tokens):
-        f: dict[str, object] = {"bias": 1.0}
-        for k, v in base[i].items():
-            f[k] = v
-        f.update(seg_feats[segs[i]])
+        f: dict[str, object] = {"bias": 1.0, **base[i], **seg_feats[segs[i]]}
         f["pos"] = int(10 * start / length)
         f["idx"] = min(i, 6)
         f["periods"] = min(periods, 5)
@@ -236,17 +250,22 @@ def features(text: str, tokens: list[tuple[str, int, int]], lexicon: dict[str, s
             f["gz"] = gaz[i]
         f["-1:gz"] = gaz[i - 1] if i else "<S>"
         f["+1:gz"] = gaz[i + 1] if i + 1 < n else "</S>"
-        for off in (-3, -2, -1, 1, 2, 3):
+        for name, marks in more:
+            if marks[i]:
+                f[name] = marks[i]
+            f["-1:" + name] = marks[i - 1] if i else "<S>"
+            f["+1:" + name] = marks[i + 1] if i + 1 < n else "</S>"
+        for off, w_key, sh_key, lex_keys in _WINDOW:
             j = i + off
             if 0 <= j < n:
-                f[f"{off}:w"] = base[j]["w"]
-                f[f"{off}:sh"] = base[j]["sh"]
-                if abs(off) == 1:
-                    for name in LEXICON_FIELDS:
-                        if f"lex.{name}" in base[j]:
-                            f[f"{off}:lex.{name}"] = base[j][f"lex.{name}"]
+                bj = base[j]
+                f[w_key] = bj["w"]
+                f[sh_key] = bj["sh"]
+                for own, key in lex_keys:
+                    if own in bj:
+                        f[key] = bj[own]
             else:
-                f[f"{off}:w"] = "<S>" if j < 0 else "</S>"
+                f[w_key] = "<S>" if j < 0 else "</S>"
         if i > 0:
             f["-1w|w"] = f"{base[i-1]['w']}|{base[i]['w']}"
         if i + 1 < n:
@@ -299,15 +318,16 @@ def _lexicon() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _venues() -> tuple[frozenset, frozenset]:
-    """The venue gazetteer stored beside the lexicon (``venues``: journal names the training
-    labels hold, as lower-case word sequences); empty when the file has none."""
+def _venues() -> dict[str, tuple[frozenset, frozenset]]:
+    """The gazetteers stored beside the lexicon (``venues``: journal names the training labels
+    hold, as lower-case word sequences; ``publishers`` and ``places`` likewise when present)."""
     path = _lexicon_override[0] if _lexicon_override else models_dir() / LEXICON_NAME
     if not path.is_file():
-        return frozenset(), frozenset()
+        return {}
     import json
 
-    return venue_index(json.loads(path.read_text(encoding="utf-8")).get("venues", []))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {key: venue_index(data[key]) for key in VENUE_KINDS if key in data}
 
 
 @lru_cache(maxsize=1)
