@@ -67,18 +67,14 @@ def build_lexicon(examples, min_count: int = 3) -> dict[str, str]:
     }
 
 
-#: gazetteer (key of the lexicon file) -> the corpus labels whose names it lists
-GAZETTEERS = {"venues": ("journal",), "publishers": ("publisher", "institution"), "places": ("pubplace",)}
-
-
-def build_venues(examples, labels=("journal",)) -> list[str]:
-    """The names the ``labels`` spans of ``examples`` hold (journals by default), as
-    space-joined lower-case word sequences (letters only, at most _VENUE_WORDS words): the
-    gazetteers behind the ``gz``/``gp``/``gl`` features."""
+def build_venues(examples) -> list[str]:
+    """The journal names the labels of ``examples`` hold, as space-joined lower-case word
+    sequences (letters only, at most _VENUE_WORDS words): the gazetteer behind the ``gz``
+    features."""
     names = set()
     for example in examples:
         for name, s, e in example.spans:
-            if name in labels:
+            if name == "journal":
                 words = [tok.lower() for tok, _s, _e in tokenize(example.raw[s:e]) if tok[:1].isalpha()]
                 if 0 < len(words) <= _VENUE_WORDS:
                     names.add(" ".join(words))
@@ -112,14 +108,12 @@ def main() -> None:
     lexicon_out.write_text(json.dumps({
         "about": "word -> share of its occurrences inside each field, in fifths (0-4), GROBID citation "
                  "corpus, tune split; built by scripts/train_reference_crf.py",
-        "fields": list(LEXICON_FIELDS), "words": lexicon,
-        **{key: build_venues(tune, labels) for key, labels in GAZETTEERS.items()},
+        "fields": list(LEXICON_FIELDS), "words": lexicon, "venues": build_venues(tune),
     }, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     # cross-fitted: a training string's lexicon features come from the other half of the
     # strings, so the CRF learns how far a lexicon built on OTHER strings can be trusted
     halves = [build_lexicon([e for e in tune if _fold(e.raw) != k]) for k in (0, 1)]
-    venue_halves = [{key: venue_index(build_venues([e for e in tune if _fold(e.raw) != k], labels))
-                     for key, labels in GAZETTEERS.items()} for k in (0, 1)]
+    venue_halves = [venue_index(build_venues([e for e in tune if _fold(e.raw) != k])) for k in (0, 1)]
     trainer = pycrfsuite.Trainer(verbose=False)
     for example in tune:
         tokens, labels = token_labels(example)

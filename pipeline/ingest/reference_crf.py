@@ -204,24 +204,15 @@ _WINDOW = tuple(
      tuple((f"lex.{name}", f"{off}:lex.{name}") for name in LEXICON_FIELDS) if abs(off) == 1 else ())
     for off in (-3, -2, -1, 1, 2, 3))
 
-#: gazetteer kinds: the lexicon file's key -> the feature name its matches give
-VENUE_KINDS = {"venues": "gz", "publishers": "gp", "places": "gl"}
-
 
 def features(text: str, tokens: list[tuple[str, int, int]], lexicon: dict[str, str] | None = None,
-             venues: dict[str, tuple[frozenset, frozenset]] | tuple[frozenset, frozenset] | None = None
-             ) -> list[dict[str, object]]:
+             venues: tuple[frozenset, frozenset] | None = None) -> list[dict[str, object]]:
     n = len(tokens)
     if lexicon is None:
         lexicon = _lexicon()
     if venues is None:
         venues = _venues()
-    elif isinstance(venues, tuple):  # journal names only
-        venues = {"venues": venues}
-    gaz = _venue_matches(tokens, venues.get("venues", (frozenset(), frozenset())))
-    # publisher and place names, when the lexicon file holds them
-    more = [(VENUE_KINDS[key], _venue_matches(tokens, index)) for key, index in venues.items()
-            if key != "venues" and index[0]]
+    gaz = _venue_matches(tokens, venues)
     segs = _segments(text, tokens)
     if lexicon is _lexicon():  # the lexicon in use: a token's own features are the same in every string
         base = [_shipped_token_features(t) for t, _, _ in tokens]
@@ -250,11 +241,6 @@ def features(text: str, tokens: list[tuple[str, int, int]], lexicon: dict[str, s
             f["gz"] = gaz[i]
         f["-1:gz"] = gaz[i - 1] if i else "<S>"
         f["+1:gz"] = gaz[i + 1] if i + 1 < n else "</S>"
-        for name, marks in more:
-            if marks[i]:
-                f[name] = marks[i]
-            f["-1:" + name] = marks[i - 1] if i else "<S>"
-            f["+1:" + name] = marks[i + 1] if i + 1 < n else "</S>"
         for off, w_key, sh_key, lex_keys in _WINDOW:
             j = i + off
             if 0 <= j < n:
@@ -318,16 +304,15 @@ def _lexicon() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _venues() -> dict[str, tuple[frozenset, frozenset]]:
-    """The gazetteers stored beside the lexicon (``venues``: journal names the training labels
-    hold, as lower-case word sequences; ``publishers`` and ``places`` likewise when present)."""
+def _venues() -> tuple[frozenset, frozenset]:
+    """The venue gazetteer stored beside the lexicon (``venues``: journal names the training
+    labels hold, as lower-case word sequences); empty when the file has none."""
     path = _lexicon_override[0] if _lexicon_override else models_dir() / LEXICON_NAME
     if not path.is_file():
-        return {}
+        return frozenset(), frozenset()
     import json
 
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {key: venue_index(data[key]) for key in VENUE_KINDS if key in data}
+    return venue_index(json.loads(path.read_text(encoding="utf-8")).get("venues", []))
 
 
 @lru_cache(maxsize=1)
