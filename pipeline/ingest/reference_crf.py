@@ -156,10 +156,63 @@ def _segment_features(tokens, segs: list[int], base: list[dict[str, object]]) ->
     return out
 
 
-def features(text: str, tokens: list[tuple[str, int, int]], lexicon: dict[str, str] | None = None) -> list[dict[str, object]]:
+#: the longest venue name (in words) the gazetteer matches
+_VENUE_WORDS = 8
+
+
+def _venue_matches(tokens, venues: tuple[frozenset, frozenset]) -> list[str]:
+    """Per token: ``B<n>``/``I<n>`` where a venue name the training labels hold (the gazetteer,
+    built by the trainer) covers it, leftmost-longest, ``n`` its length in words (1, 2, 3+);
+    "" elsewhere. Dictionary lookups over the entry's word tokens, no regex."""
+    names, prefixes = venues
+    out = [""] * len(tokens)
+    if not names:
+        return out
+    words = [(i, tok.lower()) for i, (tok, _s, _e) in enumerate(tokens) if tok[:1].isalpha()]
+    k = 0
+    while k < len(words):
+        best = 0
+        key: tuple[str, ...] = ()
+        for m in range(k, min(len(words), k + _VENUE_WORDS)):
+            key = key + (words[m][1],)
+            if key in names:
+                best = m - k + 1
+            if key not in prefixes:
+                break
+        if not best:
+            k += 1
+            continue
+        size = str(min(best, 3))
+        first, last = words[k][0], words[k + best - 1][0]
+        out[first] = "B" + size
+        for j in range(first + 1, last + 1):
+            out[j] = "I" + size
+        k += best
+    return out
+
+
+def venue_index(names) -> tuple[frozenset, frozenset]:
+    """(names, prefixes) of a gazetteer given as space-joined lower-case word sequences."""
+    keys = {tuple(name.split()) for name in names}
+    return frozenset(keys), frozenset(key[:j] for key in keys for j in range(1, len(key)))
+
+
+#: the +-3 window's feature names, built once: (offset, word key, shape key, ((own lexicon
+#: key, neighbour's lexicon key), ...) for +-1)
+_WINDOW = tuple(
+    (off, f"{off}:w", f"{off}:sh",
+     tuple((f"lex.{name}", f"{off}:lex.{name}") for name in LEXICON_FIELDS) if abs(off) == 1 else ())
+    for off in (-3, -2, -1, 1, 2, 3))
+
+
+def features(text: str, tokens: list[tuple[str, int, int]], lexicon: dict[str, str] | None = None,
+             venues: tuple[frozenset, frozenset] | None = None) -> list[dict[str, object]]:
     n = len(tokens)
     if lexicon is None:
         lexicon = _lexicon()
+    if venues is None:
+        venues = _venues()
+    gaz = _venue_matches(tokens, venues)
     segs = _segments(text, tokens)
     if lexicon is _lexicon():  # the lexicon in use: a token's own features are the same in every string
         base = [_shipped_token_features(t) for t, _, _ in tokens]
@@ -174,10 +227,7 @@ def features(text: str, tokens: list[tuple[str, int, int]], lexicon: dict[str, s
     quote = False
     year_seen = False
     for i, (tok, start, end) in enumerate(tokens):
-        f: dict[str, object] = {"bias": 1.0}
-        for k, v in base[i].items():
-            f[k] = v
-        f.update(seg_feats[segs[i]])
+        f: dict[str, object] = {"bias": 1.0, **base[i], **seg_feats[segs[i]]}
         f["pos"] = int(10 * start / length)
         f["idx"] = min(i, 6)
         f["periods"] = min(periods, 5)
@@ -187,17 +237,21 @@ def features(text: str, tokens: list[tuple[str, int, int]], lexicon: dict[str, s
         f["yearseen"] = year_seen
         f["spacebefore"] = start > 0 and text[start - 1] == " "
         f["spaceafter"] = end < len(text) and text[end : end + 1] == " "
-        for off in (-3, -2, -1, 1, 2, 3):
+        if gaz[i]:
+            f["gz"] = gaz[i]
+        f["-1:gz"] = gaz[i - 1] if i else "<S>"
+        f["+1:gz"] = gaz[i + 1] if i + 1 < n else "</S>"
+        for off, w_key, sh_key, lex_keys in _WINDOW:
             j = i + off
             if 0 <= j < n:
-                f[f"{off}:w"] = base[j]["w"]
-                f[f"{off}:sh"] = base[j]["sh"]
-                if abs(off) == 1:
-                    for name in LEXICON_FIELDS:
-                        if f"lex.{name}" in base[j]:
-                            f[f"{off}:lex.{name}"] = base[j][f"lex.{name}"]
+                bj = base[j]
+                f[w_key] = bj["w"]
+                f[sh_key] = bj["sh"]
+                for own, key in lex_keys:
+                    if own in bj:
+                        f[key] = bj[own]
             else:
-                f[f"{off}:w"] = "<S>" if j < 0 else "</S>"
+                f[w_key] = "<S>" if j < 0 else "</S>"
         if i > 0:
             f["-1w|w"] = f"{base[i-1]['w']}|{base[i]['w']}"
         if i + 1 < n:
@@ -233,6 +287,7 @@ def use_model(path: Path | None, lexicon: Path | None = None) -> None:
     _lexicon_override[:] = [lexicon] if lexicon else []
     _tagger.cache_clear()
     _lexicon.cache_clear()
+    _venues.cache_clear()
     _shipped_token_features.cache_clear()
 
 
@@ -246,6 +301,18 @@ def _lexicon() -> dict[str, str]:
     import json
 
     return json.loads(path.read_text(encoding="utf-8"))["words"]
+
+
+@lru_cache(maxsize=1)
+def _venues() -> tuple[frozenset, frozenset]:
+    """The venue gazetteer stored beside the lexicon (``venues``: journal names the training
+    labels hold, as lower-case word sequences); empty when the file has none."""
+    path = _lexicon_override[0] if _lexicon_override else models_dir() / LEXICON_NAME
+    if not path.is_file():
+        return frozenset(), frozenset()
+    import json
+
+    return venue_index(json.loads(path.read_text(encoding="utf-8")).get("venues", []))
 
 
 @lru_cache(maxsize=1)
