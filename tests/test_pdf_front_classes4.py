@@ -97,3 +97,20 @@ def test_three_body_columns_under_a_spanning_abstract_are_no_side_column(tmp_pat
     intro = " ".join(p.text for s in doc.sections if s.title == "Introduction" for p in s.paragraphs)
     assert intro.startswith(" ".join(body[0].split()[:4]))
     assert body[30].split()[-1] in intro
+
+
+def test_run_in_abstract_label_glued_to_the_simple_summary_above_starts_the_abstract():
+    """The layout joined a Simple Summary's paragraph and the run-in ``Abstract: ...`` under it into one
+    block: the label after the summary's last sentence still starts the abstract, and the summary keeps
+    only its own sentences."""
+    from pipeline.ingest.frontmatter import parse_front
+
+    summary = "Tumour cells clear their damaged mitochondria to survive the drug. Blocking this makes them die."
+    front = parse_front(["Simple Summary", f"{summary} Abstract: {ABSTRACT}"], TITLE, prose_fallback=False)
+    assert front.abstract == ABSTRACT
+    assert [b["label"] for b in front.blocks] == ["Simple Summary"]
+    assert front.blocks[0]["text"] == summary
+    # prose that merely names an abstract is no label
+    plain = f"{summary} Abstracts of the trials were read twice."
+    front = parse_front(["Simple Summary", plain], TITLE, prose_fallback=False)
+    assert front.abstract == "" and front.blocks[0]["text"] == plain
