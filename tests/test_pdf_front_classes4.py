@@ -114,3 +114,23 @@ def test_run_in_abstract_label_glued_to_the_simple_summary_above_starts_the_abst
     plain = f"{summary} Abstracts of the trials were read twice."
     front = parse_front(["Simple Summary", plain], TITLE, prose_fallback=False)
     assert front.abstract == "" and front.blocks[0]["text"] == plain
+
+
+def test_unlabelled_bold_lead_after_a_graphical_abstract_picture_is_the_abstract(tmp_path):
+    """``Graphical abstract`` over a picture, then the unlabelled bold lead paragraph: the picture's label
+    owns no prose, so the lead is the abstract (a ``Significance`` label's text would not be)."""
+    path = tmp_path / "graphical_lead.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    _head(c)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(40, 660, "Graphical abstract")
+    c.setFillColorRGB(0.3, 0.4, 0.7)
+    c.rect(60, 560, 120, 80, fill=1, stroke=0)
+    c.rect(220, 560, 120, 60, fill=1, stroke=0)
+    c.setFillColorRGB(0, 0, 0)
+    y = draw_lines(c, 530, textwrap.wrap(ABSTRACT, 100), x=40, font="Times-Bold", size=9.5, pitch=12)
+    _body(c, min(y, 460) - 24)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.abstract == ABSTRACT
+    assert [b["label"] for b in doc.front_matter if b["label"] == "Graphical abstract"] == ["Graphical abstract"]

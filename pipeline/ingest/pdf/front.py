@@ -566,3 +566,12 @@ def _median_pitch(lines: list[Line]) -> float:
 def _median_value(values: list[float]) -> float:
     values = sorted(values)
     return values[len(values) // 2]
+
+
+PICTURE_BLOCKS = frozenset(_FRONT["picture_blocks"])  # front blocks whose content is a picture (Graphical abstract)
+
+
+def is_picture_block_label(text: str) -> bool:
+    """``text`` is the label alone of a front block whose content is a picture: the prose after it is not
+    that block's own text."""
+    return " ".join(text.lower().rstrip(":. ").split()) in PICTURE_BLOCKS
