@@ -29,6 +29,9 @@ _CITATION_TAIL = re.compile(
     r"(?<=[.!?])\s+[A-Z][A-Za-z&]*\.?(?:\s[A-Z][A-Za-z&]*\.?){0,6}\s(?:19|20)\d{2}\s*[;,]\s*\d+(?:\s*\(\d+\))?\s*[:,]\s*[\w–-]+\.?\s*$"
 )
 _ABSTRACT_RUN_IN = re.compile(r"^(?:ABSTRACT|SUMMARY|Abstract|Summary)(?:\s*[:.\-–—]\s*|\s+(?=[A-Z]))(?=\S)")
+# a run-in abstract label glued after the last sentence of the block above (a Simple Summary's paragraph and
+# ``Abstract: ...`` joined by the layout): the label needs its colon or full stop here
+_GLUED_ABSTRACT_RUN_IN = re.compile(r"(?<=[.!?])\s+(?=(?:ABSTRACT|Abstract)\s*[:.\u2013\u2014]\s*[A-Z])")
 _STRUCTURED_LABEL = re.compile(
     r"^(?:background|objectives?|aims?|purpose|introduction|rationale|methods?|materials and methods|design|setting|"
     r"patients|participants|results?|findings|conclusions?|interpretation|significance|context|importance)\s*[:.]",
@@ -138,6 +141,13 @@ def parse_front(
     (``Highlights``, ``Significance`` ...) ends it.  None found: empty, and a warning.
     """
     roles = roles or [""] * len(blocks)
+    split_blocks: list[str] = []
+    split_roles: list[str] = []
+    for text, role in zip(blocks, roles):
+        for piece in _GLUED_ABSTRACT_RUN_IN.split(text) if role != "abstract" else [text]:
+            split_blocks.append(piece)
+            split_roles.append(role)
+    blocks, roles = split_blocks, split_roles
     front = FrontMatter(title=title_hint)
     expect: str | None = None
     abstract_parts: list[str] = []

@@ -15,6 +15,7 @@ from pipeline.ingest.pdf.front import (
     TITLE_SMALLER,
     abstract_tail,
     beside_label,
+    is_picture_block_label,
     drop_repository_front,
     join_letter_spaced,
     side_column_to_notes,
@@ -429,7 +430,7 @@ def abstract_paragraphs(
             if not _prose(para):
                 continue  # a long bold author or affiliation list (every word capitalised) is no lead
             before = front[i - 1][0].text if i else ""
-            if FRONT_LABEL_RE.match(before) or front_block_label(before):
+            if (FRONT_LABEL_RE.match(before) or front_block_label(before)) and not is_picture_block_label(before):
                 continue
             # a lead face: bold (by the font's name: a line with a glyph from another font is still the
             # bold lead, PNAS), another face at body size (Nature's semibold), or larger than the body

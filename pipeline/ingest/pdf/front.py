@@ -326,6 +326,21 @@ def _left_split(ln: Line) -> tuple[list, list] | None:
     return ws[k:], ws[:k]
 
 
+def _right_alone(firsts: list[Line], page: int, width: float) -> list[Line]:
+    """Short lines of page 1 in its right part, each beside a text line in larger print that ends a
+    side-column gap before it on an overlapping height (a side column's line on its own baseline)."""
+    own = [ln for ln in firsts if ln.page == page]
+    out = []
+    for ln in own:
+        if ln.x0 < SIDE_MIN_X * width or len(ln.words) > SIDE_MAX_WORDS:
+            continue
+        if any(t is not ln and t.x1 < ln.x0 - SIDE_GAP * t.size and len(t.words) > SIDE_MAX_WORDS
+               and ln.size <= t.size - _BESIDE["smaller_pt"]
+               and min(t.bottom, ln.bottom) > max(t.top, ln.top) for t in own):
+            out.append(ln)
+    return out
+
+
 def _spanning(ln: Line, edge: float) -> bool:
     return ln.x0 < edge - SIDE_X_TOL and ln.x1 > edge + SIDE_X_TOL
 
@@ -341,7 +356,8 @@ def side_column_to_notes(lines: list[Line], width: float) -> list[Line]:
       with a short piece of the column (so a page of two merged body columns is left alone).
     """
     lines = _side_column(lines, width, right=True)
-    return _side_column(lines, width, right=False)
+    lines = _side_column(lines, width, right=False)
+    return _left_column_beside(lines, width)
 
 
 def _side_column(lines: list[Line], width: float, right: bool) -> list[Line]:
@@ -351,15 +367,18 @@ def _side_column(lines: list[Line], width: float, right: bool) -> list[Line]:
     page = firsts[0].page
     split = (lambda ln: _side_split(ln, width)) if right else _left_split
     splits = {id(ln): s for ln in firsts if ln.page == page and (s := split(ln))}
-    if len(splits) < SIDE_MIN_LINES:
+    # a right column's lines the line builder already parted from the text (another baseline) count too
+    alone = _right_alone(firsts, page, width) if right else []
+    if len(splits) + len(alone) < SIDE_MIN_LINES:
         return lines
     # the common edge: the side column's left edge (right column) or the text's left edge (left column)
-    starts = [(s[1] if right else s[0])[0].x0 for s in splits.values()]
+    starts = [(s[1] if right else s[0])[0].x0 for s in splits.values()] + [a.x0 for a in alone]
     edge = max(starts, key=lambda x: sum(abs(x - y) <= SIDE_X_TOL for y in starts))
     splits = {k: s for k, s in splits.items() if abs((s[1] if right else s[0])[0].x0 - edge) <= SIDE_X_TOL}
-    if len(splits) < SIDE_MIN_LINES:
+    alone = [a for a in alone if abs(a.x0 - edge) <= SIDE_X_TOL]
+    if len(splits) + len(alone) < SIDE_MIN_LINES:
         return lines
-    cut = [ln for ln in firsts if id(ln) in splits]
+    cut = [ln for ln in firsts if id(ln) in splits] + alone
     pitch = max(ln.bottom - ln.top for ln in cut)
     top, bottom = min(ln.top for ln in cut) - 3 * pitch, max(ln.bottom for ln in cut) + 3 * pitch
     if not right:  # the column's own lines lie between its cut lines (the text's heading below stays)
@@ -367,6 +386,11 @@ def _side_column(lines: list[Line], width: float, right: bool) -> list[Line]:
         top, bottom = low, high + pitch
         crossing = [ln for ln in firsts if ln.page == page and low <= ln.top <= high and _spanning(ln, edge)]
         if len(splits) < SIDE_LEFT_SHARE * len(crossing):
+            return lines
+        # in smaller print than the text beside it (three body columns on page 1 share one size)
+        side_sizes = [w.size for s in splits.values() for w in s[1]]
+        text_sizes = [w.size for s in splits.values() for w in s[0]]
+        if _median_value(side_sizes) > _median_value(text_sizes) - _BESIDE["smaller_pt"]:
             return lines
     out: list[Line] = []
     notes: list[Line] = []
@@ -389,3 +413,165 @@ def _side_column(lines: list[Line], width: float, right: bool) -> list[Line]:
         if i == last:
             out.extend(notes)
     return out
+
+
+_BESIDE = _FRONT["left_column_beside"]
+
+
+def _before(ln: Line, edge: float) -> list:
+    """The words of ``ln`` that end left of ``edge`` (the text's left edge)."""
+    return [w for w in ln.words if w.x1 < edge - SIDE_X_TOL]
+
+
+def _at_edge(ln: Line, edge: float) -> bool:
+    """``ln`` starts at ``edge``, or its words left of the edge are followed by one starting at the edge
+    (and none crosses it)."""
+    if abs(ln.x0 - edge) <= SIDE_X_TOL:
+        return True
+    before = _before(ln, edge)
+    if not before or any(w.x0 < edge - SIDE_X_TOL < w.x1 for w in ln.words):
+        return False
+    nxt = min((w for w in ln.words if w.x0 >= edge - SIDE_X_TOL), key=lambda w: w.x0, default=None)
+    return (nxt is not None and abs(nxt.x0 - edge) <= SIDE_X_TOL
+            and nxt.x0 - max(w.x1 for w in before) >= _BESIDE["cut_gap_em"] * ln.size)
+
+
+def _left_column_beside(lines: list[Line], width: float) -> list[Line]:
+    """A narrow left column of short lines (Elsevier's ``ARTICLE INFO``: ``Article history:``, dates,
+    ``Keywords:`` one a line) beside a block of text that starts at one left edge, once the line builder
+    has parted them or left a side piece at the start of a text line (whatever the gap): the side lines and
+    pieces become notes at the page end, so the abstract holds only its own words.
+
+    The edge is the left edge shared by at least ``min_text_lines`` lines of page 1 in the band
+    ``edge_band`` of the page width; the column is every line (or line start) left of it between the first
+    and the last of those lines, each of at most ``SIDE_MAX_WORDS`` words, then the lines that continue it
+    below in smaller print. At least ``SIDE_MIN_LINES`` such lines, and at least ``left_share`` of the
+    lines beside the text block, else the page is left alone (two body columns the gutter finder missed).
+    """
+    firsts = [ln for ln in lines if ln.rows is None and not ln.note]
+    if not firsts:
+        return lines
+    page = firsts[0].page
+    own = sorted((ln for ln in firsts if ln.page == page), key=lambda ln: ln.top)
+    lo, hi = _BESIDE["edge_band"]
+    starts: set[float] = set()  # where a line starts, or a word starts after a gap of a font size or more
+    for ln in own:
+        reach = None
+        for w in ln.words:
+            if lo * width <= w.x0 <= hi * width and (reach is None or w.x0 - reach >= ln.size):
+                starts.add(round(w.x0, 1))
+            reach = w.x1 if reach is None or w.x1 > reach else reach
+    best = None
+    for x in sorted(starts):
+        text = [ln for ln in own if _at_edge(ln, x) and ln.x0 <= x + SIDE_X_TOL]
+        if sum(abs(ln.x0 - x) <= SIDE_X_TOL for ln in text) < _BESIDE["min_text_lines"]:
+            continue
+        for block in _blocks(text):
+            found = _column_at(own, block, x)
+            if found is not None and (best is None or len(found[1]) + len(found[0]) > len(best[1]) + len(best[2])):
+                best = (x, found[1], found[0])
+    if best is None:
+        return lines
+    edge, side, cut = best
+    side_ids = {id(ln) for ln in side}
+    out: list[Line] = []
+    notes: list[Line] = []
+    last = max(i for i, ln in enumerate(lines) if ln.page == page)
+    for i, ln in enumerate(lines):
+        if id(ln) in side_ids:
+            ln.note = True
+            notes.append(ln)
+        elif id(ln) in cut:
+            before = _before(ln, edge)
+            rest = [w for w in ln.words if w not in before]
+            for ws, into in ((rest, out), (before, notes)):
+                piece = Line(list(ws), side=ln.side).finish()
+                piece.page = ln.page
+                piece.note = into is notes
+                into.append(piece)
+        else:
+            out.append(ln)
+        if i == last:
+            out.extend(notes)
+    return out
+
+
+def _blocks(text: list[Line]) -> list[list[Line]]:
+    """``text`` (lines by height) cut where the white space between two lines exceeds ``max_text_gap`` pitches."""
+    pitch = _median_pitch(text)
+    out = [[text[0]]]
+    for ln in text[1:]:
+        if ln.top - out[-1][-1].bottom > _BESIDE["max_text_gap"] * pitch:
+            out.append([])
+        out[-1].append(ln)
+    return [b for b in out if len(b) >= _BESIDE["min_text_lines"]]
+
+
+def _column_at(own: list[Line], block: list[Line], edge: float) -> tuple[set[int], list[Line]] | None:
+    """(ids of text lines that start with a side piece, the side column's own lines) beside ``block``
+    (contiguous lines at ``edge``), or None when no side column stands there."""
+    pitch = _median_pitch(block)
+    top, bottom = block[0].top - _BESIDE["above"] * pitch, block[-1].bottom
+    size = max(ln.size for ln in block)
+    in_block = {id(ln) for ln in block}
+    cut: set[int] = set()
+    side: list[Line] = []
+    beside = 0
+    for ln in own:
+        if not top <= ln.top < bottom:
+            continue
+        before = _before(ln, edge)
+        if not before:
+            continue
+        beside += 1
+        if len(before) == len(ln.words):
+            if len(ln.text.split()) <= SIDE_MAX_WORDS:
+                side.append(ln)
+        elif id(ln) in in_block and len(before) <= SIDE_MAX_WORDS and abs(ln.x0 - edge) > SIDE_X_TOL:
+            cut.add(id(ln))
+    if not side and not cut:
+        return None
+    # the column may run on below the text (a list of keywords): short lines at its left edge in smaller print
+    x0 = min(ln.x0 for ln in side) if side else None
+    prev = max((ln.bottom for ln in side), default=bottom)
+    for ln in own:
+        if ln.top <= bottom or x0 is None:
+            continue
+        if (ln.top - prev > _BESIDE["max_side_gap"] * pitch or abs(ln.x0 - x0) > SIDE_X_TOL or ln.x1 >= edge - SIDE_X_TOL
+                or len(ln.text.split()) > SIDE_MAX_WORDS or ln.size > size - _BESIDE["smaller_pt"]):
+            break
+        side.append(ln)
+        beside += 1
+        prev = ln.bottom
+    if len(side) + len(cut) < SIDE_MIN_LINES or len(side) + len(cut) < SIDE_LEFT_SHARE * beside:
+        return None
+    # in smaller print than the text (three body columns share one size)
+    pieces = [ln.size for ln in side] + [w.size for ln in block if id(ln) in cut for w in _before(ln, edge)]
+    if _median_value(pieces) > _median_value([ln.size for ln in block]) - _BESIDE["smaller_pt"]:
+        return None
+    # a narrow column beside a wide text block (three body columns are as wide as one another)
+    lefts = [ln.x0 for ln in side] + [w.x0 for ln in block if id(ln) in cut for w in ln.words[:1]]
+    if max(ln.x1 for ln in block) - edge < _BESIDE["min_width_ratio"] * (edge - min(lefts)):
+        return None
+    return cut, side
+
+
+def _median_pitch(lines: list[Line]) -> float:
+    steps = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top)
+    if not steps:
+        return max(ln.bottom - ln.top for ln in lines)
+    return steps[len(steps) // 2]
+
+
+def _median_value(values: list[float]) -> float:
+    values = sorted(values)
+    return values[len(values) // 2]
+
+
+PICTURE_BLOCKS = frozenset(_FRONT["picture_blocks"])  # front blocks whose content is a picture (Graphical abstract)
+
+
+def is_picture_block_label(text: str) -> bool:
+    """``text`` is the label alone of a front block whose content is a picture: the prose after it is not
+    that block's own text."""
+    return " ".join(text.lower().rstrip(":. ").split()) in PICTURE_BLOCKS

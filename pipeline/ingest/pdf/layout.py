@@ -40,6 +40,9 @@ SIZE_GAP_EM = float(_LINES["size_gap_em"])  # ... or this wide between words of 
 SIZE_RATIO = float(_LINES["size_ratio"])
 SUP_GAP_EM = float(_LINES["sup_gap_em"])  # SIZE_GAP_EM when one of the two words is a superscript
 MIXED_OVERLAP = float(_LINES["mixed_size_overlap"])
+# two pieces a column apart in sizes differing by this ratio, whose baselines differ by offset_em of the
+# smaller size, are two lines (a 7.5 pt side column beside 9 pt text overlaps it vertically line by line)
+SIDE_BASELINE = _LINES["side_baseline"]
 ALIGNED = _LINES["aligned_gap"]  # a same-size column gap at one x on consecutive lines (a gutter the page finder missed)  # LINE_OVERLAP for a word and a line of sizes differing by SIZE_RATIO
 
 
@@ -216,6 +219,8 @@ def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = Non
                 size_gap = SUP_GAP_EM if (w.sup or prev.sup) else SIZE_GAP_EM
                 if gap > COLUMN_GAP_EM * a or (gap > size_gap * a and a > SIZE_RATIO * b):
                     cuts.append(i)
+                elif gap > SIZE_GAP_EM * a and not (w.sup or prev.sup) and _off_baseline(ws[:i], ws[i:]):
+                    cuts.append(i)
             if w.x1 > reach:
                 reach = w.x1
             prev = w
@@ -233,6 +238,16 @@ def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = Non
             part.page = ln.page
             out.append(part)
     return out
+
+
+def _off_baseline(a: list[Word], b: list[Word]) -> bool:
+    """Two runs of words in sizes differing by SIDE_BASELINE size_ratio whose baselines (median word
+    bottoms) differ by more than offset_em of the smaller size: a side column beside the text, not one line."""
+    sa, sb = _median([w.size for w in a]), _median([w.size for w in b])
+    small, big = (sa, sb) if sa <= sb else (sb, sa)
+    if big < SIDE_BASELINE["size_ratio"] * small:
+        return False
+    return abs(_median([w.bottom for w in a]) - _median([w.bottom for w in b])) > SIDE_BASELINE["offset_em"] * small
 
 
 def _wide_gaps(ln: Line) -> list[tuple[int, float, float]]:
@@ -414,7 +429,7 @@ def _merge_spanning(left: list[Line], right: list[Line], cross: list[Line], midd
         ws = list(c.words)
         lo, hi = bisect.bisect_left(tops, c.top - tallest), bisect.bisect_right(tops, c.bottom)
         for ln in halves[lo:hi]:
-            if id(ln) not in used and _overlaps(ln, c):
+            if id(ln) not in used and _overlaps(ln, c) and not _side_of(ln, c):
                 ws.extend(ln.words)
                 used.add(id(ln))
         out.append(Line(ws, side=SPAN).finish())
@@ -434,6 +449,12 @@ def _merge_spanning(left: list[Line], right: list[Line], cross: list[Line], midd
     out.extend(j.line for j in joined if id(j.line) not in done)
     out.extend(x for x in rest if id(x) not in done)
     return out
+
+
+def _side_of(half: Line, cross: Line) -> bool:
+    """``half`` lies a column away from the crossing line, in other print on another baseline (a side column)."""
+    far = SIZE_GAP_EM * max(half.size, cross.size)
+    return (half.x1 < cross.x0 - far or half.x0 > cross.x1 + far) and _off_baseline(half.words, cross.words)
 
 
 @dataclass
