@@ -360,6 +360,15 @@ def side_column_to_notes(lines: list[Line], width: float) -> list[Line]:
     return _left_column_beside(lines, width)
 
 
+def _split_to_notes(ln: Line, text_words, note_words, out: list[Line], notes: list[Line]) -> None:
+    """``ln`` cut in two lines of its page: ``text_words`` stay in the text (``out``), ``note_words`` become a note."""
+    for ws, into in ((text_words, out), (note_words, notes)):
+        piece = Line(list(ws), side=ln.side).finish()
+        piece.page = ln.page
+        piece.note = into is notes
+        into.append(piece)
+
+
 def _side_column(lines: list[Line], width: float, right: bool) -> list[Line]:
     firsts = [ln for ln in lines if ln.rows is None]
     if not firsts:
@@ -399,11 +408,7 @@ def _side_column(lines: list[Line], width: float, right: bool) -> list[Line]:
         own = (abs(ln.x0 - edge) <= SIDE_X_TOL) if right else (ln.x1 < edge - SIDE_X_TOL)
         if id(ln) in splits:
             text_words, side_words = splits[id(ln)]
-            for ws, into in ((text_words, out), (side_words, notes)):
-                piece = Line(list(ws), side=ln.side).finish()
-                piece.page = ln.page
-                piece.note = into is notes
-                into.append(piece)
+            _split_to_notes(ln, text_words, side_words, out, notes)
         elif (ln.page == page and ln.rows is None and own
               and len(ln.text.split()) <= SIDE_MAX_WORDS and top <= ln.top <= bottom):
             ln.note = True
@@ -483,12 +488,7 @@ def _left_column_beside(lines: list[Line], width: float) -> list[Line]:
             notes.append(ln)
         elif id(ln) in cut:
             before = _before(ln, edge)
-            rest = [w for w in ln.words if w not in before]
-            for ws, into in ((rest, out), (before, notes)):
-                piece = Line(list(ws), side=ln.side).finish()
-                piece.page = ln.page
-                piece.note = into is notes
-                into.append(piece)
+            _split_to_notes(ln, [w for w in ln.words if w not in before], before, out, notes)
         else:
             out.append(ln)
         if i == last:
