@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from pipeline.resources import model_path
 from pipeline.ner.keys import (
     NAME_SKIP_TOKENS,
     canonical_token,
@@ -41,7 +42,9 @@ MAX_SYMBOL_CACHE = 200_000
 GREEK_SUFFIXES = frozenset("αβγδκ")
 _PROCESSED_FORM = re.compile(r"^([A-Za-z][A-Za-z0-9]*[0-9][A-Za-z]?)-I{1,2}$")
 # a gene symbol glued to a protein change: "KITD816V", "EGFRT790M", "PIK3CAH1047R"
-_TOOL_PREFIX = re.compile(r"^(sh|si|sg)([A-Z][A-Z0-9]+[A-Z0-9-]*)$")  # shRNA / siRNA / sgRNA glued to the gene
+# shRNA / siRNA / sgRNA glued to the gene; the prefixes are data (models/ner/tool_prefixes.json)
+_TOOL_PREFIX = re.compile(r"^(%s)([A-Z][A-Z0-9]+[A-Z0-9-]*)$" % "|".join(
+    re.escape(p) for p in json.loads(model_path("ner", "tool_prefixes.json").read_text(encoding="utf-8"))["prefixes"]))
 _GLUED_MUTATION = re.compile(r"^([A-Z][A-Za-z0-9]{1,9}?)([ACDEFGHIKLMNPQRSTVWY][1-9][0-9]{1,3}[ACDEFGHIKLMNPQRSTVWY*])$")
 _NUMBERED = re.compile(r"^([A-Za-z]{2,}?)-?[0-9]+$")
 
