@@ -196,8 +196,9 @@ class PageSpace:
         return lo_x + self.mb_x0, self.height - hi_y + self.mb_top, hi_x + self.mb_x0, self.height - lo_y + self.mb_top
 
     def point(self, x: float, y: float) -> tuple[float, float]:
-        """One user-space point -> (x, top) in page space: :meth:`box` of a point, same arithmetic,
-        without numpy's per-call cost on scalars (drawings have tens of thousands of points)."""
+        """User-space point(s) -> (x, top) in page space: :meth:`box` of a point, same arithmetic, in plain
+        operators, so floats pay no numpy per-call cost (drawings have tens of thousands of points) and
+        numpy arrays of points go through the same expression at once."""
         a, b, c, d, e, f = self.ctm
         if b == 0 and c == 0:
             px, py = a * x + e, d * y + f
@@ -555,16 +556,6 @@ def path_subpaths(obj, ctm, px, py) -> Iterator[list[tuple[str, float, float]]]:
     yield subpath
 
 
-def _page_points(ux: np.ndarray, uy: np.ndarray, space: PageSpace) -> tuple[np.ndarray, np.ndarray]:
-    """``PageSpace.point`` over arrays: user-space points to the page's (x, top) coordinates."""
-    a, b, c, d, e, f = space.ctm
-    if b == 0 and c == 0:
-        px, py = a * ux + e, d * uy + f
-    else:
-        px, py = c * uy + e, b * ux + f
-    return px + space.mb_x0, space.height - py + space.mb_top
-
-
 _SEG = _Slots(2, np.float32, 4096, (0, 4))  # FPDFPathSegment_GetPoint: a float32 (x, y) per segment
 _SHAPE_CODES = np.frombuffer(b"lcm", dtype=np.uint8)  # segment type (LINETO 0, BEZIERTO 1, MOVETO 2) -> letter
 
@@ -597,7 +588,7 @@ def path_pieces(obj, ctm, space: PageSpace, n: int | None = None) -> list[tuple[
     m = _mul(_matrix(obj), ctm)
     ux = m[0] * xy[:, 0] + m[2] * xy[:, 1] + m[4]
     uy = m[1] * xy[:, 0] + m[3] * xy[:, 1] + m[5]
-    px, py = _page_points(ux, uy, space)
+    px, py = space.point(ux, uy)  # plain arithmetic: the same expression over arrays
     letters = _SHAPE_CODES[np.where((kinds >= 0) & (kinds <= 2), kinds, 0)].tobytes().decode("ascii")
     pts = list(zip(ux.tolist(), uy.tolist()))
     ppts = list(zip(px.tolist(), py.tolist()))
@@ -828,7 +819,7 @@ def page_path_pieces(paths: list[tuple], space: PageSpace, pdf_points: bool = Tr
     y = raw["y"][kept].astype(np.float64)
     ux = m[:, 0] * x + m[:, 2] * y + m[:, 4]
     uy = m[:, 1] * x + m[:, 3] * y + m[:, 5]
-    px, py = _page_points(ux, uy, space)
+    px, py = space.point(ux, uy)  # plain arithmetic: the same expression over arrays
     letters = _SHAPE_CODES[np.where((kinds >= 0) & (kinds <= 2), kinds, 0)].tobytes().decode("ascii")
     ppts = list(zip(px.tolist(), py.tolist()))
     pts = list(zip(ux.tolist(), uy.tolist())) if pdf_points else None
