@@ -1,0 +1,530 @@
+"""Synthetic journal table pages with exact gold per table: a development set for the PDF table reader (issue 10).
+
+``python scripts/make_synthetic_tables.py OUT_DIR [-n 60] [--seed 0]`` writes ``tab_001.pdf`` ... and,
+beside each, ``tab_001.json``: the gold in the schema of ``annotations/pdf/*.json`` (``tables``: label,
+caption start, columns, body rows, header rows, page, rotated, ruling) plus, per table, its drawn
+``classes`` and every cell's text (``cells``: ``header`` rows and ``body`` rows, spanning group-label rows
+included as a label and empty cells; the gold ``rows`` does not count them, as annotations/pdf/README.md
+says). Scored by ``benchmarks/pdf_synthetic_tables.py``.
+
+Each document is one to three pages of running text in one or two columns with one or two tables drawn
+from the class axes in ``TABLE_AXES``: ruling (booktabs, a header rule only, none, shaded rows, grid,
+rules between rows), content (values with ``±``, ranges, p values, CIs, minus signs, decimals aligned on the
+point, footnote marks in cells, empty cells, a long-text first column, key resources tables, very wide
+small-font tables), header (one row, or group headers spanning sub-columns), row groups, wrapped cells,
+placement (one column, in one column of two, full width over two columns, a landscape page, continued on
+a second page with the header repeated or not), label style and caption above or below.
+
+Document ``n`` depends only on ``(seed, n)``; same seed, byte-identical PDFs (reportlab's ``invariant``
+mode). Split: document number ``n`` (1-based) with ``n % 3 == 0`` is TEST. Cell vocabulary:
+``models/synthetic/tables.json`` (hand-written); running text from ``models/synthetic/vocabulary.json``.
+Hand-written on reportlab's canvas and ``Table`` because no library generates journal table pages with gold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+from pathlib import Path
+
+import reportlab
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import Frame, Paragraph, Table, TableStyle
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_synthetic_pdfs import Filler, esc, first_words, load_vocabulary  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE_VOCAB = ROOT / "models" / "synthetic" / "tables.json"
+
+TABLE_AXES = {
+    "ruling": ["booktabs", "header_rule", "none", "shaded", "grid", "horizontal"],
+    "content": ["pm", "ranges_p", "minus_decimal", "markers", "empty_cells", "long_first", "key_resources", "wide_small"],
+    "header": ["one", "spanning"],
+    "groups": ["none", "row_groups"],
+    "wrap": ["off", "multi_line"],
+    "place": ["one_column", "in_column", "full_width", "landscape", "two_page_repeat", "two_page_bare"],
+    "label_style": ["Table N.", "TABLE N", "Table N |", "Table N:"],
+    "caption": ["above", "below"],
+}
+MINUS = "\u2212"
+
+
+def _fill(f: Filler, text: str) -> str:
+    return f.fill(text)
+
+
+class TableDraw:
+    """One table's content, gold and reportlab flowables."""
+
+    def __init__(self, r: random.Random, f: Filler, tv: dict, k: int, cls: dict, width: float, font: tuple[str, str], size: float):
+        self.r, self.f, self.tv, self.k, self.cls, self.width = r, f, tv, k, cls, width
+        self.font, self.bold = font
+        self.size = size
+        self.header: list[list[str]] = []
+        self.body: list[list[str]] = []  # group rows: [label, "", ...]
+        self.marked: set[tuple[int, int]] = set()  # (body row, col) cells whose last token is a raised mark
+        self.spans: list[tuple[int, int]] = []  # (first, last) column of each group header
+        self.make()
+
+    # -- content
+    def value(self, kind: str) -> str:
+        r = self.r
+        if kind == "pm":
+            return f"{r.uniform(0.5, 150):.1f} \u00b1 {r.uniform(0.1, 9):.1f}"
+        if kind == "range":
+            a = r.uniform(0.1, 50)
+            return f"{a:.1f}\u2013{a + r.uniform(0.5, 30):.1f}"
+        if kind == "p":
+            return r.choice(["<0.001", f"0.0{r.randint(1, 49):02d}", f"0.{r.randint(10, 99)}", "0.002"])
+        if kind == "ci":
+            h = r.uniform(0.4, 3)
+            return f"{h:.2f} ({h * r.uniform(0.5, 0.9):.2f}\u2013{h * r.uniform(1.1, 1.8):.2f})"
+        if kind == "neg":
+            v = r.uniform(-6, 6)
+            return f"{MINUS}{abs(v):.2f}" if v < 0 else f"{v:.2f}"
+        if kind == "int":
+            return str(r.randint(3, 480))
+        if kind == "pct":
+            n = r.randint(2, 200)
+            return f"{n} ({r.uniform(1, 99):.1f})"
+        if kind == "dec":
+            return r.choice([f"{r.uniform(0, 9):.2f}", f"{r.uniform(10, 99):.1f}", f"{r.uniform(100, 999):.0f}", f"{r.uniform(0, 1):.3f}"])
+        if kind == "long":
+            return _fill(self.f, r.choice(self.tv["long_texts"]))
+        return r.choice(self.tv["text_values"])
+
+    def kinds(self, n: int) -> list[str]:
+        c, r = self.cls["content"], self.r
+        pool = {"pm": ["pm", "pm", "int", "p", "dec"], "ranges_p": ["range", "p", "ci", "pct", "int"], "minus_decimal": ["neg", "dec", "neg", "p"],
+                "markers": ["pm", "dec", "p", "int"], "empty_cells": ["pm", "dec", "text", "int"], "long_first": ["pm", "text", "dec", "p"],
+                "wide_small": ["pm", "dec", "neg", "p", "int", "range", "pct"]}[c]
+        if self.cls["wrap"] == "multi_line" and c != "wide_small":
+            pool = pool + ["long"]
+        return [r.choice(pool) for _ in range(n)]
+
+    def head_of(self, kind: str) -> str:
+        hs = self.tv["headers"]
+        if kind == "long":
+            return self.r.choice(hs["text"])
+        return self.r.choice(hs[kind])
+
+    def make(self) -> None:
+        r, c, tv = self.r, self.cls, self.tv
+        if c["content"] == "key_resources":
+            self.header = [list(tv["key_resources"]["header"])]
+            for g, items in tv["key_resources"]["groups"].items():
+                self.body.append([g, "", ""])
+                for it in r.sample(items, r.randint(2, len(items))):
+                    self.body.append([_fill(self.f, x) for x in it])
+            return
+        narrow = c["place"] == "in_column"
+        if c["content"] == "wide_small":
+            ncols = r.randint(8, 11)
+        elif narrow:
+            ncols = r.randint(2, 4)
+        else:
+            ncols = r.randint(3, 6)
+        nbody = r.randint(22, 34) if c["place"].startswith("two_page") else r.randint(4, 10)
+        if c["header"] == "spanning" and ncols >= 3:
+            groups = (ncols - 1) // 2
+            pair = [_fill(self.f, x) for x in r.choice(tv["group_pairs"])]
+            names = pair + [f"{n} {i}" for i, n in enumerate(["Cohort"] * 4, start=3)]
+            subs = r.choice(tv["sub_headers"])
+            top, second = [""], [r.choice(tv["first_headers"])]
+            kinds: list[str] = []
+            for g in range(groups):
+                self.spans.append((len(top), len(top) + 1))
+                top += [names[g], ""]
+                second += list(subs)
+                kinds += ["pm" if "Mean" in subs[0] else "ci" if "HR" in subs[0] else "dec" if "Fold" in subs[0] else "pct" if "n (" in subs[0] else "dec",
+                          "p" if subs[1] in ("P", "p value", "FDR") else "int"]
+            if len(top) < ncols:  # an odd column: one more plain column under an empty group cell
+                k = self.kinds(1)[0]
+                top.append("")
+                second.append(self.head_of(k))
+                kinds.append(k)
+            self.header = [top, second]
+            self.spanning_first = r.random() < 0.5  # the first column's header printed in the second row or over both
+        else:
+            kinds = self.kinds(ncols - 1)
+            heads = [self.head_of(k) for k in kinds]
+            for i in range(len(heads)):  # no two columns headed alike
+                while heads[i] in heads[:i]:
+                    heads[i] = heads[i] + f" {i}"
+            self.header = [[r.choice(tv["first_headers"])] + heads]
+        ncols = len(self.header[-1])
+        labels: list[str] = []
+        for _ in range(nbody):
+            if c["content"] == "long_first" or (c["wrap"] == "multi_line" and r.random() < 0.4):
+                lab = _fill(self.f, r.choice(tv["long_labels"]))
+            else:
+                lab = _fill(self.f, r.choice(tv["row_labels"]))
+            while lab in labels:
+                lab = lab + " " + r.choice(["(24 h)", "(48 h)", "(low)", "(high)", "II", "(n = 3)"])
+            labels.append(lab)
+        group_at = set()
+        if c["groups"] == "row_groups":
+            group_at = {0} | ({nbody // 2} if nbody >= 4 else set())
+        gnames = r.sample(tv["row_groups"], 2)
+        for i, lab in enumerate(labels):
+            if i in group_at:
+                self.body.append([gnames[0 if i == 0 else 1]] + [""] * (ncols - 1))
+            row = [lab] + [self.value(k) for k in kinds]
+            if c["content"] == "empty_cells":
+                for j in range(1, ncols):
+                    if r.random() < 0.2:
+                        row[j] = ""
+                if not any(row[1:]):
+                    row[1] = self.value(kinds[0])
+            if c["content"] == "markers":
+                for j in range(1, ncols):
+                    if row[j] and r.random() < 0.3:
+                        row[j] = row[j] + r.choice(tv["markers"])
+                        self.marked.add((len(self.body), j))
+            self.body.append(row)
+
+    # -- drawing
+    def cell(self, text: str, style: ParagraphStyle, marked: bool = False):
+        if marked:
+            base = text.rstrip("abc*\u2020\u2021")
+            return Paragraph(f"{esc(base)}<super>{esc(text[len(base):])}</super>", style)
+        return Paragraph(esc(text), style)
+
+    def flowable(self, body: list[list[str]] | None = None, header: bool = True, offset: int = 0) -> Table:
+        c, r = self.cls, self.r
+        size = self.size
+        st = ParagraphStyle("cell", fontName=self.font, fontSize=size, leading=size * 1.2, alignment=TA_LEFT)
+        hst = ParagraphStyle("head", parent=st, fontName=self.bold)
+        body = self.body if body is None else body
+        ncols = len(self.header[-1])
+        heads = self.header if header else []
+        data = [[Paragraph(esc(t), hst) for t in row] for row in heads]
+        for i, row in enumerate(body):
+            if row[0] and not any(row[1:]) and ncols >= 2:
+                data.append([Paragraph(f"<i>{esc(row[0])}</i>", st)] + [""] * (ncols - 1))
+            else:
+                data.append([self.cell(t, st, (offset + i, j) in self.marked) for j, t in enumerate(row)])
+        widths = self.widths(st, hst)
+        ts = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+              ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+        nh = len(heads)
+        for i, row in enumerate(body):
+            if row[0] and not any(row[1:]) and ncols >= 2:
+                ts.append(("SPAN", (0, nh + i), (-1, nh + i)))
+        if nh == 2:
+            for a, b in self.spans:
+                ts.append(("SPAN", (a, 0), (b, 0)))
+            if getattr(self, "spanning_first", False):
+                ts.append(("SPAN", (0, 0), (0, 1)))
+                data[0][0], data[1][0] = data[1][0], ""
+        ruling = c["ruling"]
+        last = len(data) - 1
+        if ruling == "grid":
+            ts.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
+        elif ruling == "horizontal":
+            ts += [("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black), ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.black)]
+        elif ruling == "booktabs":
+            ts += [("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.black), ("LINEBELOW", (0, last), (-1, last), 1.0, colors.black)]
+            if nh:
+                ts.append(("LINEBELOW", (0, nh - 1), (-1, nh - 1), 0.5, colors.black))
+        elif ruling == "header_rule":
+            if nh:
+                ts.append(("LINEBELOW", (0, nh - 1), (-1, nh - 1), 0.6, colors.black))
+        elif ruling == "shaded":
+            if nh:
+                ts.append(("BACKGROUND", (0, 0), (-1, nh - 1), colors.Color(0.78, 0.84, 0.92)))
+            ts += [("BACKGROUND", (0, i), (-1, i), colors.Color(0.92, 0.92, 0.92)) for i in range(nh + 1, len(data), 2)]
+        if nh == 2 and ruling in ("booktabs", "horizontal", "header_rule"):
+            for a, b in self.spans:  # a rule under each column group (cmidrule)
+                ts.append(("LINEBELOW", (a, 0), (b, 0), 0.4, colors.black))
+        return Table(data, colWidths=widths, style=TableStyle(ts), hAlign="LEFT", repeatRows=0)
+
+    def widths(self, st: ParagraphStyle, hst: ParagraphStyle) -> list[float]:
+        ncols = len(self.header[-1])
+        nat = []
+        for j in range(ncols):
+            texts = [row[j] for row in self.body if not (row[0] and not any(row[1:]))]
+            w_body = max((pdfmetrics.stringWidth(t, self.font, self.size) for t in texts), default=10)
+            w_head = max(pdfmetrics.stringWidth(row[j], self.bold, self.size) for row in self.header if j < len(row))
+            if len(self.header) == 2 and j in [a for a, _ in self.spans]:
+                w_head = 0  # a group header spans two columns
+            nat.append(max(w_body, min(w_head, 90), 12) + 8)
+        avail = self.width
+        if sum(nat) <= avail:
+            scale = min(avail / sum(nat), 1.6 if self.cls["place"] not in ("in_column",) else 1.3)
+            return [w * scale for w in nat]
+        # too wide: wrap the widest columns (text wraps inside its cell) down to what fits
+        out = list(nat)
+        while sum(out) > avail:
+            j = max(range(ncols), key=lambda k: out[k])
+            out[j] -= min(out[j] - 40, sum(out) - avail) if out[j] > 40 else 0
+            if out[j] <= 40 and all(w <= 40 for w in out):
+                break
+        return out
+
+    def caption(self, cap_text: str, size: float, font: tuple[str, str]) -> tuple[list, str]:
+        style = self.cls["label_style"]
+        label = f"Table {self.k}"
+        st = ParagraphStyle("cap", fontName=font[0], fontSize=size, leading=size * 1.25, alignment=TA_LEFT)
+        if self.cls["content"] == "key_resources":
+            return [Paragraph(f"<b>KEY RESOURCES TABLE</b>" if self.r.random() < 0.5 else "<b>Key resources table</b>",
+                              ParagraphStyle("krt", parent=st, fontSize=size + 1.5, leading=size * 1.6))], "Key resources table"
+        if style == "TABLE N":
+            return [Paragraph(f"<b>TABLE {self.k}</b>", st), Paragraph(esc(cap_text), st)], label
+        sep = style[len("Table N"):]
+        return [Paragraph(f"<b>{label}{esc(sep)}</b> {esc(cap_text)}", st)], label
+
+    def gold(self, cap_text: str, page: int, rotated: bool) -> dict:
+        label = "Key resources table" if self.cls["content"] == "key_resources" else f"Table {self.k}"
+        rows = sum(1 for row in self.body if not (row[0] and not any(row[1:])))
+        return {"label": label, "caption_start": "" if label.startswith("Key") else first_words(cap_text), "columns": len(self.header[-1]),
+                "rows": rows, "header_rows": len(self.header), "page": page, "rotated": rotated, "ruling": self.cls["ruling"],
+                "classes": dict(self.cls), "cells": {"header": self.header, "body": self.body}}
+
+
+def draw_classes(r: random.Random, second: bool = False) -> dict:
+    c = {axis: r.choice(vals) for axis, vals in TABLE_AXES.items()}
+    if second and c["place"] in ("landscape", "two_page_repeat", "two_page_bare"):
+        c["place"] = r.choice(["one_column", "in_column", "full_width"])
+    if c["content"] == "key_resources":
+        c.update(header="one", groups="row_groups", wrap="multi_line", caption="above")
+        c["ruling"] = r.choice(["booktabs", "none", "header_rule", "horizontal"])
+        if c["place"] in ("in_column", "landscape"):
+            c["place"] = "one_column"
+    if c["place"].startswith("two_page"):
+        c["caption"] = "above"  # a table running on to the next page has its caption over its first part
+    if c["content"] == "wide_small" and c["place"] == "in_column":
+        c["place"] = r.choice(["full_width", "landscape", "one_column"])
+    return c
+
+
+class Page:
+    def __init__(self, size, cols: int, margin: float = 50):
+        self.w, self.h = size
+        self.cols, self.m = cols, margin
+        self.gutter = 16
+        self.text_w = self.w - 2 * margin
+        self.col_w = (self.text_w - self.gutter) / 2 if cols == 2 else self.text_w
+        self.top, self.bottom = self.h - margin - 14, margin + 10
+
+
+class TableDoc:
+    def __init__(self, n: int, seed: int, vocab: dict, tv: dict):
+        self.n = n
+        self.r = random.Random(f"tables-{seed}-{n}")
+        self.f = Filler(self.r, vocab, hyphenate=False, ligatures=False)
+        self.tv = tv
+        self.font = self.r.choice([("Times-Roman", "Times-Bold"), ("Helvetica", "Helvetica-Bold")])
+        self.body_size = self.r.choice([9.0, 9.5, 10.0])
+        self.pagesize = self.r.choice([A4, LETTER])
+        self.tables: list[dict] = []
+        self.footnotes: list[str] = []
+
+    def para_style(self, size=None) -> ParagraphStyle:
+        s = size or self.body_size
+        return ParagraphStyle("body", fontName=self.font[0], fontSize=s, leading=s * 1.3, alignment=TA_JUSTIFY, spaceAfter=4)
+
+    def paras(self, k: int) -> list:
+        out = []
+        for i in range(k):
+            if i == 0 or self.r.random() < 0.12:
+                out.append(Paragraph(f"<b>{esc(self.f.sentence('result_heads') if 'result_heads' in self.f.v else 'Results')}</b>",
+                                     ParagraphStyle("h", parent=self.para_style(), alignment=TA_LEFT, spaceBefore=4)))
+            text = " ".join(self.f.sentence() + "." for _ in range(self.r.randint(3, 6)))
+            out.append(Paragraph(esc(text), self.para_style()))
+        return out
+
+    def furniture(self, c, page: Page, number: int) -> None:
+        c.setFont(self.font[0], 7.5)
+        c.drawString(page.m, page.h - page.m + 4, "J Mitochondrial Oncol 2026; 14: 1021\u20131035")
+        c.drawRightString(page.w - page.m, page.h - page.m + 4, f"doi:10.5555/jmo.2026.{self.n:04d}")
+        c.drawCentredString(page.w / 2, page.m - 12, str(1020 + number))
+
+    def fill_frames(self, c, frames: list[tuple[float, float, float, float]], flow: list) -> None:
+        for x, y0, w, h in frames:
+            if h < 30 or w < 40:
+                continue
+            Frame(x, y0, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0).addFromList(flow, c)
+
+    def block(self, td: TableDraw, width: float, cap_text: str, body=None, header=True, offset=0, cont: str = "", note=True) -> tuple[list, str]:
+        cap_size = max(self.body_size - 1, 7.5)
+        cap, label = td.caption(cap_text, cap_size, self.font)
+        if cont == "caption":
+            cap = [Paragraph(f"<b>{esc(label)}</b> (continued)", ParagraphStyle("cc", fontName=self.font[0], fontSize=cap_size, leading=cap_size * 1.25))]
+        elif cont == "none":
+            cap = []
+        tbl = td.flowable(body, header, offset)
+        parts = cap + [tbl] if td.cls["caption"] == "above" or cont else [tbl] + cap
+        if note and td.cls["content"] != "key_resources":
+            text = self.r.choice(self.tv["footnotes"])
+            self.footnotes.append(text)
+            mark = "a" if td.cls["content"] != "markers" else "*"
+            parts.append(Paragraph(f"<super>{mark}</super>{esc(text)}", ParagraphStyle("tn", fontName=self.font[0], fontSize=td.size - 0.5, leading=td.size + 1)))
+        return parts, label
+
+    @staticmethod
+    def draw_parts(c, parts: list, x: float, y: float, width: float) -> float:
+        """Draw flowables down from y; returns the y under the last one."""
+        for p in parts:
+            _, h = p.wrap(width, 2000)
+            p.drawOn(c, x, y - h)
+            y -= h + 4
+        return y
+
+    @staticmethod
+    def height(parts: list, width: float) -> float:
+        return sum(p.wrap(width, 2000)[1] + 4 for p in parts)
+
+    def build(self, path: Path) -> dict:
+        r = self.r
+        c = rl_canvas.Canvas(str(path), pagesize=self.pagesize, invariant=1)
+        c.setTitle(f"Synthetic table document {self.n}")
+        first = draw_classes(r)
+        specs = [first]
+        if first["place"] in ("one_column", "in_column", "full_width") and r.random() < 0.4:
+            specs.append(draw_classes(r, second=True))
+        page_no = 0
+        flow = self.paras(60)
+        for k, cls in enumerate(specs, start=1):
+            page_no += 1
+            self.one_table(c, k, cls, page_no, flow)
+            if cls["place"].startswith("two_page") or cls["place"] == "landscape":
+                page_no += 1
+        c.save()
+        return {"file": path.name, "folder": "synthetic_tables", "publisher": "synthetic", "split": "test" if self.n % 3 == 0 else "tune",
+                "tables": self.tables, "table_footnotes": self.footnotes}
+
+    def one_table(self, c, k: int, cls: dict, page_no: int, flow: list) -> None:
+        r = self.r
+        place = cls["place"]
+        cols = 2 if place in ("in_column", "full_width") else r.choice([1, 2]) if place.startswith("two_page") else 1
+        if place.startswith("two_page"):
+            cols = 1
+        page = Page(self.pagesize, cols)
+        size = 6.0 if cls["content"] == "wide_small" else max(6.5, self.body_size - 1.5)
+        cap_text = " ".join(self.f.sentence() for _ in range(r.choice([1, 1, 2]))) + "."
+        if place == "landscape":
+            # a page of running text first (a landscape table page sits inside a paper)
+            self.furniture(c, page, page_no)
+            self.fill_frames(c, [(page.m, page.bottom, page.text_w, page.top - page.bottom)], flow)
+            c.showPage()
+            page_no += 1
+            lw, lh = page.h, page.w  # the landscape page's own width and height
+            width = lw - 2 * page.m
+            td = TableDraw(r, self.f, self.tv, k, cls, width, self.font, size)
+            parts, _ = self.block(td, width, cap_text)
+            self.furniture(c, page, page_no)
+            c.saveState()
+            c.translate(page.w, 0)
+            c.rotate(90)  # the text runs up the portrait page: turn the page to read it
+            self.draw_parts(c, parts, page.m, lh - page.m, width)
+            c.restoreState()
+            if r.random() < 0.5:
+                c.setPageRotation(90)
+            c.showPage()
+            self.tables.append(td.gold(cap_text, page_no, True))
+            return
+        width = page.col_w if place == "in_column" else page.text_w * (r.uniform(0.75, 1.0) if place == "one_column" and cls["content"] != "wide_small" else 1.0)
+        td = TableDraw(r, self.f, self.tv, k, cls, width, self.font, size)
+        self.tables.append(td.gold(cap_text, page_no, False))
+        avail = page.top - page.bottom
+        self.furniture(c, page, page_no)
+        if place.startswith("two_page"):
+            nb = len(td.body)
+            cut = nb // 2 + r.randint(-3, 3)
+            while cut < nb and td.body[cut][0] and not any(td.body[cut][1:]):
+                cut += 1  # never leave a group label at the foot of the page
+            part1, _ = self.block(td, width, cap_text, td.body[:cut], note=False)
+            h1 = self.height(part1, width)
+            above = max(0.0, avail - h1 - 10)
+            self.fill_frames(c, [(page.m, page.top - above, page.text_w, above)], flow)
+            self.draw_parts(c, part1, page.m, page.top - above, width)
+            c.showPage()
+            self.furniture(c, page, page_no + 1)
+            repeat = place == "two_page_repeat"
+            part2, _ = self.block(td, width, cap_text, td.body[cut:], header=repeat, offset=cut, cont="caption" if repeat else "none")
+            y = self.draw_parts(c, part2, page.m, page.top, width)
+            self.fill_frames(c, [(page.m, page.bottom, page.text_w, y - 12 - page.bottom)], flow)
+            c.showPage()
+            return
+        parts, _ = self.block(td, width, cap_text)
+        h = self.height(parts, width)
+        if h > avail:  # too tall for the page: shorten the body (the gold follows)
+            while h > avail and len(td.body) > 3:
+                td.body.pop()
+                parts, _ = self.block(td, width, cap_text)
+                h = self.height(parts, width)
+            self.tables[-1] = td.gold(cap_text, page_no, False)
+        gap = 10
+        if place == "one_column":
+            above = r.choice([0.0, r.uniform(0.1, 0.5) * max(0.0, avail - h)])
+            self.fill_frames(c, [(page.m, page.top - above, page.text_w, above - gap)], flow)
+            y = self.draw_parts(c, parts, page.m, page.top - above, width)
+            self.fill_frames(c, [(page.m, page.bottom, page.text_w, y - gap - page.bottom)], flow)
+        elif place == "full_width":
+            above = r.choice([0.0, r.uniform(0.1, 0.5) * max(0.0, avail - h)])
+            xs = [page.m, page.m + page.col_w + page.gutter]
+            self.fill_frames(c, [(x, page.top - above, page.col_w, above - gap) for x in xs], flow)
+            y = self.draw_parts(c, parts, page.m, page.top - above, width)
+            self.fill_frames(c, [(x, page.bottom, page.col_w, y - gap - page.bottom) for x in xs], flow)
+        else:  # in one column of two, body text beside it
+            side = r.choice([0, 1])
+            xs = [page.m, page.m + page.col_w + page.gutter]
+            above = r.choice([0.0, r.uniform(0.1, 0.6) * max(0.0, avail - h)])
+            frames = []
+            for s, x in enumerate(xs):
+                if s == side:
+                    frames.append((x, page.top - above, page.col_w, above - gap))
+                else:
+                    frames.append((x, page.bottom, page.col_w, avail))
+            if side == 0:
+                self.fill_frames(c, frames[:1], flow)
+                y = self.draw_parts(c, parts, xs[side], page.top - above, width)
+                self.fill_frames(c, [(xs[0], page.bottom, page.col_w, y - gap - page.bottom)] + frames[1:], flow)
+            else:
+                self.fill_frames(c, frames[:1] + frames[1:], flow)
+                y = self.draw_parts(c, parts, xs[side], page.top - above, width)
+                self.fill_frames(c, [(xs[1], page.bottom, page.col_w, y - gap - page.bottom)], flow)
+        c.showPage()
+
+
+def generate(out: Path, count: int, seed: int = 0) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    vocab = load_vocabulary()
+    tv = json.loads(TABLE_VOCAB.read_text(encoding="utf-8"))
+    paths = []
+    for n in range(1, count + 1):
+        pdf = out / f"tab_{n:03d}.pdf"
+        gold = TableDoc(n, seed, vocab, tv).build(pdf)
+        tmp = out / f".tab_{n:03d}.json.tmp"
+        tmp.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        os.replace(tmp, out / f"tab_{n:03d}.json")
+        paths.append(pdf)
+    return paths
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", type=Path, help="folder for tab_NNN.pdf + tab_NNN.json (created)")
+    ap.add_argument("-n", "--count", type=int, default=60)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    if args.out.exists() and not args.out.is_dir():
+        print(f"make_synthetic_tables: {args.out}: not a folder", file=sys.stderr)
+        return 1
+    paths = generate(args.out, args.count, args.seed)
+    print(f"wrote {len(paths)} PDFs and gold JSON into {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
