@@ -69,6 +69,7 @@ class TableDraw:
         self.r, self.f, self.tv, self.k, self.cls, self.width = r, f, tv, k, cls, width
         self.font, self.bold = font
         self.size = size
+        self.pad = r.uniform(0.5, 0.8) * size  # cell padding each side: columns 1-1.6 em apart, as journals set them
         self.header: list[list[str]] = []
         self.body: list[list[str]] = []  # group rows: [label, "", ...]
         self.marked: set[tuple[int, int]] = set()  # (body row, col) cells whose last token is a raised mark
@@ -215,7 +216,7 @@ class TableDraw:
                 data.append([self.cell(t, st, (offset + i, j) in self.marked) for j, t in enumerate(row)])
         widths = self.widths(st, hst)
         ts = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-              ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+              ("LEFTPADDING", (0, 0), (-1, -1), self.pad), ("RIGHTPADDING", (0, 0), (-1, -1), self.pad)]
         nh = len(heads)
         for i, row in enumerate(body):
             if row[0] and not any(row[1:]) and ncols >= 2:
@@ -257,7 +258,7 @@ class TableDraw:
             w_head = max(pdfmetrics.stringWidth(row[j], self.bold, self.size) for row in self.header if j < len(row))
             if len(self.header) == 2 and j in [a for a, _ in self.spans]:
                 w_head = 0  # a group header spans two columns
-            nat.append(max(w_body, min(w_head, 90), 12) + 8)
+            nat.append(max(w_body, min(w_head, 90), 12) + 2 * self.pad + 2)
         avail = self.width
         if sum(nat) <= avail:
             scale = min(avail / sum(nat), 1.6 if self.cls["place"] not in ("in_column",) else 1.3)
@@ -266,8 +267,9 @@ class TableDraw:
         out = list(nat)
         while sum(out) > avail:
             j = max(range(ncols), key=lambda k: out[k])
-            out[j] -= min(out[j] - 40, sum(out) - avail) if out[j] > 40 else 0
-            if out[j] <= 40 and all(w <= 40 for w in out):
+            floor = 40 + 2 * self.pad
+            out[j] -= min(out[j] - floor, sum(out) - avail) if out[j] > floor else 0
+            if out[j] <= floor and all(w <= floor for w in out):
                 break
         return out
 

@@ -388,6 +388,10 @@ class _Assembly:
                 # nearer (tables in two columns: the right column's caption read before the left one's table)
                 named = [k for k in before + after if raw.label and self.table_captions[k][0].label == raw.label]
                 pick = named[0] if named else pick
+                if raw.label.startswith("Table ") and not named:
+                    # the reader read this table's own label (a bare ``TABLE 2`` line over a caption paragraph
+                    # matches no caption): another table's caption is not this one's
+                    pick, caption = None, Caption("Table", raw.label, "")
                 if pick is not None:
                     used.add(pick)
                     caption = self.table_captions[pick][0]

@@ -55,6 +55,8 @@ PROSE_LINES = _SETTINGS["prose_lines"]  # this many one-run lines, each over PRO
 PROSE_WIDTH = _SETTINGS["prose_width"]
 CELL_GOES_ON = re.compile(_SETTINGS["cell_goes_on"], re.IGNORECASE)  # a cell line ending so is wrapped: its text goes on below
 HEADING_LARGER = _SETTINGS["heading_larger"]  # points over the caption's size: a one-run line this large under an unruled table is a heading
+ACROSS_PROSE = _SETTINGS["across_prose"]  # at most this share of the lines beside a table over the gutter is running text ...
+ACROSS_GAP = _SETTINGS["across_gap"]  # ... and its cells come within this many caption sizes of the gutter: one table across it
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
 
@@ -169,6 +171,109 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
     if not started or top is None or bottom is None or bottom <= top:
         return None
     return top - 1, bottom + 1
+
+
+def _bands(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped by baseline band (a row cut at the gutter into a left and a right line is one band)."""
+    out: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda ln: ln.bottom):
+        if out and ln.bottom - out[-1][-1].bottom < 1.5:
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+    return out
+
+
+def _tabular_band(band: list[Line]) -> bool:
+    return any(segments(ln) >= 2 for ln in band) or len(band) >= 2
+
+
+def _prose_band(band: list[Line], caption: Line, width: float) -> bool:
+    """Running text: a one-run line in at least the caption's type across much of the box (of a column
+    when the band is cut at the gutter)."""
+    share = 0.55 if len(band) == 1 else 0.4
+    return any(segments(ln) == 1 and ln.size >= caption.size * 0.95 and ln.x1 - ln.x0 > share * width for ln in band)
+
+
+def _near_bands(caption: Line, lines: list[Line], x0: float, x1: float) -> tuple[list[list[Line]], list[list[Line]]]:
+    """The baseline bands over a caption (nearest first) and under it, within its box."""
+    box = [ln for ln in lines if ln.rows is None and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1 and ln is not caption]
+    over = _bands([ln for ln in box if ln.bottom <= caption.top + 1])[::-1]
+    under = _bands([ln for ln in box if ln.top >= caption.bottom - 1])
+    return over, under
+
+
+def caption_below_table(caption: Line, lines: list[Line], x0: float, x1: float) -> bool:
+    """A caption printed under its table (Oxford, Wiley, conference styles): rows right over it, none under it."""
+    over, under = _near_bands(caption, lines, x0, x1)
+    pitch = 1.3 * caption.size
+    if not over or caption.top - over[0][-1].bottom > 2 * pitch or not any(segments(ln) >= 2 for ln in over[0]):
+        return False
+    return not (under and under[0][0].top - caption.bottom < 2 * pitch and any(segments(ln) >= 2 for ln in under[0]))
+
+
+def unruled_region_above(caption: Line, lines: list[Line], x0: float, x1: float) -> tuple[float, float] | None:
+    """Top and bottom of the column-aligned lines over a caption printed under its table, or None.
+
+    Walks up from the caption through the table's baseline bands until running text, a
+    heading, another caption or a wide gap; one-run lines over the topmost row (a group
+    header, a wrapped header cell) join only when set in the table's type and close over it.
+    """
+    over, _ = _near_bands(caption, lines, x0, x1)
+    width = x1 - x0
+    taken: list[list[Line]] = []
+    pending: list[list[Line]] = []
+    prev_top = caption.top
+    for band in over:
+        pitch = 1.3 * max(ln.size for ln in band)
+        if prev_top - max(ln.bottom for ln in band) > MAX_REGION_GAP * pitch:
+            break
+        if any(caption_label(ln.text) or re.match(r"^(?:FIGURE|Figure|FIG\.?|Fig\.?)\s+\d", ln.text) for ln in band):
+            break
+        if _prose_band(band, caption, width):
+            break  # running prose over the table
+        if _tabular_band(band):
+            taken += pending + [band]
+            pending = []
+        elif not taken and band is not over[0]:
+            break
+        else:
+            pending.append(band)
+        prev_top = min(ln.top for ln in band)
+    if sum(1 for b in taken if _tabular_band(b)) < 2:
+        return None
+    size = statistics.median(ln.size for b in taken for ln in b)
+    top = min(ln.top for ln in taken[-1])
+    for band in pending:  # a group header over the rows: close over them and in their type
+        ln = band[0]
+        if top - ln.bottom < 0.8 * 1.3 * ln.size and ln.size <= size + 0.2 and ln.text[-1:] != ".":
+            top = ln.top
+        else:
+            break
+    bottom = max(ln.bottom for b in taken for ln in b)
+    return top - 1, bottom + 1
+
+
+def _unruled(caption: Line, lines: list[Line], x0: float, x1: float) -> tuple[float, float] | None:
+    below = caption_below_table(caption, lines, x0, x1)
+    return (unruled_region_above(caption, lines, x0, x1) if below else None) or unruled_region(caption, lines, x0, x1)
+
+
+def _rows_across(caption: Line, lines: list[Line], gutter: float, region: tuple[float, float]) -> bool:
+    """The table's rows go on across the gutter: a "gutter" the table's own column gap made on a one-column
+    page. Beside the table, on the other side, stand lines in its band that all look like cells (several
+    runs, or set smaller than the caption, or short), never running text of the next column."""
+    top, bottom = region
+    other = RIGHT if caption.side == LEFT else LEFT
+    beside = [ln for ln in lines if ln.rows is None and ln.side == other and top <= ln.top and ln.bottom <= bottom]
+    mine = [ln for ln in lines if ln.rows is None and ln.side == caption.side and top <= ln.top and ln.bottom <= bottom]
+    if len(beside) < 2 or not mine:
+        return False
+    col = max(ln.x1 for ln in beside) - min(ln.x0 for ln in beside)
+    prose = [ln for ln in beside if segments(ln) == 1 and ln.size >= caption.size * 0.95 and ln.x1 - ln.x0 > 0.6 * col]
+    near = min(abs(ln.x0 - gutter) for ln in beside) if caption.side == LEFT else min(abs(gutter - ln.x1) for ln in beside)
+    mine_near = min(abs(gutter - ln.x1) for ln in mine) if caption.side == LEFT else min(abs(ln.x0 - gutter) for ln in mine)
+    return len(prose) <= ACROSS_PROSE * len(beside) and min(near, mine_near) < ACROSS_GAP * caption.size
 
 
 def horizontal_rules(plumber_page) -> list[tuple[float, float, float]]:
@@ -676,7 +781,10 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
                 box = rules_region(cap, lines, join_pieces(rules + shades)) or box
         if box is None:
             x0, x1 = region_x(cap, gutter, float(plumber_page.width), lines)
-            region = unruled_region(cap, lines, x0, x1)
+            region = _unruled(cap, lines, x0, x1)
+            if region is not None and gutter is not None and cap.side in (LEFT, RIGHT) and _rows_across(cap, lines, gutter, region):
+                x0, x1 = region_x(cap, None, float(plumber_page.width), lines)  # a table across a one-column page
+                region = _unruled(cap, lines, x0, x1) or region
             box = (x0, region[0], x1, region[1]) if region else None
         if box is None:
             continue
@@ -686,7 +794,7 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
         words, notes = split_footnotes(region_words(lines, box))
         rows = words_to_grid(words, inner)
         if len(rows) >= 2:
-            bottom, more = notes_below(box, lines, statistics.median(w.size for w in words))
+            bottom, more = notes_below(box, lines, statistics.median(w.size for w in words)) if box[1] >= cap.top else (box[3], [])
             out.append(FoundTable((box[0], box[1], box[2], bottom), rows, label, notes + more))
     if want_continuation:
         out.extend(FoundTable(t.bbox, t.rows, "") for i, t in enumerate(ruled) if i not in used)
