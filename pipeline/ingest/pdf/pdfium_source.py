@@ -13,6 +13,7 @@ never does today.
 
 from __future__ import annotations
 
+import json
 import logging
 from functools import lru_cache
 from pathlib import Path
@@ -20,12 +21,33 @@ from pathlib import Path
 from pipeline.errors import CorruptPDFError, EncryptedPDFError, TooComplexError
 from pipeline.ingest.pdf.limits_check import check_pdfium_page
 from pipeline.ingest.pdf.pdfium_tables import PathSink
-from pipeline.ingest.pdf.pdfium_words import chars_to_words, page_chars, page_objects, page_space
+from pipeline.ingest.pdf.pdfium_words import PageSpace, chars_to_words, page_chars, page_objects, page_space
+from pipeline.resources import model_path
 from pipeline.ingest.pdf.reader import DEFAULT_X_TOLERANCE_RATIO, DEFAULT_Y_TOLERANCE, Page, Word, font_is_bold, font_is_italic
 
 log = logging.getLogger(__name__)
 
 _PDFIUM_PASSWORD_ERRORS = {4, 6}  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
+
+
+_TURN = json.loads(model_path("ingest", "pdf_tables.json").read_text(encoding="utf-8"))["turned_pages"]
+
+
+def turned_space(page, space: PageSpace, chars):
+    """(page space, chars) of the page turned a quarter when most of its text runs up or down it (a
+    landscape table set sideways on a portrait page, no ``/Rotate``), else None: the reader keeps only
+    upright characters, so such a page would read empty."""
+    n = len(chars.upright)
+    if n < _TURN["min_chars"] or int(chars.upright.sum()) > (1 - _TURN["sideways_share"]) * n:
+        return None
+    best = None
+    for quarter in (90, 270):
+        turned = PageSpace(tuple(page.get_mediabox()), space.rotation + quarter)
+        got = page_chars(page, turned)
+        up = int(got.upright.sum())
+        if best is None or up > best[0]:
+            best = (up, turned, got)
+    return (best[1], best[2]) if best[0] > n // 2 else None
 
 
 def open_pdfium(path: Path, data: bytes | None = None):
@@ -100,6 +122,7 @@ class PdfiumSource:
         self.loaded_pages: set[int] = set()  # pages pdfplumber was opened for
         self.edge_pages: set[int] = set()  # pages the table finder ran on
         self._chars: dict[int, object] = {}  # each page's characters, for the table finder's cell text
+        self._spaces: dict[int, object] = {}  # pages read turned (sideways text): their page space
 
     def plumber_page(self, index: int):
         if self._plumber is None:
@@ -119,7 +142,7 @@ class PdfiumSource:
         self.edge_pages.add(index)
         page = self.doc[index]
         try:
-            space = page_space(page)
+            space = self._spaces.get(index) or page_space(page)
             chars = self._chars.get(index) or page_chars(page, space)
             return EdgePage(page, space, chars, paths)
         finally:
@@ -150,6 +173,10 @@ class PdfiumSource:
         objects = check_pdfium_page(self.path, page.raw, i + 1)  # before the per-object work below
         space = page_space(page)
         chars = self._chars[i] = page_chars(page, space)
+        turned = turned_space(page, space, chars)
+        if turned is not None:  # a landscape table page printed sideways without /Rotate: read it turned
+            space, chars = turned
+            self._chars[i], self._spaces[i] = chars, space
         words = words_of(chars_to_words(chars, DEFAULT_X_TOLERANCE_RATIO, DEFAULT_Y_TOLERANCE))
         paths = PathSink(space)
         objects = page_objects(page, space, subpaths=paths, objects=objects)

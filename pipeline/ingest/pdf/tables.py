@@ -56,7 +56,7 @@ PROSE_WIDTH = _SETTINGS["prose_width"]
 CELL_GOES_ON = re.compile(_SETTINGS["cell_goes_on"], re.IGNORECASE)  # a cell line ending so is wrapped: its text goes on below
 HEADING_LARGER = _SETTINGS["heading_larger"]  # points over the caption's size: a one-run line this large under an unruled table is a heading
 ACROSS_PROSE = _SETTINGS["across_prose"]  # at most this share of the lines beside a table over the gutter is running text ...
-ACROSS_GAP = _SETTINGS["across_gap"]  # ... and its cells come within this many caption sizes of the gutter: one table across it
+ACROSS_LEVEL = _SETTINGS["across_level"]  # ... and at least this share stands on the baselines of the rows beside them: one table across it
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
 
@@ -262,7 +262,8 @@ def _unruled(caption: Line, lines: list[Line], x0: float, x1: float) -> tuple[fl
 def _rows_across(caption: Line, lines: list[Line], gutter: float, region: tuple[float, float]) -> bool:
     """The table's rows go on across the gutter: a "gutter" the table's own column gap made on a one-column
     page. Beside the table, on the other side, stand lines in its band that all look like cells (several
-    runs, or set smaller than the caption, or short), never running text of the next column."""
+    runs, or set smaller than the caption, or short), never running text of the next column, and most of
+    them on the baselines of the rows on the caption's side."""
     top, bottom = region
     other = RIGHT if caption.side == LEFT else LEFT
     beside = [ln for ln in lines if ln.rows is None and ln.side == other and top <= ln.top and ln.bottom <= bottom]
@@ -271,9 +272,14 @@ def _rows_across(caption: Line, lines: list[Line], gutter: float, region: tuple[
         return False
     col = max(ln.x1 for ln in beside) - min(ln.x0 for ln in beside)
     prose = [ln for ln in beside if segments(ln) == 1 and ln.size >= caption.size * 0.95 and ln.x1 - ln.x0 > 0.6 * col]
-    near = min(abs(ln.x0 - gutter) for ln in beside) if caption.side == LEFT else min(abs(gutter - ln.x1) for ln in beside)
-    mine_near = min(abs(gutter - ln.x1) for ln in mine) if caption.side == LEFT else min(abs(ln.x0 - gutter) for ln in mine)
-    return len(prose) <= ACROSS_PROSE * len(beside) and min(near, mine_near) < ACROSS_GAP * caption.size
+    tops = sorted(ln.bottom for ln in mine)
+    level = sum(1 for ln in beside if _near_any(tops, ln.bottom, 1.0))  # on the baselines of the caption side's rows
+    return len(prose) <= ACROSS_PROSE * len(beside) and level >= ACROSS_LEVEL * len(beside)
+
+
+def _near_any(sorted_ys: list[float], y: float, tol: float) -> bool:
+    i = bisect.bisect_left(sorted_ys, y - tol)
+    return i < len(sorted_ys) and sorted_ys[i] <= y + tol
 
 
 def horizontal_rules(plumber_page) -> list[tuple[float, float, float]]:
