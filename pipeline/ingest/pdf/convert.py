@@ -96,7 +96,8 @@ def pages_to_lines(pages: list[Page]) -> list[Line]:
             p.words = [w for w in p.words if id(w) not in inside]
             lines, gutter = page_to_lines(p.words, p.width, p.number, gutter, detect=False)
             lines = lines_to_reading_order(lines + [table_to_line(t, gutter, p.number) for t in tables])
-        had_table = bool(tables)
+        # the columns of the page's lowest table (an unruled part at the next page's top must match them)
+        had_table = max(len(t.rows[0]) if t.rows else 0, 1) if (t := max(tables, key=lambda t: t.bbox[3], default=None)) else 0
         split = split_aligned_columns(lines)  # the same list when no column pair shares baselines
         out.extend(lines if split is lines else lines_to_reading_order(split))
     return out

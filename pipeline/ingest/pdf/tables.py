@@ -57,6 +57,7 @@ CELL_GOES_ON = re.compile(_SETTINGS["cell_goes_on"], re.IGNORECASE)  # a cell li
 HEADING_LARGER = _SETTINGS["heading_larger"]  # points over the caption's size: a one-run line this large under an unruled table is a heading
 ACROSS_PROSE = _SETTINGS["across_prose"]  # at most this share of the lines beside a table over the gutter is running text ...
 ACROSS_LEVEL = _SETTINGS["across_level"]  # ... and at least this share stands on the baselines of the rows beside them: one table across it
+CONTINUED_TOP = _SETTINGS["continued_top"]  # share of the page height an unruled continued table's first row starts within
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
 
@@ -140,6 +141,8 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
     below = sorted((ln for ln in lines if ln.top > caption.top + 1 and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1), key=lambda ln: ln.top)
     width = x1 - x0
     started, top, bottom, prev = False, None, None, caption
+    # a header line cut at a false gutter (``Compound`` | ``Discovery cohort``) is two lines on one baseline
+    paired = {id(ln) for band in _bands(below[:8]) if len(band) >= 2 for ln in band}
     for ln in below:
         pitch = 1.3 * max(ln.size, prev.size)
         if ln.top - prev.bottom > MAX_REGION_GAP * pitch and started:
@@ -151,7 +154,7 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
         if not started:
             if ln.top - caption.bottom > 12 * pitch:
                 return None  # nothing under the caption for a long way (the table is an image): the text further down is not it
-            if tabular:
+            if tabular or (id(ln) in paired and not prose and ln.size < caption.size + HEADING_LARGER):
                 started, top = True, ln.top
             elif not prose and ln.top - prev.bottom > 0.8 * pitch:
                 started, top = True, ln.top  # a short header line after a gap
@@ -744,8 +747,11 @@ def region_words(lines: list[Line], box: tuple[float, float, float, float]) -> l
     ]
 
 
-def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines: int, want_continuation: bool) -> list[FoundTable]:
-    """The tables of one page, each with the label of its caption (``""`` for a continuation)."""
+def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines: int, want_continuation: bool | int) -> list[FoundTable]:
+    """The tables of one page, each with the label of its caption (``""`` for a continuation).
+
+    ``want_continuation``: the page before ended in a table; an int is that table's column count (an
+    unruled part at this page's top must have as many)."""
     captions = [ln for ln in lines if caption_label(ln.text)]
     if not captions and not want_continuation:
         return []
@@ -808,7 +814,50 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
             cont = continued_at_top(lines, horizontal_rules(plumber_page), float(plumber_page.width), shading_edges(plumber_page))
             if cont is not None:
                 out.append(cont)
+        if not out and want_continuation is not True:
+            cont = unruled_at_top(lines, float(plumber_page.height), int(want_continuation))
+            if cont is not None:
+                out.append(cont)
     return out
+
+
+def unruled_at_top(lines: list[Line], page_height: float, columns: int) -> FoundTable | None:
+    """An unruled table going on from the page before at the top of this page, without caption or header.
+
+    Its rows start near the page top (under a running header) and run down in baselines
+    bands of several runs until running text, a footnote or a wide gap; it counts only
+    when its columns are the ``columns`` of the table at the foot of the page before.
+    """
+    mine = [ln for ln in lines if ln.rows is None]
+    if not mine or columns < 2:
+        return None
+    bands = _bands(mine)
+    first = next((k for k, b in enumerate(bands) if any(segments(ln) >= 2 for ln in b)), None)
+    if first is None or bands[first][0].top > CONTINUED_TOP * page_height:
+        return None
+    x0, x1 = min(ln.x0 for ln in mine), max(ln.x1 for ln in mine)
+    size = statistics.median(ln.size for ln in bands[first])
+    anchor = Line(words=[], text="", x0=x0, x1=x1, top=0, bottom=0, size=size)
+    taken: list[list[Line]] = []
+    prev_bottom = bands[first][0].top
+    for band in bands[first:]:
+        pitch = 1.3 * max(ln.size for ln in band)
+        if band[0].top - prev_bottom > MAX_REGION_GAP * pitch or _prose_band(band, anchor, x1 - x0):
+            break
+        if len(band) == 1 and (_note_start(band[0], size) or caption_label(band[0].text)):
+            break
+        if not _tabular_band(band) and not taken:
+            break
+        taken.append(band)
+        prev_bottom = max(ln.bottom for ln in band)
+    if sum(1 for b in taken if _tabular_band(b)) < 2:
+        return None
+    box = (x0 - 1, min(ln.top for ln in taken[0]) - 1, x1 + 1, max(ln.bottom for b in taken for ln in b) + 1)
+    words, notes = split_footnotes(region_words(lines, box))
+    rows = words_to_grid(words, [])
+    if len(rows) < 2 or len(rows[0]) != columns:
+        return None
+    return FoundTable(box, rows, "", notes)
 
 
 def continued_at_top(
