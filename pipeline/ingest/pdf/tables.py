@@ -57,6 +57,7 @@ CELL_GOES_ON = re.compile(_SETTINGS["cell_goes_on"], re.IGNORECASE)  # a cell li
 HEADING_LARGER = _SETTINGS["heading_larger"]  # points over the caption's size: a one-run line this large under an unruled table is a heading
 ACROSS_PROSE = _SETTINGS["across_prose"]  # at most this share of the lines beside a table over the gutter is running text ...
 ACROSS_LEVEL = _SETTINGS["across_level"]  # ... and at least this share stands on the baselines of the rows beside them: one table across it
+WRAP_GAP_SHARE = _SETTINGS["wrap_gap_share"]  # a first-column line this share of the usual row gap under the line above goes on its cell
 CONTINUED_TOP = _SETTINGS["continued_top"]  # share of the page height an unruled continued table's first row starts within
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
@@ -675,6 +676,8 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
     rows: list[list[list[str]]] = []
     prev_bottom = None
     prev_texts: list[str] = []
+    prev_line: Line | None = None
+    row_gap = _row_gap(lines, columns)
     prev_band = -1
     for ln in lines:
         cells: list[list[str]] = [[] for _ in columns]
@@ -700,15 +703,41 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
                 or (rows and _number_under_number(texts, rows[-1]))
                 or _sub_row(texts, prev_texts)
             )
+            if new_row and not header_ends_here and rows and _wrapped_label(ln, texts, prev_line, prev_texts, row_gap):
+                new_row = False  # the first cell's text wrapped onto this line (a long row label)
         if new_row:
             rows.append([[t] if t else [] for t in texts])
         else:
             for j, t in enumerate(texts):
                 if t:
                     rows[-1][j].append(t)
-        prev_bottom, prev_texts = ln.bottom, texts
+        prev_bottom, prev_texts, prev_line = ln.bottom, texts, ln
     out = [[join_lines(cell) for cell in row] for row in rows]
     return merge_header_rows([r for r in out if not all(LEADER_RE.fullmatch(c) for c in r)])
+
+
+def _row_gap(lines: list[Line], columns: list[tuple[float, float]]) -> float | None:
+    """The table's usual white space over a row: the median gap above the lines that fill two or more columns."""
+    gaps = []
+    for a, b in zip(lines, lines[1:]):
+        filled = {min(range(len(columns)), key=lambda k: _distance(w, columns[k])) for w in b.words}
+        if len(filled) >= 2:
+            gaps.append(b.top - a.bottom)
+    return statistics.median(gaps) if len(gaps) >= 3 else None
+
+
+def _wrapped_label(ln: Line, texts: list[str], prev: Line | None, prev_texts: list[str], row_gap: float | None) -> bool:
+    """A line with text in the first column only, under a line with a first cell of its own, carries on
+    that cell (a row label wrapped in its column): it sits closer under it than the rows sit apart, or the
+    cell above ends mid-phrase, or this line goes on in lower case. A group label (a new face, after the
+    usual row gap, capitalised) starts a row."""
+    if prev is None or not texts[0] or any(texts[1:]) or not prev_texts or not prev_texts[0]:
+        return False
+    if ln.bold != prev.bold or ln.italic != prev.italic:
+        return False
+    gap = ln.top - prev.bottom
+    close = row_gap is not None and gap < WRAP_GAP_SHARE * row_gap
+    return close or bool(CELL_GOES_ON.search(prev_texts[0])) or texts[0][:1].islower()
 
 
 VALUE_RE = re.compile(r"[<>≤≥~]?\s*[-+−–]?\d+(?:[.,]\d+)?\s*%?")
