@@ -263,15 +263,19 @@ class TableDraw:
         if sum(nat) <= avail:
             scale = min(avail / sum(nat), 1.6 if self.cls["place"] not in ("in_column",) else 1.3)
             return [w * scale for w in nat]
-        # too wide: wrap the widest columns (text wraps inside its cell) down to what fits
-        out = list(nat)
-        while sum(out) > avail:
-            j = max(range(ncols), key=lambda k: out[k])
-            floor = 40 + 2 * self.pad
-            out[j] -= min(out[j] - floor, sum(out) - avail) if out[j] > floor else 0
-            if out[j] <= floor and all(w <= floor for w in out):
-                break
-        return out
+        # too wide: the columns wider than their floor (their longest word, never under 60 pt) give up
+        # the excess in proportion, their text wrapping inside the cell, as typesetters narrow text columns
+        floors = []
+        for j in range(ncols):
+            words = [w for row in self.body + self.header if j < len(row) for w in row[j].split()]
+            longest = max((pdfmetrics.stringWidth(w, self.bold, self.size) for w in words), default=10)
+            floors.append(min(nat[j], max(longest, 60) + 2 * self.pad + 2))
+        slack = sum(n - f for n, f in zip(nat, floors))
+        excess = sum(nat) - avail
+        if slack <= 0:
+            return [w * avail / sum(nat) for w in nat]
+        share = min(1.0, excess / slack)
+        return [n - (n - f) * share for n, f in zip(nat, floors)]
 
     def caption(self, cap_text: str, size: float, font: tuple[str, str]) -> tuple[list, str]:
         style = self.cls["label_style"]

@@ -59,6 +59,7 @@ ACROSS_PROSE = _SETTINGS["across_prose"]  # at most this share of the lines besi
 ACROSS_LEVEL = _SETTINGS["across_level"]  # ... and at least this share stands on the baselines of the rows beside them: one table across it
 WRAP_GAP_SHARE = _SETTINGS["wrap_gap_share"]  # a first-column line this share of the usual row gap under the line above goes on its cell
 CONTINUED_TOP = _SETTINGS["continued_top"]  # share of the page height an unruled continued table's first row starts within
+CONTINUED_VALUES = _SETTINGS["continued_values"]  # ... and at least this share of its rows has a value (a number) past the first column
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
 
@@ -270,6 +271,8 @@ def _rows_across(caption: Line, lines: list[Line], gutter: float, region: tuple[
     them on the baselines of the rows on the caption's side."""
     top, bottom = region
     other = RIGHT if caption.side == LEFT else LEFT
+    if any(ln.side == other and caption_label(ln.text) for ln in lines if ln.top < bottom and ln.bottom > caption.top - 3 * caption.size):
+        return False  # the other column's own table beside this one (two tables side by side)
     beside = [ln for ln in lines if ln.rows is None and ln.side == other and top <= ln.top and ln.bottom <= bottom]
     mine = [ln for ln in lines if ln.rows is None and ln.side == caption.side and top <= ln.top and ln.bottom <= bottom]
     if len(beside) < 2 or not mine:
@@ -703,7 +706,7 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
                 or (rows and _number_under_number(texts, rows[-1]))
                 or _sub_row(texts, prev_texts)
             )
-            if new_row and not header_ends_here and rows and _wrapped_label(ln, texts, prev_line, prev_texts, row_gap):
+            if new_row and not header_ends_here and rows and _wrapped_label(ln, texts, prev_line, prev_texts, rows[-1], row_gap):
                 new_row = False  # the first cell's text wrapped onto this line (a long row label)
         if new_row:
             rows.append([[t] if t else [] for t in texts])
@@ -726,12 +729,18 @@ def _row_gap(lines: list[Line], columns: list[tuple[float, float]]) -> float | N
     return statistics.median(gaps) if len(gaps) >= 3 else None
 
 
-def _wrapped_label(ln: Line, texts: list[str], prev: Line | None, prev_texts: list[str], row_gap: float | None) -> bool:
-    """A line with text in the first column only, under a line with a first cell of its own, carries on
-    that cell (a row label wrapped in its column): it sits closer under it than the rows sit apart, or the
+def _wrapped_label(ln: Line, texts: list[str], prev: Line | None, prev_texts: list[str], row: list[list[str]], row_gap: float | None) -> bool:
+    """A line with text in the first column (and maybe in other columns that had text on the line above),
+    under a line with a first cell of its own and more cells filled, carries on those cells (a row label
+    wrapped in its column, beside a wrapped text cell): it sits closer under it than the rows sit apart, or the
     cell above ends mid-phrase, or this line goes on in lower case. A group label (a new face, after the
     usual row gap, capitalised) starts a row."""
-    if prev is None or not texts[0] or any(texts[1:]) or not prev_texts or not prev_texts[0]:
+    if prev is None or not texts[0] or not prev_texts or not prev_texts[0] or len(row) != len(texts):
+        return False
+    others = [j for j, t in enumerate(texts) if t and j > 0]
+    if any(not row[j] for j in others) or len(others) + 1 >= sum(1 for c in row if c):
+        return False  # only the cells that had text on the line above may go on (several wrapped cells of one row)
+    if any(VALUE_RE.fullmatch(texts[j]) for j in others):
         return False
     if ln.bold != prev.bold or ln.italic != prev.italic:
         return False
@@ -886,7 +895,12 @@ def unruled_at_top(lines: list[Line], page_height: float, columns: int) -> Found
     rows = words_to_grid(words, [])
     if len(rows) < 2 or len(rows[0]) != columns:
         return None
+    if sum(1 for r in rows if any(NUMERIC_CELL.match(c) for c in r[1:])) < CONTINUED_VALUES * len(rows):
+        return None  # columns of running text (three columns of body text), no rows of values
     return FoundTable(box, rows, "", notes)
+
+
+NUMERIC_CELL = re.compile(r"^[<>≤≥~±]?\s*[-+−–]?\d[\d.,]*\S*(?:\s+\S+){0,3}$")  # a value: a number and at most three more tokens
 
 
 def continued_at_top(
