@@ -301,6 +301,8 @@ def draw_classes(r: random.Random, second: bool = False) -> dict:
     c = {axis: r.choice(vals) for axis, vals in TABLE_AXES.items()}
     if second and c["place"] in ("landscape", "two_page_repeat", "two_page_bare"):
         c["place"] = r.choice(["one_column", "in_column", "full_width"])
+    if second and c["content"] == "key_resources":
+        c["content"] = r.choice(["pm", "ranges_p", "long_first"])  # a paper prints one key resources table
     if c["content"] == "key_resources":
         c.update(header="one", groups="row_groups", wrap="multi_line", caption="above")
         c["ruling"] = r.choice(["booktabs", "none", "header_rule", "horizontal"])

@@ -212,7 +212,18 @@ def caption_below_table(caption: Line, lines: list[Line], x0: float, x1: float) 
     """A caption printed under its table (Oxford, Wiley, conference styles): rows right over it, none under it."""
     over, under = _near_bands(caption, lines, x0, x1)
     pitch = 1.3 * caption.size
-    if not over or caption.top - over[0][-1].bottom > 2 * pitch or not any(segments(ln) >= 2 for ln in over[0]):
+    if not over or caption.top - over[0][-1].bottom > 2 * pitch:
+        return False
+    # a row of cells right over it, or over the wrapped end of the last row's label (up to three lines)
+    prev_top, rows_over = caption.top, False
+    for band in over[:4]:
+        if prev_top - max(ln.bottom for ln in band) > 2 * pitch or _prose_band(band, caption, x1 - x0):
+            break
+        if any(segments(ln) >= 2 for ln in band):
+            rows_over = True
+            break
+        prev_top = min(ln.top for ln in band)
+    if not rows_over:
         return False
     return not (under and under[0][0].top - caption.bottom < 2 * pitch and any(segments(ln) >= 2 for ln in under[0]))
 
@@ -832,9 +843,11 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
         if box is None:
             x0, x1 = region_x(cap, gutter, float(plumber_page.width), lines)
             region = _unruled(cap, lines, x0, x1)
-            if region is not None and gutter is not None and cap.side in (LEFT, RIGHT) and _rows_across(cap, lines, gutter, region):
-                x0, x1 = region_x(cap, None, float(plumber_page.width), lines)  # a table across a one-column page
-                region = _unruled(cap, lines, x0, x1) or region
+            if gutter is not None and cap.side in (LEFT, RIGHT) and (region is None or _rows_across(cap, lines, gutter, region)):
+                wx0, wx1 = region_x(cap, None, float(plumber_page.width), lines)  # a table across a one-column page
+                wide = _unruled(cap, lines, wx0, wx1)
+                if wide is not None and (region is not None or _rows_across(cap, lines, gutter, wide)):
+                    x0, x1, region = wx0, wx1, wide
             box = (x0, region[0], x1, region[1]) if region else None
         if box is None:
             continue
@@ -859,6 +872,11 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
     return out
 
 
+def _text_band(band: list[Line], width: float) -> bool:
+    """Running text on one baseline (of one or of two columns): one run per line, one of them wide, no value."""
+    return all(segments(ln) == 1 and not NUMERIC_CELL.match(ln.text) for ln in band) and any(ln.x1 - ln.x0 > 0.4 * width for ln in band)
+
+
 def unruled_at_top(lines: list[Line], page_height: float, columns: int) -> FoundTable | None:
     """An unruled table going on from the page before at the top of this page, without caption or header.
 
@@ -875,12 +893,11 @@ def unruled_at_top(lines: list[Line], page_height: float, columns: int) -> Found
         return None
     x0, x1 = min(ln.x0 for ln in mine), max(ln.x1 for ln in mine)
     size = statistics.median(ln.size for ln in bands[first])
-    anchor = Line(words=[], text="", x0=x0, x1=x1, top=0, bottom=0, size=size)
     taken: list[list[Line]] = []
     prev_bottom = bands[first][0].top
     for band in bands[first:]:
         pitch = 1.3 * max(ln.size for ln in band)
-        if band[0].top - prev_bottom > MAX_REGION_GAP * pitch or _prose_band(band, anchor, x1 - x0):
+        if band[0].top - prev_bottom > MAX_REGION_GAP * pitch or _text_band(band, x1 - x0):
             break
         if len(band) == 1 and (_note_start(band[0], size) or caption_label(band[0].text)):
             break
