@@ -58,6 +58,7 @@ HEADING_LARGER = _SETTINGS["heading_larger"]  # points over the caption's size: 
 ACROSS_PROSE = _SETTINGS["across_prose"]  # at most this share of the lines beside a table over the gutter is running text ...
 ACROSS_LEVEL = _SETTINGS["across_level"]  # ... and at least this share stands on the baselines of the rows beside them: one table across it
 WRAP_GAP_SHARE = _SETTINGS["wrap_gap_share"]  # a first-column line this share of the usual row gap under the line above goes on its cell
+MARK_CHARS = _SETTINGS["mark_chars"]  # a raised footnote mark is at most this many characters
 CONTINUED_TOP = _SETTINGS["continued_top"]  # share of the page height an unruled continued table's first row starts within
 CONTINUED_VALUES = _SETTINGS["continued_values"]  # ... and at least this share of its rows has a value (a number) past the first column
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
@@ -170,7 +171,7 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
             break  # running prose again: the table has ended
         if not tabular and ln.size > caption.size + HEADING_LARGER:
             break  # a section heading under a full-width table (two columns of body text under it)
-        if not tabular and ln.size <= caption.size and (ln.words[0].sup or FOOTNOTE_START.match(ln.text)):
+        if not tabular and ln.size <= caption.size and (_raised_mark(ln) or FOOTNOTE_START.match(ln.text)):
             break  # the table's footnote (``aValues are ...``): the rows ended; notes_below takes it and stops there
         bottom, prev = ln.bottom, ln
     if not started or top is None or bottom is None or bottom <= top:
@@ -384,15 +385,22 @@ def _prose(lines: list[Line], x0: float, width: float, size: float) -> bool:
     ) >= PROSE_LINES
 
 
+def _raised_mark(ln: Line) -> bool:
+    """The line opens with a raised footnote mark (``a``, ``*``, ``1``): a short raised word before text
+    on the baseline; a whole line marked raised (a wrapped cell word) is no mark."""
+    ws = ln.words
+    return bool(ws) and ws[0].sup and len(ws[0].text) <= MARK_CHARS and (len(ws) == 1 or not ws[1].sup)
+
+
 def _note_start(ln: Line, size: float) -> bool:
-    return bool(ln.words) and (ln.words[0].sup or bool(FOOTNOTE_START.match(ln.text)) or ln.size <= size - FOOTNOTE_SMALLER)
+    return bool(ln.words) and (_raised_mark(ln) or bool(FOOTNOTE_START.match(ln.text)) or ln.size <= size - FOOTNOTE_SMALLER)
 
 
 def _notes(lines: list[Line], size: float) -> list[str]:
     """Footnote texts of footnote lines: a line that starts with a mark starts a note, the others go on it."""
     notes: list[list[str]] = []
     for ln in lines:
-        if not notes or (_note_start(ln, size) and (ln.words[0].sup or FOOTNOTE_START.match(ln.text))):
+        if not notes or (_note_start(ln, size) and (_raised_mark(ln) or FOOTNOTE_START.match(ln.text))):
             notes.append([])
         notes[-1].append(ln.text)
     return [join_lines(n) for n in notes]
