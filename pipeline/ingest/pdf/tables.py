@@ -58,6 +58,7 @@ HEADING_LARGER = _SETTINGS["heading_larger"]  # points over the caption's size: 
 ACROSS_PROSE = _SETTINGS["across_prose"]  # at most this share of the lines beside a table over the gutter is running text ...
 ACROSS_LEVEL = _SETTINGS["across_level"]  # ... and at least this share stands on the baselines of the rows beside them: one table across it
 WRAP_GAP_SHARE = _SETTINGS["wrap_gap_share"]  # a first-column line this share of the usual row gap under the line above goes on its cell
+COLUMN_TEXT_SHARE = _SETTINGS["column_text_share"]  # a one-run line over this share of a full-width box, beside another in the other column: body text
 MARK_CHARS = _SETTINGS["mark_chars"]  # a raised footnote mark is at most this many characters
 CONTINUED_TOP = _SETTINGS["continued_top"]  # share of the page height an unruled continued table's first row starts within
 CONTINUED_VALUES = _SETTINGS["continued_values"]  # ... and at least this share of its rows has a value (a number) past the first column
@@ -146,6 +147,11 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
     started, top, bottom, prev = False, None, None, caption
     # a header line cut at a false gutter (``Compound`` | ``Discovery cohort``) is two lines on one baseline
     paired = {id(ln) for band in _bands(below[:8]) if len(band) >= 2 for ln in band}
+    two_column_text = {
+        id(ln) for band in _bands(below) if len(band) == 2 and {b.side for b in band} == {LEFT, RIGHT}
+        and all(segments(b) == 1 and not NUMERIC_CELL.match(b.text) and b.x1 - b.x0 > COLUMN_TEXT_SHARE * width and b.size >= 0.9 * caption.size for b in band)
+        for ln in band
+    }
     for ln in below:
         pitch = 1.3 * max(ln.size, prev.size)
         if ln.top - prev.bottom > MAX_REGION_GAP * pitch and started:
@@ -169,6 +175,8 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
         sentence = ln.size >= caption.size * 0.95 and ln.text[-1:] in ".,;:"
         if prose and (sentence or ln.top - prev.bottom > pitch):
             break  # running prose again: the table has ended
+        if id(ln) in two_column_text:
+            break  # two columns of running text under a full-width table
         if not tabular and ln.size > caption.size + HEADING_LARGER:
             break  # a section heading under a full-width table (two columns of body text under it)
         if not tabular and ln.size <= caption.size and (_raised_mark(ln) or FOOTNOTE_START.match(ln.text)):
@@ -274,6 +282,16 @@ def unruled_region_above(caption: Line, lines: list[Line], x0: float, x1: float)
 def _unruled(caption: Line, lines: list[Line], x0: float, x1: float) -> tuple[float, float] | None:
     below = caption_below_table(caption, lines, x0, x1)
     return (unruled_region_above(caption, lines, x0, x1) if below else None) or unruled_region(caption, lines, x0, x1)
+
+
+def _spanning_row_under(caption: Line, lines: list[Line]) -> bool:
+    """The first line under a caption in one column is a row of cells across the gutter, starting under
+    the caption: a full-width table under a short caption (``Key resources table``)."""
+    under = [ln for ln in lines if ln.rows is None and ln.top >= caption.bottom - 1 and ln.top - caption.bottom < 2.5 * 1.3 * caption.size]
+    if not under:
+        return False
+    first = min(under, key=lambda ln: ln.top)
+    return first.side == SPAN and segments(first) >= 2 and abs(first.x0 - caption.x0) < 3 * caption.size
 
 
 def _rows_across(caption: Line, lines: list[Line], gutter: float, region: tuple[float, float]) -> bool:
@@ -851,7 +869,9 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
         if box is None:
             x0, x1 = region_x(cap, gutter, float(plumber_page.width), lines)
             region = _unruled(cap, lines, x0, x1)
-            if gutter is not None and cap.side in (LEFT, RIGHT) and (region is None or _rows_across(cap, lines, gutter, region)):
+            if gutter is not None and cap.side in (LEFT, RIGHT) and (
+                region is None or _spanning_row_under(cap, lines) or _rows_across(cap, lines, gutter, region)
+            ):
                 wx0, wx1 = region_x(cap, None, float(plumber_page.width), lines)  # a table across a one-column page
                 wide = _unruled(cap, lines, wx0, wx1)
                 if wide is not None and (region is not None or _rows_across(cap, lines, gutter, wide)):
