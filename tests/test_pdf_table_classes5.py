@@ -214,3 +214,67 @@ def test_row_label_wrapped_onto_its_own_line_stays_in_its_cell(tmp_path):
         "PINK1 knockdown combined with cisplatin for 48 h", "Bafilomycin A1",
     ]
     assert len(tables[0].rows) == 5
+
+
+def test_full_width_table_under_a_short_caption_in_one_column(tmp_path):
+    """``Key resources table`` set in the left column of a two-column page, its rows across both
+    columns under it, two columns of body text under the table."""
+    path = tmp_path / "krt_full_width.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    _column_text(c, 50, 740)
+    y = _column_text(c, 320, 740)
+    c.setFont("Times-Bold", 10)
+    c.drawString(50, y - 10, "KEY RESOURCES TABLE")
+    rows = [
+        ["REAGENT or RESOURCE", "SOURCE", "IDENTIFIER"],
+        ["Rabbit monoclonal anti-PINK1 (clone D8G3)", "Cell Signaling Technology", "Cat#6946"],
+        ["Mouse monoclonal anti-TOMM20", "Santa Cruz Biotechnology", "Cat#sc-17764"],
+        ["Chloroquine diphosphate", "Sigma-Aldrich", "Cat#C6628"],
+        ["Bafilomycin A1", "Cayman Chemical", "Cat#11038"],
+        ["Human: A549 lung carcinoma cells", "ATCC", "CCL-185"],
+    ]
+    bottom, _ = draw_rows(c, y - 20, [54, 250, 420], rows, 50, 562)
+    _column_text(c, 50, bottom - 24)
+    _column_text(c, 320, bottom - 24)
+    c.save()
+    tables = _tables(path)
+    assert len(tables) == 1
+    assert tables[0].rows == rows
+
+
+def test_cells_wrapped_in_two_columns_of_one_row_go_on_together(tmp_path):
+    """A row whose label and text cell both wrap: the second line fills those two columns only."""
+    path = tmp_path / "wrapped_two.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = draw_lines(c, 740)
+    c.setFont("Times-Bold", 9)
+    c.drawString(72, y - 8, "Table 1. Mitophagy receptors in the resistant cells.")
+    rows = [
+        ["Gene", "Ratio", "Effect", "P value"],
+        [["Parental and cisplatin-resistant", "A549 cells grown as spheroids"], "1.65", ["restored after PINK1", "re-expression"], "0.002"],
+        ["Vehicle", "0.59", "reduced by chloroquine", "0.220"],
+        [["PINK1 knockdown combined with", "cisplatin and chloroquine"], "2.81", ["not detected in", "resistant cells"], "<0.001"],
+        ["Bafilomycin A1", "1.01", "unchanged", "0.640"],
+    ]
+    bottom, _ = draw_rows(c, y - 20, [76, 250, 310, 460], rows, 72, 540)
+    draw_lines(c, bottom - 30)
+    c.save()
+    tables = _tables(path)
+    assert len(tables) == 1
+    assert tables[0].rows == [[" ".join(cell) if isinstance(cell, list) else cell for cell in row] for row in rows]
+
+
+def test_a_raised_mark_is_a_short_word_not_a_whole_raised_line():
+    """A footnote opens with a short raised mark before baseline text; a line whose words are all
+    marked raised (a wrapped cell word) opens no footnote."""
+    from pipeline.ingest.pdf.layout import Line
+    from pipeline.ingest.pdf.reader import Word
+    from pipeline.ingest.pdf.tables import _raised_mark
+
+    def word(text, x0, sup):
+        return Word(text=text, x0=x0, x1=x0 + 5 * len(text), top=100, bottom=108, size=8, font="Times-Roman", sup=sup)
+
+    note = Line(words=[word("a", 50, True), word("Values", 56, False), word("are", 90, False)], text="aValues are")
+    cell = Line(words=[word("hypoxia", 50, True)], text="hypoxia")
+    assert _raised_mark(note)
+    assert not _raised_mark(cell)
