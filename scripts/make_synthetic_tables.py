@@ -30,7 +30,6 @@ import random
 import sys
 from pathlib import Path
 
-import reportlab
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -201,7 +200,7 @@ class TableDraw:
         return Paragraph(esc(text), style)
 
     def flowable(self, body: list[list[str]] | None = None, header: bool = True, offset: int = 0) -> Table:
-        c, r = self.cls, self.r
+        c = self.cls
         size = self.size
         st = ParagraphStyle("cell", fontName=self.font, fontSize=size, leading=size * 1.2, alignment=TA_LEFT)
         hst = ParagraphStyle("head", parent=st, fontName=self.bold)
@@ -282,7 +281,7 @@ class TableDraw:
         label = f"Table {self.k}"
         st = ParagraphStyle("cap", fontName=font[0], fontSize=size, leading=size * 1.25, alignment=TA_LEFT)
         if self.cls["content"] == "key_resources":
-            return [Paragraph(f"<b>KEY RESOURCES TABLE</b>" if self.r.random() < 0.5 else "<b>Key resources table</b>",
+            return [Paragraph("<b>KEY RESOURCES TABLE</b>" if self.r.random() < 0.5 else "<b>Key resources table</b>",
                               ParagraphStyle("krt", parent=st, fontSize=size + 1.5, leading=size * 1.6))], "Key resources table"
         if style == "TABLE N":
             return [Paragraph(f"<b>TABLE {self.k}</b>", st), Paragraph(esc(cap_text), st)], label

@@ -278,3 +278,15 @@ def test_a_raised_mark_is_a_short_word_not_a_whole_raised_line():
     cell = Line(words=[word("hypoxia", 50, True)], text="hypoxia")
     assert _raised_mark(note)
     assert not _raised_mark(cell)
+
+
+def test_a_repeated_two_row_header_over_a_continued_part_is_dropped():
+    """A group header over its sub-column header, both printed again over the part on the next page."""
+    from pipeline.ingest.pdf.tables import join_continued
+
+    group = ["", "Parental", "", "Resistant", ""]
+    sub = ["Gene", "Mean ± SD", "P", "Mean ± SD", "P"]
+    first = [group, sub, ["PINK1", "1.2 ± 0.1", "0.01", "2.2 ± 0.3", "0.04"]]
+    part = [group, sub, ["BNIP3", "0.8 ± 0.2", "0.20", "1.9 ± 0.1", "0.002"], ["FUNDC1", "1.1 ± 0.1", "0.31", "1.0 ± 0.2", "0.55"]]
+    joined = join_continued(first, part)
+    assert joined == first + part[2:]

@@ -96,8 +96,10 @@ def pages_to_lines(pages: list[Page]) -> list[Line]:
             p.words = [w for w in p.words if id(w) not in inside]
             lines, gutter = page_to_lines(p.words, p.width, p.number, gutter, detect=False)
             lines = lines_to_reading_order(lines + [table_to_line(t, gutter, p.number) for t in tables])
-        # the columns of the page's lowest table (an unruled part at the next page's top must match them)
-        had_table = max(len(t.rows[0]) if t.rows else 0, 1) if (t := max(tables, key=lambda t: t.bbox[3], default=None)) else 0
+        # the next page may go on with the page's lowest table: its column count (an unruled part at the
+        # next page's top must match it), 0 for none
+        lowest = max(tables, key=lambda t: t.bbox[3], default=None)
+        had_table = 0 if lowest is None else max(len(lowest.rows[0]) if lowest.rows else 0, 1)
         split = split_aligned_columns(lines)  # the same list when no column pair shares baselines
         out.extend(lines if split is lines else lines_to_reading_order(split))
     return out

@@ -22,8 +22,8 @@ from pipeline.errors import CorruptPDFError, EncryptedPDFError, TooComplexError
 from pipeline.ingest.pdf.limits_check import check_pdfium_page
 from pipeline.ingest.pdf.pdfium_tables import PathSink
 from pipeline.ingest.pdf.pdfium_words import PageSpace, chars_to_words, page_chars, page_objects, page_space
-from pipeline.resources import model_path
 from pipeline.ingest.pdf.reader import DEFAULT_X_TOLERANCE_RATIO, DEFAULT_Y_TOLERANCE, Page, Word, font_is_bold, font_is_italic
+from pipeline.resources import model_path
 
 log = logging.getLogger(__name__)
 

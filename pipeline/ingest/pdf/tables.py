@@ -60,6 +60,7 @@ ACROSS_LEVEL = _SETTINGS["across_level"]  # ... and at least this share stands o
 WRAP_GAP_SHARE = _SETTINGS["wrap_gap_share"]  # a first-column line this share of the usual row gap under the line above goes on its cell
 COLUMN_TEXT_SHARE = _SETTINGS["column_text_share"]  # a one-run line over this share of a full-width box, beside another in the other column: body text
 MARK_CHARS = _SETTINGS["mark_chars"]  # a raised footnote mark is at most this many characters
+REPEATED_HEADER_ROWS = _SETTINGS["repeated_header_rows"]  # up to this many header rows repeated over a continued part are dropped
 CONTINUED_TOP = _SETTINGS["continued_top"]  # share of the page height an unruled continued table's first row starts within
 CONTINUED_VALUES = _SETTINGS["continued_values"]  # ... and at least this share of its rows has a value (a number) past the first column
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
@@ -1007,8 +1008,10 @@ def join_continued(prev_rows: list[list[str]], rows: list[list[str]]) -> list[li
     """Rows of a table continued on the next page, with a ``Continued`` label row and a repeated header row dropped."""
     while rows and sum(1 for c in rows[0] if c) == 1 and len(" ".join(rows[0])) <= 24 and CONTINUED_RE.search(" ".join(rows[0])):
         rows = rows[1:]
-    if rows and prev_rows and [c.lower() for c in rows[0]] == [c.lower() for c in prev_rows[0]]:
-        rows = rows[1:]
+    k = 0  # a repeated header of one or more rows (a group header over its sub-column header)
+    while k < min(len(rows) - 1, len(prev_rows), REPEATED_HEADER_ROWS) and [c.lower() for c in rows[k]] == [c.lower() for c in prev_rows[k]]:
+        k += 1
+    rows = rows[k:]
     width = len(prev_rows[0]) if prev_rows else 0
     if rows and len(rows[0]) != width:  # the part's own header and columns (too few rows to split them all) left out of line
         rows = [r[:width] + [""] * (width - len(r)) if len(r) <= width else r[: width - 1] + [" ".join(c for c in r[width - 1 :] if c)] for r in rows]
