@@ -36,9 +36,10 @@ _TURN = json.loads(model_path("ingest", "pdf_tables.json").read_text(encoding="u
 def turned_space(page, space: PageSpace, chars):
     """(page space, chars) of the page turned a quarter when most of its text runs up or down it (a
     landscape table set sideways on a portrait page, no ``/Rotate``), else None: the reader keeps only
-    upright characters, so such a page would read empty."""
+    upright characters, so such a page would read empty. A page with a ``/Rotate`` of its own is read as
+    the page asks (as pdfplumber reads it)."""
     n = len(chars.upright)
-    if n < _TURN["min_chars"] or int(chars.upright.sum()) > (1 - _TURN["sideways_share"]) * n:
+    if space.rotation or n < _TURN["min_chars"] or int(chars.upright.sum()) > (1 - _TURN["sideways_share"]) * n:
         return None
     best = None
     for quarter in (90, 270):
