@@ -1,0 +1,71 @@
+"""Front-matter and heading classes of the synthetic family 2 (issue 10, session 8): one reportlab page
+per class, each asserting the structure the reader must find."""
+
+from __future__ import annotations
+
+import textwrap
+
+from reportlab.pdfgen import canvas
+
+from pipeline.ingest import ingest_path
+from pdf_pages import BODY, LEAD, draw_lines
+
+TITLE = "Mitophagy sustains the resistance of ovarian tumours to platinum drugs"
+PARTS = [("Background", LEAD[0] + " " + LEAD[1]), ("Methods", LEAD[2]), ("Results", LEAD[3]), ("Conclusions", LEAD[4])]
+
+
+def _head(c, y: float = 740) -> None:
+    c.setFont("Helvetica-Bold", 17)
+    c.drawString(40, y, "Mitophagy sustains the resistance of")
+    c.drawString(40, y - 22, "ovarian tumours to platinum drugs")
+    c.setFont("Helvetica", 10)
+    c.drawString(40, y - 46, "Anna Lee, Bo Chen and Carla Diaz")
+
+
+def _body(c, y: float, first: str = "Introduction", second: str = "Results") -> None:
+    body = textwrap.wrap(" ".join(BODY * 3), 100)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, y, first)
+    y = draw_lines(c, y - 16, body[:8], x=40, font="Times-Roman", size=10, pitch=13)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, y - 10, second)
+    draw_lines(c, y - 26, body[8:14], x=40, font="Times-Roman", size=10, pitch=13)
+
+
+def test_structured_abstract_with_part_labels_on_their_own_lines_is_the_abstract_not_sections(tmp_path):
+    """``Abstract``, then ``Background`` / text / ``Methods`` / text ... each label a bold line at the
+    abstract's size: the parts are the abstract (labels run in), and only the body's headings after it
+    (``Introduction``, then a ``Results`` that follows the abstract's own ``Results`` part) are sections."""
+    path = tmp_path / "structured_lines.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    _head(c)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, 660, "Abstract")
+    y = 644
+    for label, text in PARTS:
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(40, y, label)
+        y = draw_lines(c, y - 13, textwrap.wrap(text, 100), x=40, font="Times-Roman", size=10, pitch=13) - 4
+    _body(c, y - 20)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.title == TITLE
+    for label, text in PARTS:
+        assert f"{label}: {text}" in doc.abstract
+    assert [s.title for s in doc.sections][:2] == ["Introduction", "Results"]
+
+
+def test_unstructured_abstract_under_its_label_leaves_a_results_heading_after_it_a_section(tmp_path):
+    """The part-label rule opens only on a part label right after the abstract label: a plain abstract
+    followed by ``Results`` (an unheaded introduction) keeps ``Results`` as a section."""
+    path = tmp_path / "plain_then_results.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    _head(c)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, 660, "Abstract")
+    y = draw_lines(c, 644, textwrap.wrap(" ".join(LEAD), 100), x=40, font="Times-Roman", size=10, pitch=13)
+    _body(c, y - 20, "Results", "Discussion")
+    c.save()
+    doc = ingest_path(path)
+    assert doc.abstract == " ".join(LEAD)
+    assert [s.title for s in doc.sections][:2] == ["Results", "Discussion"]
