@@ -888,7 +888,7 @@ class Doc:
                                           ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
             return [Spacer(1, 4), box, Spacer(1, 6)]
         if kind == "label_margin":  # the label in a narrow cell left of the text, on the text's first baseline
-            side = 72
+            side = max(72.0, pdfmetrics.stringWidth(label, label_style.fontName, label_style.fontSize) + 12)  # the label on one line
             tbl = Table([[head, Paragraph(text, astyle)]], colWidths=[side, full_w - side],
                         style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, 0), 8)]))
             return [tbl, Spacer(1, 4)]

@@ -69,3 +69,28 @@ def test_unstructured_abstract_under_its_label_leaves_a_results_heading_after_it
     doc = ingest_path(path)
     assert doc.abstract == " ".join(LEAD)
     assert [s.title for s in doc.sections][:2] == ["Results", "Discussion"]
+
+
+def test_journal_name_in_display_type_over_the_title_is_not_the_title_when_it_runs_as_the_header(tmp_path):
+    """A masthead: the journal's name (no ``Journal of`` wording) set larger than the title on page 1,
+    and the running header of the later pages (``2  Tumour Stress Biology``): the title is the next
+    display type."""
+    path = tmp_path / "masthead.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 26)
+    c.drawString(40, 752, "Tumour Stress Biology")
+    _head(c, 712)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, 640, "Abstract")
+    y = draw_lines(c, 624, textwrap.wrap(" ".join(LEAD), 100), x=40, font="Times-Roman", size=10, pitch=13)
+    _body(c, y - 20)
+    for page in (2, 3, 4):
+        c.showPage()
+        c.setFont("Helvetica", 8)
+        c.drawString(40, 770, f"{page}  Tumour Stress Biology")
+        c.drawRightString(572, 770, "Lee et al.")
+        draw_lines(c, 720, textwrap.wrap(" ".join(BODY * 4), 100), x=40, font="Times-Roman", size=10, pitch=13)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.title == TITLE
+    assert doc.abstract == " ".join(LEAD)
