@@ -648,10 +648,10 @@ class Doc:
     def long_head(self, title: str) -> str:
         """A level-2 heading long enough to wrap in a column (family 2, ``wrapped``)."""
         f = self.fill
-        tail = self.rng.choice([" in {cancer} cells treated with {drug} and in patient-derived xenografts",
-                                " and predicts the response of {cancer} cells to {drug} in vitro and in vivo",
-                                " independently of {gene2} in {drug}-resistant {cancer} cell lines"])
-        return title + f.fill(tail)
+        tail = self.rng.choice([" in cells treated with {drug} and in patient-derived xenografts",
+                                " and predicts the response to {drug} in vitro and in vivo",
+                                " independently of {gene2} in drug-resistant cell lines"])
+        return title + f.fill(tail)  # 12-20 words: two or three lines in a column
 
     # .. paragraphs
     def para_plain(self, n_sent: int, pool: str = "sentences", cite_p: float = 0.5) -> str:

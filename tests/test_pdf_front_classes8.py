@@ -94,3 +94,77 @@ def test_journal_name_in_display_type_over_the_title_is_not_the_title_when_it_ru
     doc = ingest_path(path)
     assert doc.title == TITLE
     assert doc.abstract == " ".join(LEAD)
+
+
+def _run_in_page(path) -> list[str]:
+    """A results section whose subsections open with bold run-in sentence headings; two of them fill their
+    first line (the text starts on the next line), one shares its line with the first words of the text."""
+    heads = ["Mitophagy is required for the survival of ovarian tumour cells.",
+             "Loss of PINK1 restores the response of tumour cells to cisplatin.",
+             "BNIP3 marks damaged mitochondria in resistant tumours."]
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    _head(c)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, 660, "Abstract")
+    y = draw_lines(c, 644, textwrap.wrap(" ".join(LEAD), 100), x=40, font="Times-Roman", size=10, pitch=13)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, y - 14, "Results")
+    y -= 32
+    body = textwrap.wrap(" ".join(BODY), 62)
+    for k, head in enumerate(heads):
+        c.setFont("Times-Bold", 10)
+        c.drawString(40, y, head)
+        if k == 2:  # the text starts on the heading's line
+            c.setFont("Times-Roman", 10)
+            c.drawString(40 + c.stringWidth(head, "Times-Bold", 10) + 3, y, "Cells were")
+        y = draw_lines(c, y - 13, body[:4], x=40, font="Times-Roman", size=10, pitch=13) - 4
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, y - 10, "Discussion")
+    draw_lines(c, y - 26, body[4:8], x=40, font="Times-Roman", size=10, pitch=13)
+    c.save()
+    return heads
+
+
+def test_bold_run_in_sentence_headings_that_fill_their_line_stay_headings_beside_run_ins_sharing_a_line(tmp_path):
+    """A run-in paragraph whose bold heading is most of its first line must not make the bold face a
+    prose face: the sentence headings on lines of their own stay headings."""
+    path = tmp_path / "run_in_full_line.pdf"
+    heads = _run_in_page(path)
+    titles = [s.title.rstrip(".") for s in ingest_path(path).sections]
+    for head in heads[:2]:
+        assert head.rstrip(".") in titles
+    assert "Results" in titles and "Discussion" in titles
+
+
+def test_bold_run_in_back_matter_title_alone_on_its_line_with_a_full_stop_is_a_section(tmp_path):
+    """Back matter in bold run-in titles ending with a full stop, in a narrow column: ``Author
+    contributions.`` fills its line and the text starts on the next; it is a section like its neighbours."""
+    path = tmp_path / "back_run_in.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    _head(c)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, 660, "Abstract")
+    y = draw_lines(c, 644, textwrap.wrap(" ".join(LEAD), 100), x=40, font="Times-Roman", size=10, pitch=13)
+    _body(c, y - 20, "Introduction", "Discussion")
+    y = 300
+    for title, text in (("Funding.", ["This work was supported by", "national research grants."]),
+                        ("Author contributions.", ["Conceptualization by the first", "author; experiments by all."]),
+                        ("Conflicts of interest.", ["The authors declare no", "competing interests."])):
+        c.setFont("Times-Bold", 10)
+        c.drawString(40, y, title)
+        lines = text if title.startswith("Author") else [text[0]]
+        x = 40 if title.startswith("Author") else 40 + c.stringWidth(title + " ", "Times-Bold", 10)
+        start = y - 13 if title.startswith("Author") else y
+        c.setFont("Times-Roman", 10)
+        for k, line in enumerate(lines):
+            c.drawString(x if k == 0 else 40, start - 13 * k, line)
+        if not title.startswith("Author"):
+            c.drawString(40, y - 13, text[1])
+        y -= 44
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, y - 6, "References")
+    c.setFont("Times-Roman", 9)
+    c.drawString(40, y - 22, "1. Lee A, Chen B. Mitophagy in ovarian cancer. Cell Stress 2020;12:45-67.")
+    c.save()
+    titles = [s.title.rstrip(".") for s in ingest_path(path).sections]
+    assert "Author contributions" in titles
