@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from reportlab.pdfgen import canvas
 
 from pipeline.ingest import ingest_path
@@ -168,3 +170,36 @@ def test_bold_run_in_back_matter_title_alone_on_its_line_with_a_full_stop_is_a_s
     c.save()
     titles = [s.title.rstrip(".") for s in ingest_path(path).sections]
     assert "Author contributions" in titles
+
+
+def _title_page(path, last_line: str, mark: str) -> None:
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(40, 740, "Mitophagy sustains the resistance of ovarian")
+    c.drawString(40, 718, last_line)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40 + c.stringWidth(last_line, "Helvetica-Bold", 18) + 1, 726, mark)
+    c.setFont("Helvetica", 10)
+    c.drawString(40, 694, "Anna Lee, Bo Chen and Carla Diaz")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, 660, "Abstract")
+    y = draw_lines(c, 644, textwrap.wrap(" ".join(LEAD), 100), x=40, font="Times-Roman", size=10, pitch=13)
+    _body(c, y - 20)
+    c.save()
+
+
+@pytest.mark.parametrize("mark", ["1", "*", "\u2020", "a", "1,2"])
+def test_footnote_mark_raised_after_the_title_is_not_part_of_the_title(tmp_path, mark):
+    """``... platinum drugs¹`` / ``*`` / ``†`` / a letter: the mark points to a footnote (funding, equal
+    contribution); the title ends with its last word."""
+    path = tmp_path / "title_mark.pdf"
+    _title_page(path, "tumours to platinum drugs", mark)
+    assert ingest_path(path).title == "Mitophagy sustains the resistance of ovarian tumours to platinum drugs"
+
+
+def test_a_raised_charge_ending_the_title_stays_in_the_title(tmp_path):
+    """``... in Ca²⁺``: a superscript that is not a footnote mark (a charge) is the title's text."""
+    path = tmp_path / "title_charge.pdf"
+    _title_page(path, "tumours through Ca", "2+")
+    title = ingest_path(path).title
+    assert title.replace("\u00b2", "2").replace("\u207a", "+").replace(" ", "").endswith("Ca2+")

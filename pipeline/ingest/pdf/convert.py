@@ -21,6 +21,7 @@ from pipeline.ingest.pdf.front import (
     join_letter_spaced,
     side_column_to_notes,
     split_body_size_title,
+    title_line_text,
     unlabelled_structured,
 )
 from pipeline.ingest.pdf.glyphs import apply_glyph_maps
@@ -280,7 +281,8 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
     blocks: list[Block] = []
     if title:
         # the title leads the stream as a heading: the assembler takes a first heading for the title
-        text = join_lines([ln.text for p in title for ln in p], whole, hyphenated)
+        lines_of_title = [ln for p in title for ln in p]
+        text = join_lines([ln.text for ln in lines_of_title[:-1]] + [title_line_text(lines_of_title[-1])], whole, hyphenated)
         blocks.append(Block(HEADING, text=text, level=1, page=title[0][0].page))
     page = paras[0][0].page if paras else 1
     ref_lines: list[Line] = []

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pipeline.ingest.frontmatter import is_structured_part
 from pipeline.ingest.pdf.layout import Line, words_to_lines
 from pipeline.ingest.pdf.reader import Page
+from pipeline.ingest.pdf.words import words_to_text
 from pipeline.resources import model_path
 
 _FRONT = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))  # thresholds (models/ingest)
@@ -32,6 +33,19 @@ BANNER_MAX_WORDS = _FRONT["running_banner_max_words"]  # a masthead found as the
 TITLE_RATIO = _TITLE["ratio"]  # a title this much larger than the body is found by size (convert._title_paragraphs)
 TITLE_MAX_LINES = _TITLE["max_lines"]
 TITLE_MIN_WORDS = _TITLE["min_words"]
+
+
+TITLE_MARK_RE = re.compile(_FRONT["title_footnote_mark"])  # a footnote mark raised after a title's last word
+
+
+def title_line_text(ln: Line) -> str:
+    """The text of a title's last line without the footnote marks raised after its last word (``drugs¹``,
+    ``drugs*``, ``drugs†``, ``drugsᵃ``): superscript words at the line's end that are marks, not text."""
+    words = sorted(ln.words, key=lambda w: w.x0)
+    k = len(words)
+    while k > 1 and words[k - 1].sup and TITLE_MARK_RE.match(words[k - 1].text.strip()):
+        k -= 1
+    return ln.text if k == len(words) else words_to_text(words[:k], ln.size)
 
 
 def _same_face(a: Line, b: Line) -> bool:
