@@ -508,6 +508,8 @@ class Doc:
         c = self.cls
         if family != 1:
             c["family"] = str(family)
+            if c["title_block"] == "journal_banner" and c["running"] == "preprint":
+                c["running"] = "journal_page"  # a journal's masthead goes with its running header, not a preprint line
         if c["references"] in ("cell", "apa"):
             self.cite_mode = "authoryear"
         elif c["references"] == "nature":

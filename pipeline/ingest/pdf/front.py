@@ -35,15 +35,22 @@ TITLE_MAX_LINES = _TITLE["max_lines"]
 TITLE_MIN_WORDS = _TITLE["min_words"]
 
 
-TITLE_MARK_RE = re.compile(_FRONT["title_footnote_mark"])  # a footnote mark raised after a title's last word
+TITLE_MARK_RE = re.compile(_FRONT["title_footnote_mark"]["pattern"])  # a footnote mark raised after a title's last word
+TITLE_MARK_RAISE = _FRONT["title_footnote_mark"]["raise"]  # line sizes a smaller mark's bottom sits above the line's
+
+
+def _raised_mark(w, ln: Line) -> bool:
+    raised = w.sup or (w.size < ln.size - 0.5 and w.bottom <= ln.bottom - TITLE_MARK_RAISE * ln.size)
+    return raised and bool(TITLE_MARK_RE.match(w.text.strip()))
 
 
 def title_line_text(ln: Line) -> str:
     """The text of a title's last line without the footnote marks raised after its last word (``drugs¹``,
-    ``drugs*``, ``drugs†``, ``drugsᵃ``): superscript words at the line's end that are marks, not text."""
+    ``drugs*``, ``drugs†``, ``drugsᵃ``): words at the line's end, set smaller and raised (a superscript, or a
+    mark only a little smaller but lifted clear of the baseline), that are marks, not text."""
     words = sorted(ln.words, key=lambda w: w.x0)
     k = len(words)
-    while k > 1 and words[k - 1].sup and TITLE_MARK_RE.match(words[k - 1].text.strip()):
+    while k > 1 and _raised_mark(words[k - 1], ln):
         k -= 1
     return ln.text if k == len(words) else words_to_text(words[:k], ln.size)
 
