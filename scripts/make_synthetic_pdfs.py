@@ -1136,10 +1136,12 @@ class Doc:
         shared_first = front_h + 120 < body_h - notes_h  # the title block and the first columns share page 1
         if c["abstract"] == "cover_page" and self.family != 1:
             shared_first = False
+        side_w = full_w * 0.28
+        h1 = body_h - front_h - notes_h - 6
+        if c["abstract"] == "sidebar_left" and self.family != 1 and (not shared_first or h_of(self.separate, side_w) > h1 - 12):
+            c["abstract"] = "in_columns"  # the sidebar would overflow into the body column: set it in the columns
         if shared_first and c["abstract"] == "sidebar_left" and self.family != 1:
             # page 1: the abstract in a narrow left column, the introduction beside it
-            side_w = full_w * 0.28
-            h1 = body_h - front_h - notes_h - 6
             top = Frame(mx, ph - mt - front_h, full_w, front_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
             side = Frame(mx, mb + notes_h, side_w, h1, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="side")
             rest_x, rest_w = mx + side_w + 16, full_w - side_w - 16

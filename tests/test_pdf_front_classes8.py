@@ -211,3 +211,32 @@ def test_a_raised_charge_ending_the_title_stays_in_the_title(tmp_path):
     _title_page(path, "tumours through Ca", "2+")
     title = ingest_path(path).title
     assert title.replace("\u00b2", "2").replace("\u207a", "+").replace(" ", "").endswith("Ca2+")
+
+
+def test_three_columns_below_a_full_width_front_block_on_page_1_are_read_column_by_column(tmp_path):
+    """Page 1: title, authors and a summary across the page, then three columns (the abstract in a
+    narrower left one beside the introduction in the other two), gutters of 12-16 pt: the abstract is
+    the left column's text alone and the introduction starts with the middle column's first line."""
+    path = tmp_path / "page1_three_columns.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    _head(c)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(40, 660, "Highlights")
+    draw_lines(c, 646, ["\u2022 Mitophagy protects ovarian tumour cells from cisplatin in mice and in cell lines of several solid tumours",
+                        "\u2022 Loss of PINK1 restores the response of resistant tumours to platinum drugs and to the inhibitors of PARP"],
+               x=40, font="Helvetica", size=9, pitch=12)
+    abstract = textwrap.wrap(" ".join(LEAD), 36)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(40, 600, "Abstract")
+    draw_lines(c, 586, abstract, x=40, font="Times-Roman", size=9, pitch=11)
+    body = textwrap.wrap(" ".join(BODY * 8), 38)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(212, 600, "Introduction")
+    draw_lines(c, 586, body[:40], x=212, font="Times-Roman", size=9, pitch=11)
+    draw_lines(c, 600, body[40:80], x=400, font="Times-Roman", size=9, pitch=11)
+    c.save()
+    doc = ingest_path(path)
+    assert doc.abstract == " ".join(LEAD)
+    intro = doc.sections[0]
+    assert intro.title == "Introduction"
+    assert intro.paragraphs[0].text.startswith(body[0])
