@@ -138,9 +138,11 @@ def test_bold_run_in_sentence_headings_that_fill_their_line_stay_headings_beside
     assert "Results" in titles and "Discussion" in titles
 
 
-def test_bold_run_in_back_matter_title_alone_on_its_line_with_a_full_stop_is_a_section(tmp_path):
+@pytest.mark.parametrize("justified", [False, True])
+def test_bold_run_in_back_matter_title_alone_on_its_line_with_a_full_stop_is_a_section(tmp_path, justified):
     """Back matter in bold run-in titles ending with a full stop, in a narrow column: ``Author
-    contributions.`` fills its line and the text starts on the next; it is a section like its neighbours."""
+    contributions.`` fills its line and the text starts on the next (justified: its two words pushed
+    to the column's edges); it is a section like its neighbours."""
     path = tmp_path / "back_run_in.pdf"
     c = canvas.Canvas(str(path), pagesize=(612, 792))
     _head(c)
@@ -153,7 +155,11 @@ def test_bold_run_in_back_matter_title_alone_on_its_line_with_a_full_stop_is_a_s
                         ("Author contributions.", ["Conceptualization by the first", "author; experiments by all."]),
                         ("Conflicts of interest.", ["The authors declare no", "competing interests."])):
         c.setFont("Times-Bold", 10)
-        c.drawString(40, y, title)
+        if justified and title.startswith("Author"):
+            c.drawString(40, y, "Author")
+            c.drawRightString(190, y, "contributions.")
+        else:
+            c.drawString(40, y, title)
         lines = text if title.startswith("Author") else [text[0]]
         x = 40 if title.startswith("Author") else 40 + c.stringWidth(title + " ", "Times-Bold", 10)
         start = y - 13 if title.startswith("Author") else y
@@ -240,3 +246,30 @@ def test_three_columns_below_a_full_width_front_block_on_page_1_are_read_column_
     intro = doc.sections[0]
     assert intro.title == "Introduction"
     assert intro.paragraphs[0].text.startswith(body[0])
+
+
+def test_italic_subheadings_wrapping_over_three_lines_in_a_narrow_column_keep_their_face_a_heading_face(tmp_path):
+    """Italic subheadings at body size (no bold, no number) in a narrow column, some wrapping over three
+    lines: the italic face still sets only headings, so all of them are headings."""
+    path = tmp_path / "italic_three_lines.pdf"
+    heads = [["Flow cytometry"], ["Antibodies"], ["SQSTM1 deficiency impairs", "lysosomal degradation in", "xenograft tumours"],
+             ["Animal models"], ["PINK1 is upregulated in", "erlotinib-resistant gastric", "cancer cells"], ["Image analysis"]]
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    _head(c)
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, 660, "Abstract")
+    y = draw_lines(c, 644, textwrap.wrap(" ".join(LEAD), 100), x=40, font="Times-Roman", size=10, pitch=13)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, y - 14, "Results")
+    y -= 32
+    body = textwrap.wrap(" ".join(BODY), 40)
+    for k, head in enumerate(heads):
+        if k == 3:
+            c.showPage()
+            y = 740
+        y = draw_lines(c, y, head, x=40, font="Times-Italic", size=10, pitch=12) - 2
+        y = draw_lines(c, y, body[:5], x=40, font="Times-Roman", size=10, pitch=12) - 8
+    c.save()
+    titles = [s.title for s in ingest_path(path).sections]
+    for head in heads:
+        assert " ".join(head) in titles

@@ -172,7 +172,8 @@ def heading_faces(paras: list[list[Line]], body_size: float, body_font: str) -> 
         if first.italic:
             italic.add(first.font)
         total[first.font] = total.get(first.font, 0) + 1
-        if len(para) <= 2 and len(text.split()) <= MAX_HEADING_WORDS and not (first.italic and text.endswith(".")):
+        # a heading wraps over up to MAX_HEADING_LINES lines in a narrow column (three columns)
+        if len(para) <= MAX_HEADING_LINES and len(text.split()) <= MAX_HEADING_WORDS and not (first.italic and text.endswith(".")):
             short[first.font] = short.get(first.font, 0) + 1
     # an italic face also sets names and quotations on lines of their own: a face used for little else
     need = {f: (ITALIC_FACE_SHORT if f in italic else HEADING_FACE_SHORT) for f in total}
@@ -203,8 +204,12 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
         return False
     if not _LETTER_RUN_RE.search(text) or text.endswith((",", ";")):
         return False  # panel letters, tick values, mutation names: figure text
-    if any(b.x0 - a.x1 > MAX_WORD_GAP * ln.size for ln in para for a, b in zip(ln.words, ln.words[1:])):
-        return False  # words spread over a row: axis labels or table cells
+    if any(b.x0 - a.x1 > MAX_WORD_GAP * ln.size for ln in para for a, b in zip(ln.words, ln.words[1:])) and not (
+        len(para) == 1 and text.endswith(".") and para[0].bold and back_matter_title(text)
+    ):
+        # words spread over a row: axis labels or table cells (not a justified line holding only a bold
+        # run-in back-matter title, ``Author   contributions.``, whose text starts on the next line)
+        return False
     if not (text[0].isalnum() or text[0] in "\"“‘'(") or (text[0] == "(" and text.endswith(")")):
         return False  # bullets and symbols start list items, not headings; ``(hrs)`` is an axis unit
     numbered = NUMBERED_RE.match(text)
