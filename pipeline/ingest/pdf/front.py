@@ -28,8 +28,8 @@ from pipeline.resources import model_path
 _FRONT = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))  # thresholds (models/ingest)
 _TITLE = _FRONT["body_size_title"]
 TITLE_SMALLER = _FRONT["title_smaller_line"]
-JOURNAL_BANNER_RE = re.compile(_FRONT["journal_banner"], re.IGNORECASE)
-BANNER_MAX_WORDS = _FRONT["running_banner_max_words"]  # a masthead found as the running header's text is this short  # a journal's name set larger than the title  # a title's last line set smaller to fit (convert._title_paragraphs)
+JOURNAL_BANNER_RE = re.compile(_FRONT["journal_banner"], re.IGNORECASE)  # a journal's name set larger than the title  # a title's last line set smaller to fit (convert._title_paragraphs)
+BANNER_MAX_WORDS = _FRONT["running_banner_max_words"]  # a masthead found as the running header's text is this short
 TITLE_RATIO = _TITLE["ratio"]  # a title this much larger than the body is found by size (convert._title_paragraphs)
 TITLE_MAX_LINES = _TITLE["max_lines"]
 TITLE_MIN_WORDS = _TITLE["min_words"]
