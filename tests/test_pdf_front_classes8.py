@@ -273,3 +273,24 @@ def test_italic_subheadings_wrapping_over_three_lines_in_a_narrow_column_keep_th
     titles = [s.title for s in ingest_path(path).sections]
     for head in heads:
         assert " ".join(head) in titles
+
+
+def test_body_sections_named_like_abstract_parts_right_after_the_abstract_label_stay_sections():
+    """Reading order put the abstract before its label, so ``Abstract`` is followed by the body's own
+    ``Background`` and ``Methods`` sections (BMC names): their long text shows they are no abstract parts,
+    and they are given back as sections with their paragraphs."""
+    from pipeline.document import Source
+    from pipeline.ingest.assemble import blocks_to_document
+    from pipeline.ingest.blocks import HEADING, TEXT, Block
+
+    long_text = " ".join(BODY * 3)
+    blocks = [Block(HEADING, text=TITLE, level=1), Block(TEXT, text=" ".join(LEAD), role="abstract"),
+              Block(HEADING, text="Abstract", level=1), Block(HEADING, text="Background", level=1),
+              Block(TEXT, text=long_text), Block(TEXT, text=long_text), Block(HEADING, text="Methods", level=1),
+              Block(TEXT, text=long_text), Block(HEADING, text="References", level=1),
+              Block(TEXT, text="1. Lee A, Chen B. Mitophagy in ovarian cancer. Cell Stress 2020;12:45-67.")]
+    doc = blocks_to_document(blocks, Source(path="x.pdf", format="pdf", sha256="0" * 64), "x.pdf")
+    assert doc.abstract == " ".join(LEAD)
+    titles = [s.title for s in doc.sections]
+    assert titles[:2] == ["Background", "Methods"]
+    assert len(doc.sections[0].paragraphs) == 2

@@ -192,8 +192,8 @@ class _Assembly:
         if block.kind == HEADING and not (self.refs_mode and self._heading_is_entry(text)):
             self._heading(text, block.level)
             return
-        if self.current is None:
-            self.parts.text()
+        if self.current is None and self.parts.text(len(text.split())):
+            self._give_back_parts()
         if block.role == "abstract" and self.current is None:
             self.front.append(text)
             self.front_roles.append("abstract")
@@ -363,6 +363,27 @@ class _Assembly:
     def _continue_paragraph(self, text: str) -> None:
         assert self.last_paragraph is not None
         self.last_paragraph.text = f"{self.last_paragraph.text} {text}"
+
+    def _give_back_parts(self) -> None:
+        """The headings taken as a structured abstract's part labels were the body's sections (a part's text
+        ran too long): from the first of them on, the front blocks become those sections and their text."""
+        taken, self.parts.taken = self.parts.taken, []
+        labels = [t.strip().rstrip(":.") + ":" for t in taken]
+        start = next((i for i, t in enumerate(self.front) if t == labels[0]), None) if labels else None
+        if start is None:
+            return
+        blocks, roles = self.front[start:], self.front_roles[start:]
+        self.front, self.front_roles = self.front[:start], self.front_roles[:start]
+        heads = iter(taken)
+        for text, role in zip(blocks, roles):
+            if labels and text == labels[0]:
+                labels.pop(0)
+                self._open_section("", next(heads), hd.unnumbered_kind(text.rstrip(":")) or "body")
+            elif role == "abstract":  # the reader's abstract stays the abstract
+                self.front.append(text)
+                self.front_roles.append(role)
+            else:
+                self._paragraph(text)
 
     def _front(self, text: str) -> None:
         self.front.append(text)
