@@ -1,6 +1,6 @@
 """Synthetic journal-style PDFs with exact gold structure: a development set for the PDF reader (issues 10, 11).
 
-``python scripts/make_synthetic_pdfs.py OUT_DIR [-n 45] [--seed 0]`` writes ``synth_001.pdf`` ... and,
+``python scripts/make_synthetic_pdfs.py OUT_DIR [-n 45] [--seed 0] [--family 1|2]`` writes ``synth_001.pdf`` ... and,
 beside each, ``synth_001.json``: the gold in the schema of ``annotations/pdf/*.json`` (title, abstract
 first/last words, front-matter blocks, headings with levels and numbers, reference count, style and five
 sampled entries, tables with label, caption start and shape) plus what the scorer of
@@ -11,7 +11,8 @@ running header/footer strings, the text drawn inside figures, figure caption sta
 Every document draws its own combination of publisher-like layout classes (columns, running furniture,
 title block, abstract kind, front-matter blocks, heading style, figures, table rulings, reference and
 citation style, hyphenation, ligature font); see ``CLASS_AXES`` and the README section "Synthetic PDF
-layouts". Document ``n`` depends only on ``(seed, n)``, so ``-n 3`` gives the first three documents of
+layouts". Family 2 (``FAMILY2_AXES``) draws the front-matter and heading classes family 1 lacks, from
+its own random stream, so family 1 stays byte-identical. Document ``n`` depends only on ``(seed, n)``, so ``-n 3`` gives the first three documents of
 ``-n 45``, and the same seed gives byte-identical PDFs (reportlab's ``invariant`` mode).
 
 Split: document number ``n`` (1-based) with ``n % 3 == 0`` is TEST. With the file names ``synth_NNN``
@@ -75,6 +76,26 @@ CLASS_AXES = {
     "figure_label": ["Figure N.", "Fig. N.", "Figure N |", "FIGURE N"],
     "table_label": ["Table N.", "Table N |", "Table N:", "Table N"],
 }
+# family 2 (``--family 2``, issue 10 session 8): front-matter and heading classes family 1 lacks. These axes
+# replace family 1's of the same name; documents are drawn from their own random stream, so family 1
+# (every seed) stays byte-identical.
+FAMILY2_AXES = {
+    # boxed: a shaded, ruled box across the columns; label_margin: the label in a margin cell beside the text;
+    # lead_large: no label, a larger regular-weight lead paragraph under the authors; structured_lines: part
+    # labels on their own lines; structured_runin: bold run-in part labels; sidebar_left: a narrow left
+    # column of page 1 beside the introduction; in_columns: set in the body columns (may run into the next
+    # one); cover_page: title, authors and abstract alone on page 1, the body from page 2
+    "abstract": ["boxed", "label_margin", "lead_large", "structured_lines", "structured_runin", "sidebar_left", "in_columns", "cover_page"],
+    "abstract_label": ["Abstract", "ABSTRACT", "Summary", "SUMMARY", "A B S T R A C T"],
+    "title_block": ["plain", "journal_banner", "type_banner"],
+    "title_form": ["plain", "wrapped", "footnote_mark"],
+    # roman: I. / A. / 1.; caps_numbered: 1. INTRODUCTION, 1.1 Sub; bar: level 1 white on a coloured bar;
+    # runin_sub: level 2 bold and level 3 italic run-in headings ending with a period; wrapped: level-2
+    # headings long enough to wrap over two lines
+    "headings": ["roman", "caps_numbered", "smallcaps", "bar", "runin_sub", "wrapped"],
+    "back_matter": ["headed_caps", "headed_italic", "headed_small", "runin"],
+}
+FAMILY2_FRONT = ["Highlights", "Significance", "eTOC", "Simple Summary", "Keywords", "Abbreviations"]
 # front-matter blocks that are not the abstract (each drawn independently)
 FRONT_BLOCKS = ["Highlights", "Significance", "Graphical abstract", "eTOC", "Simple Summary", "Keywords"]
 TABLE_RULINGS = ["grid", "horizontal", "booktabs", "none", "shaded"]
@@ -477,12 +498,19 @@ class Styles:
 class Doc:
     """Draws one document's classes and content; ``build(path)`` writes the PDF and returns the gold."""
 
-    def __init__(self, n: int, seed: int, vocab: dict, attempt: int = 0):
+    def __init__(self, n: int, seed: int, vocab: dict, attempt: int = 0, family: int = 1):
         self.n = n
-        self.rng = rng = random.Random(f"mitominer-synthetic-{seed}-{n}" + (f"-{attempt}" if attempt else ""))
+        self.family = family
+        stream = f"mitominer-synthetic-{seed}-{n}" if family == 1 else f"mitominer-synthetic-f{family}-{seed}-{n}"
+        self.rng = rng = random.Random(stream + (f"-{attempt}" if attempt else ""))
         self.vocab = vocab
-        self.cls = {axis: rng.choice(values) for axis, values in CLASS_AXES.items()}
+        axes = CLASS_AXES if family == 1 else {**CLASS_AXES, **FAMILY2_AXES}
+        self.cls = {axis: rng.choice(values) for axis, values in axes.items()}
         c = self.cls
+        if family != 1:
+            c["family"] = str(family)
+            if c["title_block"] == "journal_banner" and c["running"] == "preprint":
+                c["running"] = "journal_page"  # a journal's masthead goes with its running header, not a preprint line
         if c["references"] in ("cell", "apa"):
             self.cite_mode = "authoryear"
         elif c["references"] == "nature":
@@ -492,7 +520,9 @@ class Doc:
         else:
             self.cite_mode = rng.choice(["bracket", "paren", "super"])
         c["citations"] = self.cite_mode
-        self.front_blocks = [b for b in FRONT_BLOCKS if rng.random() < (0.5 if b == "Keywords" else 0.25)]
+        self.front_blocks = [b for b in (FRONT_BLOCKS if family == 1 else FAMILY2_FRONT) if rng.random() < (0.5 if b in ("Keywords", "Abbreviations") else 0.25)]
+        if c["page1_footnotes"] == "correspondence_licence_abbrev" and "Abbreviations" in self.front_blocks:
+            self.front_blocks.remove("Abbreviations")  # already a page-1 footnote
         if c["abstract"] == "summary_cell" and "Highlights" not in self.front_blocks:
             self.front_blocks.insert(0, "Highlights")
         c["front_blocks"] = self.front_blocks or ["none"]
@@ -554,6 +584,8 @@ class Doc:
 
     def heading(self, title: str, level: int, path: list[int] | None, st: Styles, back: bool = False) -> tuple[list, str]:
         """(flowables, run-in markup): a heading paragraph, or the bold lead-in of the next paragraph (run-in)."""
+        if self.family != 1:
+            return self.heading2(title, level, path, st, back)
         scheme = self.cls["headings"]
         number = self.number(path) if path and scheme.startswith("numbered") and not back else ""
         printed = title
@@ -572,6 +604,57 @@ class Doc:
             dot = "." if scheme == "numbered_mdpi" or level == 1 else ""
             text = f"{number}{dot}{'&nbsp;' * 1} {text}"
         return [Paragraph(text, self.head_style(level, st))], ""
+
+    def back_style(self, st: Styles) -> ParagraphStyle:
+        """Family 2's back-matter headings: bold capitals, italic, or bold at body size."""
+        h, size, bm = self.hfonts, st.body.fontSize, self.cls["back_matter"]
+        font, fsize = {"headed_caps": (h[1], size - 0.5), "headed_italic": (h[2], size + 1), "headed_small": (h[1], size)}.get(bm, (h[1], size + 2))
+        return ParagraphStyle("bh", fontName=font, fontSize=fsize, leading=fsize + 3, spaceBefore=size, spaceAfter=size * 0.4, keepWithNext=1)
+
+    def heading2(self, title: str, level: int, path: list[int] | None, st: Styles, back: bool = False) -> tuple[list, str]:
+        """Family 2's heading schemes (``FAMILY2_AXES["headings"]``) and back-matter styles."""
+        scheme, bm = self.cls["headings"], self.cls["back_matter"]
+        if back:
+            printed = title.upper() if bm == "headed_caps" else title
+            self.headings.append({"text": printed, "level": 1, "number": ""})
+            if bm == "runin":
+                return [], f"<b>{esc(printed)}.</b> "
+            return [Paragraph(esc(printed), self.back_style(st))], ""
+        number, printed = "", title
+        if path and scheme == "roman":
+            number = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"][path[0] - 1] if level == 1 else "ABCDEFGH"[path[-1] - 1] if level == 2 else str(path[-1])
+        elif path and scheme == "caps_numbered":
+            number = ".".join(map(str, path))
+        if scheme == "caps_numbered" and level == 1:
+            printed = title.upper()
+        self.headings.append({"text": printed, "level": level, "number": number})
+        if scheme == "runin_sub" and level >= 2:
+            tag = "b" if level == 2 else "i"
+            return [], f"<{tag}>{esc(printed)}.</{tag}> "
+        text = esc(printed)
+        if scheme == "smallcaps" and level == 1:
+            big = self.head_style(1, st).fontSize
+            text = " ".join(f"{esc(w[0])}<font size={big * 0.78:.1f}>{esc(w[1:].upper())}</font>" for w in title.split())
+        if number:
+            text = f"{number}.&nbsp;{text}" if scheme == "roman" or level == 1 else f"{number}&nbsp;{text}"
+        style = self.head_style(level, st)
+        if scheme == "bar" and level == 1:
+            style = ParagraphStyle("hbar", parent=style, textColor=colors.white, spaceBefore=0, spaceAfter=0)
+            bar = Table([[Paragraph(text, style)]], colWidths=[self.col_w], hAlign="LEFT",
+                        style=TableStyle([("BACKGROUND", (0, 0), (-1, -1), self.colour), ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                                          ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+            return [Spacer(1, st.body.fontSize * 0.8), KeepTogether([bar, Spacer(1, 4)])], ""
+        if scheme == "bar" and level == 2:
+            style = ParagraphStyle("hbar2", parent=style, textColor=self.colour)
+        return [Paragraph(text, style)], ""
+
+    def long_head(self, title: str) -> str:
+        """A level-2 heading long enough to wrap in a column (family 2, ``wrapped``)."""
+        f = self.fill
+        tail = self.rng.choice([" in cells treated with {drug} and in patient-derived xenografts",
+                                " and predicts the response to {drug} in vitro and in vivo",
+                                " independently of {gene2} in drug-resistant cell lines"])
+        return title + f.fill(tail)  # 12-20 words: two or three lines in a column
 
     # .. paragraphs
     def para_plain(self, n_sent: int, pool: str = "sentences", cite_p: float = 0.5) -> str:
@@ -679,12 +762,27 @@ class Doc:
         flow, notes = [], []
         title = self.fill.fill(r.choice(v["title_patterns"]))
         title = title[0].upper() + title[1:]
-        self.gold["title"] = title
         tsize = r.choice([15, 17, 19])
+        mark = ""
+        if self.family != 1:
+            if c["title_form"] == "wrapped":  # a longer title set large: two or three lines
+                title += self.fill.fill(r.choice([" in {cell} cells and patient-derived models", " through the {gene}-{gene2} axis"]))
+                tsize = 20
+            elif c["title_form"] == "footnote_mark":
+                mark = f"<super>{r.choice(['*', '†', '1', '‡'])}</super>"
+            if c["title_block"] == "journal_banner":  # the journal's name in display type over the title, a rule under it
+                flow.append(Paragraph(esc(self.running_strings()[0]), ParagraphStyle("jban", fontName=self.hfonts[1], fontSize=tsize + 5, leading=tsize + 9,
+                                                                                    textColor=self.colour, spaceAfter=2)))
+                flow.append(Table([[""]], colWidths=[full_w], rowHeights=[2], style=TableStyle([("LINEABOVE", (0, 0), (-1, 0), 1.2, self.colour)])))
+                flow.append(Spacer(1, 6))
+            elif c["title_block"] == "type_banner":
+                flow.append(Paragraph(r.choice(["RESEARCH ARTICLE", "Original Article", "ORIGINAL RESEARCH", "Research Paper", "ARTICLE"]),
+                                      ParagraphStyle("tban", fontName=self.hfonts[1], fontSize=9, leading=12, textColor=self.colour, spaceAfter=8)))
+        self.gold["title"] = title
         if c["title_block"] == "kicker_banner":
             flow.append(Paragraph(r.choice(["RESEARCH ARTICLE", "ORIGINAL ARTICLE", "Article"]),
                                   ParagraphStyle("kick", fontName=self.hfonts[1], fontSize=8.5, leading=11, textColor=self.colour, spaceAfter=6)))
-        flow.append(Paragraph(self.fill.markup(title) if c["font"] == "vera_ligatures" else esc(title),
+        flow.append(Paragraph((self.fill.markup(title) if c["font"] == "vera_ligatures" else esc(title)) + mark,
                               ParagraphStyle("title", fontName=self.hfonts[1], fontSize=tsize, leading=tsize * 1.2, spaceAfter=8,
                                              textColor=self.colour if c["headings"] == "coloured" else colors.black)))
         n_aff = r.randint(1, 4)
@@ -717,6 +815,8 @@ class Doc:
                                                                borderPadding=3, spaceBefore=4)))
             self.furniture.append("This is an open access article under the CC BY 4.0 licence")
         # abstract and front-matter blocks
+        if self.family != 1:
+            return self.front2(flow, notes, full_w, st)
         abstract_flow = self.abstract(full_w, st)
         before, after = [], []
         for kind in self.front_blocks:
@@ -736,6 +836,66 @@ class Doc:
         else:
             flow += before + abstract_flow + after
         return flow, notes
+
+    def front2(self, flow: list, notes: list, full_w: float, st: Styles) -> tuple[list, list]:
+        """Family 2: the abstract (``abstract2``), the Keywords / Abbreviations lines after it, the other
+        blocks before or after it; ``sidebar_left`` / ``in_columns`` keep the abstract and its lines in
+        ``self.separate`` for the page-1 frames of ``build``."""
+        r, c = self.rng, self.cls
+        abstract_flow = self.abstract2(full_w, st)
+        before, after = [], []
+        for kind in self.front_blocks:
+            lines = kind in ("Keywords", "Abbreviations")
+            (after if lines or r.random() < 0.5 else before).extend(self.front_block(kind, full_w, st))
+        if c["abstract"] in ("sidebar_left", "in_columns"):
+            keep = [b for b in after if getattr(b, "_kw", False)]
+            self.separate = abstract_flow + keep + [Spacer(1, 8)]
+            return flow + before + [b for b in after if not getattr(b, "_kw", False)], notes
+        return flow + before + abstract_flow + after, notes
+
+    def abstract2(self, full_w: float, st: Styles) -> list:
+        """Family 2's abstract kinds (``FAMILY2_AXES["abstract"]``) under the drawn label."""
+        r, c = self.rng, self.cls
+        kind, label = c["abstract"], c["abstract_label"]
+        size = st.body.fontSize
+        astyle = ParagraphStyle("abs2", parent=st.body, fontSize=size + 0.5, firstLineIndent=0, leading=(size + 1) * 1.25, spaceAfter=6)
+        label_style = ParagraphStyle("absl2", fontName=self.hfonts[1], fontSize=size + 1.5, leading=size + 5, spaceAfter=3,
+                                     textColor=self.colour if r.random() < 0.3 else colors.black)
+        n = (9, 13) if kind == "in_columns" else (4, 6) if kind == "sidebar_left" else (5, 8)
+        sents = [self.fill.sentence() + "." for _ in range(r.randint(*n))]
+        gold_label = "Abstract" if label == "A B S T R A C T" else label
+        head = [Paragraph(esc(label), label_style)]
+        if kind.startswith("structured"):
+            parts = r.choice([["Background", "Methods", "Results", "Conclusions"], ["Purpose", "Methods", "Results", "Conclusion"],
+                              ["Objective", "Design", "Results", "Conclusions"]])
+            cut = [0, 2, 3, 5, len(sents)] if len(sents) >= 6 else [0, 1, 2, 4, len(sents)]
+            texts = [" ".join(sents[cut[i]:cut[i + 1]]) for i in range(4)]
+            self.gold["abstract"] = {"label": gold_label, "first_words": first_words(texts[0]), "last_words": last_words(texts[-1]), "structured": True}
+            if kind == "structured_lines":
+                part_style = ParagraphStyle("part", parent=astyle, fontName=self.hfonts[1], spaceAfter=1, keepWithNext=1)
+                out = list(head)
+                for part, t in zip(parts, texts):
+                    out += [Paragraph(esc(part), part_style), Paragraph(self.fill.markup(t), ParagraphStyle("pt", parent=astyle, spaceAfter=3))]
+                return out
+            return head + [Paragraph(f"<b>{p}:</b> {self.fill.markup(t)}", ParagraphStyle("sp2", parent=astyle, spaceAfter=2)) for p, t in zip(parts, texts)]
+        plain = " ".join(sents)
+        text = self.fill.markup(plain)
+        self.gold["abstract"] = {"label": "" if kind == "lead_large" else gold_label, "first_words": first_words(plain),
+                                 "last_words": last_words(plain), "structured": False}
+        if kind == "lead_large":  # no label: larger regular-weight type than the introduction after it
+            return [Paragraph(text, ParagraphStyle("lead2", parent=astyle, fontSize=size + 2.5, leading=(size + 2.5) * 1.3, spaceAfter=10))]
+        if kind == "boxed":
+            box = Table([[head + [Paragraph(text, astyle)]]], colWidths=[full_w],
+                        style=TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.Color(0.93, 0.94, 0.96)), ("LINEABOVE", (0, 0), (-1, 0), 1.0, self.colour),
+                                          ("LINEBELOW", (0, -1), (-1, -1), 1.0, self.colour), ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                                          ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+            return [Spacer(1, 4), box, Spacer(1, 6)]
+        if kind == "label_margin":  # the label in a narrow cell left of the text, on the text's first baseline
+            side = max(72.0, pdfmetrics.stringWidth(label, label_style.fontName, label_style.fontSize) + 12)  # the label on one line
+            tbl = Table([[head, Paragraph(text, astyle)]], colWidths=[side, full_w - side],
+                        style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, 0), 8)]))
+            return [tbl, Spacer(1, 4)]
+        return head + [Paragraph(text, astyle)]
 
     def abstract(self, full_w: float, st: Styles) -> list:
         r, c = self.rng, self.cls
@@ -795,6 +955,12 @@ class Doc:
             text = " ".join(self.fill.sentence() + "." for _ in range(2))
             fm.append({"kind": "eTOC", "first_words": first_words(text)})
             return [Paragraph("In brief", label_style), Paragraph(self.fill.markup(text), ParagraphStyle("et", parent=small, fontName=self.fonts[2]))]
+        if kind == "Abbreviations":  # family 2: a line after the abstract
+            abbr = "; ".join(f"{a}, {b}" for a, b in r.sample(v["abbreviations"], 5))
+            fm.append({"kind": "Abbreviations", "first_words": first_words(abbr)})
+            p = Paragraph(f"<b>{r.choice(['Abbreviations:', 'Abbreviations'])}</b> {esc(abbr)}.", ParagraphStyle("ab", parent=small, spaceBefore=2))
+            p._kw = True
+            return [p]
         kws = r.sample(v["keywords"], 5)
         sep = r.choice(["; ", ", ", " \u00b7 "])
         fm.append({"kind": "Keywords", "first_words": first_words(sep.join(kws))})
@@ -805,6 +971,7 @@ class Doc:
     # .. the body
     def body(self, col_w: float, st: Styles) -> list:
         r, v, c = self.rng, self.vocab, self.cls
+        self.col_w = col_w
         flow: list = []
         top = 0
         fig_k, tab_k = self.fig_start, self.tab_start
@@ -846,6 +1013,8 @@ class Doc:
         for k in range(1, r.randint(3, 6) + 1):
             title = self.fill.fill(r.choice(v["result_heads"]))
             title = title[0].upper() + title[1:]
+            if self.family != 1 and c["headings"] == "wrapped" and k % 2:
+                title = self.long_head(title)
             while title in used:
                 title = self.fill.fill(r.choice(v["result_heads"]))
                 title = title[0].upper() + title[1:]
@@ -888,8 +1057,12 @@ class Doc:
                 heads, lead = self.heading(title, 1, None, st, back=True)
                 flow.extend(heads)
                 flow.append(Paragraph(lead + self.fill.markup(text), st.body))
-        self.headings.append({"text": "References" if c["headings"] != "caps" else "REFERENCES", "level": 1, "number": ""})
-        flow.append(Paragraph(self.headings[-1]["text"], self.head_style(1, st)))
+        if self.family == 1:
+            self.headings.append({"text": "References" if c["headings"] != "caps" else "REFERENCES", "level": 1, "number": ""})
+            flow.append(Paragraph(self.headings[-1]["text"], self.head_style(1, st)))
+        else:
+            heads, _ = self.heading2("References", 1, None, st, back=True)
+            flow.extend(heads or [Paragraph("References", self.head_style(1, st))])
         numbered = c["references"] not in ("cell", "apa")
         nfmt = r.choice(["{}.", "[{}]"]) if numbered else ""
         if self.cite_mode == "bracket" and numbered:
@@ -922,6 +1095,7 @@ class Doc:
             widths = [(full_w - gut) * share, (full_w - gut) * (1 - share)]
         col_w = min(widths)
         st = self.styles(col_w)
+        self.separate: list = []
         front, notes = self.front(full_w, st)
         float_parts: list = []
         if c["columns"] == "one":
@@ -961,11 +1135,28 @@ class Doc:
                                      onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, None, float_parts))
             templates = ["floatpage", "*", "later"]
         shared_first = front_h + 120 < body_h - notes_h  # the title block and the first columns share page 1
-        if shared_first:
+        if c["abstract"] == "cover_page" and self.family != 1:
+            shared_first = False
+        side_w = full_w * 0.28
+        h1 = body_h - front_h - notes_h - 6
+        if c["abstract"] == "sidebar_left" and self.family != 1 and (not shared_first or h_of(self.separate, side_w) > h1 - 12):
+            c["abstract"] = "in_columns"  # the sidebar would overflow into the body column: set it in the columns
+        if shared_first and c["abstract"] == "sidebar_left" and self.family != 1:
+            # page 1: the abstract in a narrow left column, the introduction beside it
+            top = Frame(mx, ph - mt - front_h, full_w, front_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
+            side = Frame(mx, mb + notes_h, side_w, h1, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="side")
+            rest_x, rest_w = mx + side_w + 16, full_w - side_w - 16
+            n1 = 2 if c["columns"] == "three" else 1
+            w1 = (rest_w - 12 * (n1 - 1)) / n1
+            cols1 = [Frame(rest_x + k * (w1 + 12), mb + notes_h, w1, h1, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"f{k}")
+                     for k in range(n1)]
+            first = PageTemplate("first", [top, side] + cols1, onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, notes_h))
+            story = [NextPageTemplate(templates)] + front + [FrameBreak()] + self.separate + [FrameBreak()] + body
+        elif shared_first:
             top = Frame(mx, ph - mt - front_h, full_w, front_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
             first = PageTemplate("first", [top] + columns(mb + notes_h, body_h - front_h - notes_h - 6, "f"),
                                  onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, notes_h))
-            story = [NextPageTemplate(templates)] + front + [FrameBreak()] + body
+            story = [NextPageTemplate(templates)] + front + [FrameBreak()] + self.separate + body
         else:  # a front block taller than the page: it has the first page(s) to itself
             top = Frame(mx, mb + notes_h, full_w, body_h - notes_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
             first = PageTemplate("first", [top], onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, notes_h))
@@ -1095,7 +1286,7 @@ def load_vocabulary() -> dict:
     return json.loads(VOCABULARY.read_text(encoding="utf-8"))
 
 
-def generate(out: Path, count: int, seed: int = 0, first: int = 1) -> list[Path]:
+def generate(out: Path, count: int, seed: int = 0, first: int = 1, family: int = 1) -> list[Path]:
     """Write documents ``first`` .. ``first + count - 1`` (PDF + gold JSON) into ``out``; the PDF paths."""
     out.mkdir(parents=True, exist_ok=True)
     vocab = load_vocabulary()
@@ -1104,7 +1295,7 @@ def generate(out: Path, count: int, seed: int = 0, first: int = 1) -> list[Path]
         pdf = out / f"synth_{n:03d}.pdf"
         for attempt in range(10):  # reportlab cannot place some drawn combinations: draw the document again, deterministically
             try:
-                gold = Doc(n, seed, vocab, attempt).build(pdf)
+                gold = Doc(n, seed, vocab, attempt, family).build(pdf)
                 break
             except LayoutError:
                 continue
@@ -1122,11 +1313,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="folder for synth_NNN.pdf + synth_NNN.json (created)")
     ap.add_argument("-n", "--count", type=int, default=45)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--family", type=int, choices=(1, 2), default=1,
+                    help="1: the session-7 classes (default); 2: the front-matter and heading classes of FAMILY2_AXES")
     args = ap.parse_args(argv)
     if args.out.exists() and not args.out.is_dir():
         print(f"make_synthetic_pdfs: {args.out}: not a folder", file=sys.stderr)
         return 1
-    paths = generate(args.out, args.count, args.seed)
+    paths = generate(args.out, args.count, args.seed, family=args.family)
     print(f"wrote {len(paths)} PDFs and gold JSON into {args.out}")
     return 0
 

@@ -90,3 +90,23 @@ def test_benchmark_scores_one_generated_pdf(tmp_path):
     assert row["gold_refs"] == gold["references"]["count"] and row["gold_tables"] == len(gold["tables"])
     assert set(row["fails"]) <= set(MEASURES)
     assert len(row["table_rows"]) == len(gold["tables"])
+
+
+def test_family_2_is_deterministic_its_own_stream_and_its_gold_is_printed(tmp_path):
+    """``--family 2``: same seed, same bytes; not family 1's document; the gold names the family and its
+    classes, and its title, abstract ends and headings are all printed."""
+    from make_synthetic_pdfs import FAMILY2_AXES
+
+    a = generate(tmp_path / "a", 2, seed=5, family=2)
+    b = generate(tmp_path / "b", 2, seed=5, family=2)
+    one = generate(tmp_path / "c", 1, seed=5)[0]
+    assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
+    assert a[0].read_bytes() != one.read_bytes()
+    for pdf in a:
+        gold = json.loads(pdf.with_suffix(".json").read_text())
+        assert gold["classes"]["family"] == "2"
+        assert all(gold["classes"][axis] in values for axis, values in FAMILY2_AXES.items())
+        with pdfplumber.open(pdf) as doc:
+            text = _squeeze(" ".join(page.extract_text() or "" for page in doc.pages))
+        for needle in [gold["title"], gold["abstract"]["first_words"], gold["abstract"]["last_words"]] + [h["text"] for h in gold["headings"]]:
+            assert _squeeze(needle) in text, needle

@@ -24,6 +24,7 @@ from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
 from pipeline.ingest.sentences import texts_to_sentences
+from pipeline.ingest.structured_parts import PartRun
 from pipeline.ingest.text_front import is_prose_block
 from pipeline.ingest.unheaded_intro import ADDED_WARNING as INTRO_ADDED, TITLE as INTRO_TITLE, intro_blocks
 from pipeline.ingest.tables import Caption, is_table_row, match_caption, row_cells, rows_to_table
@@ -94,6 +95,7 @@ class _Assembly:
     front: list[str] = field(default_factory=list)
     front_roles: list[str] = field(default_factory=list)  # the reader's role of each front block
     title_hint: str = ""
+    parts: PartRun = field(default_factory=PartRun)  # a structured abstract's part labels set as headings
     sections: list[Section] = field(default_factory=list)
     last_number: tuple[int, ...] | None = None
     refs_mode: bool = False
@@ -190,6 +192,8 @@ class _Assembly:
         if block.kind == HEADING and not (self.refs_mode and self._heading_is_entry(text)):
             self._heading(text, block.level)
             return
+        if self.current is None and self.parts.text(len(text.split())):
+            self._give_back_parts()
         if block.role == "abstract" and self.current is None:
             self.front.append(text)
             self.front_roles.append("abstract")
@@ -237,8 +241,12 @@ class _Assembly:
         if numbered:
             self._open_section(numbered[0], numbered[1], "body")
             return
+        if not self.sections and self.parts.heading(text):
+            self._front(text.strip().rstrip(":.") + ":")  # ``Methods`` over its text: the abstract's part
+            return
         kind = hd.unnumbered_kind(text)
         if kind is None and hd.is_front_label(text) and not self.sections:
+            self.parts.label(hd._key(text))
             self._front(text)
             return
         if kind is None and not self.sections and not self.title_hint and not self.front:
@@ -355,6 +363,27 @@ class _Assembly:
     def _continue_paragraph(self, text: str) -> None:
         assert self.last_paragraph is not None
         self.last_paragraph.text = f"{self.last_paragraph.text} {text}"
+
+    def _give_back_parts(self) -> None:
+        """The headings taken as a structured abstract's part labels were the body's sections (a part's text
+        ran too long): from the first of them on, the front blocks become those sections and their text."""
+        taken, self.parts.taken = self.parts.taken, []
+        labels = [t.strip().rstrip(":.") + ":" for t in taken]
+        start = next((i for i, t in enumerate(self.front) if t == labels[0]), None) if labels else None
+        if start is None:
+            return
+        blocks, roles = self.front[start:], self.front_roles[start:]
+        self.front, self.front_roles = self.front[:start], self.front_roles[:start]
+        heads = iter(taken)
+        for text, role in zip(blocks, roles):
+            if labels and text == labels[0]:
+                labels.pop(0)
+                self._open_section("", next(heads), hd.unnumbered_kind(text.rstrip(":")) or "body")
+            elif role == "abstract":  # the reader's abstract stays the abstract
+                self.front.append(text)
+                self.front_roles.append(role)
+            else:
+                self._paragraph(text)
 
     def _front(self, text: str) -> None:
         self.front.append(text)

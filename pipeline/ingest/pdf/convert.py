@@ -11,6 +11,7 @@ from pipeline.errors import InputError, NoTextLayerError
 from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.frontmatter import front_block_label, is_structured_part
 from pipeline.ingest.pdf.front import (
+    BANNER_MAX_WORDS,
     JOURNAL_BANNER_RE,
     TITLE_SMALLER,
     abstract_tail,
@@ -20,10 +21,11 @@ from pipeline.ingest.pdf.front import (
     join_letter_spaced,
     side_column_to_notes,
     split_body_size_title,
+    title_line_text,
     unlabelled_structured,
 )
 from pipeline.ingest.pdf.glyphs import apply_glyph_maps
-from pipeline.ingest.pdf.furniture import body_style, drop_ornaments, remove_furniture, words_in_boxes
+from pipeline.ingest.pdf.furniture import body_style, drop_ornaments, line_key, remove_furniture, words_in_boxes
 from pipeline.ingest.pdf.headings import (
     CAPTION_RE,
     END_REFERENCES_RE,
@@ -185,16 +187,17 @@ def pdf_to_blocks(path: str | Path, data: bytes | None = None) -> list[Block]:
                 p.words = join_split_ligatures(apply_glyph_maps(p.words))
             drop_repository_front(pages)
             join_letter_spaced(pages)
-            remove_furniture(pages)
+            running = remove_furniture(pages)
             drop_ornaments(pages)
             lines = pages_to_lines(pages)
-            return lines_to_blocks(lines, pages)
+            return lines_to_blocks(lines, pages, running)
         except Exception as exc:  # a layout this reader cannot follow: one line for the user, details in the log
             log.debug("layout analysis failed on %s", path, exc_info=True)
             raise InputError(path, f"PDF layout analysis failed ({type(exc).__name__}: {exc})") from None
 
 
-def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
+def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str] = frozenset()) -> list[Block]:
+    """``running``: the recurring header/footer texts (``furniture.line_key``) the furniture pass removed."""
     body_font, body_size = body_style(_body_lines(lines))
     body_bold = font_is_bold(body_font)
     lines = footnotes_to_page_end(lines, body_size, pages[0].height if pages else None)
@@ -266,7 +269,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
         if number_level(p[0].text) is None and not FRONT_LABEL_RE.match(p[0].text)
     ) and sum(1 for p in heads if not known_title(p[0].text)) > len(run_ins)
     stack = LevelStack(ranks, top, flat=flat)
-    title = _title_paragraphs(paras, body_size)
+    title = _title_paragraphs(paras, body_size, running)
     title_ids = {id(p) for p in title}
     # pages whose body is set in columns: there a lead paragraph set across the gutter stands apart
     in_columns: dict[int, int] = {}
@@ -281,7 +284,8 @@ def lines_to_blocks(lines: list[Line], pages: list[Page]) -> list[Block]:
     blocks: list[Block] = []
     if title:
         # the title leads the stream as a heading: the assembler takes a first heading for the title
-        text = join_lines([ln.text for p in title for ln in p], whole, hyphenated)
+        lines_of_title = [ln for p in title for ln in p]
+        text = join_lines([ln.text for ln in lines_of_title[:-1]] + [title_line_text(lines_of_title[-1])], whole, hyphenated)
         blocks.append(Block(HEADING, text=text, level=1, page=title[0][0].page))
     page = paras[0][0].page if paras else 1
     ref_lines: list[Line] = []
@@ -730,8 +734,11 @@ def ends_references(para: list[Line], text: str, ref_lines: list[Line]) -> bool:
     return para[0].size >= sizes[len(sizes) // 2] + 0.5
 
 
-def _title_paragraphs(paras: list[list[Line]], body_size: float) -> list[list[Line]]:
+def _title_paragraphs(paras: list[list[Line]], body_size: float, running: frozenset[str] = frozenset()) -> list[list[Line]]:
     """The largest text of page 1 (bold first when sizes tie), at least three words: the title.
+
+    A one-line masthead set larger than the title is not the title: a journal's name by its wording
+    (``JOURNAL_BANNER_RE``) or as the running header/footer text of the other pages (``running``).
 
     Centred title lines can come out as separate paragraphs; those that follow
     in the same font join it.
@@ -742,7 +749,9 @@ def _title_paragraphs(paras: list[list[Line]], body_size: float) -> list[list[Li
         return []
     top = max(p[0].size for p in candidates)
     # a journal's name in one line set larger than the title (a masthead) is not the title
-    banners = [p for p in candidates if len(p) == 1 and p[0].size >= top - 0.5 and JOURNAL_BANNER_RE.search(p[0].text.strip())]
+    headers = [f" {_bare_key(k)} " for k in running]
+    banners = [p for p in candidates if len(p) == 1 and p[0].size >= top - 0.5
+               and (JOURNAL_BANNER_RE.search(p[0].text.strip()) or _in_running(p[0], headers))]
     if banners and any(p[0].size >= TITLE_RATIO * body_size and p[0].size < top - 0.5 for p in candidates):
         ids = {id(p) for p in banners}
         candidates = [p for p in candidates if id(p) not in ids]
@@ -760,6 +769,19 @@ def _title_paragraphs(paras: list[list[Line]], body_size: float) -> list[list[Li
             break
         out.append(p)
     return out
+
+
+def _in_running(ln: Line, headers: list[str]) -> bool:
+    """A short line (``BANNER_MAX_WORDS``) whose words run, in order, inside a running header/footer line."""
+    if len(ln.text.split()) > BANNER_MAX_WORDS:
+        return False
+    key = f" {_bare_key(line_key(ln.text))} "
+    return key.strip() != "" and any(key in h for h in headers)
+
+
+def _bare_key(key: str) -> str:
+    """A running-text key without its numbers and punctuation (``# cell stress and therapy``, a page number first)."""
+    return " ".join(re.sub(r"[#\W_]+", " ", key).split())
 
 
 def _title_goes_on_smaller(last: list[Line], p: list[Line], body_size: float) -> bool:

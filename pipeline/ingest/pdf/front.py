@@ -22,15 +22,37 @@ from functools import lru_cache
 from pipeline.ingest.frontmatter import is_structured_part
 from pipeline.ingest.pdf.layout import Line, words_to_lines
 from pipeline.ingest.pdf.reader import Page
+from pipeline.ingest.pdf.words import words_to_text
 from pipeline.resources import model_path
 
 _FRONT = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))  # thresholds (models/ingest)
 _TITLE = _FRONT["body_size_title"]
 TITLE_SMALLER = _FRONT["title_smaller_line"]
 JOURNAL_BANNER_RE = re.compile(_FRONT["journal_banner"], re.IGNORECASE)  # a journal's name set larger than the title  # a title's last line set smaller to fit (convert._title_paragraphs)
+BANNER_MAX_WORDS = _FRONT["running_banner_max_words"]  # a masthead found as the running header's text is this short
 TITLE_RATIO = _TITLE["ratio"]  # a title this much larger than the body is found by size (convert._title_paragraphs)
 TITLE_MAX_LINES = _TITLE["max_lines"]
 TITLE_MIN_WORDS = _TITLE["min_words"]
+
+
+TITLE_MARK_RE = re.compile(_FRONT["title_footnote_mark"]["pattern"])  # a footnote mark raised after a title's last word
+TITLE_MARK_RAISE = _FRONT["title_footnote_mark"]["raise"]  # line sizes a smaller mark's bottom sits above the line's
+
+
+def _raised_mark(w, ln: Line) -> bool:
+    raised = w.sup or (w.size < ln.size - 0.5 and w.bottom <= ln.bottom - TITLE_MARK_RAISE * ln.size)
+    return raised and bool(TITLE_MARK_RE.match(w.text.strip()))
+
+
+def title_line_text(ln: Line) -> str:
+    """The text of a title's last line without the footnote marks raised after its last word (``drugs¹``,
+    ``drugs*``, ``drugs†``, ``drugsᵃ``): words at the line's end, set smaller and raised (a superscript, or a
+    mark only a little smaller but lifted clear of the baseline), that are marks, not text."""
+    words = sorted(ln.words, key=lambda w: w.x0)
+    k = len(words)
+    while k > 1 and _raised_mark(words[k - 1], ln):
+        k -= 1
+    return ln.text if k == len(words) else words_to_text(words[:k], ln.size)
 
 
 def _same_face(a: Line, b: Line) -> bool:

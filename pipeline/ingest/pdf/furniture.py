@@ -88,8 +88,9 @@ def furniture_keys(pages: list[Page], edges: list[list[tuple[str, Line]]] | None
     return {key for key, nums in seen.items() if len(nums) >= need}
 
 
-def remove_furniture(pages: list[Page]) -> None:
-    """Drop running headers/footers, page numbers, margin line numbers and text inside images, in place."""
+def remove_furniture(pages: list[Page]) -> frozenset[str]:
+    """Drop running headers/footers, page numbers, margin line numbers and text inside images, in place;
+    the recurring header/footer texts (``line_key``), so page 1 can tell a journal's name set as a banner."""
     # each page's edge lines once: the recurrence count and the drop below read the same lines
     edges = [list(edge_lines(p)) for p in pages]
     keys = furniture_keys(pages, edges) if len(pages) > 1 else set()
@@ -105,6 +106,7 @@ def remove_furniture(pages: list[Page]) -> None:
             drop.update(id(w) for w in figure_words(p))
         if drop:
             p.words = [w for w in p.words if id(w) not in drop]
+    return frozenset(text for _, text in keys)
 
 
 def _margin_numbers(page: Page) -> tuple[dict[tuple[str, int], list[Word]], float]:

@@ -172,7 +172,8 @@ def heading_faces(paras: list[list[Line]], body_size: float, body_font: str) -> 
         if first.italic:
             italic.add(first.font)
         total[first.font] = total.get(first.font, 0) + 1
-        if len(para) <= 2 and len(text.split()) <= MAX_HEADING_WORDS and not (first.italic and text.endswith(".")):
+        # a heading wraps over up to MAX_HEADING_LINES lines in a narrow column (three columns)
+        if len(para) <= MAX_HEADING_LINES and len(text.split()) <= MAX_HEADING_WORDS and not (first.italic and text.endswith(".")):
             short[first.font] = short.get(first.font, 0) + 1
     # an italic face also sets names and quotations on lines of their own: a face used for little else
     need = {f: (ITALIC_FACE_SHORT if f in italic else HEADING_FACE_SHORT) for f in total}
@@ -203,8 +204,12 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
         return False
     if not _LETTER_RUN_RE.search(text) or text.endswith((",", ";")):
         return False  # panel letters, tick values, mutation names: figure text
-    if any(b.x0 - a.x1 > MAX_WORD_GAP * ln.size for ln in para for a, b in zip(ln.words, ln.words[1:])):
-        return False  # words spread over a row: axis labels or table cells
+    if any(b.x0 - a.x1 > MAX_WORD_GAP * ln.size for ln in para for a, b in zip(ln.words, ln.words[1:])) and not (
+        len(para) == 1 and text.endswith(".") and para[0].bold and back_matter_title(text)
+    ):
+        # words spread over a row: axis labels or table cells (not a justified line holding only a bold
+        # run-in back-matter title, ``Author   contributions.``, whose text starts on the next line)
+        return False
     if not (text[0].isalnum() or text[0] in "\"“‘'(") or (text[0] == "(" and text.endswith(")")):
         return False  # bullets and symbols start list items, not headings; ``(hrs)`` is an axis unit
     numbered = NUMBERED_RE.match(text)
@@ -217,7 +222,8 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
     if size >= body_size * LARGER_RATIO:
         return True
     if bold and not body_bold:
-        return not text.endswith(".") or bool(NUMBERED_RE.match(text)) or sentence_heading(text)
+        # a run-in back-matter title alone on its line (``Author contributions.`` filling a narrow column's line)
+        return not text.endswith(".") or bool(NUMBERED_RE.match(text)) or sentence_heading(text) or (len(para) == 1 and back_matter_title(text))
     other_face = all(ln.font != body_font for ln in para) and not italic
     if faces and all(ln.font in faces for ln in para) and not text.endswith("."):
         return True  # a face set only on short lines of their own (italic ones: only such lines)
@@ -531,8 +537,10 @@ def split_heading_line(paras: list[list[Line]], heading, run_in) -> list[list[Li
 
 def prose_face_sentences(paras: list[list[Line]], head_ids: set[int]) -> set[int]:
     """Sentence headings (``sentence_heading``) set in a face that also sets prose on their page, a paragraph
-    longer than a heading (a bold summary's last sentence at the top of the next column): not headings."""
-    prose = {(p[0].page, p[0].font) for p in paras if p[0].rows is None and (
+    longer than a heading (a bold summary's last sentence at the top of the next column): not headings.
+    A paragraph's face is the one most of its letters are set in, so a paragraph that opens with a bold
+    run-in heading filling its first line is body prose, not bold prose."""
+    prose = {(p[0].page, _main_font(p)) for p in paras if p[0].rows is None and (
         len(p) > MAX_HEADING_LINES or sum(len(ln.text.split()) for ln in p) > MAX_HEADING_WORDS)}
     out: set[int] = set()
     for p in paras:
@@ -540,6 +548,14 @@ def prose_face_sentences(paras: list[list[Line]], head_ids: set[int]) -> set[int
         if id(p) in head_ids and (p[0].page, p[0].font) in prose and text.endswith(".") and not NUMBERED_RE.match(text):
             out.add(id(p))
     return out
+
+
+def _main_font(para: list[Line]) -> str:
+    """The font most of the paragraph's letters are set in (each line counted in its dominant font)."""
+    fonts: dict[str, int] = {}
+    for ln in para:
+        fonts[ln.font] = fonts.get(ln.font, 0) + len(ln.text)
+    return max(fonts, key=lambda f: (fonts[f], f))
 
 
 FIGURE_PAGE = _LAYOUT["figure_page"]

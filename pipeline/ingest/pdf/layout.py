@@ -43,6 +43,8 @@ MIXED_OVERLAP = float(_LINES["mixed_size_overlap"])
 # two pieces a column apart in sizes differing by this ratio, whose baselines differ by offset_em of the
 # smaller size, are two lines (a 7.5 pt side column beside 9 pt text overlaps it vertically line by line)
 SIDE_BASELINE = _LINES["side_baseline"]
+PAGE1_FRONT_SHARE = _LINES["page1_three_columns"]["front_share"]  # page 1: the front block lies in this upper share
+PAGE1_MIN_WORDS = _LINES["page1_three_columns"]["min_words"]  # ... and three columns below it hold this many words
 ALIGNED = _LINES["aligned_gap"]  # a same-size column gap at one x on consecutive lines (a gutter the page finder missed)  # LINE_OVERLAP for a word and a line of sizes differing by SIZE_RATIO
 
 
@@ -367,6 +369,23 @@ def find_third_column(words: list[Word], width: float, gutter: float) -> tuple[f
     return None
 
 
+def _third_below_front(words: list[Word], width: float, gutter: float) -> tuple[float, float] | None:
+    """Page 1's two gutters of three columns found among the words below its last line that crosses the
+    main gutter in the upper ``PAGE1_FRONT_SHARE`` of the text (the full-width front block: title, authors,
+    a summary box), when the three columns there hold at least ``PAGE1_MIN_WORDS`` words; else None."""
+    if not words:
+        return None
+    top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+    limit = top + PAGE1_FRONT_SHARE * (bottom - top)
+    crossing = [w.bottom for w in words if w.x0 < gutter < w.x1 and w.top < limit]
+    if not crossing:
+        return None
+    below = [w for w in words if w.top > max(crossing)]
+    if len(below) < PAGE1_MIN_WORDS:
+        return None
+    return find_third_column(below, width, gutter)
+
+
 def page_to_lines(
     words: list[Word], width: float, page: int, gutter: float | None = None, detect: bool = True
 ) -> tuple[list[Line], float | None]:
@@ -381,9 +400,9 @@ def page_to_lines(
         for ln in lines:
             ln.page = page
         return sorted(lines, key=lambda ln: (ln.top, ln.x0)), None
-    # not on the first page: its title block, authors and abstract span two of the three columns
-    # of a three-column journal and read best as two sides
-    third = find_third_column(words, width, gutter) if page > 1 else None
+    # on the first page, only below its front block: a three-column journal's title block, authors and
+    # abstract span two of the three columns and read best as two sides
+    third = find_third_column(words, width, gutter) if page > 1 else _third_below_front(words, width, gutter)
     if third is not None:
         g1, g2 = third
         left = [w for w in words if w.x1 <= g1]
