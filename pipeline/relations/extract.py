@@ -284,7 +284,7 @@ def tables_to_records(annotated: AnnotatedDocument, matcher: CueMatcher, start_o
 
         for r_index, f, cells in table_to_findings(table, cell_doc, matcher):
             row = table.rows[r_index]
-            cites = row_markers.get(r_index) or row_to_citations(row)
+            cites = row_markers.get(r_index) or row_to_citations(row) or f.citations
             record = _row_record(document.doc_id, f, cites, table.label, row, rows[(table.label, r_index)], cells)
             out.append(((start_order + t_index, r_index, 0), record))
     return out
