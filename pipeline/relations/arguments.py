@@ -243,8 +243,8 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon
             continue
         before = [t.lower_ for t in doc[max(0, m.start - 4) : m.start]]
         drug_before = any(o.kind == "THER" and o.label == "CHEMICAL" and 0 < m.start - o.end <= 4 for o in out[:i])
-        if drug_before and "," in before and any(w in ("a", "an", "the") for w in before):
-            out[i] = replace(m, excluded=True)  # "D, a macrolide antibiotic,"
+        if drug_before and "," in before and any(w in lexicon.words("apposition_openers") for w in before):
+            out[i] = replace(m, excluded=True)  # "D, a macrolide antibiotic,", "D1 and D2, two other PARP inhibitors,"
             continue
         if m.modality and phrase_at(doc, m.start, lexicon.words("anaphoric_determiners"), backwards=True):
             out[i] = replace(m, excluded=True)  # "this chemotherapeutic agent" refers back to a drug

@@ -1,0 +1,52 @@
+"""Error classes of issue 9 seen on review-body prose (``annotations/dev/synthetic5``, tune part):
+one group per class, on sentences written for these tests (none comes from a paper or from the set).
+
+Runs the project NER (``pipeline.ner.load_nlp``) as ``test_relations_generalize.py`` does.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_relations_generalize import IND, INH, R, check
+
+from pipeline.ner import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+# -- a contrast adverb set off by commas right after the subject is no clause break -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sunitinib, in contrast, upregulated NIX and promoted mitophagy in renal cancer cells.",
+     [("BNIP3L", IND, "sunitinib"), ("mitophagy", IND, "sunitinib")]),
+    ("Etoposide, conversely, suppressed PINK1 in lung cancer cells.", [("PINK1", INH, "etoposide")]),
+    ("BNIP3 loss, however, sensitized glioma cells to temozolomide.", [("BNIP3", R, "temozolomide")]),
+])
+def test_parenthetical_contrast_adverb_after_the_subject(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+def test_a_contrast_adverb_after_a_whole_clause_still_splits(nlp):
+    check("PINK1 knockdown sensitized cells to cisplatin, in contrast, BNIP3 knockdown had no effect on cisplatin "
+          "sensitivity.", [("PINK1", R, "cisplatin")], nlp, absent=[("BNIP3", R, "cisplatin")])
+
+
+# -- a drug class in apposition to named drugs only describes them ------------------------------
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Niraparib and veliparib, two other PARP inhibitors, were reported to activate FUNDC1-mediated mitophagy in "
+     "ovarian cancer cells.", [("FUNDC1", IND, "niraparib"), ("FUNDC1", IND, "veliparib")],
+     ("FUNDC1", IND, "parp inhibitors")),
+    ("Trametinib and cobimetinib, both MEK inhibitors, suppressed PINK1 in melanoma cells.",
+     [("PINK1", INH, "trametinib"), ("PINK1", INH, "cobimetinib")], ("PINK1", INH, "mek inhibitors")),
+])
+def test_class_in_apposition_to_named_drugs(text, expected, absent, nlp):
+    check(text, expected, nlp, absent=[absent])
+
+
+def test_a_class_standing_alone_is_the_therapy(nlp):
+    check("PARP inhibitors activate FUNDC1-mediated mitophagy in ovarian cancer cells.",
+          [("FUNDC1", IND, "parp inhibitors")], nlp)
