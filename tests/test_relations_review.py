@@ -50,3 +50,30 @@ def test_class_in_apposition_to_named_drugs(text, expected, absent, nlp):
 def test_a_class_standing_alone_is_the_therapy(nlp):
     check("PARP inhibitors activate FUNDC1-mediated mitophagy in ovarian cancer cells.",
           [("FUNDC1", IND, "parp inhibitors")], nlp)
+
+
+# -- a regulator and an outcome noun listed as topics (review titles, headings) state no direction --
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Mitophagy and resistance to platinum drugs", ("mitophagy", R, "platinum drugs")),
+    ("BNIP3 and cisplatin resistance in gastric cancer", ("BNIP3", R, "cisplatin")),
+    ("Mitophagy in taxane therapy: tumour resistance and neurotoxicity", ("mitophagy", R, "taxanes")),
+])
+def test_topic_list_gives_no_record(text, absent, nlp):
+    check(text, [], nlp, absent=[absent])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PINK1 and Parkin confer resistance to cisplatin in ovarian cancer.", ("PRKN", R, "cisplatin")),
+    ("FUNDC1 drives cisplatin resistance and metastasis in gastric cancer.", ("FUNDC1", R, "cisplatin")),
+    ("Loss of NIX and PARP inhibitors synergized to kill ovarian cancer cells.", ("BNIP3L", R, "parp inhibitors")),
+])
+def test_a_verb_between_regulator_and_outcome_is_no_topic_list(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+# -- a gene sharing a drug-class word with the next conjunct names a class, not a regulator --------
+
+def test_gene_in_an_elided_class_coordination_is_no_regulator(nlp):
+    check("BRAF and MEK inhibitors are effective in melanoma, but resistance develops in most patients.", [], nlp,
+          absent=[("BRAF", R, "mek inhibitors")])

@@ -216,6 +216,9 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon
     out = list(mentions)
     heads = lexicon.words("mitophagy_descriptor_heads")
     for i, m in enumerate(out):
+        if _elided_class_member(doc, m, out, lexicon):
+            out[i] = replace(m, excluded=True)  # "BRAF and MEK inhibitors": BRAF names a drug class, no regulator
+            continue
         if m.is_mitophagy:
             j = m.end
             while j < len(doc) and doc[j].text in lexicon.words("hyphens"):
@@ -255,6 +258,19 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon
         if at_start and m.end < len(doc) and doc[m.end].text == ",":
             out[i] = replace(m, context=True)
     return out
+
+
+def _elided_class_member(doc: Doc, m: Mention, mentions: list[Mention], lexicon: RelationLexicon) -> bool:
+    """A gene right before ``and``/``or``/``/`` and a drug class ending in a class word (``BRAF and MEK
+    inhibitors``, ``CDK4/6 inhibitors``): the class word is shared, the gene names a class too."""
+    if m.kind != "REG" or m.is_mitophagy or m.end + 1 >= len(doc):
+        return False
+    if m.core_start > m.start or (m.start > 0 and doc[m.start - 1].lower_ in ("of", "with", "by")):
+        return False  # "Loss of NIX and PARP inhibitors": the gene is manipulated, a regulator
+    if doc[m.end].lower_ not in ("and", "or", "/"):
+        return False
+    nxt = next((o for o in mentions if o.kind == "THER" and o.start == m.end + 1), None)
+    return nxt is not None and nxt.end - nxt.start >= 2 and doc[nxt.end - 1].lower_ in lexicon.words("class_suffixes")
 
 
 def _based_on(doc: Doc, drug: Mention, modality: Mention, lexicon: RelationLexicon) -> bool:
