@@ -79,13 +79,10 @@ def test_gene_in_an_elided_class_coordination_is_no_regulator(nlp):
           absent=[("BRAF", R, "mek inhibitors")])
 
 
-# -- change and outcome words of review prose: "raised in", "the antiproliferative effect of D" ----
+# -- change words of review prose: "raised in" -----------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("ULK1 was raised in radioresistant cells.", ("ULK1", R, "radiotherapy")),
-    ("Knockdown of FUNDC1 restored the antiproliferative effect of letrozole in resistant cells.",
-     ("FUNDC1", R, "letrozole")),
-    ("Silencing of PINK1 restored the growth-inhibitory effect of gefitinib.", ("PINK1", R, "gefitinib")),
 ])
-def test_review_change_and_outcome_words(text, expected, nlp):
+def test_review_change_words(text, expected, nlp):
     check(text, [expected], nlp)
