@@ -86,3 +86,26 @@ def test_gene_in_an_elided_class_coordination_is_no_regulator(nlp):
 ])
 def test_review_change_words(text, expected, nlp):
     check(text, [expected], nlp)
+
+
+# -- a short form the text defines for a drug class is that class ----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PARP inhibitors (PARPi) are used widely in ovarian cancer. FUNDC1 promotes PARPi resistance.",
+     ("FUNDC1", R, "parp inhibitors")),
+    ("Proteasome inhibitors (PIs) are used widely in myeloma. PI-resistant myeloma cells showed increased "
+     "expression of FUNDC1.", ("FUNDC1", R, "proteasome inhibitors")),
+])
+def test_defined_class_short_form_is_the_class(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+def test_an_undefined_short_form_is_no_therapy(nlp):
+    check("FUNDC1 promotes PARPi resistance in ovarian cancer.", [], nlp,
+          absent=[("FUNDC1", R, "parp inhibitors")])
+
+
+def test_a_gene_before_a_defined_class_short_form_names_the_class(nlp):
+    check("Persister cells that survive EGFR tyrosine kinase inhibitors (TKIs) seed resistance in lung cancer. "
+          "ULK1 is required for persister survival under EGFR TKIs.", [("ULK1", R, "egfr tkis")], nlp,
+          absent=[("EGFR", R, "tyrosine kinase inhibitors"), ("ULK1", R, "tyrosine kinase inhibitors")])

@@ -17,6 +17,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from pipeline.ner.components import DRUG_CLASSES
+from pipeline.relations.class_short_forms import short_form_mentions
 from pipeline.relations.compounds import class_targets, compound_mentions
 from pipeline.relations.mention import (  # noqa: F401  (re-exported: the rules import them from here)
     MITOPHAGY_ID,
@@ -357,13 +358,15 @@ def parenthetical_synonyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return merge_with_next(mentions, merge)
 
 
-def doc_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
+def doc_to_mentions(doc: Doc, lexicon: RelationLexicon, class_forms: dict[str, str] | None = None) -> list[Mention]:
     """All relation arguments of one sentence Doc, in text order.
 
     Names hidden inside one token and the targets of drug classes come from
-    what the NER pass recorded on the Doc (``compounds.py``).
+    what the NER pass recorded on the Doc (``compounds.py``); ``class_forms``: the
+    document's drug-class short forms (``class_short_forms.py``).
     """
     mentions = parenthetical_synonyms(doc, head_nouns_before_names(doc, ents_to_mentions(doc, lexicon), lexicon))
+    mentions = short_form_mentions(doc, mentions, class_forms or {})
     mentions = class_targets(doc, compound_mentions(doc, mentions, lexicon), lexicon)
     mentions = mentions_to_classes(doc, mentions, lexicon)
     mentions = mentions_to_axes(doc, mentions, lexicon)
