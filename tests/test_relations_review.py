@@ -109,3 +109,18 @@ def test_a_gene_before_a_defined_class_short_form_names_the_class(nlp):
     check("Persister cells that survive EGFR tyrosine kinase inhibitors (TKIs) seed resistance in lung cancer. "
           "ULK1 is required for persister survival under EGFR TKIs.", [("ULK1", R, "egfr tkis")], nlp,
           absent=[("EGFR", R, "tyrosine kinase inhibitors"), ("ULK1", R, "tyrosine kinase inhibitors")])
+
+
+# -- DRP1 is a protein of the mitophagy machinery; an ester word after a drug is the drug -----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Letrozole reduced DRP1 phosphorylation in breast cancer cells.", ("DNM1L", INH, "letrozole")),
+    ("Abiraterone acetate reduced DRP1 levels in prostate cancer cells.", ("DNM1L", INH, "abiraterone")),
+    ("Megestrol acetate reduced PINK1 levels in endometrial cancer cells.", ("PINK1", INH, "megestrol")),
+])
+def test_machinery_protein_and_ester_names(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+def test_a_cation_acetate_is_no_drug(nlp):
+    check("Sodium acetate reduced PINK1 levels in liver cancer cells.", [], nlp)
