@@ -124,3 +124,14 @@ def test_machinery_protein_and_ester_names(text, expected, nlp):
 
 def test_a_cation_acetate_is_no_drug(nlp):
     check("Sodium acetate reduced PINK1 levels in liver cancer cells.", [], nlp)
+
+
+# -- a drug's participle governing a short read-out and the outcome word (coordinated) --------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FUNDC1 knockdown increased gemcitabine-induced DNA damage and apoptosis.", ("FUNDC1", R, "gemcitabine")),
+    ("BNIP3 knockdown increased cisplatin-induced ROS and apoptosis in ovarian cancer cells.",
+     ("BNIP3", R, "cisplatin")),
+])
+def test_drug_induced_readout_and_outcome(text, expected, nlp):
+    check(text, [expected], nlp)

@@ -207,7 +207,8 @@ def therapies_for(
             m for m in candidates
             if m.end <= hit.start
             and (hit.start - m.end <= 3 and all(t.lower_ in joiners for t in doc[m.end : hit.start])
-                 or _slash_stimulus(doc, m, hit, joiners, named))
+                 or _slash_stimulus(doc, m, hit, joiners, named)
+                 or _coordinated_readout(doc, m, hit, joiners, named, lexicon))
             and (m.end < hit.start or not _looks_verbal(doc[hit.end - 1].lower_))
         ]
         if before:
@@ -230,6 +231,20 @@ def therapies_for(
     candidates = candidates + [m for m in chosen if m not in candidates]
     spans = {(m.start, m.end) for m in chosen}  # "D1/D2" kept in one token: both therapies
     return [m for m in candidates if (m.start, m.end) in spans], direct
+
+
+def _coordinated_readout(doc: Doc, m: Mention, hit: Hit, joiners: set[str], named: set[int],
+                         lexicon: RelationLexicon) -> bool:
+    """``D-induced DNA damage and apoptosis``: the drug's participle governs a short read-out and, after
+    ``and``, the outcome word (``cues.json``: ``readout_coordination_max`` words of read-out)."""
+    i = m.end
+    while i < hit.start and doc[i].lower_ in lexicon.words("hyphens"):
+        i += 1
+    if i >= hit.start or doc[i].lower_ not in lexicon.words("agent_participles_up") or doc[hit.start - 1].lower_ != "and":
+        return False
+    readout = doc[i + 1 : hit.start - 1]
+    return 0 < len(readout) <= lexicon.number("readout_coordination_max") and all(
+        t.i not in named and t.is_alpha for t in readout)
 
 
 def _slash_stimulus(doc: Doc, m: Mention, hit: Hit, joiners: set[str], named: set[int]) -> bool:
