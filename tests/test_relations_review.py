@@ -135,3 +135,13 @@ def test_a_cation_acetate_is_no_drug(nlp):
 ])
 def test_drug_induced_readout_and_outcome(text, expected, nlp):
     check(text, [expected], nlp)
+
+
+# -- an RNA type word the NER tags before the RNA's name only describes it ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Notably, the exosomal circRNA circFOXO9 conferred cisplatin resistance on gastric cancer cells.",
+    "The circRNA circFOXO9 conferred cisplatin resistance on gastric cancer cells.",
+])
+def test_rna_type_word_before_the_name(text, nlp):
+    check(text, [("circFOXO9", R, "cisplatin")], nlp, absent=[("circRNA", R, "cisplatin")])

@@ -323,7 +323,8 @@ def head_nouns_before_names(doc: Doc, mentions: list[Mention], lexicon: Relation
     """``the mitochondrial phosphatase PPTC7``, ``the E3 ligase MUL1``: a family noun the NER tags as a
     regulator, right before a named one, describes that name: it is dropped and the name's mention
     starts at it (so ``loss of the phosphatase X`` still reaches X's modifier window). Between them at most
-    one family noun (``cues.json``: ``anaphor_heads``); with none, the tagged noun is lower case. The process
+    one family noun (``cues.json``: ``anaphor_heads``); with none, the tagged noun is lower case or itself a family
+    noun (``the circRNA circX``, ``the lncRNA LINC-X``: the NER tags the type word as a gene). The process
     word before a family noun only describes the name too (``loss of the mitophagy receptor X``)."""
     heads = set(lexicon.words("anaphor_heads"))  # family nouns: "ligase", "kinase", "receptor" ...
 
@@ -332,7 +333,7 @@ def head_nouns_before_names(doc: Doc, mentions: list[Mention], lexicon: Relation
             m.kind == "REG" == nxt.kind and (not m.is_mitophagy or m.end < nxt.start)
             and 0 <= nxt.start - m.end <= HEAD_NOUN_GAP
             and all(t.lower_ in heads for t in doc[m.end : nxt.start])
-            and (m.end < nxt.start or (m.text.isalpha() and m.text.islower()))
+            and (m.end < nxt.start or (m.text.isalpha() and m.text.islower()) or m.text.lower() in heads)
             and not nxt.text.islower()
         ):
             core = nxt.core_start if nxt.core_start >= 0 else nxt.start
