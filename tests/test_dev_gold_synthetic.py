@@ -1,5 +1,6 @@
 """Checks on the synthetic development sets, ``annotations/dev/synthetic/`` and
-``annotations/dev/synthetic2/`` and ``annotations/dev/synthetic3/`` (fast, no NER).
+``annotations/dev/synthetic2/``, ``annotations/dev/synthetic3/`` and ``annotations/dev/synthetic5/``
+(review-body passages under numbered headings, some with a table; fast, no NER).
 
 The texts and their gold were written by reading (each folder's ``README.md``);
 these tests do not re-derive the gold. They check that every text has a gold file and
@@ -25,7 +26,15 @@ from pipeline.records import COLUMNS, EFFECTS
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "annotations" / "dev"
 # set name -> (number of texts, fewest words without the references, needs an Introduction)
-SETS = {"synthetic": (30, 150, False), "synthetic2": (18, 250, True), "synthetic3": (24, 140, False)}
+SETS = {
+    "synthetic": (30, 150, False),
+    "synthetic2": (18, 250, True),
+    "synthetic3": (24, 140, False),
+    "synthetic5": (24, 150, False),
+}
+#: a numbered section heading (``3.2 Mitophagy in radioresistance``) and a table caption (``Table 1. ...``)
+NUMBERED_HEADING = re.compile(r"^(\d+(?:\.\d+)*)\s+[A-Z]")
+TABLE_CAPTION = re.compile(r"^(Table \d+)\.\s")
 GOLD = sorted(p for name in SETS for p in (DEV / name).glob("*.jsonl"))
 
 
@@ -57,6 +66,10 @@ def test_records_follow_the_spec_and_their_text(path):
     title = text.splitlines()[0]
     n_refs = reference_count(text)
     headings = {line for line in text.splitlines() if line in ("Introduction", "Results")}
+    for line in text.split("\nReferences\n")[0].splitlines():
+        found = NUMBERED_HEADING.match(line) or TABLE_CAPTION.match(line)
+        if found:
+            headings.add(found.group(1))
     for n, row in enumerate(records(path), 1):
         where = f"{path.name}:{n}"
         assert tuple(row) == COLUMNS, f"{where}: columns {list(row)}"
@@ -70,7 +83,9 @@ def test_records_follow_the_spec_and_their_text(path):
         assert row["therapy_id"] == row["therapy_id"].lower() and row["cancer_type"] == row["cancer_type"].lower(), where
         for column in ("regulator", "therapy", "therapy_id", "section", "evidence"):
             assert isinstance(row[column], str) and row[column] and row[column] == row[column].strip(), where
-        assert row["evidence"] in text, f"{where}: evidence not printed in the text"
+        # a table row's evidence is its cells joined by " | "; the text prints them tab-separated
+        printed = row["evidence"].replace(" | ", "\t") if row["section"].startswith("Table ") else row["evidence"]
+        assert printed in text, f"{where}: evidence not printed in the text"
         assert row["regulator"] in row["evidence"] and row["therapy"] in row["evidence"], where
         assert row["section"] in {"title", "abstract"} | headings, f"{where}: section {row['section']!r}"
         if row["section"] == "title":

@@ -63,3 +63,38 @@ def test_a_row_whose_target_is_not_a_recognized_regulator_gives_no_record():
     table = Table("Table 3", "", ["Target", "Drug", "Mechanism"], [["Lysine degradation", "Paclitaxel", "Induces mitophagy"]])
     doc = Document("t", Source("t.txt", "text", "0"), tables=[table])
     assert extract_records(doc, nlp=relations_nlp()) == []
+
+
+def _review_table(rows: list[list[str]]) -> Document:
+    """A review's summary table: bare reference numbers in a ``Refs`` column (no marker brackets)."""
+    table = Table("Table 4", "Mitophagy regulators and drugs.", ["Target", "Compound", "Mechanism", "Cancer", "Refs"], rows)
+    return Document("t", Source("t.txt", "text", "0"), tables=[table])
+
+
+def test_table_rows_with_bare_numbers_in_a_refs_column_cite_them():
+    rows = [["FUNDC1", "Sunitinib", "Activates FUNDC1-dependent mitophagy", "Renal cancer", "17"],
+            ["PHB2", "Carboplatin", "Blocks PHB2 recruitment", "Ovarian cancer", "4, 6-8"]]
+    records = extract_records(_review_table(rows), nlp=relations_nlp())
+    assert [(r.regulator_ids, r.effect, r.citations) for r in records] == [
+        (("FUNDC1",), "induces_mitophagy", (17,)),
+        (("PHB2",), "inhibits_mitophagy", (4, 6, 7, 8)),
+    ]
+
+
+def test_table_mechanisms_stating_an_outcome_give_the_outcome_effect():
+    rows = [["NIX", "Sorafenib", "Confers resistance through mitophagy", "Liver cancer", "3"],
+            ["YAP1", "Etoposide", "Reverses resistance", "Lung cancer", "5"],
+            ["SIRT3", "Irinotecan", "Raises SIRT3 and confers resistance", "Colon cancer", "9"]]
+    got = [(r.regulator_ids, r.effect, r.therapy_id) for r in extract_records(_review_table(rows), nlp=relations_nlp())]
+    assert got == [
+        (("BNIP3L",), "promotes_resistance", "sorafenib"),
+        (("YAP1",), "promotes_sensitivity", "etoposide"),
+        (("SIRT3",), "induces_mitophagy", "irinotecan"),
+        (("SIRT3",), "promotes_resistance", "irinotecan"),
+    ]
+
+
+def test_a_target_cell_naming_the_process_is_the_mitophagy_regulator():
+    rows = [["Mitophagy", "Spermidine", "Stimulates mitophagy", "Multiple cancers", "2"]]
+    got = [(r.regulator_ids, r.effect, r.therapy_id, r.cancer_type) for r in extract_records(_review_table(rows), nlp=relations_nlp())]
+    assert got == [(("mitophagy",), "induces_mitophagy", "spermidine", "")]

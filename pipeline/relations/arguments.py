@@ -17,6 +17,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from pipeline.ner.components import DRUG_CLASSES
+from pipeline.relations.class_short_forms import short_form_mentions
 from pipeline.relations.compounds import class_targets, compound_mentions
 from pipeline.relations.mention import (  # noqa: F401  (re-exported: the rules import them from here)
     MITOPHAGY_ID,
@@ -216,6 +217,9 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon
     out = list(mentions)
     heads = lexicon.words("mitophagy_descriptor_heads")
     for i, m in enumerate(out):
+        if _elided_class_member(doc, m, out, lexicon):
+            out[i] = replace(m, excluded=True)  # "BRAF and MEK inhibitors": BRAF names a drug class, no regulator
+            continue
         if m.is_mitophagy:
             j = m.end
             while j < len(doc) and doc[j].text in lexicon.words("hyphens"):
@@ -243,8 +247,8 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon
             continue
         before = [t.lower_ for t in doc[max(0, m.start - 4) : m.start]]
         drug_before = any(o.kind == "THER" and o.label == "CHEMICAL" and 0 < m.start - o.end <= 4 for o in out[:i])
-        if drug_before and "," in before and any(w in ("a", "an", "the") for w in before):
-            out[i] = replace(m, excluded=True)  # "D, a macrolide antibiotic,"
+        if drug_before and "," in before and any(w in lexicon.words("apposition_openers") for w in before):
+            out[i] = replace(m, excluded=True)  # "D, a macrolide antibiotic,", "D1 and D2, two other PARP inhibitors,"
             continue
         if m.modality and phrase_at(doc, m.start, lexicon.words("anaphoric_determiners"), backwards=True):
             out[i] = replace(m, excluded=True)  # "this chemotherapeutic agent" refers back to a drug
@@ -255,6 +259,19 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon
         if at_start and m.end < len(doc) and doc[m.end].text == ",":
             out[i] = replace(m, context=True)
     return out
+
+
+def _elided_class_member(doc: Doc, m: Mention, mentions: list[Mention], lexicon: RelationLexicon) -> bool:
+    """A gene right before ``and``/``or``/``/`` and a drug class ending in a class word (``BRAF and MEK
+    inhibitors``, ``CDK4/6 inhibitors``): the class word is shared, the gene names a class too."""
+    if m.kind != "REG" or m.is_mitophagy or m.end + 1 >= len(doc):
+        return False
+    if m.core_start > m.start or (m.start > 0 and doc[m.start - 1].lower_ in ("of", "with", "by")):
+        return False  # "Loss of NIX and PARP inhibitors": the gene is manipulated, a regulator
+    if doc[m.end].lower_ not in ("and", "or", "/"):
+        return False
+    nxt = next((o for o in mentions if o.kind == "THER" and o.start == m.end + 1), None)
+    return nxt is not None and nxt.end - nxt.start >= 2 and doc[nxt.end - 1].lower_ in lexicon.words("class_suffixes")
 
 
 def _based_on(doc: Doc, drug: Mention, modality: Mention, lexicon: RelationLexicon) -> bool:
@@ -306,7 +323,8 @@ def head_nouns_before_names(doc: Doc, mentions: list[Mention], lexicon: Relation
     """``the mitochondrial phosphatase PPTC7``, ``the E3 ligase MUL1``: a family noun the NER tags as a
     regulator, right before a named one, describes that name: it is dropped and the name's mention
     starts at it (so ``loss of the phosphatase X`` still reaches X's modifier window). Between them at most
-    one family noun (``cues.json``: ``anaphor_heads``); with none, the tagged noun is lower case. The process
+    one family noun (``cues.json``: ``anaphor_heads``); with none, the tagged noun is lower case or itself a family
+    noun (``the circRNA circX``, ``the lncRNA LINC-X``: the NER tags the type word as a gene). The process
     word before a family noun only describes the name too (``loss of the mitophagy receptor X``)."""
     heads = set(lexicon.words("anaphor_heads"))  # family nouns: "ligase", "kinase", "receptor" ...
 
@@ -315,7 +333,7 @@ def head_nouns_before_names(doc: Doc, mentions: list[Mention], lexicon: Relation
             m.kind == "REG" == nxt.kind and (not m.is_mitophagy or m.end < nxt.start)
             and 0 <= nxt.start - m.end <= HEAD_NOUN_GAP
             and all(t.lower_ in heads for t in doc[m.end : nxt.start])
-            and (m.end < nxt.start or (m.text.isalpha() and m.text.islower()))
+            and (m.end < nxt.start or (m.text.isalpha() and m.text.islower()) or m.text.lower() in heads)
             and not nxt.text.islower()
         ):
             core = nxt.core_start if nxt.core_start >= 0 else nxt.start
@@ -341,13 +359,15 @@ def parenthetical_synonyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return merge_with_next(mentions, merge)
 
 
-def doc_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
+def doc_to_mentions(doc: Doc, lexicon: RelationLexicon, class_forms: dict[str, str] | None = None) -> list[Mention]:
     """All relation arguments of one sentence Doc, in text order.
 
     Names hidden inside one token and the targets of drug classes come from
-    what the NER pass recorded on the Doc (``compounds.py``).
+    what the NER pass recorded on the Doc (``compounds.py``); ``class_forms``: the
+    document's drug-class short forms (``class_short_forms.py``).
     """
     mentions = parenthetical_synonyms(doc, head_nouns_before_names(doc, ents_to_mentions(doc, lexicon), lexicon))
+    mentions = short_form_mentions(doc, mentions, class_forms or {})
     mentions = class_targets(doc, compound_mentions(doc, mentions, lexicon), lexicon)
     mentions = mentions_to_classes(doc, mentions, lexicon)
     mentions = mentions_to_axes(doc, mentions, lexicon)

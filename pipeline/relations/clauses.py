@@ -58,6 +58,8 @@ def split_points(doc: Doc, lexicon: RelationLexicon, hits: list[Hit]) -> list[in
                 continue
             if seq[-1] == "but" and _parenthetical_negation(words, i + len(seq), lexicon):
                 continue  # "Silencing of X, but not of Y, reduced ...": one clause; Y is excluded (arguments.py)
+            if seq[0] == "," and nxt == "," and not _trigger_since(trigger_at, points, i):
+                continue  # "Sunitinib, in contrast, upregulated X": an adverb set off after the subject, no clause break
             if seq == [",", "and"]:
                 rest = [j for j in trigger_at if j > i]
                 before = [j for j in trigger_at if j < i]
@@ -68,6 +70,12 @@ def split_points(doc: Doc, lexicon: RelationLexicon, hits: list[Hit]) -> list[in
             else:
                 points.add(i)
     return sorted(p for p in points if 0 < p < len(doc))
+
+
+def _trigger_since(trigger_at: list[int], points: set[int], i: int) -> bool:
+    """Whether an outcome or agent word sits between the last clause start before ``i`` and ``i``."""
+    last = max((p for p in points if p < i), default=0)
+    return any(last <= j < i for j in trigger_at)
 
 
 def _parenthetical_negation(words: list[str], i: int, lexicon: RelationLexicon) -> bool:

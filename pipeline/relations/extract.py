@@ -36,6 +36,7 @@ from pipeline.records import Record
 from pipeline.relations.anaphora import opening_anaphor, with_anaphor
 from pipeline.relations.continuation import may_continue, with_continued_subject
 from pipeline.relations.arguments import Mention, doc_to_mentions
+from pipeline.relations.class_short_forms import class_short_forms
 from pipeline.relations.regimens import mentions_pattern, regimen_therapies, with_regimens
 from pipeline.relations.cancer import doc_to_cancers, passage_cancer
 from pipeline.relations.citations import (
@@ -139,13 +140,15 @@ def passage_to_records(
     numbers = [numbers_of(m) for m in per_sentence]
     sentences = _LazySentences(passage, annotated, lexicon, abbreviations)
     stems = lexicon.words("modality_stems") + lexicon.words("class_suffixes")  # therapies named by words, no entity
+    class_uses = mentions_pattern({form: () for form in sentences.class_forms})
     ids = sentences.ids
     cancers = sentences.cancers
     out = []
     reference_like = _reference_like(passage)
     for k, sentence in enumerate(passage.sentences):
         uses = regimen_uses is not None and regimen_uses.search(passage.unit.text, sentence.start, sentence.end)
-        if not uses and not annotated.may_hold_therapy(passage.unit, sentence.start, sentence.end, stems):
+        if (not uses and not annotated.may_hold_therapy(passage.unit, sentence.start, sentence.end, stems)
+                and not (class_uses and class_uses.search(passage.unit.text, sentence.start, sentence.end))):
             continue  # spec rule 1: no therapy in the sentence (its Doc is built only if a neighbour asks)
         if reference_like[k]:
             continue  # spec rule 8: a reference entry left in the body text is no prose of this paper
@@ -217,7 +220,9 @@ class _LazySentences:
     def __init__(self, passage: Passage, annotated: AnnotatedDocument, lexicon, abbreviations: dict[str, str]):
         n = len(passage.sentences)
         self._docs = _LazyList(n, lambda k: annotated.sentence_doc(passage.unit, passage.sentences[k]))
-        self._mentions = _LazyList(n, lambda k: doc_to_mentions(self.doc(k)[0], lexicon))
+        self.class_forms = class_short_forms(abbreviations, lexicon)  # "PARP inhibitors (PARPi)": PARPi is the class
+        class_forms = self.class_forms
+        self._mentions = _LazyList(n, lambda k: doc_to_mentions(self.doc(k)[0], lexicon, class_forms))
         self.ids = _LazyList(n, lambda k: {i.lower() for m in self._mentions[k] for i in m.ids})
         self.cancers = _LazyList(n, lambda k: doc_to_cancers(self.doc(k)[0], lexicon, abbreviations))
 
@@ -284,7 +289,7 @@ def tables_to_records(annotated: AnnotatedDocument, matcher: CueMatcher, start_o
 
         for r_index, f, cells in table_to_findings(table, cell_doc, matcher):
             row = table.rows[r_index]
-            cites = row_markers.get(r_index) or row_to_citations(row)
+            cites = row_markers.get(r_index) or row_to_citations(row) or f.citations
             record = _row_record(document.doc_id, f, cites, table.label, row, rows[(table.label, r_index)], cells)
             out.append(((start_order + t_index, r_index, 0), record))
     return out

@@ -207,7 +207,8 @@ def therapies_for(
             m for m in candidates
             if m.end <= hit.start
             and (hit.start - m.end <= 3 and all(t.lower_ in joiners for t in doc[m.end : hit.start])
-                 or _slash_stimulus(doc, m, hit, joiners, named))
+                 or _slash_stimulus(doc, m, hit, joiners, named)
+                 or _coordinated_readout(doc, m, hit, joiners, named, lexicon))
             and (m.end < hit.start or not _looks_verbal(doc[hit.end - 1].lower_))
         ]
         if before:
@@ -230,6 +231,20 @@ def therapies_for(
     candidates = candidates + [m for m in chosen if m not in candidates]
     spans = {(m.start, m.end) for m in chosen}  # "D1/D2" kept in one token: both therapies
     return [m for m in candidates if (m.start, m.end) in spans], direct
+
+
+def _coordinated_readout(doc: Doc, m: Mention, hit: Hit, joiners: set[str], named: set[int],
+                         lexicon: RelationLexicon) -> bool:
+    """``D-induced DNA damage and apoptosis``: the drug's participle governs a short read-out and, after
+    ``and``, the outcome word (``cues.json``: ``readout_coordination_max`` words of read-out)."""
+    i = m.end
+    while i < hit.start and doc[i].lower_ in lexicon.words("hyphens"):
+        i += 1
+    if i >= hit.start or doc[i].lower_ not in lexicon.words("agent_participles_up") or doc[hit.start - 1].lower_ != "and":
+        return False
+    readout = doc[i + 1 : hit.start - 1]
+    return 0 < len(readout) <= lexicon.number("readout_coordination_max") and all(
+        t.i not in named and t.is_alpha for t in readout)
 
 
 def _slash_stimulus(doc: Doc, m: Mention, hit: Hit, joiners: set[str], named: set[int]) -> bool:
@@ -398,6 +413,18 @@ def _class_regulator(m: Mention) -> Mention:
     return replace(m, kind="REG", ids=m.class_target, label="CLASS", text=text)
 
 
+def _topic_list(doc: Doc, reg: Mention, hit: Hit, mentions: list[Mention], lexicon: RelationLexicon) -> bool:
+    """The regulator and the outcome word are items of a topic list (a review's title or heading): only
+    therapy names, fillers and a joiner (``and``, ``:``) lie between them (``cues.json``: ``topic_joiners``,
+    ``topic_fillers``), no verb saying what the regulator does."""
+    if hit.start <= reg.end or looks_verbal(doc[hit.end - 1].lower_):
+        return False  # "X and D synergized": the outcome word is the verb of both
+    therapy = {i for m in mentions if m.kind == "THER" for i in range(m.start, m.end)}
+    between = [doc[i].lower_ for i in range(reg.end, hit.start) if i not in therapy]
+    joiners, fillers = lexicon.words("topic_joiners"), lexicon.words("topic_fillers")
+    return any(w in joiners for w in between) and all(w in joiners or w in fillers for w in between)
+
+
 def subject_regulators(
     doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], hits: list[Hit], other_therapy: bool,
     lexicon: RelationLexicon | None = None,
@@ -495,6 +522,8 @@ def outcome_findings(
             effect = "promotes_resistance" if sign > 0 else "promotes_sensitivity"
             found.extend(finding(med, effect, ther, "outcome_mechanism", clause, hit.cue.weak) for ther in therapies
                          if not (ther.start < med.end and med.start < ther.end))
+        if rule == "outcome_subject" and _topic_list(doc, regulators[-1], hit, mentions, lexicon):
+            continue  # "Mitophagy and resistance to D", "X in D therapy: resistance and ...": topics, no direction
         if rule == "outcome_object" and hit.cue.id in lexicon.words("subject_only_outcomes"):
             continue  # "D1 and D2 synergize ... through inhibition of X": X is how the drugs act, not a resistance factor
         if rule == "outcome_object" and (not direct or own_subject):
