@@ -8,7 +8,7 @@ development text.
 from __future__ import annotations
 
 import pytest
-from test_relations_generalize import R, S, check
+from test_relations_generalize import R, S, check, triples
 
 from pipeline.ner import load_nlp
 
@@ -59,3 +59,60 @@ def test_change_verbs_after_resistant_cells(text, expected, absent, nlp):
 ])
 def test_progression_and_relapse_on_a_named_line_of_therapy(text, expected, nlp):
     check(text, [expected], nlp)
+
+
+# -- gaps and statements with no direction --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Which kinase activates cisplatin-induced mitophagy in ovarian cancer is not known.",
+    "The contribution of BNIP3 to sorafenib resistance has not been examined.",
+    "Whether FUNDC1 loss sensitizes glioma cells to temozolomide has not yet been tested.",
+    "FUNDC1 may serve as a biomarker of sorafenib response in liver cancer.",
+    "PINK1 is a marker of oxaliplatin resistance in colorectal cancer.",
+])
+def test_gaps_and_biomarkers_are_no_findings(text, nlp):
+    assert not [t for t in triples(text, nlp) if t[1] in (R, S)], text
+
+
+def test_a_gap_after_but_keeps_the_cited_finding_before_it(nlp):
+    check("In lung cancer, BNIP3 was shown to confer resistance to gefitinib [4], but it has not been studied in glioma.",
+          [("BNIP3", R, "gefitinib")], nlp)
+
+
+def test_known_to_confer_is_still_a_finding(nlp):
+    check("PINK1 is known to confer cisplatin resistance in ovarian cancer cells.", [("PINK1", R, "cisplatin")], nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Parkin knockdown had little effect on erlotinib response in lung cancer cells.",
+    "FUNDC1 overexpression had minimal effect on the sensitivity of glioma cells to temozolomide.",
+])
+def test_little_effect_is_a_negated_link(text, nlp):
+    assert not triples(text, nlp), text
+
+
+# -- two loss words on one regulator --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ULK1 depletion or pharmacological inhibition restored sorafenib sensitivity in liver cancer cells.",
+    "BNIP3 knockdown or inhibition enhanced the cytotoxicity of cisplatin in gastric cancer cells.",
+])
+def test_coordinated_loss_words_flip_once(text, nlp):
+    got = triples(text, nlp)
+    assert any(t[1] == R for t in got) and not any(t[1] == S for t in got), (text, got)
+
+
+# -- tolerant cells and accumulation --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BNIP3 sustains osimertinib-tolerant persister cells in lung cancer.", ("BNIP3", R, "osimertinib")),
+    ("PINK1 was elevated in erlotinib-tolerant lung cancer cells.", ("PINK1", R, "erlotinib")),
+    ("Mitophagy was increased in sorafenib-tolerant liver cancer cells.", ("mitophagy", R, "sorafenib")),
+    ("p62 accumulates in cisplatin-resistant lung cancer cells.", ("SQSTM1", R, "cisplatin")),
+])
+def test_drug_tolerant_cells_read_as_resistant_cells(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+def test_tolerant_is_split_off_the_drug_name(nlp):
+    assert [t.text for t in nlp("gefitinib-tolerant cells")][:3] == ["gefitinib", "-", "tolerant"]
