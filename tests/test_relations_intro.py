@@ -116,3 +116,18 @@ def test_drug_tolerant_cells_read_as_resistant_cells(text, expected, nlp):
 
 def test_tolerant_is_split_off_the_drug_name(nlp):
     assert [t.text for t in nlp("gefitinib-tolerant cells")][:3] == ["gefitinib", "-", "tolerant"]
+
+
+# -- drugs named after their target: "EGFR TKIs", "anti-HER2 antibodies" ---------------------------
+
+def test_gene_named_tkis_are_a_drug_class(nlp):
+    check("BNIP3 knockdown restored sensitivity to ALK TKIs in lung cancer cells.", [("BNIP3", R, "alk tkis")], nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "First-generation EGFR TKIs such as gefitinib and erlotinib produce high response rates, but resistance "
+    "develops within a year.",
+    "Anti-HER2 antibodies such as trastuzumab have improved survival, but resistance develops in most cases.",
+])
+def test_the_target_in_a_drug_name_is_no_regulator(text, nlp):
+    assert not triples(text, nlp), text
