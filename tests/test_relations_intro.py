@@ -131,3 +131,17 @@ def test_gene_named_tkis_are_a_drug_class(nlp):
 ])
 def test_the_target_in_a_drug_name_is_no_regulator(text, nlp):
     assert not triples(text, nlp), text
+
+
+# -- a tool blocks mitophagy and helps a co-treated drug ------------------------------------------
+
+@pytest.mark.parametrize(("text", "tool", "drug"), [
+    ("The ULK1 inhibitor MRT68921 blocks mitophagy and restores sorafenib-induced apoptosis in liver cancer cells.",
+     "mrt68921", "sorafenib"),
+    ("Inhibition of DRP1 with mdivi-1 blocked mitophagy and restored paclitaxel-induced apoptosis in lung cancer "
+     "cells.", "mdivi-1", "paclitaxel"),
+])
+def test_blocking_mitophagy_that_helps_a_drug_makes_mitophagy_protective(text, tool, drug, nlp):
+    got = triples(text, nlp)
+    assert ("mitophagy", "inhibits_mitophagy", tool) in got and ("mitophagy", R, drug) in got, (text, got)
+    assert ("mitophagy", R, tool) not in got, (text, got)
