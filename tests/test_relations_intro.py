@@ -33,6 +33,12 @@ def test_coordinated_that_clauses_are_two_findings(text, expected, absent, nlp):
     check(text, expected, nlp, absent=absent)
 
 
+def test_and_show_that_opens_a_second_finding(nlp):
+    check("Here, we identify miR-212-3p as a regulator of BNIP3 and show that miR-212-3p loss drives gemcitabine "
+          "resistance in pancreatic cancer cells.", [("hsa-miR-212-3p", S, "gemcitabine")], nlp,
+          absent=[("hsa-miR-212-3p", R, "gemcitabine")])
+
+
 def test_and_that_of_is_a_pronoun_not_a_clause(nlp):
     # "and that of": one clause; the finding keeps its single subject
     check("Loss of FUNDC1 reduced the viability of A549 cells and that of H1299 cells treated with cisplatin.",
