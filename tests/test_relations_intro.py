@@ -151,3 +151,15 @@ def test_blocking_mitophagy_that_helps_a_drug_makes_mitophagy_protective(text, t
     got = triples(text, nlp)
     assert ("mitophagy", "inhibits_mitophagy", tool) in got and ("mitophagy", R, drug) in got, (text, got)
     assert ("mitophagy", R, tool) not in got, (text, got)
+
+
+# -- restoring mitophagy with a compound -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Restoring mitophagy with urolithin A protected hepatocytes from cisplatin toxicity.",
+     ("mitophagy", "induces_mitophagy", "urolithin a")),
+    ("Spermidine restored PINK1-mediated mitophagy in aged T cells.", ("PINK1", "induces_mitophagy", "spermidine")),
+])
+def test_restoring_mitophagy_is_inducing_it(text, expected, nlp):
+    got = triples(text, nlp)
+    assert expected in got and not any(t[1] in (R, S) for t in got), (text, got)
