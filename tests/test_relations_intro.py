@@ -163,3 +163,24 @@ def test_blocking_mitophagy_that_helps_a_drug_makes_mitophagy_protective(text, t
 def test_restoring_mitophagy_is_inducing_it(text, expected, nlp):
     got = triples(text, nlp)
     assert expected in got and not any(t[1] in (R, S) for t in got), (text, got)
+
+
+# -- a drug raising a mitophagy regulator outside the receptor core -------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Temozolomide increased HIF-1α and BNIP3 protein in glioma cells.", ("HIF1A", "induces_mitophagy", "temozolomide")),
+    ("Cisplatin increased DRP1 phosphorylation in ovarian cancer cells, where mitophagy removes damaged "
+     "mitochondria.", ("DNM1L", "induces_mitophagy", "cisplatin")),
+    ("Ionizing radiation activates AMPK in glioma cells. AMPK is known to initiate mitophagy.",
+     ("AMPK", "induces_mitophagy", "radiotherapy")),
+])
+def test_drug_raises_an_upstream_mitophagy_regulator(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Deferoxamine increased HIF-1α expression in renal cells.",
+    "Metformin activates AMPK in hepatocytes and lowers glucose output.",
+])
+def test_upstream_regulators_need_a_mitophagy_text(text, nlp):
+    assert not triples(text, nlp), text
