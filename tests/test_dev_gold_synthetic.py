@@ -1,6 +1,7 @@
 """Checks on the synthetic development sets, ``annotations/dev/synthetic/`` and
-``annotations/dev/synthetic2/``, ``annotations/dev/synthetic3/`` and ``annotations/dev/synthetic5/``
-(review-body passages under numbered headings, some with a table; fast, no NER).
+``annotations/dev/synthetic2/``, ``annotations/dev/synthetic3/``, ``annotations/dev/synthetic4/``
+(research-paper introductions) and ``annotations/dev/synthetic5/`` (review-body passages under
+numbered headings, some with a table; fast, no NER).
 
 The texts and their gold were written by reading (each folder's ``README.md``);
 these tests do not re-derive the gold. They check that every text has a gold file and
@@ -10,7 +11,8 @@ in its text (a title record's evidence is the title line, and the regulator and 
 as written occur in the evidence), that the citations of a record are numbers the text's
 reference list has, and that ``split.json`` puts every text in exactly one part, with
 ``number % 3 == 0`` in test. ``synthetic2`` (introduction-heavy) also keeps every text at
-250-500 words with an ``Introduction`` and a ``References`` list.
+250-500 words with an ``Introduction`` and a ``References`` list; ``synthetic4`` (research-paper
+introductions with a two-sentence abstract) at 180-500 words with both.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ SETS = {
     "synthetic": (30, 150, False),
     "synthetic2": (18, 250, True),
     "synthetic3": (24, 140, False),
+    "synthetic4": (24, 180, True),
     "synthetic5": (24, 150, False),
 }
 #: a numbered section heading (``3.2 Mitophagy in radioresistance``) and a table caption (``Table 1. ...``)

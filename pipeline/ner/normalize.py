@@ -25,7 +25,8 @@ CLASS_HEADS = frozenset({"inhibitor", "inhibitors", "antagonist", "antagonists",
                          "blocker", "blockers", "activator", "activators", "degrader", "degraders"})
 # Heads of gene-headed classes (``doc.spans["drug_classes"]``): the vocabulary class heads plus
 # the activating ones a gene or miRNA takes (``PINK1 inducers``), which name no vocabulary entry.
-GENE_CLASS_HEADS = CLASS_HEADS | frozenset({"inducer", "inducers", "enhancer", "enhancers"})
+# ``EGFR TKIs``, ``ALK-TKIs``: tyrosine kinase inhibitors named by their target's gene.
+GENE_CLASS_HEADS = CLASS_HEADS | frozenset({"inducer", "inducers", "enhancer", "enhancers", "tki", "tkis"})
 # Source ranks for equally long spans: curated lists, then gene symbols (a one-token
 # "Beclin1" is BECN1 before it is a drug-dictionary peptide), then vocabulary names.
 _RANK = {"curated": 0, "regex-mirna": 1, "famplex": 2, "hgnc": 2, "hgnc-previous": 3, "abbreviation": 3,

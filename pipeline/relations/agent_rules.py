@@ -117,14 +117,21 @@ def _co_subjects(doc: Doc, ther: Mention, mentions: list[Mention], lexicon: Rela
     return coordinated(doc, mentions, ther, lexicon=lexicon)[1:]
 
 
+def _machinery(lexicon: RelationLexicon) -> set[str]:
+    """Lower-cased ids of the proteins whose change by a drug decides the mitophagy direction."""
+    return {i.lower() for i in lexicon.words("mitophagy_machinery") + lexicon.words("upstream_machinery")}
+
+
 def machinery_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[Mention], hits: list[Hit],
                        lexicon: RelationLexicon) -> list[Finding]:
     """``D increased the expression of PINK1 and Parkin``, ``D induces PINK1 accumulation``: with no mitophagy
     word, what the drug does to a protein of the mitophagy machinery (``cues.json``: ``mitophagy_machinery``)
     decides (spec conventions: raises, activates, recruits -> induces; lowers, blocks, degrades -> inhibits).
     The verb follows the therapy within ``agent_span`` tokens, no other therapy between; the proteins
-    follow the verb, at most a few filler words (``the expression of``) between."""
-    machinery = {i.lower() for i in lexicon.words("mitophagy_machinery")}
+    follow the verb, at most a few filler words (``the expression of``) between. ``upstream_machinery``
+    (DRP1, HIF-1α, AMPK) counts here too; unlike the core it does not make a text mitophagy text
+    (``precision.machinery_ids``), so with no mitophagy word in the text such a record is dropped."""
+    machinery = _machinery(lexicon)
     fillers = set(lexicon.words("machinery_object_fillers"))
     extras = frozenset(lexicon.words("machinery_object_extras"))
     max_fillers = lexicon.number("machinery_object_max_fillers")
@@ -159,7 +166,7 @@ def _conjoined_machinery(doc: Doc, ther: Mention, after: int, clause: Clause, me
                          hits: list[Hit], lexicon: RelationLexicon) -> list[Finding]:
     """``D stabilized PINK1 ... and triggered Parkin recruitment``: a second verb joined by ``and`` keeps D as its
     subject; its machinery objects (right after it, fillers as for the first) get that verb's direction."""
-    machinery = {i.lower() for i in lexicon.words("mitophagy_machinery")}
+    machinery = _machinery(lexicon)
     fillers = set(lexicon.words("machinery_object_fillers"))
     joins = lexicon.words("conjunct_joins")
     for h in hits:
@@ -344,7 +351,7 @@ def _class_phrases(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon):
     """(regulator mention, direction, end) of each class phrase whose target is mitophagy or a protein of the
     mitophagy machinery: ``mitophagy inhibitors``, ``inhibitors of mitophagy``, ``PINK1 activators``."""
     suffixes, down = lexicon.words("class_suffixes"), lexicon.words("class_suffixes_down")
-    machinery = {i.lower() for i in lexicon.words("mitophagy_machinery")}
+    machinery = _machinery(lexicon)
     for m in mentions:
         if m.kind == "REG" and m.is_mitophagy and m.end < len(doc) and doc[m.end].lower_ in suffixes:
             yield replace(m, excluded=False), -1 if doc[m.end].lower_ in down else 1, m.end + 1

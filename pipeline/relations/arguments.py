@@ -376,7 +376,24 @@ def doc_to_mentions(doc: Doc, lexicon: RelationLexicon, class_forms: dict[str, s
     mentions = mark_descriptors(doc, mentions, lexicon)
     mentions = mirna_tools(doc, mentions, lexicon)
     mentions = mark_surface_markers(doc, mentions, lexicon)
+    mentions = mark_antibody_targets(doc, mentions, lexicon)
     return [_core(m) for m in mentions]
+
+
+def mark_antibody_targets(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+    """``Anti-HER2 antibodies``, ``anti-EGFR therapy``: a name written after ``anti-`` is what an agent acts against,
+    no regulator (``cues.json``: ``against_prefixes``, matched on the mention's text or the tokens before it)."""
+    prefixes = tuple(lexicon.words("against_prefixes"))
+    hyphens = lexicon.words("hyphens")
+    out = []
+    for m in mentions:
+        s = m.start
+        glued = m.text.lower().startswith(prefixes)
+        split = s >= 2 and doc[s - 1].text in hyphens and doc[s - 2].lower_ + "-" in prefixes
+        if m.kind == "REG" and not m.is_mitophagy and (glued or split):
+            m = replace(m, excluded=True)
+        out.append(m)
+    return out
 
 
 def mark_surface_markers(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:

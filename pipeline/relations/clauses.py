@@ -1,7 +1,8 @@
 """A sentence Doc -> clauses (token spans), so arguments are assigned within a clause.
 
 Splits at ``;`` and at contrastive or coordinating cues from ``cues.json``
-(``, whereas``, ``, while``, ``but`` ...). ``, and`` splits only when both sides
+(``, whereas``, ``, while``, ``but`` ..., and ``and that``: ``we found that A and that B``
+states two findings). ``, and`` splits only when both sides
 carry a trigger (a new finding), so lists of names stay together. Hand-written
 because the pipeline has no parser; the cues are data.
 """
@@ -56,6 +57,8 @@ def split_points(doc: Doc, lexicon: RelationLexicon, hits: list[Hit]) -> list[in
             nxt = words[i + len(seq)] if i + len(seq) < len(words) else ""
             if seq[-1] == "but" and nxt == "also":
                 continue
+            if seq[-1] == "that" and nxt in lexicon.words("that_pronoun_next"):
+                continue  # "the viability of A cells and that of B cells": a pronoun, not a second complement
             if seq[-1] == "but" and _parenthetical_negation(words, i + len(seq), lexicon):
                 continue  # "Silencing of X, but not of Y, reduced ...": one clause; Y is excluded (arguments.py)
             if seq[0] == "," and nxt == "," and not _trigger_since(trigger_at, points, i):

@@ -196,8 +196,10 @@ def therapies_for(
     if after and any(t.text in (",", ";") for t in doc[hit.end : after[0].start]):
         after = []  # "rescued resistance in X cells, and the Y inhibitor D ...": D belongs to the next phrase
     ends_linked = hit.end > hit.start + 1 and doc[hit.end - 1].lower_ in lexicon.words("therapy_links_final")  # "progression on D"
+    qualifiers = lexicon.words("therapy_line_qualifiers")
     if after and not between_regs and (
-        any(t.lower_ in links for t in doc[hit.end : after[0].start]) or (ends_linked and after[0].start == hit.end)
+        any(t.lower_ in links for t in doc[hit.end : after[0].start])
+        or (ends_linked and all(t.lower_ in qualifiers for t in doc[hit.end : after[0].start]))  # "relapse on adjuvant D"
     ):
         chosen = coordinated(doc, mentions, after[0], lexicon=lexicon)
     else:

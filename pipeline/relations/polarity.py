@@ -113,6 +113,18 @@ def _mutated_suppressor(doc: Doc, reg: Mention, clause: Clause, lexicon: Relatio
     return False
 
 
+def _second_modifier_of(doc: Doc, before: int, reg_ends: set[int], lexicon: RelationLexicon) -> bool:
+    """``X depletion or (pharmacological) inhibition``: the word at ``before + 1`` is coordinated with a
+    post-nominal down word right after a regulator (``modifier_adjectives`` may stand between)."""
+    i = before
+    while i >= 0 and doc[i].lower_ in lexicon.words("modifier_adjectives"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in lexicon.words("conjunct_joins"):
+        return False
+    n = phrase_at(doc, i, lexicon.words("reg_down_after"), backwards=True)  # the down word ending before it
+    return bool(n) and i - n in reg_ends
+
+
 def _adjective_elsewhere(doc: Doc, flip: Hit, hit: Hit, lexicon: RelationLexicon) -> bool:
     """A flip adjective (``poor``, ``low``) modifies the noun right after it: one further from the outcome word
     (more than ``adjective_flip_max_gap`` tokens between) modifies another noun (``poor prognosis and ...``)."""
@@ -162,6 +174,8 @@ def outcome_polarity(
             nominal = phrase_at(doc, h.start, lexicon.words("reg_down_after"))
             if nominal and before + 1 in reg_ends:  # "X inhibition enhances ...": the word belongs to X
                 continue
+            if nominal and _second_modifier_of(doc, before, reg_ends, lexicon):
+                continue  # "X depletion or (pharmacological) inhibition restores ...": X's second loss word
             if _adjective_elsewhere(doc, h, hit, lexicon):
                 continue  # "poor prognosis and chemoresistance": the adjective belongs to another noun
             if _verb_of_another_conjunct(doc, h.end, anchor, named, lexicon):

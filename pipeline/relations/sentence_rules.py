@@ -59,6 +59,7 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
         outcomes = outcome_findings(doc, clause, mentions, hits, lexicon, inherited, acting, statements)
         outcomes = [o for o in outcomes if o.rule != "outcome_mitophagy_object" or _drug_induced(o, agents)]
         outcomes = _without_cotreatment_tools(outcomes, agents)
+        outcomes = _blocked_mitophagy_outcomes(outcomes, agents)
         ranked = rank_findings(doc, clause, mentions, hits, lexicon)  # "X was among the most ... in D-resistant cells"
         if ranked:  # the rank statement says X's direction; other rules' readings of X in it are dropped
             outcomes = ranked + [o for o in outcomes if all(o.regulator.start != r.regulator.start for r in ranked)]
@@ -97,6 +98,27 @@ def _without_cotreatment_tools(outcomes: list[Finding], agents: list[Finding]) -
         return outcomes
     others = {o.regulator.ids for o in outcomes if (o.regulator.ids, o.therapy.start) not in acting}
     return [o for o in outcomes if o not in tools or o.regulator.ids not in others]
+
+
+def _blocked_mitophagy_outcomes(outcomes: list[Finding], agents: list[Finding]) -> list[Finding]:
+    """``The X inhibitor D1 blocked mitophagy and restored D2-induced apoptosis``: the clause says the tool
+    blocks mitophagy itself and that blocking helps D2, so mitophagy protects against D2 ->
+    ``(mitophagy, promotes_resistance, D2)`` beside X's own record (spec rule 3 and conventions: blocking X
+    helps D, so X protects against D)."""
+    blocked = [a for a in agents if a.effect == "inhibits_mitophagy" and a.regulator.is_mitophagy]
+    if not blocked:
+        return outcomes
+    have = {(o.regulator.ids, o.effect, o.therapy.ids) for o in outcomes}
+    extra = []
+    for a in blocked:
+        for o in outcomes:
+            key = (a.regulator.ids, o.effect, o.therapy.ids)
+            if o.effect != "promotes_resistance" or o.regulator.is_mitophagy or o.therapy.ids == a.therapy.ids \
+                    or key in have:
+                continue
+            have.add(key)
+            extra.append(finding(a.regulator, o.effect, o.therapy, "outcome_blocked_mitophagy", o.clause))
+    return outcomes + extra
 
 
 def _can_give_findings(mentions: list[Mention], hits: list) -> bool:

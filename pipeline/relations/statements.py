@@ -3,7 +3,8 @@
 spaCy ``Matcher`` patterns over tokens, kept as data in ``models/relations/statements.json``:
 
 * ``aim`` (``we investigated``, ``to study``, ``whether``, ``we hypothesized``,
-  ``remains unclear``, the latter an ``open_question`` covering its whole sentence): the tokens from the match to the next ``aim_end``
+  ``remains unclear``, the latter an ``open_question`` covering its whole sentence, or its clause after
+  the last ``open_question_clause_breaks`` word: ``, but it has not been studied``): the tokens from the match to the next ``aim_end``
   match (``we found``, ``results``, ``showed``) or the sentence end state an
   aim or a question, so a finding whose arguments sit there gives no record;
 * ``directionless`` (``regulates``, ``modulates``, ``is involved in``,
@@ -83,7 +84,11 @@ class Statements:
         for start, end in sorted(found["aim"]):
             stop = next((e for e in ends if e >= end), len(doc))
             self.aims.append((start, stop))
-        self.aims += [(0, len(doc)) for _ in found["open_question"][:1]]
+        for start, _ in found["open_question"][:1]:
+            # the question's clause: from the last break word before it ("X confers resistance to D, but it
+            # has not been studied in Y" keeps its first clause), else the whole sentence
+            breaks = set(_settings()["open_question_clause_breaks"])
+            self.aims.append((max((i + 1 for i in range(start) if doc[i].lower_ in breaks), default=0), len(doc)))
         self.directionless = sorted(found["directionless"])
         self.doc = doc
 
