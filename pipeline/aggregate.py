@@ -39,43 +39,77 @@ def _ids(value: Any) -> list[str]:
     return [str(v) for v in value if str(v)]
 
 
+def relation_order(row: Mapping[str, Any]) -> tuple[str, str]:
+    """The order relations are aggregated in: it decides each regulator id's shown form and
+    the order of ``record_ids``."""
+    return (str(row.get("doc_id", "")), str(row.get("record_id", "")))
+
+
+class PairAggregator:
+    """``pair_rows`` one relation at a time: ``add`` the rows in ``relation_order``, then ``rows()``.
+
+    It keeps only what the pairs table shows (counts, doc ids, cancer types, record ids per
+    pair), not the relations, so a corpus's relations can be streamed through it.
+    """
+
+    def __init__(self) -> None:
+        self._groups: dict[tuple[str, str], dict[str, Any]] = {}
+        self._shown: dict[str, str] = {}
+        self._last: tuple[str, str] | None = None
+
+    def add(self, row: Mapping[str, Any]) -> None:
+        order = relation_order(row)
+        if self._last is not None and order < self._last:
+            raise ValueError(f"relations out of order: {order} after {self._last}")
+        self._last = order
+        therapy = str(row.get("therapy_id") or "")
+        if not therapy:
+            return
+        for rid in dict.fromkeys(_ids(row.get("regulator_ids"))):
+            self._shown.setdefault(rid.casefold(), rid)
+            group = self._groups.get((rid.casefold(), therapy))
+            if group is None:
+                group = self._groups[(rid.casefold(), therapy)] = {
+                    "counts": dict.fromkeys(EFFECTS, 0), "papers": set(), "docs": set(), "cancers": set(), "records": []
+                }
+            if row.get("effect") in group["counts"]:
+                group["counts"][row["effect"]] += 1
+            group["papers"].add(row.get("doc_id"))
+            group["docs"].add(str(row.get("doc_id", "")))
+            group["cancers"].add(str(row.get("cancer_type") or ""))
+            group["records"].append(str(row.get("record_id", "")))
+
+    def rows(self) -> list[dict[str, Any]]:
+        out = []
+        for (folded, therapy), group in sorted(self._groups.items()):
+            counts = group["counts"]
+            conflicts = [name for name, (a, b) in OPPOSITES.items() if counts[a] and counts[b]]
+            out.append(
+                {
+                    "regulator_id": self._shown[folded],
+                    "therapy_id": therapy,
+                    "n_records": len(group["records"]),
+                    "n_papers": len(group["papers"]),
+                    **{f"n_{effect}": counts[effect] for effect in EFFECTS},
+                    "conflict": ",".join(conflicts),
+                    "doc_ids": sorted(group["docs"]),
+                    "cancer_types": sorted(group["cancers"] - {""}),
+                    "record_ids": list(group["records"]),
+                }
+            )
+        return sorted(out, key=lambda p: (p["regulator_id"], p["therapy_id"]))  # the dataset's sort keys
+
+
 def pair_rows(relations: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Relation rows (dataset columns) -> one row per (regulator id, therapy id), sorted.
 
     Regulator ids are compared case-insensitively (as the scorer does) and shown
     in the form first met in sort order; each record counts once per id it lists.
     """
-    groups: dict[tuple[str, str], list[Mapping[str, Any]]] = defaultdict(list)
-    shown: dict[str, str] = {}
-    ordered = sorted(relations, key=lambda r: (str(r.get("doc_id", "")), str(r.get("record_id", ""))))
-    for row in ordered:
-        therapy = str(row.get("therapy_id") or "")
-        if not therapy:
-            continue
-        for rid in dict.fromkeys(_ids(row.get("regulator_ids"))):
-            shown.setdefault(rid.casefold(), rid)
-            groups[(rid.casefold(), therapy)].append(row)
-    out = []
-    for (folded, therapy), rows in sorted(groups.items()):
-        counts = {effect: 0 for effect in EFFECTS}
-        for row in rows:
-            if row.get("effect") in counts:
-                counts[row["effect"]] += 1
-        conflicts = [name for name, (a, b) in OPPOSITES.items() if counts[a] and counts[b]]
-        out.append(
-            {
-                "regulator_id": shown[folded],
-                "therapy_id": therapy,
-                "n_records": len(rows),
-                "n_papers": len({r.get("doc_id") for r in rows}),
-                **{f"n_{effect}": counts[effect] for effect in EFFECTS},
-                "conflict": ",".join(conflicts),
-                "doc_ids": sorted({str(r.get("doc_id", "")) for r in rows}),
-                "cancer_types": sorted({str(r.get("cancer_type") or "") for r in rows} - {""}),
-                "record_ids": [str(r.get("record_id", "")) for r in rows],
-            }
-        )
-    return sorted(out, key=lambda p: (p["regulator_id"], p["therapy_id"]))  # the dataset's sort keys
+    aggregator = PairAggregator()
+    for row in sorted(relations, key=relation_order):
+        aggregator.add(row)
+    return aggregator.rows()
 
 
 def conflict_groups(

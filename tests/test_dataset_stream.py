@@ -15,13 +15,41 @@ import pytest
 
 import batch_fakes
 from batch_corpus import write_mixed_corpus
-from pipeline.aggregate import pair_rows
+from pipeline.aggregate import EFFECTS, OPPOSITES, PairAggregator, _ids, pair_rows, relation_order
 from pipeline.batch import dataset
 from pipeline.batch.cache import load_result, pipeline_version, store_result
 from pipeline.batch.dataset import build_dataset, rows_to_table, write_manifest, write_table_files
 from pipeline.batch.discover import WorkItem, discover
 from pipeline.batch.schema import TABLE_NAMES
 from pipeline.batch.task import Limits, process_paper
+
+
+def _legacy_pair_rows(relations: list[dict]) -> list[dict]:
+    """``pipeline.aggregate.pair_rows`` as it was before the streamed aggregation (all rows kept)."""
+    groups: dict[tuple[str, str], list[dict]] = {}
+    shown: dict[str, str] = {}
+    for row in sorted(relations, key=lambda r: (str(r.get("doc_id", "")), str(r.get("record_id", "")))):
+        therapy = str(row.get("therapy_id") or "")
+        if not therapy:
+            continue
+        for rid in dict.fromkeys(_ids(row.get("regulator_ids"))):
+            shown.setdefault(rid.casefold(), rid)
+            groups.setdefault((rid.casefold(), therapy), []).append(row)
+    out = []
+    for (folded, therapy), rows in sorted(groups.items()):
+        counts = {effect: sum(r.get("effect") == effect for r in rows) for effect in EFFECTS}
+        out.append(
+            {
+                "regulator_id": shown[folded], "therapy_id": therapy, "n_records": len(rows),
+                "n_papers": len({r.get("doc_id") for r in rows}),
+                **{f"n_{effect}": counts[effect] for effect in EFFECTS},
+                "conflict": ",".join(name for name, (a, b) in OPPOSITES.items() if counts[a] and counts[b]),
+                "doc_ids": sorted({str(r.get("doc_id", "")) for r in rows}),
+                "cancer_types": sorted({str(r.get("cancer_type") or "") for r in rows} - {""}),
+                "record_ids": [str(r.get("record_id", "")) for r in rows],
+            }
+        )
+    return sorted(out, key=lambda p: (p["regulator_id"], p["therapy_id"]))
 
 
 def _legacy_rows(results: list[tuple[WorkItem, dict[str, Any]]], version: str) -> dict[str, list[dict]]:
@@ -40,7 +68,7 @@ def _legacy_rows(results: list[tuple[WorkItem, dict[str, Any]]], version: str) -
                     {"path": path, "doc_id": item.doc_id, "sha256": item.sha256, "size_bytes": item.size,
                      "reason_code": result["reason_code"], "reason": result["reason"], "stage": result.get("stage", "")}
                 )
-    tables["pairs"] = pair_rows(tables["relations"])
+    tables["pairs"] = _legacy_pair_rows(tables["relations"])
     return tables
 
 
@@ -135,7 +163,70 @@ def test_a_failed_build_leaves_the_old_dataset_whole(cached_corpus, monkeypatch)
     def boom(*args, **kwargs):
         raise RuntimeError("disk gone")
 
-    monkeypatch.setattr(dataset, "pair_rows", boom)
+    monkeypatch.setattr(dataset.PairAggregator, "rows", boom)
     with pytest.raises(RuntimeError, match="disk gone"):
         build_dataset(out)
     assert _files(out / "dataset") == before  # no temporaries left, no file half replaced
+
+
+def test_the_build_holds_one_row_group_per_table_whatever_the_corpus(cached_corpus, tmp_path, monkeypatch) -> None:
+    """Streaming: with a small row-group size, between two papers no table buffers a row group's
+    worth of data or COMPACT_TABLES tables, and the cross-paper rows (the pairs' inputs, the
+    failures) go to spill files, not to memory."""
+    out, items, version = cached_corpus
+    monkeypatch.setattr(dataset, "ROW_GROUP_BYTES", 3000)
+    monkeypatch.setattr(dataset, "COMPACT_TABLES", 3)
+    worst: dict[str, tuple[int, int]] = {}
+    add = dataset.TableWriter.add
+
+    def spying_add(self, rows):
+        add(self, rows)
+        held = sum(t.nbytes for t in self._buffer)
+        tables, most = worst.get(self.name, (0, 0))
+        worst[self.name] = (max(tables, len(self._buffer)), max(most, held))
+
+    spilled: list[int] = []
+    close = dataset.RowSpill.close
+
+    def spying_close(self):
+        spilled.append(self.count)
+        close(self)
+
+    monkeypatch.setattr(dataset.TableWriter, "add", spying_add)
+    monkeypatch.setattr(dataset.RowSpill, "close", spying_close)
+    summary = build_dataset(out)
+    assert pq.read_metadata(out / "dataset" / "entities.parquet").num_row_groups > 2
+    for name, (tables, held) in worst.items():
+        assert tables < 3, name  # compacted (or flushed) at the third table
+        assert held < 3000, name
+    # two spills: the pairs' inputs (one per relation with a therapy) and the failure rows
+    assert sorted(spilled) == sorted([summary.rows["failures"], sum(1 for _ in _therapy_relations(out))])
+    monkeypatch.undo()
+    build_dataset(out)
+
+
+def _therapy_relations(out: Path):
+    return (r for r in pq.read_table(out / "dataset" / "relations.parquet").to_pylist() if r["therapy_id"])
+
+
+def test_streamed_pair_aggregation_equals_the_whole_list_aggregation() -> None:
+    """Relations fed one at a time in (doc_id, record_id) order give the rows of the former
+    all-in-memory ``pair_rows``: ids folded by case, shown as first met, conflicts, papers."""
+    relations = []
+    for d, doc in enumerate(("d2", "d0", "d1")):
+        for k, (reg, effect, therapy, cancer) in enumerate(
+            [("PINK1", "promotes_resistance", "cisplatin", "lung"), ("pink1", "promotes_sensitivity", "cisplatin", ""),
+             ("BNIP3", "induces_mitophagy", "sorafenib", "liver"), ("BNIP3", "inhibits_mitophagy", "sorafenib", None),
+             ("PRKN", "promotes_resistance", "", "breast")]
+        ):
+            relations.append({"doc_id": doc, "record_id": f"r{(k * 7 + d) % 5}", "regulator_ids": [reg, reg.upper()],
+                              "effect": effect, "therapy_id": therapy, "cancer_type": cancer})
+    assert pair_rows(relations) == _legacy_pair_rows(relations)
+    aggregator = PairAggregator()
+    for row in sorted(relations, key=relation_order):
+        aggregator.add(row)
+    rows = aggregator.rows()
+    assert rows == _legacy_pair_rows(relations)
+    assert {(r["regulator_id"], r["conflict"]) for r in rows} == {("BNIP3", "mitophagy"), ("PINK1", "resistance")}
+    with pytest.raises(ValueError, match="out of order"):
+        aggregator.add({"doc_id": "d0", "record_id": "r0", "therapy_id": "x", "regulator_ids": ["A"]})

@@ -21,11 +21,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.aggregate import pair_rows
+from pipeline.aggregate import PairAggregator, pair_rows, relation_order
 from pipeline.atomic import atomic_path
 from pipeline.batch.cache import load_result, write_json_atomic
 from pipeline.batch.discover import WorkItem
 from pipeline.batch.schema import SCHEMAS, SORT_KEYS, TABLE_NAMES
+from pipeline.batch.spill import RowSpill
 
 DATASET_DIR = "dataset"
 MANIFEST = "manifest.json"
@@ -160,6 +161,8 @@ PAIR_FIELDS = ("doc_id", "record_id", "regulator_ids", "effect", "therapy_id", "
 # is about (tables x this x the few copies a flush makes: Arrow, Python values for the CSV),
 # whatever the corpus size; 1 MiB row groups (~10,000 entity rows) still read fast.
 ROW_GROUP_BYTES = 1 << 20
+# At most this many tables are buffered before they are joined into one (``TableWriter._compact``).
+COMPACT_TABLES = 32
 
 
 class TableWriter:
@@ -189,6 +192,15 @@ class TableWriter:
         self.rows += table.num_rows
         if self._buffered_bytes >= ROW_GROUP_BYTES:
             self._flush()
+        elif len(self._buffer) >= COMPACT_TABLES:
+            self._compact()
+
+    def _compact(self) -> None:
+        """Join the buffered tables into one: a table of a few rows costs far more memory (its
+        Python and Arrow objects, buffers, padding) than ``nbytes`` counts, and a small table
+        such as ``documents`` (one row a paper) would buffer thousands before 1 MiB of data.
+        The rows, and so the bytes written, are the same."""
+        self._buffer = [pa.concat_tables(self._buffer).combine_chunks()]
 
     def _flush(self) -> None:
         # One contiguous table: Parquet pages of a chunked table fall differently (other bytes).
@@ -236,9 +248,10 @@ def build_dataset(out_dir: Path, items: list[WorkItem] | None = None, version: s
     """Rebuild ``OUT_DIR/dataset/`` from the cache for the given items (default: the manifest's).
 
     Streamed: the cached results are read one paper at a time in ``doc_id`` order and their
-    rows appended to every table, so memory does not grow with the corpus except for what the
-    cross-paper tables need: a few fields per relation with a therapy (for ``pairs``) and the
-    rows of failed papers (``failures`` is sorted by path). Every file is written to a
+    rows appended to every table, so memory does not grow with the corpus. The two tables
+    that need the whole corpus first (``pairs``: a few fields of every relation with a
+    therapy; ``failures``: sorted by path) get their rows from a spill file
+    (``pipeline.batch.spill``) once the papers are done. Every file is written to a
     temporary and all replace the old ones only once all are complete.
     """
     out_dir = Path(out_dir)
@@ -247,10 +260,10 @@ def build_dataset(out_dir: Path, items: list[WorkItem] | None = None, version: s
     folder = out_dir / DATASET_DIR
     folder.mkdir(parents=True, exist_ok=True)
     missing = [0]
-    pair_inputs: list[dict[str, Any]] = []
-    failure_rows: list[dict[str, Any]] = []
     failed_papers = 0
     with contextlib.ExitStack() as stack:
+        pair_inputs = stack.enter_context(RowSpill(folder))
+        failure_rows = stack.enter_context(RowSpill(folder))
         writers: dict[str, TableWriter] = {}
         try:
             for name in TABLE_NAMES:
@@ -269,10 +282,16 @@ def build_dataset(out_dir: Path, items: list[WorkItem] | None = None, version: s
                     else:
                         writers[name].add(rows)
                 pair_inputs.extend(
-                    {k: row.get(k) for k in PAIR_FIELDS} for row in tables.get("relations", []) if row.get("therapy_id")
+                    sorted(
+                        ({k: row.get(k) for k in PAIR_FIELDS} for row in tables.get("relations", []) if row.get("therapy_id")),
+                        key=relation_order,
+                    )
                 )
-            writers["pairs"].add(pair_rows(pair_inputs))
-            writers["failures"].add(failure_rows)
+            pairs = PairAggregator()  # fed in order: the papers' doc_id order, each paper's sorted
+            for row in pair_inputs.rows():
+                pairs.add(row)
+            writers["pairs"].add(pairs.rows())
+            writers["failures"].add(list(failure_rows.rows()))
             for writer in writers.values():
                 writer.close()
         except BaseException:
