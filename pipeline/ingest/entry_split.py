@@ -23,6 +23,9 @@ _DOI = re.compile(r"10\.\d{4,9}/")
 _GROUP_AUTHOR = re.compile(r"(?!(?:In|Proc|Proceedings)\s)(?:[A-Z][\w\-]*\s){1,5}\((?:19|20)\d{2}[a-z]?\)\.\s+[A-Z]")
 # a work not yet out has no year ("Tanaka, P., and Zhang, H. (in press). Title")
 _NOT_OUT = re.compile(r"\((?:in press|n\.\s?d\.|forthcoming)\)")
+# a surname's start after a raised label: a capital and a lower-case letter ("Smith", "O'Neill", not the
+# element of an isotope "¹³C-"), or a particle ("le Roux", "dos Santos")
+_NAME_START = r"(?:[A-Z\u00C0-\u00DE\u0100-\u024F][a-z\u00DF-\u024F'’]|(?:van|von|de|der|den|da|di|du|dos|la|le|del)\s)"
 _SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
@@ -55,12 +58,17 @@ def split_glued(text: str, next_number: int | None, continues: bool = False) -> 
         number, prefix = next_number, ""
         # "... 45. 13. Smith", "(13) Smith", "[13] Smith"; and the next number raised and glued to the
         # last entry's end when the reader took a list's number for a superscript ("...2412³ Park CE")
-        found = list(re.finditer(r"(?:(?<=\.)\s+(?:(\d{1,4})(\.?)|\((\d{1,3})\)|\[(\d{1,4})\])|(?<=[\w.])(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}))(?=\s+\S)", text))
-        capital = [bool(re.match(r"\s+[A-Z\u00C0-\u00DE\u0100-\u024F]", text[m.end():])) for m in found]
+        # A list set with raised labels opens each entry with one, a space before it or none after it
+        # ("... (2015). https://doi.org/10.1/x ⁶Ibáñez, P., ..."): a raised number before a capital
+        found = list(re.finditer(r"(?:(?<=\.)\s+(?:(\d{1,4})(\.?)|\((\d{1,3})\)|\[(\d{1,4})\])(?=\s+\S)"
+                                 r"|(?<=[\w.])(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?=\s+\S)"
+                                 rf"|(?:(?<=[\w./)]\s)|(?<=[\w./)]))(?P<lead>[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,4}})(?=\s?{_NAME_START}))", text))
+        capital = [bool(re.match(r"\s+[A-Z\u00C0-\u00DE\u0100-\u024F]", text[m.end():])) or bool(m.group("lead")) for m in found]
         # an entry opening with no capital ("10x Genomics", "de Bruin") only at a numeral with a period
         marks = [m for m, cap in zip(found, capital) if cap or m.group(2) or m.group(3) or m.group(4)]
         capital = [cap for m, cap in zip(found, capital) if cap or m.group(2) or m.group(3) or m.group(4)]
-        values = [int(m.group(1) or m.group(3) or m.group(4) or m.group("sup").translate(_SUPER_DIGITS)) for m in marks]
+        values = [int(m.group(1) or m.group(3) or m.group(4) or (m.group("sup") or m.group("lead")).translate(_SUPER_DIGITS))
+                  for m in marks]
         for k, m in enumerate(marks):
             value = values[k]
             if not capital[k] and value != number:
@@ -68,13 +76,13 @@ def split_glued(text: str, next_number: int | None, continues: bool = False) -> 
             # the reader may join a column's last entry with a later column's run of entries
             # ("... (2005). 81. Rodriguez ... (2000). 82. Sharpe ..."): a number ahead of the
             # expected one opens an entry when the next mark carries the number after it
-            ahead = value > number and k + 1 < len(values) and values[k + 1] == value + 1 and not marks[k].group("sup")
+            ahead = value > number and k + 1 < len(values) and values[k + 1] == value + 1 and not (marks[k].group("sup") or marks[k].group("lead"))
             # a short entry ("Anonymous. Editorial. BMJ. 2018;1:2.") ends before the expected number
             if (value == number or ahead) and finished(text[start : m.start()], 40 if ahead else 24):
                 pieces.append(prefix + text[start : m.start()].strip())
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
                 prefix = ""
-                if m.group("sup"):  # the raised number is the list's: "³ Park CE" is entry "3. Park CE"
+                if m.group("sup") or m.group("lead"):  # the raised number is the list's: "³ Park CE" is entry "3. Park CE"
                     start, prefix = m.end(), f"{value}. "
                 number = value + 1
         pieces.append(prefix + text[start:].strip())

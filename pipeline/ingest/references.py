@@ -27,9 +27,12 @@ from pipeline.ingest.doi import find_doi, find_doi_span, normalize_doi  # noqa: 
 # -- entry boundaries ----------------------------------------------------------
 
 # "12. Smith", "[12] Smith", "^{4.} Zheng", "12 Smith" (number then a capitalised surname or particle).
+# ... and a raised label the PDF reader gives as Unicode superscripts, with or without a space ("⁹Müller W")
 _ENTRY_NUMBER = re.compile(
-    r"^\s*(?:\^\{\s*(?P<sup>\d{1,4})\.?\s*\}|\[(?P<square>\d{1,4})\]|\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,4})[.)]?)\s+(?=\S)"
+    r"^\s*(?:(?:\^\{\s*(?P<sup>\d{1,4})\.?\s*\}|\[(?P<square>\d{1,4})\]|\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,4})[.)]?)\s+"
+    r"|(?P<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\.?\s*)(?=\S)"
 )
+_RAISED_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # ... or a one-letter name opening a group author ("89. R Core Team. 2022. R: a language ...")
 _LOOKS_LIKE_AUTHOR = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'’\-]+|[A-Z\u00C0-\u024F]\.|[A-Z]\s[A-Z][a-z]+\s[A-Z]|(?:da|de|van|von|der|di|le|la|el|al)\s)")
 
@@ -42,7 +45,8 @@ def split_entry_number(line: str) -> tuple[int | None, str]:
     rest = line[match.end() :]
     if not _LOOKS_LIKE_AUTHOR.match(rest):
         return None, line.strip()
-    number = int(match.group("sup") or match.group("square") or match.group("paren") or match.group("plain"))
+    number = int(match.group("sup") or match.group("square") or match.group("paren") or match.group("plain")
+                 or match.group("raised").translate(_RAISED_DIGITS))
     return number, rest.strip()
 
 

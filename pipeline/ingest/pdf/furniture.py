@@ -111,8 +111,11 @@ def _margin_numbers(page: Page) -> tuple[dict[tuple[str, int], list[Word]], floa
     margin = page.width * 0.12
     wide = page.width * WIDE_MARGIN
     stacks: dict[tuple[str, int], list[Word]] = defaultdict(list)
-    for w in page.words:
+    words = page.words
+    for i, w in enumerate(words):
         if w.text.isdigit() and (w.x1 < wide or w.x0 > page.width - wide):
+            if _raised_label(w, words[i + 1] if i + 1 < len(words) else None):
+                continue
             stacks[("L", round(w.x0 / 3))].append(w)  # left-aligned numbers
             stacks[("R", round(w.x1 / 3))].append(w)  # right-aligned numbers
     for key in list(stacks):
@@ -120,6 +123,13 @@ def _margin_numbers(page: Page) -> tuple[dict[tuple[str, int], list[Word]], floa
         if any(margin <= w.x1 and w.x0 <= page.width - margin for w in ws) and not _counting(ws):
             del stacks[key]  # beyond the narrow margin only a stack that counts 1, 2, 3 ... down the page
     return stacks, margin
+
+
+def _raised_label(w: Word, after: Word | None) -> bool:
+    """A reference list's raised number, set smaller and glued to its entry's first word ("¹Smith, A."):
+    a line number stands apart from the line it counts. The word drawn next is the entry's."""
+    return (after is not None and after.size > w.size + 0.5 and -0.5 <= after.x0 - w.x1 < 1.0
+            and after.top < w.bottom and w.top < after.bottom)
 
 
 def _counting(words: list[Word]) -> bool:
