@@ -15,12 +15,15 @@ import re
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}[a-z]?\b")
 _FIRST_AUTHOR = re.compile(
-    r"(?:(?:van|von|de|der|den|da|di|du|la|le|del)\s+)*[A-Z\u00C0-\u00DE][\w'’\-]+"
-    r"(?:,\s(?:[A-Z]\.\s?-?){1,3}(?=[,\s(&]|and\b)|\s[A-Z]{1,3},|\s[A-Z]{1,3}\.\s)"
+    r"(?:(?:[Vv]an|[Vv]on|[Dd]e|der|den|[Dd]a|[Dd]i|[Dd]u|dos|das|la|le|[Dd]el)\s+)*[A-Z\u00C0-\u00DE\u0100-\u024F][\w'’\-]+"
+    r"(?:,\s(?:[A-Z]\.\s?-?){1,3}(?=[,\s(&]|and\b)|\s[A-Z]{1,3},|\s[A-Z]{1,3}\.\s|\s[A-Z]{1,3}(?=\s\((?:19|20)\d{2}|\s\([Ii]n press))"
 )
 _DOI = re.compile(r"10\.\d{4,9}/")
+# a volume and its pages closing an entry, Springer's way: "14:1749–1760", "12(3):45-67", "8:e1002"
+_ENDS_PAGES = re.compile(r"\b\d{1,4}[A-Za-z]?(?:\s?\(\d{1,4}\))?:\s?[A-Za-z]?\d{1,6}(?:\s?[\u2013\u2014-]\s?[A-Za-z]?\d{1,6})?$")
 # a group author and its bracketed year ("R Core Team (2024). Title", "World Health Organization (2020).")
-_GROUP_AUTHOR = re.compile(r"(?!(?:In|Proc|Proceedings)\s)(?:[A-Z][\w\-]*\s){1,5}\((?:19|20)\d{2}[a-z]?\)\.\s+[A-Z]")
+# (Springer prints no period after the year: "GTEx Consortium (2020) Title")
+_GROUP_AUTHOR = re.compile(r"(?!(?:In|Proc|Proceedings)\s)(?:[A-Z][\w\-]*\s){1,5}\((?:19|20)\d{2}[a-z]?\)\.?\s+[A-Z]")
 # a work not yet out has no year ("Tanaka, P., and Zhang, H. (in press). Title")
 _NOT_OUT = re.compile(r"\((?:in press|n\.\s?d\.|forthcoming)\)")
 # a surname's start after a raised label: a capital and a lower-case letter ("Smith", "O'Neill", not the
@@ -87,10 +90,12 @@ def split_glued(text: str, next_number: int | None, continues: bool = False) -> 
                 number = value + 1
         pieces.append(prefix + text[start:].strip())
         return [p for p in pieces if p]
-    for m in re.finditer(r"(?<=\S)\s+(?=[A-Z\u00C0-\u00DEvd])", text):
+    for m in re.finditer(r"(?<=\S)\s+(?=[A-Z\u00C0-\u00DE\u0100-\u024Fvd])", text):
         head = text[start : m.start()]
         tail = text[m.end() :]
-        if not finished(head) or not (_FIRST_AUTHOR.match(tail) or _GROUP_AUTHOR.match(tail)):
+        # Springer's entries end at their pages with no period ("... Mol Cancer 14:1749–1760 Björk EG, ...")
+        ends = finished(head) or (len(head) >= 40 and _ENDS_PAGES.search(head) is not None and bool(_YEAR.search(head)))
+        if not ends or not (_FIRST_AUTHOR.match(tail) or _GROUP_AUTHOR.match(tail)):
             continue
         if not (_YEAR.search(tail[:300]) or _NOT_OUT.search(tail[:300])):
             continue

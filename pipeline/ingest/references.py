@@ -32,6 +32,8 @@ _ENTRY_NUMBER = re.compile(
     r"^\s*(?:(?:\^\{\s*(?P<sup>\d{1,4})\.?\s*\}|\[(?P<square>\d{1,4})\]|\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,4})[.)]?)\s+"
     r"|(?P<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\.?\s*)(?=\S)"
 )
+# after a raised label, a surname: a capital and a lower-case letter, or a particle (not the element "¹³C-")
+_RAISED_NAME = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u024F][a-z\u00DF-\u024F'’]|(?:van|von|de|der|den|da|di|du|dos|la|le|del)\s")
 _RAISED_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # ... or a one-letter name opening a group author ("89. R Core Team. 2022. R: a language ...")
 _LOOKS_LIKE_AUTHOR = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'’\-]+|[A-Z\u00C0-\u024F]\.|[A-Z]\s[A-Z][a-z]+\s[A-Z]|(?:da|de|van|von|der|di|le|la|el|al)\s)")
@@ -45,6 +47,8 @@ def split_entry_number(line: str) -> tuple[int | None, str]:
     rest = line[match.end() :]
     if not _LOOKS_LIKE_AUTHOR.match(rest):
         return None, line.strip()
+    if match.group("raised") and not _RAISED_NAME.match(rest):
+        return None, line.strip()  # "¹³C-labelled": an isotope, no label
     number = int(match.group("sup") or match.group("square") or match.group("paren") or match.group("plain")
                  or match.group("raised").translate(_RAISED_DIGITS))
     return number, rest.strip()

@@ -1,0 +1,49 @@
+"""Reference-list classes of session 8 (issue 11), on entries written here."""
+
+from pipeline.ingest.entry_split import split_glued
+from pipeline.ingest.pdf.furniture import _raised_label
+from pipeline.ingest.pdf.reader import Word
+from pipeline.ingest.references import split_entry_number
+
+
+def test_raised_label_opens_an_entry_with_or_without_space():
+    assert split_entry_number("⁹Lindqvist, A. B. & Park, C. A title. J Test 3, 4–9 (2011).")[0] == 9
+    assert split_entry_number("¹² Lindqvist AB. A title. J Test. 2011;3:4–9.")[0] == 12
+    number, rest = split_entry_number("¹³C-labelled glucose was traced")
+    assert number is None  # an isotope opens no entry: no surname after it
+
+
+def test_raised_labels_glued_after_a_link_split_entries():
+    text = ("Lindqvist, A. B. & Park, C. Loss of a kinase restores sensitivity. J Test 3, 4–9 (2011). "
+            "https://doi.org/10.1234/abc.5678 ⁶Okoro, P. & Vance, T. A second title here. J Test 5, 1–2 (2015). "
+            "https://doi.org/10.1234/def.99⁷le Grand, S. A third title. J Test 7, 8–9 (2019).")
+    pieces = split_glued(text, 6)
+    assert len(pieces) == 3
+    assert pieces[1].startswith("6. Okoro") and pieces[2].startswith("7. le Grand")
+
+
+def test_unnumbered_entries_ending_at_their_pages_split():
+    # Springer: no period after the pages; the next entry's first author in "Surname AB" form,
+    # a particle, a one-author entry, a group author with no period after its year
+    text = ("Lindqvist AB, Park C (2011) Loss of a kinase restores sensitivity. J Test Biol 14:1749–1760 "
+            "Di Marco TG (2015) A second title. Test Rep 3:12–19 "
+            "Okoro P (2017) A third title on survival. Test Rep 8:100–109 "
+            "Rare Tumour Sequencing Consortium (2019) A fourth title. Test Rep 9:1–5")
+    pieces = split_glued(text, None)
+    assert [p.split()[0] for p in pieces] == ["Lindqvist", "Di", "Okoro", "Rare"]
+
+
+def test_volume_pages_inside_an_entry_do_not_split_it():
+    text = "Lindqvist AB, Park C (2011) Loss of a kinase restores sensitivity. J Test Biol 14:1749–1760. Erratum in J Test Biol 15:2"
+    assert len(split_glued(text, None)) == 1
+
+
+def _w(text, x0, x1, size, top=100.0):
+    return Word(text=text, x0=x0, x1=x1, top=top, bottom=top + size, size=size, font="F")
+
+
+def test_raised_list_label_is_no_line_number():
+    label, name = _w("12", 50.0, 54.0, 5.5, top=99.0), _w("Lindqvist,", 54.2, 90.0, 8.0)
+    assert _raised_label(label, name)
+    margin_number = _w("12", 30.0, 36.0, 8.0)
+    assert not _raised_label(margin_number, name)  # a line number stands apart from its line
