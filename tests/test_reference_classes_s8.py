@@ -47,3 +47,16 @@ def test_raised_list_label_is_no_line_number():
     assert _raised_label(label, name)
     margin_number = _w("12", 30.0, 36.0, 8.0)
     assert not _raised_label(margin_number, name)  # a line number stands apart from its line
+
+
+def test_raised_label_before_a_group_author_and_after_an_address():
+    text = ("Lindqvist, A. B. Loss of a kinase restores sensitivity. J Test (in press). https://www.example.org/data/41 "
+            "⁷Rare Tumour Sequencing Consortium. A second title. J Test 5, 1–2 (2015).")
+    pieces = split_glued(text, 7)
+    assert len(pieces) == 2 and pieces[1].startswith("7. Rare Tumour")
+
+
+def test_block_opening_with_the_last_entry_address_splits_off_the_address():
+    text = "https://www.example.org/resources/41590 Andersen, M.E., Kuznetsova, M.B., and Petrov, H.N. (2009). A title. Cell Stress 3, 4–5."
+    pieces = split_glued(text, None)
+    assert pieces[0] == "https://www.example.org/resources/41590" and pieces[1].startswith("Andersen, M.E.")

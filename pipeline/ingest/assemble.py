@@ -34,6 +34,7 @@ _FURNITURE = re.compile(
 )
 # An author-year entry whose authors carry no initials (ACL "Oren Etzioni. 2011.", corporate
 # "American Psychiatric Association. (2000).") : capitalised names, then the year.
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
 _OPENS_WITH_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:\s?|DOI:?\s|10\.\d{4,9}/)", re.I)
 _AUTHOR_YEAR_START = re.compile(
     r"^[A-Z][^\s.,;:()]*\.?(?:[\s,]+(?:[A-Z][^\s.,;:()]*|and|&|et al|[a-z]{1,4}(?=\s[A-Z]))\.?){0,30}"
@@ -324,8 +325,9 @@ class _Assembly:
                 ends_with_link(last.text) and (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text))):
             last.text = f"{last.text} {text}"
             return True
-        if last is not None and _OPENS_WITH_DOI.match(text):
-            # no entry opens with its DOI: the tail of the last one, carried to the next column
+        if last is not None and (_OPENS_WITH_DOI.match(text) or _BARE_LINK.fullmatch(text.strip())):
+            # no entry opens with its DOI, and no entry is an address alone: the tail of the last one,
+            # carried to the next column or line
             last.text = f"{last.text} {text}"
             return True
         numbered_list = any(e.number is not None for e in self.entries)

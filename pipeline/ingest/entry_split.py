@@ -28,7 +28,8 @@ _GROUP_AUTHOR = re.compile(r"(?!(?:In|Proc|Proceedings)\s)(?:[A-Z][\w\-]*\s){1,5
 _NOT_OUT = re.compile(r"\((?:in press|n\.\s?d\.|forthcoming)\)")
 # a surname's start after a raised label: a capital and a lower-case letter ("Smith", "O'Neill", not the
 # element of an isotope "¹³C-"), or a particle ("le Roux", "dos Santos")
-_NAME_START = r"(?:[A-Z\u00C0-\u00DE\u0100-\u024F][a-z\u00DF-\u024F'’]|(?:van|von|de|der|den|da|di|du|dos|la|le|del)\s)"
+_NAME_START = (r"(?:[A-Z\u00C0-\u00DE\u0100-\u024F][a-z\u00DF-\u024F'’]|(?:van|von|de|der|den|da|di|du|dos|la|le|del)\s"
+               r"|[A-Z]{2,}\s[A-Z])")  # ... or a group author's capitals ("ENCODE Project Consortium")
 _SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
@@ -43,7 +44,13 @@ def ends_with_link(text: str) -> bool:
 
 def _finished_entry(text: str, min_chars: int = 40) -> bool:
     text = text.rstrip()
-    return len(text) >= min_chars and (text.endswith(".") or bool(_ENDS_LINK.search(text))) and bool(_YEAR.search(text) or _DOI.search(text))
+    return len(text) >= min_chars and (text.endswith(".") or bool(_ENDS_LINK.search(text))) and bool(
+        _YEAR.search(text) or _DOI.search(text) or _NOT_OUT.search(text))
+
+
+# a block that opens with the address or DOI ending the entry before it (the line broke after the
+# entry's text): "https://www.example.org/data/4159 Andersen, M.E., ..." is that address, then an entry
+_LEAD_LINK = re.compile(r"(?:https?://|www\.|doi:\s?|10\.\d{4,9}/)\S+")
 
 
 def split_glued(text: str, next_number: int | None, continues: bool = False) -> list[str]:
@@ -56,7 +63,8 @@ def split_glued(text: str, next_number: int | None, continues: bool = False) -> 
     start = 0
 
     def finished(head: str, min_chars: int = 40) -> bool:
-        return _finished_entry(head, min_chars) or (continues and start == 0 and head.rstrip().endswith((".", ")")))
+        return _finished_entry(head, min_chars) or (start == 0 and (
+            (continues and head.rstrip().endswith((".", ")"))) or _LEAD_LINK.fullmatch(head.strip()) is not None))
     if next_number is not None:
         number, prefix = next_number, ""
         # "... 45. 13. Smith", "(13) Smith", "[13] Smith"; and the next number raised and glued to the
@@ -79,7 +87,7 @@ def split_glued(text: str, next_number: int | None, continues: bool = False) -> 
             # the reader may join a column's last entry with a later column's run of entries
             # ("... (2005). 81. Rodriguez ... (2000). 82. Sharpe ..."): a number ahead of the
             # expected one opens an entry when the next mark carries the number after it
-            ahead = value > number and k + 1 < len(values) and values[k + 1] == value + 1 and not (marks[k].group("sup") or marks[k].group("lead"))
+            ahead = value > number and k + 1 < len(values) and values[k + 1] == value + 1 and not marks[k].group("sup")
             # a short entry ("Anonymous. Editorial. BMJ. 2018;1:2.") ends before the expected number
             if (value == number or ahead) and finished(text[start : m.start()], 40 if ahead else 24):
                 pieces.append(prefix + text[start : m.start()].strip())
