@@ -100,7 +100,10 @@ def score_one(pdf: Path, gold: dict) -> dict:
     by_gold: dict[int, object] = {}
     for e in gold["entries"]:
         key = _squeeze(e["title"])[:40]
-        k = next((k for k, raw in enumerate(raws) if key in raw and refs[k].number not in to_gold), None)
+        # (titles may repeat: the entry that also opens with the gold's first author wins)
+        free = [k for k, raw in enumerate(raws) if key in raw and refs[k].number not in to_gold]
+        name = _squeeze(e["first_author"])[:6]
+        k = next((k for k in free if name in raws[k][:12]), free[0] if free else None)
         if k is not None:
             to_gold[refs[k].number] = e["position"]
             by_gold[e["position"]] = refs[k]

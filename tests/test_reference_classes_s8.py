@@ -60,3 +60,44 @@ def test_block_opening_with_the_last_entry_address_splits_off_the_address():
     text = "https://www.example.org/resources/41590 Andersen, M.E., Kuznetsova, M.B., and Petrov, H.N. (2009). A title. Cell Stress 3, 4–5."
     pieces = split_glued(text, None)
     assert pieces[0] == "https://www.example.org/resources/41590" and pieces[1].startswith("Andersen, M.E.")
+
+
+def test_doi_broken_before_its_period_is_joined():
+    from pipeline.ingest.doi import find_doi
+    assert find_doi("Test Rep 12:4–9 https://doi.org/10.1371/journal.pone .0123456") == "10.1371/journal.pone.0123456"
+    assert find_doi("Test Rep 12:4–9. doi:10.1234/abc.123. Smith J") == "10.1234/abc.123"
+
+
+def test_latin_extended_capitals_open_author_year_markers():
+    from pipeline.ingest.author_year import find_author_year
+    (m,) = find_author_year("as shown before (Łukasik et al., 2021; Šimić & Sato, 1999).")
+    assert [w.surnames[0] for w in m.works] == ["Łukasik", "Šimić"]
+    (n,) = find_author_year("Đorđević (2010) found the same.")
+    assert n.works[0].surnames == ("Đorđević",) and n.works[0].year == "2010"
+
+
+def test_one_author_entry_with_extended_capital_and_no_year_is_an_entry():
+    from pipeline.ingest.references import looks_like_reference
+    assert looks_like_reference("Šimić GG (in press) A title on kinases. Test Rep")
+    assert not looks_like_reference("Cells were treated (in press) for two days.")
+
+
+def test_unnumbered_entries_after_a_doi_open_with_lower_case_particle_or_group_in_press():
+    text = ("Lindqvist AB, Park C (2011) Loss of a kinase restores sensitivity. J Test Biol 14:17–26 https://doi.org/10.1234/a.1 "
+            "le Grand LM, Park KR (2012) A second title. Test Rep 3:12–19 https://doi.org/10.1234/b.2 "
+            "Rare Tumour Sequencing Consortium (in press) A third title. Test Rep")
+    assert [p.split()[0] for p in split_glued(text, None)] == ["Lindqvist", "le", "Rare"]
+
+
+def test_lone_doi_line_after_an_entry_is_the_entry_doi():
+    from pipeline.document import Source
+    from pipeline.ingest.assemble import blocks_to_document
+    from pipeline.ingest.blocks import Block
+    blocks = [Block(kind="heading", text="Introduction", level=1),
+              Block(kind="text", text="Mitochondrial quality control matters in tumours (Lindqvist and Park, 2011)."),
+              Block(kind="heading", text="References", level=1),
+              Block(kind="text", text="Lindqvist, A.B., and Park, C. (2011). Loss of a kinase restores sensitivity. J. Test Biol. 14, 17–26."),
+              Block(kind="text", text="https://doi.org/10.1234/abc.5678."),
+              Block(kind="text", text="Okoro, P., and Vance, T. (2015). A second title on kinases. Test Rep. 3, 12–19.")]
+    doc = blocks_to_document(blocks, Source(path="x.pdf", format="pdf", sha256="0" * 64), "x.pdf")
+    assert [r.doi for r in doc.references] == ["10.1234/abc.5678", None]

@@ -186,6 +186,12 @@ class _Assembly:
             return
         self._flush_rows()
         text = repair_text(block.text)
+        if text and self.refs_mode and self.entries and _OPENS_WITH_DOI.match(text) and is_furniture(text) \
+                and find_doi(self.entries[-1].text) is None:
+            # a DOI alone on the last line of an entry that has none (a list with space between its
+            # entries sets that line apart): the entry's, not the page's own DOI
+            self.entries[-1].text = f"{self.entries[-1].text} {text}"
+            return
         if not text or is_furniture(text):
             return
         if block.kind == HEADING and not (self.refs_mode and self._heading_is_entry(text)):
@@ -314,6 +320,11 @@ class _Assembly:
         if not self.refs_mode:
             return False
         last = self.entries[-1] if self.entries else None
+        if last is not None and (_OPENS_WITH_DOI.match(text) or _BARE_LINK.fullmatch(text.strip())):
+            # no entry opens with its DOI, and no entry is an address alone: the tail of the last one,
+            # carried to the next column or line (never the rest of a paragraph: prose has no DOI)
+            last.text = f"{last.text} {text}"
+            return True
         if text[0].islower() and self.last_paragraph and not is_finished(self.last_paragraph.text) and not (
                 _PARTICLE_ENTRY.match(text) and looks_like_reference(text)):  # "dos Santos, G., ... (2013)." opens an entry
             if last is None or last.finished():
@@ -323,11 +334,6 @@ class _Assembly:
         # is the next entry, not the rest of the address
         if last is not None and not last.finished() and not (
                 ends_with_link(last.text) and (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text))):
-            last.text = f"{last.text} {text}"
-            return True
-        if last is not None and (_OPENS_WITH_DOI.match(text) or _BARE_LINK.fullmatch(text.strip())):
-            # no entry opens with its DOI, and no entry is an address alone: the tail of the last one,
-            # carried to the next column or line
             last.text = f"{last.text} {text}"
             return True
         numbered_list = any(e.number is not None for e in self.entries)

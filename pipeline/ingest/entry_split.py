@@ -23,7 +23,7 @@ _DOI = re.compile(r"10\.\d{4,9}/")
 _ENDS_PAGES = re.compile(r"\b\d{1,4}[A-Za-z]?(?:\s?\(\d{1,4}\))?:\s?[A-Za-z]?\d{1,6}(?:\s?[\u2013\u2014-]\s?[A-Za-z]?\d{1,6})?$")
 # a group author and its bracketed year ("R Core Team (2024). Title", "World Health Organization (2020).")
 # (Springer prints no period after the year: "GTEx Consortium (2020) Title")
-_GROUP_AUTHOR = re.compile(r"(?!(?:In|Proc|Proceedings)\s)(?:[A-Z][\w\-]*\s){1,5}\((?:19|20)\d{2}[a-z]?\)\.?\s+[A-Z]")
+_GROUP_AUTHOR = re.compile(r"(?!(?:In|Proc|Proceedings)\s)(?:[A-Z][\w\-]*\s){1,5}\((?:(?:19|20)\d{2}[a-z]?|[Ii]n press)\)\.?\s+[A-Z]")
 # a work not yet out has no year ("Tanaka, P., and Zhang, H. (in press). Title")
 _NOT_OUT = re.compile(r"\((?:in press|n\.\s?d\.|forthcoming)\)")
 # a surname's start after a raised label: a capital and a lower-case letter ("Smith", "O'Neill", not the
@@ -98,7 +98,7 @@ def split_glued(text: str, next_number: int | None, continues: bool = False) -> 
                 number = value + 1
         pieces.append(prefix + text[start:].strip())
         return [p for p in pieces if p]
-    for m in re.finditer(r"(?<=\S)\s+(?=[A-Z\u00C0-\u00DE\u0100-\u024Fvd])", text):
+    for m in re.finditer(r"(?<=\S)\s+(?=[A-Z\u00C0-\u00DE\u0100-\u024Fvdl])", text):
         head = text[start : m.start()]
         tail = text[m.end() :]
         # Springer's entries end at their pages with no period ("... Mol Cancer 14:1749–1760 Björk EG, ...")

@@ -61,7 +61,9 @@ def looks_like_reference(text: str) -> bool:
     bare = re.sub(r"(?:https?://|doi:\s?|\b10\.\d{4,9}/)\S+", " ", text)
     # ... or a year the PDF reader took for a raised run ("Costa, L. J., and Huang, M.²⁰²² Title")
     has_year = re.search(r"\b(?:19|20)\d{2}[a-z]?\b|\((?:in press|n\.\s?d\.|forthcoming)\)|(?:¹⁹|²⁰)[⁰¹²³⁴⁵⁶⁷⁸⁹]{2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])", bare) is not None
-    has_initials = re.search(r"\b[A-Z][\w'’\-]+,?\s+(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\.|\s+et al)", text) is not None
+    # ... "Šimić GG (in press)": a Latin Extended capital, and initials right before the bracketed year
+    has_initials = re.search(r"\b[A-Z\u00C0-\u00DE\u0100-\u024F][\w'’\-]+,?\s+(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})"
+                             r"(?:,|\.|\s+et al|\s\((?:(?:19|20)\d{2}|[Ii]n press))", text) is not None
     return (has_year and (has_initials or find_doi(text) is not None)) or (has_initials and "et al" in text)
 
 
