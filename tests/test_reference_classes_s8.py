@@ -101,3 +101,34 @@ def test_lone_doi_line_after_an_entry_is_the_entry_doi():
               Block(kind="text", text="Okoro, P., and Vance, T. (2015). A second title on kinases. Test Rep. 3, 12–19.")]
     doc = blocks_to_document(blocks, Source(path="x.pdf", format="pdf", sha256="0" * 64), "x.pdf")
     assert [r.doi for r in doc.references] == ["10.1234/abc.5678", None]
+
+
+def test_numbers_after_an_entry_ending_with_its_doi_and_before_a_particle_split():
+    text = ("Lindqvist, A. B. Loss of a kinase restores sensitivity. J Test 45, 87–101 (2014). https://doi.org/10.1234/onc.81287 "
+            "12 von Arnim, F. & Park, C. A second title. J Test 15, 30–50 (2010). 13 le Grand, S. A third title. J Test 7, 8–9 (2019).")
+    pieces = split_glued(text, 12)
+    assert len(pieces) == 3 and pieces[1].startswith("12 von Arnim") and pieces[2].startswith("13 le Grand")
+
+
+def test_a_doi_at_a_line_end_does_not_swallow_the_next_entry_label():
+    from pipeline.ingest.pdf.words import join_lines
+    joined = join_lines(["J Test 45, 87–101 (2014). https://doi.org/10.1234/onc.81287", "12 von Arnim, F. & Park, C. A title."])
+    assert "onc.81287 12 von Arnim" in joined
+    assert join_lines(["https://doi.org/10.1234/0022-3956", "(75)90026-6. Next"]).startswith("https://doi.org/10.1234/0022-3956(75)")
+    assert join_lines(["doi:10.1234/abc.12", "345 and more text"]) == "doi:10.1234/abc.12345 and more text"
+
+
+def test_bare_entry_numbers_at_the_column_edge_are_no_line_numbers():
+    from pipeline.ingest.pdf.furniture import _labels_entries
+    from pipeline.ingest.pdf.reader import Page
+    words, stack = [], []
+    for i in range(12):  # twelve two-line entries, "1 Lindqvist ..." then an unnumbered second line
+        top = 100.0 + 2 * i * 11.0
+        label = _w(str(i + 1), 50.0, 55.0, 8.0, top=top)
+        stack.append(label)
+        words += [label, _w("Lindqvist,", 62.0, 100.0, 8.0, top=top), _w("continued", 62.0, 100.0, 8.0, top=top + 11.0)]
+    page = Page(number=1, width=595.0, height=842.0, words=words)
+    assert _labels_entries(page, stack)
+    lines = [_w(str(i + 1), 20.0, 26.0, 8.0, top=100.0 + i * 11.0) for i in range(12)]
+    text = [_w("prose", 62.0, 100.0, 8.0, top=100.0 + i * 11.0) for i in range(12)]
+    assert not _labels_entries(Page(number=1, width=595.0, height=842.0, words=lines + text), lines)

@@ -71,10 +71,15 @@ def split_glued(text: str, next_number: int | None, continues: bool = False) -> 
         # last entry's end when the reader took a list's number for a superscript ("...2412³ Park CE")
         # A list set with raised labels opens each entry with one, a space before it or none after it
         # ("... (2015). https://doi.org/10.1/x ⁶Ibáñez, P., ..."): a raised number before a capital
-        found = list(re.finditer(r"(?:(?<=\.)\s+(?:(\d{1,4})(\.?)|\((\d{1,3})\)|\[(\d{1,4})\])(?=\s+\S)"
+        # ... a number after an entry that ends with its DOI or address ("...onc.81287 12 von Arnim, F.")
+        found = list(re.finditer(r"(?:(?:(?<=\.)|(?<=[\w/\-]))\s+(?:(\d{1,4})(\.?)|\((\d{1,3})\)|\[(\d{1,4})\])(?=\s+\S)"
                                  r"|(?<=[\w.])(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?=\s+\S)"
                                  rf"|(?:(?<=[\w./)]\s)|(?<=[\w./)]))(?P<lead>[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,4}})(?=\s?{_NAME_START}))", text))
-        capital = [bool(re.match(r"\s+[A-Z\u00C0-\u00DE\u0100-\u024F]", text[m.end():])) or bool(m.group("lead")) for m in found]
+        # a plain number after a word (not after a period) opens an entry only after a link
+        found = [m for m in found if m.group("sup") or m.group("lead") or text[m.start() - 1 : m.start()] == "."
+                 or ends_with_link(text[max(0, m.start() - 300) : m.start()])]
+        capital = [bool(re.match(r"\s+(?:[A-Z\u00C0-\u00DE\u0100-\u024F]|(?:van|von|de|der|den|da|di|du|dos|la|le|del)\s)", text[m.end():]))
+                   or bool(m.group("lead")) for m in found]
         # an entry opening with no capital ("10x Genomics", "de Bruin") only at a numeral with a period
         marks = [m for m, cap in zip(found, capital) if cap or m.group(2) or m.group(3) or m.group(4)]
         capital = [cap for m, cap in zip(found, capital) if cap or m.group(2) or m.group(3) or m.group(4)]

@@ -148,7 +148,7 @@ def line_number_columns(pages: list[Page]) -> set[tuple[str, int]]:
     for p in pages:
         stacks, _ = _margin_numbers(p)
         for key, ws in stacks.items():
-            if len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws) and _steady(ws):
+            if len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws) and _steady(ws) and not _labels_entries(p, ws):
                 seen[key] += 1
     return {key for key, n in seen.items() if n >= 2}
 
@@ -156,9 +156,35 @@ def line_number_columns(pages: list[Page]) -> set[tuple[str, int]]:
 def line_number_words(page: Page, columns: set[tuple[str, int]] = frozenset()) -> list[Word]:
     """Bare numbers stacked at one x in the outer margins (manuscript line numbering)."""
     stacks, _ = _margin_numbers(page)
-    chosen = [ws for key, ws in stacks.items() if key in columns or (len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws) and _steady(ws))]
+    chosen = [ws for key, ws in stacks.items() if (key in columns or (len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws) and _steady(ws)))
+              and not _labels_entries(page, ws)]
     found = {id(w): w for ws in chosen for w in ws}  # a word may be in both stacks
     return list(found.values())
+
+
+#: A stack of numbers beside fewer of its text lines than this labels entries, not lines
+LINE_NUMBER_SHARE = 0.7
+
+
+def _labels_entries(page: Page, stack: list[Word]) -> bool:
+    """A reference list numbered ``1 Smith J ...`` down the column's edge: its numbers count entries of
+    two or more lines, so most text lines beside the stack carry no number; line numbering sits
+    beside every line of text (``LINE_NUMBER_SHARE``)."""
+    ids = {id(w) for w in stack}
+    right = max(w.x1 for w in stack)
+    top, bottom = min(w.top for w in stack), max(w.top for w in stack)
+    size = sorted(w.size for w in stack)[len(stack) // 2]
+    beside = sorted(w.top for w in page.words
+                    if id(w) not in ids and right < w.x0 < right + 250 and top - 1 <= w.top <= bottom + 1)
+    lines: list[float] = []
+    for t in beside:
+        if not lines or t - lines[-1] > 0.5 * size:
+            lines.append(t)
+    if not lines:
+        return False
+    tops = sorted(w.top for w in stack)
+    numbered = sum(1 for t in lines if any(abs(t - n) <= 0.6 * size for n in tops))
+    return numbered < LINE_NUMBER_SHARE * len(lines)
 
 
 def _steady(words: list[Word]) -> bool:
