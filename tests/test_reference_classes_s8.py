@@ -132,3 +132,20 @@ def test_bare_entry_numbers_at_the_column_edge_are_no_line_numbers():
     lines = [_w(str(i + 1), 20.0, 26.0, 8.0, top=100.0 + i * 11.0) for i in range(12)]
     text = [_w("prose", 62.0, 100.0, 8.0, top=100.0 + i * 11.0) for i in range(12)]
     assert not _labels_entries(Page(number=1, width=595.0, height=842.0, words=lines + text), lines)
+
+
+def test_numbered_entry_broken_after_its_authors_takes_its_title_and_venue_back():
+    from pipeline.document import Source
+    from pipeline.ingest.assemble import blocks_to_document
+    from pipeline.ingest.blocks import Block
+    blocks = [Block(kind="heading", text="Introduction", level=1),
+              Block(kind="text", text="Mitochondrial quality control matters in tumours [1, 2, 3]."),
+              Block(kind="heading", text="References", level=1),
+              Block(kind="text", text="1. Lindqvist, A. B. & Park, C. Loss of a kinase restores sensitivity. J Test 3, 4–9 (2011)."),
+              Block(kind="text", text="2. Okoro, P., Vance, T., Adeyemi, S. et al."),  # the column ends here
+              Block(kind="text", text="Kinase signalling as a determinant of survival. Test Rep 155, 1809–1815 (2008)."),
+              Block(kind="text", text="3. le Grand, S. A third title. J Test 7, 8–9 (2019).")]
+    doc = blocks_to_document(blocks, Source(path="x.pdf", format="pdf", sha256="0" * 64), "x.pdf")
+    assert [r.number for r in doc.references] == [1, 2, 3]
+    assert doc.references[1].year == 2008 and "Kinase signalling" in doc.references[1].raw
+    assert not any("Kinase signalling" in p.text for s in doc.sections for p in s.paragraphs)

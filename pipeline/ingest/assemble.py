@@ -337,10 +337,11 @@ class _Assembly:
             last.text = f"{last.text} {text}"
             return True
         numbered_list = any(e.number is not None for e in self.entries)
-        if last is not None and not numbered_list and _carries_venue(last.text, text) and not (
-                looks_like_reference(text) or _AUTHOR_YEAR_START.match(text)):
-            # the rest of an author-year entry carried to the next column after its title's period
-            # ("... lysosome tumour." / "Autophagy Res, 119(8), 766–783. https://doi.org/...")
+        if last is not None and _carries_venue(last.text, text) and not (
+                looks_like_reference(text) or (not numbered_list and _AUTHOR_YEAR_START.match(text))):
+            # the rest of an entry carried to the next column after its title's period or its authors
+            # ("... lysosome tumour." / "Autophagy Res, 119(8), 766–783. https://doi.org/...";
+            # "³⁰Ben-David, P. H., ... et al." / "Title. Redox Cancer 155, 1809–1815 (2008).")
             last.text = f"{last.text} {text}"
             return True
         if (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text)

@@ -29,7 +29,7 @@ _NOT_OUT = re.compile(r"\((?:in press|n\.\s?d\.|forthcoming)\)")
 # a surname's start after a raised label: a capital and a lower-case letter ("Smith", "O'Neill", not the
 # element of an isotope "¹³C-"), or a particle ("le Roux", "dos Santos")
 _NAME_START = (r"(?:[A-Z\u00C0-\u00DE\u0100-\u024F][a-z\u00DF-\u024F'’]|(?:van|von|de|der|den|da|di|du|dos|la|le|del)\s"
-               r"|[A-Z]{2,}\s[A-Z])")  # ... or a group author's capitals ("ENCODE Project Consortium")
+               r"|[A-Z]{2,}[a-z]*\s[A-Z])")  # ... or a group author's capitals ("ENCODE Project Consortium")
 _SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
