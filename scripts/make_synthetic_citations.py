@@ -195,6 +195,13 @@ class Doc:
                     self._fill(other)
                     entries.append(other)
         if self.family == "author_year":
+            # a citation names the first author and the year: two different author lists with
+            # the same first surname and year would be ambiguous in print, so the later one moves on
+            seen: dict[tuple[str, str], list] = {}
+            for e in entries:
+                while e.year.isdigit() and seen.get((e.first, e.year), e.authors) != e.authors:
+                    e.year = str(int(e.year) + 1) if int(e.year) < 2025 else str(int(e.year) - 7)
+                seen.setdefault((e.first, e.year), e.authors)
             from unicodedata import normalize
             def key(e: Entry):
                 name = normalize("NFKD", e.first).encode("ascii", "ignore").decode().lower()
