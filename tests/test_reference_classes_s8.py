@@ -149,3 +149,10 @@ def test_numbered_entry_broken_after_its_authors_takes_its_title_and_venue_back(
     assert [r.number for r in doc.references] == [1, 2, 3]
     assert doc.references[1].year == 2008 and "Kinase signalling" in doc.references[1].raw
     assert not any("Kinase signalling" in p.text for s in doc.sections for p in s.paragraphs)
+
+
+def test_numbered_entry_opening_with_any_lower_case_particle():
+    for particle in ("dos", "du", "della", "ten"):
+        number, rest = split_entry_number(f"⁵{particle} Santos W, Petrov JN. A title. Front Test. 1995;143:3581–3597.")
+        assert number == 5 and rest.startswith(particle)
+        assert split_entry_number(f"12. {particle} Santos W. A title. Test. 1995;1:2–3.")[0] == 12

@@ -33,10 +33,10 @@ _ENTRY_NUMBER = re.compile(
     r"|(?P<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\.?\s*)(?=\S)"
 )
 # after a raised label, a surname: a capital and a lower-case letter, or a particle (not the element "¹³C-")
-_RAISED_NAME = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u024F][a-z\u00DF-\u024F'’]|(?:van|von|de|der|den|da|di|du|dos|la|le|del)\s|[A-Z]{2,}[a-z]*\s[A-Z]")
+_RAISED_NAME = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u024F][a-z\u00DF-\u024F'’]|(?:van|von|de|der|den|da|di|du|dos|das|des|la|le|del|della|ten|ter)\s|[A-Z]{2,}[a-z]*\s[A-Z]")
 _RAISED_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # ... or a one-letter name opening a group author ("89. R Core Team. 2022. R: a language ...")
-_LOOKS_LIKE_AUTHOR = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'’\-]+|[A-Z\u00C0-\u024F]\.|[A-Z]\s[A-Z][a-z]+\s[A-Z]|(?:da|de|van|von|der|di|le|la|el|al)\s)")
+_LOOKS_LIKE_AUTHOR = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'’\-]+|[A-Z\u00C0-\u024F]\.|[A-Z]\s[A-Z][a-z]+\s[A-Z]|(?:da|de|van|von|der|di|le|la|el|al|dos|das|du|del|della|den|des|ten|ter)\s)")
 
 
 def split_entry_number(line: str) -> tuple[int | None, str]:
