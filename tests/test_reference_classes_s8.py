@@ -156,3 +156,24 @@ def test_numbered_entry_opening_with_any_lower_case_particle():
         number, rest = split_entry_number(f"⁵{particle} Santos W, Petrov JN. A title. Front Test. 1995;143:3581–3597.")
         assert number == 5 and rest.startswith(particle)
         assert split_entry_number(f"12. {particle} Santos W. A title. Test. 1995;1:2–3.")[0] == 12
+
+
+def test_unnumbered_entry_not_yet_out_ends_at_its_journal():
+    text = ("Okoro P, Vance T (in press) Loss of a kinase restores sensitivity. Autophagy Res "
+            "Lindqvist AB, Park C (2011) A second title. Test Rep 3:12–19")
+    assert [p.split()[0] for p in split_glued(text, None)] == ["Okoro", "Lindqvist"]
+
+
+def test_next_block_after_an_entry_not_yet_out_opens_an_entry():
+    from pipeline.document import Source
+    from pipeline.ingest.assemble import blocks_to_document
+    from pipeline.ingest.blocks import Block
+    blocks = [Block(kind="heading", text="Introduction", level=1),
+              Block(kind="text", text="Kinases matter (Okoro and Vance, in press; de la Cruz, 1995; Lindqvist, 2011)."),
+              Block(kind="heading", text="References", level=1),
+              Block(kind="text", text="Lindqvist AB (2011) A first title on kinases. Test Rep 3:12–19"),
+              Block(kind="text", text="Okoro P, Vance T (in press) Loss of a kinase restores sensitivity. Autophagy Res"),
+              Block(kind="text", text="de la Cruz T (1995) Apoptosis as a determinant of tolerance. Test Rep 5:1–9")]
+    doc = blocks_to_document(blocks, Source(path="x.pdf", format="pdf", sha256="0" * 64), "x.pdf")
+    assert len(doc.references) == 3
+    assert sorted(n for c in doc.citations for n in c.numbers) == [1, 2, 3]

@@ -18,8 +18,8 @@ from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.author_year import Linker, find_author_year
 from pipeline.ingest.citations import find_cell_markers, find_markers
 from pipeline.ingest.flat_citations import detect as detect_flat_style
-from pipeline.ingest.entry_split import (ends_with_link, opens_unauthored_entry, split_expected_number, split_glued,
-                                         split_glued_number, split_run_in_back)
+from pipeline.ingest.entry_split import (ends_with_link, not_out_with_title, opens_unauthored_entry, split_expected_number,
+                                         split_glued, split_glued_number, split_run_in_back)
 from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
@@ -333,7 +333,8 @@ class _Assembly:
         # an APA entry ends with its address and no period; a next block that opens an entry
         # is the next entry, not the rest of the address
         if last is not None and not last.finished() and not (
-                ends_with_link(last.text) and (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text))):
+                (ends_with_link(last.text) or not_out_with_title(last.text))
+                and (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text))):
             last.text = f"{last.text} {text}"
             return True
         numbered_list = any(e.number is not None for e in self.entries)

@@ -42,6 +42,13 @@ def ends_with_link(text: str) -> bool:
     return bool(_ENDS_LINK.search(text.rstrip()))
 
 
+def not_out_with_title(text: str) -> bool:
+    """An entry not yet out that prints its title after the marker (``Smith J (in press) Title.
+    Journal``): whole, though it ends with no period, pages or link (Springer)."""
+    out = _NOT_OUT.search(text)
+    return out is not None and len(text.rstrip()) - out.end() >= 20
+
+
 def _finished_entry(text: str, min_chars: int = 40) -> bool:
     text = text.rstrip()
     return len(text) >= min_chars and (text.endswith(".") or bool(_ENDS_LINK.search(text))) and bool(
@@ -108,6 +115,8 @@ def split_glued(text: str, next_number: int | None, continues: bool = False) -> 
         tail = text[m.end() :]
         # Springer's entries end at their pages with no period ("... Mol Cancer 14:1749–1760 Björk EG, ...")
         ends = finished(head) or (len(head) >= 40 and _ENDS_PAGES.search(head) is not None and bool(_YEAR.search(head)))
+        # ... and an entry not yet out ends at its journal ("Smith J (in press) Title. Autophagy Res Lee K, ...")
+        ends = ends or not_out_with_title(head)
         if not ends or not (_FIRST_AUTHOR.match(tail) or _GROUP_AUTHOR.match(tail)):
             continue
         if not (_YEAR.search(tail[:300]) or _NOT_OUT.search(tail[:300])):
