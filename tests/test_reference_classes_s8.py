@@ -177,3 +177,12 @@ def test_next_block_after_an_entry_not_yet_out_opens_an_entry():
     doc = blocks_to_document(blocks, Source(path="x.pdf", format="pdf", sha256="0" * 64), "x.pdf")
     assert len(doc.references) == 3
     assert sorted(n for c in doc.citations for n in c.numbers) == [1, 2, 3]
+
+
+def test_line_numbers_beside_lines_with_raised_citations_stay_line_numbers():
+    from pipeline.ingest.pdf.furniture import _labels_entries
+    from pipeline.ingest.pdf.reader import Page
+    lines = [_w(str(i + 1), 20.0, 26.0, 7.0, top=100.0 + i * 12.0 + 1.0) for i in range(12)]
+    text = [_w("prose", 62.0, 100.0, 8.0, top=100.0 + i * 12.0) for i in range(12)]
+    raised = [_w("12", 101.0, 105.0, 5.0, top=100.0 + i * 12.0 - 4.0) for i in range(12)]  # a citation on every line
+    assert not _labels_entries(Page(number=1, width=595.0, height=842.0, words=lines + text + raised), lines)

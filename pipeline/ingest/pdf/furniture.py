@@ -173,17 +173,19 @@ def _labels_entries(page: Page, stack: list[Word]) -> bool:
     ids = {id(w) for w in stack}
     right = max(w.x1 for w in stack)
     top, bottom = min(w.top for w in stack), max(w.top for w in stack)
-    size = sorted(w.size for w in stack)[len(stack) // 2]
-    beside = sorted(w.top for w in page.words
-                    if id(w) not in ids and right < w.x0 < right + 250 and top - 1 <= w.top <= bottom + 1)
-    lines: list[float] = []
-    for t in beside:
-        if not lines or t - lines[-1] > 0.5 * size:
-            lines.append(t)
-    if not lines:
+    near = [w for w in page.words if id(w) not in ids and right < w.x0 < right + 250 and top - 1 <= w.top <= bottom + 1]
+    if not near:
         return False
-    tops = sorted(w.top for w in stack)
-    numbered = sum(1 for t in lines if any(abs(t - n) <= 0.6 * size for n in tops))
+    # lines by their baselines, of words in the text's size: a raised citation or an index ("resistance¹²",
+    # "Ca²⁺") stands higher and smaller than its line and makes no line of its own
+    size = sorted(w.size for w in near)[len(near) // 2]
+    beside = sorted(w.bottom for w in near if w.size >= 0.85 * size)
+    lines: list[float] = []
+    for b in beside:
+        if not lines or b - lines[-1] > 0.5 * size:
+            lines.append(b)
+    bottoms = sorted(w.bottom for w in stack)
+    numbered = sum(1 for b in lines if any(abs(b - n) <= 0.6 * size for n in bottoms))
     return numbered < LINE_NUMBER_SHARE * len(lines)
 
 
