@@ -18,8 +18,8 @@ from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.author_year import Linker, find_author_year
 from pipeline.ingest.citations import find_cell_markers, find_markers
 from pipeline.ingest.flat_citations import detect as detect_flat_style
-from pipeline.ingest.entry_split import (ends_with_link, opens_unauthored_entry, split_expected_number, split_glued,
-                                         split_glued_number, split_run_in_back)
+from pipeline.ingest.entry_split import (ends_with_link, not_out_with_title, opens_unauthored_entry, split_expected_number,
+                                         split_glued, split_glued_number, split_run_in_back)
 from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
 from pipeline.ingest.repair import repair_text
@@ -35,6 +35,7 @@ _FURNITURE = re.compile(
 )
 # An author-year entry whose authors carry no initials (ACL "Oren Etzioni. 2011.", corporate
 # "American Psychiatric Association. (2000).") : capitalised names, then the year.
+_BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
 _OPENS_WITH_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:\s?|DOI:?\s|10\.\d{4,9}/)", re.I)
 _AUTHOR_YEAR_START = re.compile(
     r"^[A-Z][^\s.,;:()]*\.?(?:[\s,]+(?:[A-Z][^\s.,;:()]*|and|&|et al|[a-z]{1,4}(?=\s[A-Z]))\.?){0,30}"
@@ -187,6 +188,12 @@ class _Assembly:
             return
         self._flush_rows()
         text = repair_text(block.text)
+        if text and self.refs_mode and self.entries and _OPENS_WITH_DOI.match(text) and is_furniture(text) \
+                and find_doi(self.entries[-1].text) is None:
+            # a DOI alone on the last line of an entry that has none (a list with space between its
+            # entries sets that line apart): the entry's, not the page's own DOI
+            self.entries[-1].text = f"{self.entries[-1].text} {text}"
+            return
         if not text or is_furniture(text):
             return
         if block.kind == HEADING and not (self.refs_mode and self._heading_is_entry(text)):
@@ -321,6 +328,11 @@ class _Assembly:
         if not self.refs_mode:
             return False
         last = self.entries[-1] if self.entries else None
+        if last is not None and (_OPENS_WITH_DOI.match(text) or _BARE_LINK.fullmatch(text.strip())):
+            # no entry opens with its DOI, and no entry is an address alone: the tail of the last one,
+            # carried to the next column or line (never the rest of a paragraph: prose has no DOI)
+            last.text = f"{last.text} {text}"
+            return True
         if text[0].islower() and self.last_paragraph and not is_finished(self.last_paragraph.text) and not (
                 _PARTICLE_ENTRY.match(text) and looks_like_reference(text)):  # "dos Santos, G., ... (2013)." opens an entry
             if last is None or last.finished():
@@ -329,18 +341,16 @@ class _Assembly:
         # an APA entry ends with its address and no period; a next block that opens an entry
         # is the next entry, not the rest of the address
         if last is not None and not last.finished() and not (
-                ends_with_link(last.text) and (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text))):
-            last.text = f"{last.text} {text}"
-            return True
-        if last is not None and _OPENS_WITH_DOI.match(text):
-            # no entry opens with its DOI: the tail of the last one, carried to the next column
+                (ends_with_link(last.text) or not_out_with_title(last.text))
+                and (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text))):
             last.text = f"{last.text} {text}"
             return True
         numbered_list = any(e.number is not None for e in self.entries)
-        if last is not None and not numbered_list and _carries_venue(last.text, text) and not (
-                looks_like_reference(text) or _AUTHOR_YEAR_START.match(text)):
-            # the rest of an author-year entry carried to the next column after its title's period
-            # ("... lysosome tumour." / "Autophagy Res, 119(8), 766–783. https://doi.org/...")
+        if last is not None and _carries_venue(last.text, text) and not (
+                looks_like_reference(text) or (not numbered_list and _AUTHOR_YEAR_START.match(text))):
+            # the rest of an entry carried to the next column after its title's period or its authors
+            # ("... lysosome tumour." / "Autophagy Res, 119(8), 766–783. https://doi.org/...";
+            # "³⁰Ben-David, P. H., ... et al." / "Title. Redox Cancer 155, 1809–1815 (2008).")
             last.text = f"{last.text} {text}"
             return True
         if (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text)

@@ -20,13 +20,15 @@ from functools import lru_cache
 from pipeline.document import Reference
 from pipeline.resources import models_dir
 
+# capitals of Latin-1 and Latin Extended-A/B ("Łukasik", "Šimić", "Đorđević"); ``re`` has no \p{Lu}
+_CAPS = "A-Z\u00C0-\u00D6\u00D8-\u00DE" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 # particles, also capitalised at a sentence's start ("Van der Berg et al. (2019)")
 _PARTICLE = (r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|des|ten|ter|St\.?|Mc|O'"
              r"|Van|Von|De|Der|Den|Da|Di|Du|La|Le|Del|Della|Dos|Des|Ten|Ter)\s+)")
 # up to four capitalised words: "Smith", "Ó Súilleabháin", a group author "World Health Organization",
 # which may join its words by "of", "for", "on", "the" ("International Agency for Research on Cancer")
-_SURNAME = (rf"{_PARTICLE}*[A-Z\u00C0-\u00DE][\w'’\-]*"
-            rf"(?:\s+(?:(?:of|for|on|the)\s+)?[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF][\w'’\-]*){{0,5}}")
+_SURNAME = (rf"{_PARTICLE}*[{_CAPS}][\w'’\-]*"
+            rf"(?:\s+(?:(?:of|for|on|the)\s+)?[{_CAPS}][a-z\u00DF-\u00FF\u0100-\u024F][\w'’\-]*){{0,5}}")
 # a year, or a work not yet out: "in press", "forthcoming", "n.d." (no date, APA)
 _YEAR = r"(?:19|20)\d{2}[a-z]?|in press|forthcoming|n\.\s?d\."
 # "2019a, b"; not the "p" of a pinpoint page ("2019, p. 45")
@@ -123,7 +125,7 @@ def find_author_year(text: str, bare: bool = False) -> list[AuthorYearMarker]:
         names, start = m.group("names"), m.start()
         if names.split()[0] in _NOT_NAMES:
             # "In Siegel et al. (2018)", "As Smith (2019) showed": the sentence's first word goes
-            rest = re.match(r"\S+\s+(?=[A-Z\u00C0-\u00DE])", names)
+            rest = re.match(rf"\S+\s+(?=[{_CAPS}])", names)
             if rest is None or rest.end() >= len(names) or names[rest.end():].split()[0] in _NOT_NAMES:
                 continue
             names, start = names[rest.end():], start + rest.end()

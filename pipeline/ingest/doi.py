@@ -59,7 +59,8 @@ def normalize_doi(raw: str | None) -> str | None:
 _IN_ENTRY = re.compile(r"(?i)(?:https?\s?://\s?(?:dx\.)?doi\.org/|\bdoi\s*:?\s*)?(10\.\s?\d{4,9}\s?/)")
 # A space extraction inserted: after ". / -" and before a lower-case letter or digit
 # that continues the DOI ("10.1016/j. canlet.2024", "10.1038/s41586- 020-2012-7").
-_BROKEN_SPACE = re.compile(r"(?<=/)\s(?=\w)|(?<=[.\-_])\s(?=[a-z0-9])")
+# ... or before the "." the line broke at ("10.1371/journal.pone .0123456"): no word starts with ".0"
+_BROKEN_SPACE = re.compile(r"(?<=/)\s(?=\w)|(?<=[.\-_])\s(?=[a-z0-9])|(?<=\w)\s(?=\.[a-z0-9])")
 
 
 def find_doi_span(entry: str) -> tuple[int, int, str] | None:

@@ -15,14 +15,21 @@ import re
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}[a-z]?\b")
 _FIRST_AUTHOR = re.compile(
-    r"(?:(?:van|von|de|der|den|da|di|du|la|le|del)\s+)*[A-Z\u00C0-\u00DE][\w'’\-]+"
-    r"(?:,\s(?:[A-Z]\.\s?-?){1,3}(?=[,\s(&]|and\b)|\s[A-Z]{1,3},|\s[A-Z]{1,3}\.\s)"
+    r"(?:(?:[Vv]an|[Vv]on|[Dd]e|der|den|[Dd]a|[Dd]i|[Dd]u|dos|das|la|le|[Dd]el)\s+)*[A-Z\u00C0-\u00DE\u0100-\u024F][\w'’\-]+"
+    r"(?:,\s(?:[A-Z]\.\s?-?){1,3}(?=[,\s(&]|and\b)|\s[A-Z]{1,3},|\s[A-Z]{1,3}\.\s|\s[A-Z]{1,3}(?=\s\((?:19|20)\d{2}|\s\([Ii]n press))"
 )
 _DOI = re.compile(r"10\.\d{4,9}/")
+# a volume and its pages closing an entry, Springer's way: "14:1749–1760", "12(3):45-67", "8:e1002"
+_ENDS_PAGES = re.compile(r"\b\d{1,4}[A-Za-z]?(?:\s?\(\d{1,4}\))?:\s?[A-Za-z]?\d{1,6}(?:\s?[\u2013\u2014-]\s?[A-Za-z]?\d{1,6})?$")
 # a group author and its bracketed year ("R Core Team (2024). Title", "World Health Organization (2020).")
-_GROUP_AUTHOR = re.compile(r"(?!(?:In|Proc|Proceedings)\s)(?:[A-Z][\w\-]*\s){1,5}\((?:19|20)\d{2}[a-z]?\)\.\s+[A-Z]")
+# (Springer prints no period after the year: "GTEx Consortium (2020) Title")
+_GROUP_AUTHOR = re.compile(r"(?!(?:In|Proc|Proceedings)\s)(?:[A-Z][\w\-]*\s){1,5}\((?:(?:19|20)\d{2}[a-z]?|[Ii]n press)\)\.?\s+[A-Z]")
 # a work not yet out has no year ("Tanaka, P., and Zhang, H. (in press). Title")
 _NOT_OUT = re.compile(r"\((?:in press|n\.\s?d\.|forthcoming)\)")
+# a surname's start after a raised label: a capital and a lower-case letter ("Smith", "O'Neill", not the
+# element of an isotope "¹³C-"), or a particle ("le Roux", "dos Santos")
+_NAME_START = (r"(?:[A-Z\u00C0-\u00DE\u0100-\u024F][a-z\u00DF-\u024F'’]|(?:van|von|de|der|den|da|di|du|dos|la|le|del)\s"
+               r"|[A-Z]{2,}[a-z]*\s[A-Z])")  # ... or a group author's capitals ("ENCODE Project Consortium")
 _SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
@@ -35,9 +42,22 @@ def ends_with_link(text: str) -> bool:
     return bool(_ENDS_LINK.search(text.rstrip()))
 
 
+def not_out_with_title(text: str) -> bool:
+    """An entry not yet out that prints its title after the marker (``Smith J (in press) Title.
+    Journal``): whole, though it ends with no period, pages or link (Springer)."""
+    out = _NOT_OUT.search(text)
+    return out is not None and len(text.rstrip()) - out.end() >= 20
+
+
 def _finished_entry(text: str, min_chars: int = 40) -> bool:
     text = text.rstrip()
-    return len(text) >= min_chars and (text.endswith(".") or bool(_ENDS_LINK.search(text))) and bool(_YEAR.search(text) or _DOI.search(text))
+    return len(text) >= min_chars and (text.endswith(".") or bool(_ENDS_LINK.search(text))) and bool(
+        _YEAR.search(text) or _DOI.search(text) or _NOT_OUT.search(text))
+
+
+# a block that opens with the address or DOI ending the entry before it (the line broke after the
+# entry's text): "https://www.example.org/data/4159 Andersen, M.E., ..." is that address, then an entry
+_LEAD_LINK = re.compile(r"(?:https?://|www\.|doi:\s?|10\.\d{4,9}/)\S+")
 
 
 def split_glued(text: str, next_number: int | None, continues: bool = False) -> list[str]:
@@ -50,17 +70,28 @@ def split_glued(text: str, next_number: int | None, continues: bool = False) -> 
     start = 0
 
     def finished(head: str, min_chars: int = 40) -> bool:
-        return _finished_entry(head, min_chars) or (continues and start == 0 and head.rstrip().endswith((".", ")")))
+        return _finished_entry(head, min_chars) or (start == 0 and (
+            (continues and head.rstrip().endswith((".", ")"))) or _LEAD_LINK.fullmatch(head.strip()) is not None))
     if next_number is not None:
         number, prefix = next_number, ""
         # "... 45. 13. Smith", "(13) Smith", "[13] Smith"; and the next number raised and glued to the
         # last entry's end when the reader took a list's number for a superscript ("...2412³ Park CE")
-        found = list(re.finditer(r"(?:(?<=\.)\s+(?:(\d{1,4})(\.?)|\((\d{1,3})\)|\[(\d{1,4})\])|(?<=[\w.])(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}))(?=\s+\S)", text))
-        capital = [bool(re.match(r"\s+[A-Z\u00C0-\u00DE\u0100-\u024F]", text[m.end():])) for m in found]
+        # A list set with raised labels opens each entry with one, a space before it or none after it
+        # ("... (2015). https://doi.org/10.1/x ⁶Ibáñez, P., ..."): a raised number before a capital
+        # ... a number after an entry that ends with its DOI or address ("...onc.81287 12 von Arnim, F.")
+        found = list(re.finditer(r"(?:(?:(?<=\.)|(?<=[\w/\-]))\s+(?:(\d{1,4})(\.?)|\((\d{1,3})\)|\[(\d{1,4})\])(?=\s+\S)"
+                                 r"|(?<=[\w.])(?P<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})(?=\s+\S)"
+                                 rf"|(?:(?<=[\w./)]\s)|(?<=[\w./)]))(?P<lead>[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,4}})(?=\s?{_NAME_START}))", text))
+        # a plain number after a word (not after a period) opens an entry only after a link
+        found = [m for m in found if m.group("sup") or m.group("lead") or text[m.start() - 1 : m.start()] == "."
+                 or ends_with_link(text[max(0, m.start() - 300) : m.start()])]
+        capital = [bool(re.match(r"\s+(?:[A-Z\u00C0-\u00DE\u0100-\u024F]|(?:van|von|de|der|den|da|di|du|dos|la|le|del)\s)", text[m.end():]))
+                   or bool(m.group("lead")) for m in found]
         # an entry opening with no capital ("10x Genomics", "de Bruin") only at a numeral with a period
         marks = [m for m, cap in zip(found, capital) if cap or m.group(2) or m.group(3) or m.group(4)]
         capital = [cap for m, cap in zip(found, capital) if cap or m.group(2) or m.group(3) or m.group(4)]
-        values = [int(m.group(1) or m.group(3) or m.group(4) or m.group("sup").translate(_SUPER_DIGITS)) for m in marks]
+        values = [int(m.group(1) or m.group(3) or m.group(4) or (m.group("sup") or m.group("lead")).translate(_SUPER_DIGITS))
+                  for m in marks]
         for k, m in enumerate(marks):
             value = values[k]
             if not capital[k] and value != number:
@@ -74,15 +105,19 @@ def split_glued(text: str, next_number: int | None, continues: bool = False) -> 
                 pieces.append(prefix + text[start : m.start()].strip())
                 start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
                 prefix = ""
-                if m.group("sup"):  # the raised number is the list's: "³ Park CE" is entry "3. Park CE"
+                if m.group("sup") or m.group("lead"):  # the raised number is the list's: "³ Park CE" is entry "3. Park CE"
                     start, prefix = m.end(), f"{value}. "
                 number = value + 1
         pieces.append(prefix + text[start:].strip())
         return [p for p in pieces if p]
-    for m in re.finditer(r"(?<=\S)\s+(?=[A-Z\u00C0-\u00DEvd])", text):
+    for m in re.finditer(r"(?<=\S)\s+(?=[A-Z\u00C0-\u00DE\u0100-\u024Fvdl])", text):
         head = text[start : m.start()]
         tail = text[m.end() :]
-        if not finished(head) or not (_FIRST_AUTHOR.match(tail) or _GROUP_AUTHOR.match(tail)):
+        # Springer's entries end at their pages with no period ("... Mol Cancer 14:1749–1760 Björk EG, ...")
+        ends = finished(head) or (len(head) >= 40 and _ENDS_PAGES.search(head) is not None and bool(_YEAR.search(head)))
+        # ... and an entry not yet out ends at its journal ("Smith J (in press) Title. Autophagy Res Lee K, ...")
+        ends = ends or not_out_with_title(head)
+        if not ends or not (_FIRST_AUTHOR.match(tail) or _GROUP_AUTHOR.match(tail)):
             continue
         if not (_YEAR.search(tail[:300]) or _NOT_OUT.search(tail[:300])):
             continue

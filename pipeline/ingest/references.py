@@ -27,11 +27,16 @@ from pipeline.ingest.doi import find_doi, find_doi_span, normalize_doi  # noqa: 
 # -- entry boundaries ----------------------------------------------------------
 
 # "12. Smith", "[12] Smith", "^{4.} Zheng", "12 Smith" (number then a capitalised surname or particle).
+# ... and a raised label the PDF reader gives as Unicode superscripts, with or without a space ("⁹Müller W")
 _ENTRY_NUMBER = re.compile(
-    r"^\s*(?:\^\{\s*(?P<sup>\d{1,4})\.?\s*\}|\[(?P<square>\d{1,4})\]|\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,4})[.)]?)\s+(?=\S)"
+    r"^\s*(?:(?:\^\{\s*(?P<sup>\d{1,4})\.?\s*\}|\[(?P<square>\d{1,4})\]|\((?P<paren>\d{1,3})\)|(?P<plain>\d{1,4})[.)]?)\s+"
+    r"|(?P<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4})\.?\s*)(?=\S)"
 )
+# after a raised label, a surname: a capital and a lower-case letter, or a particle (not the element "¹³C-")
+_RAISED_NAME = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u024F][a-z\u00DF-\u024F'’]|(?:van|von|de|der|den|da|di|du|dos|das|des|la|le|del|della|ten|ter)\s|[A-Z]{2,}[a-z]*\s[A-Z]")
+_RAISED_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # ... or a one-letter name opening a group author ("89. R Core Team. 2022. R: a language ...")
-_LOOKS_LIKE_AUTHOR = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'’\-]+|[A-Z\u00C0-\u024F]\.|[A-Z]\s[A-Z][a-z]+\s[A-Z]|(?:da|de|van|von|der|di|le|la|el|al)\s)")
+_LOOKS_LIKE_AUTHOR = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'’\-]+|[A-Z\u00C0-\u024F]\.|[A-Z]\s[A-Z][a-z]+\s[A-Z]|(?:da|de|van|von|der|di|le|la|el|al|dos|das|du|del|della|den|des|ten|ter)\s)")
 
 
 def split_entry_number(line: str) -> tuple[int | None, str]:
@@ -42,7 +47,10 @@ def split_entry_number(line: str) -> tuple[int | None, str]:
     rest = line[match.end() :]
     if not _LOOKS_LIKE_AUTHOR.match(rest):
         return None, line.strip()
-    number = int(match.group("sup") or match.group("square") or match.group("paren") or match.group("plain"))
+    if match.group("raised") and not _RAISED_NAME.match(rest):
+        return None, line.strip()  # "¹³C-labelled": an isotope, no label
+    number = int(match.group("sup") or match.group("square") or match.group("paren") or match.group("plain")
+                 or match.group("raised").translate(_RAISED_DIGITS))
     return number, rest.strip()
 
 
@@ -53,7 +61,9 @@ def looks_like_reference(text: str) -> bool:
     bare = re.sub(r"(?:https?://|doi:\s?|\b10\.\d{4,9}/)\S+", " ", text)
     # ... or a year the PDF reader took for a raised run ("Costa, L. J., and Huang, M.²⁰²² Title")
     has_year = re.search(r"\b(?:19|20)\d{2}[a-z]?\b|\((?:in press|n\.\s?d\.|forthcoming)\)|(?:¹⁹|²⁰)[⁰¹²³⁴⁵⁶⁷⁸⁹]{2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])", bare) is not None
-    has_initials = re.search(r"\b[A-Z][\w'’\-]+,?\s+(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})(?:,|\.|\s+et al)", text) is not None
+    # ... "Šimić GG (in press)": a Latin Extended capital, and initials right before the bracketed year
+    has_initials = re.search(r"\b[A-Z\u00C0-\u00DE\u0100-\u024F][\w'’\-]+,?\s+(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})"
+                             r"(?:,|\.|\s+et al|\s\((?:(?:19|20)\d{2}|[Ii]n press))", text) is not None
     return (has_year and (has_initials or find_doi(text) is not None)) or (has_initials and "et al" in text)
 
 

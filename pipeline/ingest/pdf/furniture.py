@@ -113,8 +113,11 @@ def _margin_numbers(page: Page) -> tuple[dict[tuple[str, int], list[Word]], floa
     margin = page.width * 0.12
     wide = page.width * WIDE_MARGIN
     stacks: dict[tuple[str, int], list[Word]] = defaultdict(list)
-    for w in page.words:
+    words = page.words
+    for i, w in enumerate(words):
         if w.text.isdigit() and (w.x1 < wide or w.x0 > page.width - wide):
+            if _raised_label(w, words[i + 1] if i + 1 < len(words) else None):
+                continue
             stacks[("L", round(w.x0 / 3))].append(w)  # left-aligned numbers
             stacks[("R", round(w.x1 / 3))].append(w)  # right-aligned numbers
     for key in list(stacks):
@@ -122,6 +125,13 @@ def _margin_numbers(page: Page) -> tuple[dict[tuple[str, int], list[Word]], floa
         if any(margin <= w.x1 and w.x0 <= page.width - margin for w in ws) and not _counting(ws):
             del stacks[key]  # beyond the narrow margin only a stack that counts 1, 2, 3 ... down the page
     return stacks, margin
+
+
+def _raised_label(w: Word, after: Word | None) -> bool:
+    """A reference list's raised number, set smaller and glued to its entry's first word ("¹Smith, A."):
+    a line number stands apart from the line it counts. The word drawn next is the entry's."""
+    return (after is not None and after.size > w.size + 0.5 and -0.5 <= after.x0 - w.x1 < 1.0
+            and after.top < w.bottom and w.top < after.bottom)
 
 
 def _counting(words: list[Word]) -> bool:
@@ -140,7 +150,7 @@ def line_number_columns(pages: list[Page]) -> set[tuple[str, int]]:
     for p in pages:
         stacks, _ = _margin_numbers(p)
         for key, ws in stacks.items():
-            if len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws) and _steady(ws):
+            if len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws) and _steady(ws) and not _labels_entries(p, ws):
                 seen[key] += 1
     return {key for key, n in seen.items() if n >= 2}
 
@@ -148,9 +158,37 @@ def line_number_columns(pages: list[Page]) -> set[tuple[str, int]]:
 def line_number_words(page: Page, columns: set[tuple[str, int]] = frozenset()) -> list[Word]:
     """Bare numbers stacked at one x in the outer margins (manuscript line numbering)."""
     stacks, _ = _margin_numbers(page)
-    chosen = [ws for key, ws in stacks.items() if key in columns or (len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws) and _steady(ws))]
+    chosen = [ws for key, ws in stacks.items() if (key in columns or (len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws) and _steady(ws)))
+              and not _labels_entries(page, ws)]
     found = {id(w): w for ws in chosen for w in ws}  # a word may be in both stacks
     return list(found.values())
+
+
+#: A stack of numbers beside fewer of its text lines than this labels entries, not lines
+LINE_NUMBER_SHARE = 0.7
+
+
+def _labels_entries(page: Page, stack: list[Word]) -> bool:
+    """A reference list numbered ``1 Smith J ...`` down the column's edge: its numbers count entries of
+    two or more lines, so most text lines beside the stack carry no number; line numbering sits
+    beside every line of text (``LINE_NUMBER_SHARE``)."""
+    ids = {id(w) for w in stack}
+    right = max(w.x1 for w in stack)
+    top, bottom = min(w.top for w in stack), max(w.top for w in stack)
+    near = [w for w in page.words if id(w) not in ids and right < w.x0 < right + 250 and top - 1 <= w.top <= bottom + 1]
+    if not near:
+        return False
+    # lines by their baselines, of words in the text's size: a raised citation or an index ("resistance¹²",
+    # "Ca²⁺") stands higher and smaller than its line and makes no line of its own
+    size = sorted(w.size for w in near)[len(near) // 2]
+    beside = sorted(w.bottom for w in near if w.size >= 0.85 * size)
+    lines: list[float] = []
+    for b in beside:
+        if not lines or b - lines[-1] > 0.5 * size:
+            lines.append(b)
+    bottoms = sorted(w.bottom for w in stack)
+    numbered = sum(1 for b in lines if any(abs(b - n) <= 0.6 * size for n in bottoms))
+    return numbered < LINE_NUMBER_SHARE * len(lines)
 
 
 def _steady(words: list[Word]) -> bool:

@@ -193,5 +193,11 @@ def _breaks_inside_doi(left: str, right: str) -> bool:
     first = right.split(" ", 1)[0]
     if not re.match(r"^[\w.()/;:-]+$", first) or first[:1].isupper():
         return False
-    # "10.1016/j." + "tiv.2023", "10.1016/0022-3956" + "(75)90026-6"
-    return last.endswith((".", "/", "-", "_")) or first[:1] == "(" or (first[:1].isdigit() and not last.endswith(")"))
+    # "10.1016/j." + "tiv.2023", "10.1016/0022-3956" + "(75)90026-6"; not a numbered list's next label
+    # after an entry that ends with its DOI ("10.1/onc.81287" + "12 von Arnim, F. ...", "12 Smith J")
+    if last.endswith((".", "/", "-", "_")) or first[:1] == "(":
+        return True
+    return first[:1].isdigit() and not last.endswith(")") and not _NEXT_LABEL.match(right)
+
+
+_NEXT_LABEL = re.compile(r"\d{1,4}\s+(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'’\-]*,|(?:van|von|de|der|den|da|di|du|dos|la|le|del)\s)")

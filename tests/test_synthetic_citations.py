@@ -1,0 +1,45 @@
+"""The synthetic citation pages (scripts/make_synthetic_citations.py) and their scorer."""
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+for p in (ROOT / "scripts", ROOT / "benchmarks"):
+    if str(p) not in sys.path:
+        sys.path.insert(0, str(p))
+
+from make_synthetic_citations import generate  # noqa: E402
+from pdf_synthetic_citations import align, score_one  # noqa: E402
+
+
+def test_gold_cites_every_entry_and_fixes_the_split(tmp_path):
+    generate(tmp_path, 3, seed=5)
+    for n in (1, 2, 3):
+        gold = json.loads((tmp_path / f"cite_{n:03d}.json").read_text(encoding="utf-8"))
+        count = len(gold["entries"])
+        cited = {i for m in gold["markers"] for i in m["cites"]}
+        assert cited == set(range(1, count + 1))
+        assert gold["split"] == ("test" if n % 3 == 0 else "tune")
+        assert gold["classes"]["family"] == ("numeric" if n % 2 else "author_year")
+        assert all(e["first_author"] and e["title"] and e["year"] for e in gold["entries"])
+
+
+def test_generation_is_deterministic(tmp_path):
+    generate(tmp_path / "a", 1, seed=3)
+    generate(tmp_path / "b", 1, seed=3)
+    assert (tmp_path / "a" / "cite_001.pdf").read_bytes() == (tmp_path / "b" / "cite_001.pdf").read_bytes()
+
+
+def test_scorer_reads_a_numeric_page(tmp_path):
+    generate(tmp_path, 1, seed=5)
+    gold = json.loads((tmp_path / "cite_001.json").read_text(encoding="utf-8"))
+    row = score_one(tmp_path / "cite_001.pdf", gold)
+    assert row["gold_entries"] == len(gold["entries"]) and row["n_markers"] == len(gold["markers"])
+    assert 0 <= row["right"] <= row["n_markers"] and 0.0 <= row["cited"] <= 1.0
+
+
+def test_alignment_keeps_order_and_skips_extras():
+    gold = [frozenset({1}), frozenset({2, 3}), frozenset({4})]
+    got = [frozenset({1}), frozenset({9}), frozenset({2, 3}), frozenset({4})]
+    assert align(gold, got) == [(0, 0), (1, 2), (2, 3)]
