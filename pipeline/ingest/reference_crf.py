@@ -787,6 +787,7 @@ def _caps_surname_in_journal(text: str, found: list) -> None:
 def _repair_runs(text: str, found: list) -> None:
     """Repairs of a few classes of the CRF's slips at run level (each tested on strings
     written for the test, ``tests/test_reference_repairs.py``)."""
+    reference_venues.title_resumed(text, found)
     _title_after_vancouver_names(text, found)
     _article_in_authors(text, found)
     _caps_surname_in_journal(text, found)
@@ -856,4 +857,5 @@ def _repair_runs(text: str, found: list) -> None:
     reference_venues.series_as_venue(text, found)
     reference_venues.publisher_as_journal(text, found)
     reference_venues.venue_head_in_title(text, found)
+    reference_venues.book_title_as_journal(text, found)
     found[:] = [run for run in found if run[2] > run[1]]
