@@ -85,3 +85,13 @@ def test_bad_model_file_is_refused(tmp_path):
     path.write_bytes(b"not a model" * 10)
     with pytest.raises(ValueError, match="not a CRFsuite"):
         CRFModel.read(path)
+
+
+def test_token_vector_store_emptied_when_full_still_scores_every_token(monkeypatch):
+    entry = ENTRIES[0]
+    expected = [lab for *_rest, lab in reference_crf.tag(entry)]
+    monkeypatch.setattr(reference_crf, "_VECTORS_MAX", 5)  # smaller than the entry's vocabulary
+    reference_crf._vectors.clear()
+    reference_crf._token_vectors(["Okafor", "R"])  # some tokens stored, then the store overflows
+    assert [lab for *_rest, lab in reference_crf.tag(entry)] == expected
+    reference_crf._vectors.clear()

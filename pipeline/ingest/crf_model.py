@@ -84,6 +84,19 @@ class CRFModel:
             return np.zeros(len(self.labels))
         return (self.state[list(ids)] * np.asarray(values)[:, None]).sum(axis=0)
 
+    def blocks(self, blocks) -> np.ndarray:
+        """(blocks, labels): ``block`` of each (ids, values) pair, in one pass."""
+        ids: list[int] = []
+        values: list[float] = []
+        starts = []
+        for block_ids, block_values in blocks:
+            starts.append(len(ids))
+            ids.extend(block_ids)
+            values.extend(block_values)
+            ids.append(0)  # a zero term keeps every block non-empty for reduceat
+            values.append(0.0)
+        return self.scores(ids, values, starts)
+
     def viterbi(self, state: np.ndarray, margin: float = 0.0) -> list[str] | None:
         """The best label sequence for ``state`` (crf1dc_viterbi: the first maximum wins).
 

@@ -297,9 +297,8 @@ def use_model(path: Path | None, lexicon: Path | None = None) -> None:
     _tagger.cache_clear()
     _model.cache_clear()
     _token_blocks.cache_clear()
-    _token_vectors.cache_clear()
-    _context_vector.cache_clear()
-    _segment_vector.cache_clear()
+    _vectors.clear()
+    _gaz_vector.cache_clear()
     _fixed_vectors.cache_clear()
     _edge_blocks.cache_clear()
     _context_block.cache_clear()
@@ -522,32 +521,50 @@ def encode(text: str, tokens: list[tuple[str, int, int]]) -> tuple[list[int], li
     return ids, values, starts
 
 
-@lru_cache(maxsize=65536)
-def _token_vectors(tok: str):
-    """``_token_blocks`` of a token, each summed into its scores per label: (7, labels)."""
-    model = _model()
-    return np.stack([model.block(*block) for block in _token_blocks(tok)])
+#: token -> its ``_token_blocks`` summed into scores per label, (7, labels); emptied when
+#: it reaches _VECTORS_MAX tokens (memory stays bounded over a long batch)
+_vectors: dict[str, np.ndarray] = {}
+_VECTORS_MAX = 65536
 
 
-@lru_cache(maxsize=65536)
-def _context_vector(*place):
-    return _model().block(*_context_block(*place))
+def _token_vectors(toks: list[str]) -> np.ndarray:
+    """(tokens, 7, labels): each token's ``_token_blocks`` as scores; the tokens not seen
+    before are scored together, in one numpy pass."""
+    new = list(dict.fromkeys(t for t in toks if t not in _vectors))
+    if new:
+        if len(_vectors) + len(new) > _VECTORS_MAX:
+            _vectors.clear()
+            new = list(dict.fromkeys(toks))
+        rows = _model().blocks([block for t in new for block in _token_blocks(t)])
+        for k, t in enumerate(new):
+            _vectors[t] = rows[7 * k : 7 * k + 7]
+    return np.stack([_vectors[t] for t in toks])
 
 
-@lru_cache(maxsize=8192)
-def _segment_vector(items: tuple):
+@lru_cache(maxsize=4096)
+def _gaz_vector(gz: str, before: str, after: str):
+    """The scores of a token's gazetteer marks (its own, its neighbours')."""
+    items = ([("gz", gz)] if gz else []) + [("-1:gz", before), ("+1:gz", after)]
     return _model().block(*_ids(items, _model().attributes))
+
+
+#: the features of a token's place whose names are fixed (their values vary), in
+#: ``_places``'s order
+_PLACE_NAMES = ("pos", "idx", "periods", "commas", "paren", "quote", "yearseen", "spacebefore", "spaceafter")
 
 
 @lru_cache(maxsize=1)
 def _fixed_vectors():
     """The bias's scores, the scores of a neighbour past each edge of the entry (per
-    ``_WINDOW`` offset), and the state weights with a zero row appended (for "no bigram")."""
+    ``_WINDOW`` offset), the state weights with a zero row appended (for "no bigram") and
+    the weights of ``_PLACE_NAMES`` (a zero row for a name the model lacks)."""
     model = _model()
+    zeros = np.zeros(len(model.labels))
     bias = model.attributes.get("bias")
-    bias_vec = model.state[bias].copy() if bias is not None else np.zeros(len(model.labels))
-    edges = np.stack([model.block(*block) for block in _edge_blocks()])
-    return bias_vec, edges, np.vstack([model.state, np.zeros(len(model.labels))])
+    bias_vec = model.state[bias].copy() if bias is not None else zeros
+    edges = model.blocks(_edge_blocks())
+    place = np.stack([model.state[model.attributes[name]] if name in model.attributes else zeros for name in _PLACE_NAMES])
+    return bias_vec, edges, np.vstack([model.state, zeros]), place
 
 
 def _grouped_scores(text: str, tokens: list[tuple[str, int, int]]) -> np.ndarray:
@@ -555,15 +572,19 @@ def _grouped_scores(text: str, tokens: list[tuple[str, int, int]]) -> np.ndarray
     features, its features as each neighbour, its segment's, its place's, its bigrams) and
     the groups added with numpy: the same scores up to rounding (see ``tag``)."""
     model = _model()
-    bias_vec, edges, padded = _fixed_vectors()
+    bias_vec, edges, padded, place_weights = _fixed_vectors()
     n = len(tokens)
     segs = _segments(text, tokens)
     base = [_shipped_token_features(t) for t, _, _ in tokens]
-    seg_vecs = {seg: _segment_vector(tuple(feats.items())) for seg, feats in _segment_features(tokens, segs, base).items()}
-    tv = np.stack([_token_vectors(t) for t, _, _ in tokens])  # (n, 7, labels)
+    seg_feats = _segment_features(tokens, segs, base)
+    order = list(seg_feats)
+    seg_rows = model.blocks([_ids(seg_feats[seg].items(), model.attributes) for seg in order])
+    tv = _token_vectors([t for t, _, _ in tokens])  # (n, 7, labels)
     state = tv[:, 0] + bias_vec
-    state += np.stack([seg_vecs[seg] for seg in segs])
-    state += np.stack([_context_vector(*place) for place in _places(text, tokens, base)])
+    state += seg_rows[[order.index(seg) for seg in segs]]
+    places = _places(text, tokens, base)
+    state += np.array([place[:9] for place in places], dtype=float) @ place_weights
+    state += np.stack([_gaz_vector(*place[9:]) for place in places])
     for k, (off, *_rest) in enumerate(_WINDOW, start=1):
         # token i reads token i + off as its neighbour at off
         if off < 0:
