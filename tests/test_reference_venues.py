@@ -427,3 +427,57 @@ def test_place_in_brackets_after_a_journal_the_title_ran_into_stays_a_place():
                  ("pubplace", "Albany NY"), ("date", "2022"), ("volume", "14"))
     rv.publisher_as_journal(entry, runs)
     assert runs[2][0] == "pubplace"
+
+
+# -- a title broken at a number inside it ------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["pages", "volume", "issue"])
+def test_title_broken_at_a_gene_name_read_as_numbers_is_one_title(label):
+    entry = ("Okafor R, Berg L. BNIP3 activity in relation to p62, p53 and LC3 levels in resistant tumours. "
+             "Autophagy 2020; 16: 1-9.")
+    runs = _runs(entry, ("author", "Okafor R, Berg L"), ("title", "BNIP3 activity in relation to p62"),
+                 (label, "53"), ("title", "LC3 levels in resistant tumours"), ("journal", "Autophagy"))
+    rv.title_resumed(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "BNIP3 activity in relation to p62, p53 and LC3 levels in resistant tumours"),
+                                        ("journal", "Autophagy")]
+
+
+@pytest.mark.parametrize("entry,first,mid,second", [
+    # a sentence break: the second "title" is another field the CRF misread
+    ("Berg L (2018). Mitophagy in drug tolerance. Survey 2017. Cell Rep Methods 3, 1-9.",
+     "Mitophagy in drug tolerance", "2017", "Cell Rep Methods"),
+    # brackets: a label of its own
+    ("Ito P. Receptors of mitophagy (Review 4) Autophagy Reports, 2-8.",
+     "Receptors of mitophagy", "4", "Autophagy Reports"),
+])
+def test_title_runs_parted_by_a_sentence_break_or_brackets_stay_apart(entry, first, mid, second):
+    runs = _runs(entry, ("title", first), ("date" if len(mid) == 4 else "volume", mid), ("title", second))
+    before = list(runs)
+    rv.title_resumed(entry, runs)
+    assert runs == before
+
+
+# -- a book cited whole, its title tagged as a journal ---------------------------------------------
+
+@pytest.mark.parametrize("entry,book,after", [
+    ("L. Berg, Mitochondrial Quality Control (Harbour University Press, Leeds, 2004)",
+     "Mitochondrial Quality Control", ("publisher", "Harbour University Press")),
+    ("P. Ito, The Autophagy Handbook, North Haven 2012.", "The Autophagy Handbook", ("pubplace", "North Haven")),
+])
+def test_book_title_tagged_as_a_journal_before_its_publisher_is_the_title(entry, book, after):
+    runs = _runs(entry, ("author", entry.split(",")[0]), ("journal", book), after)
+    rv.book_title_as_journal(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", book)
+
+
+@pytest.mark.parametrize("pieces", [
+    # a journal with its volume and pages: an article, though a publisher follows
+    (("author", "R. Okafor"), ("journal", "Autophagy Reports"), ("volume", "12"), ("publisher", "Harbour Press")),
+    # a title found: the journal stays
+    (("author", "R. Okafor"), ("title", "Mitophagy"), ("journal", "Autophagy Reports"), ("publisher", "Harbour Press")),
+])
+def test_journal_of_an_article_before_a_publisher_stays_the_journal(pieces):
+    entry = " , ".join(piece for _lab, piece in pieces)
+    runs = _runs(entry, *pieces)
+    rv.book_title_as_journal(entry, runs)
+    assert "journal" in [lab for lab, _s, _e in runs]

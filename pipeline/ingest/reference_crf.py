@@ -16,6 +16,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from pipeline.ingest import reference_venues
 from pipeline.resources import models_dir
 
@@ -114,45 +116,52 @@ def _segments(text: str, tokens: list[tuple[str, int, int]]) -> list[int]:
     return out
 
 
+_LEX_KEYS = tuple(f"lex.{name}" for name in LEXICON_FIELDS)
+_SEG_LEX_KEYS = tuple(f"seg.lex.{name}" for name in LEXICON_FIELDS)
+
+
 def _segment_features(tokens, segs: list[int], base: list[dict[str, object]]) -> dict[int, dict[str, object]]:
+    # per segment: words, lower-case words, digits, capitalised words, then the lexicon's
+    # digits summed over its words
     stats: dict[int, list[int]] = {}
-    lex: dict[int, list[list[int]]] = {}
-    first: dict[int, int] = {}
     last: dict[int, int] = {}
     for i, ((tok, _s, _e), seg) in enumerate(zip(tokens, segs)):
-        first.setdefault(seg, i)
         last[seg] = i
-        if tok[:1].isalpha():
-            row = lex.setdefault(seg, [[0] * len(LEXICON_FIELDS), [0]])
-            for k, name in enumerate(LEXICON_FIELDS):
-                row[0][k] += int(base[i].get(f"lex.{name}", 0))
-            row[1][0] += 1
-        st = stats.setdefault(seg, [0, 0, 0, 0])  # words, lower-case words, digits, capitalised
-        if tok[:1].isalpha():
+        st = stats.get(seg)
+        if st is None:
+            st = stats[seg] = [0] * (4 + len(LEXICON_FIELDS))
+        head = tok[:1]
+        if head.isalpha():
             st[0] += 1
-            st[1] += tok[:1].islower()
-            st[3] += tok[:1].isupper()
+            st[1] += head.islower()
+            st[3] += head.isupper()
+            b = base[i]
+            for k, key in enumerate(_LEX_KEYS, start=4):
+                st[k] += int(b.get(key, 0))
         elif tok.isdigit():
             st[2] += 1
     out = {}
-    for seg, (words, lower, digits, caps) in stats.items():
+    n = len(tokens)
+    for seg, st in stats.items():
+        words, lower, digits, caps = st[:4]
         ratio = lower / words if words else 0.0
-        out[seg] = {
+        feats: dict[str, object] = {
             "seg.n": min(words, 12) // 3,
             "seg.low": "0" if ratio == 0 else ("1" if ratio < 0.3 else ("2" if ratio < 0.6 else "3")),
             "seg.dig": min(digits, 3),
             "seg.allcap": words > 0 and caps == words,
             "seg.i": min(seg, 8),
         }
-        sums, (count,) = lex.get(seg, [[0] * len(LEXICON_FIELDS), [0]])
-        for name, total in zip(LEXICON_FIELDS, sums):
-            out[seg][f"seg.lex.{name}"] = round(total / count) if count else -1
-        nxt = last[seg] + 1
-        out[seg]["seg.end"] = tokens[last[seg]][0] if not tokens[last[seg]][0][:1].isalnum() else "w"
+        for key, total in zip(_SEG_LEX_KEYS, st[4:]):
+            feats[key] = round(total / words) if words else -1
+        end = last[seg]
+        nxt = end + 1
+        feats["seg.end"] = tokens[end][0] if not tokens[end][0][:1].isalnum() else "w"
         # what opens the next segment: a number (volume, year), a capitalised word, ...
-        out[seg]["seg.next"] = _shape(tokens[nxt][0])[:2] if nxt < len(tokens) else "</S>"
-        nxt2 = nxt + 1 if nxt < len(tokens) and not tokens[nxt][0][:1].isalnum() else nxt
-        out[seg]["seg.next2"] = _shape(tokens[nxt2][0])[:2] if nxt2 < len(tokens) else "</S>"
+        feats["seg.next"] = base[nxt]["sh"][:2] if nxt < n else "</S>"
+        nxt2 = nxt + 1 if nxt < n and not tokens[nxt][0][:1].isalnum() else nxt
+        feats["seg.next2"] = base[nxt2]["sh"][:2] if nxt2 < n else "</S>"
+        out[seg] = feats
     return out
 
 
@@ -286,6 +295,13 @@ def use_model(path: Path | None, lexicon: Path | None = None) -> None:
     _override[:] = [path] if path else []
     _lexicon_override[:] = [lexicon] if lexicon else []
     _tagger.cache_clear()
+    _model.cache_clear()
+    _token_blocks.cache_clear()
+    _vectors.clear()
+    _gaz_vector.cache_clear()
+    _fixed_vectors.cache_clear()
+    _edge_blocks.cache_clear()
+    _context_block.cache_clear()
     _lexicon.cache_clear()
     _venues.cache_clear()
     _shipped_token_features.cache_clear()
@@ -327,18 +343,261 @@ def _tagger():
     return tagger
 
 
+@lru_cache(maxsize=1)
+def _model():
+    """The model in use read into numpy (``crf_model``): the labels ``_tagger`` gives, faster."""
+    path = _override[0] if _override else model_path()
+    if not path.is_file():
+        return None
+    from pipeline.ingest.crf_model import CRFModel
+
+    return CRFModel.read(path)
+
+
 def available() -> bool:
-    return _tagger() is not None
+    return _model() is not None
 
 
 def tag(text: str) -> list[tuple[str, int, int, str]]:
     """(token, start, end, label) for every token of ``text``; [] when the model is absent."""
+    model = _model()
+    tokens = tokenize(text)
+    if model is None or not tokens:
+        return []
+    # scores summed per cached group are crfsuite's up to rounding; a path whose choices all
+    # win by far more than that is crfsuite's path; a closer one is scored in crfsuite's order
+    labels = model.viterbi(_grouped_scores(text, tokens), margin=_MARGIN)
+    if labels is None:
+        labels = model.viterbi(model.scores(*encode(text, tokens)))
+    return [(t, s, e, lab) for (t, s, e), lab in zip(tokens, labels)]
+
+
+#: how far every choice of the grouped scores' best path must win for it to stand: rounding
+#: moves a score by ~1e-13 (a hundred float64 sums of weights below 10 per token)
+_MARGIN = 1e-6
+
+
+def tag_crfsuite(text: str) -> list[tuple[str, int, int, str]]:
+    """``tag`` through python-crfsuite's Tagger over the ``features`` dicts: the reference
+    ``tag`` must equal (tests, benchmarks/references_bench.py --speed)."""
     tagger = _tagger()
     tokens = tokenize(text)
     if tagger is None or not tokens:
         return []
     labels = tagger.tag(features(text, tokens))
     return [(t, s, e, lab) for (t, s, e), lab in zip(tokens, labels)]
+
+
+# -- the features of ``features`` as the model's attribute ids, in the same order -----------
+#
+# python-crfsuite turns a feature dict into attributes: a string value v of key k is the
+# attribute "k:v" with value 1, a number (or bool) is the attribute "k" with that value.
+# ``encode`` builds, per token, exactly the attributes ``features`` gives, in its order, but
+# from blocks cached per token (its own features, its features as a neighbour), so a
+# reference list's repeated tokens are looked up once; unknown attributes and zero values
+# (which add nothing) are left out.
+
+
+def _ids(items, attributes: dict[str, int]) -> tuple[tuple[int, ...], tuple[float, ...]]:
+    ids, values = [], []
+    for key, value in items:
+        if isinstance(value, str):
+            key, value = f"{key}:{value}", 1.0
+        else:
+            value = float(value)
+        aid = attributes.get(key)
+        if aid is not None and value:
+            ids.append(aid)
+            values.append(value)
+    return tuple(ids), tuple(values)
+
+
+@lru_cache(maxsize=65536)
+def _token_blocks(tok: str):
+    """A token's own features (``_token_features``), then its features as the neighbour at
+    each offset of ``_WINDOW``, each as (ids, values)."""
+    attributes = _model().attributes
+    base = _shipped_token_features(tok)
+    blocks = [_ids(base.items(), attributes)]
+    for _off, w_key, sh_key, lex_keys in _WINDOW:
+        items = [(w_key, base["w"]), (sh_key, base["sh"])]
+        items += [(key, base[own]) for own, key in lex_keys if own in base]
+        blocks.append(_ids(items, attributes))
+    return tuple(blocks)
+
+
+@lru_cache(maxsize=1)
+def _edge_blocks():
+    """Per offset of ``_WINDOW``: the (ids, values) of a neighbour before the start or past the end."""
+    attributes = _model().attributes
+    return tuple(_ids([(w_key, "<S>" if off < 0 else "</S>")], attributes) for off, w_key, _sh, _lex in _WINDOW)
+
+
+@lru_cache(maxsize=65536)
+def _context_block(pos, idx, periods, commas, paren, quote, year_seen, space_before, space_after, gz, gz_before, gz_after):
+    """The features of a token's place in the entry (``features``, after the segment's) as
+    (ids, values); few distinct combinations, so cached."""
+    items = [("pos", pos), ("idx", idx), ("periods", periods), ("commas", commas), ("paren", paren),
+             ("quote", quote), ("yearseen", year_seen), ("spacebefore", space_before), ("spaceafter", space_after)]
+    if gz:
+        items.append(("gz", gz))
+    items += [("-1:gz", gz_before), ("+1:gz", gz_after)]
+    return _ids(items, _model().attributes)
+
+
+def _places(text: str, tokens: list[tuple[str, int, int]], base: list[dict[str, object]]) -> list[tuple]:
+    """Per token, the arguments of ``_context_block``: its place in the entry as ``features``
+    counts it (position, periods and commas before it, brackets, quotes, a year before it,
+    spaces, the gazetteer's marks)."""
+    n = len(tokens)
+    gaz = _venue_matches(tokens, _venues())
+    length = max(len(text), 1)
+    out = []
+    periods = commas = depth = 0
+    quote = year_seen = False
+    for i, (tok, start, end) in enumerate(tokens):
+        out.append((int(10 * start / length), min(i, 6), min(periods, 5), min(commas, 6), depth > 0, quote, year_seen,
+                    start > 0 and text[start - 1] == " ", end < len(text) and text[end : end + 1] == " ",
+                    gaz[i], gaz[i - 1] if i else "<S>", gaz[i + 1] if i + 1 < n else "</S>"))
+        if tok == ".":
+            periods += 1
+        elif tok == ",":
+            commas += 1
+        elif tok in "([":
+            depth += 1
+        elif tok in ")]":
+            depth = max(0, depth - 1)
+        elif tok in "\"“”":
+            quote = not quote if tok == '"' else tok == "“"
+        if base[i]["year"]:
+            year_seen = True
+    return out
+
+
+def _bigrams(base: list[dict[str, object]], attributes: dict[str, int]) -> tuple[list, list]:
+    """Per token, the attribute id of its ``-1w|w`` and of its ``w|+1w`` feature (None: none)."""
+    words = [b["w"] for b in base]
+    pairs = [attributes.get(f"-1w|w:{a}|{b}") for a, b in zip(words, words[1:])]
+    after = [attributes.get(f"w|+1w:{a}|{b}") for a, b in zip(words, words[1:])]
+    return [None] + pairs, after + [None]
+
+
+def encode(text: str, tokens: list[tuple[str, int, int]]) -> tuple[list[int], list[float], list[int]]:
+    """(attribute ids, values, each token's first index): ``features(text, tokens)`` with the
+    lexicon and gazetteer in use, in its order, as ``CRFModel.scores`` reads it."""
+    attributes = _model().attributes
+    bias = attributes.get("bias")
+    edges = _edge_blocks()
+    n = len(tokens)
+    segs = _segments(text, tokens)
+    base = [_shipped_token_features(t) for t, _, _ in tokens]
+    blocks = [_token_blocks(t) for t, _, _ in tokens]
+    seg_blocks = {seg: _ids(feats.items(), attributes) for seg, feats in _segment_features(tokens, segs, base).items()}
+    before, after = _bigrams(base, attributes)
+    ids: list[int] = []
+    values: list[float] = []
+    starts: list[int] = []
+    window = [(k + 1, off) for k, (off, *_rest) in enumerate(_WINDOW)]
+    for i, place in enumerate(_places(text, tokens, base)):
+        starts.append(len(ids))
+        if bias is not None:
+            ids.append(bias)
+            values.append(1.0)
+        for block in (blocks[i][0], seg_blocks[segs[i]], _context_block(*place)):
+            ids.extend(block[0])
+            values.extend(block[1])
+        for k, off in window:
+            j = i + off
+            nb = blocks[j][k] if 0 <= j < n else edges[k - 1]
+            ids.extend(nb[0])
+            values.extend(nb[1])
+        for aid in (before[i], after[i]):
+            if aid is not None:
+                ids.append(aid)
+                values.append(1.0)
+        if len(ids) == starts[-1]:  # no attribute the model knows: a zero row (reduceat needs one)
+            ids.append(0)
+            values.append(0.0)
+    return ids, values, starts
+
+
+#: token -> its ``_token_blocks`` summed into scores per label, (7, labels); emptied when
+#: it reaches _VECTORS_MAX tokens (memory stays bounded over a long batch)
+_vectors: dict[str, np.ndarray] = {}
+_VECTORS_MAX = 65536
+
+
+def _token_vectors(toks: list[str]) -> np.ndarray:
+    """(tokens, 7, labels): each token's ``_token_blocks`` as scores; the tokens not seen
+    before are scored together, in one numpy pass."""
+    new = list(dict.fromkeys(t for t in toks if t not in _vectors))
+    if new:
+        if len(_vectors) + len(new) > _VECTORS_MAX:
+            _vectors.clear()
+            new = list(dict.fromkeys(toks))
+        rows = _model().blocks([block for t in new for block in _token_blocks(t)])
+        for k, t in enumerate(new):
+            _vectors[t] = rows[7 * k : 7 * k + 7]
+    return np.stack([_vectors[t] for t in toks])
+
+
+@lru_cache(maxsize=4096)
+def _gaz_vector(gz: str, before: str, after: str):
+    """The scores of a token's gazetteer marks (its own, its neighbours')."""
+    items = ([("gz", gz)] if gz else []) + [("-1:gz", before), ("+1:gz", after)]
+    return _model().block(*_ids(items, _model().attributes))
+
+
+#: the features of a token's place whose names are fixed (their values vary), in
+#: ``_places``'s order
+_PLACE_NAMES = ("pos", "idx", "periods", "commas", "paren", "quote", "yearseen", "spacebefore", "spaceafter")
+
+
+@lru_cache(maxsize=1)
+def _fixed_vectors():
+    """The bias's scores, the scores of a neighbour past each edge of the entry (per
+    ``_WINDOW`` offset), the state weights with a zero row appended (for "no bigram") and
+    the weights of ``_PLACE_NAMES`` (a zero row for a name the model lacks)."""
+    model = _model()
+    zeros = np.zeros(len(model.labels))
+    bias = model.attributes.get("bias")
+    bias_vec = model.state[bias].copy() if bias is not None else zeros
+    edges = model.blocks(_edge_blocks())
+    place = np.stack([model.state[model.attributes[name]] if name in model.attributes else zeros for name in _PLACE_NAMES])
+    return bias_vec, edges, np.vstack([model.state, zeros]), place
+
+
+def _grouped_scores(text: str, tokens: list[tuple[str, int, int]]) -> np.ndarray:
+    """The state scores of ``encode``'s attributes, summed per cached group (a token's own
+    features, its features as each neighbour, its segment's, its place's, its bigrams) and
+    the groups added with numpy: the same scores up to rounding (see ``tag``)."""
+    model = _model()
+    bias_vec, edges, padded, place_weights = _fixed_vectors()
+    n = len(tokens)
+    segs = _segments(text, tokens)
+    base = [_shipped_token_features(t) for t, _, _ in tokens]
+    seg_feats = _segment_features(tokens, segs, base)
+    order = list(seg_feats)
+    seg_rows = model.blocks([_ids(seg_feats[seg].items(), model.attributes) for seg in order])
+    tv = _token_vectors([t for t, _, _ in tokens])  # (n, 7, labels)
+    state = tv[:, 0] + bias_vec
+    state += seg_rows[[order.index(seg) for seg in segs]]
+    places = _places(text, tokens, base)
+    state += np.array([place[:9] for place in places], dtype=float) @ place_weights
+    state += np.stack([_gaz_vector(*place[9:]) for place in places])
+    for k, (off, *_rest) in enumerate(_WINDOW, start=1):
+        # token i reads token i + off as its neighbour at off
+        if off < 0:
+            state[-off:] += tv[: n + off, k] if n + off > 0 else 0
+            state[: min(-off, n)] += edges[k - 1]
+        else:
+            state[: max(n - off, 0)] += tv[off:, k]
+            state[max(n - off, 0) :] += edges[k - 1]
+    zero = len(padded) - 1
+    before, after = _bigrams(base, model.attributes)
+    state += padded[[zero if a is None else a for a in before]]
+    state += padded[[zero if a is None else a for a in after]]
+    return state
 
 
 def runs(text: str) -> list[tuple[str, int, int]]:
@@ -549,6 +808,7 @@ def _caps_surname_in_journal(text: str, found: list) -> None:
 def _repair_runs(text: str, found: list) -> None:
     """Repairs of a few classes of the CRF's slips at run level (each tested on strings
     written for the test, ``tests/test_reference_repairs.py``)."""
+    reference_venues.title_resumed(text, found)
     _title_after_vancouver_names(text, found)
     _article_in_authors(text, found)
     _caps_surname_in_journal(text, found)
@@ -618,4 +878,5 @@ def _repair_runs(text: str, found: list) -> None:
     reference_venues.series_as_venue(text, found)
     reference_venues.publisher_as_journal(text, found)
     reference_venues.venue_head_in_title(text, found)
+    reference_venues.book_title_as_journal(text, found)
     found[:] = [run for run in found if run[2] > run[1]]

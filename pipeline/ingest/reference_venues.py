@@ -377,3 +377,36 @@ def venue_head_in_title(text: str, found: list) -> None:
             found[i] = (lab, s, s + m.start())
             found[i + 1] = (nlab, s + m.start(1), ne)
         return
+
+
+# the short run that broke a title: numbers or a name the CRF read as pages, volume, ...
+_TITLE_BREAKS = ("pages", "volume", "issue", "date", "idno")
+
+
+def title_resumed(text: str, found: list) -> None:
+    """``Cyclin E activity in relation to cyclin E, p27 and p21 expression. Oncogene 1999``,
+    ``... the endothelin-1 gene (EDN-1) to 6p23-p24, the ...``: a title the CRF broke at a
+    number inside it (a gene, protein or band name read as pages or a volume) and took up
+    again; with no sentence break in the gap the pieces are one title."""
+    for i in range(len(found) - 2):
+        (lab, s, _e), (mid, ms, me), (lab2, _s2, e2) = found[i : i + 3]
+        if lab != "title" or lab2 != "title" or mid not in _TITLE_BREAKS or me - ms > 15:
+            continue
+        if re.search(r"[.;:!?]\s|[()\[\]]", text[_e:_s2]):
+            continue
+        found[i : i + 3] = [("title", s, e2)]
+        return
+
+
+def book_title_as_journal(text: str, found: list) -> None:
+    """``R. Wald, General Relativity (University of Chicago Press, 1984)``, ``J. Foley,
+    Homer's Traditional Art, University Park 1999``: no title, and the "journal" right after
+    the authors is followed by the publisher or place, with no volume, issue or pages: a
+    book cited whole; the name is its title."""
+    labels = [lab for lab, _s, _e in found]
+    if {"title", "booktitle", "volume", "issue", "pages"} & set(labels):
+        return
+    for i in range(1, len(found) - 1):
+        if labels[i] == "journal" and labels[i - 1] == "author" and labels[i + 1] in ("publisher", "pubplace"):
+            found[i] = ("title", found[i][1], found[i][2])
+        return
