@@ -40,3 +40,111 @@ def test_drawing_objects_painted_at_once_cover_the_cells_painted_one_by_one() ->
         ref_grid, ref_cells = _painted_one_by_one(objs, gw, gh)
         assert grid.shape == ref_grid.shape and (grid == ref_grid).all()
         assert list(zip(cells[0].tolist(), cells[1].tolist())) == ref_cells
+
+
+def _styled_paths_pdf(path):
+    """Stroked, filled, fill-and-stroke, white, transparent and coloured paths, some inside a form XObject."""
+    from reportlab.lib.colors import Color
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    inks = [Color(0, 0, 0), Color(1, 1, 1), Color(0.2, 0.5, 0.9), Color(0.99, 0.99, 0.99), Color(0, 0, 0, alpha=0)]
+    for k, ink in enumerate(inks):
+        c.setStrokeColor(ink)
+        c.setFillColor(inks[-1 - k])
+        c.rect(72, 700 - 30 * k, 200, 0.8, stroke=1, fill=0)
+        c.rect(300, 700 - 30 * k, 200, 12, stroke=0, fill=1)
+        c.rect(72, 400 - 30 * k, 150, 20, stroke=1, fill=1)
+        c.line(300, 400 - 30 * k, 500, 400 - 30 * k)
+    c.beginForm("f")
+    c.setFillColor(Color(0.5, 0.5, 0.5))
+    c.rect(0, 0, 100, 3, stroke=0, fill=1)
+    c.endForm()
+    c.doForm("f")
+    c.setFont("Helvetica", 9)
+    c.drawString(72, 100, "Text beside the paths.")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_path_styles_read_for_a_whole_page_are_what_begin_reads_path_by_path(tmp_path) -> None:
+    import pypdfium2 as pdfium
+
+    from pipeline.ingest.pdf import pdfium_words as pw
+    from pipeline.ingest.pdf.pdfium_tables import PathSink
+
+    doc = pdfium.PdfDocument(str(_styled_paths_pdf(tmp_path / "s.pdf")))
+    page = doc[0]
+    space = pw.page_space(page)
+    objs: list = []
+
+    def walk(container) -> None:
+        for o, kind in zip(*container):
+            if kind == pw._OBJ_PATH:
+                objs.append(o)
+            elif kind == pw._OBJ_FORM:
+                walk(pw.form_object_list(o))
+
+    walk(pw.page_object_list(page.raw))
+    sink = PathSink(space)
+    reference = []
+    for o in objs:
+        sink.begin(o)
+        reference.append((sink.stroke, sink.visible, sink.ink))
+    assert len(objs) == 21 and {r[:2] for r in reference} >= {(True, True), (False, True), (True, False)}
+    assert sink.styles(objs) == reference
+    assert sink.styles([]) == []
+    page.close()
+    doc.close()
+
+
+def test_text_object_fonts_read_for_a_whole_page_are_what_one_object_at_a_time_reads(tmp_path) -> None:
+    # fonts, sizes, scaled and rotated text, a page turned by /Rotate: every text object's
+    # (name, size, upright, horizontal, descent, font, x scale)
+    import ctypes
+    from itertools import repeat
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as R
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from pipeline.ingest.pdf import pdfium_words as pw
+
+    path = tmp_path / "t.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for rotate in (0, 90):
+        for k, (font, size) in enumerate([("Times-Roman", 10), ("Times-Bold", 12), ("Helvetica-Oblique", 7.5), ("Symbol", 9), ("Courier", 8)]):
+            c.setFont(font, size)
+            c.drawString(72, 760 - 20 * k, "Words in one font and size")
+        c.saveState()
+        c.translate(300, 300)
+        c.scale(1.5, 0.8)
+        c.drawString(0, 0, "scaled text")
+        c.rotate(30)
+        c.drawString(0, 20, "turned text")
+        c.restoreState()
+        if rotate:
+            c.setPageRotation(rotate)
+        c.showPage()
+    c.save()
+    doc = pdfium.PdfDocument(str(path))
+    for page in doc:
+        space = pw.page_space(page)
+        tp = R.FPDFText_LoadPage(page.raw)
+        tpp = pw._vp(ctypes.cast(tp, ctypes.c_void_p).value)
+        n = R.FPDFText_CountChars(tp)
+        objs = np.fromiter(map(pw._text_object, repeat(tpp, n), range(n)), dtype=np.uint64, count=n)
+        idx = np.flatnonzero(objs)
+        uniq, first = np.unique(objs[idx], return_index=True)
+        one_by_one = [pw._object_info(tpp, o, int(idx[k]), space, {}) for o, k in zip(uniq.tolist(), first.tolist())]
+        at_once = pw._objects_info(tpp, uniq.tolist(), idx[first].tolist(), space, {})
+        assert len(at_once) == len(one_by_one) >= 7
+        drop_font = [r[:6] + r[7:] for r in one_by_one]  # the font handle objects differ, their addresses not
+        assert [r[:6] + r[7:] for r in at_once] == drop_font
+        assert {r[3] for r in at_once} == ({True, False} if space.rotation == 0 else {False})  # turned text: not horizontal
+        R.FPDFText_ClosePage(tp)
+        page.close()
+    doc.close()
