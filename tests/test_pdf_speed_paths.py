@@ -148,3 +148,49 @@ def test_text_object_fonts_read_for_a_whole_page_are_what_one_object_at_a_time_r
         R.FPDFText_ClosePage(tp)
         page.close()
     doc.close()
+
+
+def test_the_collector_is_paused_while_a_pdf_is_read_and_restored_after_good_and_bad_pdfs(tmp_path) -> None:
+    import gc
+
+    import pytest
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from pipeline.errors import InputError
+    from pipeline.ingest.pdf import convert
+    from pipeline.ingest.pdf.gc_pause import collector_paused
+
+    seen = []
+    real = convert.pdf_to_pages
+
+    def spy(pdf, path):
+        seen.append(gc.isenabled())
+        return real(pdf, path)
+
+    good = tmp_path / "good.pdf"
+    c = canvas.Canvas(str(good), pagesize=A4)
+    c.setFont("Times-Roman", 10)
+    c.drawString(72, 760, "Mitophagy removes damaged mitochondria in resistant tumour cells.")
+    c.showPage()
+    c.save()
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\nnot a pdf at all")
+    assert gc.isenabled()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(convert, "pdf_to_pages", spy)
+        assert convert.pdf_to_blocks(good)
+        with pytest.raises(InputError):
+            convert.pdf_to_blocks(bad)
+    assert seen == [False] and gc.isenabled()  # paused while reading; running again after the good and the bad PDF
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # a collector the caller paused stays paused
+    finally:
+        gc.enable()
+    with pytest.raises(ValueError):
+        with collector_paused():
+            raise ValueError("a page the reader cannot follow")
+    assert gc.isenabled()
