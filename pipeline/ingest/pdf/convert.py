@@ -26,6 +26,7 @@ from pipeline.ingest.pdf.front import (
 )
 from pipeline.ingest.pdf.glyphs import apply_glyph_maps
 from pipeline.ingest.pdf.furniture import body_style, drop_ornaments, line_key, remove_furniture, words_in_boxes
+from pipeline.ingest.pdf.gc_pause import collector_paused
 from pipeline.ingest.pdf.headings import (
     CAPTION_RE,
     END_REFERENCES_RE,
@@ -178,7 +179,7 @@ def pdf_to_blocks(path: str | Path, data: bytes | None = None) -> list[Block]:
     Bad PDFs raise :mod:`pipeline.errors` subclasses naming ``path``.
     """
     path = Path(path)
-    with open_pdf(path, data=data) as pdf:
+    with collector_paused(), open_pdf(path, data=data) as pdf:  # gc_pause: the collector walked the reader's records for nothing
         pages = pdf_to_pages(pdf, path)
         if not any(p.words for p in pages):
             raise NoTextLayerError(path, f"no text layer on any of its {len(pages)} page(s): scanned PDF, OCR not available")

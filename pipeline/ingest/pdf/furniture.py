@@ -260,7 +260,7 @@ def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
         cw, ch = c["x1"] - c["x0"], c["bottom"] - c["top"]
         if min(cw, ch) < RULE_THICKNESS and max(cw, ch) >= SHORT_STROKE:
             continue  # a long flat path is a table rule drawn as a path (Cell's key resources table), not a plot mark
-        if _is_box(c):  # a cell box drawn as an open path (EMBO's shaded table rows): like a rect, no mark
+        if 4 <= len(c.get("pts") or ()) <= 5 and _is_box(c):  # a cell box drawn as an open path (EMBO's shaded table rows): like a rect, no mark
             if cw > 1.5 and ch > 1.5 and cw * ch < 0.4 * w * h:
                 objs.append((c["x0"], c["top"], c["x1"], c["bottom"], False))
             continue
@@ -283,25 +283,15 @@ def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
     ndimage = _ndimage()  # connected components: a solved problem
 
     gw, gh = int(w / FIGURE_CELL) + 2, int(h / FIGURE_CELL) + 2
-    grid = np.zeros((gh, gw), dtype=bool)
-    cells = []
-    for x0, t, x1, b, _ in objs:
-        c0, c1 = max(int(x0 / FIGURE_CELL), 0), min(int(x1 / FIGURE_CELL), gw - 1)
-        r0, r1 = max(int(t / FIGURE_CELL), 0), min(int(b / FIGURE_CELL), gh - 1)
-        cells.append((r0, c0))
-        if (c1 - c0) * (r1 - r0) > 0.25 * gw * gh:
-            continue  # a page-sized frame or background says nothing about where a figure is
-        grid[r0 : r1 + 1, c0 : c1 + 1] = True
+    o = np.array(objs, dtype=np.float64)  # x0, top, x1, bottom, is a mark (1.0 / 0.0)
+    grid, cells = _object_grid(o, gw, gh)
     grid = ndimage.binary_dilation(grid, iterations=FIGURE_DILATE)
     labels, n = ndimage.label(grid)
     if not n:
         return []
-    counts = np.zeros(n + 1, dtype=np.int32)
-    marks = np.zeros(n + 1, dtype=np.int32)
-    for (r, c), obj in zip(cells, objs):
-        lab = labels[r, c]
-        counts[lab] += 1
-        marks[lab] += obj[4]
+    cell_label = labels[cells]  # each object's drawing: the label of its top-left cell
+    counts = np.bincount(cell_label, minlength=n + 1)
+    marks = np.bincount(cell_label, weights=o[:, 4], minlength=n + 1)
     boxes = []
     for lab, sl in enumerate(ndimage.find_objects(labels), start=1):
         if sl is None or counts[lab] < FIGURE_MIN_OBJECTS or marks[lab] < FIGURE_MIN_MARKS:
@@ -312,6 +302,36 @@ def drawing_boxes(page: Page) -> list[tuple[float, float, float, float]]:
             continue
         boxes.append((x0 - FIGURE_MARGIN, top - FIGURE_MARGIN, x1 + FIGURE_MARGIN, bottom + FIGURE_MARGIN))
     return merge_boxes(boxes, PANEL_GAP)
+
+
+def _object_grid(o: np.ndarray, gw: int, gh: int) -> tuple[np.ndarray, tuple[np.ndarray, np.ndarray]]:
+    """The ``gh`` x ``gw`` grid of FIGURE_CELL cells the objects (rows x0, top, x1, bottom) cover, and the
+    (row, column) cell of each object's top-left corner.
+
+    Pages of plots hold tens of thousands of objects: the boxes are painted at once (a 2-D difference
+    array, summed), not one slice assignment each.  The cell indices are what ``int()`` and slicing give:
+    truncation toward zero, an end cell clamped to the grid, and an end index below zero counted from
+    the grid's end as a Python slice counts it; a box over a quarter of the grid is not painted."""
+    if not np.isfinite(o[:, :4]).all():
+        [int(v) for v in o[:, :4][~np.isfinite(o[:, :4])]]  # int() of nan / inf: the error the per-object loop raised
+    # truncation toward zero, as int(); cells a billion off the grid clipped (same empty slices, no overflow)
+    cell = np.clip(o[:, :4] / FIGURE_CELL, -1e9, 1e9).astype(np.int64)
+    c0, r0 = np.maximum(cell[:, 0], 0), np.maximum(cell[:, 1], 0)
+    c1, r1 = np.minimum(cell[:, 2], gw - 1), np.minimum(cell[:, 3], gh - 1)
+    painted = ~((c1 - c0) * (r1 - r0) > 0.25 * gw * gh)  # a page-sized frame or background says nothing about where a figure is
+    stop_c, stop_r = c1 + 1, r1 + 1
+    stop_c = np.where(stop_c >= 0, stop_c, np.maximum(stop_c + gw, 0))  # slice ends: a negative end counts from the end
+    stop_r = np.where(stop_r >= 0, stop_r, np.maximum(stop_r + gh, 0))
+    painted &= (stop_c > c0) & (stop_r > r0)
+    a0, b0, a1, b1 = r0[painted], c0[painted], stop_r[painted], stop_c[painted]
+    size, w1 = (gh + 1) * (gw + 1), gw + 1
+
+    def corners(r, c):  # how many boxes have a corner at each cell of the (gh + 1) x (gw + 1) grid
+        return np.bincount(r * w1 + c, minlength=size)
+
+    diff = (corners(a0, b0) - corners(a0, b1) - corners(a1, b0) + corners(a1, b1)).reshape(gh + 1, w1)
+    grid = diff.cumsum(axis=0).cumsum(axis=1)[:gh, :gw] > 0
+    return grid, (r0, c0)
 
 
 def _row_shading(rects: list[dict], words: list[Word]) -> set[int]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import json
 
+import numpy as np
 import pypdfium2.raw as R
 
 from pipeline.resources import model_path
@@ -25,6 +26,7 @@ from pipeline.ingest.pdf.pdfium_words import (
     _IDENTITY,
     _OBJ_FORM,
     _OBJ_PATH,
+    _Slots,
     _fn,
     _matrix,
     _mul,
@@ -37,6 +39,8 @@ _draw_mode, _fill_color, _stroke_color = (_fn(n, ctypes.c_int) for n in ("FPDFPa
 _PATHS = json.loads(model_path("ingest", "pdf_tables.json").read_text(encoding="utf-8"))["paths"]
 THIN_FILL = _PATHS["thin_fill"]  # points: a filled bar thinner than this is a rule
 WHITE_INK = _PATHS["white_ink"]  # a colour with every RGB channel at least this is white paper, not ink
+_MODES = _Slots(2, np.int32, 1024, (0, 4))  # FPDFPath_GetDrawMode: fill mode, stroke flag (C ints) per path
+_RGBA = _Slots(4, np.uint32, 1024, (0, 4, 8, 12))  # FPDFPageObj_Get{Stroke,Fill}Color: r, g, b, a (C uints) per path
 
 
 class PathSink:
@@ -71,6 +75,30 @@ class PathSink:
             self.ink = (r.value, g.value, b.value)
         else:
             self.visible, self.ink = True, None
+
+    def styles(self, objs: list) -> list[tuple[bool, bool, tuple[int, int, int] | None]]:
+        """(stroke, visible, ink) of each path object: what :meth:`begin` sets for it (page_objects
+        sets them path by path).  The draw modes and colours of a page's paths are read by C-speed
+        ``map`` calls into reused out-parameter rows (a page of plots has tens of thousands of paths;
+        begin() makes two or three typed calls each)."""
+        n = len(objs)
+        if n == 0:
+            return []
+        _MODES.reserve(n)
+        _RGBA.reserve(n)
+        ok = np.fromiter(map(_draw_mode, objs, *(c[:n] for c in _MODES.ptrs)), dtype=np.int64, count=n) != 0
+        fill, stroked = _MODES.a[:n, 0] != 0, _MODES.a[:n, 1] != 0
+        stroke = ~ok | stroked | ~fill
+        coloured = np.zeros(n, dtype=bool)
+        for fn, sel in ((_stroke_color, ok & stroked), (_fill_color, ok & ~stroked)):
+            idx = np.flatnonzero(sel).tolist()
+            if idx:
+                rows = [list(map(c.__getitem__, idx)) for c in _RGBA.ptrs]
+                coloured[idx] = np.fromiter(map(fn, map(objs.__getitem__, idx), *rows), dtype=np.int64, count=len(idx)) != 0
+        rgba = _RGBA.a[:n]
+        visible = ~coloured | ((rgba[:, 3] > 0) & (rgba[:, :3].min(axis=1) < WHITE_INK))
+        inks = [ink if c else None for ink, c in zip(zip(*rgba[:, :3].T.tolist()), coloured.tolist())]
+        return list(zip(stroke.tolist(), visible.tolist(), inks))
 
     def _to_page(self, x: float, y: float) -> tuple[float, float]:
         x0, top = self.space.point(x, y)

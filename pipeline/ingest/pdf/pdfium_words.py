@@ -39,7 +39,7 @@ import math
 import struct
 from collections import deque
 from collections.abc import Iterator
-from itertools import repeat
+from itertools import compress, repeat
 from dataclasses import dataclass
 
 import numpy as np
@@ -303,7 +303,7 @@ def _chars(tp, space: PageSpace) -> RawChars:
         return _no_chars()
     uniq, first, inverse = np.unique(objs[idx], return_index=True, return_inverse=True)
     font_names: dict[int, str] = {}  # per page: PDFium's font handles die with their document
-    rows = [_object_info(tpp, o, int(idx[k]), space, font_names) for o, k in zip(uniq.tolist(), first.tolist())]
+    rows = _objects_info(tpp, uniq.tolist(), idx[first].tolist(), space, font_names)
     o_size = np.array([r[1] for r in rows], dtype=np.float64)
     o_up = np.array([r[2] for r in rows], dtype=bool)
     o_horiz = np.array([r[3] for r in rows], dtype=bool)
@@ -412,6 +412,60 @@ def _object_info(tpp, obj_addr: int, char: int, space: PageSpace, font_names: di
             descent = 0.0
     horizontal = abs(b) < 1e-9 and abs(c) < 1e-9 and a > 0 and d > 0
     return name, size, a * d > 0 and b * c <= 0, horizontal, descent, font_addr, font, tf * a
+
+
+_OBJ_MATS = _Slots(6, np.float32, 1024)  # FPDFText_GetMatrix: an FS_MATRIX per text object (at its first char)
+_OBJ_SIZES = _Slots(1, np.float32, 1024)  # FPDFTextObj_GetFontSize: a float per text object
+
+
+def _objects_info(tpp, obj_addrs: list[int], chars: list[int], space: PageSpace, font_names: dict[int, str]) -> list[tuple]:
+    """:func:`_object_info` of every text object of a page (``chars``: the first char of each), in order.
+
+    A page has hundreds of text objects: their matrices, font sizes and fonts are read by C-speed
+    ``map`` calls and composed with numpy (the same float64 operations as :func:`_object_info`), the
+    descent asked once per (font, size); a call that fails sends the page through :func:`_object_info`,
+    object by object."""
+    n = len(obj_addrs)
+    mats, sizes = _OBJ_MATS, _OBJ_SIZES
+    mats.reserve(n)
+    sizes.reserve(n)
+    objs = list(map(_vp, obj_addrs))
+    got_m = np.fromiter(map(_char_matrix, repeat(tpp, n), chars, mats.ptrs[0][:n]), dtype=np.int64, count=n)
+    got_s = np.fromiter(map(_obj_font_size, objs, sizes.ptrs[0][:n]), dtype=np.int64, count=n)
+    if not got_m.all():  # (a char index PDFium cannot read: never for its own chars)
+        return [_object_info(tpp, o, k, space, font_names) for o, k in zip(obj_addrs, chars)]
+    fonts = list(map(_obj_font, objs))
+    m = mats.a[:n, :4].astype(np.float64)
+    ra, rb, rc, rd = space.ctm[:4]
+    a, b = m[:, 0] * ra + m[:, 1] * rc, m[:, 0] * rb + m[:, 1] * rd  # PageSpace.compose, column-wise
+    c, d = m[:, 2] * ra + m[:, 3] * rc, m[:, 2] * rb + m[:, 3] * rd
+    tf = np.where(got_s != 0, sizes.a[:n, 0].astype(np.float64), 0.0)
+    axis = np.abs(b) < 1e-9
+    size = np.abs(tf * d).tolist()
+    for i in np.flatnonzero(~axis).tolist():
+        size[i] = abs(float(tf[i])) * math.hypot(float(b[i]), float(d[i]))
+    size = [round(v, 4) for v in size]  # float32 products: sizes pdfminer finds equal must compare equal in the run grouping
+    upright = ((a * d > 0) & (b * c <= 0)).tolist()
+    horizontal = (axis & (np.abs(c) < 1e-9) & (a > 0) & (d > 0)).tolist()
+    names, descents, addrs = [], [], []
+    descent_of: dict[tuple[int, float], float] = {}
+    for font, sz in zip(fonts, size):
+        name, descent, font_addr = "", 0.0, 0
+        if font:
+            font_addr = font.value or 0
+            name = font_names.get(font_addr)
+            if name is None:
+                name = font_names[font_addr] = _font_name(font)
+            descent = descent_of.get((font_addr, sz))
+            if descent is None:
+                descent = _desc.value if _font_descent(font, ctypes.c_float(sz), _desc_ref) else 0.0
+                if not -MAX_DESCENT * sz <= descent <= 0:
+                    descent = 0.0  # a font program's bounding box, not a text metric (see _object_info)
+                descent_of[(font_addr, sz)] = descent
+        names.append(name)
+        descents.append(descent)
+        addrs.append(font_addr)
+    return list(zip(names, size, upright, horizontal, descents, addrs, fonts, (tf * a).tolist()))
 
 
 def _no_chars() -> RawChars:
@@ -908,14 +962,15 @@ def page_objects(
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         return min(xs), min(ys), max(xs), max(ys)
 
-    paths: list[tuple] = []  # (object, ctm, segment count) of the paths to read, in walk order
-
-    def path_rules(obj, ctm) -> None:
-        n = _count_segments(obj)
-        if 0 < n <= MAX_PATH_SEGMENTS or (add is not None and n > 0):
-            paths.append((obj, ctm, n))
+    path_objs: list = []  # every path object, in walk order, and the ctm it is drawn under
+    path_ctms: list[tuple] = []
 
     def walk(objs, kinds, ctm, depth) -> None:
+        if _OBJ_IMAGE not in kinds and _OBJ_FORM not in kinds:  # paths and text only (most containers): at C speed
+            before = len(path_objs)
+            path_objs.extend(compress(objs, map(_OBJ_PATH.__eq__, kinds)))
+            path_ctms.extend(repeat(ctm, len(path_objs) - before))
+            return
         for obj, kind in zip(objs, kinds):
             if kind == _OBJ_IMAGE:
                 bb = bounds(obj, ctm)
@@ -924,17 +979,29 @@ def page_objects(
                     if x1 - x0 >= min_image_side and bottom - top >= min_image_side:
                         images.append((float(x0), float(top), float(x1), float(bottom)))
             elif kind == _OBJ_PATH:
-                path_rules(obj, ctm)
+                path_objs.append(obj)
+                path_ctms.append(ctm)
             elif kind == _OBJ_FORM and depth < 8:
                 inner = _mul(_matrix(obj), ctm)
                 walk(*form_object_list(obj), inner, depth + 1)
 
     walk(*(objects if objects is not None else page_object_list(page.raw)), _IDENTITY, 0)
-    begin = getattr(subpaths, "begin", None)  # the sink reads each path's fill/stroke mode (pdfium_tables.PathSink)
+    # the paths to read: (object, ctm, segment count); a long path only when a sink takes drawings
+    every = add is not None
+    paths = [
+        (obj, ctm, n)
+        for obj, ctm, n in zip(path_objs, path_ctms, map(_count_segments, path_objs))
+        if n > 0 and (n <= MAX_PATH_SEGMENTS or every)
+    ]
+    styles = getattr(subpaths, "styles", None)  # the sink reads each path's fill/stroke mode (pdfium_tables.PathSink)
+    begin = getattr(subpaths, "begin", None) if styles is None else None
+    styled = styles([p[0] for p in paths]) if styles is not None else repeat(None)
     classified = add is not None and getattr(subpaths, "takes_kind", False)
     lean = add is None or classified  # a sink that classifies for itself reads every subpath's PDF points
-    for (obj, _, n), pieces in zip(paths, page_path_pieces(paths, space, pdf_points=not lean)):
-        if begin is not None:
+    for (obj, _, n), pieces, style in zip(paths, page_path_pieces(paths, space, pdf_points=not lean), styled):
+        if style is not None:
+            subpaths.stroke, subpaths.visible, subpaths.ink = style  # what its begin(obj) sets
+        elif begin is not None:
             begin(obj)
         rule_like = n <= MAX_PATH_SEGMENTS
         for shape, pts, ppts, box in pieces if lean else ((*piece, None) for piece in pieces):
