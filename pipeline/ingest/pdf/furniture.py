@@ -509,21 +509,6 @@ def _column_edge(ln: Line, boxes: list[tuple[float, float, float, float]], words
         abs(v.top - w.top) < 2 and (v.x0 > max(reach) if right else v.x1 < min(reach))
         for w in stack for v in out
     )
-    gap = SEGMENT_GAP * ln.size
-    out = [w for w in words if id(w) not in near_ids]
-    n = 0
-    for w in out:
-        if right and abs(w.x0 - ln.x0) <= EDGE_ALIGN and not any(
-            v is not w and abs(v.top - w.top) < 2 and w.x0 - gap < v.x1 <= w.x0 + 0.5 for v in out
-        ):
-            n += 1  # a cell or line starting at the same x (nothing just before it on its line)
-        elif left and abs(w.x1 - ln.x1) <= EDGE_ALIGN and not any(
-            v is not w and abs(v.top - w.top) < 2 and w.x1 - 0.5 <= v.x0 < w.x1 + gap for v in out
-        ):
-            n += 1
-        if n >= 2:
-            return True
-    return False
 
 
 def _ends_text_block(ln: Line, text_size: float) -> bool:
