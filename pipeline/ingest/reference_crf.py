@@ -228,28 +228,15 @@ def features(text: str, tokens: list[tuple[str, int, int]], lexicon: dict[str, s
     else:
         base = [_token_features(t, lexicon) for t, _, _ in tokens]
     seg_feats = _segment_features(tokens, segs, base)
-    length = max(len(text), 1)
     out = []
-    periods = 0
-    commas = 0
-    depth = 0
-    quote = False
-    year_seen = False
-    for i, (tok, start, end) in enumerate(tokens):
+    for i, place in enumerate(_places(text, tokens, base, gaz)):
         f: dict[str, object] = {"bias": 1.0, **base[i], **seg_feats[segs[i]]}
-        f["pos"] = int(10 * start / length)
-        f["idx"] = min(i, 6)
-        f["periods"] = min(periods, 5)
-        f["commas"] = min(commas, 6)
-        f["paren"] = depth > 0
-        f["quote"] = quote
-        f["yearseen"] = year_seen
-        f["spacebefore"] = start > 0 and text[start - 1] == " "
-        f["spaceafter"] = end < len(text) and text[end : end + 1] == " "
-        if gaz[i]:
-            f["gz"] = gaz[i]
-        f["-1:gz"] = gaz[i - 1] if i else "<S>"
-        f["+1:gz"] = gaz[i + 1] if i + 1 < n else "</S>"
+        f.update(zip(_PLACE_NAMES, place[:9]))
+        gz, gz_before, gz_after = place[9:]
+        if gz:
+            f["gz"] = gz
+        f["-1:gz"] = gz_before
+        f["+1:gz"] = gz_after
         for off, w_key, sh_key, lex_keys in _WINDOW:
             j = i + off
             if 0 <= j < n:
@@ -266,18 +253,6 @@ def features(text: str, tokens: list[tuple[str, int, int]], lexicon: dict[str, s
         if i + 1 < n:
             f["w|+1w"] = f"{base[i]['w']}|{base[i+1]['w']}"
         out.append(f)
-        if tok == ".":
-            periods += 1
-        elif tok == ",":
-            commas += 1
-        elif tok in "([":
-            depth += 1
-        elif tok in ")]":
-            depth = max(0, depth - 1)
-        elif tok in "\"“”":
-            quote = not quote if tok == '"' else tok == "“"
-        if base[i]["year"]:
-            year_seen = True
     return out
 
 
@@ -445,12 +420,14 @@ def _context_block(pos, idx, periods, commas, paren, quote, year_seen, space_bef
     return _ids(items, _model().attributes)
 
 
-def _places(text: str, tokens: list[tuple[str, int, int]], base: list[dict[str, object]]) -> list[tuple]:
+def _places(text: str, tokens: list[tuple[str, int, int]], base: list[dict[str, object]],
+            gaz: list[str] | None = None) -> list[tuple]:
     """Per token, the arguments of ``_context_block``: its place in the entry as ``features``
     counts it (position, periods and commas before it, brackets, quotes, a year before it,
-    spaces, the gazetteer's marks)."""
+    spaces, the gazetteer's marks; ``gaz``: the marks when the caller has them)."""
     n = len(tokens)
-    gaz = _venue_matches(tokens, _venues())
+    if gaz is None:
+        gaz = _venue_matches(tokens, _venues())
     length = max(len(text), 1)
     out = []
     periods = commas = depth = 0
