@@ -194,3 +194,59 @@ def test_the_collector_is_paused_while_a_pdf_is_read_and_restored_after_good_and
         with collector_paused():
             raise ValueError("a page the reader cannot follow")
     assert gc.isenabled()
+
+
+def test_the_collector_is_paused_over_the_whole_ingest_of_a_pdf_and_restored_after_good_bad_and_failing_pdfs(tmp_path) -> None:
+    import gc
+
+    import pytest
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from pipeline.errors import InputError
+    from pipeline.ingest import assemble, ingest_path
+
+    seen = []
+    real = assemble.blocks_to_document
+
+    def spy(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("an assembler bug on this paper")
+
+    good = tmp_path / "good.pdf"
+    c = canvas.Canvas(str(good), pagesize=A4)
+    c.setFont("Times-Roman", 10)
+    c.drawString(72, 760, "Mitophagy removes damaged mitochondria in resistant tumour cells.")
+    c.drawString(72, 740, "References")
+    c.drawString(72, 720, "1. Smith J, Lee K. PINK1 and Parkin in cisplatin resistance. Cell. 2020;12:1-9.")
+    c.showPage()
+    c.save()
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\nnot a pdf at all")
+    text = tmp_path / "paper.txt"
+    text.write_text("Abstract\n\nMitophagy in resistant tumour cells.\n\nIntroduction\n\nBNIP3 drives mitophagy.\n", encoding="utf-8")
+    assert gc.isenabled()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(assemble, "blocks_to_document", spy)
+        assert ingest_path(good).source.format == "pdf"
+        ingest_path(text)
+        with pytest.raises(InputError):
+            ingest_path(bad)
+        assert gc.isenabled()
+        mp.setattr(assemble, "blocks_to_document", failing)
+        with pytest.raises(RuntimeError):
+            ingest_path(good)
+    # paused while the PDF was assembled, not for a text file; running again after every outcome
+    assert seen == [False, True] and gc.isenabled()
+    gc.disable()
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(assemble, "blocks_to_document", spy)
+            ingest_path(good)
+        assert not gc.isenabled()  # a collector the caller paused stays paused (nested pauses too)
+    finally:
+        gc.enable()
+    assert seen[-1] is False

@@ -51,9 +51,13 @@ def ingest_bytes(path: str | Path, data: bytes, sha256: str) -> Document:
     check_format(path, data)
     if is_pdf(data):
         from pipeline.ingest.pdf import pdf_to_blocks
+        from pipeline.ingest.pdf.gc_pause import collector_paused
 
         source = Source(path=str(path), format="pdf", sha256=sha256)
-        return blocks_to_document(pdf_to_blocks(path, data=data), source, str(path))
+        # The whole PDF ingest, reader and assembler (sentences, references, citations), runs with
+        # the cyclic collector paused: its collections walked the many live records for nothing.
+        with collector_paused():
+            return blocks_to_document(pdf_to_blocks(path, data=data), source, str(path))
     from pipeline.ingest.jats import jats_to_document, looks_like_xml
 
     if looks_like_xml(path, data):
