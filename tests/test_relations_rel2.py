@@ -59,3 +59,30 @@ def test_finding_about_alias_named_cells_is_kept(nlp):
 ])
 def test_named_cell_death_mode_is_the_drugs_effect(text, expected, nlp):
     check(text, [expected], nlp)
+
+
+# -- "the benefit of D" as D's efficacy; "restricted / hampered" as a fall in it -------------------
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("The benefit of gefitinib is limited by BNIP3 expression in lung cancer.",
+     ("BNIP3", R, "gefitinib"), ("BNIP3", "promotes_sensitivity", "gefitinib")),
+    ("The benefit of olaparib in ovarian cancer is restricted by high PINK1 expression.",
+     ("PINK1", R, "olaparib"), ("PINK1", "promotes_sensitivity", "olaparib")),
+    ("Loss of PINK1 abolished the benefit of anti-PD-1 treatment in melanoma-bearing mice.",
+     ("PINK1", "promotes_sensitivity", "immunotherapy"), ("PINK1", R, "immunotherapy")),
+    ("High FUNDC1 expression hampered the efficacy of lenvatinib in liver cancer cells.",
+     ("FUNDC1", R, "lenvatinib"), ("FUNDC1", "promotes_sensitivity", "lenvatinib")),
+])
+def test_benefit_of_d_is_its_efficacy(text, expected, absent, nlp):
+    check(text, [expected], nlp, absent=[absent])
+
+
+def test_restricted_to_a_place_is_no_outcome(nlp):
+    check("BNIP3 expression was restricted to hypoxic regions of gefitinib-treated tumours.", [], nlp,
+          absent=[("BNIP3", R, "gefitinib"), ("BNIP3", "promotes_sensitivity", "gefitinib")])
+
+
+def test_benefit_as_a_verb_states_no_outcome(nlp):
+    # "patients who could benefit from D": a selection hope, not an effect of the regulator on D
+    check("BNIP3 staining may help select patients who could benefit from hypoxia-targeted radiosensitizers.",
+          [], nlp, absent=[("BNIP3", "promotes_sensitivity", "radiotherapy")])
