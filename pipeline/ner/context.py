@@ -73,8 +73,8 @@ def beside_gene(texts: list[str], i: int, gene_positions: set[int]) -> bool:
 def names_cells(texts: list[str], lowers: list[str], i: int, cell_words: frozenset[str]) -> bool:
     """Whether ``texts[i]`` opens a list of cell-line names ending in a cell word (``Huh7 and Hep3B cells``).
 
-    A name between is a token with a digit or a capital after its first letter shape (``Hep3B``, ``LoVo``,
-    ``PLC``); the scan stops at any other word, so ``p62 and LC3 in HeLa cells`` is no list.
+    A name between is a capitalized token with a further capital or a digit (``Hep3B``, ``LoVo``, ``PLC``);
+    the scan stops at any other word, so ``p62 and LC3 in HeLa cells`` is no list.
     """
     if not cell_words:
         return False
