@@ -94,6 +94,7 @@ class LexiconNER:
         self.lexicon = lexicon if lexicon is not None else load_lexicon(nlp.tokenizer, built=use_built_lexicons)
         self.stoplist = curated_words("stoplist.jsonl")
         self.context_words = curated_words("gene_context.jsonl")
+        self.cell_words = curated_words("cell_words.jsonl")
         self.window = context_window
 
     def __call__(self, doc: Doc) -> Doc:
@@ -111,7 +112,7 @@ class LexiconNER:
             entry = m.entry
             if m.end - m.start == 1 and m.symbol and not symbol_counts(
                 texts, lowers, m.start, entry, stoplist=self.stoplist, context_words=self.context_words,
-                gene_positions=solid_genes, window=self.window,
+                gene_positions=solid_genes, window=self.window, cell_words=self.cell_words,
             ):
                 text = texts[m.start]
                 if entry.label == GENE and text not in self.stoplist and (text == entry.pattern or text.isupper()):

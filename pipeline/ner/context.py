@@ -14,6 +14,10 @@ two letters), ``alias`` (an alias or previous symbol, not the approved one),
   context word from ``curated/gene_context.jsonl`` within ``window`` tokens,
   or a certain gene right beside it (``PINK1/Parkin``). Abbreviation
   definitions are handled later, in ``normalize``.
+- an alias (not the approved symbol) right before a cell word from
+  ``curated/cell_words.jsonl``, with only other cell-line-shaped names and
+  joiners between (``Huh7 cells``, ``Huh7 and Hep3B cells``, ``CT26 tumours``),
+  names a cell line, not the gene (``Huh7`` is an alias of MIR7-3HG).
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ GENE = "GENE_OR_PROTEIN"
 DEFAULT_WINDOW = 2
 MIN_LOWER_SYMBOL = 5
 _BREAKS = frozenset({".", ";", ":", "!", "?"})
+_CELL_LINE_JOINERS = frozenset({"and", "or", ",", "-", "/", "–"})
+MAX_CELL_LINE_TOKENS = 6  # names and joiners between an alias and the cell word ("Huh7, Hep3B and PLC/PRF/5 cells")
 # a protein change right after the symbol ("KIT D816V", "KITD816V" split by the lexicon) is gene context
 PROTEIN_CHANGE = re.compile(r"^[ACDEFGHIKLMNPQRSTVWY][1-9][0-9]{1,3}[ACDEFGHIKLMNPQRSTVWY*]$")
 _JOINERS = frozenset({"/", "and", ",", "-", "or", "–", "(", ")"})
@@ -64,6 +70,24 @@ def beside_gene(texts: list[str], i: int, gene_positions: set[int]) -> bool:
     return (i - 1) in gene_positions or (i + 1) in gene_positions
 
 
+def names_cells(texts: list[str], lowers: list[str], i: int, cell_words: frozenset[str]) -> bool:
+    """Whether ``texts[i]`` opens a list of cell-line names ending in a cell word (``Huh7 and Hep3B cells``).
+
+    A name between is a capitalized token with a further capital or a digit (``Hep3B``, ``LoVo``, ``PLC``);
+    the scan stops at any other word, so ``p62 and LC3 in HeLa cells`` is no list.
+    """
+    if not cell_words:
+        return False
+    for j in range(i + 1, min(len(texts), i + 2 + MAX_CELL_LINE_TOKENS)):
+        if lowers[j] in cell_words:
+            return True
+        t = texts[j]
+        if lowers[j] in _CELL_LINE_JOINERS or (t[:1].isupper() and has_upper_or_digit(t[1:])):
+            continue
+        return False
+    return False
+
+
 def symbol_counts(
     texts: list[str],
     lowers: list[str],
@@ -74,6 +98,7 @@ def symbol_counts(
     context_words: frozenset[str],
     gene_positions: set[int],
     window: int = DEFAULT_WINDOW,
+    cell_words: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the one-token symbol reading ``entry`` of ``texts[i]`` is accepted."""
     text = texts[i]
@@ -89,6 +114,8 @@ def symbol_counts(
     flags = entry.flags
     if not flags:
         return True
+    if "alias" in flags and names_cells(texts, lowers, i, cell_words):
+        return False
     if flags == {"alias"}:
         return True
     context = (has_gene_context(lowers, i, context_words, window) or beside_gene(texts, i, gene_positions)
