@@ -19,7 +19,8 @@ PARA_GAP_RATIO = 1.4  # a pitch this many times the usual one opens a paragraph
 INDENT_RATIO = 0.7  # a first-line indent of this many font sizes opens a paragraph
 SHORT_LINE_SHARE = 0.12  # a line ending this share of the column short, with a full stop, ends a paragraph
 VERY_SHORT_SHARE = 0.3  # ... and this short, whatever its last character
-ENTRY_NUMBER_RE = re.compile(r"^(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})\.|(\d{1,3})\)|(\d{1,3})\s+(?=[A-Z][\w'’-]*,))\s*\S")
+# "[12]", "(12)", "12.", "12)", or a bare "12" before a first author: "12 Smith, J." / "12 Smith JA,"
+ENTRY_NUMBER_RE = re.compile(r"^(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})\.|(\d{1,3})\)|(\d{1,3})\s+(?=[A-Z][\w'’-]*(?:,|\s[A-Z]{1,3}[,.\s])))\s*\S")
 LOOSE_NUMBER_RE = re.compile(r"^(\d{1,3})\s+[A-Z]")
 BARE_NUMBER_RE = re.compile(r"^\[?(\d{1,3})[\].]?$")
 HYPHEN_END_RE = re.compile(r"\w-$")
