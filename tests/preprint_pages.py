@@ -80,9 +80,11 @@ def _wrap(tokens: list[tuple[str, bool]], width: float, font: str, size: float) 
 
 
 def make_preprint(path, *, columns: int = 1, every: int = 1, refs: str = "numbered", line_numbers: bool = True,
-                  n_entries: int = 12, paragraphs: int = 12) -> Drawn:
+                  n_entries: int = 12, paragraphs: int = 12, entry_gaps: bool = True,
+                  restart: bool = False, number_size: float = 7.0) -> Drawn:
     """Draw the paper to ``path``; ``refs`` is ``numbered`` ("1. Smith"), ``bare`` ("1 Smith" at the edge),
-    ``superscript-list`` is not drawn here. ``every``: a line number beside every n-th line slot."""
+    ``raised`` ("¹Smith") or ``author-year``. ``every``: a line number beside every n-th line slot;
+    ``entry_gaps``: a blank (numbered) line between entries; ``restart``: numbering restarts on each page."""
     width, height = 612.0, 792.0
     margin = 72.0
     gutter = 24.0
@@ -118,12 +120,12 @@ def make_preprint(path, *, columns: int = 1, every: int = 1, refs: str = "number
     for i in range(n_entries):
         text, _ = _entry(i, refs)
         entries.append(text)
-        label = "" if author_year else (f"{i + 1}." if refs == "numbered" else f"{i + 1}")
+        label = "" if author_year else (f"{i + 1}." if refs == "numbered" else f"{i + 1}")  # bare, raised: "1"
         indent = 14.0
         lines = _wrap([(w, False) for w in text.split()], colw - indent, "Times-Roman", 9.0)
         for j, line in enumerate(lines):
             items.append(("ref", (label if j == 0 else "", " ".join(t for t, _ in line), j == 0, indent)))
-        if line_numbers:
+        if line_numbers and entry_gaps:
             items.append(("blank", None))  # a blank line between entries, numbered too
     c = canvas.Canvas(str(path), pagesize=(width, height))
     c.setTitle("preprint")
@@ -134,7 +136,7 @@ def make_preprint(path, *, columns: int = 1, every: int = 1, refs: str = "number
         return margin + col * (colw + gutter)
 
     def next_slot(pitch: float) -> None:
-        nonlocal y, col, page
+        nonlocal y, col, page, slot
         y -= pitch
         if y < margin:
             if col + 1 < columns:
@@ -144,6 +146,8 @@ def make_preprint(path, *, columns: int = 1, every: int = 1, refs: str = "number
                 c.drawCentredString(width / 2, 40, str(page))
                 c.showPage()
                 page += 1
+                if restart:
+                    slot = 0
                 col = 0
             y = height - margin
 
@@ -151,7 +155,7 @@ def make_preprint(path, *, columns: int = 1, every: int = 1, refs: str = "number
         nonlocal slot
         slot += 1
         if line_numbers and slot % every == 0:
-            c.setFont("Helvetica", 7)
+            c.setFont("Helvetica", number_size)
             if col == 0:
                 c.drawRightString(margin - 14, pitch_y, str(slot))
             else:
@@ -190,9 +194,16 @@ def make_preprint(path, *, columns: int = 1, every: int = 1, refs: str = "number
         else:
             label, text, first, indent = value
             c.setFont("Times-Roman", 9.0)
-            if label:
+            if label and refs == "raised":  # "¹Lindqvist AB, ...": a raised label glued to the first author
+                c.setFont("Times-Roman", SUP)
+                c.drawString(x0(), y + 3.5, label)
+                c.setFont("Times-Roman", 9.0)
+                c.drawString(x0() + stringWidth(label, "Times-Roman", SUP), y, text)
+            elif label:
                 c.drawString(x0(), y, label)
-            c.drawString(x0() + (indent if (label or not first) else 0.0), y, text)
+                c.drawString(x0() + indent, y, text)
+            else:
+                c.drawString(x0() + (0.0 if first else indent), y, text)
             number(y)
             next_slot(11.5)
     c.setFont("Times-Roman", 9)

@@ -2,7 +2,7 @@
 
 The pages come from ``tests/preprint_pages.py`` (reportlab): manuscript line numbers beside every line slot
 (blank gaps between paragraphs and entries numbered too) or beside every 5th, one or two columns (the right
-column numbered in the right margin), raised numeric citations with a list labelled ``1.``, author-year
+column numbered in the right margin), raised numeric citations with a list labelled ``1.`` or by raised numbers (``¹Smith AB``), author-year
 citations with an unnumbered hanging list; and, without line numbering, a list labelled by bare numbers
 down the column edge (``1 Smith AB, ...``), the stack ``furniture._labels_entries`` keeps.
 For each: the entry count, every entry's text exactly as drawn (no line number glued in, no label lost,
@@ -33,6 +33,10 @@ LAYOUTS = {
     "author-year list, every 5th line, one column": dict(refs="author-year", every=5),
     "author-year list, every line, two columns": dict(refs="author-year", columns=2),
     "author-year list, every 5th line, two columns": dict(refs="author-year", columns=2, every=5),
+    "raised labels, every line, one column": dict(refs="raised"),
+    "raised labels, every 5th line, two columns, restarting each page": dict(refs="raised", every=5, columns=2, restart=True),
+    "raised labels, no line numbers, one column": dict(refs="raised", line_numbers=False),
+    "numbered list, every line, no gap between entries, numbers as large as the text": dict(entry_gaps=False, number_size=10.0),
     "bare labels down the edge, no line numbers, one column": dict(refs="bare", line_numbers=False),
     "bare labels down the edge, no line numbers, two columns": dict(refs="bare", line_numbers=False, columns=2),
 }
@@ -93,3 +97,9 @@ def test_bare_label_before_a_vancouver_author_after_a_doi_opens_an_entry():
     assert entry_number("12 Moreau AB, Ferreira C. A title.") == 12
     assert entry_number("12 Smith JA. A title.") == 12
     assert entry_number("304 Nat Commun 12, 1-9") is None  # a continuation line opening with a volume
+
+
+def test_raised_label_opens_an_entry_of_a_hanging_list():
+    from pipeline.ingest.pdf.paragraphs import entry_number
+    assert entry_number("¹²Moreau AB, Ferreira C. A title.") == 12
+    assert entry_number("¹³C-labelled glucose was traced in") is None  # an isotope
