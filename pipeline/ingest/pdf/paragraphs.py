@@ -14,6 +14,7 @@ import statistics
 from collections import Counter, defaultdict
 
 from pipeline.ingest.pdf.layout import SPAN, Line
+from pipeline.ingest.references import split_entry_number
 
 PARA_GAP_RATIO = 1.4  # a pitch this many times the usual one opens a paragraph
 INDENT_RATIO = 0.7  # a first-line indent of this many font sizes opens a paragraph
@@ -126,8 +127,7 @@ def entry_number(text: str) -> int | None:
     if m:
         return int(next(g for g in m.groups() if g))
     if text[:1] in RAISED_DIGITS:  # "¹Smith AB, ...": a raised label (not an isotope, "¹³C-labelled")
-        from pipeline.ingest.references import split_entry_number  # the assembler's reading of a label
-        return split_entry_number(text)[0]
+        return split_entry_number(text)[0]  # the assembler's reading of a label
     return None
 
 
