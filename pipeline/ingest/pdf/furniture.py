@@ -23,6 +23,7 @@ MIN_PAGE_SHARE = 0.3  # recurring on at least this share of the pages (and on tw
 PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 WIDE_MARGIN = 0.15  # line numbers may reach this far in from the page edge when they count 1, 2, 3 ...
 LINE_NUMBER_MIN = 8  # this many bare numbers stacked in a margin are line numbers
+LINE_NUMBER_SHORT = 3  # ... and this many at an x where another page has such a stack
 # Vector figures: drawing objects (curves, bars, tick marks) clustered on a grid.
 FIGURE_CELL = 3.0  # points per grid cell
 FIGURE_DILATE = 3  # cells: objects this close belong to one drawing
@@ -147,12 +148,15 @@ def line_number_columns(pages: list[Page]) -> set[tuple[str, int]]:
     be recognised on that page alone.
     """
     seen: Counter[tuple[str, int]] = Counter()
+    short: Counter[tuple[str, int]] = Counter()
     for p in pages:
         stacks, _ = _margin_numbers(p)
         for key, ws in stacks.items():
-            if len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws) and _steady(ws) and not _labels_entries(p, ws):
-                seen[key] += 1
-    return {key for key, n in seen.items() if n >= 2}
+            if len(ws) >= LINE_NUMBER_SHORT and _evenly_spaced(ws) and _steady(ws) and not _labels_entries(p, ws):
+                (seen if len(ws) >= LINE_NUMBER_MIN else short)[key] += 1
+    # a column's last lines (a reference list ending high on the last page, numbered every 5th line) make a
+    # short stack: it counts when a full stack stands at the same x on another page
+    return {key for key, n in seen.items() if n >= 2 or (n == 1 and short[key])}
 
 
 def line_number_words(page: Page, columns: set[tuple[str, int]] = frozenset()) -> list[Word]:
@@ -188,7 +192,14 @@ def _labels_entries(page: Page, stack: list[Word]) -> bool:
             lines.append(b)
     bottoms = sorted(w.bottom for w in stack)
     numbered = sum(1 for b in lines if any(abs(b - n) <= 0.6 * size for n in bottoms))
-    return numbered < LINE_NUMBER_SHARE * len(lines)
+    # numbering every 5th line (5, 10, 15 ...) sits beside one line in five: entry labels count 1, 2, 3
+    return numbered * _step(stack) < LINE_NUMBER_SHARE * len(lines)
+
+
+def _step(words: list[Word]) -> int:
+    """The smallest rise from one number to the next down the page (1 for labels and full numbering)."""
+    values = [int(w.text) for w in sorted(words, key=lambda w: w.top)]
+    return max(1, min((b - a for a, b in zip(values, values[1:])), default=1))
 
 
 def _steady(words: list[Word]) -> bool:

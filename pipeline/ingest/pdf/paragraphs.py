@@ -14,13 +14,16 @@ import statistics
 from collections import Counter, defaultdict
 
 from pipeline.ingest.pdf.layout import SPAN, Line
+from pipeline.ingest.references import split_entry_number
 
 PARA_GAP_RATIO = 1.4  # a pitch this many times the usual one opens a paragraph
 INDENT_RATIO = 0.7  # a first-line indent of this many font sizes opens a paragraph
 SHORT_LINE_SHARE = 0.12  # a line ending this share of the column short, with a full stop, ends a paragraph
 VERY_SHORT_SHARE = 0.3  # ... and this short, whatever its last character
-ENTRY_NUMBER_RE = re.compile(r"^(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})\.|(\d{1,3})\)|(\d{1,3})\s+(?=[A-Z][\w'’-]*,))\s*\S")
+# "[12]", "(12)", "12.", "12)", or a bare "12" before a first author: "12 Smith, J." / "12 Smith JA,"
+ENTRY_NUMBER_RE = re.compile(r"^(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})\.|(\d{1,3})\)|(\d{1,3})\s+(?=[A-Z][\w'’-]*(?:,|\s[A-Z]{1,3}[,.\s])))\s*\S")
 LOOSE_NUMBER_RE = re.compile(r"^(\d{1,3})\s+[A-Z]")
+RAISED_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
 BARE_NUMBER_RE = re.compile(r"^\[?(\d{1,3})[\].]?$")
 HYPHEN_END_RE = re.compile(r"\w-$")
 CAPTION_START_RE = re.compile(r"^(?:TABLE|Table|FIGURE|Figure|FIG\.?|Fig\.?)\s+(?:\d+[A-Za-z]?|[IVX]+)\b")
@@ -123,6 +126,8 @@ def entry_number(text: str) -> int | None:
     m = ENTRY_NUMBER_RE.match(text)
     if m:
         return int(next(g for g in m.groups() if g))
+    if text[:1] in RAISED_DIGITS:  # "¹Smith AB, ...": a raised label (not an isotope, "¹³C-labelled")
+        return split_entry_number(text)[0]  # the assembler's reading of a label
     return None
 
 

@@ -200,4 +200,6 @@ def _breaks_inside_doi(left: str, right: str) -> bool:
     return first[:1].isdigit() and not last.endswith(")") and not _NEXT_LABEL.match(right)
 
 
-_NEXT_LABEL = re.compile(r"\d{1,4}\s+(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'’\-]*,|(?:van|von|de|der|den|da|di|du|dos|la|le|del)\s)")
+# "12 Smith, J." / "12 Smith J," / "12. Smith JA." / "12 von Arnim": a label and the next entry's first author
+_NEXT_LABEL = re.compile(r"\d{1,4}\.?\s+(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'’\-]*(?:,|\s[A-Z]{1,3}[,.\s])"
+                         r"|(?:van|von|de|der|den|da|di|du|dos|la|le|del)\s)")
