@@ -21,9 +21,6 @@ from pipeline.resources import model_path
 EDGE_SHARE = 0.1  # headers and footers start in the top tenth / end in the bottom tenth of the page
 MIN_PAGE_SHARE = 0.3  # recurring on at least this share of the pages (and on two or more)
 PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
-WIDE_MARGIN = 0.15  # line numbers may reach this far in from the page edge when they count 1, 2, 3 ...
-LINE_NUMBER_MIN = 8  # this many bare numbers stacked in a margin are line numbers
-LINE_NUMBER_SHORT = 3  # ... and this many at an x where another page has such a stack
 # Vector figures: drawing objects (curves, bars, tick marks) clustered on a grid.
 FIGURE_CELL = 3.0  # points per grid cell
 FIGURE_DILATE = 3  # cells: objects this close belong to one drawing
@@ -56,6 +53,11 @@ EDGE_ALIGN = _FIGURES["edge_align"]  # points: words starting (ending) this near
 EDGE_STACK = _FIGURES["edge_stack"]  # this many such words in line beside a drawing: the next column's edge, no labels
 EDGE_CAPTION = _FIGURES["edge_caption"]  # font sizes a table caption may start left of such a stack of cells
 PANEL_LETTER_RE = re.compile(_FIGURES["panel_letter"])  # a panel label (``A``, ``(b)``) by a drawing, in any type size
+_LINE_NUMBERS = _FIGURES["line_numbers"]
+WIDE_MARGIN = _LINE_NUMBERS["wide_margin"]  # line numbers may reach this far in from the page edge when they count 1, 2, 3 ...
+LINE_NUMBER_MIN = _LINE_NUMBERS["min"]  # this many bare numbers stacked in a margin are line numbers
+LINE_NUMBER_SHORT = _LINE_NUMBERS["short"]  # ... and this many at an x where another page has such a stack
+LINE_NUMBER_SHARE = _LINE_NUMBERS["share"]  # a stack beside fewer of its text lines than this labels entries, not lines
 
 
 def line_key(text: str) -> str:
@@ -168,8 +170,6 @@ def line_number_words(page: Page, columns: set[tuple[str, int]] = frozenset()) -
     return list(found.values())
 
 
-#: A stack of numbers beside fewer of its text lines than this labels entries, not lines
-LINE_NUMBER_SHARE = 0.7
 
 
 def _labels_entries(page: Page, stack: list[Word]) -> bool:
