@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from test_relations_fixtures import one_paragraph_document
-from test_relations_generalize import R, S, check
+from test_relations_generalize import R, check
 
 from pipeline.ner import load_nlp
 from pipeline.relations.arguments import doc_to_mentions
