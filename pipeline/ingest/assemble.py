@@ -99,6 +99,7 @@ class _Assembly:
     parts: PartRun = field(default_factory=PartRun)  # a structured abstract's part labels set as headings
     sections: list[Section] = field(default_factory=list)
     last_number: tuple[int, ...] | None = None
+    first_number: tuple[int, ...] | None = None  # a first heading number the next one confirms (``4.2`` .. ``4.3``)
     refs_mode: bool = False
     refs_seen: bool = False
     refs_suspended: bool = False  # an unknown heading interrupted the list (a running header "Article")
@@ -265,7 +266,9 @@ class _Assembly:
         numbered = hd.match_numbered(text)
         if numbered and not self.sections and looks_like_affiliation(text):
             numbered = None  # "1 Department of Biology, University of ...": front matter, not section 1
-        if numbered and hd.follows(self.last_number, hd.parse_number(numbered[0])):
+        number = hd.parse_number(numbered[0]) if numbered else None
+        confirmed = self.last_number is None and number is not None and number == self.first_number
+        if numbered and (confirmed or hd.follows(self.last_number, number)):
             self._open_section(numbered[0], numbered[1], "body")
             return True
         kind = hd.unnumbered_kind(text)
@@ -541,9 +544,26 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
     return out
 
 
+def _confirmed_first_number(blocks: list[Block]) -> tuple[int, ...] | None:
+    """The first numbered heading line of a text rendition when the next one follows it (``hd.confirmed_start``)."""
+    numbers: list[tuple[int, ...]] = []
+    for block in blocks:
+        if block.kind != TEXT or "\n" in block.text.strip():
+            continue
+        numbered = hd.match_numbered(block.text)
+        if numbered and not looks_like_affiliation(block.text):
+            numbers.append(hd.parse_number(numbered[0]))
+            if len(numbers) == 2:
+                break
+    if numbers and hd.confirmed_start(numbers[0], numbers[1] if len(numbers) > 1 else None):
+        return numbers[0]
+    return None
+
+
 def blocks_to_document(blocks: list[Block], source: Source, path_for_errors: str = "") -> Document:
     """Assemble a Document from a reader's blocks; raises NotAPaperError when nothing is recognisable."""
-    state = _Assembly()
+    # text renditions only: a PDF's first numbered lines may be furniture, and its numbering rules stay as they were
+    state = _Assembly(first_number=_confirmed_first_number(blocks) if source.format != "pdf" else None)
     for block in blocks:
         state.add(block)
     state._flush_rows()

@@ -122,6 +122,12 @@ def follows(previous: tuple[int, ...] | None, candidate: tuple[int, ...]) -> boo
     return False
 
 
+def confirmed_start(first: tuple[int, ...], second: tuple[int, ...] | None) -> bool:
+    """A first heading number ``follows(None, ...)`` refuses (``4.2``, ``3``: an excerpt or a chapter that starts
+    past the opening) still opens the numbering when the next numbered heading follows it (``4.2`` then ``4.3``)."""
+    return second is not None and not follows(None, first) and follows(first, second)
+
+
 def match_numbered(line: str) -> tuple[str, str] | None:
     """(number, title) when the line has the shape of a numbered heading."""
     match = _NUMBERED.match(line.strip())

@@ -36,6 +36,7 @@ from pipeline.records import Record
 from pipeline.relations.anaphora import opening_anaphor, with_anaphor
 from pipeline.relations.continuation import may_continue, with_continued_subject
 from pipeline.relations.arguments import Mention, doc_to_mentions
+from pipeline.relations.doses import may_name_dose
 from pipeline.relations.class_short_forms import class_short_forms
 from pipeline.relations.regimens import mentions_pattern, regimen_therapies, with_regimens
 from pipeline.relations.cancer import doc_to_cancers, passage_cancer
@@ -148,7 +149,8 @@ def passage_to_records(
     for k, sentence in enumerate(passage.sentences):
         uses = regimen_uses is not None and regimen_uses.search(passage.unit.text, sentence.start, sentence.end)
         if (not uses and not annotated.may_hold_therapy(passage.unit, sentence.start, sentence.end, stems)
-                and not (class_uses and class_uses.search(passage.unit.text, sentence.start, sentence.end))):
+                and not (class_uses and class_uses.search(passage.unit.text, sentence.start, sentence.end))
+                and not may_name_dose(passage.unit.text, sentence.start, sentence.end)):
             continue  # spec rule 1: no therapy in the sentence (its Doc is built only if a neighbour asks)
         if reference_like[k]:
             continue  # spec rule 8: a reference entry left in the body text is no prose of this paper

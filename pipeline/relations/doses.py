@@ -1,0 +1,79 @@
+"""Radiation doses written as the therapy: ``sensitized cells to 6 Gy``, ``after 8 Gy of X-rays``.
+
+A number with a dose unit (``6 Gy``, ``600 cGy``, glued ``6Gy`` / ``6-Gy``) right after a word that
+makes it stand as a therapy (``to``, ``after``, ``from`` ...) is a radiotherapy mention, named as
+written. A dose followed by a therapy word the NER already tagged (``4 Gy irradiation``) is left to
+that mention. Units, the words before, the words after and the id are data
+(``models/relations/doses.json``). Hand-written over tokens because the numbers cannot be listed as
+phrases, and the rule needs the existing mentions to stay out of them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from pipeline.relations.mention import Mention
+from pipeline.resources import model_path
+
+
+@lru_cache(maxsize=1)
+def _settings() -> tuple[dict, re.Pattern[str]]:
+    data = json.loads((model_path("relations") / "doses.json").read_text(encoding="utf-8"))
+    units = "|".join(re.escape(u) for u in data["units"])
+    glued = re.compile(r"^[0-9]+(?:[.,][0-9]+)?-?(?:%s)$" % units, re.IGNORECASE)
+    return data, glued
+
+
+def _dose_end(doc: Doc, i: int, data: dict, glued: re.Pattern[str]) -> int:
+    """End of the number + unit written at token ``i`` (0 when none is there)."""
+    if glued.match(doc[i].text):
+        return i + 1
+    if doc[i].like_num and i + 1 < len(doc) and doc[i + 1].lower_ in data["units"]:
+        return i + 2
+    return 0
+
+
+def _phrase_end(doc: Doc, end: int, data: dict) -> int:
+    """Extend over a head word (``2 Gy fractions``) or ``of`` + a ray word (``8 Gy of X-rays``)."""
+    if end < len(doc) and doc[end].lower_ in data["heads"]:
+        return end + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        for words in sorted(data["ray_words"], key=lambda w: -len(w.split())):
+            n = len(words.split())
+            if doc[end + 1 : end + 1 + n].text.lower() == words:
+                return end + 1 + n
+    return end
+
+
+def dose_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus a radiotherapy mention for each dose that stands as a therapy."""
+    data, glued = _settings()
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    starts = {m.start for m in mentions if m.kind == "THER"}
+    added = []
+    for i in range(1, len(doc)):
+        end = _dose_end(doc, i, data, glued)
+        if not end or doc[i - 1].lower_ not in data["before"] or end in starts:
+            continue  # no dose, no therapy reading, or "4 Gy irradiation": the NER's mention names it
+        end = _phrase_end(doc, end, data)
+        if any(j in taken for j in range(i, end)):
+            continue
+        ident = data["therapy_id"]
+        added.append(Mention("THER", i, end, doc[i:end].text, (ident,), "THERAPY", modality=True))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+@lru_cache(maxsize=1)
+def _text_pattern() -> re.Pattern[str]:
+    data, _ = _settings()
+    units = "|".join(re.escape(u) for u in data["units"])
+    return re.compile(r"[0-9]\s?-?(?:%s)(?![A-Za-z])" % units, re.IGNORECASE)
+
+
+def may_name_dose(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` writes a number with a dose unit (a sentence worth a Doc without a therapy entity)."""
+    return _text_pattern().search(text, start, end) is not None
