@@ -250,3 +250,88 @@ def test_the_collector_is_paused_over_the_whole_ingest_of_a_pdf_and_restored_aft
     finally:
         gc.enable()
     assert seen[-1] is False
+
+
+def test_a_line_end_hyphen_found_in_the_last_word_is_what_a_search_of_the_whole_paragraph_found() -> None:
+    # paragraphs joined so far ending in a broken word ("evi-"), a hyphenated compound, a digit or
+    # slash before the hyphen, a bare hyphen, a hyphen before a final newline or a space, Unicode
+    # spaces (thin, no-break, \x1c) and letters outside A-Z: the groups join_hyphenated reads
+    import random
+
+    from pipeline.ingest.pdf.words import HYPHEN_END_RE, _hyphen_end
+
+    rng = random.Random(13)
+    alphabet = ["a", "b", "Z", "é", "1", "/", "-", "(", ".", " ", "\u2009", "\u00a0", "\x1c", "\n", "\t"]
+    endings = ["-", "-\n", "-\n\n", "- ", "ab-", "1-", "/x-", "a\n-", "é-", "", "x"]
+    cases = ["", "-", "-\n", "\n", "evi-", "life-threa-", "PINK1/Parkin-", "the evi-", "tumor-\n"]
+    for _ in range(5000):
+        body = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        cases.append(body + rng.choice(endings))
+    cases.append("word " * 2000 + "resis-")  # a long paragraph
+    for left in cases:
+        ref = HYPHEN_END_RE.search(left)
+        got = _hyphen_end(left)
+        assert (got is None) == (ref is None), repr(left)
+        if ref is not None:
+            assert got.groups() == ref.groups(), repr(left)
+
+
+def _ruled_table_pdf(path):
+    """A page with a ruled table (grid lines and a stroked frame) and body text, then the same page turned by /Rotate."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for rotate in (0, 90):
+        c.setFont("Times-Roman", 10)
+        c.drawString(72, 780, "Body text above the table, one ordinary line of it.")
+        xs, ys = [72, 200, 330, 460], [700, 680, 660, 640, 620]
+        for y in ys:
+            c.line(xs[0], y, xs[-1], y)
+        for x in xs:
+            c.line(x, ys[0], x, ys[-1])
+        c.rect(60, 600, 420, 120, stroke=1, fill=0)
+        for r, y in enumerate(ys[:-1]):
+            for k, x in enumerate(xs[:-1]):
+                c.drawString(x + 4, y - 14, f"cell {r}{k}")
+        if rotate:
+            c.setPageRotation(rotate)
+        c.showPage()
+    c.save()
+
+
+def test_the_table_finder_reads_a_page_from_what_the_reader_kept_as_from_the_page_loaded_again(tmp_path) -> None:
+    # the reader keeps each page's space and characters; the table finder's page built from them
+    # (no second load) has the edges, characters and tables of one built from the page loaded again
+    from pipeline.ingest.pdf.pdfium_source import PdfiumSource, open_pdfium
+    from pipeline.ingest.pdf.pdfium_tables import EdgePage
+    from pipeline.ingest.pdf.pdfium_words import page_chars, page_space
+
+    path = tmp_path / "table.pdf"
+    _ruled_table_pdf(path)
+    source = PdfiumSource(path, open_pdfium(path))
+    pages = source.to_pages()
+
+    class Counting:  # the document, counting the pages loaded from it
+        def __init__(self, doc):
+            self.doc, self.loads = doc, 0
+
+        def __getitem__(self, i):
+            self.loads += 1
+            return self.doc[i]
+
+    counting = Counting(source.doc)
+    source.doc = counting
+    for i, page in enumerate(pages):
+        paths = (page.plumber.lines, page.plumber.rects, page.plumber.curves)
+        kept = source.edge_page(i, paths)
+        fresh = counting.doc[i]
+        space = page_space(fresh)
+        again = EdgePage(fresh, space, page_chars(fresh, space), paths)
+        fresh.close()
+        assert kept.bbox == again.bbox and kept.edges == again.edges and kept.chars == again.chars
+        cells = [t.extract() for t in kept.find_tables()]
+        assert cells == [t.extract() for t in again.find_tables()] and cells and sorted((len(cells[0]), len(cells[0][0]))) == [3, 4]  # 4 rows, 3 columns (turned: 3 x 4)
+    assert counting.loads == 0 and source.edge_pages == {0, 1}
+    source.doc = counting.doc
+    source.close()

@@ -123,7 +123,7 @@ class PdfiumSource:
         self.loaded_pages: set[int] = set()  # pages pdfplumber was opened for
         self.edge_pages: set[int] = set()  # pages the table finder ran on
         self._chars: dict[int, object] = {}  # each page's characters, for the table finder's cell text
-        self._spaces: dict[int, object] = {}  # pages read turned (sideways text): their page space
+        self._spaces: dict[int, object] = {}  # each page's space as read (turned for sideways text)
 
     def plumber_page(self, index: int):
         if self._plumber is None:
@@ -141,6 +141,9 @@ class PdfiumSource:
         from pipeline.ingest.pdf.pdfium_tables import EdgePage
 
         self.edge_pages.add(index)
+        space, chars = self._spaces.get(index), self._chars.get(index)
+        if paths is not None and space is not None and chars is not None:
+            return EdgePage(None, space, chars, paths)  # all of it read by _page: the page is not loaded a second time
         page = self.doc[index]
         try:
             space = self._spaces.get(index) or page_space(page)
@@ -177,7 +180,8 @@ class PdfiumSource:
         turned = turned_space(page, space, chars)
         if turned is not None:  # a landscape table page printed sideways without /Rotate: read it turned
             space, chars = turned
-            self._chars[i], self._spaces[i] = chars, space
+            self._chars[i] = chars
+        self._spaces[i] = space  # the page space it was read in (turned or not), for the table finder
         words = words_of(chars_to_words(chars, DEFAULT_X_TOLERANCE_RATIO, DEFAULT_Y_TOLERANCE))
         paths = PathSink(space)
         objects = page_objects(page, space, subpaths=paths, objects=objects)

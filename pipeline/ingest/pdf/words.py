@@ -118,7 +118,7 @@ def join_hyphenated(left: str, right: str, whole: set[str] = frozenset(), hyphen
     when the joined word occurs in the document, or when a half is no word of it
     (``evi-`` + ``dence``, ``life-threa-`` + ``tening``).
     """
-    m = HYPHEN_END_RE.search(left)
+    m = _hyphen_end(left)
     start = WORD_START_RE.match(right)
     if m is None or start is None:
         return left + right  # keep the hyphen: "SBI-" + "0206965", "anti-" + "PD-1"
@@ -133,6 +133,19 @@ def join_hyphenated(left: str, right: str, whole: set[str] = frozenset(), hyphen
     if hyph_word in hyphenated or (stem.lower() in whole and rest.lower() in whole):
         return left + right
     return left[:-1] + right
+
+
+def _hyphen_end(left: str) -> re.Match[str] | None:
+    """``HYPHEN_END_RE.search(left)``'s groups, read from ``left``'s last whitespace-free run only.
+
+    The match holds no whitespace and ends at the end (or before a final newline), so it lies in that
+    run, and search's leftmost match starts where the run does. Searching the whole of ``left`` (a
+    paragraph joined so far) tried every position of it: quadratic over a paragraph's lines.
+    """
+    body = left[:-1] if left.endswith("\n") else left
+    if not body.endswith("-"):
+        return None
+    return HYPHEN_END_RE.search(body.rsplit(None, 1)[-1])  # str.split's whitespace is re's \s (both Py_UNICODE_ISSPACE)
 
 
 # a word cut after its ligature glyph by a space (``signifi cant``, ``fl uorescence``: ACS/OUP fonts
