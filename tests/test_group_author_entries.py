@@ -39,6 +39,9 @@ def test_a_group_author_glued_after_an_entry_opens_its_own(group):
     "In Proceedings of the Tumour Biology Society (2019). Cell 1, 2.",  # a book's title, not an author
     "Breast Tumour Recurrence (2005). A title.",  # capitalised words with no group word
     "Smith Consortium",  # no year
+    # a report's publisher and year closing an entry: no title follows
+    "Tumour Research Council (2011). https://doi.org/10.1234/abc",
+    "Cancer Research Network, 2019. Lyon.",
 ])
 def test_a_capitalised_run_without_group_word_or_year_opens_no_group_entry(text):
     assert not opens_group_entry(text)
@@ -53,6 +56,11 @@ Adjuvant therapy lowers recurrence (Early Breast Tumour Trialists' Collaborative
 ## References
 
 """ + " ".join([FIRST, *GROUPS[:5]]) + "\n"
+
+
+def test_a_reports_publisher_and_year_closing_an_entry_stays_in_it():
+    text = f"{FIRST[:-1]}; annual survey of tumour resistance. Cancer Research Network, 2019. Lyon."
+    assert split_glued(text, None) == [text]
 
 
 def test_group_entries_in_a_text_list_keep_their_positions_and_link():

@@ -43,4 +43,10 @@ def opens_group_entry(text: str) -> bool:
         return False
     words = [w.lower().strip("'’") for w in m.group("name").split()]
     phrases = set(words) | {" ".join(p) for p in zip(words, words[1:])}
-    return bool(phrases & group_words())
+    if not phrases & group_words():
+        return False
+    # a title follows, of three words or more: a report's publisher and year closing an entry
+    # ("... Title. Tumour Research Council (2011). https://doi.org/...", "... Network, 2019. Lyon.") opens none
+    rest = text[m.end():].lstrip()
+    title = re.split(r"(?<=[.?!])\s", rest, maxsplit=1)[0]
+    return bool(re.match(r"[\"“‘'A-Z\u00C0-\u00DE]", rest)) and len(title.split()) >= 3
