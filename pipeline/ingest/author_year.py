@@ -208,6 +208,9 @@ def _raw_surnames(raw: str) -> list[str]:
     return [fold(surname(p)) for p in parts if p.strip() and not _is_initials(p.strip()) and fold(surname(p))]
 
 
+# words that join a group author's name and give no letter to its acronym
+_JOINERS = {"of", "for", "on", "the", "and", "in", "&"}
+
 _NOT_OUT = re.compile(r"\b(?:[Ii]n press|[Ff]orthcoming)\b|\bn\.\s?d\.")
 
 _YEAR_LETTER = re.compile(r"\b((?:19|20)\d{2})([a-z])\b")
@@ -248,7 +251,7 @@ class Linker:
         self.also = []
         ref = self._link(work)
         if ref is None and work.surnames and len(work.surnames) == 1:
-            ref = self._group(work)
+            ref = self._group(work) or self._acronym(work)
         if ref is None and work.surnames and " " in work.surnames[0]:
             # "Recently Smith et al. (2019)": a capitalised word before the surname
             last = work.surnames[0].split()[-1]
@@ -295,6 +298,47 @@ class Linker:
             if year == work.year and fold(raw[: len(work.surnames[0]) + 8]).startswith(name):
                 return ref
         return None
+
+    def _acronym(self, work: Work) -> Reference | None:
+        """A group author cited by its initials (``(TCGA Research Network, 2014)``, ``(IARC,
+        2020)``) that the list spells out (``The Cancer Genome Atlas Research Network (2014)``,
+        ``International Agency for Research on Cancer, 2020``): the entry of that year whose
+        opening words' initials, joining words aside, spell the acronym, the rest of the cited
+        name following them."""
+        tokens = work.surnames[0].split()
+        acronym = tokens[0]
+        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+            return None
+        rest = fold("".join(tokens[1:]))
+        found = []
+        for ref, (_names, year, _letter) in zip(self.references, self.keys):
+            if year != work.year:
+                continue
+            words = re.findall(r"[\w'’\-]+|[^\w\s]", ref.raw[:200])
+            # "TCGA" spells "The Cancer Genome Atlas", "CGA" the same words without their article
+            if any(self._spells(words[skip:], acronym, rest) for skip in ((0, 1) if words[:1] == ["The"] else (0,))):
+                found.append(ref)
+        return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _spells(words: list[str], acronym: str, rest: str) -> bool:
+        initials, i = "", 0
+        while i < len(words) and len(initials) < len(acronym):
+            word = words[i]
+            if word in _JOINERS and initials:
+                i += 1
+                continue
+            if not word[:1].isupper():
+                break
+            initials += word[0]
+            i += 1
+        if initials != acronym:
+            return False
+        after = words[i:]
+        if rest:
+            return fold("".join(after[:8])).startswith(rest)
+        # "WHO" is "World Health Organization (2020)", not "World Health Organization Europe"
+        return not after or after[0] in (".", ",", "(", ":")
 
     def _link(self, work: Work) -> Reference | None:
         first = fold(work.surnames[0]) if work.surnames else ""

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.ingest.group_authors import opens_group_entry
+
 _YEAR = re.compile(r"\b(?:19|20)\d{2}[a-z]?\b")
 _FIRST_AUTHOR = re.compile(
     r"(?:(?:[Vv]an|[Vv]on|[Dd]e|der|den|[Dd]a|[Dd]i|[Dd]u|dos|das|la|le|[Dd]el)\s+)*[A-Z\u00C0-\u00DE\u0100-\u024F][\w'’\-]+"
@@ -117,7 +119,7 @@ def split_glued(text: str, next_number: int | None, continues: bool = False) -> 
         ends = finished(head) or (len(head) >= 40 and _ENDS_PAGES.search(head) is not None and bool(_YEAR.search(head)))
         # ... and an entry not yet out ends at its journal ("Smith J (in press) Title. Autophagy Res Lee K, ...")
         ends = ends or not_out_with_title(head)
-        if not ends or not (_FIRST_AUTHOR.match(tail) or _GROUP_AUTHOR.match(tail)):
+        if not ends or not (_FIRST_AUTHOR.match(tail) or _GROUP_AUTHOR.match(tail) or opens_group_entry(tail)):
             continue
         if not (_YEAR.search(tail[:300]) or _NOT_OUT.search(tail[:300])):
             continue

@@ -11,14 +11,12 @@ small and tested on the review and the real PDFs of ``../shared/data/pdfs``.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from pipeline.document import Reference
 from pipeline.ingest import reference_crf
-from pipeline.resources import models_dir
+from pipeline.ingest.group_authors import group_words as _group_words
 
 # -- DOIs (pipeline.ingest.doi; re-exported for callers) ------------------------
 
@@ -282,14 +280,6 @@ def _italic_journal(raw: str, parts: _Parts) -> None:
         parts.journal = journal
     elif not parts.journal or parts.journal in journal:
         parts.journal = journal
-
-
-@lru_cache(maxsize=1)
-def _group_words() -> frozenset[str]:
-    path = models_dir() / "references" / "group_authors.json"
-    if not path.is_file():
-        return frozenset()
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["words"])
 
 
 def _group_author_from_title(parts: _Parts) -> None:
