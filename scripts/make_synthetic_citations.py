@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import html
 import json
-import os
 import random
 import sys
 from dataclasses import dataclass, field
@@ -40,6 +39,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, NextPageTemplate, PageBreak, PageTemplate, Paragraph
 from reportlab.platypus.doctemplate import LayoutError
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_synthetic_pdfs import write_gold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 VOCABULARY = ROOT / "models" / "synthetic" / "vocabulary.json"
@@ -531,9 +533,7 @@ def generate(out: Path, count: int, seed: int = 0) -> list[Path]:
                 continue
         else:
             raise RuntimeError(f"{pdf}: no layout after 10 attempts")
-        tmp = out / f".cite_{n:03d}.json.tmp"
-        tmp.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        os.replace(tmp, out / f"cite_{n:03d}.json")
+        write_gold(out / f"cite_{n:03d}.json", gold)
         paths.append(pdf)
     return paths
 

@@ -1301,11 +1301,16 @@ def generate(out: Path, count: int, seed: int = 0, first: int = 1, family: int =
                 continue
         else:
             raise RuntimeError(f"{pdf}: no layout after 10 attempts")
-        tmp = out / f".synth_{n:03d}.json.tmp"
-        tmp.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        os.replace(tmp, out / f"synth_{n:03d}.json")
+        write_gold(out / f"synth_{n:03d}.json", gold)
         paths.append(pdf)
     return paths
+
+
+def write_gold(path: Path, gold: dict) -> None:
+    """One document's gold JSON, written atomically (a temporary file beside it, then renamed)."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import sys
 from pathlib import Path
@@ -39,7 +38,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Frame, Paragraph, Table, TableStyle
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_synthetic_pdfs import Filler, esc, first_words, load_vocabulary  # noqa: E402
+from make_synthetic_pdfs import Filler, esc, first_words, load_vocabulary, write_gold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE_VOCAB = ROOT / "models" / "synthetic" / "tables.json"
@@ -512,9 +511,7 @@ def generate(out: Path, count: int, seed: int = 0) -> list[Path]:
     for n in range(1, count + 1):
         pdf = out / f"tab_{n:03d}.pdf"
         gold = TableDoc(n, seed, vocab, tv).build(pdf)
-        tmp = out / f".tab_{n:03d}.json.tmp"
-        tmp.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        os.replace(tmp, out / f"tab_{n:03d}.json")
+        write_gold(out / f"tab_{n:03d}.json", gold)
         paths.append(pdf)
     return paths
 
