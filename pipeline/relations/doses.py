@@ -25,6 +25,10 @@ def _settings() -> tuple[dict, re.Pattern[str]]:
     data = json.loads((model_path("relations") / "doses.json").read_text(encoding="utf-8"))
     units = "|".join(re.escape(u) for u in data["units"])
     glued = re.compile(r"^[0-9]+(?:[.,][0-9]+)?-?(?:%s)$" % units, re.IGNORECASE)
+    # looked up per token of every sentence read: sets, and the ray words longest first, once
+    for key in ("units", "before", "heads"):
+        data[key] = frozenset(data[key])
+    data["ray_words"] = tuple((w, len(w.split())) for w in sorted(data["ray_words"], key=lambda w: -len(w.split())))
     return data, glued
 
 
@@ -42,8 +46,7 @@ def _phrase_end(doc: Doc, end: int, data: dict) -> int:
     if end < len(doc) and doc[end].lower_ in data["heads"]:
         return end + 1
     if end + 1 < len(doc) and doc[end].lower_ == "of":
-        for words in sorted(data["ray_words"], key=lambda w: -len(w.split())):
-            n = len(words.split())
+        for words, n in data["ray_words"]:
             if doc[end + 1 : end + 1 + n].text.lower() == words:
                 return end + 1 + n
     return end
@@ -70,7 +73,7 @@ def dose_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=1)
 def _text_pattern() -> re.Pattern[str]:
     data, _ = _settings()
-    units = "|".join(re.escape(u) for u in data["units"])
+    units = "|".join(re.escape(u) for u in sorted(data["units"]))
     return re.compile(r"[0-9]\s?-?(?:%s)(?![A-Za-z])" % units, re.IGNORECASE)
 
 
