@@ -38,10 +38,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, NextPageTemplate, PageBreak, PageTemplate, Paragraph
-from reportlab.platypus.doctemplate import LayoutError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_synthetic_pdfs import write_gold  # noqa: E402
+from make_synthetic_pdfs import build_with_retries, write_gold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 VOCABULARY = ROOT / "models" / "synthetic" / "vocabulary.json"
@@ -525,14 +524,7 @@ def generate(out: Path, count: int, seed: int = 0) -> list[Path]:
     paths = []
     for n in range(1, count + 1):
         pdf = out / f"cite_{n:03d}.pdf"
-        for attempt in range(10):  # reportlab cannot place some drawn combinations: draw again, deterministically
-            try:
-                gold = Doc(n, seed, vocab, cv, attempt).build(pdf)
-                break
-            except LayoutError:
-                continue
-        else:
-            raise RuntimeError(f"{pdf}: no layout after 10 attempts")
+        gold = build_with_retries(pdf, lambda attempt: Doc(n, seed, vocab, cv, attempt).build(pdf))
         write_gold(out / f"cite_{n:03d}.json", gold)
         paths.append(pdf)
     return paths

@@ -1293,17 +1293,21 @@ def generate(out: Path, count: int, seed: int = 0, first: int = 1, family: int =
     paths = []
     for n in range(first, first + count):
         pdf = out / f"synth_{n:03d}.pdf"
-        for attempt in range(10):  # reportlab cannot place some drawn combinations: draw the document again, deterministically
-            try:
-                gold = Doc(n, seed, vocab, attempt, family).build(pdf)
-                break
-            except LayoutError:
-                continue
-        else:
-            raise RuntimeError(f"{pdf}: no layout after 10 attempts")
+        gold = build_with_retries(pdf, lambda attempt: Doc(n, seed, vocab, attempt, family).build(pdf))
         write_gold(out / f"synth_{n:03d}.json", gold)
         paths.append(pdf)
     return paths
+
+
+def build_with_retries(pdf: Path, build, attempts: int = 10) -> dict:
+    """``build(attempt)``'s gold; reportlab cannot place some drawn combinations, so a document whose
+    layout fails is drawn again with the next attempt number (deterministically)."""
+    for attempt in range(attempts):
+        try:
+            return build(attempt)
+        except LayoutError:
+            continue
+    raise RuntimeError(f"{pdf}: no layout after {attempts} attempts")
 
 
 def write_gold(path: Path, gold: dict) -> None:
