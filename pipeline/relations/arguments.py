@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from pipeline.ner.components import DRUG_CLASSES
 from pipeline.relations.class_short_forms import short_form_mentions
 from pipeline.relations.compounds import class_targets, compound_mentions
-from pipeline.relations.doses import dose_mentions
+from pipeline.relations.doses import dose_mentions, quantity_misreads
 from pipeline.relations.mention import (  # noqa: F401  (re-exported: the rules import them from here)
     MITOPHAGY_ID,
     REGULATOR_LABELS,
@@ -368,6 +368,7 @@ def doc_to_mentions(doc: Doc, lexicon: RelationLexicon, class_forms: dict[str, s
     document's drug-class short forms (``class_short_forms.py``).
     """
     mentions = parenthetical_synonyms(doc, head_nouns_before_names(doc, ents_to_mentions(doc, lexicon), lexicon))
+    mentions = quantity_misreads(doc, mentions)  # "At 10 uM, D ...": no drug AT-10
     mentions = dose_mentions(doc, mentions)  # "sensitized cells to 6 Gy": a dose as the radiotherapy
     mentions = short_form_mentions(doc, mentions, class_forms or {})
     mentions = class_targets(doc, compound_mentions(doc, mentions, lexicon), lexicon)

@@ -2,10 +2,12 @@
 
 A number with a dose unit (``6 Gy``, ``600 cGy``, glued ``6Gy`` / ``6-Gy``) right after a word that
 makes it stand as a therapy (``to``, ``after``, ``from`` ...) is a radiotherapy mention, named as
-written. A dose followed by a therapy word the NER already tagged (``4 Gy irradiation``) is left to
-that mention. Units, the words before, the words after and the id are data
-(``models/relations/doses.json``). Hand-written over tokens because the numbers cannot be listed as
-phrases, and the rule needs the existing mentions to stay out of them.
+written; so is a dose that opens the sentence (``6 Gy induced X-mediated mitophagy``, ``A single 10 Gy
+dose ...``). A dose followed by a therapy word the NER already tagged (``4 Gy irradiation``, ``2 Gy of
+irradiation``) is left to that mention. A chemical name the NER reads over a preposition and a quantity's
+number (``At 10 uM, D ...`` read as the drug AT-10) is dropped (``quantity_misreads``). Units, the words
+before, the words after and the id are data (``models/relations/doses.json``). Hand-written over tokens
+because the numbers cannot be listed as phrases, and the rule needs the existing mentions to stay out of them.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ def _settings() -> tuple[dict, re.Pattern[str]]:
     units = "|".join(re.escape(u) for u in data["units"])
     glued = re.compile(r"^[0-9]+(?:[.,][0-9]+)?-?(?:%s)$" % units, re.IGNORECASE)
     # looked up per token of every sentence read: sets, and the ray words longest first, once
-    for key in ("units", "before", "heads"):
+    for key in ("units", "before", "heads", "sentence_openers", "quantity_units", "quantity_misread_words"):
         data[key] = frozenset(data[key])
     data["ray_words"] = tuple((w, len(w.split())) for w in sorted(data["ray_words"], key=lambda w: -len(w.split())))
     return data, glued
@@ -58,16 +60,41 @@ def dose_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = {i for m in mentions for i in range(m.start, m.end)}
     starts = {m.start for m in mentions if m.kind == "THER"}
     added = []
-    for i in range(1, len(doc)):
+    opening = 0  # tokens before the first dose that still open the sentence ("A single 10 Gy dose")
+    while opening < len(doc) and doc[opening].lower_ in data["sentence_openers"]:
+        opening += 1
+    for i in range(len(doc)):
         end = _dose_end(doc, i, data, glued)
-        if not end or doc[i - 1].lower_ not in data["before"] or end in starts:
-            continue  # no dose, no therapy reading, or "4 Gy irradiation": the NER's mention names it
+        if not end or not (i == opening or (i and doc[i - 1].lower_ in data["before"])):
+            continue  # no dose, or no therapy reading: after no outcome preposition, not opening the sentence
+        if end in starts or (end + 1 in starts and doc[end].lower_ == "of"):
+            continue  # "4 Gy irradiation", "2 Gy of irradiation": the NER's mention names it
         end = _phrase_end(doc, end, data)
         if any(j in taken for j in range(i, end)):
             continue
         ident = data["therapy_id"]
         added.append(Mention("THER", i, end, doc[i:end].text, (ident,), "THERAPY", modality=True))
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _is_quantity_unit(token_lower: str, units: frozenset[str]) -> bool:
+    return token_lower in units or any(token_lower.startswith(u + "/") for u in units)
+
+
+def quantity_misreads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the therapies that are a preposition and a quantity's number (``At 10 uM, D ...``,
+    which a drug lexicon holds as ``AT 10``): every word of the mention but its last is a function word
+    (``quantity_misread_words``), its last is a number and a unit follows (``quantity_units``)."""
+    data, _ = _settings()
+    units, words = data["quantity_units"], data["quantity_misread_words"]
+    out = []
+    for m in mentions:
+        if (m.kind == "THER" and m.end - m.start >= 2 and m.end < len(doc) and doc[m.end - 1].like_num
+                and all(t.lower_ in words for t in doc[m.start : m.end - 1])
+                and _is_quantity_unit(doc[m.end].lower_, units)):
+            continue
+        out.append(m)
+    return out
 
 
 @lru_cache(maxsize=1)
