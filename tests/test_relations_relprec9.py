@@ -55,3 +55,31 @@ def test_dose_inside_a_sentence_after_no_preposition_is_no_therapy(nlp):
 def test_preposition_and_quantity_number_is_no_drug(text, nlp):
     assert [t for _, t in _therapies(text, nlp)] == ["cisplatin"]
     assert triples(text, nlp) == {("BNIP3", IND, "cisplatin")}
+
+
+# -- a genetic change that blocks mitophagy and helps the drug: mitophagy protects against the drug ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FUNDC1 knockdown reduced mitophagy and sensitized ovarian cancer cells to carboplatin.",
+     [("FUNDC1", R, "carboplatin"), ("mitophagy", R, "carboplatin")]),
+    ("Restoring miR-124-3p blocked mitophagy and resensitized resistant cells to gefitinib.",
+     [("hsa-miR-124-3p", S, "gefitinib"), ("mitophagy", R, "gefitinib")]),
+    ("BNIP3 overexpression enhanced mitophagy and conferred resistance to sorafenib in liver cancer cells.",
+     [("BNIP3", R, "sorafenib"), ("mitophagy", R, "sorafenib")]),
+])
+def test_genetic_change_of_bare_mitophagy_gives_mitophagy_the_outcome(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+def test_mediated_mitophagy_gives_the_regulator_only(nlp):
+    # "X-mediated mitophagy": the convention's modifier form, no separate claim about mitophagy itself
+    got = triples("Loss of PHB2 impaired PHB2-mediated signalling and sensitized cells to olaparib.", nlp)
+    assert ("PHB2", R, "olaparib") in got and not any(g[0] == "mitophagy" for g in got), got
+
+
+# -- a regulator inside a study question after the outcome word is no finding ------------------------------
+
+def test_regulator_in_examined_how_question_gives_no_record(nlp):
+    text = ("In this work, we screened lncRNAs differentially expressed between parental and lapatinib-resistant "
+            "cells and examined how the leading candidate regulates mitophagy and drug response.")
+    assert triples(text, nlp) == set()
