@@ -83,3 +83,52 @@ def test_regulator_in_examined_how_question_gives_no_record(nlp):
     text = ("In this work, we screened lncRNAs differentially expressed between parental and lapatinib-resistant "
             "cells and examined how the leading candidate regulates mitophagy and drug response.")
     assert triples(text, nlp) == set()
+
+
+# -- a gene modifying the cells or tumours that carry it: the gene is the regulator ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ULK1-silenced melanoma cells were more sensitive to vemurafenib.", ("ULK1", R, "vemurafenib")),
+    ("MFN2-depleted organoids were sensitized to oxaliplatin.", ("MFN2", R, "oxaliplatin")),
+    ("OPA1-depleted xenografts were more sensitive to gemcitabine.", ("OPA1", R, "gemcitabine")),
+    ("PHB2-deleted xenografts were more sensitive to gemcitabine.", ("PHB2", R, "gemcitabine")),
+    ("PINK1-ablated glioma cells were more sensitive to temozolomide.", ("PINK1", R, "temozolomide")),
+])
+def test_hyphen_glued_loss_participle_flips_the_carried_gene(text, expected, nlp):
+    check(text, [expected], nlp, absent=[(expected[0], S, expected[2])])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ATG5-deficient CAR-T cells displayed weaker cytotoxicity against leukaemia cells.",
+     ("ATG5", S, "car-t cell therapy")),
+    ("SIRT3-overexpressing CAR-T cells showed stronger killing of lymphoma cells.",
+     ("SIRT3", S, "car-t cell therapy")),
+])
+def test_cell_therapy_carrying_the_gene_is_the_therapy_of_its_killing(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+def test_drug_as_subject_of_killing_stays_its_own_effect(nlp):
+    # "D kills cells" says what the drug does, not what a regulator does to D (weak outcome, drug subject)
+    assert triples("Cisplatin killed PINK1-expressing ovarian cancer cells.", nlp) == set()
+
+
+# -- survival of patients or animals is the therapy's efficacy, not tumour-cell survival ----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Low MUL1 expression was associated with longer overall survival in patients treated with docetaxel.",
+     ("MUL1", R, "docetaxel")),
+    ("High FUNDC1 levels were associated with shorter progression-free survival in patients receiving lenvatinib.",
+     ("FUNDC1", R, "lenvatinib")),
+    ("OPA1 knockdown prolonged the survival of mice treated with gemcitabine.", ("OPA1", R, "gemcitabine")),
+    ("BNIP3L overexpression in CAR-T cells extended the survival of mice bearing leukaemia.",
+     ("BNIP3L", S, "car-t cell therapy")),
+])
+def test_host_survival_is_efficacy(text, expected, nlp):
+    opposite = S if expected[1] == R else R
+    check(text, [expected], nlp, absent=[(expected[0], opposite, expected[2])])
+
+
+def test_tumour_cell_survival_keeps_its_direction(nlp):
+    check("BNIP3 knockdown reduced the survival of lung cancer cells exposed to cisplatin.",
+          [("BNIP3", R, "cisplatin")], nlp)

@@ -221,9 +221,11 @@ def therapies_for(
     if not chosen and hit.cue.weak:
         acting = {(a.start, a.end) for a in agents}
         regs = [m for m in mentions if m.kind == "REG"]
-        candidates = [
-            m for m in candidates
+        cell_therapies = lexicon.words("cell_therapy_ids")
+        candidates = [  # "X-deficient CAR-T cells showed reduced cytotoxicity": the cells' killing is the therapy's
+            m for m in candidates  # efficacy, so a cell therapy may be the weak outcome's subject
             if (m.start, m.end) in acting or not _subject_of(m, hit, regs)
+            or (m.therapy_id in cell_therapies and hit.cue.value < 0)  # killing, not the cells' own survival
         ]
     if not chosen:
         drugs = [m for m in candidates if not m.modality and not m.context]

@@ -59,9 +59,13 @@ def regulator_polarity(
     position = reg.core_end if reg.core_end >= 0 else reg.end
     if reg.via_mitophagy:
         position = reg.end  # "X-mediated mitophagy inhibition": the word after mitophagy
+    name_end = position
     while position < clause.end and doc[position].text in lexicon.words("hyphens"):
         position += 1
-    if position < clause.end and phrase_at(doc, position, after):
+    # "X-silenced cells", "X-depleted xenografts": a participle glued by a hyphen modifies the name; without the
+    # hyphen it may be the name's verb ("miR-N silenced X"), so only the glued form counts
+    glued = position > name_end and phrase_at(doc, position, lexicon.words("reg_down_after_hyphen"))
+    if position < clause.end and (phrase_at(doc, position, after) or glued):
         sign = -sign
         modified = True
     elif not modified and _predicate_down(doc, position, clause, hits, lexicon):
