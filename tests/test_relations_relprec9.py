@@ -132,3 +132,52 @@ def test_host_survival_is_efficacy(text, expected, nlp):
 def test_tumour_cell_survival_keeps_its_direction(nlp):
     check("BNIP3 knockdown reduced the survival of lung cancer cells exposed to cisplatin.",
           [("BNIP3", R, "cisplatin")], nlp)
+
+
+# -- a pronoun or definite noun standing for the drug named before ------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gemcitabine is the backbone of pancreatic cancer treatment. However, its efficacy is limited by high "
+     "FUNDC1 expression.", ("FUNDC1", R, "gemcitabine")),
+    ("Oxaliplatin remains a first-line drug in colorectal cancer, but its benefit is curtailed by PHB2.",
+     ("PHB2", R, "oxaliplatin")),
+    ("Lenvatinib is approved for liver cancer. Resistance to this agent is driven by BNIP3.",
+     ("BNIP3", R, "lenvatinib")),
+    ("Doxorubicin raised BNIP3L in breast cancer cells, whereas BNIP3L silencing increased the death of cells "
+     "exposed to the drug.", ("BNIP3L", R, "doxorubicin")),
+    ("Olaparib is used in ovarian cancer. The drug's cytotoxicity was enhanced by PINK1 knockdown.",
+     ("PINK1", R, "olaparib")),
+])
+def test_drug_anaphor_takes_the_drug_named_before(text, expected, nlp):
+    opposite = S if expected[1] == R else R
+    check(text, [expected], nlp, absent=[(expected[0], opposite, expected[2])])
+
+
+@pytest.mark.parametrize("text", [
+    # two drugs it may stand for
+    "Cisplatin and paclitaxel are standard in ovarian cancer. However, resistance to the drug is driven by PINK1.",
+    # no drug before it
+    "Ovarian cancer often relapses. However, resistance to this agent is driven by PINK1.",
+])
+def test_drug_anaphor_without_one_antecedent_gives_no_record(text, nlp):
+    assert not any(g[0] == "PINK1" for g in triples(text, nlp)), triples(text, nlp)
+
+
+def test_regulator_anaphor_still_stands_for_the_last_subject(nlp):
+    check("PINK1 is raised in resistant cells. Its knockdown sensitized them to cisplatin.",
+          [("PINK1", R, "cisplatin")], nlp)
+
+
+def test_without_compromising_the_drug_effect_is_no_outcome(nlp):
+    got = triples("Parkin-mediated mitophagy shields neurons from oxaliplatin toxicity without compromising its "
+                  "anticancer effect in colon cancer cells.", nlp)
+    assert not any(g[1] in (R, S) for g in got), got
+
+
+# -- a family noun ending a defined long form does not outrank the short form's gene ----------------------
+
+def test_long_form_ending_in_a_family_noun_takes_the_short_forms_gene(nlp):
+    doc = nlp("Resistance to temozolomide is driven by O6-methylguanine-DNA methyltransferase (MGMT) in glioma.")
+    genes = {e.text: e.kb_id_ for e in doc.ents if e.label_ == "GENE_OR_PROTEIN"}
+    assert genes.get("MGMT") == "MGMT", genes
+    assert "Methyltransferases" not in genes.values(), genes

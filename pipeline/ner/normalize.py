@@ -157,7 +157,15 @@ def apply_abbreviations(
         # keeps its drug reading, and the short form follows it; "interleukin-6 (IL-6)" stays the gene
         drug_kept = (long_reading is not None and long_reading.label == "CHEMICAL" and not gene_words
                      and ((len(a.long_lowers) == 1 and a.long_lowers[0].isalpha()) or short.src in _WEAK_GENE_SOURCES))
-        if long_reading is not None and long_reading.label != GENE and not drug_kept:
+        # "O6-methylguanine-DNA methyltransferase (MGMT)": a gene reading over the long form's last words only
+        # (a family noun, "methyltransferase") is less than the defined name; the short form's own gene wins
+        partial_family = (long_reading is not None and long_reading.label == GENE and long_reading.id != short.id
+                          and long_reading.start > a.long_start and short.src not in _WEAK_GENE_SOURCES)
+        if partial_family:
+            readings[(a.long_start, a.long_end)] = replace(short, start=a.long_start, end=a.long_end)
+            by_span.pop((long_reading.start, long_reading.end), None)
+            by_span[(a.long_start, a.long_end)] = readings[(a.long_start, a.long_end)]
+        elif long_reading is not None and long_reading.label != GENE and not drug_kept:
             readings[(a.long_start, a.long_end)] = replace(short, start=a.long_start, end=a.long_end)
             by_span.pop((long_reading.start, long_reading.end), None)
             by_span[(a.long_start, a.long_end)] = readings[(a.long_start, a.long_end)]

@@ -37,6 +37,7 @@ from pipeline.relations.anaphora import opening_anaphor, with_anaphor
 from pipeline.relations.continuation import may_continue, with_continued_subject
 from pipeline.relations.arguments import Mention, doc_to_mentions
 from pipeline.relations.doses import may_name_dose
+from pipeline.relations.drug_anaphora import may_name_drug_anaphor, with_drug_anaphors
 from pipeline.relations.class_short_forms import class_short_forms
 from pipeline.relations.regimens import mentions_pattern, regimen_therapies, with_regimens
 from pipeline.relations.cancer import doc_to_cancers, passage_cancer
@@ -150,7 +151,8 @@ def passage_to_records(
         uses = regimen_uses is not None and regimen_uses.search(passage.unit.text, sentence.start, sentence.end)
         if (not uses and not annotated.may_hold_therapy(passage.unit, sentence.start, sentence.end, stems)
                 and not (class_uses and class_uses.search(passage.unit.text, sentence.start, sentence.end))
-                and not may_name_dose(passage.unit.text, sentence.start, sentence.end)):
+                and not may_name_dose(passage.unit.text, sentence.start, sentence.end)
+                and not may_name_drug_anaphor(passage.unit.text, sentence.start, sentence.end)):
             continue  # spec rule 1: no therapy in the sentence (its Doc is built only if a neighbour asks)
         if reference_like[k]:
             continue  # spec rule 8: a reference entry left in the body text is no prose of this paper
@@ -158,7 +160,12 @@ def passage_to_records(
         mentions = sentences.mentions(k)
         if uses:  # "GC" defined as "gemcitabine plus cisplatin": both drugs
             mentions = with_regimens(doc, mentions, regimens)
-        if k and opening_anaphor(doc, mentions, lexicon) is not None:  # "Its knockdown ...": the last subject
+        # "its benefit is limited by X", "resistance to this agent": the drug named before (drug_anaphora.py)
+        mentions = with_drug_anaphors(doc, mentions, lambda k=k: sentences.mentions(k - 1) if k else None)
+        opening = opening_anaphor(doc, mentions, lexicon) if k else None
+        if opening is not None and any(m.kind == "THER" and m.start == opening[0] for m in mentions):
+            opening = None  # "Its efficacy ...": the possessive stands for a drug, not the last subject
+        if opening is not None:  # "Its knockdown ...": the last subject
             mentions = with_anaphor(doc, mentions, sentences.mentions(k - 1), lexicon)
         elif k and may_continue(doc, mentions, lexicon):  # "We silenced X. Consequently, ... sensitive to D."
             previous, _ = sentences.doc(k - 1)

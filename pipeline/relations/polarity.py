@@ -189,7 +189,8 @@ def outcome_polarity(
     # passive: "resistance to D was reversed by X"
     auxiliaries = lexicon.words("passive_auxiliaries")
     for h in hits:
-        if h.cue.label == "OUTCOME_FLIP" and hit.end < h.start <= hit.end + PASSIVE_WINDOW and h.start < clause.end:
+        # (<=: an outcome form ending in its auxiliary, "its benefit is | limited by X")
+        if h.cue.label == "OUTCOME_FLIP" and hit.end <= h.start <= hit.end + PASSIVE_WINDOW and h.start < clause.end:
             if doc[h.start - 1].lower_ in auxiliaries and h.end < len(doc) and doc[h.end].lower_ == "by":
                 sign = -sign
                 break
