@@ -181,3 +181,27 @@ def test_long_form_ending_in_a_family_noun_takes_the_short_forms_gene(nlp):
     genes = {e.text: e.kb_id_ for e in doc.ents if e.label_ == "GENE_OR_PROTEIN"}
     assert genes.get("MGMT") == "MGMT", genes
     assert "Methyltransferases" not in genes.values(), genes
+
+
+# -- coordinated names sharing one post-nominal modifier --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PINK1 and BNIP3 knockdown sensitized glioma cells to temozolomide.",
+     [("PINK1", R, "temozolomide"), ("BNIP3", R, "temozolomide")]),
+    ("MFN2, OPA1 and DNM1L depletion increased the sensitivity of ovarian cancer cells to carboplatin.",
+     [("MFN2", R, "carboplatin"), ("OPA1", R, "carboplatin"), ("DNM1L", R, "carboplatin")]),
+])
+def test_shared_post_nominal_modifier_flips_every_name(text, expected, nlp):
+    check(text, expected, nlp, absent=[(g, S, t) for g, _, t in expected])
+
+
+def test_modifier_before_the_second_name_only_is_not_shared(nlp):
+    check("PINK1 and loss of BNIP3 sensitized cells to cisplatin.", [("BNIP3", R, "cisplatin")], nlp,
+          absent=[("PINK1", R, "cisplatin")])
+
+
+# -- a protein a drug imitates is no regulator ------------------------------------------------------------
+
+def test_protein_named_before_mimetic_leaves_the_subject_to_the_next_name(nlp):
+    text = "A low dose of the Smac mimetic LCL161 induces XIAP degradation to increase tumour cell sensitivity to radiation."
+    check(text, [("XIAP", R, "radiotherapy")], nlp, absent=[("DIABLO", R, "radiotherapy"), ("DIABLO", S, "radiotherapy")])

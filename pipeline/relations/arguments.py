@@ -380,7 +380,24 @@ def doc_to_mentions(doc: Doc, lexicon: RelationLexicon, class_forms: dict[str, s
     mentions = mirna_tools(doc, mentions, lexicon)
     mentions = mark_surface_markers(doc, mentions, lexicon)
     mentions = mark_antibody_targets(doc, mentions, lexicon)
+    mentions = mark_imitated_proteins(doc, mentions, lexicon)
     return [_core(m) for m in mentions]
+
+
+def mark_imitated_proteins(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+    """``the Smac mimetic D induces XIAP degradation``: a protein named before ``mimetic`` names what the drug
+    imitates, no regulator, so the clause's subject is the next one (``cues.json``: ``imitated_protein_heads``)."""
+    heads = lexicon.words("imitated_protein_heads")
+    hyphens = lexicon.words("hyphens")
+    out = []
+    for m in mentions:
+        i = m.end
+        while i < len(doc) and doc[i].text in hyphens:
+            i += 1
+        if m.kind == "REG" and not m.is_mitophagy and i < len(doc) and doc[i].lower_ in heads:
+            m = replace(m, excluded=True)
+        out.append(m)
+    return out
 
 
 def mark_antibody_targets(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:

@@ -546,6 +546,10 @@ def outcome_findings(
         first_sign = regulator_polarity(doc, regulators[0], clause, mentions, hits, lexicon, regulators[0].class_sign or 1)
         signed = [(regulators[0], first_sign, rule)]
         signed += [(r, regulator_polarity(doc, r, clause, mentions, hits, lexicon, first_sign), rule) for r in regulators[1:]]
+        if _shared_post_nominal(doc, regulators, lexicon):  # "X and Y knockdown": the last one's word is both
+            last = signed[-1][1]
+            signed = [(r, last if regulator_polarity(doc, r, clause, mentions, hits, lexicon, 0) == 0 else s, why)
+                      for r, s, why in signed]
         possessive, modifier = (possessive_sign(doc, regulators[-1], hit, hits, lexicon)
                                 if rule in ("outcome_subject", "outcome_inherited") else (0, -1))
         if possessive:  # "X ... and its depletion restores D-induced apoptosis": the modifier is X's
@@ -575,6 +579,22 @@ def outcome_findings(
                     continue  # "the X inhibitor D": X is D's own target, not what resists D
                 found.append(finding(reg, effect, ther, why, clause, hit.cue.weak))
     return found
+
+
+def _shared_post_nominal(doc: Doc, regulators: list[Mention], lexicon: RelationLexicon) -> bool:
+    """``X and Y knockdown``, ``X, Y and Z degradation``: coordinated names (only commas and coordination words
+    between them) followed by one post-nominal down word (``reg_down_after``), which modifies every name."""
+    if len(regulators) < 2:
+        return False
+    words = set(lexicon.words("coordination_words")) | {","}
+    ordered = sorted(regulators, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if b.start <= a.end or not all(t.lower_ in words for t in doc[a.end : b.start]):
+            return False
+    i = ordered[-1].end
+    while i < len(doc) and doc[i].text in lexicon.words("hyphens"):
+        i += 1
+    return bool(phrase_at(doc, i, lexicon.words("reg_down_after")))
 
 
 NOMINAL_CHANGE_GAP = 3  # ``high levels of X``: tokens between the change word and the regulator
