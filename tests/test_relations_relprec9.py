@@ -205,3 +205,24 @@ def test_modifier_before_the_second_name_only_is_not_shared(nlp):
 def test_protein_named_before_mimetic_leaves_the_subject_to_the_next_name(nlp):
     text = "A low dose of the Smac mimetic LCL161 induces XIAP degradation to increase tumour cell sensitivity to radiation."
     check(text, [("XIAP", R, "radiotherapy")], nlp, absent=[("DIABLO", R, "radiotherapy"), ("DIABLO", S, "radiotherapy")])
+
+
+def test_drug_anaphor_inside_a_study_aim_gives_no_record(nlp):
+    text = ("Because expression of BIRC5 and MCL1 depends on SP1, we then examined the effects of genistein on SP1 "
+            "as a mechanism for the apoptotic activity of this compound.")
+    assert not any(g[2] == "genistein" and g[1] in (R, S) for g in triples(text, nlp)), triples(text, nlp)
+
+
+def test_drug_anaphor_does_not_hide_the_drugs_own_target(nlp):
+    # "X inhibition produced by D ... its efficacy": X is how D works (own target), checked at D's own name
+    text = "The combination of PDE4 and transporter inhibition produced by roflumilast may contribute to its clinical efficacy."
+    assert not any(g[2] == "roflumilast" and g[1] in (R, S) for g in triples(text, nlp)), triples(text, nlp)
+
+
+# -- cells that carry the change are no agent of mitophagy ---------------------------------------------------
+
+def test_cell_therapy_carrying_a_change_is_no_mitophagy_agent(nlp):
+    got = triples("Overexpression of PINK1 in CD19 CAR-T cells restored mitophagy and prolonged survival of NSG mice "
+                  "bearing leukaemia.", nlp)
+    assert ("PINK1", S, "car-t cell therapy") in got, got
+    assert not any(g[1] in (IND, INH) for g in got), got

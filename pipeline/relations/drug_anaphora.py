@@ -5,8 +5,9 @@ knockdown reduced the survival of cells exposed to the drug``; ``D is widely use
 this agent is driven by X``. An anaphor (a possessive before an efficacy word, or a determiner + ``drug`` /
 ``agent`` / ``compound``) becomes a therapy mention of its antecedent: the one drug id named before it in the
 sentence, else the one drug id of the previous sentence; with two ids, or none, it stays unresolved (no
-record). The words are data (``models/relations/drug_anaphora.json``). Hand-written over token positions
-because the pipeline has no parser or coreference component.
+record); nor does one inside a study aim or question. The words are data
+(``models/relations/drug_anaphora.json``). Hand-written over token positions because the pipeline has no
+parser or coreference component.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pipeline.relations.mention import Mention
+from pipeline.relations.statements import Statements
 from pipeline.resources import model_path
 
 
@@ -85,6 +87,9 @@ def with_drug_anaphors(doc: Doc, mentions: list[Mention],
 
     ``previous`` gives the previous sentence's mentions (called only when an anaphor needs them)."""
     spans = anaphor_spans(doc, mentions)
+    if spans:  # "we investigated ... the apoptotic activity of this compound": a study aim asks, states nothing
+        statements = Statements(doc)
+        spans = [(a, b) for a, b in spans if not statements.in_aim(a, b)]
     if not spans:
         return mentions
     added = []

@@ -223,6 +223,8 @@ def own_target(record: Record) -> bool:
         return False  # a table row or an argument the offsets do not place in the sentence
     regulators = _occurrences(text, text[rs:re_]) or [(rs, re_)]
     therapies = _occurrences(text, text[ts:te]) or [(ts, te)]
+    if record.therapy.lower() != text[ts:te].lower():  # a drug anaphor ("its efficacy"): the drug's own name too
+        therapies += _occurrences(text, record.therapy)
     return any(_names_target(text, r, t) for r in regulators for t in therapies)
 
 

@@ -48,6 +48,8 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
             inherited = ([], [])
             continue
         agents = agent_findings(doc, clause, mentions, hits, lexicon)
+        # "NIX overexpression in CAR-T cells restored mitophagy": the cells carry the change, they are no agent
+        agents = [a for a in agents if a.therapy.therapy_id not in lexicon.words("cell_therapy_ids")]
         acting = tuple(a.therapy for a in agents)
         outcomes = outcome_findings(doc, clause, mentions, hits, lexicon, inherited, acting, statements)
         # "X knockdown blocked mitophagy and sensitized cells to D": mitophagy named bare as what the subject
@@ -181,4 +183,7 @@ def _stated_as_aim(f: Finding, statements: Statements) -> bool:
     how X regulates ...``: the link is asked, not stated)."""
     if f.rule == "outcome_object" and statements.in_aim(f.regulator.start, f.regulator.end):
         return True
+    if f.effect in ("promotes_resistance", "promotes_sensitivity") and statements.in_aim(f.therapy.start, f.therapy.end) \
+            and f.regulator.end <= f.therapy.start:
+        return True  # "Because X depends on Y, we examined the effects of D on Y as a mechanism for ...": D is asked about
     return statements.in_aim(f.regulator.start, f.regulator.end) and statements.in_aim(f.therapy.start, f.therapy.end)
