@@ -226,3 +226,20 @@ def test_cell_therapy_carrying_a_change_is_no_mitophagy_agent(nlp):
                   "bearing leukaemia.", nlp)
     assert ("PINK1", S, "car-t cell therapy") in got, got
     assert not any(g[1] in (IND, INH) for g in got), got
+
+
+# -- organ toxicity and overdoses are normal tissue (spec rule 10), no resistance record ---------------------
+
+@pytest.mark.parametrize("text", [
+    "BNIP3 knockdown protected mice from doxorubicin-induced cardiac injury.",
+    "SIRT3 overexpression protected against cardiac complications of doxorubicin.",
+    "PARP1 deletion protected mice from acetaminophen-induced liver injury.",
+    "PARP1 deletion reduced death after acetaminophen overdose.",
+])
+def test_organ_toxicity_or_overdose_gives_no_outcome_record(text, nlp):
+    assert not any(g[1] in (R, S) for g in triples(text, nlp)), triples(text, nlp)
+
+
+def test_tumour_sentence_with_cardiac_word_keeps_its_record(nlp):
+    check("BNIP3 knockdown sensitized breast cancer cells to doxorubicin without cardiac injury in mice.",
+          [("BNIP3", R, "doxorubicin")], nlp)
