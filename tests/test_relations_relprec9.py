@@ -243,3 +243,15 @@ def test_organ_toxicity_or_overdose_gives_no_outcome_record(text, nlp):
 def test_tumour_sentence_with_cardiac_word_keeps_its_record(nlp):
     check("BNIP3 knockdown sensitized breast cancer cells to doxorubicin without cardiac injury in mice.",
           [("BNIP3", R, "doxorubicin")], nlp)
+
+
+# -- a therapy the patients cannot receive is no therapy of the finding --------------------------------------
+
+def test_therapy_after_unfit_for_is_no_therapy(nlp):
+    text = "The MCL-1 inhibitor S63845, given with decitabine, improves survival of patients unfit for intensive chemotherapy."
+    assert not any(g[2] == "chemotherapy" for g in triples(text, nlp)), triples(text, nlp)
+
+
+def test_therapy_received_after_an_unfit_phrase_stays(nlp):
+    check("High MCL1 predicted shorter overall survival in patients ineligible for chemotherapy treated with venetoclax.",
+          [("MCL1", R, "venetoclax")], nlp)

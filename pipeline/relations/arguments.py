@@ -381,7 +381,21 @@ def doc_to_mentions(doc: Doc, lexicon: RelationLexicon, class_forms: dict[str, s
     mentions = mark_surface_markers(doc, mentions, lexicon)
     mentions = mark_antibody_targets(doc, mentions, lexicon)
     mentions = mark_imitated_proteins(doc, mentions, lexicon)
+    mentions = mark_not_received(doc, mentions, lexicon)
     return [_core(m) for m in mentions]
+
+
+def mark_not_received(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+    """``patients unfit for intensive chemotherapy``: a therapy the patients cannot receive is no therapy of the
+    finding (``cues.json``: ``non_receipt_before``, up to two words such as ``intensive`` between)."""
+    phrases = lexicon.words("non_receipt_before")
+    out = []
+    for m in mentions:
+        if m.kind == "THER" and any(phrase_at(doc, k, phrases, backwards=True) for k in range(max(0, m.start - 2), m.start + 1)
+                                    if all(t.is_alpha and t.is_lower for t in doc[k : m.start])):
+            m = replace(m, excluded=True)
+        out.append(m)
+    return out
 
 
 def mark_imitated_proteins(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
