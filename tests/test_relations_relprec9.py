@@ -255,3 +255,21 @@ def test_therapy_after_unfit_for_is_no_therapy(nlp):
 def test_therapy_received_after_an_unfit_phrase_stays(nlp):
     check("High MCL1 predicted shorter overall survival in patients ineligible for chemotherapy treated with venetoclax.",
           [("MCL1", R, "venetoclax")], nlp)
+
+
+# -- a drug's short form listed in its brackets is no gene; growth factors are no therapy --------------------
+
+def test_short_form_after_a_bracketed_drug_is_no_regulator(nlp):
+    from pipeline.relations.arguments import Mention, mark_bracketed_drug_short_forms
+
+    doc = nlp.make_doc("The antifibrotic agent (nintedanib, NTD) slowed the growth of glioma cells.")
+    words = [t.text for t in doc]
+    d, s = words.index("nintedanib"), words.index("NTD")
+    mentions = [Mention("THER", d, d + 1, "nintedanib", ("nintedanib",), "CHEMICAL"),
+                Mention("REG", s, s + 1, "NTD", ("NTD",), "GENE_OR_PROTEIN")]
+    marked = mark_bracketed_drug_short_forms(doc, mentions)
+    assert marked[1].excluded and not marked[0].excluded
+
+
+def test_growth_factor_is_no_therapy(nlp):
+    assert _therapies("Survivin knockdown enhanced the cytotoxicity of TGF-beta2 in glioma cells.", nlp) == []

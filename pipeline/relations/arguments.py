@@ -382,7 +382,23 @@ def doc_to_mentions(doc: Doc, lexicon: RelationLexicon, class_forms: dict[str, s
     mentions = mark_antibody_targets(doc, mentions, lexicon)
     mentions = mark_imitated_proteins(doc, mentions, lexicon)
     mentions = mark_not_received(doc, mentions, lexicon)
+    mentions = mark_bracketed_drug_short_forms(doc, mentions)
     return [_core(m) for m in mentions]
+
+
+def mark_bracketed_drug_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``the antifibrotic drug 5-methyl-1-phenyl-2-(1H)-pyridone (pirfenidone, PFD)``: a name right after a drug
+    and a comma, closing the brackets, is the drug's short form, no gene (a gene lexicon may hold the letters)."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if m.kind != "REG" or m.is_mitophagy or m.start < 3 or m.end >= len(doc) or doc[m.end].text != ")":
+            continue
+        if doc[m.start - 1].text != ",":
+            continue
+        drug = next((o for o in out if o.kind == "THER" and not o.modality and o.end == m.start - 1), None)
+        if drug is not None and drug.start > 0 and doc[drug.start - 1].text == "(":
+            out[k] = replace(m, excluded=True)
+    return out
 
 
 def mark_not_received(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
