@@ -155,9 +155,10 @@ def test_drug_induced_mitophagy_acted_on_by_the_subject_gets_the_composed_outcom
         (("hsa-miR-137",), S, "oxaliplatin"),
         (("mitophagy",), R, "oxaliplatin"),
     }
-    # plain mitophagy as an object: no separate claim about the process
+    # bare mitophagy as the object the subject changes, with the drug's outcome: mitophagy gets the outcome too
+    # (session 9, relprec9: dev/synthetic2 call 13 read per the spec; was no record before)
     found = triples("YAP1 promotes mitophagy and thereby confers resistance to erlotinib.")
-    assert found == {(("YAP1",), R, "erlotinib")}
+    assert found == {(("YAP1",), R, "erlotinib"), (("mitophagy",), R, "erlotinib")}
 
 
 def test_outcome_caused_by_a_non_therapy_needs_a_named_therapy():
