@@ -621,7 +621,8 @@ class OpenTableDraw(TableDraw):
             ncols = len(self.header[-1])
             for j in range(1, ncols):
                 body = max((pdfmetrics.stringWidth(row[j], self.font, self.size) for row in self.body), default=10)
-                w[j] = min(w[j], max(body, 40) + 2 * self.pad + 2)
+                word = max(pdfmetrics.stringWidth(t, self.bold, self.size) for t in self.header[-1][j].split())  # no word cut
+                w[j] = min(w[j], max(body, word, 40) + 2 * self.pad + 2)
         elif o == "wrapped_cells":  # the text column too narrow for its values
             j = min(self.text_cols)
             w[j] = min(w[j], 70 + 2 * self.pad)

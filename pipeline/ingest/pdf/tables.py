@@ -882,8 +882,10 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
             continue
         if shades is None:
             shades = shading_edges(plumber_page)
-        inner = full_rule_ys(horizontal_rules(plumber_page) + shades, box)
         words, notes = split_footnotes(region_words(lines, box))
+        # rules inside the rows' own x-range: a region wider than its table (a column of a page the finder
+        # split in two) would leave the rule under a narrow table's header too short to count
+        inner = full_rule_ys(horizontal_rules(plumber_page) + shades, _words_box(words, box))
         rows = words_to_grid(words, inner)
         if len(rows) >= 2:
             bottom, more = notes_below(box, lines, statistics.median(w.size for w in words)) if box[1] >= cap.top else (box[3], [])
@@ -899,6 +901,13 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
             if cont is not None:
                 out.append(cont)
     return out
+
+
+def _words_box(words: list[Word], box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """``box`` narrowed to the x-range its words take (a point of slack each side)."""
+    if not words:
+        return box
+    return (max(box[0], min(w.x0 for w in words) - 1), box[1], min(box[2], max(w.x1 for w in words) + 1), box[3])
 
 
 def _text_band(band: list[Line], width: float) -> bool:
