@@ -677,17 +677,29 @@ def _header_columns(columns: list[tuple[float, float]], header: list[Word], min_
         return columns
     out = list(columns)
     lo, hi = min(w.x0 for w in body), max(w.x1 for w in body) + 2 * min_gap  # over the body's own extent
+    runs: list[tuple[float, float]] = []
     for ln in words_to_lines(header):
         run: list[Word] = []
         for w in ln.words + [None]:
             if w is not None and (not run or w.x0 - run[-1].x1 < min_gap):
                 run.append(w)
                 continue
-            a, b = run[0].x0, run[-1].x1
-            if not any(c0 - 1 < b and a < c1 + 1 for c0, c1 in out) and lo < a and b <= hi:
-                out.append((a, b))
+            runs.append((run[0].x0, run[-1].x1))
             run = [w] if w is not None else []
-    return sorted(out)
+    over = lambda a, b, col: col[0] - 1 < b and a < col[1] + 1  # noqa: E731
+    headless = [col for col in columns if not any(over(a, b, col) for a, b in runs)]
+    for a, b in runs:
+        if any(over(a, b, col) for col in out) or not (lo < a and b <= hi):
+            continue
+        # a header set left (or centred) over values set right stands beside its column: the next body
+        # column either side that no header cell is over is this header's, not a column of its own
+        left = max((col for col in columns if col[1] <= a), default=None)
+        right = min((col for col in columns if col[0] >= b), default=None)
+        if any(col is not None and col in headless and not any(over(x, y, (min(col[1], a), max(col[0], b))) for x, y in runs if (x, y) != (a, b))
+               for col in (right, left)):
+            continue
+        out.append((a, b))
+    return sorted(set(out))
 
 
 def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
@@ -703,12 +715,14 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
         return []
     size = statistics.median(w.size for w in words)
     lines = sorted(words_to_lines(words), key=lambda ln: ln.top)
-    header_end = min((y for y in rule_ys if y > lines[0].bottom), default=lines[0].bottom + 0.5)
+    # a rule under the header is under the middle of its last line: a rule set tight under the text may
+    # lie inside the font's descent (above the words' bottom)
+    header_end = min((y for y in rule_ys if y > _mid(lines[0])), default=lines[0].bottom + 0.5)
     # columns from the body: a header cell spanning a column group ("CS" over "prec. yield") bridges their gap
-    body = [w for w in words if w.top > header_end]
+    body = [w for w in words if _mid(w) > header_end]
     columns = words_to_columns(body if len(body) >= 4 else words, COLUMN_GAP_RATIO * size)
     if len(body) >= 4:
-        columns = _header_columns(columns, [w for w in words if w.bottom <= header_end], COLUMN_GAP_RATIO * size, body)
+        columns = _header_columns(columns, [w for w in words if _mid(w) <= header_end], COLUMN_GAP_RATIO * size, body)
     if len(columns) < 2:
         return []
     # rules between the body rows (more than booktabs' midrule): each band between two rules is one row
@@ -730,8 +744,8 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
             cells[j].append(normalize_text(w.text))
             prev_w, prev_j = w, j
         texts = [" ".join(c) for c in cells]
-        in_header = ln.bottom <= header_end
-        header_ends_here = prev_bottom is not None and prev_bottom <= header_end < ln.top
+        in_header = _mid(ln) <= header_end
+        header_ends_here = prev_line is not None and _mid(prev_line) <= header_end < _mid(ln)
         if banded and not in_header:
             band = bisect.bisect_left(body_rules, (ln.top + ln.bottom) / 2)
             new_row = header_ends_here or band != prev_band or not rows
@@ -755,6 +769,10 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
         prev_bottom, prev_texts, prev_line = ln.bottom, texts, ln
     out = [[join_lines(cell) for cell in row] for row in rows]
     return merge_header_rows([r for r in out if not all(LEADER_RE.fullmatch(c) for c in r)])
+
+
+def _mid(o) -> float:
+    return (o.top + o.bottom) / 2
 
 
 def _row_gap(lines: list[Line], columns: list[tuple[float, float]]) -> float | None:
