@@ -153,7 +153,7 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
         and all(segments(b) == 1 and not NUMERIC_CELL.match(b.text) and b.x1 - b.x0 > COLUMN_TEXT_SHARE * width and b.size >= 0.9 * caption.size for b in band)
         for ln in band
     }
-    for ln in below:
+    for k, ln in enumerate(below):
         pitch = 1.3 * max(ln.size, prev.size)
         if ln.top - prev.bottom > MAX_REGION_GAP * pitch and started:
             break
@@ -168,6 +168,8 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
                 started, top = True, ln.top
             elif not prose and ln.top - prev.bottom > 0.8 * pitch:
                 started, top = True, ln.top  # a short header line after a gap
+            elif not prose and _header_top_line(ln, caption, below[k + 1 : k + 2]):
+                started, top = True, ln.top
             prev = ln
             if not started and ln.top - caption.bottom > 12 * pitch:
                 return None
@@ -186,6 +188,15 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
     if not started or top is None or bottom is None or bottom <= top:
         return None
     return top - 1, bottom + 1
+
+
+def _header_top_line(ln: Line, caption: Line, after: list[Line]) -> bool:
+    """The top line of a wrapped header (one cell's first words), not the caption's wrapped end: set in
+    from the caption's left edge, in another size or face than the caption, right over a line of cells."""
+    if not after or segments(after[0]) < 2 or after[0].top - ln.bottom > 1.3 * ln.size:
+        return False
+    other_face = abs(ln.size - caption.size) >= 0.5 or ln.bold != caption.bold
+    return other_face and ln.x0 > caption.x0 + 2 * caption.size
 
 
 def _bands(lines: list[Line]) -> list[list[Line]]:
@@ -695,8 +706,10 @@ def _header_columns(columns: list[tuple[float, float]], header: list[Word], min_
         # column either side that no header cell is over is this header's, not a column of its own
         left = max((col for col in columns if col[1] <= a), default=None)
         right = min((col for col in columns if col[0] >= b), default=None)
-        if any(col is not None and col in headless and not any(over(x, y, (min(col[1], a), max(col[0], b))) for x, y in runs if (x, y) != (a, b))
-               for col in (right, left)):
+        owner = next((col for col in (right, left) if col is not None and col in headless and col in out and not any(
+            over(x, y, (min(col[1], a), max(col[0], b))) for x, y in runs if (x, y) != (a, b))), None)
+        if owner is not None:  # the column reaches over its header, so the header's words fall in it
+            out[out.index(owner)] = (min(owner[0], a), max(owner[1], b))
             continue
         out.append((a, b))
     return sorted(set(out))

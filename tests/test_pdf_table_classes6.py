@@ -1,0 +1,145 @@
+"""PDF table layout classes, session 9 (issue 10, pdftables6): each page drawn here with reportlab.
+
+Classes: a bare ``Table N`` / ``TABLE N`` label line whose caption is the next paragraph (above or under
+the rows); a narrow table with a rule under its wrapped header inside a column-wide region; header cells
+set left over values set right (a header beside its column, not a column of its own); rules set so
+tight under the text that they cross the font's descent.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen import canvas
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from pipeline.document import Source
+from pipeline.ingest.assemble import blocks_to_document
+from pipeline.ingest.pdf import pdf_to_blocks
+from tests.pdf_pages import BODY
+
+CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=8, leading=9.6, alignment=TA_LEFT)
+HEAD = ParagraphStyle("head", parent=CELL, fontName="Helvetica-Bold")
+RIGHT = ParagraphStyle("right", parent=CELL, alignment=TA_RIGHT)
+TEXT = ParagraphStyle("body", fontName="Times-Roman", fontSize=10, leading=13, alignment=TA_JUSTIFY, spaceAfter=4)
+HEADER = ["Cell line", "IC50 (µM)", "Fold change", "P value"]
+ROWS = [
+    ["A549", "12.4 ± 1.1", "1.00", "0.210"],
+    ["A549 CR", "48.9 ± 3.2", "3.94", "<0.001"],
+    ["H1299", "9.7 ± 0.8", "0.78", "0.034"],
+    ["H1299 CR", "31.2 ± 2.5", "2.52", "0.002"],
+    ["PC-9", "15.0 ± 1.9", "1.21", "0.640"],
+]
+
+
+def _document(path):
+    return blocks_to_document(pdf_to_blocks(path), Source(path=str(path), format="pdf", sha256="0" * 64), str(path))
+
+
+def _draw(c, flowable, x: float, y: float, width: float = 460) -> float:
+    """Draw a flowable with its top at ``y``; the y under it (4 points of space)."""
+    _, h = flowable.wrap(width, 1000)
+    flowable.drawOn(c, x, y - h)
+    return y - h - 4
+
+
+def _body(c, y: float, paragraphs: int = 1) -> float:
+    for _ in range(paragraphs):
+        y = _draw(c, Paragraph(" ".join(BODY), TEXT), 72, y)
+    return y
+
+
+def _table(header, rows, widths, style=(), right_values: bool = False) -> Table:
+    data = [[Paragraph(t, HEAD) for t in header]]
+    data += [[Paragraph(t, RIGHT if right_values and j else CELL) for j, t in enumerate(row)] for row in rows]
+    ts = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5)]
+    return Table(data, colWidths=widths, style=TableStyle(ts + list(style)), hAlign="LEFT")
+
+
+def _bare_label_page(path, label: str, below: bool) -> None:
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = _body(c, 740, 2)
+    lab = Paragraph(f"<b>{label}</b>", ParagraphStyle("lab", fontName="Times-Roman", fontSize=10, leading=12))
+    cap = Paragraph("Drug response of the parental and cisplatin-resistant lung cancer cell lines.",
+                    ParagraphStyle("cap", fontName="Times-Roman", fontSize=9, leading=11))
+    tbl = _table(HEADER, ROWS, [90, 90, 80, 70], [("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                                                   ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                                                   ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black)])
+    for part in ([tbl, lab, cap] if below else [lab, cap, tbl]):
+        y = _draw(c, part, 72, y)
+    _body(c, y - 8, 2)
+    c.save()
+
+
+def test_bare_table_label_line_takes_the_next_paragraph_as_its_caption(tmp_path):
+    """``Table 1`` / ``TABLE 1`` alone on a line, the caption text on the next line, over or under the rows
+    (Wiley, Taylor & Francis, Frontiers): the caption is that text, never empty."""
+    for k, (label, below) in enumerate([("Table 1", False), ("TABLE 1", False), ("Table 1", True)]):
+        path = tmp_path / f"bare_{k}.pdf"
+        _bare_label_page(path, label, below)
+        doc = _document(path)
+        assert [t.label for t in doc.tables] == ["Table 1"]
+        assert doc.tables[0].caption.startswith("Drug response of the parental"), (label, below, doc.tables[0].caption)
+        assert (len(doc.tables[0].columns), len(doc.tables[0].rows)) == (4, 5)
+        body = " ".join(p.text for s in doc.sections for p in s.paragraphs)
+        assert "Drug response of the parental" not in body  # the caption left the running text
+
+
+def test_narrow_table_with_a_rule_under_its_wrapped_header(tmp_path):
+    """A table narrower than its caption's column region, its header wrapped over three lines (the first
+    column's header on the last one) and one rule under it: the header is one row, the body five."""
+    path = tmp_path / "wrapped_header.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = _body(c, 740, 2)
+    y = _draw(c, Paragraph("<b>Table 1.</b> Drug response of the parental and cisplatin-resistant lung cancer cell lines over three weeks.",
+                           ParagraphStyle("cap", fontName="Times-Roman", fontSize=9, leading=11)), 72, y)
+    header = ["Cell line", "Half maximal inhibitory concentration (µM)", "Fold change over the parental line", "P value (two-sided test)"]
+    tbl = _table(header, ROWS, [60, 75, 75, 66], [("VALIGN", (0, 0), (-1, 0), "BOTTOM"), ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black)])
+    y = _draw(c, tbl, 72, y)
+    _body(c, y - 8, 2)
+    c.save()
+    table = _document(path).tables[0]
+    assert len(table.columns) == 4 and len(table.rows) == 5
+    assert table.columns[0] == "Cell line"
+    assert table.columns[1].startswith("Half maximal") and table.columns[1].endswith("(µM)")
+    assert table.rows[0][0] == "A549"
+
+
+def test_header_set_left_over_values_set_right_heads_their_column(tmp_path):
+    """Unruled: a text column, then numbers set right under headers set left; each header stands left of
+    its values (over no body column) and is that column's header, not a column of its own."""
+    path = tmp_path / "ragged.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = _body(c, 740, 2)
+    y = _draw(c, Paragraph("<b>Table 2.</b> Mitochondrial markers in the resistant cell lines.",
+                           ParagraphStyle("cap", fontName="Times-Roman", fontSize=9, leading=11)), 72, y)
+    header = ["Cell line", "Localization", "Ratio", "log2 FC"]
+    rows = [["A549", "Mitochondria", "98.3", "1.05"], ["A549 CR", "Outer membrane", "358", "-1.04"],
+            ["H1299", "Mitochondria and cytosol", "0.942", "-3.20"], ["H1299 CR", "Down", "79.1", "2.71"],
+            ["PC-9", "Not detected", "12.6", "0.33"]]
+    y = _draw(c, _table(header, rows, [70, 130, 90, 90], right_values=True), 72, y)
+    _body(c, y - 8, 2)
+    c.save()
+    table = _document(path).tables[0]
+    assert table.columns == header
+    assert [r[2] for r in table.rows] == ["98.3", "358", "0.942", "79.1", "12.6"]
+
+
+def test_rules_tight_under_the_text_part_header_and_rows(tmp_path):
+    """Rules under every row, drawn inside the text's descent (no padding under the cells): the first
+    body row stays out of the header and every band is one row."""
+    path = tmp_path / "tight_rules.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = _body(c, 740, 2)
+    y = _draw(c, Paragraph("<b>Table 1.</b> Drug response of the parental and resistant lung cancer cell lines.",
+                           ParagraphStyle("cap", fontName="Times-Roman", fontSize=9, leading=11)), 72, y)
+    style = [("TOPPADDING", (0, 0), (-1, -1), 0.3), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.4),
+             ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black), ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.black)]
+    y = _draw(c, _table(HEADER, ROWS, [90, 90, 80, 70], style), 72, y)
+    _body(c, y - 8, 2)
+    c.save()
+    table = _document(path).tables[0]
+    assert table.columns == HEADER
+    assert [r[0] for r in table.rows] == [r[0] for r in ROWS]
