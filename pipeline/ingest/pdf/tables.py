@@ -196,7 +196,22 @@ def _header_top_line(ln: Line, caption: Line, after: list[Line]) -> bool:
     if not after or segments(after[0]) < 2 or after[0].top - ln.bottom > 1.3 * ln.size:
         return False
     other_face = abs(ln.size - caption.size) >= 0.5 or ln.bold != caption.bold
-    return other_face and ln.x0 > caption.x0 + 2 * caption.size
+    if not other_face or ln.x0 <= caption.x0 + 2 * caption.size:
+        return False
+    # over one cell of the line under it: a caption's wrapped line (hanging under its text) reaches over several
+    spans = _word_runs(after[0])
+    return sum(1 for a, b in spans if a < ln.x1 and ln.x0 < b) == 1 and not any(ln.x0 < a < ln.x1 for a, _ in spans[1:])
+
+
+def _word_runs(ln: Line) -> list[tuple[float, float]]:
+    """x-ranges of a line's runs of words (split as ``segments`` splits them)."""
+    out = [[ln.words[0].x0, ln.words[0].x1]]
+    for a, b in zip(ln.words, ln.words[1:]):
+        if b.x0 - a.x1 > SEGMENT_GAP_RATIO * ln.size:
+            out.append([b.x0, b.x1])
+        else:
+            out[-1][1] = b.x1
+    return [(a, b) for a, b in out]
 
 
 def _bands(lines: list[Line]) -> list[list[Line]]:
