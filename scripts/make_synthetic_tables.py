@@ -532,6 +532,7 @@ OPEN_VOCAB = ROOT / "models" / "synthetic" / "tables_open.json"
 OPEN_CLASSES = [
     "cont_caption_header", "cont_header_only", "cont_caption_only", "bare_label", "wrapped_cells", "two_level_header",
     "wrapped_header", "empty_cells", "indented_rows", "footnote_lines", "ragged_columns", "side_by_side", "landscape",
+    "middle_valign", "wrapped_label_and_text", "centred_columns", "close_columns",
 ]
 
 
@@ -578,6 +579,16 @@ class OpenTableDraw(TableDraw):
                 for sub in subs:
                     self.indented.add(len(self.body))
                     self.body.append([_fill(self.f, sub)] + [self.value(k) for k in kinds])
+        elif o in ("middle_valign", "wrapped_label_and_text"):
+            for row in self.body:  # long row labels that wrap in a narrow first column
+                if r.random() < 0.6:
+                    row[0] = _fill(self.f, r.choice(self.tv["long_labels"]))
+            if o == "wrapped_label_and_text":
+                j = r.randrange(1, ncols)
+                for row in self.body:
+                    row[j] = _fill(self.f, r.choice(ov["wrapped_values"]))
+                self.header[-1][j] = r.choice(self.tv["headers"]["text"])
+                self.text_cols.add(j)
         elif o == "ragged_columns":
             j = r.randrange(1, ncols)
             for row in self.body:
@@ -593,6 +604,8 @@ class OpenTableDraw(TableDraw):
     def column_style(self, style: ParagraphStyle, j: int) -> ParagraphStyle:
         if self.cls["open"] == "ragged_columns" and j > 0 and j not in self.text_cols:
             return ParagraphStyle(f"right{j}", parent=style, alignment=TA_RIGHT)
+        if self.cls["open"] == "centred_columns" and j > 0:
+            return ParagraphStyle(f"centre{j}", parent=style, alignment=TA_CENTER)
         return style
 
     def cell(self, text: str, style: ParagraphStyle, marked: bool = False):
@@ -604,8 +617,12 @@ class OpenTableDraw(TableDraw):
 
     def extra_styles(self, nh: int, body: list[list[str]]) -> list:
         o, ts = self.cls["open"], []
-        if o in ("wrapped_cells", "ragged_columns"):  # rows as tight as a cell's own lines
+        if o in ("wrapped_cells", "ragged_columns", "wrapped_label_and_text"):  # rows as tight as a cell's own lines
             ts += [("TOPPADDING", (0, 0), (-1, -1), 0.3), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6)]
+        if o == "middle_valign":  # values centred on the height of a wrapped row label
+            ts.append(("VALIGN", (1, nh), (-1, -1), "MIDDLE"))
+        if o == "close_columns":  # columns one em apart
+            ts += [("LEFTPADDING", (0, 0), (-1, -1), self.size / 2), ("RIGHTPADDING", (0, 0), (-1, -1), self.size / 2)]
         if o == "wrapped_header" and self.cls.get("header_valign") == "bottom":
             ts.append(("VALIGN", (0, 0), (-1, nh - 1), "BOTTOM"))
         if o == "indented_rows":
@@ -626,6 +643,17 @@ class OpenTableDraw(TableDraw):
         elif o == "wrapped_cells":  # the text column too narrow for its values
             j = min(self.text_cols)
             w[j] = min(w[j], 70 + 2 * self.pad)
+        if o in ("middle_valign", "wrapped_label_and_text"):
+            w[0] = min(w[0], 95 + 2 * self.pad)
+            for j in self.text_cols:
+                w[j] = min(w[j], 75 + 2 * self.pad)
+        if o == "close_columns":  # each column as wide as its widest cell, one em between them
+            w = []
+            for j in range(len(self.header[-1])):
+                cells = [row[j] for row in self.body if any(row[1:])]
+                body = max((pdfmetrics.stringWidth(t, self.font, self.size) for t in cells), default=10)
+                words = max((pdfmetrics.stringWidth(t, self.bold, self.size) for t in self.header[-1][j].split()), default=10)
+                w.append(max(body, words) + self.size + 1)
         return w
 
     def caption(self, cap_text: str, size: float, font: tuple[str, str]) -> tuple[list, str]:
@@ -660,8 +688,10 @@ def draw_open_classes(r: random.Random, n: int) -> dict:
         c["bold_category"] = r.random() < 0.5
     elif o == "bare_label":
         c["label_centred"] = r.random() < 0.5
-    elif o == "ragged_columns":
-        c["ruling"] = "none"
+    elif o in ("ragged_columns", "close_columns"):
+        c["ruling"] = r.choice(["none", "booktabs"]) if o == "close_columns" else "none"
+    elif o == "middle_valign":
+        c["ruling"] = r.choice(["none", "booktabs", "horizontal"])
     elif o == "empty_cells":
         c["content"] = "pm"
     return c

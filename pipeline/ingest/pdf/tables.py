@@ -745,7 +745,7 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
     lines = sorted(words_to_lines(words), key=lambda ln: ln.top)
     # a rule under the header is under the middle of its last line: a rule set tight under the text may
     # lie inside the font's descent (above the words' bottom)
-    header_end = min((y for y in rule_ys if y > _mid(lines[0])), default=lines[0].bottom + 0.5)
+    header_end = min((y for y in rule_ys if y > _mid(lines[0])), default=_bold_header_end(lines, size))
     # columns from the body: a header cell spanning a column group ("CS" over "prec. yield") bridges their gap
     body = [w for w in words if _mid(w) > header_end]
     columns = words_to_columns(body if len(body) >= 4 else words, COLUMN_GAP_RATIO * size)
@@ -788,6 +788,8 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
             )
             if new_row and not header_ends_here and rows and _wrapped_label(ln, texts, prev_line, prev_texts, rows[-1], row_gap):
                 new_row = False  # the first cell's text wrapped onto this line (a long row label)
+            elif new_row and not header_ends_here and rows and _label_goes_on(ln, texts, prev_line, prev_texts, rows[-1]):
+                new_row = False  # the values centred on a wrapped label's height stand on its second line
         if new_row:
             rows.append([[t] if t else [] for t in texts])
         else:
@@ -797,6 +799,35 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
         prev_bottom, prev_texts, prev_line = ln.bottom, texts, ln
     out = [[join_lines(cell) for cell in row] for row in rows]
     return merge_header_rows([r for r in out if not all(LEADER_RE.fullmatch(c) for c in r)])
+
+
+def _bold_header_end(lines: list[Line], size: float) -> float:
+    """Under the header of a table with no rule under it: its first line, or every bold line from the first
+    down to the body's first regular one (a header wrapped onto two or three lines, set bottom-aligned so
+    the first column's header stands on the last)."""
+    k = 1
+    if lines[0].bold:
+        while k < len(lines) - 1 and lines[k].bold and lines[k].top - lines[k - 1].bottom < ROW_GAP_RATIO * size:
+            k += 1
+        if k >= len(lines) - 1 or not any(not ln.bold for ln in lines[k:]):
+            k = 1  # all bold: no header told apart by its face
+    return lines[k - 1].bottom + 0.5
+
+
+PLAIN_WORD_RE = re.compile(r"^[a-z]+(?:\s|$)")  # a lower-case word (``with``), not a gene or probe name (``siATG7``)
+
+
+def _label_goes_on(ln: Line, texts: list[str], prev: Line | None, prev_texts: list[str], row: list[list[str]]) -> bool:
+    """A line carrying on a row that is only a label so far, with the row's values: a row label wrapped
+    over two lines with its values set at the middle of the pair (on the second line's baseline). It goes
+    on in lower case or after a word that leaves the phrase open; a group label (its own face) does not."""
+    if prev is None or not texts[0] or not any(texts[1:]) or len(row) != len(texts):
+        return False
+    if not row[0] or any(row[1:]) or prev_texts != [row[0][-1]] + [""] * (len(texts) - 1):
+        return False
+    if ln.bold != prev.bold or ln.italic != prev.italic:
+        return False
+    return bool(PLAIN_WORD_RE.match(texts[0]) or CELL_GOES_ON.search(prev_texts[0]))
 
 
 def _mid(o) -> float:
