@@ -3,7 +3,8 @@
 Classes: a bare ``Table N`` / ``TABLE N`` label line whose caption is the next paragraph (above or under
 the rows); a narrow table with a rule under its wrapped header inside a column-wide region; header cells
 set left over values set right (a header beside its column, not a column of its own); rules set so
-tight under the text that they cross the font's descent.
+tight under the text that they cross the font's descent; an unruled table's bold header wrapped over
+lines; values centred on a two-line row label.
 """
 
 from __future__ import annotations
@@ -135,7 +136,7 @@ def test_rules_tight_under_the_text_part_header_and_rows(tmp_path):
     y = _body(c, 740, 2)
     y = _draw(c, Paragraph("<b>Table 1.</b> Drug response of the parental and resistant lung cancer cell lines.",
                            ParagraphStyle("cap", fontName="Times-Roman", fontSize=9, leading=11)), 72, y)
-    style = [("TOPPADDING", (0, 0), (-1, -1), 0.3), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.4),
+    style = [("TOPPADDING", (0, 0), (-1, -1), 0.3), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.2),
              ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black), ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.black)]
     y = _draw(c, _table(HEADER, ROWS, [90, 90, 80, 70], style), 72, y)
     _body(c, y - 8, 2)
@@ -143,6 +144,44 @@ def test_rules_tight_under_the_text_part_header_and_rows(tmp_path):
     table = _document(path).tables[0]
     assert table.columns == HEADER
     assert [r[0] for r in table.rows] == [r[0] for r in ROWS]
+
+
+def test_unruled_bold_header_wrapped_over_lines_is_one_row(tmp_path):
+    """No rules at all, a bold header wrapped over two lines and set bottom-aligned (the first column's
+    header on the second line): both header lines make the header, the body keeps its five rows."""
+    path = tmp_path / "bold_header.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = _body(c, 740, 2)
+    y = _draw(c, Paragraph("<b>Table 1.</b> Drug response of the parental and resistant lung cancer cell lines.",
+                           ParagraphStyle("cap", fontName="Times-Roman", fontSize=9, leading=11)), 72, y)
+    header = ["Cell line", "Inhibitory concentration (µM)", "Fold change over parental", "P value"]
+    y = _draw(c, _table(header, ROWS, [80, 100, 100, 70], [("VALIGN", (0, 0), (-1, 0), "BOTTOM")]), 72, y)
+    _body(c, y - 8, 2)
+    c.save()
+    table = _document(path).tables[0]
+    assert table.columns == header
+    assert [r[0] for r in table.rows] == [r[0] for r in ROWS]
+
+
+def test_values_centred_on_a_two_line_row_label_stay_on_its_row(tmp_path):
+    """A row label wrapped over two lines, its values set at the middle of the pair (on the second line's
+    baseline): one row, the label whole; a one-line row label keeps its own row."""
+    path = tmp_path / "middle.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = _body(c, 740, 2)
+    y = _draw(c, Paragraph("<b>Table 1.</b> Drug response of the parental and resistant lung cancer cell lines.",
+                           ParagraphStyle("cap", fontName="Times-Roman", fontSize=9, leading=11)), 72, y)
+    rows = [list(r) for r in ROWS]
+    rows[1][0] = "A549 cells made resistant to cisplatin"
+    rows[3][0] = "H1299 cells grown as spheroids under hypoxia"
+    style = [("VALIGN", (1, 1), (-1, -1), "MIDDLE"), ("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+             ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black), ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black)]
+    y = _draw(c, _table(HEADER, rows, [100, 80, 80, 70], style), 72, y)
+    _body(c, y - 8, 2)
+    c.save()
+    table = _document(path).tables[0]
+    assert [r[0] for r in table.rows] == [r[0] for r in rows]
+    assert table.rows[1][1:] == rows[1][1:] and table.rows[3][1:] == rows[3][1:]
 
 
 def test_open_table_family_is_deterministic_and_read_as_its_gold(tmp_path):
