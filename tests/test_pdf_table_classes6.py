@@ -4,7 +4,7 @@ Classes: a bare ``Table N`` / ``TABLE N`` label line whose caption is the next p
 the rows); a narrow table with a rule under its wrapped header inside a column-wide region; header cells
 set left over values set right (a header beside its column, not a column of its own); rules set so
 tight under the text that they cross the font's descent; an unruled table's bold header wrapped over
-lines; values centred on a two-line row label.
+lines; values centred on a two-line row label; a bare label over a caption across two columns.
 """
 
 from __future__ import annotations
@@ -144,6 +144,37 @@ def test_rules_tight_under_the_text_part_header_and_rows(tmp_path):
     table = _document(path).tables[0]
     assert table.columns == HEADER
     assert [r[0] for r in table.rows] == [r[0] for r in ROWS]
+
+
+def test_bare_label_over_a_caption_across_two_columns(tmp_path):
+    """Two columns of body text, then a full-width table: ``TABLE 1`` alone at the left column's edge, its
+    caption across both columns with a short last line: the label is read with its caption (not before
+    the right column's text), the caption is whole and the body text keeps out of it."""
+    path = tmp_path / "bare_span.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    col = ParagraphStyle("col", parent=TEXT, fontSize=9.5, leading=12)
+    for x in (50, 316):
+        y = 742
+        for _ in range(2):
+            y = _draw(c, Paragraph(" ".join(BODY[:5]), col), x, y, 246)
+    y -= 14
+    y = _draw(c, Paragraph("<b>TABLE 1</b>", ParagraphStyle("lab", fontName="Helvetica", fontSize=8, leading=10)), 50, y, 512)
+    cap = ("Drug response of the parental and cisplatin-resistant lung cancer cell lines measured over three weeks "
+           "of treatment in culture, as described in the methods section.")
+    y = _draw(c, Paragraph(cap, ParagraphStyle("cap", fontName="Helvetica", fontSize=8, leading=10)), 50, y, 512)
+    tbl = _table(HEADER, ROWS, [140, 130, 120, 110], [("LINEABOVE", (0, 0), (-1, 0), 1, colors.black),
+                                                      ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+                                                      ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black)])
+    y = _draw(c, tbl, 50, y - 2, 512)
+    for x in (50, 316):
+        _draw(c, Paragraph(" ".join(BODY[:5]), col), x, y - 10, 246)
+    c.save()
+    doc = _document(path)
+    assert [t.label for t in doc.tables] == ["Table 1"]
+    assert doc.tables[0].caption == cap
+    assert (len(doc.tables[0].columns), len(doc.tables[0].rows)) == (4, 5)
+    body = " ".join(p.text for s in doc.sections for p in s.paragraphs)
+    assert "cisplatin-resistant lung cancer" not in body and "TABLE 1" not in body
 
 
 def test_unruled_bold_header_wrapped_over_lines_is_one_row(tmp_path):

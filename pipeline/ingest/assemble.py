@@ -8,6 +8,7 @@ parses references, finds citation markers, and splits sentences.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -28,6 +29,7 @@ from pipeline.ingest.structured_parts import PartRun
 from pipeline.ingest.text_front import is_prose_block
 from pipeline.ingest.unheaded_intro import ADDED_WARNING as INTRO_ADDED, TITLE as INTRO_TITLE, intro_blocks
 from pipeline.ingest.tables import Caption, is_table_row, match_caption, row_cells, rows_to_table
+from pipeline.resources import model_path
 
 _FURNITURE = re.compile(
     r"^(?:(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+|(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?|[ivxlc]{1,6})$",
@@ -253,8 +255,8 @@ class _Assembly:
     def _caption_text(block: Block, text: str) -> bool:
         """The block after a bare table label is its caption: a paragraph, or a title line the reader took
         for a heading that is no section's (not numbered, no known section name); never another caption."""
-        if match_caption(text) or is_table_row(text):
-            return False
+        if match_caption(text) or is_table_row(text) or len(text.split()) > _BARE_CAPTION_WORDS:
+            return False  # another caption, a row, or a body paragraph (longer than captions run)
         if block.kind == HEADING:
             return hd.match_numbered(text) is None and hd.unnumbered_kind(text) is None
         return block.kind == TEXT
@@ -486,6 +488,8 @@ class _Assembly:
         return refs
 
 
+# a caption taken from the paragraph after a bare label is at most this many words (models/ingest/pdf_tables.json)
+_BARE_CAPTION_WORDS = json.loads(model_path("ingest", "pdf_tables.json").read_text(encoding="utf-8"))["tables"]["bare_caption_words"]
 _BARE_TABLE_LABEL = re.compile(r"^(?:TABLE|Table)\s+(\d+[A-Za-z]?|[IVX]+)\.?$")  # ``TABLE 2`` alone, its caption on the next line(s)
 
 

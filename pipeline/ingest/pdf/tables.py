@@ -63,6 +63,7 @@ MARK_CHARS = _SETTINGS["mark_chars"]  # a raised footnote mark is at most this m
 REPEATED_HEADER_ROWS = _SETTINGS["repeated_header_rows"]  # up to this many header rows repeated over a continued part are dropped
 CONTINUED_TOP = _SETTINGS["continued_top"]  # share of the page height an unruled continued table's first row starts within
 CONTINUED_VALUES = _SETTINGS["continued_values"]  # ... and at least this share of its rows has a value (a number) past the first column
+HEADER_TOP_INDENT = _SETTINGS["header_top_indent"]  # caption sizes a wrapped header's top line is set in from the caption's left edge
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
 
@@ -196,7 +197,7 @@ def _header_top_line(ln: Line, caption: Line, after: list[Line]) -> bool:
     if not after or segments(after[0]) < 2 or after[0].top - ln.bottom > 1.3 * ln.size:
         return False
     other_face = abs(ln.size - caption.size) >= 0.5 or ln.bold != caption.bold
-    if not other_face or ln.x0 <= caption.x0 + 2 * caption.size:
+    if not other_face or ln.x0 <= caption.x0 + HEADER_TOP_INDENT * caption.size:
         return False
     # over one cell of the line under it: a caption's wrapped line (hanging under its text) reaches over several
     spans = _word_runs(after[0])
