@@ -4,7 +4,8 @@ Classes: a bare ``Table N`` / ``TABLE N`` label line whose caption is the next p
 the rows); a narrow table with a rule under its wrapped header inside a column-wide region; header cells
 set left over values set right (a header beside its column, not a column of its own); rules set so
 tight under the text that they cross the font's descent; an unruled table's bold header wrapped over
-lines; values centred on a two-line row label; a bare label over a caption across two columns.
+lines; values centred on a two-line row label; a bare label over a caption across two columns; an unruled
+table captioned under it across the page, column text over it.
 """
 
 from __future__ import annotations
@@ -175,6 +176,29 @@ def test_bare_label_over_a_caption_across_two_columns(tmp_path):
     assert (len(doc.tables[0].columns), len(doc.tables[0].rows)) == (4, 5)
     body = " ".join(p.text for s in doc.sections for p in s.paragraphs)
     assert "cisplatin-resistant lung cancer" not in body and "TABLE 1" not in body
+
+
+def test_unruled_table_captioned_under_it_across_the_page_stops_at_column_text(tmp_path):
+    """Two-column page: a paragraph in the left column, an unruled table under it, then its caption under
+    the rows running across both columns: walking up from the caption, the column's running text (a line
+    over 0.4 of the page-wide box) ends the table."""
+    path = tmp_path / "below_span.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    col = ParagraphStyle("col", parent=TEXT, fontSize=9.5, leading=12)
+    c.setFont("Times-Roman", 7.5)  # a journal line and a DOI on one baseline over the text (page 1: no repeat to drop it)
+    c.drawString(50, 760, "J Mitochondrial Oncol 2026; 14: 1021-1035")
+    c.drawRightString(562, 760, "doi:10.5555/jmo.2026.0041")
+    y = _draw(c, Paragraph(" ".join(BODY[:4]), col), 50, 742, 246)
+    y = _draw(c, _table(HEADER, ROWS, [60, 60, 55, 50]), 50, y - 10, 246)
+    y = _draw(c, Paragraph("<b>Table 1.</b> Drug response of the parental and cisplatin-resistant lung cancer cell lines, "
+                           "measured after three weeks of treatment.", ParagraphStyle("cap", fontName="Times-Roman", fontSize=8, leading=10)),
+              50, y - 2, 512)
+    for x in (50, 316):
+        _draw(c, Paragraph(" ".join(BODY[:6]), col), x, y - 12, 246)
+    c.save()
+    doc = _document(path)
+    assert [t.label for t in doc.tables] == ["Table 1"]
+    assert doc.tables[0].columns == HEADER and [r[0] for r in doc.tables[0].rows] == [r[0] for r in ROWS]
 
 
 def test_unruled_bold_header_wrapped_over_lines_is_one_row(tmp_path):

@@ -234,6 +234,8 @@ def _prose_band(band: list[Line], caption: Line, width: float) -> bool:
     """Running text: a one-run line in at least the caption's type across much of the box (of a column
     when the band is cut at the gutter)."""
     share = 0.55 if len(band) == 1 else 0.4
+    if len(band) == 1 and band[0].side in (LEFT, RIGHT) and caption.side == SPAN:
+        share = 0.4  # a line of one column's text under a caption across the page
     return any(segments(ln) == 1 and ln.size >= caption.size * 0.95 and ln.x1 - ln.x0 > share * width for ln in band)
 
 
