@@ -5,7 +5,8 @@ the rows); a narrow table with a rule under its wrapped header inside a column-w
 set left over values set right (a header beside its column, not a column of its own); rules set so
 tight under the text that they cross the font's descent; an unruled table's bold header wrapped over
 lines; values centred on a two-line row label; a bare label over a caption across two columns; an unruled
-table captioned under it across the page, column text over it.
+table captioned under it across the page, column text over it; a row label and a text cell wrapped
+together in tight rows.
 """
 
 from __future__ import annotations
@@ -199,6 +200,30 @@ def test_unruled_table_captioned_under_it_across_the_page_stops_at_column_text(t
     doc = _document(path)
     assert [t.label for t in doc.tables] == ["Table 1"]
     assert doc.tables[0].columns == HEADER and [r[0] for r in doc.tables[0].rows] == [r[0] for r in ROWS]
+
+
+def test_row_label_and_text_cell_wrapped_together_in_tight_rows(tmp_path):
+    """No space between rows: a row label wrapped onto a second line (capitalised, not mid-phrase) beside a
+    text cell whose second line goes on in lower case, the value columns empty on that line: one row."""
+    path = tmp_path / "label_and_text.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = _body(c, 740, 2)
+    y = _draw(c, Paragraph("<b>Table 1.</b> Mitophagy in the parental and resistant lung cancer cell lines.",
+                           ParagraphStyle("cap", fontName="Times-Roman", fontSize=9, leading=11)), 72, y)
+    header = ["Cell line", "IC50 (µM)", "Effect", "P value"]
+    rows = [["A549", "12.4 ± 1.1", "not detected", "0.210"],
+            ["Parental and cisplatin-resistant H1299 cells", "48.9 ± 3.2", "increased under hypoxia and low glucose", "<0.001"],
+            ["PC-9", "9.7 ± 0.8", "partial rescue with chloroquine", "0.034"],
+            ["H1299 CR", "31.2 ± 2.5", "reduced", "0.002"]]
+    style = [("TOPPADDING", (0, 0), (-1, -1), 0.3), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
+             ("LINEABOVE", (0, 0), (-1, 0), 1, colors.black), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+             ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black)]
+    y = _draw(c, _table(header, rows, [122, 70, 130, 60], style), 72, y)
+    _body(c, y - 8, 2)
+    c.save()
+    table = _document(path).tables[0]
+    assert [r[0] for r in table.rows] == [r[0] for r in rows]
+    assert table.rows[1] == rows[1]
 
 
 def test_unruled_bold_header_wrapped_over_lines_is_one_row(tmp_path):

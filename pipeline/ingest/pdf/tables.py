@@ -864,7 +864,10 @@ def _wrapped_label(ln: Line, texts: list[str], prev: Line | None, prev_texts: li
         return False
     gap = ln.top - prev.bottom
     close = row_gap is not None and gap < WRAP_GAP_SHARE * row_gap
-    return close or bool(CELL_GOES_ON.search(prev_texts[0])) or texts[0][:1].islower()
+    # a text cell beside the label going on in lower case on this line (``increased under hypoxia and low`` /
+    # ``glucose``) while every value column stays empty: the row's label and text cell wrapped together
+    text_goes_on = bool(others) and all(PLAIN_WORD_RE.match(texts[j]) for j in others)
+    return close or bool(CELL_GOES_ON.search(prev_texts[0])) or texts[0][:1].islower() or text_goes_on
 
 
 VALUE_RE = re.compile(r"[<>≤≥~]?\s*[-+−–]?\d+(?:[.,]\d+)?\s*%?")
