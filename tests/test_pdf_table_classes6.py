@@ -6,7 +6,7 @@ set left over values set right (a header beside its column, not a column of its 
 tight under the text that they cross the font's descent; an unruled table's bold header wrapped over
 lines; values centred on a two-line row label; a bare label over a caption across two columns; an unruled
 table captioned under it across the page, column text over it; a row label and a text cell wrapped
-together in tight rows.
+together in tight rows; an unruled key resources table ending at the next heading.
 """
 
 from __future__ import annotations
@@ -224,6 +224,27 @@ def test_row_label_and_text_cell_wrapped_together_in_tight_rows(tmp_path):
     table = _document(path).tables[0]
     assert [r[0] for r in table.rows] == [r[0] for r in rows]
     assert table.rows[1] == rows[1]
+
+
+def test_unruled_key_resources_table_ends_at_the_next_heading(tmp_path):
+    """An unruled key resources table (its "caption" a heading larger than the body text) followed by a
+    section heading and running text in the body size, larger than the table's rows: the table ends there."""
+    path = tmp_path / "krt.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = _body(c, 740, 3)
+    y = _draw(c, Paragraph("<b>KEY RESOURCES TABLE</b>", ParagraphStyle("krt", fontName="Helvetica", fontSize=11, leading=14)), 72, y - 6)
+    rows = [["Antibodies", "", ""], ["Rabbit monoclonal anti-PINK1 (clone D8G3)", "Cell Signaling Technology", "Cat#6946"],
+            ["Mouse monoclonal anti-TOMM20", "Santa Cruz Biotechnology", "Cat#sc-17764"],
+            ["Chemicals, peptides, and recombinant proteins", "", ""], ["Chloroquine diphosphate", "Sigma-Aldrich", "Cat#C6628"],
+            ["Bafilomycin A1", "Cayman Chemical", "Cat#11038"]]
+    y = _draw(c, _table(["REAGENT or RESOURCE", "SOURCE", "IDENTIFIER"], rows, [190, 150, 120]), 72, y)
+    y = _draw(c, Paragraph("<b>Cell culture and treatments</b>", ParagraphStyle("h", fontName="Times-Roman", fontSize=10, leading=13)), 72, y - 4)
+    _body(c, y, 2)
+    c.save()
+    doc = _document(path)
+    table = next(t for t in doc.tables if t.label.lower().startswith("key resources"))
+    assert len(table.rows) == len(rows) and table.rows[-1][0] == "Bafilomycin A1"
+    assert "Cell culture and treatments" in [s.title for s in doc.sections]
 
 
 def test_unruled_bold_header_wrapped_over_lines_is_one_row(tmp_path):

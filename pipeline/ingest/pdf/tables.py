@@ -63,6 +63,7 @@ MARK_CHARS = _SETTINGS["mark_chars"]  # a raised footnote mark is at most this m
 REPEATED_HEADER_ROWS = _SETTINGS["repeated_header_rows"]  # up to this many header rows repeated over a continued part are dropped
 CONTINUED_TOP = _SETTINGS["continued_top"]  # share of the page height an unruled continued table's first row starts within
 CONTINUED_VALUES = _SETTINGS["continued_values"]  # ... and at least this share of its rows has a value (a number) past the first column
+LARGER_TEXT = _SETTINGS["larger_text"]  # points over the rows' median size: a one-run heading or prose line this large under them ends the table
 HEADER_TOP_INDENT = _SETTINGS["header_top_indent"]  # caption sizes a wrapped header's top line is set in from the caption's left edge
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
@@ -154,6 +155,7 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
         and all(segments(b) == 1 and not NUMERIC_CELL.match(b.text) and b.x1 - b.x0 > COLUMN_TEXT_SHARE * width and b.size >= 0.9 * caption.size for b in band)
         for ln in band
     }
+    sizes: list[float] = []  # the sizes of the lines taken after the first
     for k, ln in enumerate(below):
         pitch = 1.3 * max(ln.size, prev.size)
         if ln.top - prev.bottom > MAX_REGION_GAP * pitch and started:
@@ -175,6 +177,7 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
             if not started and ln.top - caption.bottom > 12 * pitch:
                 return None
             bottom = ln.bottom
+            sizes.append(ln.size)
             continue
         sentence = ln.size >= caption.size * 0.95 and ln.text[-1:] in ".,;:"
         if prose and (sentence or ln.top - prev.bottom > pitch):
@@ -185,7 +188,11 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
             break  # a section heading under a full-width table (two columns of body text under it)
         if not tabular and ln.size <= caption.size and (_raised_mark(ln) or FOOTNOTE_START.match(ln.text)):
             break  # the table's footnote (``aValues are ...``): the rows ended; notes_below takes it and stops there
+        if not tabular and (prose or ln.bold) and ln.size >= statistics.median(sizes) + LARGER_TEXT:
+            break  # a heading or running text set larger than the rows (under a key resources table, whose
+            # "caption" is a heading larger than the text, so the caption-size tests above do not see them)
         bottom, prev = ln.bottom, ln
+        sizes.append(ln.size)
     if not started or top is None or bottom is None or bottom <= top:
         return None
     return top - 1, bottom + 1
