@@ -10,7 +10,11 @@ The split is the gold's ``split`` field (document number % 3 == 0 is TEST). Each
 - shaped: columns and body rows as ``mitominer bench-pdf`` counts them (``pdf_bench.table_shaped``);
 - cells: shaped, and every body cell's text equal to the gold's (white space, dashes and the minus sign
   ignored; spanning group-label rows left out on both sides). ``cell %`` is the share of equal cells
-  over the shaped tables.
+  over the shaped tables;
+- caption: a found table's caption (its label left out) starts with the gold's first words.
+
+The open family (``make_synthetic_tables.py --family open``) is scored the same way; its class is the
+``open`` axis.
 
 The summary line gives the three shares; the tune split also prints a per-class table (for every drawn
 class value, the tables that miss each measure) and, with ``-v``, one line per failing table. The TEST
@@ -36,7 +40,7 @@ for p in (ROOT, ROOT / "benchmarks", ROOT / "scripts"):
 from pdf_bench import _label_key, is_group_row, table_shaped  # noqa: E402
 from pdf_synthetic import ingest  # noqa: E402
 
-MEASURES = ("found", "shaped", "cells")
+MEASURES = ("found", "shaped", "cells", "caption")
 
 
 def norm_cell(text: str) -> str:
@@ -56,6 +60,12 @@ def cell_match(ours, gold: dict) -> tuple[int, int]:
     return equal, total
 
 
+def caption_match(caption: str, start: str) -> bool:
+    """The caption text (the label left out) begins with the gold's first words; never empty when they are not."""
+    text = re.sub(r"^(?:table|TABLE)\s+\S+?[.:|]?\s+", "", caption or "")
+    return norm_cell(text).lower().startswith(norm_cell(start).lower())
+
+
 def score_doc(pdf: Path, gold: dict) -> list[dict]:
     try:
         doc = ingest(pdf)
@@ -70,6 +80,7 @@ def score_doc(pdf: Path, gold: dict) -> list[dict]:
     for g in gold["tables"]:
         cands = by_label.get(_label_key(g["label"]), [])
         row = {"pdf": pdf.name, "label": g["label"], "classes": g["classes"], "found": bool(cands), "shaped": False, "cells": False,
+               "caption": any(caption_match(t.caption, g.get("caption_start", "")) for t in cands),
                "equal": 0, "total": 0, "error": error, "ours": ""}
         shaped = [t for t in cands if table_shaped(t, g)]
         if shaped:
@@ -94,7 +105,8 @@ def summary(name: str, rows: list[dict]) -> str:
     s = sum(r["shaped"] for r in rows)
     c = sum(r["cells"] for r in rows)
     eq, tot = sum(r["equal"] for r in rows), sum(r["total"] for r in rows)
-    return f"all {name:5s} {n:3d} tables  found {pct(f, n)}  shaped {pct(s, n)}  cells exact {pct(c, n)}  cell {pct(eq, tot)}"
+    cap = sum(r["caption"] for r in rows)
+    return f"all {name:5s} {n:3d} tables  found {pct(f, n)}  shaped {pct(s, n)}  cells exact {pct(c, n)}  cell {pct(eq, tot)}  caption {pct(cap, n)}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,17 +136,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.split == "test":
         return 0
     print(f"\n{'class':34s} {'n':>3s} " + " ".join(f"{m:>7s}" for m in MEASURES))
-    axes = sorted({(a, v) for r in rows for a, v in r["classes"].items()})
+    axes = sorted({(a, str(v)) for r in rows for a, v in r["classes"].items()})
     for axis, val in axes:
-        mine = [r for r in rows if r["classes"].get(axis) == val]
+        mine = [r for r in rows if str(r["classes"].get(axis)) == val]
         miss = [sum(1 for r in mine if not r[m]) for m in MEASURES]
         print(f"{axis + '=' + val:34s} {len(mine):3d} " + " ".join(f"{m:7d}" for m in miss))
     if args.verbose:
         print()
         for r in rows:
-            if not r["cells"]:
+            if not r["cells"] or not r["caption"]:
                 cls = ",".join(f"{v}" for v in r["classes"].values())
-                print(f"{r['pdf']} {r['label']}: ours {r['ours'] or '-'} gold {r['gold']} cells {r['equal']}/{r['total']} [{cls}] {r['error']}")
+                cap = "" if r["caption"] else " caption wrong"
+                print(f"{r['pdf']} {r['label']}: ours {r['ours'] or '-'} gold {r['gold']} cells {r['equal']}/{r['total']}{cap} [{cls}] {r['error']}")
     return 0
 
 

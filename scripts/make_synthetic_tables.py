@@ -30,7 +30,7 @@ import sys
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -209,9 +209,9 @@ class TableDraw:
         data = [[Paragraph(esc(t), hst) for t in row] for row in heads]
         for i, row in enumerate(body):
             if row[0] and not any(row[1:]) and ncols >= 2:
-                data.append([Paragraph(f"<i>{esc(row[0])}</i>", st)] + [""] * (ncols - 1))
+                data.append([self.group_cell(row[0], st)] + [""] * (ncols - 1))
             else:
-                data.append([self.cell(t, st, (offset + i, j) in self.marked) for j, t in enumerate(row)])
+                data.append([self.cell(t, self.column_style(st, j), (offset + i, j) in self.marked) for j, t in enumerate(row)])
         widths = self.widths(st, hst)
         ts = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
               ("LEFTPADDING", (0, 0), (-1, -1), self.pad), ("RIGHTPADDING", (0, 0), (-1, -1), self.pad)]
@@ -242,10 +242,22 @@ class TableDraw:
             if nh:
                 ts.append(("BACKGROUND", (0, 0), (-1, nh - 1), colors.Color(0.78, 0.84, 0.92)))
             ts += [("BACKGROUND", (0, i), (-1, i), colors.Color(0.92, 0.92, 0.92)) for i in range(nh + 1, len(data), 2)]
-        if nh == 2 and ruling in ("booktabs", "horizontal", "header_rule"):
+        if nh == 2 and ruling in ("booktabs", "horizontal", "header_rule") and self.group_rules:
             for a, b in self.spans:  # a rule under each column group (cmidrule)
                 ts.append(("LINEBELOW", (a, 0), (b, 0), 0.4, colors.black))
+        ts += self.extra_styles(nh, body)
         return Table(data, colWidths=widths, style=TableStyle(ts), hAlign="LEFT", repeatRows=0)
+
+    group_rules = True  # a rule under each column group of a two-row header
+
+    def group_cell(self, text: str, style: ParagraphStyle):
+        return Paragraph(f"<i>{esc(text)}</i>", style)
+
+    def column_style(self, style: ParagraphStyle, j: int) -> ParagraphStyle:
+        return style
+
+    def extra_styles(self, nh: int, body: list[list[str]]) -> list:
+        return []
 
     def widths(self, st: ParagraphStyle, hst: ParagraphStyle) -> list[float]:
         ncols = len(self.header[-1])
@@ -335,6 +347,18 @@ class TableDoc:
         self.tables: list[dict] = []
         self.footnotes: list[str] = []
 
+    def new_draw(self, k: int, cls: dict, width: float, size: float) -> TableDraw:
+        return TableDraw(self.r, self.f, self.tv, k, cls, width, self.font, size)
+
+    @staticmethod
+    def continued_part(place: str) -> tuple[bool, str]:
+        """(header repeated, caption kind) of a table's part on the next page."""
+        repeat = place == "two_page_repeat"
+        return repeat, "caption" if repeat else "none"
+
+    def continued_caption(self, label: str) -> str:
+        return f"<b>{esc(label)}</b> (continued)"
+
     def para_style(self, size=None) -> ParagraphStyle:
         s = size or self.body_size
         return ParagraphStyle("body", fontName=self.font[0], fontSize=s, leading=s * 1.3, alignment=TA_JUSTIFY, spaceAfter=4)
@@ -365,7 +389,7 @@ class TableDoc:
         cap_size = max(self.body_size - 1, 7.5)
         cap, label = td.caption(cap_text, cap_size, self.font)
         if cont == "caption":
-            cap = [Paragraph(f"<b>{esc(label)}</b> (continued)", ParagraphStyle("cc", fontName=self.font[0], fontSize=cap_size, leading=cap_size * 1.25))]
+            cap = [Paragraph(self.continued_caption(label), ParagraphStyle("cc", fontName=self.font[0], fontSize=cap_size, leading=cap_size * 1.25))]
         elif cont == "none":
             cap = []
         tbl = td.flowable(body, header, offset)
@@ -426,7 +450,7 @@ class TableDoc:
             page_no += 1
             lw, lh = page.h, page.w  # the landscape page's own width and height
             width = lw - 2 * page.m
-            td = TableDraw(r, self.f, self.tv, k, cls, width, self.font, size)
+            td = self.new_draw(k, cls, width, size)
             parts, _ = self.block(td, width, cap_text)
             self.furniture(c, page, page_no)
             c.saveState()
@@ -440,7 +464,7 @@ class TableDoc:
             self.tables.append(td.gold(cap_text, page_no, True))
             return
         width = page.col_w if place == "in_column" else page.text_w * (r.uniform(0.75, 1.0) if place == "one_column" and cls["content"] != "wide_small" else 1.0)
-        td = TableDraw(r, self.f, self.tv, k, cls, width, self.font, size)
+        td = self.new_draw(k, cls, width, size)
         self.tables.append(td.gold(cap_text, page_no, False))
         avail = page.top - page.bottom
         self.furniture(c, page, page_no)
@@ -456,8 +480,8 @@ class TableDoc:
             self.draw_parts(c, part1, page.m, page.top - above, width)
             c.showPage()
             self.furniture(c, page, page_no + 1)
-            repeat = place == "two_page_repeat"
-            part2, _ = self.block(td, width, cap_text, td.body[cut:], header=repeat, offset=cut, cont="caption" if repeat else "none")
+            repeat, cont = self.continued_part(place)
+            part2, _ = self.block(td, width, cap_text, td.body[cut:], header=repeat, offset=cut, cont=cont)
             y = self.draw_parts(c, part2, page.m, page.top, width)
             self.fill_frames(c, [(page.m, page.bottom, page.text_w, y - 12 - page.bottom)], flow)
             c.showPage()
@@ -503,14 +527,228 @@ class TableDoc:
         c.showPage()
 
 
-def generate(out: Path, count: int, seed: int = 0) -> list[Path]:
+# -- the "open" family (session 9): one layout class per table, the classes the base axes left open
+OPEN_VOCAB = ROOT / "models" / "synthetic" / "tables_open.json"
+OPEN_CLASSES = [
+    "cont_caption_header", "cont_header_only", "cont_caption_only", "bare_label", "wrapped_cells", "two_level_header",
+    "wrapped_header", "empty_cells", "indented_rows", "footnote_lines", "ragged_columns", "side_by_side", "landscape",
+    "middle_valign", "wrapped_label_and_text", "centred_columns", "close_columns",
+]
+
+
+class OpenTableDraw(TableDraw):
+    """A table of one open class: the base table's content, then the class's change to it."""
+
+    def __init__(self, r, f, tv, ov: dict, k, cls, width, font, size):
+        self.ov = ov
+        self.indented: set[int] = set()  # body rows whose label is set in by an em (sub-rows under a category)
+        self.text_cols: set[int] = set()  # columns of text, left-aligned; the others are set right-aligned
+        super().__init__(r, f, tv, k, cls, width, font, size)
+
+    @property
+    def group_rules(self) -> bool:
+        return self.cls["open"] != "two_level_header" or self.cls.get("group_rule", True)
+
+    def make(self) -> None:
+        super().make()
+        r, o, ov = self.r, self.cls["open"], self.ov
+        ncols = len(self.header[-1])
+        if o == "wrapped_header":
+            pool = [h for hs in ov["long_headers"].values() for h in hs]
+            self.header[-1] = [self.header[-1][0]] + r.sample(pool, ncols - 1)
+        elif o == "wrapped_cells":
+            j = r.randrange(1, ncols)
+            for row in self.body:
+                if any(row[1:]):
+                    row[j] = _fill(self.f, r.choice(ov["wrapped_values"]))
+            self.header[-1][j] = r.choice(self.tv["headers"]["text"])
+            self.text_cols.add(j)
+        elif o == "empty_cells":
+            for row in self.body:
+                for j in range(1, ncols):
+                    if r.random() < 0.3:
+                        row[j] = r.choice(["", "", "\u2013", "NA"])
+                if not any(c not in ("", "\u2013", "NA") for c in row[1:]):
+                    row[1] = self.value("dec")
+            self.body[0][ncols - 1] = ""  # the first row always has an empty cell
+        elif o == "indented_rows":
+            kinds = [self.kinds(1)[0] for _ in range(ncols - 1)]
+            self.body = []
+            for cat, subs in r.sample(ov["categories"], r.randint(2, 3)):
+                self.body.append([_fill(self.f, cat)] + [""] * (ncols - 1))
+                for sub in subs:
+                    self.indented.add(len(self.body))
+                    self.body.append([_fill(self.f, sub)] + [self.value(k) for k in kinds])
+        elif o in ("middle_valign", "wrapped_label_and_text"):
+            for row in self.body:  # long row labels that wrap in a narrow first column
+                if r.random() < 0.6:
+                    row[0] = _fill(self.f, r.choice(self.tv["long_labels"]))
+            if o == "wrapped_label_and_text":
+                j = r.randrange(1, ncols)
+                for row in self.body:
+                    row[j] = _fill(self.f, r.choice(ov["wrapped_values"]))
+                self.header[-1][j] = r.choice(self.tv["headers"]["text"])
+                self.text_cols.add(j)
+        elif o == "ragged_columns":
+            j = r.randrange(1, ncols)
+            for row in self.body:
+                row[j] = r.choice(self.tv["text_values"] + ["Mitochondria and cytosol", "Outer membrane", "Not detected"])
+            self.header[-1][j] = r.choice(self.tv["headers"]["text"])
+            self.text_cols.add(j)
+
+    def group_cell(self, text: str, style: ParagraphStyle):
+        if self.cls["open"] == "indented_rows":  # a category in the row label face, its sub-rows set in under it
+            return Paragraph(f"<b>{esc(text)}</b>" if self.cls.get("bold_category") else esc(text), style)
+        return super().group_cell(text, style)
+
+    def column_style(self, style: ParagraphStyle, j: int) -> ParagraphStyle:
+        if self.cls["open"] == "ragged_columns" and j > 0 and j not in self.text_cols:
+            return ParagraphStyle(f"right{j}", parent=style, alignment=TA_RIGHT)
+        if self.cls["open"] == "centred_columns" and j > 0:
+            return ParagraphStyle(f"centre{j}", parent=style, alignment=TA_CENTER)
+        return style
+
+    def cell(self, text: str, style: ParagraphStyle, marked: bool = False):
+        return super().cell(text, style, marked)
+
+    def flowable(self, body=None, header=True, offset=0):
+        self._offset = offset
+        return super().flowable(body, header, offset)
+
+    def extra_styles(self, nh: int, body: list[list[str]]) -> list:
+        o, ts = self.cls["open"], []
+        if o in ("wrapped_cells", "ragged_columns", "wrapped_label_and_text"):  # rows as tight as a cell's own lines
+            ts += [("TOPPADDING", (0, 0), (-1, -1), 0.3), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6)]
+        if o == "middle_valign":  # values centred on the height of a wrapped row label
+            ts.append(("VALIGN", (1, nh), (-1, -1), "MIDDLE"))
+        if o == "close_columns":  # columns one em apart
+            ts += [("LEFTPADDING", (0, 0), (-1, -1), self.size / 2), ("RIGHTPADDING", (0, 0), (-1, -1), self.size / 2)]
+        if o == "wrapped_header" and self.cls.get("header_valign") == "bottom":
+            ts.append(("VALIGN", (0, 0), (-1, nh - 1), "BOTTOM"))
+        if o == "indented_rows":
+            for i in range(len(body)):
+                if self._offset + i in self.indented:
+                    ts.append(("LEFTPADDING", (0, nh + i), (0, nh + i), self.pad + self.size))
+        return ts
+
+    def widths(self, st: ParagraphStyle, hst: ParagraphStyle) -> list[float]:
+        w = super().widths(st, hst)
+        o = self.cls["open"]
+        if o == "wrapped_header":  # each header wraps in a column as wide as its values
+            ncols = len(self.header[-1])
+            for j in range(1, ncols):
+                body = max((pdfmetrics.stringWidth(row[j], self.font, self.size) for row in self.body), default=10)
+                word = max(pdfmetrics.stringWidth(t, self.bold, self.size) for t in self.header[-1][j].split())  # no word cut
+                w[j] = min(w[j], max(body, word, 40) + 2 * self.pad + 2)
+        elif o == "wrapped_cells":  # the text column too narrow for its values
+            j = min(self.text_cols)
+            w[j] = min(w[j], 70 + 2 * self.pad)
+        if o in ("middle_valign", "wrapped_label_and_text"):
+            w[0] = min(w[0], 95 + 2 * self.pad)
+            for j in self.text_cols:
+                w[j] = min(w[j], 75 + 2 * self.pad)
+        if o == "close_columns":  # each column as wide as its widest cell, one em between them
+            w = []
+            for j in range(len(self.header[-1])):
+                cells = [row[j] for row in self.body if any(row[1:])]
+                body = max((pdfmetrics.stringWidth(t, self.font, self.size) for t in cells), default=10)
+                words = max((pdfmetrics.stringWidth(t, self.bold, self.size) for t in self.header[-1][j].split()), default=10)
+                w.append(max(body, words) + self.size + 1)
+        return w
+
+    def caption(self, cap_text: str, size: float, font: tuple[str, str]) -> tuple[list, str]:
+        if self.cls["open"] != "bare_label":
+            return super().caption(cap_text, size, font)
+        label = f"Table {self.k}"
+        align = TA_CENTER if self.cls.get("label_centred") else TA_LEFT
+        st = ParagraphStyle("cap", fontName=font[0], fontSize=size, leading=size * 1.25, alignment=align)
+        lab = ParagraphStyle("lab", parent=st, fontSize=size + 1, leading=(size + 1) * 1.3)
+        return [Paragraph(f"<b>{esc(label)}</b>", lab), Paragraph(esc(cap_text), st)], label
+
+
+def draw_open_classes(r: random.Random, n: int) -> dict:
+    """Document n's class: the open classes in turn (so every split holds each), its other axes drawn."""
+    o = OPEN_CLASSES[(n - 1) % len(OPEN_CLASSES)]
+    c = {"open": o, "ruling": r.choice(["booktabs", "header_rule", "none", "horizontal"]), "content": r.choice(["pm", "ranges_p", "minus_decimal"]),
+         "header": "one", "groups": "none", "wrap": "off", "place": "one_column", "label_style": r.choice(["Table N.", "Table N:", "Table N |"]),
+         "caption": "above"}
+    if o.startswith("cont_"):
+        c["place"] = "two_page_" + o
+    elif o == "side_by_side":
+        c["place"] = "in_column"
+    elif o == "landscape":
+        c["place"] = "landscape"
+        c["content"] = r.choice(["wide_small", "pm"])
+    elif o == "two_level_header":
+        c["header"] = "spanning"
+        c["group_rule"] = r.random() < 0.5
+    elif o == "wrapped_header":
+        c["header_valign"] = r.choice(["top", "bottom"])
+    elif o == "indented_rows":
+        c["bold_category"] = r.random() < 0.5
+    elif o == "bare_label":
+        c["label_centred"] = r.random() < 0.5
+    elif o in ("ragged_columns", "close_columns"):
+        c["ruling"] = r.choice(["none", "booktabs"]) if o == "close_columns" else "none"
+    elif o == "middle_valign":
+        c["ruling"] = r.choice(["none", "booktabs", "horizontal"])
+    elif o == "empty_cells":
+        c["content"] = "pm"
+    return c
+
+
+class OpenTableDoc(TableDoc):
+    """A document of the open family: one table of one open class in running text."""
+
+    def __init__(self, n: int, seed: int, vocab: dict, tv: dict, ov: dict):
+        super().__init__(n, seed, vocab, tv)
+        self.r = random.Random(f"tables-open-{seed}-{n}")  # its own stream: the base family stays as it was
+        self.f = Filler(self.r, vocab, hyphenate=False, ligatures=False)
+        self.font = self.r.choice([("Times-Roman", "Times-Bold"), ("Helvetica", "Helvetica-Bold")])
+        self.body_size = self.r.choice([9.0, 9.5, 10.0])
+        self.pagesize = self.r.choice([A4, LETTER])
+        self.ov = ov
+
+    def new_draw(self, k: int, cls: dict, width: float, size: float) -> TableDraw:
+        return OpenTableDraw(self.r, self.f, self.tv, self.ov, k, cls, width, self.font, size)
+
+    def continued_part(self, place: str) -> tuple[bool, str]:
+        kind = place[len("two_page_cont_"):]
+        return kind != "caption_only", "none" if kind == "header_only" else "caption"
+
+    def continued_caption(self, label: str) -> str:
+        form = self.r.choice(self.ov["continued_captions"])
+        return esc(form.format(label=label)).replace(esc(label), f"<b>{esc(label)}</b>", 1)
+
+    def block(self, td, width, cap_text, body=None, header=True, offset=0, cont="", note=True):
+        parts, label = super().block(td, width, cap_text, body, header, offset, cont, note)
+        if note and td.cls["open"] == "footnote_lines":  # plain notes under the marked one, in the table's type size
+            for text in self.r.sample(self.ov["plain_notes"], self.r.randint(2, 3)):
+                text = _fill(self.f, text)
+                self.footnotes.append(text)
+                parts.append(Paragraph(esc(text), ParagraphStyle("pn", fontName=self.font[0], fontSize=td.size, leading=td.size * 1.2)))
+        return parts, label
+
+    def build(self, path: Path) -> dict:
+        c = rl_canvas.Canvas(str(path), pagesize=self.pagesize, invariant=1)
+        c.setTitle(f"Synthetic table document {self.n} (open classes)")
+        cls = draw_open_classes(self.r, self.n)
+        self.one_table(c, 1, cls, 1, self.paras(60))
+        c.save()
+        return {"file": path.name, "folder": "synthetic_tables_open", "publisher": "synthetic", "split": "test" if self.n % 3 == 0 else "tune",
+                "tables": self.tables, "table_footnotes": self.footnotes}
+
+
+def generate(out: Path, count: int, seed: int = 0, family: str = "base") -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     vocab = load_vocabulary()
     tv = json.loads(TABLE_VOCAB.read_text(encoding="utf-8"))
+    ov = json.loads(OPEN_VOCAB.read_text(encoding="utf-8")) if family == "open" else None
     paths = []
     for n in range(1, count + 1):
         pdf = out / f"tab_{n:03d}.pdf"
-        gold = TableDoc(n, seed, vocab, tv).build(pdf)
+        doc = OpenTableDoc(n, seed, vocab, tv, ov) if family == "open" else TableDoc(n, seed, vocab, tv)
+        gold = doc.build(pdf)
         write_gold(out / f"tab_{n:03d}.json", gold)
         paths.append(pdf)
     return paths
@@ -521,11 +759,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="folder for tab_NNN.pdf + tab_NNN.json (created)")
     ap.add_argument("-n", "--count", type=int, default=60)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--family", choices=("base", "open"), default="base",
+                    help="base: the session-8 class axes; open: one of OPEN_CLASSES per document, in turn")
     args = ap.parse_args(argv)
     if args.out.exists() and not args.out.is_dir():
         print(f"make_synthetic_tables: {args.out}: not a folder", file=sys.stderr)
         return 1
-    paths = generate(args.out, args.count, args.seed)
+    paths = generate(args.out, args.count, args.seed, args.family)
     print(f"wrote {len(paths)} PDFs and gold JSON into {args.out}")
     return 0
 

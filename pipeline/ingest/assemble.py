@@ -8,6 +8,7 @@ parses references, finds citation markers, and splits sentences.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -28,6 +29,7 @@ from pipeline.ingest.structured_parts import PartRun
 from pipeline.ingest.text_front import is_prose_block
 from pipeline.ingest.unheaded_intro import ADDED_WARNING as INTRO_ADDED, TITLE as INTRO_TITLE, intro_blocks
 from pipeline.ingest.tables import Caption, is_table_row, match_caption, row_cells, rows_to_table
+from pipeline.resources import model_path
 
 _FURNITURE = re.compile(
     r"^(?:(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+|(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?|[ivxlc]{1,6})$",
@@ -106,6 +108,7 @@ class _Assembly:
     entries: list[_Entry] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     row_caption: Caption | None = None
+    bare_caption: Caption | None = None  # a table label printed on a line of its own (``TABLE 2``): the next text is its caption
     raw_tables: list[_RawTable] = field(default_factory=list)
     table_captions: list[tuple[Caption, int]] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
@@ -170,6 +173,7 @@ class _Assembly:
         self.order += 1
         if block.kind == PAGE_BREAK:
             return
+        bare, self.bare_caption = self.bare_caption, None
         if block.kind == TABLE:
             self._flush_rows()
             rows = [[repair_text(c) for c in row] for row in block.rows if any(c.strip() for c in row)]
@@ -196,6 +200,10 @@ class _Assembly:
             self.entries[-1].text = f"{self.entries[-1].text} {text}"
             return
         if not text or is_furniture(text):
+            self.bare_caption = bare  # a running header between the label and its caption text
+            return
+        if bare is not None and self._caption_text(block, text):
+            bare.text = text
             return
         if block.kind == HEADING and not (self.refs_mode and self._heading_is_entry(text)):
             self._heading(text, block.level)
@@ -207,8 +215,13 @@ class _Assembly:
             self.front_roles.append("abstract")
             return
         caption = match_caption(text)
+        bare_label = _BARE_TABLE_LABEL.match(text) if caption is None else None
+        if bare_label:
+            caption = Caption("Table", f"Table {bare_label.group(1)}", "")
         if caption:
             self._caption(caption)
+            if caption.kind == "Table" and not caption.text and not caption.header:
+                self.bare_caption = caption
             return
         if self.refs_mode and self.entries:
             run_in = split_run_in_back(text, lambda t: hd.unnumbered_kind(t) == "back")
@@ -237,6 +250,16 @@ class _Assembly:
         if self._text_heading(text):
             return
         self._paragraph(text)
+
+    @staticmethod
+    def _caption_text(block: Block, text: str) -> bool:
+        """The block after a bare table label is its caption: a paragraph, or a title line the reader took
+        for a heading that is no section's (not numbered, no known section name); never another caption."""
+        if match_caption(text) or is_table_row(text) or len(text.split()) > _BARE_CAPTION_WORDS:
+            return False  # another caption, a row, or a body paragraph (longer than captions run)
+        if block.kind == HEADING:
+            return hd.match_numbered(text) is None and hd.unnumbered_kind(text) is None
+        return block.kind == TEXT
 
     def _caption(self, caption: Caption) -> None:
         if caption.kind == "Figure":
@@ -463,6 +486,11 @@ class _Assembly:
             ref = parse_reference(entry.text, number=entry.number if entry.number is not None else i)
             refs.append(ref)
         return refs
+
+
+# a caption taken from the paragraph after a bare label is at most this many words (models/ingest/pdf_tables.json)
+_BARE_CAPTION_WORDS = json.loads(model_path("ingest", "pdf_tables.json").read_text(encoding="utf-8"))["tables"]["bare_caption_words"]
+_BARE_TABLE_LABEL = re.compile(r"^(?:TABLE|Table)\s+(\d+[A-Za-z]?|[IVX]+)\.?$")  # ``TABLE 2`` alone, its caption on the next line(s)
 
 
 def _entry_key(text: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -505,6 +506,7 @@ def _join_halves(left: list[Line], right: list[Line]) -> list[_Joined]:
 def lines_to_reading_order(lines: list[Line]) -> list[Line]:
     """Spanning lines by height; between two of them, the left column, the middle one (three
     columns), then the right."""
+    _bare_labels_span(lines)
     spans = sorted((ln for ln in lines if ln.side == SPAN), key=lambda ln: ln.top)
     cols = sorted((ln for ln in lines if ln.side != SPAN), key=lambda ln: (_SIDE_ORDER[ln.side], ln.top))
     out: list[Line] = []
@@ -530,6 +532,20 @@ def lines_to_reading_order(lines: list[Line]) -> list[Line]:
         if i < len(spans):
             out.append(spans[i])
     return out
+
+
+BARE_TABLE_LABEL_RE = re.compile(r"^(?:TABLE|Table)\s+(?:\d+[A-Za-z]?|[IVX]+)\.?$")
+
+
+def _bare_labels_span(lines: list[Line]) -> None:
+    """A bare ``TABLE 1`` label in a column right over a caption line across both columns is read with
+    that line (spanning), not with its column before the other column's text."""
+    spans = [ln for ln in lines if ln.side == SPAN and ln.rows is None]
+    for ln in lines:
+        if ln.side == SPAN or ln.rows is not None or not BARE_TABLE_LABEL_RE.match(ln.text):
+            continue
+        if any(0 <= s.top - ln.bottom < 1.5 * ln.size and abs(s.x0 - ln.x0) < 2 * ln.size for s in spans):
+            ln.side = SPAN
 
 
 def _beside(ln: Line, span: Line) -> bool:

@@ -24,6 +24,7 @@ VERY_SHORT_SHARE = 0.3  # ... and this short, whatever its last character
 ENTRY_NUMBER_RE = re.compile(r"^(?:\[(\d{1,3})\]|\((\d{1,3})\)|(\d{1,3})\.|(\d{1,3})\)|(\d{1,3})\s+(?=[A-Z][\w'’-]*(?:,|\s[A-Z]{1,3}[,.\s])))\s*\S")
 LOOSE_NUMBER_RE = re.compile(r"^(\d{1,3})\s+[A-Z]")
 RAISED_DIGITS = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹")
+BARE_LABEL_RE = re.compile(r"^(?:TABLE|Table)\s+(?:\d+[A-Za-z]?|[IVX]+)\.?$")  # a table label alone on its line
 BARE_NUMBER_RE = re.compile(r"^\[?(\d{1,3})[\].]?$")
 HYPHEN_END_RE = re.compile(r"\w-$")
 CAPTION_START_RE = re.compile(r"^(?:TABLE|Table|FIGURE|Figure|FIG\.?|Fig\.?)\s+(?:\d+[A-Za-z]?|[IVX]+)\b")
@@ -119,6 +120,10 @@ def _continues_caption(para: list[Line], b: Line, cols: Columns) -> bool:
         return False
     same_font = abs(a.size - b.size) < 0.3 and a.side == b.side and b.font == a.font
     pitch = b.top - a.top
+    if not same_font and BARE_LABEL_RE.match(para[0].text):
+        # a bare ``TABLE 1`` label (its own face, short) over its caption text, and that text's short last
+        # line under a caption line across both columns: one caption
+        same_font = abs(a.size - b.size) < 1.0 and (len(para) == 1 or (a.side == SPAN and b.font == a.font))
     return same_font and 0 < pitch <= PARA_GAP_RATIO * cols.line_pitch(b.size) and abs(b.x0 - para[0].x0) < 2 * b.size
 
 

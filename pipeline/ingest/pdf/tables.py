@@ -63,6 +63,8 @@ MARK_CHARS = _SETTINGS["mark_chars"]  # a raised footnote mark is at most this m
 REPEATED_HEADER_ROWS = _SETTINGS["repeated_header_rows"]  # up to this many header rows repeated over a continued part are dropped
 CONTINUED_TOP = _SETTINGS["continued_top"]  # share of the page height an unruled continued table's first row starts within
 CONTINUED_VALUES = _SETTINGS["continued_values"]  # ... and at least this share of its rows has a value (a number) past the first column
+LARGER_TEXT = _SETTINGS["larger_text"]  # points over the rows' median size: a one-run heading or prose line this large under them ends the table
+HEADER_TOP_INDENT = _SETTINGS["header_top_indent"]  # caption sizes a wrapped header's top line is set in from the caption's left edge
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
 
@@ -153,7 +155,8 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
         and all(segments(b) == 1 and not NUMERIC_CELL.match(b.text) and b.x1 - b.x0 > COLUMN_TEXT_SHARE * width and b.size >= 0.9 * caption.size for b in band)
         for ln in band
     }
-    for ln in below:
+    sizes: list[float] = []  # the sizes of the lines taken after the first
+    for k, ln in enumerate(below):
         pitch = 1.3 * max(ln.size, prev.size)
         if ln.top - prev.bottom > MAX_REGION_GAP * pitch and started:
             break
@@ -168,10 +171,13 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
                 started, top = True, ln.top
             elif not prose and ln.top - prev.bottom > 0.8 * pitch:
                 started, top = True, ln.top  # a short header line after a gap
+            elif not prose and _header_top_line(ln, caption, below[k + 1 : k + 2]):
+                started, top = True, ln.top
             prev = ln
             if not started and ln.top - caption.bottom > 12 * pitch:
                 return None
             bottom = ln.bottom
+            sizes.append(ln.size)
             continue
         sentence = ln.size >= caption.size * 0.95 and ln.text[-1:] in ".,;:"
         if prose and (sentence or ln.top - prev.bottom > pitch):
@@ -182,10 +188,38 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
             break  # a section heading under a full-width table (two columns of body text under it)
         if not tabular and ln.size <= caption.size and (_raised_mark(ln) or FOOTNOTE_START.match(ln.text)):
             break  # the table's footnote (``aValues are ...``): the rows ended; notes_below takes it and stops there
+        if not tabular and (prose or ln.bold) and ln.size >= statistics.median(sizes) + LARGER_TEXT:
+            break  # a heading or running text set larger than the rows (under a key resources table, whose
+            # "caption" is a heading larger than the text, so the caption-size tests above do not see them)
         bottom, prev = ln.bottom, ln
+        sizes.append(ln.size)
     if not started or top is None or bottom is None or bottom <= top:
         return None
     return top - 1, bottom + 1
+
+
+def _header_top_line(ln: Line, caption: Line, after: list[Line]) -> bool:
+    """The top line of a wrapped header (one cell's first words), not the caption's wrapped end: set in
+    from the caption's left edge, in another size or face than the caption, right over a line of cells."""
+    if not after or segments(after[0]) < 2 or after[0].top - ln.bottom > 1.3 * ln.size:
+        return False
+    other_face = abs(ln.size - caption.size) >= 0.5 or ln.bold != caption.bold
+    if not other_face or ln.x0 <= caption.x0 + HEADER_TOP_INDENT * caption.size:
+        return False
+    # over one cell of the line under it: a caption's wrapped line (hanging under its text) reaches over several
+    spans = _word_runs(after[0])
+    return sum(1 for a, b in spans if a < ln.x1 and ln.x0 < b) == 1 and not any(ln.x0 < a < ln.x1 for a, _ in spans[1:])
+
+
+def _word_runs(ln: Line) -> list[tuple[float, float]]:
+    """x-ranges of a line's runs of words (split as ``segments`` splits them)."""
+    out = [[ln.words[0].x0, ln.words[0].x1]]
+    for a, b in zip(ln.words, ln.words[1:]):
+        if b.x0 - a.x1 > SEGMENT_GAP_RATIO * ln.size:
+            out.append([b.x0, b.x1])
+        else:
+            out[-1][1] = b.x1
+    return [(a, b) for a, b in out]
 
 
 def _bands(lines: list[Line]) -> list[list[Line]]:
@@ -207,6 +241,8 @@ def _prose_band(band: list[Line], caption: Line, width: float) -> bool:
     """Running text: a one-run line in at least the caption's type across much of the box (of a column
     when the band is cut at the gutter)."""
     share = 0.55 if len(band) == 1 else 0.4
+    if len(band) == 1 and band[0].side in (LEFT, RIGHT) and caption.side == SPAN:
+        share = 0.4  # a line of one column's text under a caption across the page
     return any(segments(ln) == 1 and ln.size >= caption.size * 0.95 and ln.x1 - ln.x0 > share * width for ln in band)
 
 
@@ -677,17 +713,31 @@ def _header_columns(columns: list[tuple[float, float]], header: list[Word], min_
         return columns
     out = list(columns)
     lo, hi = min(w.x0 for w in body), max(w.x1 for w in body) + 2 * min_gap  # over the body's own extent
+    runs: list[tuple[float, float]] = []
     for ln in words_to_lines(header):
         run: list[Word] = []
         for w in ln.words + [None]:
             if w is not None and (not run or w.x0 - run[-1].x1 < min_gap):
                 run.append(w)
                 continue
-            a, b = run[0].x0, run[-1].x1
-            if not any(c0 - 1 < b and a < c1 + 1 for c0, c1 in out) and lo < a and b <= hi:
-                out.append((a, b))
+            runs.append((run[0].x0, run[-1].x1))
             run = [w] if w is not None else []
-    return sorted(out)
+    over = lambda a, b, col: col[0] - 1 < b and a < col[1] + 1  # noqa: E731
+    headless = [col for col in columns if not any(over(a, b, col) for a, b in runs)]
+    for a, b in runs:
+        if any(over(a, b, col) for col in out) or not (lo < a and b <= hi):
+            continue
+        # a header set left (or centred) over values set right stands beside its column: the next body
+        # column either side that no header cell is over is this header's, not a column of its own
+        left = max((col for col in columns if col[1] <= a), default=None)
+        right = min((col for col in columns if col[0] >= b), default=None)
+        owner = next((col for col in (right, left) if col is not None and col in headless and col in out and not any(
+            over(x, y, (min(col[1], a), max(col[0], b))) for x, y in runs if (x, y) != (a, b))), None)
+        if owner is not None:  # the column reaches over its header, so the header's words fall in it
+            out[out.index(owner)] = (min(owner[0], a), max(owner[1], b))
+            continue
+        out.append((a, b))
+    return sorted(set(out))
 
 
 def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
@@ -703,12 +753,14 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
         return []
     size = statistics.median(w.size for w in words)
     lines = sorted(words_to_lines(words), key=lambda ln: ln.top)
-    header_end = min((y for y in rule_ys if y > lines[0].bottom), default=lines[0].bottom + 0.5)
+    # a rule under the header is under the middle of its last line: a rule set tight under the text may
+    # lie inside the font's descent (above the words' bottom)
+    header_end = min((y for y in rule_ys if y > _mid(lines[0])), default=_bold_header_end(lines, size))
     # columns from the body: a header cell spanning a column group ("CS" over "prec. yield") bridges their gap
-    body = [w for w in words if w.top > header_end]
+    body = [w for w in words if _mid(w) > header_end]
     columns = words_to_columns(body if len(body) >= 4 else words, COLUMN_GAP_RATIO * size)
     if len(body) >= 4:
-        columns = _header_columns(columns, [w for w in words if w.bottom <= header_end], COLUMN_GAP_RATIO * size, body)
+        columns = _header_columns(columns, [w for w in words if _mid(w) <= header_end], COLUMN_GAP_RATIO * size, body)
     if len(columns) < 2:
         return []
     # rules between the body rows (more than booktabs' midrule): each band between two rules is one row
@@ -730,8 +782,8 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
             cells[j].append(normalize_text(w.text))
             prev_w, prev_j = w, j
         texts = [" ".join(c) for c in cells]
-        in_header = ln.bottom <= header_end
-        header_ends_here = prev_bottom is not None and prev_bottom <= header_end < ln.top
+        in_header = _mid(ln) <= header_end
+        header_ends_here = prev_line is not None and _mid(prev_line) <= header_end < _mid(ln)
         if banded and not in_header:
             band = bisect.bisect_left(body_rules, (ln.top + ln.bottom) / 2)
             new_row = header_ends_here or band != prev_band or not rows
@@ -746,6 +798,8 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
             )
             if new_row and not header_ends_here and rows and _wrapped_label(ln, texts, prev_line, prev_texts, rows[-1], row_gap):
                 new_row = False  # the first cell's text wrapped onto this line (a long row label)
+            elif new_row and not header_ends_here and rows and _label_goes_on(ln, texts, prev_line, prev_texts, rows[-1]):
+                new_row = False  # the values centred on a wrapped label's height stand on its second line
         if new_row:
             rows.append([[t] if t else [] for t in texts])
         else:
@@ -755,6 +809,39 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
         prev_bottom, prev_texts, prev_line = ln.bottom, texts, ln
     out = [[join_lines(cell) for cell in row] for row in rows]
     return merge_header_rows([r for r in out if not all(LEADER_RE.fullmatch(c) for c in r)])
+
+
+def _bold_header_end(lines: list[Line], size: float) -> float:
+    """Under the header of a table with no rule under it: its first line, or every bold line from the first
+    down to the body's first regular one (a header wrapped onto two or three lines, set bottom-aligned so
+    the first column's header stands on the last)."""
+    k = 1
+    if lines[0].bold:
+        while k < len(lines) - 1 and lines[k].bold and lines[k].top - lines[k - 1].bottom < ROW_GAP_RATIO * size:
+            k += 1
+        if k >= len(lines) - 1 or not any(not ln.bold for ln in lines[k:]):
+            k = 1  # all bold: no header told apart by its face
+    return lines[k - 1].bottom + 0.5
+
+
+PLAIN_WORD_RE = re.compile(r"^[a-z]+(?:\s|$)")  # a lower-case word (``with``), not a gene or probe name (``siATG7``)
+
+
+def _label_goes_on(ln: Line, texts: list[str], prev: Line | None, prev_texts: list[str], row: list[list[str]]) -> bool:
+    """A line carrying on a row that is only a label so far, with the row's values: a row label wrapped
+    over two lines with its values set at the middle of the pair (on the second line's baseline). It goes
+    on in lower case or after a word that leaves the phrase open; a group label (its own face) does not."""
+    if prev is None or not texts[0] or not any(texts[1:]) or len(row) != len(texts):
+        return False
+    if not row[0] or any(row[1:]) or prev_texts != [row[0][-1]] + [""] * (len(texts) - 1):
+        return False
+    if ln.bold != prev.bold or ln.italic != prev.italic:
+        return False
+    return bool(PLAIN_WORD_RE.match(texts[0]) or CELL_GOES_ON.search(prev_texts[0]))
+
+
+def _mid(o) -> float:
+    return (o.top + o.bottom) / 2
 
 
 def _row_gap(lines: list[Line], columns: list[tuple[float, float]]) -> float | None:
@@ -784,7 +871,10 @@ def _wrapped_label(ln: Line, texts: list[str], prev: Line | None, prev_texts: li
         return False
     gap = ln.top - prev.bottom
     close = row_gap is not None and gap < WRAP_GAP_SHARE * row_gap
-    return close or bool(CELL_GOES_ON.search(prev_texts[0])) or texts[0][:1].islower()
+    # a text cell beside the label going on in lower case on this line (``increased under hypoxia and low`` /
+    # ``glucose``) while every value column stays empty: the row's label and text cell wrapped together
+    text_goes_on = bool(others) and all(PLAIN_WORD_RE.match(texts[j]) for j in others)
+    return close or bool(CELL_GOES_ON.search(prev_texts[0])) or texts[0][:1].islower() or text_goes_on
 
 
 VALUE_RE = re.compile(r"[<>≤≥~]?\s*[-+−–]?\d+(?:[.,]\d+)?\s*%?")
@@ -882,8 +972,10 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
             continue
         if shades is None:
             shades = shading_edges(plumber_page)
-        inner = full_rule_ys(horizontal_rules(plumber_page) + shades, box)
         words, notes = split_footnotes(region_words(lines, box))
+        # rules inside the rows' own x-range: a region wider than its table (a column of a page the finder
+        # split in two) would leave the rule under a narrow table's header too short to count
+        inner = full_rule_ys(horizontal_rules(plumber_page) + shades, _words_box(words, box))
         rows = words_to_grid(words, inner)
         if len(rows) >= 2:
             bottom, more = notes_below(box, lines, statistics.median(w.size for w in words)) if box[1] >= cap.top else (box[3], [])
@@ -899,6 +991,13 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
             if cont is not None:
                 out.append(cont)
     return out
+
+
+def _words_box(words: list[Word], box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """``box`` narrowed to the x-range its words take (a point of slack each side)."""
+    if not words:
+        return box
+    return (max(box[0], min(w.x0 for w in words) - 1), box[1], min(box[2], max(w.x1 for w in words) + 1), box[3])
 
 
 def _text_band(band: list[Line], width: float) -> bool:
