@@ -45,8 +45,9 @@ _NAMES = (
 # The comma before the year may have no space after it ("Chammas et al.,1994").
 _ITEM = re.compile(rf"{_NAMES}(?:\s*,\s*|\s+)(?P<years>{_YEARS})")
 # Narrative: "Smith et al. (2019)", "Smith and Lee [2020a, b]", "Smith & Lee, (2013)".
-# ... and a possessive: "Smith et al.'s (2019) screen", "Smith's (2019)".
-_NARRATIVE = re.compile(rf"(?<![\w(])(?P<names>{_SNAME}(?:{_ET_AL}|(?:\s*,\s*{_SNAME})*\s*,?\s+(?:and|&)\s+{_SNAME})?)(?:['’]s)?(?:\s+|,\s*)[(\[](?P<years>{_YEARS})[)\]]")
+# ... and a possessive: "Smith et al.'s (2019) screen", "Smith's (2019)", with up to two lower-case
+# words before the year ("Smith's work (2018)", "Lee et al.'s recent screen (2020)").
+_NARRATIVE = re.compile(rf"(?<![\w(])(?P<names>{_SNAME}(?:{_ET_AL}|(?:\s*,\s*{_SNAME})*\s*,?\s+(?:and|&)\s+{_SNAME})?)(?:['’]s(?:\s+[a-z][a-z\-]+){{0,2}})?(?:\s+|,\s*)[(\[](?P<years>{_YEARS})[)\]]")
 _YEARS_ONLY = re.compile(rf"\s*(?P<years>{_YEARS})\s*")
 _BRACKET = re.compile(r"\(([^()]{4,400})\)|\[([^\[\]]{4,400})\]")
 

@@ -1,0 +1,83 @@
+"""Citation and entry classes of session 9 (cites11), each on strings or pages written for the
+test: possessive narrative citations with words before the year (``Smith's work (2018)``,
+``Lee et al.'s recent screen (2020)``); raised ranges set with an em dash (``³—⁵``); a numbered
+entry whose label the line break put after the last entry's DOI when the next entry opens with
+a group author or a capitalised particle (``.../aut.39788`` + ``11 Cancer Genome Atlas ...``)."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from pipeline.ingest import ingest_path, reference_crf
+from pipeline.ingest.author_year import find_author_year
+from pipeline.ingest.pdf.words import join_lines
+
+needs_crf = pytest.mark.skipif(not reference_crf.available(), reason="reference CRF absent")
+
+
+def _works(text: str) -> list[tuple[tuple[str, ...], bool, str]]:
+    return [(w.surnames, w.et_al, w.year) for m in find_author_year(text) for w in m.works]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("As Okoro's work (2018) showed, the receptor is induced.", [(("Okoro",), False, "2018")]),
+    ("In Lindqvist et al.'s recent screen (2020), more were found.", [(("Lindqvist",), True, "2020")]),
+    ("Haddad and Moreau's study (2011) used xenografts.", [(("Haddad", "Moreau"), False, "2011")]),
+    ("Van der Meulen's work (2007) came first.", [(("Van der Meulen",), False, "2007")]),
+    ("O’Hara's data (2015) agree.", [(("O’Hara",), False, "2015")]),
+])
+def test_possessive_narrative_with_words_before_the_year(text, want):
+    assert _works(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Okoro's group (n = 3) was treated.",
+    "Okoro's lab (Figure 2) showed it.",
+    "The cell's mitochondria (2019 data) were lost.",
+])
+def test_possessive_before_a_bracket_that_holds_no_year_is_no_citation(text):
+    assert _works(text) == []
+
+
+@pytest.mark.parametrize("nxt", [
+    "11 Cancer Genome Atlas Research Network Loss of a receptor impairs",
+    "11 Di Marco, B. E. & Rossi, D. Oxidative phosphorylation as",
+    "11 Van Leeuwen, B. & Rossi, D. Oxidative phosphorylation as",
+])
+def test_next_label_after_a_doi_at_a_line_end_is_not_the_dois(nxt):
+    text = join_lines(["Mitophagy limits resistance. Int J Biol 31, 6590–6600 (2003). https://doi.org/10.1496/aut.39788", nxt])
+    assert text.endswith("/aut.39788 " + nxt)
+
+
+def test_a_doi_broken_inside_still_joins():
+    assert join_lines(["https://doi.org/10.1016/j.", "molcel.2019.05.031"]) == "https://doi.org/10.1016/j.molcel.2019.05.031"
+
+
+def _numbered_pdf(path, body: list[str], n_refs: int) -> None:
+    style = ParagraphStyle("b", fontName="Times-Roman", fontSize=10, leading=12.5)
+    ref = ParagraphStyle("r", parent=style, fontSize=8.5, leading=10.5, leftIndent=12, firstLineIndent=-12)
+    head = ParagraphStyle("h", fontName="Times-Bold", fontSize=12, leading=16, spaceBefore=8)
+    story = [Paragraph("Mitophagy receptors in drug-tolerant tumour cells", head), Paragraph("Introduction", head)]
+    story += [Paragraph(p, style) for p in body]
+    story.append(Paragraph("References", head))
+    surnames = ["Okoro", "Lindqvist", "Haddad", "Moreau", "Tanaka", "Ferreira", "Nowak", "Iversen", "Castillo", "Brandt"]
+    for i in range(1, n_refs + 1):
+        s = surnames[(i - 1) % len(surnames)]
+        story.append(Paragraph(f"{i}. {s} AB, Other CD. Receptor number {i} controls drug tolerance of tumour cells. "
+                               f"J Mitochondrial Oncol. {2000 + i};{i}:{10 * i}–{10 * i + 8}.", ref))
+    SimpleDocTemplate(str(path), invariant=1).build(story)
+
+
+@needs_crf
+def test_raised_range_with_an_em_dash_cites_every_number(tmp_path):
+    body = ["Damaged mitochondria are removed by receptors in resistant tumours.<super>1</super> "
+            "Several receptors bind LC3 in cells under stress.<super>2</super> "
+            "Their loss restores sensitivity in several models,<super>3—6</super> as reported previously. "
+            "Combined treatment reduced tumour volume (in vivo)<super>7,\u20098</super> in mice."]
+    path = tmp_path / "emdash.pdf"
+    _numbered_pdf(path, body, 8)
+    doc = ingest_path(path)
+    assert len(doc.references) == 8
+    assert [c.numbers for c in doc.citations] == [[1], [2], [3, 4, 5, 6], [7, 8]]
