@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 
 from pipeline.ingest import ingest_path, reference_crf
 from pipeline.ingest.author_year import find_author_year
@@ -81,3 +81,58 @@ def test_raised_range_with_an_em_dash_cites_every_number(tmp_path):
     doc = ingest_path(path)
     assert len(doc.references) == 8
     assert [c.numbers for c in doc.citations] == [[1], [2], [3, 4, 5, 6], [7, 8]]
+
+
+class _Plot(Flowable):
+    """A bar chart drawn with vector graphics: axes, tick marks with values, bars, axis titles."""
+
+    def __init__(self, width: float, height: float):
+        super().__init__()
+        self.width, self.height = width, height
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+    def draw(self):
+        c = self.canv
+        ox, oy, w, h = 30, 22, self.width - 40, self.height - 32
+        c.setLineWidth(0.6)
+        c.line(ox, oy, ox, oy + h)
+        c.line(ox, oy, ox + w, oy)
+        c.setFont("Helvetica", 5.5)
+        for t in range(5):
+            c.line(ox - 2, oy + h * t / 4, ox, oy + h * t / 4)
+            c.drawRightString(ox - 3, oy + h * t / 4 - 2, str(25 * t))
+        for b, v in enumerate((0.8, 0.55, 0.3, 0.65)):
+            c.rect(ox + 8 + b * w / 4.5, oy, w / 7, h * v, fill=1)
+        c.drawCentredString(ox + w / 2, 6, "Dose")
+
+
+@needs_crf
+@pytest.mark.parametrize("style", ["bracket"])  # (raised: a tight leading puts the raised last line before the first, left)
+def test_the_short_last_line_of_a_legend_under_a_drawing_keeps_its_citation(tmp_path, style):
+    mark = "[9]" if style == "bracket" else "<super>9</super>"
+    body = ParagraphStyle("b", fontName="Times-Roman", fontSize=10, leading=12.5)
+    legend = ParagraphStyle("c", parent=body, fontSize=9, leading=10.8)
+    head = ParagraphStyle("h", fontName="Times-Bold", fontSize=12, leading=16, spaceBefore=8)
+    cite = (lambda k: f" [{k}]") if style == "bracket" else (lambda k: f"<super>{k}</super>")
+    filler = "Damaged mitochondria are removed in drug-tolerant tumour cells under stress. " * 6
+    story = [Paragraph("Mitophagy receptors in drug-tolerant tumour cells", ParagraphStyle("t", parent=head, fontSize=16, leading=20)),
+             Paragraph("<b>Abstract</b> " + filler, body), Paragraph("Introduction", head)]
+    story += [Paragraph(filler, body) for _ in range(3)] + [PageBreak(), Paragraph("Results", head)]
+    story += [Paragraph(" ".join(f"Receptor number {k} binds LC3 on damaged mitochondria in resistant cells{cite(k)}." for k in range(1, 9)), body),
+              _Plot(300, 120),
+              Paragraph("<b>Figure 1.</b> Receptor loss restores the effect of the drug in the resistant lines tested, "
+                        f"as shown for the response during inhibitor therapy{' ' if style == 'bracket' else ''}{mark}.", legend),
+              Paragraph("The effect persisted at later time points in every line tested.", body),
+              Paragraph("References", head)]
+    ref = ParagraphStyle("r", parent=body, fontSize=8, leading=10)
+    for i in range(1, 10):
+        story.append(Paragraph(f"{i}. Okoro{chr(64 + i)} AB, Other CD. Receptor {i} controls drug tolerance of tumour cells. "
+                               f"J Mitochondrial Oncol. {2000 + i};{i}:{10 * i}–{10 * i + 8}.", ref))
+    path = tmp_path / "legend.pdf"
+    SimpleDocTemplate(str(path), invariant=1).build(story)
+    doc = ingest_path(path)
+    assert len(doc.references) == 9
+    assert doc.figures and doc.figures[0].caption.endswith("inhibitor therapy" + (" [9]." if style == "bracket" else "⁹."))
+    assert [c.numbers for c in doc.citations if c.paragraph < 0] == [[9]]
