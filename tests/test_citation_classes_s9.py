@@ -136,3 +136,57 @@ def test_the_short_last_line_of_a_legend_under_a_drawing_keeps_its_citation(tmp_
     assert len(doc.references) == 9
     assert doc.figures and doc.figures[0].caption.endswith("inhibitor therapy" + (" [9]." if style == "bracket" else "⁹."))
     assert [c.numbers for c in doc.citations if c.paragraph < 0] == [[9]]
+
+
+def _entries_doc(blocks_text: list[str]):
+    from pipeline.document import Source
+    from pipeline.ingest.assemble import blocks_to_document
+    from pipeline.ingest.blocks import HEADING, TEXT, Block
+    body = " ".join(f"Receptor {k} binds LC3 on damaged mitochondria [{k}]." for k in range(1, 5))
+    blocks = [Block(HEADING, "Mitophagy receptors in resistant tumours"), Block(HEADING, "Introduction"), Block(TEXT, body),
+              Block(HEADING, "References")] + [Block(TEXT, t) for t in blocks_text]
+    return blocks_to_document(blocks, Source(path="x.pdf", format="pdf", sha256="0" * 64), "x.pdf")
+
+
+@needs_crf
+def test_a_numbered_entry_broken_after_its_authors_takes_its_title_back():
+    doc = _entries_doc([
+        "[1] Okoro, B., Brown, K. H. & Lindqvist, S. Loss of CD47 impairs mitochondrial fission. Front Oncol Res 165, 7077–7097 "
+        "(2019). https://doi.org/10.9654/aut.47549 [2] Haddad, D. C., Ibáñez, C. & Nakamura, J.",
+        "FKBP8-dependent lysosomal degradation reverses cytarabine resistance in head and neck cancer. Mol Cancer Ther Lett 38, "
+        "8539–8554 (2015). https://doi.org/10.6534/j.molcel.2015.99.632364 [3] Moreau, D. R. & Ahmed, F. E. YAP1 promotes immune "
+        "evasion through mitochondrial fusion. Cancer Cell Biol 29, 7503–7510 (2022).",
+        "[4] Tanaka, P. & Silva, L. PINK1 restrains cell survival through mitophagy. Nat Cell Metab 49, 2291–2311 (2002)."])
+    assert [r.number for r in doc.references] == [1, 2, 3, 4]
+    assert doc.references[1].raw.startswith("Haddad, D. C., Ibáñez, C. & Nakamura, J. FKBP8-dependent")
+    assert doc.references[1].year == 2015
+    assert not any("FKBP8" in p.text for s in doc.sections for p in s.paragraphs)
+
+
+@needs_crf
+def test_list_labels_beside_a_drawing_in_the_other_column_are_no_figure_text(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, NextPageTemplate, PageTemplate
+    body = ParagraphStyle("b", fontName="Times-Roman", fontSize=10, leading=12.5)
+    head = ParagraphStyle("h", fontName="Times-Bold", fontSize=12, leading=16, spaceBefore=8)
+    ref = ParagraphStyle("r", fontName="Times-Roman", fontSize=7.5, leading=9.2, leftIndent=18, firstLineIndent=-18)
+    pw, ph = A4
+    w = (pw - 100 - 12) / 2
+    frames = [Frame(50, 60, w, ph - 120, 0, 0, 0, 0, id="l"), Frame(50 + w + 12, 60, w, ph - 120, 0, 0, 0, 0, id="r")]
+    filler = "Damaged mitochondria are removed in drug-tolerant tumour cells under stress. " * 5
+    story = [Paragraph("Mitophagy receptors in drug-tolerant tumour cells", ParagraphStyle("t", parent=head, fontSize=16, leading=20)),
+             Paragraph("<b>Abstract</b> " + filler, body), Paragraph("Introduction", head)]
+    story += [Paragraph(filler, body) for _ in range(4)] + [NextPageTemplate("two"), PageBreak(), Paragraph("Results", head)]
+    story += [_Plot(w, 130), Paragraph("<b>Figure 1.</b> Receptor loss restores the effect of the drug.", body),
+              Paragraph(filler + " ".join(f"Receptor {k} binds LC3 [{k}]." for k in range(1, 13)), body),
+              Paragraph(filler, body), Paragraph(filler, body), Paragraph(filler, body), FrameBreak(), Paragraph("References", head)]
+    surnames = ["Okoro", "le Roux", "Haddad", "Moreau", "Tanaka", "Ferreira", "Nowak", "Iversen", "Castillo", "Brandt", "Lindqvist", "Ahmed"]
+    for i, s in enumerate(surnames, 1):
+        story.append(Paragraph(f"[{i}] {s}, M. D. Receptor {i} in resistant tumours. Cell Death Rep {i}, {100 * i}–{100 * i + 9} "
+                               f"({2000 + i}).", ref))
+    path = tmp_path / "beside.pdf"
+    one = PageTemplate("one", [Frame(50, 60, pw - 100, ph - 120, 0, 0, 0, 0, id="o")])
+    BaseDocTemplate(str(path), pagesize=A4, pageTemplates=[one, PageTemplate("two", frames)], invariant=1).build(story)
+    doc = ingest_path(path)
+    assert [r.number for r in doc.references] == list(range(1, 13))
+    assert [r.raw.split(",")[0] for r in doc.references] == surnames

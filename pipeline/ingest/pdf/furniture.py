@@ -52,6 +52,7 @@ EDGE_GAP = _FIGURES["edge_gap"]  # font sizes: a word with no other this near be
 EDGE_ALIGN = _FIGURES["edge_align"]  # points: words starting (ending) this near one x are in line, the edge of a column of text
 EDGE_STACK = _FIGURES["edge_stack"]  # this many such words in line beside a drawing: the next column's edge, no labels
 EDGE_CAPTION = _FIGURES["edge_caption"]  # font sizes a table caption may start left of such a stack of cells
+ENTRY_LABEL_GAP = _FIGURES["entry_label_gap"]  # font sizes from a list label to its entry's first word
 CAPTION_LINE_GAP = _FIGURES["caption_line_gap"]  # font sizes between a caption's lines (more: the next line is no part of it)
 PANEL_LETTER_RE = re.compile(_FIGURES["panel_letter"])  # a panel label (``A``, ``(b)``) by a drawing, in any type size
 _LINE_NUMBERS = _FIGURES["line_numbers"]
@@ -481,6 +482,7 @@ def figure_words(page: Page) -> list[Word]:
             and not (len(whole.words) > len(ln.words) and (CAPTION_START_RE.match(whole.text) or _sentence_line(whole)))
             and not _column_edge(ln, boxes, page.words)
             and not all(id(w) in caption_tail for w in ln.words)  # the short last line of a caption under the drawing
+            and not _opens_entry(ln, page.words)  # a reference list's label beside the drawing ("[3]" + "le Roux, M. ...")
         ):
             out.extend(ln.words)  # an axis title or panel label just outside the plot frame
         else:
@@ -491,6 +493,21 @@ def figure_words(page: Page) -> list[Word]:
 
 
 _HEADING_MARKS = "■□●▪◼◆ "
+
+
+# a numbered list's label: "[3]", "3.", "(3)"
+_ENTRY_LABEL_RE = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.)$")
+
+
+def _opens_entry(ln: Line, words: list[Word]) -> bool:
+    """A run that opens with a numbered list's label and whose line goes on past it (the band cut the
+    entry's first words off): no figure label, though it stands in a drawing's band (``[3]``, ``[3] le``
+    + ``Roux, M. ...`` in the column beside the drawing)."""
+    if not _ENTRY_LABEL_RE.match(ln.words[0].text.strip()):
+        return False
+    last = ln.words[-1]
+    reach = last.x1 + ENTRY_LABEL_GAP * ln.size
+    return any(w is not last and abs(w.bottom - last.bottom) < 0.3 * ln.size and last.x1 - 0.5 <= w.x0 <= reach for w in words)
 
 
 def _caption_lines(lines: list[Line]) -> set[int]:
