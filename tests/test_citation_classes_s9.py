@@ -59,7 +59,9 @@ def _numbered_pdf(path, body: list[str], n_refs: int) -> None:
     style = ParagraphStyle("b", fontName="Times-Roman", fontSize=10, leading=12.5)
     ref = ParagraphStyle("r", parent=style, fontSize=8.5, leading=10.5, leftIndent=12, firstLineIndent=-12)
     head = ParagraphStyle("h", fontName="Times-Bold", fontSize=12, leading=16, spaceBefore=8)
-    story = [Paragraph("Mitophagy receptors in drug-tolerant tumour cells", head), Paragraph("Introduction", head)]
+    story = [Paragraph("Mitophagy receptors in drug-tolerant tumour cells", ParagraphStyle("t", parent=head, fontSize=16, leading=20)),
+             Paragraph("<b>Abstract</b> " + "Damaged mitochondria are removed in drug-tolerant tumour cells under stress. " * 4, style),
+             Paragraph("Introduction", head)]
     story += [Paragraph(p, style) for p in body]
     story.append(Paragraph("References", head))
     surnames = ["Okoro", "Lindqvist", "Haddad", "Moreau", "Tanaka", "Ferreira", "Nowak", "Iversen", "Castillo", "Brandt"]
@@ -190,3 +192,16 @@ def test_list_labels_beside_a_drawing_in_the_other_column_are_no_figure_text(tmp
     doc = ingest_path(path)
     assert [r.number for r in doc.references] == list(range(1, 13))
     assert [r.raw.split(",")[0] for r in doc.references] == surnames
+
+
+@needs_crf
+def test_a_raised_run_longer_than_the_last_lines_word_is_still_raised(tmp_path):
+    body = ["Damaged mitochondria are removed by receptors in resistant tumours.<super>1</super> "
+            "Several receptors bind LC3 in cells under stress.<super>2,3</super> Samples were collected under protocols "
+            "approved by the institutional review<br/>board.<super>10,12,14</super>",
+            "Combined treatment reduced tumour volume in mice.<super>4–9</super> The effect persisted at later time points."]
+    path = tmp_path / "lastline.pdf"
+    _numbered_pdf(path, body, 14)
+    doc = ingest_path(path)
+    assert [c.numbers for c in doc.citations] == [[1], [2, 3], [10, 12, 14], [4, 5, 6, 7, 8, 9]]
+    assert not any("board.1" in p.text for s in doc.sections for p in s.paragraphs)
