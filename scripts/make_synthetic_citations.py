@@ -37,7 +37,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, NextPageTemplate, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, KeepTogether, NextPageTemplate, PageBreak, PageTemplate, Paragraph
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_synthetic_pdfs import FigureBox, build_with_retries, write_gold  # noqa: E402
@@ -616,7 +616,8 @@ class Doc:
             figures += 1
             panels = [("ABC"[k], r.choice(("Viability (%)", "LC3-II/actin", "Mito mass")), r.choice(("Dose", "Time (h)", "Cell line")))
                       for k in range(1 if col_w < 300 else 2)]
-            return [FigureBox(col_w, r.uniform(90, 130), r, panels, regular), Paragraph(f"<b>Figure {figures}.</b> {text}", caption)]
+            # a figure and its legend stay together (journals never break a legend away from its figure)
+            return [KeepTogether([FigureBox(col_w, r.uniform(90, 130), r, panels, regular), Paragraph(f"<b>Figure {figures}.</b> {text}", caption)])]
 
         body_w = full_w if bcols == 1 else (full_w - gut) / 2
         for k, p in enumerate(paras):
