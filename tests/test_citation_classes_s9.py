@@ -205,3 +205,45 @@ def test_a_raised_run_longer_than_the_last_lines_word_is_still_raised(tmp_path):
     doc = ingest_path(path)
     assert [c.numbers for c in doc.citations] == [[1], [2, 3], [10, 12, 14], [4, 5, 6, 7, 8, 9]]
     assert not any("board.1" in p.text for s in doc.sections for p in s.paragraphs)
+
+
+def _flush_list_pdf(path, n_entries: int, body_paras: int, extra: int = 0) -> list[str]:
+    """Two columns; the body, then an unnumbered flush list in small print that fills the right column
+    and runs onto the next page. Returns each entry's first author's surname."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
+    body = ParagraphStyle("b", fontName="Times-Roman", fontSize=10, leading=12.5)
+    head = ParagraphStyle("h", fontName="Times-Bold", fontSize=12, leading=16, spaceBefore=8)
+    ref = ParagraphStyle("r", fontName="Times-Roman", fontSize=7.5, leading=9.2, spaceAfter=3)
+    pw, ph = A4
+    w = (pw - 100 - 14) / 2
+    two = [Frame(50, 60, w, ph - 120, 0, 0, 0, 0, id="l"), Frame(50 + w + 14, 60, w, ph - 120, 0, 0, 0, 0, id="r")]
+    filler = "Damaged mitochondria are removed in drug-tolerant tumour cells under stress. " * 6
+    names = ["Okoro", "Lindqvist", "Haddad", "Moreau", "Tanaka", "Ferreira", "Nowak", "Iversen", "Castillo", "Brandt"]
+    surnames = [f"{names[i % 10]}{'abcdefghij'[i // 10]}" for i in range(n_entries)]
+    story = [Paragraph("Mitophagy receptors in drug-tolerant tumour cells", ParagraphStyle("t", parent=head, fontSize=16, leading=20)),
+             Paragraph("<b>Abstract</b> " + filler, body), Paragraph("Introduction", head)]
+    story += [Paragraph(filler + f" Receptors bind LC3 ({surnames[k]} et al., {2000 + k}).", body) for k in range(body_paras)]
+    story += [Paragraph(filler + " " + "; ".join(f"({s} et al., {2000 + k})" for k, s in enumerate(surnames)) + "."
+                        + " Mitophagy was measured." * extra, body),
+              Paragraph("References", head)]
+    journals = ["Oncogene Rev", "Cell Death Rep", "Redox Cancer", "Autophagy Res", "Mol Cancer Ther Lett", "Nat Cell Metab", "Front Oncol Res"]
+    for k, s in enumerate(surnames):
+        co = ["Okafor H", "Yilmaz GR", "Lefèvre C", "Fernández FMB", "Ahmed F", "Li J", "Petrov W", "Yilmaz R", "Costa M", "Brown KH", "Novak P"]
+        co = co[k % 11:] + co[: k % 11]  # (lines that repeat on every page would be page furniture)
+        story.append(Paragraph(f"{s} TT, {', '.join(co)} ({2000 + k}) Ferroptosis as a "
+                               f"determinant of chemoresistance in ovarian cancer: a role for receptor {k}. {journals[k % 7]} {k}:"
+                               f"{100 + k}–{120 + k} https://doi.org/10.{3484 + 7 * k}/{('aut', 'onc', 'cdd', 'mcr')[k % 4]}.{72684 + k}", ref))
+    BaseDocTemplate(str(path), pagesize=A4, pageTemplates=[PageTemplate("two", two)], invariant=1).build(story)
+    return surnames
+
+
+@needs_crf
+@pytest.mark.parametrize("body_paras, extra", [(15, 0), (18, 4), (19, 2), (19, 8), (20, 0)])
+def test_an_unnumbered_entry_broken_at_a_page_turn_after_a_moved_column_is_whole(tmp_path, body_paras, extra):
+    # (the list starts on page 2 after the body; where the page turn falls moves with the body's length)
+    path = tmp_path / "turn.pdf"
+    surnames = _flush_list_pdf(path, 40, body_paras, extra)
+    doc = ingest_path(path)
+    assert [r.raw.split(" ")[0] for r in doc.references] == surnames
+    assert all(r.raw.endswith(f".{72684 + k}") for k, r in enumerate(doc.references))
