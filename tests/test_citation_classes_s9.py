@@ -247,3 +247,21 @@ def test_an_unnumbered_entry_broken_at_a_page_turn_after_a_moved_column_is_whole
     doc = ingest_path(path)
     assert [r.raw.split(" ")[0] for r in doc.references] == surnames
     assert all(r.raw.endswith(f".{72684 + k}") for k, r in enumerate(doc.references))
+
+
+@pytest.mark.parametrize("text", ["Gene Ontology Consortium (in press) reported a similar effect.",
+                                  "as shown before (Mitochondrial Disease Sequencing Consortium, in press)."])
+def test_a_group_author_not_yet_out_links_to_its_entry(text):
+    from pipeline.document import Reference
+    from pipeline.ingest.author_year import Linker
+
+    def ref(n, raw, authors, year):
+        return Reference(number=n, raw=raw, authors=authors, year=year, title="", journal="", doi=None)
+    refs = [ref(1, "Gene Ontology Consortium (in press) The knowledgebase of receptor terms. Nucleic Acids Res", [], None),
+            ref(2, "Mitochondrial Disease Sequencing Consortium (in press) Variants in receptor genes. Autophagy Res", [], None),
+            ref(3, "Okoro P (2019) Receptor loss restores drug sensitivity. Redox Cancer 1:2–9", ["Okoro P"], 2019)]
+    linker = Linker(refs)
+    works = [w for m in find_author_year(text) for w in m.works]
+    assert len(works) == 1
+    want = 1 if text.startswith("Gene") else 2
+    assert [r.number for r in linker.link_all(works[0])] == [want]

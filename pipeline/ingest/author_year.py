@@ -294,9 +294,11 @@ class Linker:
         name = fold(work.surnames[0])
         if len(name) < 6 or " " not in work.surnames[0]:
             return None
-        for ref, (_names, year, _letter) in zip(self.references, self.keys):
+        for ref, (_names, year, _letter), not_out in zip(self.references, self.keys, self.not_out):
             raw = re.sub(r"^(?:The|THE)\s+", "", ref.raw)  # "The UniProt Consortium (2023)" cited as "UniProt Consortium"
-            if year == work.year and fold(raw[: len(work.surnames[0]) + 8]).startswith(name):
+            # "(Gene Ontology Consortium, in press)": the group's entry that prints it, or one with no year
+            when = year == work.year or (work.year in ("in press", "forthcoming", "n.d.") and (not_out == work.year or not year and not not_out))
+            if when and fold(raw[: len(work.surnames[0]) + 8]).startswith(name):
                 return ref
         return None
 
