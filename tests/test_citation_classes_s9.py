@@ -265,3 +265,15 @@ def test_a_group_author_not_yet_out_links_to_its_entry(text):
     assert len(works) == 1
     want = 1 if text.startswith("Gene") else 2
     assert [r.number for r in linker.link_all(works[0])] == [want]
+
+
+@pytest.mark.parametrize("text, want", [("(Garcia et al., 2013)", 1), ("(García-López et al., 2013)", 2), ("(Garcia and Moreau, 2013)", 1)])
+def test_a_cited_surname_prefers_the_entry_of_that_very_name_over_a_compound_one(text, want):
+    from pipeline.document import Reference
+    from pipeline.ingest.author_year import Linker
+    refs = [Reference(number=1, raw="Garcia L, Moreau E (2013) Title one. Redox Cancer 1:2–9", authors=["Garcia L", "Moreau E"], year=2013,
+                      title="", journal="", doi=None),
+            Reference(number=2, raw="García-López N, Okoro P, Tanaka H (2013) Title two. Redox Cancer 2:3–9",
+                      authors=["García-López N", "Okoro P", "Tanaka H"], year=2013, title="", journal="", doi=None)]
+    works = [w for m in find_author_year(text) for w in m.works]
+    assert [r.number for r in Linker(refs).link_all(works[0])] == [want]

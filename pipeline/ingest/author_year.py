@@ -359,6 +359,11 @@ class Linker:
             candidates.append((ref, names, letter))
         if not candidates:
             return None
+        exact = [c for c in candidates if c[1][0] == first]
+        if exact and len(exact) < len(candidates):
+            # "Garcia et al. (2013)": the entry of that very surname, not a compound one that opens with it
+            # (García-López), whatever the author counts say
+            candidates = exact
         if work.letter:
             lettered = [c for c in candidates if c[2] == work.letter]
             if lettered:
