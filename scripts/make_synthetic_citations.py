@@ -1,6 +1,6 @@
 """Reference-heavy synthetic pages with exact citation gold (issue 11).
 
-    python scripts/make_synthetic_citations.py OUT_DIR [--count N] [--seed N]
+    python scripts/make_synthetic_citations.py OUT_DIR [--count N] [--seed N] [--set 1|2]
 
 Each document (``cite_NNN.pdf`` + ``cite_NNN.json``) is body text in one or two
 columns citing a reference list, drawn with reportlab in the styles journals
@@ -20,6 +20,14 @@ and, for every marker in reading order, the entry positions it cites (1-based,
 the numbers a numbered list prints); every entry is cited. The split is fixed
 here: document number % 3 == 0 is TEST. Words come from
 ``models/synthetic/vocabulary.json`` and ``models/synthetic/citations.json``.
+
+Set 2 (``--set 2``, session 9) draws, from its own random stream, the classes set 1 lacks (set 1
+documents stay byte-identical): raised lists with thin spaces, em-dash and hyphen ranges, raised
+numbers after a comma or a closing bracket, ``(ref. 12)`` / ``(refs. 4 and 7)`` / ``refs. 3–5``;
+possessive (``Smith's work (2018)``), narrative-years (``Smith et al. (2019, 2020)``) and no-space
+letter forms, cited names spelled otherwise than the list prints them, figure legends that are an
+entry's only citation (gold ``caption_markers``); two entries glued in one paragraph, a figure inside
+the list, a numbered list that skips a number (gold ``numbers``: position -> printed number).
 """
 
 from __future__ import annotations
