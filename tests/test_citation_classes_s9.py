@@ -166,7 +166,8 @@ def test_a_numbered_entry_broken_after_its_authors_takes_its_title_back():
 
 
 @needs_crf
-def test_list_labels_beside_a_drawing_in_the_other_column_are_no_figure_text(tmp_path):
+@pytest.mark.parametrize("label", ["square", "raised"])
+def test_list_labels_beside_a_drawing_in_the_other_column_are_no_figure_text(tmp_path, label):
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, NextPageTemplate, PageTemplate
     body = ParagraphStyle("b", fontName="Times-Roman", fontSize=10, leading=12.5)
@@ -184,7 +185,8 @@ def test_list_labels_beside_a_drawing_in_the_other_column_are_no_figure_text(tmp
               Paragraph(filler, body), Paragraph(filler, body), Paragraph(filler, body), FrameBreak(), Paragraph("References", head)]
     surnames = ["Okoro", "le Roux", "Haddad", "Moreau", "Tanaka", "Ferreira", "Nowak", "Iversen", "Castillo", "Brandt", "Lindqvist", "Ahmed"]
     for i, s in enumerate(surnames, 1):
-        story.append(Paragraph(f"[{i}] {s}, M. D. Receptor {i} in resistant tumours. Cell Death Rep {i}, {100 * i}–{100 * i + 9} "
+        mark = f"[{i}] " if label == "square" else f"<super>{i}</super>"
+        story.append(Paragraph(f"{mark}{s}, M. D. Receptor {i} in resistant tumours. Cell Death Rep {i}, {100 * i}–{100 * i + 9} "
                                f"({2000 + i}).", ref))
     path = tmp_path / "beside.pdf"
     one = PageTemplate("one", [Frame(50, 60, pw - 100, ph - 120, 0, 0, 0, 0, id="o")])

@@ -502,12 +502,20 @@ _ENTRY_LABEL_RE = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.)$")
 def _opens_entry(ln: Line, words: list[Word]) -> bool:
     """A run that opens with a numbered list's label and whose line goes on past it (the band cut the
     entry's first words off): no figure label, though it stands in a drawing's band (``[3]``, ``[3] le``
-    + ``Roux, M. ...`` in the column beside the drawing)."""
-    if not _ENTRY_LABEL_RE.match(ln.words[0].text.strip()):
+    + ``Roux, M. ...`` in the column beside the drawing); or a bare number glued to a word (a raised
+    label, ``¹⁵von Arnim``), which no tick value is."""
+    first = ln.words[0]
+    if _BARE_LABEL_RE.match(first.text.strip()):
+        return any(w is not first and abs(w.bottom - first.bottom) < 0.6 * max(w.size, ln.size)
+                   and first.x1 - 0.5 <= w.x0 <= first.x1 + 0.6 * first.size and w.text[:1].isalpha() for w in words)
+    if not _ENTRY_LABEL_RE.match(first.text.strip()):
         return False
     last = ln.words[-1]
     reach = last.x1 + ENTRY_LABEL_GAP * ln.size
     return any(w is not last and abs(w.bottom - last.bottom) < 0.3 * ln.size and last.x1 - 0.5 <= w.x0 <= reach for w in words)
+
+
+_BARE_LABEL_RE = re.compile(r"^\d{1,4}$")
 
 
 def _caption_lines(lines: list[Line]) -> set[int]:
