@@ -138,6 +138,16 @@ def score_one(pdf: Path, gold: dict) -> dict:
         cls = next((k for k, t in traps if t and (t[:25] in window or window[:25] in t)), "other")
         row["false"][cls] += 1
         row["false_texts"].append(f"{cls}: {c.text!r} {c.numbers} in {text[max(0, c.start - 40) : c.end + 20]!r}")
+    # set 2: citations in figure legends (paragraph -1, no table row), each the only citation of its entries
+    legend = [frozenset(to_gold.get(n, -n) for n in c.numbers) for c in doc.citations if c.paragraph < 0 and c.row < 0]
+    for m in gold.get("caption_markers", []):
+        ok = frozenset(m["cites"]) in legend
+        row["markers"][m["class"]][0] += ok
+        row["markers"][m["class"]][1] += 1
+        if not ok:
+            row["missed_texts"].append(f"{m['class']} {sorted(m['cites'])} -> legends cite {[sorted(x) for x in legend]}")
+    row["n_caption"] = len(gold.get("caption_markers", []))
+    row["caption_right"] = row["markers"]["caption_only"][0] if row["n_caption"] else 0
     cited = {to_gold.get(n, -n) for c in doc.citations for n in c.numbers}
     row["cited"] = len(cited & set(range(1, len(gold["entries"]) + 1))) / len(gold["entries"])
     row["n_markers"] = len(gold["markers"])
@@ -156,9 +166,11 @@ def _summary(name: str, rows: list[dict]) -> str:
     right = sum(r["right"] for r in rows)
     markers = sum(r["n_markers"] for r in rows)
     cited = sum(r["cited"] for r in rows) / len(rows)
+    legends = sum(r.get("n_caption", 0) for r in rows)
+    tail = f"; legend-only markers right {sum(r['caption_right'] for r in rows)}/{legends}" if legends else ""
     return (f"{name}: {len(rows)} PDFs; entry count exact {count_ok}/{len(rows)}; fields {100 * f_ok / max(1, f_all):.1f}%; "
             f"markers right {right}/{markers} ({100 * right / max(1, markers):.1f}%); entries cited {100 * cited:.1f}%; "
-            f"false citations {sum(r['n_false'] for r in rows)}; unresolved {sum(r['unresolved'] for r in rows)}")
+            f"false citations {sum(r['n_false'] for r in rows)}; unresolved {sum(r['unresolved'] for r in rows)}{tail}")
 
 
 def _class_tables(rows: list[dict]) -> str:
@@ -234,12 +246,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--generate", type=int, default=0, help="write N documents into the folder first")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--set", type=int, choices=(1, 2), default=1, dest="variant", help="with --generate: the generator's class set")
     ap.add_argument("--split", choices=("tune", "test", "all"), default="all")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     if args.generate:
         from make_synthetic_citations import generate
-        generate(args.folder, args.generate, args.seed)
+        generate(args.folder, args.generate, args.seed, args.variant)
     if not args.folder.is_dir():
         print(f"mitominer: {args.folder}: no such folder", file=sys.stderr)
         return 1

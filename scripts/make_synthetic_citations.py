@@ -1,6 +1,6 @@
 """Reference-heavy synthetic pages with exact citation gold (issue 11).
 
-    python scripts/make_synthetic_citations.py OUT_DIR [--count N] [--seed N]
+    python scripts/make_synthetic_citations.py OUT_DIR [--count N] [--seed N] [--set 1|2]
 
 Each document (``cite_NNN.pdf`` + ``cite_NNN.json``) is body text in one or two
 columns citing a reference list, drawn with reportlab in the styles journals
@@ -20,6 +20,14 @@ and, for every marker in reading order, the entry positions it cites (1-based,
 the numbers a numbered list prints); every entry is cited. The split is fixed
 here: document number % 3 == 0 is TEST. Words come from
 ``models/synthetic/vocabulary.json`` and ``models/synthetic/citations.json``.
+
+Set 2 (``--set 2``, session 9) draws, from its own random stream, the classes set 1 lacks (set 1
+documents stay byte-identical): raised lists with thin spaces, em-dash and hyphen ranges, raised
+numbers after a comma or a closing bracket, ``(ref. 12)`` / ``(refs. 4 and 7)`` / ``refs. 3–5``;
+possessive (``Smith's work (2018)``), narrative-years (``Smith et al. (2019, 2020)``) and no-space
+letter forms, cited names spelled otherwise than the list prints them, figure legends that are an
+entry's only citation (gold ``caption_markers``); two entries glued in one paragraph, a figure inside
+the list, a numbered list that skips a number (gold ``numbers``: position -> printed number).
 """
 
 from __future__ import annotations
@@ -37,10 +45,10 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, NextPageTemplate, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, KeepTogether, NextPageTemplate, PageBreak, PageTemplate, Paragraph
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_synthetic_pdfs import build_with_retries, write_gold  # noqa: E402
+from make_synthetic_pdfs import FigureBox, build_with_retries, write_gold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 VOCABULARY = ROOT / "models" / "synthetic" / "vocabulary.json"
@@ -53,6 +61,9 @@ NUMERIC_STYLES = ("bracket", "paren", "superscript")
 NUMERIC_FORMATS = ("vancouver", "nature")
 AUTHOR_YEAR_FORMATS = ("apa", "cell", "springer")
 LABELS = ("period", "square", "bare", "raised")
+# set 2 (``--set 2``, cites11): classes set 1 lacks, from their own random stream (set 1 stays byte-identical);
+# list layouts cycled by document number (numeric lists with printed labels also skip a number)
+VARIANT2_LIST_LAYOUTS = ("glued", "figure_in_list", "plain")
 
 
 def register_fonts() -> tuple[str, str, str]:
@@ -106,11 +117,15 @@ class Doc:
     vocab: dict
     cv: dict
     attempt: int = 0
+    variant: int = 1  # 2: the classes of VARIANT2 (set 2), drawn from their own random stream
     markers: list = field(default_factory=list)
     traps: list = field(default_factory=list)
+    caption_markers: list = field(default_factory=list)
 
     def __post_init__(self):
-        self.rng = random.Random(f"cites-{self.seed}-{self.n}-{self.attempt}")
+        stream = f"cites-{self.seed}-{self.n}-{self.attempt}" if self.variant == 1 else f"cites-v{self.variant}-{self.seed}-{self.n}-{self.attempt}"
+        self.rng = random.Random(stream)
+        self.printed: dict[int, int] = {}  # set 2: entry position -> the number the list prints (a skipped number)
         r = self.rng
         self.family = "numeric" if self.n % 2 else "author_year"
         self.cls = {
@@ -126,6 +141,10 @@ class Doc:
             self.cls["format"] = AUTHOR_YEAR_FORMATS[(self.n // 2) % 3]
             self.cls["label"] = r.choice(("hanging", "flush"))
         self.cls["ref_font"] = "small" if self.cls["ref_columns"] == "two" or r.random() < 0.4 else "body"
+        if self.variant == 2:
+            self.cls["set"] = "2"
+            layouts = VARIANT2_LIST_LAYOUTS + (("skipped_number",) if self.family == "numeric" and self.cls["label"] != "raised" else ())
+            self.cls["list_layout"] = layouts[(self.n // 2) % len(layouts)]
 
     # -- entries --------------------------------------------------------------
 
@@ -295,6 +314,8 @@ class Doc:
 
     def numeric_marker(self, nums: list[int]) -> tuple[str, str, str]:
         """(markup before the sentence's period, markup after it, class)."""
+        if self.variant == 2:
+            return self.numeric_marker2([self.printed.get(k, k) for k in nums])
         r = self.rng
         style = self.cls["marker_style"]
         u = r.random()
@@ -319,6 +340,96 @@ class Doc:
             return "", f"<super>{spec}</super>", cls + "_after_period"
         return f"<super>{spec}</super>", "", cls
 
+    def numeric_marker2(self, nums: list[int]) -> tuple[str, str, str]:
+        """Set 2's numeric forms (``nums`` are the printed numbers)."""
+        r = self.rng
+        style = self.cls["marker_style"]
+        u = r.random()
+        if u < 0.05 and len(nums) == 1:
+            return f" (ref. {nums[0]})", "", "ref_dot_paren"
+        if u < 0.10 and len(nums) == 2:
+            return f" (refs. {nums[0]} and {nums[1]})", "", "refs_dot_and"
+        if u < 0.13 and len(nums) >= 3 and nums == list(range(nums[0], nums[-1] + 1)):
+            return f", as reviewed in refs. {nums[0]}–{nums[-1]}", "", "refs_dot_range"
+        if style == "bracket":
+            dash = r.choice(("-", "–", "—"))
+            spec = self._num_spec(nums, dash).replace(",", ", ")
+            cls = "bracket_range_emdash" if "—" in spec else "bracket_range_list" if "," in spec and (dash in spec) else "bracket_range" if dash in spec else "bracket_list" if "," in spec else "bracket"
+            return f" [{spec}]", "", cls
+        if style == "paren":
+            dash = r.choice(("–", "—"))
+            spec = self._num_spec(nums, dash).replace(",", ", ")
+            return f" ({spec})", "", "paren_range_emdash" if "—" in spec else "paren_list" if "," in spec else "paren"
+        dash = r.choice(("–", "—", "-"))
+        spec = self._num_spec(nums, dash)
+        cls = "super_emdash" if "—" in spec else "super_hyphen" if "-" in spec else "super_list" if "," in spec else "super"
+        if "," in spec and r.random() < 0.5:
+            spec, cls = spec.replace(",", ",\u2009"), cls + "_thin_space"
+        w = r.random()
+        if w < 0.25:  # after a comma inside the sentence
+            return f",<super>{spec}</super> {esc(r.choice(self.cv['set2_clauses']))}", "", cls + "_after_comma"
+        if w < 0.45:  # after a closing bracket
+            return f" ({esc(r.choice(self.cv['set2_asides']))})<super>{spec}</super>", "", cls + "_after_paren"
+        if w < 0.65:
+            return "", f"<super>{spec}</super>", cls + "_after_period"
+        return f"<super>{spec}</super>", "", cls
+
+    def caption_marker(self, g: list[int], entries: list[Entry]) -> str:
+        if self.family == "numeric":
+            spec = self._num_spec([self.printed.get(k, k) for k in g], "–").replace(",", ", ")
+            style = self.cls["marker_style"]
+            return f" [{spec}]" if style == "bracket" else f" ({spec})" if style == "paren" else f"<super>{spec.replace(' ', '')}</super>"
+        picked = [entries[i - 1] for i in g]
+        when = lambda x: (x.year + x.letter) if x.year.isdigit() else "in press"  # noqa: E731
+        if all(x.authors == picked[0].authors for x in picked):
+            return f" ({esc(self._cite_name(picked[0], False))}, {', '.join(when(x) for x in picked)})"
+        return " (" + "; ".join(f"{esc(self._cite_name(x, False))}, {when(x)}" for x in picked) + ")"
+
+    def _text_name(self, name: str, e: Entry) -> tuple[str, str]:
+        """Set 2: a cited surname spelled otherwise than the list spells it, and its class."""
+        r = self.rng
+        if e.group or r.random() < 0.5:
+            return name, ""
+        if e.name_class == "diacritic":
+            from unicodedata import normalize
+            folded = normalize("NFKD", e.first.replace("Ł", "L").replace("ł", "l").replace("Ø", "O").replace("ø", "o")).encode("ascii", "ignore").decode()
+            return name.replace(e.first, folded, 1), "text_folded"
+        if e.name_class == "apostrophe":
+            return name.replace("'", "’", 1), "text_curly_apostrophe"
+        if e.name_class == "particle" and e.first[0].islower():
+            return name.replace(e.first, e.first[0].upper() + e.first[1:], 1), "text_particle_capital"
+        if len(e.authors) == 2 and r.random() < 0.5:
+            return f"{e.first} et al.", "et_al_two_authors"
+        return name, ""
+
+    def author_year_marker2(self, idx: list[int], entries: list[Entry]) -> tuple[str, str, str]:
+        """Set 2's author-year forms."""
+        r = self.rng
+        picked = [entries[i - 1] for i in idx]
+        e = picked[0]
+        when = lambda x: (x.year + x.letter) if x.year.isdigit() else "in press"  # noqa: E731
+        name, spelled = self._text_name(self._cite_name(e, False), e)
+        if len(idx) == 1:
+            u = r.random()
+            if u < 0.3 and e.year.isdigit():
+                return f". {esc(name)}'s work ({when(e)}) showed a similar effect", "", spelled or "possessive"
+            if u < 0.55:
+                return f". {esc(name)} ({when(e)}) reported a similar effect", "", spelled or "narrative"
+            if u < 0.7 and e.year.isdigit():
+                return f" ({esc(name)} {when(e)})", "", spelled or "paren_no_comma"
+            return f" ({esc(name)}, {when(e)})", "", spelled or "paren_comma"
+        if all(x.authors == e.authors for x in picked):
+            if all(x.year == e.year for x in picked):
+                letters = ",".join(x.letter for x in picked)
+                if r.random() < 0.5:
+                    return f" ({esc(name)} {e.year}{letters})", "", spelled or "year_letters_no_space"
+                return f". {esc(name)} ({e.year}{letters}) reported similar effects", "", spelled or "narrative_letters"
+            return f". {esc(name)} ({', '.join(when(x) for x in picked)}) reported similar effects", "", spelled or "narrative_years"
+        items = [f"{esc(self._text_name(self._cite_name(x, False), x)[0])}, {when(x)}" for x in picked]
+        if len(items) == 2 and r.random() < 0.5:
+            return f" (e.g. {items[0]}; see also {items[1]})", "", "cue_eg_see_also"
+        return f" ({'; '.join(items)})", "", "paren_multi"
+
     def _cite_name(self, e: Entry, narrative: bool) -> str:
         r = self.rng
         if e.group:
@@ -331,6 +442,8 @@ class Doc:
         return f"{e.first} et al."
 
     def author_year_marker(self, idx: list[int], entries: list[Entry]) -> tuple[str, str, str]:
+        if self.variant == 2:
+            return self.author_year_marker2(idx, entries)
         r = self.rng
         picked = [entries[i - 1] for i in idx]
         e = picked[0]
@@ -419,6 +532,17 @@ class Doc:
         cur: list[str] = []
         gi = 0
         while gi < len(groups) or len(cur) > 0:
+            if (self.variant == 2 and gi < len(groups) and len(self.caption_markers) < 2 and r.random() < 0.06
+                    and not any(set(groups[gi]) & set(x) for k, x in enumerate(groups) if k != gi)):
+                # a figure legend that is the only place citing its entries (set 2)
+                g = groups[gi]
+                gi += 1
+                self.caption_markers.append({"cites": g, "class": "caption_only"})
+                if cur:
+                    paras.append(" ".join(cur))
+                    cur = []
+                paras.append(("figure", f"{esc(self.sentence())}{self.caption_marker(g, entries)}."))
+                continue
             if gi < len(groups) and r.random() < 0.75:
                 g = groups[gi]
                 gi += 1
@@ -445,6 +569,9 @@ class Doc:
         regular, bold, italic = register_fonts()
         r, c = self.rng, self.cls
         entries = self.make_entries()
+        if self.variant == 2 and c["list_layout"] == "skipped_number":  # the list skips one number
+            skip = r.randint(len(entries) // 3, 2 * len(entries) // 3)
+            self.printed = {i: i + 1 for i in range(skip, len(entries) + 1)}
         paras = self.body_paragraphs(entries)
         pw, ph = r.choice((A4, LETTER))
         mx, my = r.uniform(45, 60), r.uniform(50, 65)
@@ -489,17 +616,38 @@ class Doc:
                  FrameBreak()]
         heads = ["Introduction", "Results", "Discussion"]
         per = max(1, len(paras) // len(heads) + 1)
+        caption = ParagraphStyle("caption", parent=body, fontSize=size - 1, leading=(size - 1) * 1.2, firstLineIndent=0, spaceAfter=6)
+        figures = 0
+
+        def figure(col_w: float, text: str) -> list:
+            nonlocal figures
+            figures += 1
+            panels = [("ABC"[k], r.choice(("Viability (%)", "LC3-II/actin", "Mito mass")), r.choice(("Dose", "Time (h)", "Cell line")))
+                      for k in range(1 if col_w < 300 else 2)]
+            # a figure and its legend stay together (journals never break a legend away from its figure)
+            return [KeepTogether([FigureBox(col_w, r.uniform(90, 130), r, panels, regular), Paragraph(f"<b>Figure {figures}.</b> {text}", caption)])]
+
+        body_w = full_w if bcols == 1 else (full_w - gut) / 2
         for k, p in enumerate(paras):
             if k % per == 0:
                 story.append(Paragraph(heads[min(k // per, 2)], head))
-            story.append(Paragraph(p, body))
+            story += figure(body_w, p[1]) if isinstance(p, tuple) else [Paragraph(p, body)]
         if rcols != bcols:
             story += [NextPageTemplate("refs"), PageBreak()]
         story.append(Paragraph("References", head))
+        layout = c.get("list_layout", "")
+        glued = set(r.sample(range(2, len(entries)), 2)) if layout == "glued" else set()  # entries run on after the one before
+        fig_after = r.randint(len(entries) // 3, 2 * len(entries) // 3) if layout == "figure_in_list" else 0
         for i, e in enumerate(entries, 1):
-            label = {"period": f"{i}. ", "square": f"[{i}] ", "bare": f"{i} ", "raised": f"<super>{i}</super>",
+            num = self.printed.get(i, i)
+            label = {"period": f"{num}. ", "square": f"[{num}] ", "bare": f"{num} ", "raised": f"<super>{num}</super>",
                      "hanging": "", "flush": ""}[c["label"]]
-            story.append(Paragraph(label + self.entry_markup(e), ref))
+            if i in glued and i - 1 not in glued:
+                story[-1] = Paragraph(story[-1].text + " " + label + self.entry_markup(e), ref)
+            else:
+                story.append(Paragraph(label + self.entry_markup(e), ref))
+            if i == fig_after:  # a figure (or a figure placed by the journal) inside the list; the list goes on after it
+                story += figure(full_w if rcols == 1 else (full_w - gut) / 2, esc(self.sentence()) + ".")
         doc = BaseDocTemplate(str(path), pagesize=(pw, ph), pageTemplates=[first, later, refs_t], invariant=1,
                               title="", author="", creator="mitominer synthetic citations")
         doc.build(story)
@@ -511,20 +659,20 @@ class Doc:
                         for i, e in enumerate(entries, 1)],
             "markers": self.markers,
             "traps": self.traps,
-        }
+        } | ({"numbers": {str(k): v for k, v in self.printed.items()}, "caption_markers": self.caption_markers} if self.variant == 2 else {})
 
 
 def load_vocabularies() -> tuple[dict, dict]:
     return (json.loads(VOCABULARY.read_text(encoding="utf-8")), json.loads(CITE_VOCABULARY.read_text(encoding="utf-8")))
 
 
-def generate(out: Path, count: int, seed: int = 0) -> list[Path]:
+def generate(out: Path, count: int, seed: int = 0, variant: int = 1) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     vocab, cv = load_vocabularies()
     paths = []
     for n in range(1, count + 1):
         pdf = out / f"cite_{n:03d}.pdf"
-        gold = build_with_retries(pdf, lambda attempt: Doc(n, seed, vocab, cv, attempt).build(pdf))
+        gold = build_with_retries(pdf, lambda attempt: Doc(n, seed, vocab, cv, attempt, variant).build(pdf))
         write_gold(out / f"cite_{n:03d}.json", gold)
         paths.append(pdf)
     return paths
@@ -535,11 +683,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="folder for cite_NNN.pdf + cite_NNN.json (created)")
     ap.add_argument("-n", "--count", type=int, default=36)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--set", type=int, choices=(1, 2), default=1, dest="variant",
+                    help="2: the classes of VARIANT2_* (numeric ranges with em dashes and thin spaces, raised numbers after a comma or "
+                         "bracket, refs. forms, possessive / narrative-years / no-space letters, names spelled otherwise in the text, "
+                         "legend-only citations, glued entries, a figure inside the list, a skipped number)")
     args = ap.parse_args(argv)
     if args.out.exists() and not args.out.is_dir():
         print(f"make_synthetic_citations: {args.out}: not a folder", file=sys.stderr)
         return 1
-    paths = generate(args.out, args.count, args.seed)
+    paths = generate(args.out, args.count, args.seed, args.variant)
     print(f"wrote {len(paths)} PDFs and gold JSON into {args.out}")
     return 0
 

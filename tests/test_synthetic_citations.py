@@ -43,3 +43,22 @@ def test_alignment_keeps_order_and_skips_extras():
     gold = [frozenset({1}), frozenset({2, 3}), frozenset({4})]
     got = [frozenset({1}), frozenset({9}), frozenset({2, 3}), frozenset({4})]
     assert align(gold, got) == [(0, 0), (1, 2), (2, 3)]
+
+
+def test_set_2_cites_every_entry_once_in_body_or_legend_and_leaves_set_1_alone(tmp_path):
+    generate(tmp_path / "one", 2, seed=5)
+    generate(tmp_path / "two", 3, seed=5, variant=2)
+    for n in (1, 2, 3):
+        gold = json.loads((tmp_path / "two" / f"cite_{n:03d}.json").read_text(encoding="utf-8"))
+        count = len(gold["entries"])
+        body = {i for m in gold["markers"] for i in m["cites"]}
+        legend = {i for m in gold["caption_markers"] for i in m["cites"]}
+        assert body | legend == set(range(1, count + 1)) and not body & legend  # a legend's entries are cited nowhere else
+        assert gold["classes"]["set"] == "2" and gold["split"] == ("test" if n % 3 == 0 else "tune")
+        printed = [gold["numbers"].get(str(e["position"]), e["position"]) for e in gold["entries"]]
+        assert printed == sorted(set(printed))  # a skipped number, never a repeated one
+    # set 1 is drawn from its own stream: the same bytes with or without set 2 beside it
+    generate(tmp_path / "again", 2, seed=5)
+    for n in (1, 2):
+        assert (tmp_path / "one" / f"cite_{n:03d}.pdf").read_bytes() == (tmp_path / "again" / f"cite_{n:03d}.pdf").read_bytes()
+        assert "set" not in json.loads((tmp_path / "one" / f"cite_{n:03d}.json").read_text(encoding="utf-8"))["classes"]

@@ -83,6 +83,14 @@ def _carries_venue(last: str, text: str) -> bool:
     return bool(_VENUE.search(text) or find_doi(text))
 
 
+def _authors_only(text: str) -> bool:
+    """An entry's opening that holds no year, venue or DOI: its author list alone."""
+    return len(text) <= 400 and _YEAR_IN.search(text) is None and _VENUE.search(text) is None and find_doi(text) is None
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 @dataclass
 class _RawTable:
     rows: list[list[str]]
@@ -372,6 +380,13 @@ class _Assembly:
             last.text = f"{last.text} {text}"
             return True
         numbered_list = any(e.number is not None for e in self.entries)
+        if (last is not None and last.number is not None and _authors_only(last.text)
+                and split_entry_number(text)[0] is None and _carries_venue(last.text, text)):
+            # a numbered entry broken after its authors ("[30] Singh, D. C., Ibáñez, C. & Nakamura, J." /
+            # "Title. Journal 38, 8539–8554 (2015). https://doi..."): in a numbered list the rest, which
+            # carries no number, is that entry's, however much it reads like an entry of its own
+            last.text = f"{last.text} {text}"
+            return True
         if last is not None and _carries_venue(last.text, text) and not (
                 looks_like_reference(text) or (not numbered_list and _AUTHOR_YEAR_START.match(text))):
             # the rest of an entry carried to the next column after its title's period or its authors

@@ -45,8 +45,9 @@ _NAMES = (
 # The comma before the year may have no space after it ("Chammas et al.,1994").
 _ITEM = re.compile(rf"{_NAMES}(?:\s*,\s*|\s+)(?P<years>{_YEARS})")
 # Narrative: "Smith et al. (2019)", "Smith and Lee [2020a, b]", "Smith & Lee, (2013)".
-# ... and a possessive: "Smith et al.'s (2019) screen", "Smith's (2019)".
-_NARRATIVE = re.compile(rf"(?<![\w(])(?P<names>{_SNAME}(?:{_ET_AL}|(?:\s*,\s*{_SNAME})*\s*,?\s+(?:and|&)\s+{_SNAME})?)(?:['’]s)?(?:\s+|,\s*)[(\[](?P<years>{_YEARS})[)\]]")
+# ... and a possessive: "Smith et al.'s (2019) screen", "Smith's (2019)", with up to two lower-case
+# words before the year ("Smith's work (2018)", "Lee et al.'s recent screen (2020)").
+_NARRATIVE = re.compile(rf"(?<![\w(])(?P<names>{_SNAME}(?:{_ET_AL}|(?:\s*,\s*{_SNAME})*\s*,?\s+(?:and|&)\s+{_SNAME})?)(?:['’]s(?:\s+[a-z][a-z\-]+){{0,2}})?(?:\s+|,\s*)[(\[](?P<years>{_YEARS})[)\]]")
 _YEARS_ONLY = re.compile(rf"\s*(?P<years>{_YEARS})\s*")
 _BRACKET = re.compile(r"\(([^()]{4,400})\)|\[([^\[\]]{4,400})\]")
 
@@ -293,9 +294,11 @@ class Linker:
         name = fold(work.surnames[0])
         if len(name) < 6 or " " not in work.surnames[0]:
             return None
-        for ref, (_names, year, _letter) in zip(self.references, self.keys):
+        for ref, (_names, year, _letter), not_out in zip(self.references, self.keys, self.not_out):
             raw = re.sub(r"^(?:The|THE)\s+", "", ref.raw)  # "The UniProt Consortium (2023)" cited as "UniProt Consortium"
-            if year == work.year and fold(raw[: len(work.surnames[0]) + 8]).startswith(name):
+            # "(Gene Ontology Consortium, in press)": the group's entry that prints it, or one with no year
+            when = year == work.year or (work.year in ("in press", "forthcoming", "n.d.") and (not_out == work.year or not year and not not_out))
+            if when and fold(raw[: len(work.surnames[0]) + 8]).startswith(name):
                 return ref
         return None
 
@@ -356,6 +359,11 @@ class Linker:
             candidates.append((ref, names, letter))
         if not candidates:
             return None
+        exact = [c for c in candidates if c[1][0] == first]
+        if exact and len(exact) < len(candidates):
+            # "Garcia et al. (2013)": the entry of that very surname, not a compound one that opens with it
+            # (García-López), whatever the author counts say
+            candidates = exact
         if work.letter:
             lettered = [c for c in candidates if c[2] == work.letter]
             if lettered:

@@ -641,6 +641,10 @@ def join_over_notes(paras: list[list[Line]]) -> list[list[Line]]:
             and para[0].text[:1].islower()
             and abs(para[0].size - prev[-1].size) < 0.3
             and not SENTENCE_END_RE.search(prev[-1].text)
+            # ... unless the small print itself breaks off in the continuation's size (a reference list set
+            # in a column the reader moved: "... (2004b) Ferroptosis as a" / "determinant of ..."): the
+            # continuation is the small print's, and follows it
+            and not (abs(notes[-1][-1].size - para[0].size) < 0.3 and not SENTENCE_END_RE.search(notes[-1][-1].text))
         ):
             prev.extend(para)
             continue

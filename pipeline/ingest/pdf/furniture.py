@@ -52,6 +52,8 @@ EDGE_GAP = _FIGURES["edge_gap"]  # font sizes: a word with no other this near be
 EDGE_ALIGN = _FIGURES["edge_align"]  # points: words starting (ending) this near one x are in line, the edge of a column of text
 EDGE_STACK = _FIGURES["edge_stack"]  # this many such words in line beside a drawing: the next column's edge, no labels
 EDGE_CAPTION = _FIGURES["edge_caption"]  # font sizes a table caption may start left of such a stack of cells
+ENTRY_LABEL_GAP = _FIGURES["entry_label_gap"]  # font sizes from a list label to its entry's first word
+CAPTION_LINE_GAP = _FIGURES["caption_line_gap"]  # font sizes between a caption's lines (more: the next line is no part of it)
 PANEL_LETTER_RE = re.compile(_FIGURES["panel_letter"])  # a panel label (``A``, ``(b)``) by a drawing, in any type size
 _LINE_NUMBERS = _FIGURES["line_numbers"]
 WIDE_MARGIN = _LINE_NUMBERS["wide_margin"]  # line numbers may reach this far in from the page edge when they count 1, 2, 3 ...
@@ -449,7 +451,9 @@ def figure_words(page: Page) -> list[Word]:
     # partly reaches into a logo's or badge's band is judged whole
     rows = [w for w in page.words if any(t <= (w.top + w.bottom) / 2 <= b for _, t, _, b in band) and w not in marks]
     raised = [w.sup for w in page.words]  # lines built here across the columns must not flag the page's words
-    run_of = {id(w): run for line in words_to_lines(rows) for run in _runs(line) for w in run.words}
+    band_lines = words_to_lines(rows)
+    run_of = {id(w): run for line in band_lines for run in _runs(line) for w in run.words}
+    caption_tail = _caption_lines(band_lines)
     out = list(marks)
     for ln in (run for line in words_to_lines(near) for run in _runs(line)):
         if len(ln.words) >= PROSE_WORDS and _prose(ln):
@@ -477,6 +481,8 @@ def figure_words(page: Page) -> list[Word]:
             and any(x0 - 1 <= ln.x0 and ln.x1 <= x1 + 1 for x0, t, x1, b in band)
             and not (len(whole.words) > len(ln.words) and (CAPTION_START_RE.match(whole.text) or _sentence_line(whole)))
             and not _column_edge(ln, boxes, page.words)
+            and not all(id(w) in caption_tail for w in ln.words)  # the short last line of a caption under the drawing
+            and not _opens_entry(ln, page.words)  # a reference list's label beside the drawing ("[3]" + "le Roux, M. ...")
         ):
             out.extend(ln.words)  # an axis title or panel label just outside the plot frame
         else:
@@ -487,6 +493,50 @@ def figure_words(page: Page) -> list[Word]:
 
 
 _HEADING_MARKS = "■□●▪◼◆ "
+
+
+# a numbered list's label: "[3]", "3.", "(3)"
+_ENTRY_LABEL_RE = re.compile(r"^(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.)$")
+
+
+def _opens_entry(ln: Line, words: list[Word]) -> bool:
+    """A run that opens with a numbered list's label and whose line goes on past it (the band cut the
+    entry's first words off): no figure label, though it stands in a drawing's band (``[3]``, ``[3] le``
+    + ``Roux, M. ...`` in the column beside the drawing); or a bare number glued to a word (a raised
+    label, ``¹⁵von Arnim``), which no tick value is."""
+    first = ln.words[0]
+    if _BARE_LABEL_RE.match(first.text.strip()):
+        return any(w is not first and abs(w.bottom - first.bottom) < 0.6 * max(w.size, ln.size)
+                   and first.x1 - 0.5 <= w.x0 <= first.x1 + 0.6 * first.size and w.text[:1].isalpha() for w in words)
+    if not _ENTRY_LABEL_RE.match(first.text.strip()):
+        return False
+    last = ln.words[-1]
+    reach = last.x1 + ENTRY_LABEL_GAP * ln.size
+    return any(w is not last and abs(w.bottom - last.bottom) < 0.3 * ln.size and last.x1 - 0.5 <= w.x0 <= reach for w in words)
+
+
+_BARE_LABEL_RE = re.compile(r"^\d{1,4}$")
+
+
+def _caption_lines(lines: list[Line]) -> set[int]:
+    """Ids of the words of the lines that carry on a caption (``Figure 1. ...`` and the lines
+    set under it in its size and pitch): a caption's short last line (``inhibitor therapy [21].``)
+    in the band under a drawing is no axis title."""
+    out: set[int] = set()
+    lines = sorted(lines, key=lambda ln: ln.top)
+    for i, ln in enumerate(lines):
+        if not CAPTION_START_RE.match(ln.text):
+            continue
+        last = ln
+        for nxt in lines[i + 1:]:
+            if nxt.top <= last.top + 0.5 * last.size:
+                continue  # (the same row: the other column's line)
+            if (nxt.top - last.bottom > CAPTION_LINE_GAP * last.size or abs(nxt.size - ln.size) > 0.3
+                    or nxt.x0 < ln.x0 - 1 or nxt.x0 > ln.x1):
+                break
+            out.update(id(w) for w in nxt.words)
+            last = nxt
+    return out
 
 
 def _column_edge(ln: Line, boxes: list[tuple[float, float, float, float]], words: list[Word]) -> bool:

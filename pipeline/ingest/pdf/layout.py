@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from pipeline.ingest.pdf.reader import Word
-from pipeline.ingest.pdf.words import mark_superscripts, words_to_text
+from pipeline.ingest.pdf.words import SUP_CITATION_RE, SUP_RAISE_RATIO, mark_superscripts, words_to_text
 from pipeline.resources import model_path
 
 LEFT, RIGHT, SPAN = "L", "R", "S"
@@ -86,6 +86,15 @@ class Line:
         for w in ws:
             weights[w.size] = weights.get(w.size, 0) + len(w.text)
         self.size = max(weights, key=lambda s: (weights[s], s)) if len(weights) > 1 else next(iter(weights))
+        if len(weights) > 1 and all(SUP_CITATION_RE.match(w.text) for w in ws if w.size == self.size):
+            # a paragraph's short last line whose raised run outweighs its word ("board.⁴⁰,⁴⁸,⁴⁹"): the
+            # line's size is its words', not the smaller numbers'
+            rest = {k: v for k, v in weights.items() if k > self.size}
+            if rest:
+                size = max(rest, key=lambda s: (rest[s], s))
+                base = _median([w.bottom for w in ws if w.size == size])
+                if all(w.bottom <= base - SUP_RAISE_RATIO * size for w in ws if w.size == self.size):
+                    self.size = size
         limit = self.size * 0.9
         normal = [w for w in ws if w.size >= limit] or ws
         baseline = _median([w.bottom for w in normal])

@@ -29,10 +29,11 @@ ODD_RE = re.compile("|".join(map(re.escape, ODD_CHARS)))
 SPACING_ACCENTS = {"¨": "\u0308", "´": "\u0301", "`": "\u0300", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c", "˚": "\u030a", "¸": "\u0327"}
 SPACING_ACCENT_RE = re.compile("([A-Za-z])([" + "".join(SPACING_ACCENTS) + "])([a-z])")
 CID_RE = re.compile(r"\(cid:\d+\)")
-SUPERSCRIPT = str.maketrans("0123456789+-–−‒=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁻⁻⁼⁽⁾")
+# (an em dash too: some journals set raised ranges with one, "³—⁵")
+SUPERSCRIPT = str.maketrans("0123456789+-–—−‒=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁻⁻⁻⁼⁽⁾")
 # A raised word that is only digits, commas and dashes: a citation marker (or an exponent);
 # a range or list the line end broke keeps its dash or comma ("cisplatin⁴⁻" / "⁶ in cells").
-SUP_CITATION_RE = re.compile(r"^[\[(]?\d{1,4}(?:\s*[,–\-−‒]\s*\d{1,4})*[\])]?[,.;–\-−‒]?$")
+SUP_CITATION_RE = re.compile(r"^[\[(]?\d{1,4}(?:\s*[,–—\-−‒]\s*\d{1,4})*[\])]?[,.;–—\-−‒]?$")
 SUP_SIZE_RATIO = 0.86  # a superscript is at most this fraction of its line's font size
 SUP_RAISE_RATIO = 0.15  # ... and its bottom sits at least this fraction of the size above the baseline
 NO_SPACE_GAP_RATIO = 0.1  # words closer than this fraction of the size are one word (split by a font change)
@@ -213,6 +214,8 @@ def _breaks_inside_doi(left: str, right: str) -> bool:
     return first[:1].isdigit() and not last.endswith(")") and not _NEXT_LABEL.match(right)
 
 
-# "12 Smith, J." / "12 Smith J," / "12. Smith JA." / "12 von Arnim": a label and the next entry's first author
+# "12 Smith, J." / "12 Smith J," / "12. Smith JA." / "12 von Arnim" / "12 Di Marco, B." / "12 Cancer Genome
+# Atlas Research Network": a label and the next entry's first author, or a group author's two capitalised words
 _NEXT_LABEL = re.compile(r"\d{1,4}\.?\s+(?:[A-Z\u00C0-\u00DE\u0100-\u024F][\w'’\-]*(?:,|\s[A-Z]{1,3}[,.\s])"
-                         r"|(?:van|von|de|der|den|da|di|du|dos|la|le|del)\s)")
+                         r"|(?:van|von|de|der|den|da|di|du|dos|la|le|del|Van|Von|De|Der|Da|Di|Du|Dos|La|Le|Del)\s"
+                         r"|[A-Z][a-z]+\s+[A-Z][a-z]+\s)")
