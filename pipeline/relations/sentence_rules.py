@@ -20,6 +20,7 @@ from pipeline.relations.agent_rules import agent_findings
 from pipeline.relations.arguments import MITOPHAGY_ID, Mention, doc_to_mentions
 from pipeline.relations.clauses import Clause, doc_to_clauses
 from pipeline.relations.findings import Finding, finding, inside
+from pipeline.relations.mitophagy_change import changed_mitophagy_outcomes
 from pipeline.relations.outcome_rules import cause_list_findings, expression_in_described_cells, outcome_findings
 from pipeline.relations.post_treatment import post_treatment_findings
 from pipeline.relations.rank_rules import rank_findings
@@ -60,6 +61,7 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
         outcomes = [o for o in outcomes if o.rule != "outcome_mitophagy_object" or _drug_induced(o, agents)]
         outcomes = _without_cotreatment_tools(outcomes, agents)
         outcomes = _blocked_mitophagy_outcomes(outcomes, agents)
+        outcomes = changed_mitophagy_outcomes(doc, clause, outcomes, agents, mentions, hits, lexicon)
         ranked = rank_findings(doc, clause, mentions, hits, lexicon)  # "X was among the most ... in D-resistant cells"
         if ranked:  # the rank statement says X's direction; other rules' readings of X in it are dropped
             outcomes = ranked + [o for o in outcomes if all(o.regulator.start != r.regulator.start for r in ranked)]
@@ -181,5 +183,12 @@ def _split_at_aim_ends(clauses: list[Clause], statements: Statements) -> list[Cl
 
 
 def _stated_as_aim(f: Finding, statements: Statements) -> bool:
-    """Spec rule 8: regulator and therapy inside a study aim or open question (``we investigated whether ...``)."""
-    return statements.in_aim(f.regulator.start, f.regulator.end) and statements.in_aim(f.therapy.start, f.therapy.end)
+    """Spec rule 8: regulator and therapy inside a study aim or open question (``we investigated whether ...``);
+    also a therapy named before the aim in its clause, the aim referring back to it (``Because D damages
+    mitochondria, we hypothesized that mitophagy may protect cells from the drug``)."""
+    start = statements.aim_start(f.regulator.start, f.regulator.end)
+    if start < 0:
+        return False
+    if statements.in_aim(f.therapy.start, f.therapy.end):
+        return True
+    return f.clause.start <= f.therapy.start and f.therapy.end <= start
