@@ -155,3 +155,21 @@ def test_a_reversal_after_a_comma_is_not_the_first_findings(text, expected, abse
 def test_a_passive_reversal_of_the_outcome_still_flips(nlp):
     check("Resistance to carboplatin was reversed by ULK1 knockdown in ovarian cancer cells.",
           [("ULK1", R, "carboplatin")], nlp, absent=[("ULK1", S, "carboplatin")])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FOXO3 overexpression decreased gefitinib sensitivity in lung cancer cells, an effect that was reversed by "
+     "BNIP3 knockdown.", ("BNIP3", R, "gefitinib")),
+    ("SIRT3 overexpression made gastric cancer cells refractory to oxaliplatin, and this was abolished by PRKN "
+     "silencing.", ("PRKN", R, "oxaliplatin")),
+    # a gain of the reversing regulator acts against the first finding
+    ("SIRT3 overexpression made gastric cancer cells refractory to oxaliplatin, and this was abolished by PRKN "
+     "overexpression.", ("PRKN", S, "oxaliplatin")),
+])
+def test_the_agent_of_a_reversal_gets_its_record(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+def test_a_reversal_agent_without_a_loss_or_gain_word_gets_none(nlp):
+    got = triples("PINK1 silencing sensitized colon cancer cells to cisplatin, which was prevented by BNIP3.", nlp)
+    assert not any(reg == "BNIP3" for reg, _, _ in got)

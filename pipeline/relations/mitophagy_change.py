@@ -42,7 +42,7 @@ def _change_before(process: Mention, after: int, hits: list[Hit], span: int) -> 
     return 0
 
 
-def _gain_after(doc: Doc, reg: Mention, hits: list[Hit], lexicon: RelationLexicon) -> bool:
+def gain_after_name(doc: Doc, reg: Mention, hits: list[Hit], lexicon: RelationLexicon) -> bool:
     """A nominal gain word right after the regulator's name (``cues.json`` ``gain_after``: ``X overexpression``,
     ``miR-N mimics``); a verb there (``X increased mitophagy``) is no manipulation."""
     position = reg.core_end if reg.core_end >= 0 else reg.end
@@ -82,7 +82,7 @@ def changed_mitophagy_outcomes(
         if o.regulator.is_mitophagy or o.effect not in _SIGN or o.regulator.via_mitophagy:
             continue
         manipulation = regulator_polarity(doc, o.regulator, clause, mentions, hits, lexicon, default=0)
-        if manipulation == 0 and _gain_after(doc, o.regulator, hits, lexicon):
+        if manipulation == 0 and gain_after_name(doc, o.regulator, hits, lexicon):
             manipulation = 1  # "X overexpression", "miR-N mimics": a gain word after the name
         if manipulation == 0:
             continue  # no loss or gain word on X: nothing was changed by the study

@@ -21,6 +21,7 @@ from pipeline.relations.arguments import MITOPHAGY_ID, Mention, doc_to_mentions
 from pipeline.relations.clauses import Clause, doc_to_clauses
 from pipeline.relations.findings import Finding, finding, inside
 from pipeline.relations.mitophagy_change import changed_mitophagy_outcomes
+from pipeline.relations.reversal import reversal_findings
 from pipeline.relations.outcome_rules import cause_list_findings, expression_in_described_cells, outcome_findings
 from pipeline.relations.post_treatment import post_treatment_findings
 from pipeline.relations.rank_rules import rank_findings
@@ -83,6 +84,7 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
             subject = regs[:1] if regs and not any(t.start < regs[0].start for t in thers) else []
             inherited = (subject, [t for t in thers if not t.modality] or thers or inherited[1])
     found = [f for f in found if not _stated_as_aim(f, statements)]
+    found = reversal_findings(doc, found, mentions, hits, lexicon)
     found = _one_direction_per_clause(found)
     if any(w in lexicon.words("respectively_words") for w in (t.lower_ for t in doc)):
         found = _respectively(found)
