@@ -173,3 +173,18 @@ def test_the_agent_of_a_reversal_gets_its_record(text, expected, nlp):
 def test_a_reversal_agent_without_a_loss_or_gain_word_gets_none(nlp):
     got = triples("PINK1 silencing sensitized colon cancer cells to cisplatin, which was prevented by BNIP3.", nlp)
     assert not any(reg == "BNIP3" for reg, _, _ in got)
+
+
+# -- "phospho-X", "p-X": the modified protein's gene is the regulator ------------------------------------
+
+@pytest.mark.parametrize(("text", "gene"), [
+    ("Gefitinib-resistant cells showed higher phospho-AMPK than parental cells.", "AMPK"),
+    ("Levels of p-ULK1 rose after osimertinib.", "ULK1"),
+])
+def test_a_phospho_prefix_is_split_off_a_gene(text, gene, nlp):
+    doc = nlp(text)
+    assert gene in {e.kb_id_ for e in doc.ents}
+
+
+def test_a_phospho_regulator_gives_its_record(nlp):
+    check("Sorafenib-resistant liver cancer cells displayed elevated phospho-TBK1.", [("TBK1", R, "sorafenib")], nlp)
