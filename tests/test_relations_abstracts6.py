@@ -188,3 +188,15 @@ def test_a_phospho_prefix_is_split_off_a_gene(text, gene, nlp):
 
 def test_a_phospho_regulator_gives_its_record(nlp):
     check("Sorafenib-resistant liver cancer cells displayed elevated phospho-TBK1.", [("TBK1", R, "sorafenib")], nlp)
+
+
+# -- "relapsed earlier", "early progression": the therapy failed sooner -----------------------------------
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("In 58 patients receiving adjuvant oxaliplatin, tumours with high SIRT3 expression recurred earlier.",
+     ("SIRT3", R, "oxaliplatin"), ("SIRT3", S, "oxaliplatin")),
+    ("Among patients treated with temozolomide, those with low FUNDC1 levels progressed earlier.",
+     ("FUNDC1", S, "temozolomide"), ("FUNDC1", R, "temozolomide")),
+])
+def test_earlier_relapse_on_a_therapy_is_resistance(text, expected, absent, nlp):
+    check(text, [expected], nlp, absent=[absent])
