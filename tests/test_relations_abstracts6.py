@@ -200,3 +200,15 @@ def test_a_phospho_regulator_gives_its_record(nlp):
 ])
 def test_earlier_relapse_on_a_therapy_is_resistance(text, expected, absent, nlp):
     check(text, [expected], nlp, absent=[absent])
+
+
+# -- "chemoradiotherapy" names both modalities ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Low SIRT3 expression was associated with poor response to chemoradiotherapy in cervical cancer.",
+    "SIRT3 knockdown increased the sensitivity of cervical cancer cells to chemoradiation.",
+])
+def test_chemoradiotherapy_gives_both_modalities(text, nlp):
+    got = {(therapy, effect) for reg, effect, therapy in triples(text, nlp) if reg == "SIRT3"}
+    assert {therapy for therapy, _ in got} == {"chemotherapy", "radiotherapy"}
+    assert len({effect for _, effect in got}) == 1
