@@ -212,3 +212,15 @@ def test_chemoradiotherapy_gives_both_modalities(text, nlp):
     got = {(therapy, effect) for reg, effect, therapy in triples(text, nlp) if reg == "SIRT3"}
     assert {therapy for therapy, _ in got} == {"chemotherapy", "radiotherapy"}
     assert len({effect for _, effect in got}) == 1
+
+
+# -- a drug subject with a list of three verbs: the middle verb's object is the drug's too -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Berberine decreased PINK1 stabilization, prevented Parkin recruitment and reduced mitophagic flux.",
+     [("PINK1", INH, "berberine"), ("PRKN", INH, "berberine"), ("mitophagy", INH, "berberine")]),
+    ("Cisplatin stabilized PINK1, recruited Parkin and triggered mitophagy in ovarian cancer cells.",
+     [("PINK1", IND, "cisplatin"), ("PRKN", IND, "cisplatin"), ("mitophagy", IND, "cisplatin")]),
+])
+def test_the_middle_verb_of_a_list_keeps_the_drug_as_subject(text, expected, nlp):
+    check(text, expected, nlp)
