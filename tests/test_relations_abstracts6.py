@@ -224,3 +224,9 @@ def test_chemoradiotherapy_gives_both_modalities(text, nlp):
 ])
 def test_the_middle_verb_of_a_list_keeps_the_drug_as_subject(text, expected, nlp):
     check(text, expected, nlp)
+
+
+def test_a_mediator_after_through_shares_the_drugs_mitophagy_direction(nlp):
+    check("Bortezomib triggered OPTN-dependent mitophagy through TBK1 in myeloma cells.",
+          [("OPTN", IND, "bortezomib"), ("TBK1", IND, "bortezomib")], nlp)
+    check("Metformin suppressed mitophagy through SIRT3 in lung cancer cells.", [("SIRT3", INH, "metformin")], nlp)

@@ -414,6 +414,24 @@ def _conjoined_mitophagy(doc: Doc, verb: Finding, clause: Clause, mentions: list
     return []
 
 
+def _through_mediators(doc: Doc, verb: Finding, clause: Clause, mentions: list[Mention],
+                       lexicon: RelationLexicon) -> list[Finding]:
+    """``D triggered (X-dependent) mitophagy through Y``, ``... via the Y/Z pathway``: the regulators right after a
+    mechanism preposition (``cues.json``: ``mechanism_prepositions``; ``the`` between) mediate D's mitophagy
+    and share its direction (judgment call 37 of the synthetic sets: as ``Y-mediated mitophagy``)."""
+    i = verb.regulator.end
+    if i >= clause.end or doc[i].lower_ not in lexicon.words("mechanism_prepositions"):
+        return []
+    i += 1
+    if i < clause.end and doc[i].lower_ == "the":
+        i += 1
+    first = next((m for m in mentions if m.kind == "REG" and m.start == i and not m.excluded), None)
+    if first is None or first.is_mitophagy:
+        return []
+    return [finding(m, verb.effect, verb.therapy, "agent_verb", clause)
+            for m in coordinated(doc, mentions, first, lexicon=lexicon) if m.ids and not m.is_mitophagy]
+
+
 def agent_findings(
     doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon
 ) -> list[Finding]:
@@ -449,6 +467,8 @@ def agent_findings(
                 # "D decreased X stabilization, prevented Y recruitment and reduced mitophagy": Y, a middle verb's object
                 found.extend(f for f in _conjoined_machinery(doc, ther, verb.regulator.end, clause, mentions, hits, lexicon)
                              if f.regulator.ids != verb.regulator.ids)
+            if verb is not None and verb.rule == "agent_verb":
+                found.extend(_through_mediators(doc, verb, clause, mentions, lexicon))
             hit = hit or verb
         if hit is not None:
             found.append(hit)
