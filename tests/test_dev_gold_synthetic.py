@@ -1,7 +1,8 @@
 """Checks on the synthetic development sets, ``annotations/dev/synthetic/`` and
 ``annotations/dev/synthetic2/``, ``annotations/dev/synthetic3/``, ``annotations/dev/synthetic4/``
-(research-paper introductions) and ``annotations/dev/synthetic5/`` (review-body passages under
-numbered headings, some with a table; fast, no NER).
+(research-paper introductions), ``annotations/dev/synthetic5/`` (review-body passages under
+numbered headings, some with a table) and ``annotations/dev/synthetic6/`` (research-paper titles +
+abstracts, half of them structured; fast, no NER).
 
 The texts and their gold were written by reading (each folder's ``README.md``);
 these tests do not re-derive the gold. They check that every text has a gold file and
@@ -34,6 +35,7 @@ SETS = {
     "synthetic3": (24, 140, False),
     "synthetic4": (24, 180, True),
     "synthetic5": (24, 150, False),
+    "synthetic6": (24, 110, False),
 }
 #: a numbered section heading (``3.2 Mitophagy in radioresistance``) and a table caption (``Table 1. ...``)
 NUMBERED_HEADING = re.compile(r"^(\d+(?:\.\d+)*)\s+[A-Z]")

@@ -45,6 +45,8 @@ _PROCESSED_FORM = re.compile(r"^([A-Za-z][A-Za-z0-9]*[0-9][A-Za-z]?)-I{1,2}$")
 # shRNA / siRNA / sgRNA glued to the gene; the prefixes are data (models/ner/tool_prefixes.json)
 _TOOL_PREFIX = re.compile(r"^(%s)([A-Z][A-Z0-9]+[A-Z0-9-]*)$" % "|".join(
     re.escape(p) for p in json.loads(model_path("ner", "tool_prefixes.json").read_text(encoding="utf-8"))["prefixes"]))
+# "phospho-ULK1", "p-AMPK": a modified form of the protein; the gene is the name (models/ner/tool_prefixes.json)
+_STATE_PREFIXES = frozenset(json.loads(model_path("ner", "tool_prefixes.json").read_text(encoding="utf-8"))["state_prefixes"])
 _GLUED_MUTATION = re.compile(r"^([A-Z][A-Za-z0-9]{1,9}?)([ACDEFGHIKLMNPQRSTVWY][1-9][0-9]{1,3}[ACDEFGHIKLMNPQRSTVWY*])$")
 _NUMBERED = re.compile(r"^([A-Za-z]{2,}?)-?[0-9]+$")
 
@@ -165,6 +167,9 @@ class Lexicon:
         sep = "/" if "/" in text else "-" if "-" in text else None
         if sep is None:
             return None
+        state = self._split_state_prefix(text)
+        if state:
+            return state
         parts = text.split(sep)
         if len(parts) < 2 or any(len(p) < 2 for p in parts):
             return None
@@ -182,6 +187,17 @@ class Lexicon:
         for part in parts[1:]:
             out.extend([sep, part])
         return out
+
+    def _split_state_prefix(self, text: str) -> list[str] | None:
+        """``phospho-ULK1``, ``p-AMPK`` -> ``["phospho", "-", "ULK1"]``: a modification prefix (``state_prefixes``)
+        before a certain gene symbol names the modified protein; the gene is the entity."""
+        prefix, _, gene = text.partition("-")
+        if prefix.lower() not in _STATE_PREFIXES or len(gene) < 3 or not has_upper_or_digit(gene):
+            return None
+        entry = self.symbol(gene)
+        if entry is None or entry.label != "GENE_OR_PROTEIN" or entry.flags - {"alias"}:
+            return None
+        return [prefix, "-", gene]
 
     def split_tool_prefix(self, text: str) -> list[str] | None:
         """``shBNIP3``, ``siPARK2``, ``sgULK1`` -> ``["sh", "BNIP3"]``: an RNAi or CRISPR tool named by its gene

@@ -165,12 +165,19 @@ def machinery_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[M
 def _conjoined_machinery(doc: Doc, ther: Mention, after: int, clause: Clause, mentions: list[Mention],
                          hits: list[Hit], lexicon: RelationLexicon) -> list[Finding]:
     """``D stabilized PINK1 ... and triggered Parkin recruitment``: a second verb joined by ``and`` keeps D as its
-    subject; its machinery objects (right after it, fillers as for the first) get that verb's direction."""
+    subject; its machinery objects (right after it, fillers as for the first) get that verb's direction. In a
+    list of three (``D decreased X, prevented Y and reduced Z``) the comma before the middle verb joins it too."""
     machinery = _machinery(lexicon)
     fillers = set(lexicon.words("machinery_object_fillers"))
     joins = lexicon.words("conjunct_joins")
+    verbs = [h for h in hits if h.cue.label == "AGENT"]
     for h in hits:
-        if h.cue.label != "AGENT" or not (after <= h.start < clause.end) or doc[h.start - 1].lower_ not in joins:
+        if h.cue.label != "AGENT" or not (after <= h.start < clause.end):
+            continue
+        before = doc[h.start - 1].lower_
+        listed = before == "," and any(g.start > h.end and g.start < clause.end and doc[g.start - 1].lower_ in joins
+                                       for g in verbs)
+        if before not in joins and not listed:
             continue
         if any(m.kind in ("THER", "REG") and after <= m.start < h.start and not m.excluded for m in mentions):
             continue  # another argument before the verb may be its subject
@@ -407,6 +414,24 @@ def _conjoined_mitophagy(doc: Doc, verb: Finding, clause: Clause, mentions: list
     return []
 
 
+def _through_mediators(doc: Doc, verb: Finding, clause: Clause, mentions: list[Mention],
+                       lexicon: RelationLexicon) -> list[Finding]:
+    """``D triggered (X-dependent) mitophagy through Y``, ``... via the Y/Z pathway``: the regulators right after a
+    mechanism preposition (``cues.json``: ``mechanism_prepositions``; ``the`` between) mediate D's mitophagy
+    and share its direction (judgment call 37 of the synthetic sets: as ``Y-mediated mitophagy``)."""
+    i = verb.regulator.end
+    if i >= clause.end or doc[i].lower_ not in lexicon.words("mechanism_prepositions"):
+        return []
+    i += 1
+    if i < clause.end and doc[i].lower_ == "the":
+        i += 1
+    first = next((m for m in mentions if m.kind == "REG" and m.start == i and not m.excluded), None)
+    if first is None or first.is_mitophagy:
+        return []
+    return [finding(m, verb.effect, verb.therapy, "agent_verb", clause)
+            for m in coordinated(doc, mentions, first, lexicon=lexicon) if m.ids and not m.is_mitophagy]
+
+
 def agent_findings(
     doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon
 ) -> list[Finding]:
@@ -439,6 +464,11 @@ def agent_findings(
                 # "D increased PINK1 and Parkin protein and induced mitophagy": each object coordinated with X
                 found.extend(replace(verb, regulator=m) for m in coordinated(doc, mentions, verb.regulator,
                                                                               lexicon=lexicon)[1:])
+                # "D decreased X stabilization, prevented Y recruitment and reduced mitophagy": Y, a middle verb's object
+                found.extend(f for f in _conjoined_machinery(doc, ther, verb.regulator.end, clause, mentions, hits, lexicon)
+                             if f.regulator.ids != verb.regulator.ids)
+            if verb is not None and verb.rule == "agent_verb":
+                found.extend(_through_mediators(doc, verb, clause, mentions, lexicon))
             hit = hit or verb
         if hit is not None:
             found.append(hit)

@@ -36,6 +36,7 @@ def ents_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
     non_therapies = set(lexicon.words("non_therapies"))
     vague = set(lexicon.words("vague_therapies"))
     modalities = set(lexicon.words("modalities"))
+    combined = lexicon.settings["combined_modalities"]
     protein_words = set(lexicon.words("non_therapy_words"))
     mentions: list[Mention] = []
     for ent in doc.ents:
@@ -52,9 +53,11 @@ def ents_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
             if any(w in protein_words for w in re.split(r"[\s-]+", f"{ent.text} {lowered}".lower())):
                 continue  # an enzyme or receptor tagged as a chemical is not a therapy
             lowered = therapy_key(lowered)
-            mentions.append(
-                Mention("THER", ent.start, ent.end, ent.text, (lowered,), label, modality=lowered in modalities)
-            )
+            # "chemoradiotherapy" names two modalities (spec rule 9, judgment call 16): one mention per modality
+            for ident in combined.get(ent.text.lower(), (lowered,)):
+                mentions.append(
+                    Mention("THER", ent.start, ent.end, ent.text, (ident,), label, modality=ident in modalities)
+                )
     taken = {i for m in mentions for i in range(m.start, m.end)}
     words = lexicon.words("mitophagy_words")
     firsts = {w.split()[0] for w in words if w.split()}

@@ -28,6 +28,8 @@ CONFIDENCE = {
     "outcome_inherited": 0.5,
     "outcome_mitophagy_object": 0.55,
     "outcome_blocked_mitophagy": 0.55,
+    "outcome_changed_mitophagy": 0.5,
+    "outcome_reversal": 0.5,
     "outcome_which": 0.6,
     "outcome_mechanism": 0.55,
     "outcome_expression": 0.6,

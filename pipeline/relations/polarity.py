@@ -88,8 +88,13 @@ def _post_nominal_of_previous(doc: Doc, lo: int, others: list[Mention], lexicon:
 
 def _predicate_down(doc: Doc, position: int, clause: Clause, hits: list[Hit], lexicon: RelationLexicon) -> bool:
     """``X is (frequently) downregulated / silenced / lost``: a down word as the predicate right after the name
-    (an auxiliary and adverbs between); ``by`` after it (``X was reduced by D``) says what D does, not X's state."""
+    (an auxiliary and adverbs between); ``by`` after it (``X was reduced by D``) says what D does, not X's state.
+    A measured quantity may stand between the name and the auxiliary (``X expression / levels / protein was
+    lower``: ``cues.json`` ``measure_nouns``)."""
     auxiliaries = set(lexicon.words("passive_auxiliaries"))
+    measures = lexicon.words("measure_nouns")
+    while position < clause.end - 1 and doc[position].lower_ in measures:
+        position += 1
     if position >= clause.end or doc[position].lower_ not in auxiliaries:
         return False
     i = position + 1
@@ -186,11 +191,13 @@ def outcome_polarity(
                 continue  # "eliminated persisters and enhanced the efficacy of D": the flip had its own object
             sign = -sign
             break
-    # passive: "resistance to D was reversed by X"
+    # passive: "resistance to D was reversed by X"; not across a comma ("X reduced D sensitivity, an effect that
+    # was reversed by Y knockdown": the reversal is Y's, of X's whole finding, and X's outcome keeps its sign)
     auxiliaries = lexicon.words("passive_auxiliaries")
     for h in hits:
         # (<=: an outcome form ending in its auxiliary, "its benefit is | limited by X")
-        if h.cue.label == "OUTCOME_FLIP" and hit.end <= h.start <= hit.end + PASSIVE_WINDOW and h.start < clause.end:
+        if h.cue.label == "OUTCOME_FLIP" and hit.end <= h.start <= hit.end + PASSIVE_WINDOW and h.start < clause.end \
+                and not any(t.text == "," for t in doc[hit.end : h.start]):
             if doc[h.start - 1].lower_ in auxiliaries and h.end < len(doc) and doc[h.end].lower_ == "by":
                 sign = -sign
                 break

@@ -20,6 +20,8 @@ from pipeline.relations.agent_rules import agent_findings
 from pipeline.relations.arguments import MITOPHAGY_ID, Mention, doc_to_mentions
 from pipeline.relations.clauses import Clause, doc_to_clauses
 from pipeline.relations.findings import Finding, finding, inside
+from pipeline.relations.mitophagy_change import changed_mitophagy_outcomes
+from pipeline.relations.reversal import reversal_findings
 from pipeline.relations.outcome_rules import cause_list_findings, expression_in_described_cells, outcome_findings
 from pipeline.relations.post_treatment import post_treatment_findings
 from pipeline.relations.rank_rules import rank_findings
@@ -57,6 +59,7 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
         # a drug blocking mitophagy, whatever the tool; annotations/dev/synthetic2/README.md call 13)
         outcomes = _without_cotreatment_tools(outcomes, agents)
         outcomes = _blocked_mitophagy_outcomes(outcomes, agents)
+        outcomes = changed_mitophagy_outcomes(doc, clause, outcomes, agents, mentions, hits, lexicon)
         ranked = rank_findings(doc, clause, mentions, hits, lexicon)  # "X was among the most ... in D-resistant cells"
         if ranked:  # the rank statement says X's direction; other rules' readings of X in it are dropped
             outcomes = ranked + [o for o in outcomes if all(o.regulator.start != r.regulator.start for r in ranked)]
@@ -78,6 +81,7 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
             subject = regs[:1] if regs and not any(t.start < regs[0].start for t in thers) else []
             inherited = (subject, [t for t in thers if not t.modality] or thers or inherited[1])
     found = [f for f in found if not _stated_as_aim(f, statements)]
+    found = reversal_findings(doc, found, mentions, hits, lexicon)
     found = _one_direction_per_clause(found)
     if any(w in lexicon.words("respectively_words") for w in (t.lower_ for t in doc)):
         found = _respectively(found)
@@ -180,10 +184,17 @@ def _split_at_aim_ends(clauses: list[Clause], statements: Statements) -> list[Cl
 def _stated_as_aim(f: Finding, statements: Statements) -> bool:
     """Spec rule 8: regulator and therapy inside a study aim or open question (``we investigated whether ...``);
     or a regulator found after the outcome word (``outcome_object``) inside one (``in D-resistant cells and examined
-    how X regulates ...``: the link is asked, not stated)."""
+    how X regulates ...``: the link is asked, not stated); also a therapy named before the aim in its clause, the aim
+    referring back to it (``Because D damages mitochondria, we hypothesized that mitophagy may protect cells from
+    the drug``)."""
     if f.rule == "outcome_object" and statements.in_aim(f.regulator.start, f.regulator.end):
         return True
     if f.effect in ("promotes_resistance", "promotes_sensitivity") and statements.in_aim(f.therapy.start, f.therapy.end) \
             and f.regulator.end <= f.therapy.start:
         return True  # "Because X depends on Y, we examined the effects of D on Y as a mechanism for ...": D is asked about
-    return statements.in_aim(f.regulator.start, f.regulator.end) and statements.in_aim(f.therapy.start, f.therapy.end)
+    start = statements.aim_start(f.regulator.start, f.regulator.end)
+    if start < 0:
+        return False
+    if statements.in_aim(f.therapy.start, f.therapy.end):
+        return True
+    return f.clause.start <= f.therapy.start and f.therapy.end <= start

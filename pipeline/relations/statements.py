@@ -8,7 +8,7 @@ spaCy ``Matcher`` patterns over tokens, kept as data in ``models/relations/state
   match (``we found``, ``results``, ``showed``) or the sentence end state an
   aim or a question, so a finding whose arguments sit there gives no record;
 * ``directionless`` (``regulates``, ``modulates``, ``is involved in``,
-  ``plays a role in``, ``role of X in``): an outcome word at most
+  ``plays a role in``, ``role of X in``, ``has been linked to``; not ``its loss has been linked to``): an outcome word at most
   ``directionless_max_gap`` tokens after one, with no directional word between
   (``confers``, ``promotes``, a comma, ``which`` ...), names a role but no
   direction, so it gives no effect.
@@ -89,12 +89,26 @@ class Statements:
             # has not been studied in Y" keeps its first clause), else the whole sentence
             breaks = set(_settings()["open_question_clause_breaks"])
             self.aims.append((max((i + 1 for i in range(start) if doc[i].lower_ in breaks), default=0), len(doc)))
-        self.directionless = sorted(found["directionless"])
+        self.directionless = sorted(s for s in found["directionless"] if not self._modified_link(doc, s[0]))
         self.doc = doc
+
+    @staticmethod
+    def _modified_link(doc: Doc, start: int) -> bool:
+        """``its loss has been linked to D resistance``, ``high X is linked to``: a loss or gain word on the subject
+        gives ``linked`` a direction (``linked_modifiers`` within ``linked_modifier_window`` tokens before it)."""
+        settings = _settings()
+        if doc[start].lower_ not in settings["linked_words"]:
+            return False
+        window = int(settings["linked_modifier_window"])
+        return any(t.lower_ in settings["linked_modifiers"] for t in doc[max(0, start - window) : start])
 
     def in_aim(self, start: int, end: int) -> bool:
         """Tokens ``start:end`` lie inside a stated aim or question."""
         return any(a <= start and end <= b for a, b in self.aims)
+
+    def aim_start(self, start: int, end: int) -> int:
+        """The first token of the aim or question holding tokens ``start:end``, else -1."""
+        return min((a for a, b in self.aims if a <= start and end <= b), default=-1)
 
     def directionless_before(self, position: int) -> bool:
         """An outcome word at ``position`` follows a direction-less role (``plays a role in D resistance``)."""
