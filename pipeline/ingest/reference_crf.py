@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.ingest import reference_venues
+from pipeline.ingest import reference_titles, reference_venues
 from pipeline.resources import models_dir
 
 MODEL_NAME = "references/citation.crfsuite"
@@ -713,7 +713,8 @@ def _title_in_authors(text: str, found: list) -> None:
 
 
 # Vancouver names: "Van Rees EP", "Lightfoot R Jr", "Wynford-Thomas D"
-_VANCOUVER_NAME = r"(?:[A-Z][\w'’\-]+\s){1,2}[A-Z]{1,3}(?:\s(?:Jr|Sr|2nd|3rd))?"
+_VANCOUVER_NAME = (r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ten|ter)\s)*"  # "van der Meide PH"
+                   r"(?:[A-Z][\w'’\-]+\s){1,2}[A-Z]{1,3}(?:\s(?:Jr|Sr|2nd|3rd))?")
 _VANCOUVER_THEN_TITLE = re.compile(rf"^(?:{_VANCOUVER_NAME},\s)+{_VANCOUVER_NAME}\.\s+(?=[A-Z0-9\u00C0-\u024F(“\"'])")
 
 
@@ -856,4 +857,10 @@ def _repair_runs(text: str, found: list) -> None:
     reference_venues.publisher_as_journal(text, found)
     reference_venues.venue_head_in_title(text, found)
     reference_venues.book_title_as_journal(text, found)
+    # around the title (session 9, pipeline/ingest/reference_titles.py)
+    reference_titles.cjk_title_in_authors(text, found)
+    reference_titles.title_in_journal(text, found)
+    reference_titles.vancouver_name_in_title(text, found)
+    reference_titles.report_in_title(text, found)
+    reference_titles.dangling_in(text, found)
     found[:] = [run for run in found if run[2] > run[1]]

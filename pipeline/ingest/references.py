@@ -256,6 +256,11 @@ def _journal_from_title(parts: _Parts) -> None:
             break
         head, last = before, f"{word}. {last}"
     cjk = re.fullmatch(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,20}", last)
+    # "Proc. Natl. Acad. Sci. USA", "Proc. 34th Int. Cosmic Ray Conference": a venue standing as
+    # the title (a proceedings volume cited whole) is all abbreviations; a title has a word
+    words = head.split()
+    if len(words) >= 2 and all(w.endswith(".") or w[:1].isdigit() for w in words[:-1]):
+        return
     if head and (cjk or (len(last.split()) <= 6 and _JOURNAL_WORDS.match(last))):
         parts.title, parts.journal = head, last
         if volume:

@@ -1,0 +1,131 @@
+"""Repairs of the reference CRF's runs around the title (session 9, refcrf8).
+
+Like ``reference_venues``, each function works on one entry's labelled runs
+(``[(label, start, end), ...]``, ``reference_crf.runs``) and repairs one class of
+slips in place; tested on strings written for the tests
+(``tests/test_reference_titles.py``). Word lists: ``models/references/venue_words.json``
+(``report_cues``). Chosen on the error lists of the tune-dev third
+(``benchmarks/references_bench.py --dev MODEL --errors title``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.ingest.reference_venues import _words
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+# "靳士英. 五臟图考", "詹杭倫, 論朝鲜王朝學者": CJK names (2-4 characters), then the title in one
+# unbroken CJK run
+# (after a comma, a title is longer than any name; a period closes the names)
+_CJK_AUTHOR_TITLE = re.compile(rf"^((?:[{_CJK}]{{2,4}}\s*[,、]\s*)*[{_CJK}]{{2,4}})\s*(?:[.。]\s*([{_CJK}]{{2,}})|[,，]\s*([{_CJK}]{{5,}}))\s*[.,]?$")
+
+
+def cjk_title_in_authors(text: str, found: list) -> None:
+    """``靳士英. 五臟图考. 中华医史杂誌. 1994``: no title found, and the author run holds the
+    CJK names and, after their period or comma, the title; the title goes to its own run."""
+    if not found or found[0][0] != "author" or any(lab in ("title", "booktitle") for lab, _s, _e in found):
+        return
+    _lab, s, e = found[0]
+    m = _CJK_AUTHOR_TITLE.match(text[s:e])
+    if m:
+        k = 2 if m.group(2) else 3
+        found[0:1] = [("author", s, s + m.end(1)), ("title", s + m.start(k), s + m.end(k))]
+
+
+# the first sentence break in a "journal" run: a period after a word of 4+ letters (not an
+# abbreviation such as "Phys." or "J."), or a closing quote
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{4})\s?\.\s+(?=[A-Z])|[,.]?['’\"”]\s+(?=[A-Z])")
+
+
+def title_in_journal(text: str, found: list) -> None:
+    """``Kwon HM, Handler JS: Cell volume regulated transporters. Curr Opin Cell Biol 7:465``:
+    no title found, and the journal run right after the authors holds the title, its
+    sentence break, then the journal. The part before the break is the title when it has at
+    least two words; abbreviated journal names (``Mon. Not. R. Astron. Soc``) have no break."""
+    labels = [lab for lab, _s, _e in found]
+    if "title" in labels or "booktitle" in labels:
+        return
+    for i in range(1, len(found)):
+        lab, s, e = found[i]
+        if lab != "journal":
+            continue
+        if found[i - 1][0] not in ("author", "date") or text[found[i - 1][2] : s].strip(" .,:;()'‘\"“"):
+            return
+        name = text[s:e]
+        m = _SENTENCE_BREAK.search(name)
+        # an abbreviated name's words carry periods ("J. Am. Chem. Soc", "Journal f. prakt.
+        # Chemie"); a title has at least three words without
+        if not m or sum(len(w) > 1 and not w.endswith(".") for w in name[: m.start()].split()) < 3 \
+                or len(re.findall(r"[^\W\d_]", name[m.end() :])) < 2:
+            return
+        head = name[: m.start()].strip(" '‘\"“")
+        if not head or not re.search(r"[^\W\d_]{4}", head):
+            return
+        found[i : i + 1] = [("title", s + name.index(head), s + name.index(head) + len(head)), ("journal", s + m.end(), e)]
+        return
+
+
+_DANGLING_IN = re.compile(r"[.,;]\s*(?:[Ii]n|IN):?\s*$")
+
+
+def dangling_in(text: str, found: list) -> None:
+    """``Toward an ideal computer arithmetic. In M. J. Irwin, editors, Proceedings ...``: the
+    ``In`` that opens the venue (its editors taken elsewhere) closing a title run is no part of it."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab in ("title", "booktitle"):
+            m = _DANGLING_IN.search(text[s:e])
+            if m and len(text[s : s + m.start()].split()) >= 2:
+                found[i] = (lab, s, s + m.start())
+
+
+# a Vancouver name ("Wynford-Thomas D", "van der Meide PH"), then its period, opening a title run
+_PARTICLES = r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ten|ter)\s)*"
+_VANCOUVER_NAME = rf"{_PARTICLES}[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?\s[A-Z]{{1,3}}"
+_NAME_OPENS_TITLE = re.compile(rf"^({_VANCOUVER_NAME})\.\s+(?=[A-Z0-9(\"“'])")
+_VANCOUVER_LIST_END = re.compile(rf"(?:^|,\s){_VANCOUVER_NAME}$")
+
+
+def vancouver_name_in_title(text: str, found: list) -> None:
+    """``Bond JA, Wyllie FS, Wynford-Thomas D. Escape from senescence ...``: a Vancouver list
+    cut before its last name (one the CRF did not know), the name taken as the title's
+    head; it goes back to the authors."""
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        nlab, ns, ne = found[i + 1]
+        if lab != "author" or nlab != "title":
+            continue
+        if not re.fullmatch(r"\s*,\s*", text[e:ns]) or not _VANCOUVER_LIST_END.search(text[s:e]):
+            return
+        m = _NAME_OPENS_TITLE.match(text[ns:ne])
+        if m and ne - (ns + m.end()) >= 10:
+            found[i] = (lab, s, ns + m.end(1) + 1)
+            found[i + 1] = (nlab, ns + m.end(), ne)
+        return
+
+
+@lru_cache(maxsize=1)
+def _report_cue() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words().get("report_cues", []))
+    # "... on transputers 1989 Technical Report 329 University of Dortmund", "..., Tech. Rep. 12"
+    return re.compile(rf"(?:[,.;]\s*|\s+(?:1[5-9]|20)\d\d[a-z]?[,.]?\s+)(?:{words})(?![^\W\d_])", re.IGNORECASE) if words else re.compile(r"(?!)")
+
+
+def report_in_title(text: str, found: list) -> None:
+    """``Exploratory data analysis ... transputers 1989 Technical Report 329 University of
+    Dortmund``: a title run that ran on into the report it was published as (the year, the
+    report's kind and number, the institution) ends before them; the year, when the entry
+    has none, becomes the date."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "title":
+            continue
+        title = text[s:e]
+        m = _report_cue().search(title)
+        if not m or len(title[: m.start()].split()) < 3:
+            return
+        found[i] = (lab, s, s + m.start())
+        year = re.search(r"(?:1[5-9]|20)\d\d", title[m.start() : m.end()])
+        if year and not any(run[0] == "date" for run in found):
+            found.insert(i + 1, ("date", s + m.start() + year.start(), s + m.start() + year.end()))
+        return

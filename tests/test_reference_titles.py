@@ -1,0 +1,143 @@
+"""Repairs of the reference CRF's runs around the title (pipeline/ingest/reference_titles.py,
+session 9), one test per class, on entries written for the test. Each repair is checked on runs
+shaped like the CRF's slip for such an entry, so the test does not depend on the model slipping;
+the guards are checked on entries the repair must leave alone."""
+
+from __future__ import annotations
+
+from pipeline.ingest import reference_crf, reference_titles as rt
+from pipeline.ingest.references import _journal_from_title, _Parts
+
+
+def _runs(text: str, *pieces: tuple[str, str]) -> list[tuple[str, int, int]]:
+    """Runs (label, start, end) from (label, exact substring) pairs, in order."""
+    out, pos = [], 0
+    for label, piece in pieces:
+        start = text.index(piece, pos)
+        out.append((label, start, start + len(piece)))
+        pos = start + len(piece)
+    return out
+
+
+def _texts(text: str, runs) -> list[tuple[str, str]]:
+    return [(label, text[s:e]) for label, s, e in runs]
+
+
+# -- CJK names and title in one author run ------------------------------------------------------
+
+def test_cjk_author_run_holding_the_title_after_a_period_is_split():
+    entry = "林明德. 線粒體自噬研究. 中国医学杂志. 2015. 12(3)."
+    runs = _runs(entry, ("author", "林明德. 線粒體自噬研究"), ("journal", "中国医学杂志"), ("date", "2015"))
+    rt.cjk_title_in_authors(entry, runs)
+    assert _texts(entry, runs)[:3] == [("author", "林明德"), ("title", "線粒體自噬研究"), ("journal", "中国医学杂志")]
+
+
+def test_cjk_author_list_after_commas_is_no_title():
+    entry = "林明德, 王小红, 陈志强. 中国医学杂志. 2015. 12(3)."
+    runs = _runs(entry, ("author", "林明德, 王小红, 陈志强"), ("journal", "中国医学杂志"))
+    rt.cjk_title_in_authors(entry, runs)
+    assert _texts(entry, runs)[0] == ("author", "林明德, 王小红, 陈志强")
+    entry = "林明德, 線粒體自噬與腫瘤耐藥研究, 中国医学杂志, 2015年第3期."
+    runs = _runs(entry, ("author", "林明德, 線粒體自噬與腫瘤耐藥研究"), ("journal", "中国医学杂志"))
+    rt.cjk_title_in_authors(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", "林明德"), ("title", "線粒體自噬與腫瘤耐藥研究")]
+
+
+# -- title and journal in one journal run -------------------------------------------------------
+
+def test_journal_run_holding_title_and_journal_is_split_at_the_sentence_break():
+    entry = "Okafor RT, Lindqvist AB: Receptor control of mitophagy in resistant cells. Curr Test Biol 7:465-471, 1995."
+    runs = _runs(entry, ("author", "Okafor RT, Lindqvist AB"),
+                 ("journal", "Receptor control of mitophagy in resistant cells. Curr Test Biol"), ("volume", "7"))
+    rt.title_in_journal(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "Receptor control of mitophagy in resistant cells"),
+                                        ("journal", "Curr Test Biol")]
+
+
+def test_quoted_title_in_a_journal_run_ends_at_its_closing_quote():
+    entry = "A. Okafor and B. Lindqvist, 'Deep Mitophagy Nets,' Advances in Test Processing Systems 27, 2014."
+    runs = _runs(entry, ("author", "A. Okafor and B. Lindqvist"),
+                 ("journal", "Deep Mitophagy Nets,' Advances in Test Processing Systems"), ("volume", "27"))
+    rt.title_in_journal(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "Deep Mitophagy Nets"), ("journal", "Advances in Test Processing Systems")]
+
+
+def test_abbreviated_journal_with_periods_is_not_split():
+    for journal in ("J. Am. Chem. Soc", "Mon. Not. R. Astron. Soc", "Journal f. prakt. Chemie", "Top. Curr. Chem"):
+        entry = f"K. W. OKAFOR et S. W. LINDQVIST. {journal}. 86, 5420 (1964);"
+        runs = _runs(entry, ("author", "K. W. OKAFOR et S. W. LINDQVIST"), ("journal", journal), ("volume", "86"))
+        rt.title_in_journal(entry, runs)
+        assert _texts(entry, runs)[1] == ("journal", journal)
+
+
+# -- a dangling "In" closing the title ----------------------------------------------------------
+
+def test_in_opening_the_venue_is_cut_off_the_title():
+    entry = ("T. Okafor and M. Lindqvist. Toward ideal mitophagy assays. In R. Berg and P. Ito, editors, "
+             "Proceedings of the 8th Symposium on Autophagy, pages 131-138. IEEE, 1987.")
+    runs = _runs(entry, ("author", "T. Okafor and M. Lindqvist"), ("title", "Toward ideal mitophagy assays. In"),
+                 ("booktitle", "Proceedings of the 8th Symposium on Autophagy"))
+    rt.dangling_in(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "Toward ideal mitophagy assays")
+
+
+def test_title_ending_in_a_word_with_in_keeps_it():
+    entry = "T. Okafor. Mitophagy as seen from within. J Test Biol 3, 1-9 (1990)."
+    runs = _runs(entry, ("author", "T. Okafor"), ("title", "Mitophagy as seen from within"))
+    rt.dangling_in(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "Mitophagy as seen from within")
+
+
+# -- the last Vancouver name taken for the title's head -----------------------------------------
+
+def test_last_vancouver_name_opening_the_title_goes_back_to_the_authors():
+    entry = "Okafor JA, Lindqvist FS, Berg-Ito D. Loss of mitophagy in resistant cells. Test Onc 1994; 9:1885-1889."
+    runs = _runs(entry, ("author", "Okafor JA, Lindqvist FS"), ("title", "Berg-Ito D. Loss of mitophagy in resistant cells"))
+    rt.vancouver_name_in_title(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", "Okafor JA, Lindqvist FS, Berg-Ito D."),
+                                       ("title", "Loss of mitophagy in resistant cells")]
+
+
+def test_title_opening_with_a_capitalised_phrase_stays_the_title():
+    entry = "Okafor JA, Lindqvist FS, Mitophagy in Cancer A. Review of resistance. Test Onc 1994; 9:1-9."
+    runs = _runs(entry, ("author", "Okafor JA, Lindqvist FS"), ("title", "Mitophagy in Cancer A. Review of resistance"))
+    rt.vancouver_name_in_title(entry, runs)
+    assert _texts(entry, runs)[1][0] == "title" and _texts(entry, runs)[1][1].startswith("Mitophagy")
+
+
+def test_vancouver_list_with_a_lowercase_particle_ends_at_its_last_initials():
+    entry = "Okafor R, van der Berg PH, Lindqvist H. Cloning, expression and purification of a receptor. Test Enzymol 1986; 119:453-464."
+    runs = _runs(entry, ("author", "Okafor R, van der Berg PH, Lindqvist H. Cloning"),
+                 ("title", "expression and purification of a receptor"))
+    reference_crf._title_after_vancouver_names(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", "Okafor R, van der Berg PH, Lindqvist H."),
+                                       ("title", "Cloning, expression and purification of a receptor")]
+
+
+# -- a report the title ran on into -------------------------------------------------------------
+
+def test_report_after_the_year_is_cut_off_the_title():
+    entry = "Okafor, A., Berg, H.P. Mitophagy data analysis: using neural networks 1989 Technical Report 329 University of Testing"
+    runs = _runs(entry, ("author", "Okafor, A., Berg, H.P."),
+                 ("title", "Mitophagy data analysis: using neural networks 1989 Technical Report 329 University of Testing"))
+    rt.report_in_title(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "Mitophagy data analysis: using neural networks"), ("date", "1989")]
+
+
+def test_report_named_inside_the_title_stays():
+    entry = "Okafor, A. A technical report standard for mitophagy assays. J Test 3, 1-9 (1990)."
+    runs = _runs(entry, ("author", "Okafor, A."), ("title", "A technical report standard for mitophagy assays"))
+    rt.report_in_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "A technical report standard for mitophagy assays")
+
+
+# -- a proceedings volume cited whole keeps its abbreviated name -------------------------------
+
+def test_abbreviated_venue_standing_as_title_is_not_cut_into_title_and_journal():
+    for venue in ("Proc. Natl. Acad. Sci. USA", "Proc. 34th Int. Cosmic Ray Conference (ICRC2015)"):
+        parts = _Parts(authors="Okafor, et al.", title=venue)
+        _journal_from_title(parts)
+        assert (parts.title, parts.journal) == (venue, "")
+    parts = _Parts(authors="Okafor A", title="Receptor control of mitophagy. Autophagy")
+    _journal_from_title(parts)
+    assert (parts.title, parts.journal) == ("Receptor control of mitophagy", "Autophagy")
