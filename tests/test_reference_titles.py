@@ -141,3 +141,38 @@ def test_abbreviated_venue_standing_as_title_is_not_cut_into_title_and_journal()
     parts = _Parts(authors="Okafor A", title="Receptor control of mitophagy. Autophagy")
     _journal_from_title(parts)
     assert (parts.title, parts.journal) == ("Receptor control of mitophagy", "Autophagy")
+
+
+# -- a long or comma-holding journal name the title ran on into ---------------------------------
+
+def test_long_journal_name_after_the_titles_period_is_the_journal():
+    parts = _Parts(authors="Okafor DS, Berg MM", title="Mitophagy in resistant cells of the lung. "
+                   "Practical Clinical J of Integrated Test and Western Oncology")
+    _journal_from_title(parts)
+    assert (parts.title, parts.journal) == ("Mitophagy in resistant cells of the lung",
+                                            "Practical Clinical J of Integrated Test and Western Oncology")
+    parts = _Parts(authors="Okafor, A.", title="Receptors and mitophagy in resistance. Fast Testing, Test Brands and Sustainable Assays")
+    _journal_from_title(parts)
+    assert parts.journal == "Fast Testing, Test Brands and Sustainable Assays"
+
+
+def test_subtitle_in_prose_after_the_titles_period_stays_in_the_title():
+    parts = _Parts(authors="Okafor A", title="Mitophagy and resistance. a review of what the receptors do in tumours")
+    _journal_from_title(parts)
+    assert parts.journal == ""
+
+
+def test_journal_name_with_a_comma_gets_back_its_first_part_from_the_title():
+    entry = "Okafor P. 1902. Synopsis des mitophagies palearctiques. L'Abeille, Journal d'Autophagie, Paris 30:105-136."
+    runs = _runs(entry, ("author", "Okafor P."), ("date", "1902"),
+                 ("title", "Synopsis des mitophagies palearctiques. L'Abeille"), ("journal", "Journal d'Autophagie"))
+    rt.journal_head_in_title(entry, runs)
+    assert _texts(entry, runs)[2:4] == [("title", "Synopsis des mitophagies palearctiques"),
+                                        ("journal", "L'Abeille, Journal d'Autophagie")]
+
+
+def test_abbreviation_inside_the_title_is_no_sentence_break():
+    entry = "H. Okafor, Uber die Verteilung von Rezeptoren mod. Eins, Math. Ann. 77 (1916), no. 3, 313-352."
+    runs = _runs(entry, ("author", "H. Okafor"), ("title", "Uber die Verteilung von Rezeptoren mod. Eins"), ("journal", "Math. Ann."))
+    rt.journal_head_in_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "Uber die Verteilung von Rezeptoren mod. Eins")

@@ -863,4 +863,5 @@ def _repair_runs(text: str, found: list) -> None:
     reference_titles.vancouver_name_in_title(text, found)
     reference_titles.report_in_title(text, found)
     reference_titles.dangling_in(text, found)
+    reference_titles.journal_head_in_title(text, found)
     found[:] = [run for run in found if run[2] > run[1]]

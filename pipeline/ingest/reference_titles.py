@@ -129,3 +129,31 @@ def report_in_title(text: str, found: list) -> None:
         if year and not any(run[0] == "date" for run in found):
             found.insert(i + 1, ("date", s + m.start() + year.start(), s + m.start() + year.end()))
         return
+
+
+_MINOR = {"of", "and", "the", "in", "on", "for", "de", "der", "des", "du", "la", "le", "fur", "für", "und", "et", "di", "&"}
+
+
+def journal_head_in_title(text: str, found: list) -> None:
+    """``Synopsis des Bostrychides. L'Abeille, Journal d'Entomologie, Paris 30:105``: a journal
+    whose name holds a comma, its first part taken as the title's last sentence; that part
+    (after the title's last period, up to four capitalised words) opens the journal."""
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        nlab, ns, ne = found[i + 1]
+        if lab != "title" or nlab != "journal":
+            continue
+        if not re.fullmatch(r"\s*,\s*", text[e:ns]):
+            return
+        title = text[s:e]
+        breaks = [m for m in re.finditer(r"(?:(?<=[^\W\d_]{4})|(?<=\)))\.\s+(?=[A-Z])", title)]
+        if not breaks:
+            return
+        cut = breaks[-1]
+        tail = title[cut.end() :].split()
+        if (not tail or len(tail) > 4 or len(title[: cut.start()].split()) < 3
+                or not all(w[:1].isupper() or w.lower() in _MINOR for w in tail) or re.search(r"\d", title[cut.end() :])):
+            return
+        found[i] = (lab, s, s + cut.start() + 1 if title[cut.start() - 1 : cut.start()] == ")" else s + cut.start())
+        found[i + 1] = (nlab, s + cut.end(), ne)
+        return

@@ -261,7 +261,7 @@ def _journal_from_title(parts: _Parts) -> None:
     words = head.split()
     if len(words) >= 2 and all(w.endswith(".") or w[:1].isdigit() for w in words[:-1]):
         return
-    if head and (cjk or (len(last.split()) <= 6 and _JOURNAL_WORDS.match(last))):
+    if head and (cjk or (len(last.split()) <= 12 and _JOURNAL_WORDS.match(last.replace(", ", " ")))):
         parts.title, parts.journal = head, last
         if volume:
             parts.volume = volume.group(1)
