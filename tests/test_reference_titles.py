@@ -176,3 +176,57 @@ def test_abbreviation_inside_the_title_is_no_sentence_break():
     runs = _runs(entry, ("author", "H. Okafor"), ("title", "Uber die Verteilung von Rezeptoren mod. Eins"), ("journal", "Math. Ann."))
     rt.journal_head_in_title(entry, runs)
     assert _texts(entry, runs)[1] == ("title", "Uber die Verteilung von Rezeptoren mod. Eins")
+
+
+# -- a title broken after a function word or inside a word --------------------------------------
+
+def test_title_ending_on_a_function_word_runs_on_to_the_journal():
+    entry = "M. Okafor, B. Berg, and M. Ito, Exclusive mitophagy receptors of D, D s , and B cells, Z. Test. C34 (1987) 103."
+    runs = _runs(entry, ("author", "M. Okafor, B. Berg, and M. Ito"), ("title", "Exclusive mitophagy receptors of"),
+                 ("pages", "D s"), ("journal", "Z. Test. C"), ("volume", "34"), ("date", "1987"))
+    rt.unfinished_title(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "Exclusive mitophagy receptors of D, D s , and B cells"),
+                                        ("journal", "Z. Test. C")]
+
+
+def test_title_ending_on_a_function_word_before_a_sentence_break_is_left():
+    entry = "M. Okafor. Receptors of. Mitophagy in depth. Z. Test. C34 (1987) 103."
+    runs = _runs(entry, ("author", "M. Okafor"), ("title", "Receptors of"), ("booktitle", "Mitophagy in depth"))
+    rt.unfinished_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "Receptors of")
+
+
+def test_title_cut_inside_a_gene_name_keeps_the_word():
+    entry = "Okafor JA, Berg FS. Escape from mitophagy induced directly by mutant p53 Oncogene 1994; 9:1885-1889."
+    runs = _runs(entry, ("author", "Okafor JA, Berg FS"), ("title", "Escape from mitophagy induced directly by mutant p"),
+                 ("pages", "53"), ("journal", "Oncogene"))
+    rt.word_cut_title(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "Escape from mitophagy induced directly by mutant p53"), ("journal", "Oncogene")]
+
+
+def test_journal_glued_to_its_volume_is_not_a_title_repair():
+    entry = "S. Okafor, Mitophagy in strings, Phys.Lett.B437 (1998)."
+    runs = _runs(entry, ("author", "S. Okafor"), ("title", "Mitophagy in strings"), ("journal", "Phys.Lett.B"), ("volume", "437"))
+    rt.word_cut_title(entry, runs)
+    assert _texts(entry, runs)[2:] == [("journal", "Phys.Lett.B"), ("volume", "437")]
+
+
+def test_last_initials_first_surname_across_the_initials_period_goes_to_the_authors():
+    entry = "Z. Okafor, N. Berg, and S. Lindqvist Realizing mitophagy in resistant cells, Test Rev. D 75 (2007)"
+    runs = _runs(entry, ("author", "Z. Okafor, N. Berg, and S"), ("title", "Lindqvist Realizing mitophagy in resistant cells"),
+                 ("journal", "Test Rev. D"))
+    reference_crf._repair_runs(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", "Z. Okafor, N. Berg, and S. Lindqvist"),
+                                       ("title", "Realizing mitophagy in resistant cells")]
+
+
+# -- a title closed by "?" or "!" that ran on into the journal ----------------------------------
+
+def test_journal_after_a_question_mark_closing_the_title_is_the_journal():
+    for mark in "?!":
+        parts = _Parts(authors="Okafor A", title=f"Is mitophagy a target in resistant tumours{mark} Autophagy Research Letters")
+        _journal_from_title(parts)
+        assert (parts.title, parts.journal) == (f"Is mitophagy a target in resistant tumours{mark}", "Autophagy Research Letters")
+    parts = _Parts(authors="Okafor A", title="Why? Mitophagy and the resistant cell")
+    _journal_from_title(parts)
+    assert parts.journal == ""

@@ -802,7 +802,9 @@ def _repair_runs(text: str, found: list) -> None:
             # "Z. Guo, D. J. Schwarz Power spectra ...": initials-first names, the last surname
             # taken for the title's first word
             if (_INITIALS_FIRST.match(authors) and re.search(r"\b[A-Z]\.?$", authors)
-                    and not text[e:ns].strip(" ") and _SURNAME.match(title)):
+                    # ... also across the initial's period the run left out ("and S. Tsujikawa Realizing")
+                    and (not text[e:ns].strip(" ") or (text[e:ns].strip() == "." and re.search(r"\b[A-Z]$", authors)))
+                    and _SURNAME.match(title)):
                 surname = _SURNAME.match(title)
                 found[i] = (lab, s, ns + len(surname.group(1)))
                 found[i + 1] = (nxt_lab, ns + surname.end(), ne)
@@ -864,4 +866,6 @@ def _repair_runs(text: str, found: list) -> None:
     reference_titles.report_in_title(text, found)
     reference_titles.dangling_in(text, found)
     reference_titles.journal_head_in_title(text, found)
+    reference_titles.unfinished_title(text, found)
+    reference_titles.word_cut_title(text, found)
     found[:] = [run for run in found if run[2] > run[1]]

@@ -157,3 +157,55 @@ def journal_head_in_title(text: str, found: list) -> None:
         found[i] = (lab, s, s + cut.start() + 1 if title[cut.start() - 1 : cut.start()] == ")" else s + cut.start())
         found[i + 1] = (nlab, s + cut.end(), ne)
         return
+
+
+# a title never ends on a function word: "... decays of", "... Comparison with"
+_UNFINISHED = re.compile(r"(?i)\s(?:of|and|the|in|on|for|to|with|by|from|at|a|an|des|de|der|und|et|la|le|du)$")
+
+
+def unfinished_title(text: str, found: list) -> None:
+    """``Exclusive decays of D, D s , and B mesons, Z. Phys. C34``, ``... Comparison with
+    HIV-EP1/PRDII-BF1. J Biol Chem``: a title run ending on a function word was broken at the
+    names or numbers after it (read as pages, an identifier, glue); it runs on to the journal
+    (or a capitalised book title) that follows, when no sentence break lies between."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "title":
+            continue
+        if not _UNFINISHED.search(text[s:e]):
+            return
+        j = next((k for k in range(i + 1, len(found)) if found[k][0] == "journal"
+                  or (found[k][0] == "booktitle" and text[found[k][1] : found[k][1] + 1].isupper())), None)
+        if j is None:
+            return
+        end = found[j][1]
+        while end > e and text[end - 1] in " ,.;:":
+            end -= 1
+        stretch = text[e:end]
+        if end <= e or re.search(r"[.;!?]\s", stretch) or len(stretch) > 120:
+            return
+        inside = found[i + 1 : j]
+        if any(r[0] == "date" for r in inside) and not any(r[0] == "date" for r in found[j:] + found[:i]):
+            return
+        found[i : j] = [("title", s, end)]
+        return
+
+
+def word_cut_title(text: str, found: list) -> None:
+    """``... induced directly by mutant p53 Oncogene 1994; 9:1885``: a title run that ends inside
+    a word (a gene or protein name, ``p53``, ``Bcl2``), its digits read as pages or a volume;
+    the word is the title's."""
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        nlab, ns, ne = found[i + 1]
+        if lab != "title":
+            continue
+        if ns != e or nlab not in ("pages", "volume", "issue", "idno") or not (text[e - 1 : e].isalnum() and text[e : e + 1].isalnum()):
+            return
+        word = re.match(r"\w+", text[e:])
+        end = e + word.end()
+        if end >= ne:
+            # the whole run was the word's tail: it goes; a following journal then closes the title
+            found[i : i + 2] = [(lab, s, end)]
+        else:
+            found[i : i + 2] = [(lab, s, end), (nlab, end, ne)]
+        return

@@ -242,9 +242,15 @@ _EDITION = re.compile(r"(?i),\s*(?:\d+\s?(?:st|nd|rd|th)|second|third|fourth|fif
 def _journal_from_title(parts: _Parts) -> None:
     """``Title. Autophagy`` with no journal found: a short run of capitalised words after
     the title's last period, just before the year or volume, is the journal."""
-    if parts.journal or ". " not in parts.title:
+    title = parts.title.rstrip(" .")
+    # a title closed by "?" or "!" ("... calcolo delle probabilità? Pubblicazioni del ...")
+    mark = next(re.finditer(r"(?<=[^\W\d_])[?!]\s+(?=[A-Z])", title[max(title.rfind(". "), 0) :]), None) if title else None
+    if parts.journal or (". " not in parts.title and not mark):
         return
-    head, _, last = parts.title.rstrip(" .").rpartition(". ")
+    head, _, last = title.rpartition(". ")
+    if mark:
+        marks = list(re.finditer(r"(?<=[^\W\d_])[?!]\s+(?=[A-Z])", title))
+        head, last = title[: marks[-1].start() + 1], title[marks[-1].end() :]
     # the volume the title ran on into ("... design. Probab. Theory Related Fields 117")
     volume = re.search(r"\s+(\d{1,4})$", last) if not parts.volume else None
     if volume:
