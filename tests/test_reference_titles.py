@@ -230,3 +230,31 @@ def test_journal_after_a_question_mark_closing_the_title_is_the_journal():
     parts = _Parts(authors="Okafor A", title="Why? Mitophagy and the resistant cell")
     _journal_from_title(parts)
     assert parts.journal == ""
+
+
+# -- a proceedings venue the title ran into, glued "In" or named by its meeting word -----------
+
+def test_glued_in_opening_a_proceedings_venue_ends_the_title():
+    from pipeline.ingest import reference_venues as rv
+
+    entry = "Okafor, D. H. &Berg ,A .L .Single-shot mitophagy imaging approach . InConference on Lasers and Autophagy ,CMK6(Test Society, 2010 ) ."
+    runs = _runs(entry, ("author", "Okafor, D. H. &Berg ,A .L ."),
+                 ("title", "Single-shot mitophagy imaging approach . InConference on Lasers and Autophagy"), ("idno", "CMK6"))
+    rv.venue_in_title(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "Single-shot mitophagy imaging approach"),
+                                        ("booktitle", "Conference on Lasers and Autophagy")]
+
+
+def test_meeting_word_after_the_titles_comma_opens_the_venue():
+    from pipeline.ingest import reference_venues as rv
+
+    entry = "Okafor C., Berg A., Il recupero della gru idraulica di Venezia, XXIII Italian Steel Conference, Lacco Ameno, Octobre 9-10 2011;"
+    runs = _runs(entry, ("author", "Okafor C., Berg A."),
+                 ("booktitle", "Il recupero della gru idraulica di Venezia, XXIII Italian Steel Conference"), ("pubplace", "Lacco Ameno"))
+    rv.venue_in_title(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "Il recupero della gru idraulica di Venezia"),
+                                        ("booktitle", "XXIII Italian Steel Conference")]
+    entry = "Okafor C. Indium mitophagy, InGaAs receptors and resistance. J Test 3, 1-9 (2011)."
+    runs = _runs(entry, ("author", "Okafor C."), ("title", "Indium mitophagy, InGaAs receptors and resistance"))
+    rv.venue_in_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "Indium mitophagy, InGaAs receptors and resistance")
