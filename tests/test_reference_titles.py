@@ -258,3 +258,43 @@ def test_meeting_word_after_the_titles_comma_opens_the_venue():
     runs = _runs(entry, ("author", "Okafor C."), ("title", "Indium mitophagy, InGaAs receptors and resistance"))
     rv.venue_in_title(entry, runs)
     assert _texts(entry, runs)[1] == ("title", "Indium mitophagy, InGaAs receptors and resistance")
+
+
+# -- a collaboration taken for the title; a title the CRF left untagged -------------------------
+
+def test_collaboration_after_the_authors_is_an_author_not_the_title():
+    entry = "Okafor, C.Y., et al.: SLAC-E999 Collaboration. Test Lett. B 84, 524 (1979)"
+    runs = _runs(entry, ("author", "Okafor, C.Y., et al."), ("title", "SLAC-E999 Collaboration"), ("journal", "Test Lett. B"))
+    rt.group_as_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("author", "SLAC-E999 Collaboration")
+    entry = "Okafor, C.Y. Mitophagy collaboration in resistant cells. Test Lett. B 84, 524 (1979)"
+    runs = _runs(entry, ("author", "Okafor, C.Y."), ("title", "Mitophagy collaboration in resistant cells"))
+    rt.group_as_title(entry, runs)
+    assert _texts(entry, runs)[1][0] == "title"
+
+
+def test_untagged_words_between_authors_and_place_are_the_title():
+    entry = "C.R. Okafor, The “Receptor”, the “Cargo”, and the Mitophagy Tradition, New York 1966."
+    runs = _runs(entry, ("author", "C.R. Okafor"), ("pubplace", "New York"), ("date", "1966"))
+    rt.untagged_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "The “Receptor”, the “Cargo”, and the Mitophagy Tradition")
+    entry = "Ada Okafor « Collections / mitophagies », Strasbourg, 3-4 octobre 2013."
+    runs = _runs(entry, ("author", "Ada Okafor"), ("pubplace", "Strasbourg"), ("date", "3-4 octobre 2013"))
+    rt.untagged_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "Collections / mitophagies")
+
+
+def test_a_status_between_authors_and_date_is_no_title():
+    entry = "C. Okafor and C. Berg, private communication, June 2017"
+    runs = _runs(entry, ("author", "C. Okafor and C. Berg"), ("date", "June 2017"))
+    rt.untagged_title(entry, runs)
+    assert [lab for lab, _t in _texts(entry, runs)] == ["author", "date"]
+
+
+def test_surname_first_author_with_a_particle_then_the_title():
+    entry = "OKAFOR e SOUZA, S. Infância e mitofagia: receptores, carga e resistência. Campinas, SP: Papirus, 1994."
+    runs = _runs(entry, ("author", "OKAFOR e SOUZA, S. Infância e mitofagia: receptores, carga e resistência"),
+                 ("pubplace", "Campinas, SP"), ("publisher", "Papirus"), ("date", "1994"))
+    reference_crf._title_in_authors(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", "OKAFOR e SOUZA, S."),
+                                       ("title", "Infância e mitofagia: receptores, carga e resistência")]

@@ -672,7 +672,7 @@ def _title_head_in_authors(text: str, found: list, i: int) -> None:
 _GROUP = re.compile(r"(?i)\b(?:collaboration|consortium|group|network|team|investigators)\b")
 # a surname with its particles ("Van der Berg"), then the title
 _SURNAME = re.compile(r"((?:(?:[Vv]an|[Vv]on|[Dd]e[rl]?|[Dd]a|[Dd]i|[Ll]a|[Ll]e)\s+)*[A-Z][^\W\d_'’-]+(?:-[A-Z][^\W\d_]+)?)[\s,]+(?=\S)")
-_SURNAME_FIRST = re.compile(r"^[^\W\d_][\w'’-]+(?:\s[\w'’-]+)?,\s?[A-Z]\.")
+_SURNAME_FIRST = re.compile(r"^[^\W\d_][\w'’-]+(?:\s[\w'’-]+){0,2},\s?[A-Z]\.")
 _TITLE_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?P<rest>[A-Z][a-z][^,;]*\s[^,;]+(?:[,;][^,;]+)*)$")
 
 
@@ -868,4 +868,6 @@ def _repair_runs(text: str, found: list) -> None:
     reference_titles.journal_head_in_title(text, found)
     reference_titles.unfinished_title(text, found)
     reference_titles.word_cut_title(text, found)
+    reference_titles.group_as_title(text, found)
+    reference_titles.untagged_title(text, found)
     found[:] = [run for run in found if run[2] > run[1]]

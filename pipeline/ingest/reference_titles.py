@@ -209,3 +209,41 @@ def word_cut_title(text: str, found: list) -> None:
         else:
             found[i : i + 2] = [(lab, s, end), (nlab, end, ne)]
         return
+
+
+_GROUP_NAME = re.compile(r"(?i)^\(?\s*[\w\-/ ]{0,40}?(?:collaboration|consortium)\s*\)?$")
+
+
+def group_as_title(text: str, found: list) -> None:
+    """``Prescott, C.Y., et al.: SLAC-E122 Collaboration. Phys. Lett. B 84``: a collaboration
+    named after the authors, taken for the title (or a book title), is one more author."""
+    for i in range(1, len(found)):
+        lab, s, e = found[i]
+        if lab in ("title", "booktitle") and found[i - 1][0] == "author" and _GROUP_NAME.match(text[s:e].strip()):
+            found[i] = ("author", s, e)
+        if lab in ("title", "booktitle"):
+            return
+
+
+def untagged_title(text: str, found: list) -> None:
+    """``C.R. Beye, The “Iliad”, the “Odyssey”, and the Epic Tradition, New York 1966``,
+    ``Okafor « Collections », Strasbourg, 2013``: no title, journal or book title found, and
+    the words between the authors and the place, publisher or date the CRF left untagged
+    (its quotes confused it) are the title."""
+    labels = {lab for lab, _s, _e in found}
+    if labels & {"title", "booktitle", "journal"} or len(found) < 2 or found[0][0] != "author":
+        return
+    if found[1][0] not in ("pubplace", "publisher", "date"):
+        return
+    gap_start, gap_end = found[0][2], found[1][1]
+    gap = text[gap_start:gap_end]
+    inner = gap.strip(" ,.;:")
+    # "private communication", "in preparation": a status, no title (venue_words.json not_journals)
+    if len(re.findall(r"[^\W\d_]{2,}", inner)) < 2 or inner.lower() in _words().get("not_journals", []):
+        return
+    start = gap_start + gap.index(inner)
+    end = start + len(inner)
+    quoted = re.fullmatch(r"[«“\"‘']\s*(.+?)\s*[»”\"’']", inner)
+    if quoted:
+        start, end = start + quoted.start(1), start + quoted.end(1)
+    found.insert(1, ("title", start, end))
