@@ -298,3 +298,12 @@ def test_surname_first_author_with_a_particle_then_the_title():
     reference_crf._title_in_authors(entry, runs)
     assert _texts(entry, runs)[:2] == [("author", "OKAFOR e SOUZA, S."),
                                        ("title", "Infância e mitofagia: receptores, carga e resistência")]
+
+
+def test_title_cut_inside_a_version_number_keeps_it():
+    entry = "Okafor P, Berg S (Editors). Report on the Mitophagy Assay Language, version 1.2. Test SIGPLAN Notices, 27(5), 1992."
+    runs = _runs(entry, ("author", "Okafor P, Berg S"), ("title", "Report on the Mitophagy Assay Language, version 1"),
+                 ("issue", "2"), ("journal", "Test SIGPLAN Notices"))
+    rt.word_cut_title(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "Report on the Mitophagy Assay Language, version 1.2"),
+                                        ("journal", "Test SIGPLAN Notices")]

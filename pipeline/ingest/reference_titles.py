@@ -192,16 +192,20 @@ def unfinished_title(text: str, found: list) -> None:
 
 def word_cut_title(text: str, found: list) -> None:
     """``... induced directly by mutant p53 Oncogene 1994; 9:1885``: a title run that ends inside
-    a word (a gene or protein name, ``p53``, ``Bcl2``), its digits read as pages or a volume;
-    the word is the title's."""
+    a word (a gene or protein name, ``p53``, ``Bcl2``) or a version number (``version 1.2``),
+    its digits read as pages or a volume; the word is the title's."""
     for i in range(len(found) - 1):
         lab, s, e = found[i]
         nlab, ns, ne = found[i + 1]
         if lab != "title":
             continue
-        if ns != e or nlab not in ("pages", "volume", "issue", "idno") or not (text[e - 1 : e].isalnum() and text[e : e + 1].isalnum()):
+        if nlab not in ("pages", "volume", "issue", "idno"):
             return
-        word = re.match(r"\w+", text[e:])
+        # ... or inside a decimal number ("..., version 1.2. ACM SIGPLAN Notices")
+        decimal = text[e - 1 : e].isdigit() and text[e:ns] == "." and text[ns : ns + 1].isdigit()
+        if not decimal and (ns != e or not (text[e - 1 : e].isalnum() and text[e : e + 1].isalnum())):
+            return
+        word = re.match(r"\.?\w+", text[e:])
         end = e + word.end()
         if end >= ne:
             # the whole run was the word's tail: it goes; a following journal then closes the title
