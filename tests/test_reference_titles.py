@@ -307,3 +307,24 @@ def test_title_cut_inside_a_version_number_keeps_it():
     rt.word_cut_title(entry, runs)
     assert _texts(entry, runs)[1:3] == [("title", "Report on the Mitophagy Assay Language, version 1.2"),
                                         ("journal", "Test SIGPLAN Notices")]
+
+
+# -- the makers' names the title ran on into ----------------------------------------------------
+
+def test_by_and_its_names_after_the_title_are_no_part_of_it():
+    entry = "A specimen of mitophagy assays, by Joseph Okafor and Sons, assay-makers to the Prince of Wales. 1786. London."
+    runs = _runs(entry, ("title", "A specimen of mitophagy assays, by Joseph Okafor and Sons, assay-makers to the Prince of Wales"),
+                 ("date", "1786"))
+    rt.maker_in_title(entry, runs)
+    assert _texts(entry, runs)[0] == ("title", "A specimen of mitophagy assays")
+    entry = "Intégrer des ressources numériques sur la mitophagie. Sous la direction de Ada Okafor et Pauline Berg. Presses de Test, 2014"
+    runs = _runs(entry, ("title", "Intégrer des ressources numériques sur la mitophagie. Sous la direction de Ada Okafor et Pauline Berg"))
+    rt.maker_in_title(entry, runs)
+    assert _texts(entry, runs)[0] == ("title", "Intégrer des ressources numériques sur la mitophagie")
+
+
+def test_by_inside_a_title_stays():
+    entry = "Okafor A. Resistance, by hook or by crook: mitophagy in tumours. J Test 3, 1-9 (1990)."
+    runs = _runs(entry, ("author", "Okafor A."), ("title", "Resistance, by hook or by crook: mitophagy in tumours"))
+    rt.maker_in_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "Resistance, by hook or by crook: mitophagy in tumours")

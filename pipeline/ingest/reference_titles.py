@@ -251,3 +251,23 @@ def untagged_title(text: str, found: list) -> None:
     if quoted:
         start, end = start + quoted.start(1), start + quoted.end(1)
     found.insert(1, ("title", start, end))
+
+
+@lru_cache(maxsize=1)
+def _maker_cue() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words().get("maker_cues", []))
+    return re.compile(rf"[,.;]\s+(?i:{words})\s+(?=[A-Z][^\W\d_]+\s+[A-Z])") if words else re.compile(r"(?!)")
+
+
+def maker_in_title(text: str, found: list) -> None:
+    """``A specimen of printing types, by Joseph Fry and Sons, ... 1786``, ``Intégrer des
+    ressources numériques. Sous la direction de Géraldine Barron ...``: a title run that ran on
+    into the names of its makers (``by``, ``edited by``, ``sous la direction de``; word list
+    ``maker_cues``) ends before them; the names become an editor run."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "title":
+            continue
+        m = _maker_cue().search(text[s:e])
+        if m and len(text[s : s + m.start()].split()) >= 3:
+            found[i : i + 1] = [(lab, s, s + m.start()), ("editor", s + m.end(), e)]
+        return
