@@ -63,6 +63,14 @@ def title_in_journal(text: str, found: list) -> None:
         head = name[: m.start()].strip(" '‘\"“")
         if not head or not re.search(r"[^\W\d_]{4}", head):
             return
+        words = head.split()
+        # a period after a capitalised word may close an abbreviation ("Advanced LIGO Class.
+        # Quantum Grav."): then three words before it; a venue's own name is no title
+        # ("Proceedings of the Royal Society of London. Series A")
+        if "." in m.group(0) and words[-1][:1].isupper() and len(words) < 4:
+            return
+        if words[0].lower().strip("'‘\"“") in _words().get("venue_openers", []):
+            return
         found[i : i + 1] = [("title", s + name.index(head), s + name.index(head) + len(head)), ("journal", s + m.end(), e)]
         return
 
