@@ -328,3 +328,48 @@ def test_by_inside_a_title_stays():
     runs = _runs(entry, ("author", "Okafor A."), ("title", "Resistance, by hook or by crook: mitophagy in tumours"))
     rt.maker_in_title(entry, runs)
     assert _texts(entry, runs)[1] == ("title", "Resistance, by hook or by crook: mitophagy in tumours")
+
+
+# -- a group author closing the list, a status closing the title, a report's institution -------
+
+def test_group_author_closing_the_list_goes_back_from_the_title():
+    entry = "Okafor SD, Berg DJ, Ito S, for the Canadian Mitophagy Study Group. Outcome assessment in resistant tumours. Test Clin Trials 1997; 18:27-42."
+    runs = _runs(entry, ("author", "Okafor SD, Berg DJ, Ito S"),
+                 ("title", "for the Canadian Mitophagy Study Group. Outcome assessment in resistant tumours"))
+    rt.group_opens_title(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", "Okafor SD, Berg DJ, Ito S, for the Canadian Mitophagy Study Group"),
+                                       ("title", "Outcome assessment in resistant tumours")]
+    entry = "Okafor M, Berg D; ESMO Mitophagy Working Group. Oesophageal cancer: guidelines for resistance. Ann Test 2013;24:1-6."
+    runs = _runs(entry, ("author", "Okafor M, Berg D"), ("title", "ESMO Mitophagy Working Group. Oesophageal cancer: guidelines for resistance"))
+    rt.group_opens_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "Oesophageal cancer: guidelines for resistance")
+
+
+def test_title_opening_with_a_group_word_after_a_comma_stays():
+    entry = "Okafor M, Berg D, Mitophagy in the Study Group. A new look at resistance. Ann Test 2013;24:1-6."
+    runs = _runs(entry, ("author", "Okafor M, Berg D"), ("title", "Mitophagy in the Study Group. A new look at resistance"))
+    rt.group_opens_title(entry, runs)
+    assert _texts(entry, runs)[1][1].startswith("Mitophagy")
+
+
+def test_status_after_the_titles_last_comma_is_cut():
+    entry = "C. Okafor and F. Berg, A spectral approach to mitophagy receptors, manuscript, Institut fur Testing, Graz, 1993."
+    runs = _runs(entry, ("author", "C. Okafor and F. Berg"), ("title", "A spectral approach to mitophagy receptors, manuscript"))
+    rt.status_closing_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "A spectral approach to mitophagy receptors")
+
+
+def test_vancouver_name_closed_by_a_colon_goes_back_to_the_authors():
+    entry = "Okafor A, Berg YS, Ito-y-Lopez R: Methylation of mitophagy receptors in resistant cells. Oncogene 19:4066-4070, 2000."
+    runs = _runs(entry, ("author", "Okafor A, Berg YS"), ("title", "Ito-y-Lopez R: Methylation of mitophagy receptors in resistant cells"))
+    rt.vancouver_name_in_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "Methylation of mitophagy receptors in resistant cells")
+
+
+def test_report_institution_before_its_kind_is_cut_off_the_title():
+    entry = ("W. Okafor and B. G. Berg. Mitophagy with and without receptors: A taxonomy. Center for Testing Aids "
+             "Technical Report CAIP-TR-125, Test University, September 1990.")
+    runs = _runs(entry, ("author", "W. Okafor and B. G. Berg"),
+                 ("title", "Mitophagy with and without receptors: A taxonomy. Center for Testing Aids"), ("idno", "CAIP-TR-125"))
+    rt.report_in_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "Mitophagy with and without receptors: A taxonomy")

@@ -91,7 +91,7 @@ def dangling_in(text: str, found: list) -> None:
 # a Vancouver name ("Wynford-Thomas D", "van der Meide PH"), then its period, opening a title run
 _PARTICLES = r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ten|ter)\s)*"
 _VANCOUVER_NAME = rf"{_PARTICLES}[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?\s[A-Z]{{1,3}}"
-_NAME_OPENS_TITLE = re.compile(rf"^({_VANCOUVER_NAME})\.\s+(?=[A-Z0-9(\"“'])")
+_NAME_OPENS_TITLE = re.compile(rf"^({_VANCOUVER_NAME})[.:]\s+(?=[A-Z0-9(\"“'])")
 _VANCOUVER_LIST_END = re.compile(rf"(?:^|,\s){_VANCOUVER_NAME}$")
 
 
@@ -113,9 +113,13 @@ def vancouver_name_in_title(text: str, found: list) -> None:
         return
 
 
+def _report_words() -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words().get("report_cues", []))
+
+
 @lru_cache(maxsize=1)
 def _report_cue() -> re.Pattern[str]:
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _words().get("report_cues", []))
+    words = _report_words()
     # "... on transputers 1989 Technical Report 329 University of Dortmund", "..., Tech. Rep. 12"
     return re.compile(rf"(?:[,.;]\s*|\s+(?:1[5-9]|20)\d\d[a-z]?[,.]?\s+)(?:{words})(?![^\W\d_])", re.IGNORECASE) if words else re.compile(r"(?!)")
 
@@ -130,7 +134,18 @@ def report_in_title(text: str, found: list) -> None:
             continue
         title = text[s:e]
         m = _report_cue().search(title)
-        if not m or len(title[: m.start()].split()) < 3:
+        if m is None:
+            # "... taxonomy. Center for Computer Aids Technical Report CAIP-TR-125": the report's
+            # institution first; the title ends at the sentence break before it
+            # (the cue inside the title run or in the glue right after it)
+            upto = text[s : found[i + 1][1]] if i + 1 < len(found) else text[s:]
+            bare = re.search(rf"(?i)\s(?:{_report_words()})(?![^\W\d_])", upto) if _report_words() else None
+            breaks = [b for b in re.finditer(r"(?<=[^\W\d_]{3})\.\s+(?=[A-Z])", title[: bare.start()])] if bare else []
+            if not breaks or len(title[: breaks[-1].start()].split()) < 3:
+                return
+            found[i] = (lab, s, s + breaks[-1].start())
+            return
+        if len(title[: m.start()].split()) < 3:
             return
         found[i] = (lab, s, s + m.start())
         year = re.search(r"(?:1[5-9]|20)\d\d", title[m.start() : m.end()])
@@ -278,4 +293,48 @@ def maker_in_title(text: str, found: list) -> None:
         m = _maker_cue().search(text[s:e])
         if m and len(text[s : s + m.start()].split()) >= 3:
             found[i : i + 1] = [(lab, s, s + m.start()), ("editor", s + m.end(), e)]
+        return
+
+
+def group_opens_title(text: str, found: list) -> None:
+    """``Walter SD, Troyan S, for the Canadian Lung Oncology Group. Outcome assessment ...``,
+    ``Stahl M, Arnold D; ESMO Guidelines Working Group. Oesophageal cancer ...``: a group
+    author closing the author list (``for the``/``on behalf of the``, or after a semicolon),
+    taken as the title's first sentence, goes back to the authors. The group's last word is in
+    ``models/references/group_authors.json``."""
+    from pipeline.ingest.group_authors import group_words
+
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        nlab, ns, ne = found[i + 1]
+        if lab != "author" or nlab != "title":
+            continue
+        gap = text[e:ns]
+        m = re.match(r"((?:(?:for|on behalf of)\s+the\s+)?[A-Z][\w'’&\-]*(?:\s+[\w'’&\-]+){0,8}?)\.\s+(?=[A-Z0-9\"“'])", text[ns:ne])
+        if not m or not re.fullmatch(r"\s*[,;]\s*", gap):
+            return
+        group = m.group(1)
+        words = group.lower().split()
+        if not (words[-1] in group_words() or " ".join(words[-2:]) in group_words()):
+            return
+        if not (group.startswith(("for the", "on behalf of")) or gap.strip() == ";"):
+            return
+        if ne - (ns + m.end()) < 10:
+            return
+        found[i] = (lab, s, ns + m.end(1))
+        found[i + 1] = (nlab, ns + m.end(), ne)
+        return
+
+
+def status_closing_title(text: str, found: list) -> None:
+    """``A spectral approach to bandwidth ..., manuscript, Institut fur Mathematik``: a status
+    word after the title's last comma (``manuscript``, ``preprint``, ``submitted``; the
+    ``not_journals`` list) is no part of the title."""
+    statuses = _words().get("not_journals", [])
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "title":
+            continue
+        m = re.search(r"[,;]\s*([^\W\d_][^,;]{2,30})$", text[s:e])
+        if m and m.group(1).strip().lower() in statuses and len(text[s : s + m.start()].split()) >= 3:
+            found[i] = (lab, s, s + m.start())
         return
