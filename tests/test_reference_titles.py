@@ -373,3 +373,12 @@ def test_report_institution_before_its_kind_is_cut_off_the_title():
                  ("title", "Mitophagy with and without receptors: A taxonomy. Center for Testing Aids"), ("idno", "CAIP-TR-125"))
     rt.report_in_title(entry, runs)
     assert _texts(entry, runs)[1] == ("title", "Mitophagy with and without receptors: A taxonomy")
+
+
+def test_cjk_journal_after_the_titles_period_or_ideographic_comma():
+    parts = _Parts(authors="易明", title="線粒體自噬研究. 遼寧醫學院 學報")
+    _journal_from_title(parts)
+    assert (parts.title, parts.journal) == ("線粒體自噬研究", "遼寧醫學院 學報")
+    parts = _Parts(authors="齋藤 忍", title="傾斜軸受で支持された回轉軸の安定性、機論")
+    _journal_from_title(parts)
+    assert (parts.title, parts.journal) == ("傾斜軸受で支持された回轉軸の安定性", "機論")

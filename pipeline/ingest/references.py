@@ -243,6 +243,11 @@ def _journal_from_title(parts: _Parts) -> None:
     """``Title. Autophagy`` with no journal found: a short run of capitalised words after
     the title's last period, just before the year or volume, is the journal."""
     title = parts.title.rstrip(" .")
+    # a CJK title and journal parted by an ideographic comma ("...安定性、機論")
+    cjk_pair = re.fullmatch(r"(.*[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff]{4,})[、，]\s*([\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff]{2,12})", title)
+    if cjk_pair and not parts.journal and ". " not in title:
+        parts.title, parts.journal = cjk_pair.group(1), cjk_pair.group(2)
+        return
     # a title closed by "?" or "!" ("... calcolo delle probabilità? Pubblicazioni del ...")
     mark = next(re.finditer(r"(?<=[^\W\d_])[?!]\s+(?=[A-Z])", title[max(title.rfind(". "), 0) :]), None) if title else None
     if parts.journal or (". " not in parts.title and not mark):
@@ -261,7 +266,8 @@ def _journal_from_title(parts: _Parts) -> None:
         if not re.fullmatch(r"[A-Z][a-z]{1,7}", word) or len(before.split()) < 3:
             break
         head, last = before, f"{word}. {last}"
-    cjk = re.fullmatch(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,20}", last)
+    # (a CJK journal may hold a space the extraction put in: "遼寧中醫學院 學報")
+    cjk = re.fullmatch(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af ]{0,20}[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", last)
     # "Proc. Natl. Acad. Sci. USA", "Proc. 34th Int. Cosmic Ray Conference": a venue standing as
     # the title (a proceedings volume cited whole) is all abbreviations; a title has a word
     words = head.split()
