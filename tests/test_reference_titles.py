@@ -382,3 +382,38 @@ def test_cjk_journal_after_the_titles_period_or_ideographic_comma():
     parts = _Parts(authors="齋藤 忍", title="傾斜軸受で支持された回轉軸の安定性、機論")
     _journal_from_title(parts)
     assert (parts.title, parts.journal) == ("傾斜軸受で支持された回轉軸の安定性", "機論")
+
+
+# -- a journal name (from the venue gazetteer) the title ran on into without a period -----------
+
+def _gazetteer(monkeypatch, *names):
+    index = reference_crf.venue_index(names)
+    monkeypatch.setattr(reference_crf, "_venues", lambda: index)
+
+
+def test_whole_journal_name_closing_a_sentence_case_title_is_the_journal(monkeypatch):
+    _gazetteer(monkeypatch, "mitophagy research", "development")
+    entry = "Okafor RA, Berg JS. Delta signaling mediates mitophagy in resistant lung cells Mitophagy Research 2000; 127:2873-2882."
+    runs = _runs(entry, ("author", "Okafor RA, Berg JS"),
+                 ("title", "Delta signaling mediates mitophagy in resistant lung cells Mitophagy Research"), ("date", "2000"))
+    rt.venue_tail_in_title(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "Delta signaling mediates mitophagy in resistant lung cells"),
+                                        ("journal", "Mitophagy Research")]
+
+
+def test_journal_head_glued_to_the_titles_last_word_goes_to_the_journal(monkeypatch):
+    _gazetteer(monkeypatch, "nucl instrum methods phys res a")
+    entry = "Okafor G and Berg A 2005 Monolithic mitophagy receptors in resistant bladesNucl .Instrum .Methods Phys .Res .A 540 502 -19"
+    runs = _runs(entry, ("author", "Okafor G and Berg A"), ("date", "2005"),
+                 ("title", "Monolithic mitophagy receptors in resistant bladesNucl"), ("journal", "Instrum .Methods Phys .Res .A"))
+    rt.venue_tail_in_title(entry, runs)
+    assert _texts(entry, runs)[2:4] == [("title", "Monolithic mitophagy receptors in resistant blades"),
+                                        ("journal", "Nucl .Instrum .Methods Phys .Res .A")]
+
+
+def test_title_case_title_keeps_its_last_words(monkeypatch):
+    _gazetteer(monkeypatch, "development")
+    entry = "Okafor RA. Mitophagy Signaling In Resistant Lung Cell Development 2000; 127:1-9."
+    runs = _runs(entry, ("author", "Okafor RA"), ("title", "Mitophagy Signaling In Resistant Lung Cell Development"), ("date", "2000"))
+    rt.venue_tail_in_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("title", "Mitophagy Signaling In Resistant Lung Cell Development")

@@ -873,4 +873,5 @@ def _repair_runs(text: str, found: list) -> None:
     reference_titles.maker_in_title(text, found)
     reference_titles.group_opens_title(text, found)
     reference_titles.status_closing_title(text, found)
+    reference_titles.venue_tail_in_title(text, found)
     found[:] = [run for run in found if run[2] > run[1]]

@@ -338,3 +338,76 @@ def status_closing_title(text: str, found: list) -> None:
         if m and m.group(1).strip().lower() in statuses and len(text[s : s + m.start()].split()) >= 3:
             found[i] = (lab, s, s + m.start())
         return
+
+
+def _letter_words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(lower-case word, start, end) of the letter words of ``text[start:end]``, a word glued
+    to the one before by extraction split at its capital (``detectorsNucl`` -> ``detectors``,
+    ``Nucl``): the units the venue gazetteer is keyed on."""
+    out = []
+    for m in re.finditer(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text[start:end]):
+        word, ws = m.group(0), start + m.start()
+        glued = re.fullmatch(r"([^\W\d_]*[a-z])([A-Z][a-z]{0,7})", word)
+        if glued:
+            out.append((glued.group(1).lower(), ws, ws + glued.end(1)))
+            out.append((glued.group(2).lower(), ws + glued.start(2), ws + len(word)))
+        else:
+            out.append((word.lower(), ws, ws + len(word)))
+    return out
+
+
+def venue_tail_in_title(text: str, found: list) -> None:
+    """``... lateral neural plate Development 2000; 127``, ``... in childhood Aust | N Z J Surg``,
+    ``... wave detectorsNucl . Instrum. Methods``: the title ran on into a journal's name (all
+    of it, with no journal run after, or its first words, glued or not, before the journal
+    run), with no period between. A tail of the title's words that, with the journal run's
+    words, is a name the venue gazetteer holds (journal names of the training labels) is the
+    journal's; the title must go on for four words before it, in sentence case."""
+    from pipeline.ingest.reference_crf import _venues
+
+    names, _prefixes = _venues()
+    if not names:
+        return
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "title":
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is None:
+            return
+        words = _letter_words(text, s, e)
+        if len(words) < 6:
+            return
+        if nxt[0] == "journal" and re.fullmatch(r"[\s.]*", text[e : nxt[1]]):
+            jwords = tuple(w for w, _a, _b in _letter_words(text, nxt[1], nxt[2]))
+            if jwords in names:
+                return  # the journal run is a whole name already
+            for k in (1, 2, 3):
+                if tuple(w for w, _a, _b in words[-k:]) + jwords in names and _sentence_case(words[:-k], text):
+                    cut = words[-k][1]
+                    found[i] = (lab, s, _trim_end(text, s, cut))
+                    found[i + 1] = ("journal", cut, nxt[2])
+                    return
+            return
+        if nxt[0] in ("date", "volume") and not any(r[0] == "journal" for r in found):
+            for k in range(min(8, len(words) - 4), 0, -1):
+                tail = words[-k:]
+                if tuple(w for w, _a, _b in tail) in names and text[tail[0][1]].isupper() and _sentence_case(words[:-k], text):
+                    if not text[words[-k - 1][1]].islower() and not text[tail[0][1] - 1] in " ":
+                        return
+                    cut = tail[0][1]
+                    found[i : i + 1] = [(lab, s, _trim_end(text, s, cut)), ("journal", cut, e)]
+                    return
+        return
+
+
+def _sentence_case(words: list[tuple[str, int, int]], text: str) -> bool:
+    """Most words after the first start in lower case (a title in sentence case, where a
+    capitalised run at the end stands out as a name)."""
+    rest = words[1:]
+    return len(rest) >= 3 and sum(text[a].islower() for _w, a, _b in rest) >= 0.6 * len(rest)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,.;:":
+        end -= 1
+    return end
