@@ -417,3 +417,36 @@ def test_title_case_title_keeps_its_last_words(monkeypatch):
     runs = _runs(entry, ("author", "Okafor RA"), ("title", "Mitophagy Signaling In Resistant Lung Cell Development"), ("date", "2000"))
     rt.venue_tail_in_title(entry, runs)
     assert _texts(entry, runs)[1] == ("title", "Mitophagy Signaling In Resistant Lung Cell Development")
+
+
+def test_title_words_the_journal_run_took_go_back_to_the_title(monkeypatch):
+    _gazetteer(monkeypatch, "j gen virol", "am j obstet gynecol")
+    entry = "Okafor C, Berg H. An aberrant mitophagy receptor revealed in resistant strains from Vietnam J Gen Virol 2000; 81:2267-2272."
+    runs = _runs(entry, ("author", "Okafor C, Berg H"), ("title", "An aberrant mitophagy receptor revealed in resistant strains from"),
+                 ("journal", "Vietnam J Gen Virol"))
+    rt.title_head_in_journal(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "An aberrant mitophagy receptor revealed in resistant strains from Vietnam"),
+                                        ("journal", "J Gen Virol")]
+    entry = "Okafor ED, Berg RG. Mitophagy: back to the future ? Am J Obstet Gynecol 1999; 180:513-515."
+    runs = _runs(entry, ("author", "Okafor ED, Berg RG"), ("title", "Mitophagy: back to the future ?"), ("journal", "Am J Obstet Gynecol"))
+    rt.title_head_in_journal(entry, runs)
+    assert _texts(entry, runs)[2] == ("journal", "Am J Obstet Gynecol")
+
+
+def test_journal_run_holding_title_then_a_known_journal_name_is_split(monkeypatch):
+    _gazetteer(monkeypatch, "lancet", "chem soc")
+    entry = "Okafor GM. Mitophagy disease in a diabetic child Lancet 1969; 1:1215-1222."
+    runs = _runs(entry, ("author", "Okafor GM"), ("journal", "Mitophagy disease in a diabetic child Lancet"), ("date", "1969"))
+    rt.title_in_journal_by_name(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "Mitophagy disease in a diabetic child"), ("journal", "Lancet")]
+    entry = "P. D. OKAFOR et R. R. BERG. J. Am. Chem. Soc. 80, 1398 (1958)."
+    runs = _runs(entry, ("author", "P. D. OKAFOR et R. R. BERG"), ("journal", "J. Am. Chem. Soc."), ("volume", "80"))
+    rt.title_in_journal_by_name(entry, runs)
+    assert _texts(entry, runs)[1] == ("journal", "J. Am. Chem. Soc.")
+
+
+def test_cjk_title_and_journal_in_one_journal_run_are_split():
+    entry = "李明. 中药治疗自噬所致病变的效果. 中国康复理论与实践 2017;23(11):1321-5."
+    runs = _runs(entry, ("author", "李明"), ("journal", "中药治疗自噬所致病变的效果. 中国康复理论与实践"), ("date", "2017"))
+    rt.title_in_journal_by_name(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "中药治疗自噬所致病变的效果"), ("journal", "中国康复理论与实践")]

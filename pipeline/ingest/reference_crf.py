@@ -874,4 +874,6 @@ def _repair_runs(text: str, found: list) -> None:
     reference_titles.group_opens_title(text, found)
     reference_titles.status_closing_title(text, found)
     reference_titles.venue_tail_in_title(text, found)
+    reference_titles.title_head_in_journal(text, found)
+    reference_titles.title_in_journal_by_name(text, found)
     found[:] = [run for run in found if run[2] > run[1]]

@@ -411,3 +411,82 @@ def _trim_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " ,.;:":
         end -= 1
     return end
+
+
+def _names() -> frozenset:
+    from pipeline.ingest.reference_crf import _venues
+
+    return _venues()[0]
+
+
+def title_head_in_journal(text: str, found: list) -> None:
+    """``... revealed in recombinant hepatitis B virus strains from | Vietnam J Gen Virol``,
+    ``... a platform for investigating | biology Science``: the journal run took the title's
+    last words; when the journal run is no name the venue gazetteer holds but its tail is, and
+    no sentence break lies between, the words before that tail go back to the title."""
+    names = _names()
+    if not names:
+        return
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        nlab, ns, ne = found[i + 1]
+        if lab != "title" or nlab != "journal":
+            continue
+        gap = text[e:ns]
+        if re.search(r"[.;:!?]", gap) or len(gap) > 40:
+            return
+        jw = _letter_words(text, ns, ne)
+        if not jw or tuple(w for w, _a, _b in jw) in names:
+            return
+        for k in range(1, min(3, len(jw) - 1) + 1):
+            rest = jw[k:]
+            if tuple(w for w, _a, _b in rest) in names and text[rest[0][1]].isupper():
+                # the words moved are a title's ("Vietnam", "biology"), no abbreviation ("Am J")
+                if re.search(r"[.;:!?]\s", text[ns : rest[0][1]]) or any(b - a <= 2 or text[b : b + 1] == "." for _w, a, b in jw[:k]):
+                    return
+                cut = rest[0][1]
+                found[i] = (lab, s, _trim_end(text, s, cut))
+                found[i + 1] = (nlab, cut, ne)
+                return
+        return
+
+
+_CJK_RUN = rf"[{_CJK}]"
+
+
+def title_in_journal_by_name(text: str, found: list) -> None:
+    """``Klein JO. Otitis media. ClinInfectDis (1994)``, ``Komrower GM. Coeliac disease in a
+    diabetic child Lancet 1969``, ``李元青. 中药治疗的效果. 中国康复理论与实践 2017``: no title
+    found, and the journal run after the authors holds the title, then a journal name the
+    venue gazetteer holds (or, in CJK, a second CJK sentence); the title goes to its own run."""
+    labels = {lab for lab, _s, _e in found}
+    if labels & {"title", "booktitle"}:
+        return
+    names = _names()
+    for i in range(1, len(found)):
+        lab, s, e = found[i]
+        if lab != "journal":
+            continue
+        if found[i - 1][0] not in ("author", "date") or text[found[i - 1][2] : s].strip(" .,:;()'‘\"“"):
+            return
+        name = text[s:e]
+        cjk = re.fullmatch(rf"['‘\"“]?({_CJK_RUN}[^.]*?{_CJK_RUN}['’\"”]?)\s*\.\s*({_CJK_RUN}[{_CJK} ]*{_CJK_RUN})", name)
+        if cjk:
+            found[i : i + 1] = [("title", s + cjk.start(1), s + cjk.end(1)), ("journal", s + cjk.start(2), s + cjk.end(2))]
+            return
+        words = _letter_words(text, s, e)
+        for k in range(2, len(words)):
+            tail = words[k:]
+            if tuple(w for w, _a, _b in tail) not in names or not text[tail[0][1]].isupper():
+                continue
+            head = text[s : tail[0][1]]
+            period = re.search(r"\.\s*$", head)
+            # a title has words of its own: two with no period after them, one in lower case
+            # ("Otitis media."; not the abbreviations "J. Am." before "Chem. Soc")
+            plain = [(a, b) for _w, a, b in words[:k] if text[b : b + 1] != "."]
+            if (len(words[:k]) < 2 or len(plain) < 2 or not any(text[a].islower() and b - a >= 4 for a, b in plain)
+                    or (not period and not _sentence_case(words[:k], text))):
+                break
+            found[i : i + 1] = [("title", s, _trim_end(text, s, tail[0][1])), ("journal", tail[0][1], e)]
+            return
+        return
