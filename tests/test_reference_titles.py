@@ -450,3 +450,23 @@ def test_cjk_title_and_journal_in_one_journal_run_are_split():
     runs = _runs(entry, ("author", "李明"), ("journal", "中药治疗自噬所致病变的效果. 中国康复理论与实践"), ("date", "2017"))
     rt.title_in_journal_by_name(entry, runs)
     assert _texts(entry, runs)[1:3] == [("title", "中药治疗自噬所致病变的效果"), ("journal", "中国康复理论与实践")]
+
+
+def test_identifier_word_closing_the_title_is_cut():
+    for tail in ("arXiv", " arXiv", ". Available from:"):
+        entry = f"B. Okafor, K. Berg, Real-time simulation of mitophagy with Matrix Product States{tail} :1612.00739."
+        title = f"Real-time simulation of mitophagy with Matrix Product States{tail}".rstrip(" :")
+        runs = _runs(entry, ("author", "B. Okafor, K. Berg"), ("title", title))
+        rt.dangling_in(entry, runs)
+        assert _texts(entry, runs)[1] == ("title", "Real-time simulation of mitophagy with Matrix Product States")
+
+
+def test_venue_after_a_question_mark_closing_the_title():
+    from pipeline.ingest import reference_venues as rv
+
+    entry = "Okafor, E. M., and Berg, T. On mitophagy: Can receptors be too big? In Conference on Fairness in Testing, 2021."
+    runs = _runs(entry, ("author", "Okafor, E. M., and Berg, T."),
+                 ("title", "On mitophagy: Can receptors be too big? In Conference on Fairness in Testing"), ("date", "2021"))
+    rv.venue_in_title(entry, runs)
+    assert _texts(entry, runs)[1:3] == [("title", "On mitophagy: Can receptors be too big?"),
+                                        ("booktitle", "Conference on Fairness in Testing")]

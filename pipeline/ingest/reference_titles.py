@@ -75,7 +75,10 @@ def title_in_journal(text: str, found: list) -> None:
         return
 
 
-_DANGLING_IN = re.compile(r"[.,;]\s*(?:[Ii]n|IN):?\s*$")
+_DANGLING_IN = re.compile(r"[.,;]\s*(?:[Ii]n|IN):?\s*$"
+                          # ... or the word that opens an identifier or link ("... States arXiv :1612",
+                          # glued "StatesarXiv", "... Title. Available from: http")
+                          r"|(?:[.,;]?\s+|(?<=[a-z]))(?:arXiv|doi|DOI|URL|Available\s+(?:at|from)|Retrieved\s+from)\s*:?\s*$")
 
 
 def dangling_in(text: str, found: list) -> None:
