@@ -46,26 +46,26 @@ def test_cjk_author_list_after_commas_is_no_title():
 # -- title and journal in one journal run -------------------------------------------------------
 
 def test_journal_run_holding_title_and_journal_is_split_at_the_sentence_break():
-    entry = "Okafor RT, Lindqvist AB: Receptor control of mitophagy in resistant cells. Curr Test Biol 7:465-471, 1995."
-    runs = _runs(entry, ("author", "Okafor RT, Lindqvist AB"),
-                 ("journal", "Receptor control of mitophagy in resistant cells. Curr Test Biol"), ("volume", "7"))
+    entry = "Haldane RT, Sato AB: Receptor control of mitophagy in resistant cells. Curr Test Biol 18:102-109, 2006."
+    runs = _runs(entry, ("author", "Haldane RT, Sato AB"),
+                 ("journal", "Receptor control of mitophagy in resistant cells. Curr Test Biol"), ("volume", "18"))
     rt.title_in_journal(entry, runs)
     assert _texts(entry, runs)[1:3] == [("title", "Receptor control of mitophagy in resistant cells"),
                                         ("journal", "Curr Test Biol")]
 
 
 def test_quoted_title_in_a_journal_run_ends_at_its_closing_quote():
-    entry = "A. Okafor and B. Lindqvist, 'Deep Mitophagy Nets,' Advances in Test Processing Systems 27, 2014."
+    entry = "A. Okafor and B. Lindqvist, 'Counting Damaged Mitochondria,' Annals of Test Imaging Methods 14, 2009."
     runs = _runs(entry, ("author", "A. Okafor and B. Lindqvist"),
-                 ("journal", "Deep Mitophagy Nets,' Advances in Test Processing Systems"), ("volume", "27"))
+                 ("journal", "Counting Damaged Mitochondria,' Annals of Test Imaging Methods"), ("volume", "14"))
     rt.title_in_journal(entry, runs)
-    assert _texts(entry, runs)[1:3] == [("title", "Deep Mitophagy Nets"), ("journal", "Advances in Test Processing Systems")]
+    assert _texts(entry, runs)[1:3] == [("title", "Counting Damaged Mitochondria"), ("journal", "Annals of Test Imaging Methods")]
 
 
 def test_abbreviated_journal_with_periods_is_not_split():
     for journal in ("J. Am. Chem. Soc", "Mon. Not. R. Astron. Soc", "Journal f. prakt. Chemie", "Top. Curr. Chem"):
-        entry = f"K. W. OKAFOR et S. W. LINDQVIST. {journal}. 86, 5420 (1964);"
-        runs = _runs(entry, ("author", "K. W. OKAFOR et S. W. LINDQVIST"), ("journal", journal), ("volume", "86"))
+        entry = f"L. M. HALDANE et R. T. MOREAU. {journal}. 41, 2217 (1971);"
+        runs = _runs(entry, ("author", "L. M. HALDANE et R. T. MOREAU"), ("journal", journal), ("volume", "41"))
         rt.title_in_journal(entry, runs)
         assert _texts(entry, runs)[1] == ("journal", journal)
 
@@ -73,12 +73,12 @@ def test_abbreviated_journal_with_periods_is_not_split():
 # -- a dangling "In" closing the title ----------------------------------------------------------
 
 def test_in_opening_the_venue_is_cut_off_the_title():
-    entry = ("T. Okafor and M. Lindqvist. Toward ideal mitophagy assays. In R. Berg and P. Ito, editors, "
-             "Proceedings of the 8th Symposium on Autophagy, pages 131-138. IEEE, 1987.")
-    runs = _runs(entry, ("author", "T. Okafor and M. Lindqvist"), ("title", "Toward ideal mitophagy assays. In"),
-                 ("booktitle", "Proceedings of the 8th Symposium on Autophagy"))
+    entry = ("T. Okafor and M. Lindqvist. Counting mitophagy events in live cells. In R. Berg and P. Ito, editors, "
+             "Proceedings of the Third Workshop on Cell Imaging, pages 44-52. Test Press, 2004.")
+    runs = _runs(entry, ("author", "T. Okafor and M. Lindqvist"), ("title", "Counting mitophagy events in live cells. In"),
+                 ("booktitle", "Proceedings of the Third Workshop on Cell Imaging"))
     rt.dangling_in(entry, runs)
-    assert _texts(entry, runs)[1] == ("title", "Toward ideal mitophagy assays")
+    assert _texts(entry, runs)[1] == ("title", "Counting mitophagy events in live cells")
 
 
 def test_title_ending_in_a_word_with_in_keeps_it():
@@ -91,37 +91,37 @@ def test_title_ending_in_a_word_with_in_keeps_it():
 # -- the last Vancouver name taken for the title's head -----------------------------------------
 
 def test_last_vancouver_name_opening_the_title_goes_back_to_the_authors():
-    entry = "Okafor JA, Lindqvist FS, Berg-Ito D. Loss of mitophagy in resistant cells. Test Onc 1994; 9:1885-1889."
-    runs = _runs(entry, ("author", "Okafor JA, Lindqvist FS"), ("title", "Berg-Ito D. Loss of mitophagy in resistant cells"))
+    entry = "Haldane KT, Moreau PL, Sato-Grey N. Loss of mitophagy in resistant cells. Test Onc 2011; 30:412-420."
+    runs = _runs(entry, ("author", "Haldane KT, Moreau PL"), ("title", "Sato-Grey N. Loss of mitophagy in resistant cells"))
     rt.vancouver_name_in_title(entry, runs)
-    assert _texts(entry, runs)[:2] == [("author", "Okafor JA, Lindqvist FS, Berg-Ito D."),
+    assert _texts(entry, runs)[:2] == [("author", "Haldane KT, Moreau PL, Sato-Grey N."),
                                        ("title", "Loss of mitophagy in resistant cells")]
 
 
 def test_title_opening_with_a_capitalised_phrase_stays_the_title():
-    entry = "Okafor JA, Lindqvist FS, Mitophagy in Cancer A. Review of resistance. Test Onc 1994; 9:1-9."
-    runs = _runs(entry, ("author", "Okafor JA, Lindqvist FS"), ("title", "Mitophagy in Cancer A. Review of resistance"))
+    entry = "Haldane KT, Moreau PL, Mitophagy in Cancer A. Review of resistance. Test Onc 2011; 30:1-9."
+    runs = _runs(entry, ("author", "Haldane KT, Moreau PL"), ("title", "Mitophagy in Cancer A. Review of resistance"))
     rt.vancouver_name_in_title(entry, runs)
     assert _texts(entry, runs)[1][0] == "title" and _texts(entry, runs)[1][1].startswith("Mitophagy")
 
 
 def test_vancouver_list_with_a_lowercase_particle_ends_at_its_last_initials():
-    entry = "Okafor R, van der Berg PH, Lindqvist H. Cloning, expression and purification of a receptor. Test Enzymol 1986; 119:453-464."
-    runs = _runs(entry, ("author", "Okafor R, van der Berg PH, Lindqvist H. Cloning"),
-                 ("title", "expression and purification of a receptor"))
+    entry = "Haldane K, van der Wal TK, Moreau L. Isolation, culture and staining of resistant cells. Test Cell Biol 2008; 52:117-125."
+    runs = _runs(entry, ("author", "Haldane K, van der Wal TK, Moreau L. Isolation"),
+                 ("title", "culture and staining of resistant cells"))
     reference_crf._title_after_vancouver_names(entry, runs)
-    assert _texts(entry, runs)[:2] == [("author", "Okafor R, van der Berg PH, Lindqvist H."),
-                                       ("title", "Cloning, expression and purification of a receptor")]
+    assert _texts(entry, runs)[:2] == [("author", "Haldane K, van der Wal TK, Moreau L."),
+                                       ("title", "Isolation, culture and staining of resistant cells")]
 
 
 # -- a report the title ran on into -------------------------------------------------------------
 
 def test_report_after_the_year_is_cut_off_the_title():
-    entry = "Okafor, A., Berg, H.P. Mitophagy data analysis: using neural networks 1989 Technical Report 329 University of Testing"
-    runs = _runs(entry, ("author", "Okafor, A., Berg, H.P."),
-                 ("title", "Mitophagy data analysis: using neural networks 1989 Technical Report 329 University of Testing"))
+    entry = "Haldane, T., Moreau, K.L. Clustering mitophagy images on parallel processors 2003 Technical Report 57 Institute of Test Science"
+    runs = _runs(entry, ("author", "Haldane, T., Moreau, K.L."),
+                 ("title", "Clustering mitophagy images on parallel processors 2003 Technical Report 57 Institute of Test Science"))
     rt.report_in_title(entry, runs)
-    assert _texts(entry, runs)[1:3] == [("title", "Mitophagy data analysis: using neural networks"), ("date", "1989")]
+    assert _texts(entry, runs)[1:3] == [("title", "Clustering mitophagy images on parallel processors"), ("date", "2003")]
 
 
 def test_report_named_inside_the_title_stays():
@@ -134,7 +134,7 @@ def test_report_named_inside_the_title_stays():
 # -- a proceedings volume cited whole keeps its abbreviated name -------------------------------
 
 def test_abbreviated_venue_standing_as_title_is_not_cut_into_title_and_journal():
-    for venue in ("Proc. Natl. Acad. Sci. USA", "Proc. 34th Int. Cosmic Ray Conference (ICRC2015)"):
+    for venue in ("Proc. Natl. Acad. Sci. USA", "Proc. 12th Int. Mitophagy Conference (IMC2019)"):
         parts = _Parts(authors="Okafor, et al.", title=venue)
         _journal_from_title(parts)
         assert (parts.title, parts.journal) == (venue, "")
@@ -147,13 +147,13 @@ def test_abbreviated_venue_standing_as_title_is_not_cut_into_title_and_journal()
 
 def test_long_journal_name_after_the_titles_period_is_the_journal():
     parts = _Parts(authors="Okafor DS, Berg MM", title="Mitophagy in resistant cells of the lung. "
-                   "Practical Clinical J of Integrated Test and Western Oncology")
+                   "Applied Clinical J of Combined Herbal and Modern Oncology")
     _journal_from_title(parts)
     assert (parts.title, parts.journal) == ("Mitophagy in resistant cells of the lung",
-                                            "Practical Clinical J of Integrated Test and Western Oncology")
-    parts = _Parts(authors="Okafor, A.", title="Receptors and mitophagy in resistance. Fast Testing, Test Brands and Sustainable Assays")
+                                            "Applied Clinical J of Combined Herbal and Modern Oncology")
+    parts = _Parts(authors="Okafor, A.", title="Receptors and mitophagy in resistance. Cell Stress, Tumour Biology and Drug Resistance")
     _journal_from_title(parts)
-    assert parts.journal == "Fast Testing, Test Brands and Sustainable Assays"
+    assert parts.journal == "Cell Stress, Tumour Biology and Drug Resistance"
 
 
 def test_subtitle_in_prose_after_the_titles_period_stays_in_the_title():
@@ -163,61 +163,61 @@ def test_subtitle_in_prose_after_the_titles_period_stays_in_the_title():
 
 
 def test_journal_name_with_a_comma_gets_back_its_first_part_from_the_title():
-    entry = "Okafor P. 1902. Synopsis des mitophagies palearctiques. L'Abeille, Journal d'Autophagie, Paris 30:105-136."
-    runs = _runs(entry, ("author", "Okafor P."), ("date", "1902"),
-                 ("title", "Synopsis des mitophagies palearctiques. L'Abeille"), ("journal", "Journal d'Autophagie"))
+    entry = "Moreau L. 1911. Catalogue des cellules résistantes. Le Frelon, Revue de Cytologie, Lyon 12:44-61."
+    runs = _runs(entry, ("author", "Moreau L."), ("date", "1911"),
+                 ("title", "Catalogue des cellules résistantes. Le Frelon"), ("journal", "Revue de Cytologie"))
     rt.journal_head_in_title(entry, runs)
-    assert _texts(entry, runs)[2:4] == [("title", "Synopsis des mitophagies palearctiques"),
-                                        ("journal", "L'Abeille, Journal d'Autophagie")]
+    assert _texts(entry, runs)[2:4] == [("title", "Catalogue des cellules résistantes"),
+                                        ("journal", "Le Frelon, Revue de Cytologie")]
 
 
 def test_abbreviation_inside_the_title_is_no_sentence_break():
-    entry = "H. Okafor, Uber die Verteilung von Rezeptoren mod. Eins, Math. Ann. 77 (1916), no. 3, 313-352."
-    runs = _runs(entry, ("author", "H. Okafor"), ("title", "Uber die Verteilung von Rezeptoren mod. Eins"), ("journal", "Math. Ann."))
+    entry = "K. Moreau, Zur Zählung der Rezeptoren mod. Zwei, Math. Z. 41 (1936), no. 2, 201-219."
+    runs = _runs(entry, ("author", "K. Moreau"), ("title", "Zur Zählung der Rezeptoren mod. Zwei"), ("journal", "Math. Z."))
     rt.journal_head_in_title(entry, runs)
-    assert _texts(entry, runs)[1] == ("title", "Uber die Verteilung von Rezeptoren mod. Eins")
+    assert _texts(entry, runs)[1] == ("title", "Zur Zählung der Rezeptoren mod. Zwei")
 
 
 # -- a title broken after a function word or inside a word --------------------------------------
 
 def test_title_ending_on_a_function_word_runs_on_to_the_journal():
-    entry = "M. Okafor, B. Berg, and M. Ito, Exclusive mitophagy receptors of D, D s , and B cells, Z. Test. C34 (1987) 103."
-    runs = _runs(entry, ("author", "M. Okafor, B. Berg, and M. Ito"), ("title", "Exclusive mitophagy receptors of"),
-                 ("pages", "D s"), ("journal", "Z. Test. C"), ("volume", "34"), ("date", "1987"))
+    entry = "K. Haldane, L. Moreau, and T. Sato, Mitophagy flux in livers of 2, 4 and 8 week old mice, Z. Test. C21 (1992) 55."
+    runs = _runs(entry, ("author", "K. Haldane, L. Moreau, and T. Sato"), ("title", "Mitophagy flux in livers of"),
+                 ("pages", "2, 4"), ("journal", "Z. Test. C"), ("volume", "21"), ("date", "1992"))
     rt.unfinished_title(entry, runs)
-    assert _texts(entry, runs)[1:3] == [("title", "Exclusive mitophagy receptors of D, D s , and B cells"),
+    assert _texts(entry, runs)[1:3] == [("title", "Mitophagy flux in livers of 2, 4 and 8 week old mice"),
                                         ("journal", "Z. Test. C")]
 
 
 def test_title_ending_on_a_function_word_before_a_sentence_break_is_left():
-    entry = "M. Okafor. Receptors of. Mitophagy in depth. Z. Test. C34 (1987) 103."
-    runs = _runs(entry, ("author", "M. Okafor"), ("title", "Receptors of"), ("booktitle", "Mitophagy in depth"))
+    entry = "K. Haldane. Markers of. Mitophagy in depth. Z. Test. C21 (1992) 55."
+    runs = _runs(entry, ("author", "K. Haldane"), ("title", "Markers of"), ("booktitle", "Mitophagy in depth"))
     rt.unfinished_title(entry, runs)
-    assert _texts(entry, runs)[1] == ("title", "Receptors of")
+    assert _texts(entry, runs)[1] == ("title", "Markers of")
 
 
 def test_title_cut_inside_a_gene_name_keeps_the_word():
-    entry = "Okafor JA, Berg FS. Escape from mitophagy induced directly by mutant p53 Oncogene 1994; 9:1885-1889."
-    runs = _runs(entry, ("author", "Okafor JA, Berg FS"), ("title", "Escape from mitophagy induced directly by mutant p"),
-                 ("pages", "53"), ("journal", "Oncogene"))
+    entry = "Haldane KT, Moreau PL. Mitophagy is lost in resistant lymphoma cells overexpressing Bcl2 Test Oncol 2010; 31:77-85."
+    runs = _runs(entry, ("author", "Haldane KT, Moreau PL"), ("title", "Mitophagy is lost in resistant lymphoma cells overexpressing Bcl"),
+                 ("pages", "2"), ("journal", "Test Oncol"))
     rt.word_cut_title(entry, runs)
-    assert _texts(entry, runs)[1:3] == [("title", "Escape from mitophagy induced directly by mutant p53"), ("journal", "Oncogene")]
+    assert _texts(entry, runs)[1:3] == [("title", "Mitophagy is lost in resistant lymphoma cells overexpressing Bcl2"), ("journal", "Test Oncol")]
 
 
 def test_journal_glued_to_its_volume_is_not_a_title_repair():
-    entry = "S. Okafor, Mitophagy in strings, Phys.Lett.B437 (1998)."
-    runs = _runs(entry, ("author", "S. Okafor"), ("title", "Mitophagy in strings"), ("journal", "Phys.Lett.B"), ("volume", "437"))
+    entry = "S. Okafor, Mitophagy in strings, Phys.Lett.B512 (2001)."
+    runs = _runs(entry, ("author", "S. Okafor"), ("title", "Mitophagy in strings"), ("journal", "Phys.Lett.B"), ("volume", "512"))
     rt.word_cut_title(entry, runs)
-    assert _texts(entry, runs)[2:] == [("journal", "Phys.Lett.B"), ("volume", "437")]
+    assert _texts(entry, runs)[2:] == [("journal", "Phys.Lett.B"), ("volume", "512")]
 
 
 def test_last_initials_first_surname_across_the_initials_period_goes_to_the_authors():
-    entry = "Z. Okafor, N. Berg, and S. Lindqvist Realizing mitophagy in resistant cells, Test Rev. D 75 (2007)"
-    runs = _runs(entry, ("author", "Z. Okafor, N. Berg, and S"), ("title", "Lindqvist Realizing mitophagy in resistant cells"),
-                 ("journal", "Test Rev. D"))
+    entry = "K. Haldane, L. Moreau, and T. Lindqvist Tracking mitophagy in resistant cells, Test Rev. E 64 (2001)"
+    runs = _runs(entry, ("author", "K. Haldane, L. Moreau, and T"), ("title", "Lindqvist Tracking mitophagy in resistant cells"),
+                 ("journal", "Test Rev. E"))
     reference_crf._repair_runs(entry, runs)
-    assert _texts(entry, runs)[:2] == [("author", "Z. Okafor, N. Berg, and S. Lindqvist"),
-                                       ("title", "Realizing mitophagy in resistant cells")]
+    assert _texts(entry, runs)[:2] == [("author", "K. Haldane, L. Moreau, and T. Lindqvist"),
+                                       ("title", "Tracking mitophagy in resistant cells")]
 
 
 # -- a title closed by "?" or "!" that ran on into the journal ----------------------------------
@@ -237,23 +237,23 @@ def test_journal_after_a_question_mark_closing_the_title_is_the_journal():
 def test_glued_in_opening_a_proceedings_venue_ends_the_title():
     from pipeline.ingest import reference_venues as rv
 
-    entry = "Okafor, D. H. &Berg ,A .L .Single-shot mitophagy imaging approach . InConference on Lasers and Autophagy ,CMK6(Test Society, 2010 ) ."
-    runs = _runs(entry, ("author", "Okafor, D. H. &Berg ,A .L ."),
-                 ("title", "Single-shot mitophagy imaging approach . InConference on Lasers and Autophagy"), ("idno", "CMK6"))
+    entry = "Haldane, K. T. &Moreau ,P .L .Label-free tracking of damaged mitochondria . InConference on Cell Imaging ,TuB3(Test Society, 2016 ) ."
+    runs = _runs(entry, ("author", "Haldane, K. T. &Moreau ,P .L ."),
+                 ("title", "Label-free tracking of damaged mitochondria . InConference on Cell Imaging"), ("idno", "TuB3"))
     rv.venue_in_title(entry, runs)
-    assert _texts(entry, runs)[1:3] == [("title", "Single-shot mitophagy imaging approach"),
-                                        ("booktitle", "Conference on Lasers and Autophagy")]
+    assert _texts(entry, runs)[1:3] == [("title", "Label-free tracking of damaged mitochondria"),
+                                        ("booktitle", "Conference on Cell Imaging")]
 
 
 def test_meeting_word_after_the_titles_comma_opens_the_venue():
     from pipeline.ingest import reference_venues as rv
 
-    entry = "Okafor C., Berg A., Il recupero della gru idraulica di Venezia, XXIII Italian Steel Conference, Lacco Ameno, Octobre 9-10 2011;"
-    runs = _runs(entry, ("author", "Okafor C., Berg A."),
-                 ("booktitle", "Il recupero della gru idraulica di Venezia, XXIII Italian Steel Conference"), ("pubplace", "Lacco Ameno"))
+    entry = "Haldane K., Moreau L., Mitochondrial stress in resistant melanoma cells, VII Baltic Oncology Conference, Riga, 12-14 May 2018;"
+    runs = _runs(entry, ("author", "Haldane K., Moreau L."),
+                 ("booktitle", "Mitochondrial stress in resistant melanoma cells, VII Baltic Oncology Conference"), ("pubplace", "Riga"))
     rv.venue_in_title(entry, runs)
-    assert _texts(entry, runs)[1:3] == [("title", "Il recupero della gru idraulica di Venezia"),
-                                        ("booktitle", "XXIII Italian Steel Conference")]
+    assert _texts(entry, runs)[1:3] == [("title", "Mitochondrial stress in resistant melanoma cells"),
+                                        ("booktitle", "VII Baltic Oncology Conference")]
     entry = "Okafor C. Indium mitophagy, InGaAs receptors and resistance. J Test 3, 1-9 (2011)."
     runs = _runs(entry, ("author", "Okafor C."), ("title", "Indium mitophagy, InGaAs receptors and resistance"))
     rv.venue_in_title(entry, runs)
@@ -263,64 +263,64 @@ def test_meeting_word_after_the_titles_comma_opens_the_venue():
 # -- a collaboration taken for the title; a title the CRF left untagged -------------------------
 
 def test_collaboration_after_the_authors_is_an_author_not_the_title():
-    entry = "Okafor, C.Y., et al.: SLAC-E999 Collaboration. Test Lett. B 84, 524 (1979)"
-    runs = _runs(entry, ("author", "Okafor, C.Y., et al."), ("title", "SLAC-E999 Collaboration"), ("journal", "Test Lett. B"))
+    entry = "Haldane, M.T., et al.: MITO-7 Collaboration. Test Lett. B 702, 38 (2011)"
+    runs = _runs(entry, ("author", "Haldane, M.T., et al."), ("title", "MITO-7 Collaboration"), ("journal", "Test Lett. B"))
     rt.group_as_title(entry, runs)
-    assert _texts(entry, runs)[1] == ("author", "SLAC-E999 Collaboration")
-    entry = "Okafor, C.Y. Mitophagy collaboration in resistant cells. Test Lett. B 84, 524 (1979)"
-    runs = _runs(entry, ("author", "Okafor, C.Y."), ("title", "Mitophagy collaboration in resistant cells"))
+    assert _texts(entry, runs)[1] == ("author", "MITO-7 Collaboration")
+    entry = "Haldane, M.T. Mitophagy collaboration in resistant cells. Test Lett. B 702, 38 (2011)"
+    runs = _runs(entry, ("author", "Haldane, M.T."), ("title", "Mitophagy collaboration in resistant cells"))
     rt.group_as_title(entry, runs)
     assert _texts(entry, runs)[1][0] == "title"
 
 
 def test_untagged_words_between_authors_and_place_are_the_title():
-    entry = "C.R. Okafor, The “Receptor”, the “Cargo”, and the Mitophagy Tradition, New York 1966."
-    runs = _runs(entry, ("author", "C.R. Okafor"), ("pubplace", "New York"), ("date", "1966"))
+    entry = "P.L. Haldane, Between “Stress” and “Survival”: Essays on the Resistant Cell, Boston 2004."
+    runs = _runs(entry, ("author", "P.L. Haldane"), ("pubplace", "Boston"), ("date", "2004"))
     rt.untagged_title(entry, runs)
-    assert _texts(entry, runs)[1] == ("title", "The “Receptor”, the “Cargo”, and the Mitophagy Tradition")
-    entry = "Ada Okafor « Collections / mitophagies », Strasbourg, 3-4 octobre 2013."
-    runs = _runs(entry, ("author", "Ada Okafor"), ("pubplace", "Strasbourg"), ("date", "3-4 octobre 2013"))
+    assert _texts(entry, runs)[1] == ("title", "Between “Stress” and “Survival”: Essays on the Resistant Cell")
+    entry = "Lucie Moreau « Cellules / résistances », Lyon, 14-15 mars 2019."
+    runs = _runs(entry, ("author", "Lucie Moreau"), ("pubplace", "Lyon"), ("date", "14-15 mars 2019"))
     rt.untagged_title(entry, runs)
-    assert _texts(entry, runs)[1] == ("title", "Collections / mitophagies")
+    assert _texts(entry, runs)[1] == ("title", "Cellules / résistances")
 
 
 def test_a_status_between_authors_and_date_is_no_title():
-    entry = "C. Okafor and C. Berg, private communication, June 2017"
-    runs = _runs(entry, ("author", "C. Okafor and C. Berg"), ("date", "June 2017"))
+    entry = "K. Haldane and L. Moreau, private communication, March 2021"
+    runs = _runs(entry, ("author", "K. Haldane and L. Moreau"), ("date", "March 2021"))
     rt.untagged_title(entry, runs)
     assert [lab for lab, _t in _texts(entry, runs)] == ["author", "date"]
 
 
 def test_surname_first_author_with_a_particle_then_the_title():
-    entry = "OKAFOR e SOUZA, S. Infância e mitofagia: receptores, carga e resistência. Campinas, SP: Papirus, 1994."
-    runs = _runs(entry, ("author", "OKAFOR e SOUZA, S. Infância e mitofagia: receptores, carga e resistência"),
-                 ("pubplace", "Campinas, SP"), ("publisher", "Papirus"), ("date", "1994"))
+    entry = "MOREIRA da SILVA, R. Estresse celular: mitocôndrias, autofagia e resistência. Porto Alegre, RS: Editora Teste, 2009."
+    runs = _runs(entry, ("author", "MOREIRA da SILVA, R. Estresse celular: mitocôndrias, autofagia e resistência"),
+                 ("pubplace", "Porto Alegre, RS"), ("publisher", "Editora Teste"), ("date", "2009"))
     reference_crf._title_in_authors(entry, runs)
-    assert _texts(entry, runs)[:2] == [("author", "OKAFOR e SOUZA, S."),
-                                       ("title", "Infância e mitofagia: receptores, carga e resistência")]
+    assert _texts(entry, runs)[:2] == [("author", "MOREIRA da SILVA, R."),
+                                       ("title", "Estresse celular: mitocôndrias, autofagia e resistência")]
 
 
 def test_title_cut_inside_a_version_number_keeps_it():
-    entry = "Okafor P, Berg S (Editors). Report on the Mitophagy Assay Language, version 1.2. Test SIGPLAN Notices, 27(5), 1992."
-    runs = _runs(entry, ("author", "Okafor P, Berg S"), ("title", "Report on the Mitophagy Assay Language, version 1"),
-                 ("issue", "2"), ("journal", "Test SIGPLAN Notices"))
+    entry = "Haldane K, Moreau L. The CellCount toolkit for mitophagy images, version 3.4. Test Software Notes, 12(2), 2015."
+    runs = _runs(entry, ("author", "Haldane K, Moreau L"), ("title", "The CellCount toolkit for mitophagy images, version 3"),
+                 ("issue", "4"), ("journal", "Test Software Notes"))
     rt.word_cut_title(entry, runs)
-    assert _texts(entry, runs)[1:3] == [("title", "Report on the Mitophagy Assay Language, version 1.2"),
-                                        ("journal", "Test SIGPLAN Notices")]
+    assert _texts(entry, runs)[1:3] == [("title", "The CellCount toolkit for mitophagy images, version 3.4"),
+                                        ("journal", "Test Software Notes")]
 
 
 # -- the makers' names the title ran on into ----------------------------------------------------
 
 def test_by_and_its_names_after_the_title_are_no_part_of_it():
-    entry = "A specimen of mitophagy assays, by Joseph Okafor and Sons, assay-makers to the Prince of Wales. 1786. London."
-    runs = _runs(entry, ("title", "A specimen of mitophagy assays, by Joseph Okafor and Sons, assay-makers to the Prince of Wales"),
-                 ("date", "1786"))
+    entry = "A catalogue of laboratory glassware, by Henry Moreau and Company, instrument makers to the Leiden Hospital. 1872. Leiden."
+    runs = _runs(entry, ("title", "A catalogue of laboratory glassware, by Henry Moreau and Company, instrument makers to the Leiden Hospital"),
+                 ("date", "1872"))
     rt.maker_in_title(entry, runs)
-    assert _texts(entry, runs)[0] == ("title", "A specimen of mitophagy assays")
-    entry = "Intégrer des ressources numériques sur la mitophagie. Sous la direction de Ada Okafor et Pauline Berg. Presses de Test, 2014"
-    runs = _runs(entry, ("title", "Intégrer des ressources numériques sur la mitophagie. Sous la direction de Ada Okafor et Pauline Berg"))
+    assert _texts(entry, runs)[0] == ("title", "A catalogue of laboratory glassware")
+    entry = "Cultiver des cellules résistantes au laboratoire. Sous la direction de Lucie Moreau et Anne Haldane. Éditions de Test, 2017"
+    runs = _runs(entry, ("title", "Cultiver des cellules résistantes au laboratoire. Sous la direction de Lucie Moreau et Anne Haldane"))
     rt.maker_in_title(entry, runs)
-    assert _texts(entry, runs)[0] == ("title", "Intégrer des ressources numériques sur la mitophagie")
+    assert _texts(entry, runs)[0] == ("title", "Cultiver des cellules résistantes au laboratoire")
 
 
 def test_by_inside_a_title_stays():
@@ -333,55 +333,55 @@ def test_by_inside_a_title_stays():
 # -- a group author closing the list, a status closing the title, a report's institution -------
 
 def test_group_author_closing_the_list_goes_back_from_the_title():
-    entry = "Okafor SD, Berg DJ, Ito S, for the Canadian Mitophagy Study Group. Outcome assessment in resistant tumours. Test Clin Trials 1997; 18:27-42."
-    runs = _runs(entry, ("author", "Okafor SD, Berg DJ, Ito S"),
-                 ("title", "for the Canadian Mitophagy Study Group. Outcome assessment in resistant tumours"))
+    entry = "Haldane KT, Moreau PL, Sato N, for the Nordic Mitophagy Trials Group. Response to second-line therapy in resistant tumours. Test Clin Oncol 2012; 30:115-123."
+    runs = _runs(entry, ("author", "Haldane KT, Moreau PL, Sato N"),
+                 ("title", "for the Nordic Mitophagy Trials Group. Response to second-line therapy in resistant tumours"))
     rt.group_opens_title(entry, runs)
-    assert _texts(entry, runs)[:2] == [("author", "Okafor SD, Berg DJ, Ito S, for the Canadian Mitophagy Study Group"),
-                                       ("title", "Outcome assessment in resistant tumours")]
-    entry = "Okafor M, Berg D; ESMO Mitophagy Working Group. Oesophageal cancer: guidelines for resistance. Ann Test 2013;24:1-6."
-    runs = _runs(entry, ("author", "Okafor M, Berg D"), ("title", "ESMO Mitophagy Working Group. Oesophageal cancer: guidelines for resistance"))
+    assert _texts(entry, runs)[:2] == [("author", "Haldane KT, Moreau PL, Sato N, for the Nordic Mitophagy Trials Group"),
+                                       ("title", "Response to second-line therapy in resistant tumours")]
+    entry = "Haldane K, Moreau L; EMRS Imaging Working Group. Bladder cancer: recommendations for resistant disease. Ann Test 2016;27:9-14."
+    runs = _runs(entry, ("author", "Haldane K, Moreau L"), ("title", "EMRS Imaging Working Group. Bladder cancer: recommendations for resistant disease"))
     rt.group_opens_title(entry, runs)
-    assert _texts(entry, runs)[1] == ("title", "Oesophageal cancer: guidelines for resistance")
+    assert _texts(entry, runs)[1] == ("title", "Bladder cancer: recommendations for resistant disease")
 
 
 def test_title_opening_with_a_group_word_after_a_comma_stays():
-    entry = "Okafor M, Berg D, Mitophagy in the Study Group. A new look at resistance. Ann Test 2013;24:1-6."
-    runs = _runs(entry, ("author", "Okafor M, Berg D"), ("title", "Mitophagy in the Study Group. A new look at resistance"))
+    entry = "Haldane K, Moreau L, Mitophagy in the Study Group. Resistance seen again. Ann Test 2016;27:9-14."
+    runs = _runs(entry, ("author", "Haldane K, Moreau L"), ("title", "Mitophagy in the Study Group. Resistance seen again"))
     rt.group_opens_title(entry, runs)
     assert _texts(entry, runs)[1][1].startswith("Mitophagy")
 
 
 def test_status_after_the_titles_last_comma_is_cut():
-    entry = "C. Okafor and F. Berg, A spectral approach to mitophagy receptors, manuscript, Institut fur Testing, Graz, 1993."
-    runs = _runs(entry, ("author", "C. Okafor and F. Berg"), ("title", "A spectral approach to mitophagy receptors, manuscript"))
+    entry = "K. Haldane and F. Moreau, Counting receptors on damaged mitochondria, manuscript, Institute of Test Biology, Oslo, 2008."
+    runs = _runs(entry, ("author", "K. Haldane and F. Moreau"), ("title", "Counting receptors on damaged mitochondria, manuscript"))
     rt.status_closing_title(entry, runs)
-    assert _texts(entry, runs)[1] == ("title", "A spectral approach to mitophagy receptors")
+    assert _texts(entry, runs)[1] == ("title", "Counting receptors on damaged mitochondria")
 
 
 def test_vancouver_name_closed_by_a_colon_goes_back_to_the_authors():
-    entry = "Okafor A, Berg YS, Ito-y-Lopez R: Methylation of mitophagy receptors in resistant cells. Oncogene 19:4066-4070, 2000."
-    runs = _runs(entry, ("author", "Okafor A, Berg YS"), ("title", "Ito-y-Lopez R: Methylation of mitophagy receptors in resistant cells"))
+    entry = "Haldane L, Moreau KT, Ortega-Sanz P: Acetylation of mitophagy receptors in resistant cells. Test Oncol 22:311-318, 2009."
+    runs = _runs(entry, ("author", "Haldane L, Moreau KT"), ("title", "Ortega-Sanz P: Acetylation of mitophagy receptors in resistant cells"))
     rt.vancouver_name_in_title(entry, runs)
-    assert _texts(entry, runs)[1] == ("title", "Methylation of mitophagy receptors in resistant cells")
+    assert _texts(entry, runs)[1] == ("title", "Acetylation of mitophagy receptors in resistant cells")
 
 
 def test_report_institution_before_its_kind_is_cut_off_the_title():
-    entry = ("W. Okafor and B. G. Berg. Mitophagy with and without receptors: A taxonomy. Center for Testing Aids "
-             "Technical Report CAIP-TR-125, Test University, September 1990.")
-    runs = _runs(entry, ("author", "W. Okafor and B. G. Berg"),
-                 ("title", "Mitophagy with and without receptors: A taxonomy. Center for Testing Aids"), ("idno", "CAIP-TR-125"))
+    entry = ("K. Haldane and T. Moreau. Sorting damaged mitochondria: A survey. Institute for Cell Imaging "
+             "Technical Report ICI-TR-31, Test University, May 2007.")
+    runs = _runs(entry, ("author", "K. Haldane and T. Moreau"),
+                 ("title", "Sorting damaged mitochondria: A survey. Institute for Cell Imaging"), ("idno", "ICI-TR-31"))
     rt.report_in_title(entry, runs)
-    assert _texts(entry, runs)[1] == ("title", "Mitophagy with and without receptors: A taxonomy")
+    assert _texts(entry, runs)[1] == ("title", "Sorting damaged mitochondria: A survey")
 
 
 def test_cjk_journal_after_the_titles_period_or_ideographic_comma():
-    parts = _Parts(authors="易明", title="線粒體自噬研究. 遼寧醫學院 學報")
+    parts = _Parts(authors="易明", title="線粒體自噬研究. 東海腫瘤 研究")
     _journal_from_title(parts)
-    assert (parts.title, parts.journal) == ("線粒體自噬研究", "遼寧醫學院 學報")
-    parts = _Parts(authors="齋藤 忍", title="傾斜軸受で支持された回轉軸の安定性、機論")
+    assert (parts.title, parts.journal) == ("線粒體自噬研究", "東海腫瘤 研究")
+    parts = _Parts(authors="山田 花子", title="ミトコンドリア分解と薬剤耐性の関係、細胞誌")
     _journal_from_title(parts)
-    assert (parts.title, parts.journal) == ("傾斜軸受で支持された回轉軸の安定性", "機論")
+    assert (parts.title, parts.journal) == ("ミトコンドリア分解と薬剤耐性の関係", "細胞誌")
 
 
 # -- a journal name (from the venue gazetteer) the title ran on into without a period -----------
@@ -393,80 +393,80 @@ def _gazetteer(monkeypatch, *names):
 
 def test_whole_journal_name_closing_a_sentence_case_title_is_the_journal(monkeypatch):
     _gazetteer(monkeypatch, "mitophagy research", "development")
-    entry = "Okafor RA, Berg JS. Delta signaling mediates mitophagy in resistant lung cells Mitophagy Research 2000; 127:2873-2882."
-    runs = _runs(entry, ("author", "Okafor RA, Berg JS"),
-                 ("title", "Delta signaling mediates mitophagy in resistant lung cells Mitophagy Research"), ("date", "2000"))
+    entry = "Haldane TL, Moreau KB. Notch signalling controls mitophagy in resistant lung cells Mitophagy Research 2014; 9:311-320."
+    runs = _runs(entry, ("author", "Haldane TL, Moreau KB"),
+                 ("title", "Notch signalling controls mitophagy in resistant lung cells Mitophagy Research"), ("date", "2014"))
     rt.venue_tail_in_title(entry, runs)
-    assert _texts(entry, runs)[1:3] == [("title", "Delta signaling mediates mitophagy in resistant lung cells"),
+    assert _texts(entry, runs)[1:3] == [("title", "Notch signalling controls mitophagy in resistant lung cells"),
                                         ("journal", "Mitophagy Research")]
 
 
 def test_journal_head_glued_to_the_titles_last_word_goes_to_the_journal(monkeypatch):
     _gazetteer(monkeypatch, "nucl instrum methods phys res a")
-    entry = "Okafor G and Berg A 2005 Monolithic mitophagy receptors in resistant bladesNucl .Instrum .Methods Phys .Res .A 540 502 -19"
-    runs = _runs(entry, ("author", "Okafor G and Berg A"), ("date", "2005"),
-                 ("title", "Monolithic mitophagy receptors in resistant bladesNucl"), ("journal", "Instrum .Methods Phys .Res .A"))
+    entry = "Haldane K and Moreau L 2011 Silicon pixel sensors for imaging cells in thin layersNucl .Instrum .Methods Phys .Res .A 652 118 -24"
+    runs = _runs(entry, ("author", "Haldane K and Moreau L"), ("date", "2011"),
+                 ("title", "Silicon pixel sensors for imaging cells in thin layersNucl"), ("journal", "Instrum .Methods Phys .Res .A"))
     rt.venue_tail_in_title(entry, runs)
-    assert _texts(entry, runs)[2:4] == [("title", "Monolithic mitophagy receptors in resistant blades"),
+    assert _texts(entry, runs)[2:4] == [("title", "Silicon pixel sensors for imaging cells in thin layers"),
                                         ("journal", "Nucl .Instrum .Methods Phys .Res .A")]
 
 
 def test_title_case_title_keeps_its_last_words(monkeypatch):
     _gazetteer(monkeypatch, "development")
-    entry = "Okafor RA. Mitophagy Signaling In Resistant Lung Cell Development 2000; 127:1-9."
-    runs = _runs(entry, ("author", "Okafor RA"), ("title", "Mitophagy Signaling In Resistant Lung Cell Development"), ("date", "2000"))
+    entry = "Haldane TL. Mitophagy Signaling In Resistant Lung Cell Development 2014; 9:1-9."
+    runs = _runs(entry, ("author", "Haldane TL"), ("title", "Mitophagy Signaling In Resistant Lung Cell Development"), ("date", "2014"))
     rt.venue_tail_in_title(entry, runs)
     assert _texts(entry, runs)[1] == ("title", "Mitophagy Signaling In Resistant Lung Cell Development")
 
 
 def test_title_words_the_journal_run_took_go_back_to_the_title(monkeypatch):
     _gazetteer(monkeypatch, "j gen virol", "am j obstet gynecol")
-    entry = "Okafor C, Berg H. An aberrant mitophagy receptor revealed in resistant strains from Vietnam J Gen Virol 2000; 81:2267-2272."
-    runs = _runs(entry, ("author", "Okafor C, Berg H"), ("title", "An aberrant mitophagy receptor revealed in resistant strains from"),
-                 ("journal", "Vietnam J Gen Virol"))
+    entry = "Haldane LT, Moreau BR. Mitophagy-deficient virus strains isolated from Peru J Gen Virol 2012; 93:1450-1458."
+    runs = _runs(entry, ("author", "Haldane LT, Moreau BR"), ("title", "Mitophagy-deficient virus strains isolated from"),
+                 ("journal", "Peru J Gen Virol"))
     rt.title_head_in_journal(entry, runs)
-    assert _texts(entry, runs)[1:3] == [("title", "An aberrant mitophagy receptor revealed in resistant strains from Vietnam"),
+    assert _texts(entry, runs)[1:3] == [("title", "Mitophagy-deficient virus strains isolated from Peru"),
                                         ("journal", "J Gen Virol")]
-    entry = "Okafor ED, Berg RG. Mitophagy: back to the future ? Am J Obstet Gynecol 1999; 180:513-515."
-    runs = _runs(entry, ("author", "Okafor ED, Berg RG"), ("title", "Mitophagy: back to the future ?"), ("journal", "Am J Obstet Gynecol"))
+    entry = "Haldane KL, Moreau TN. Mitophagy in pregnancy: friend or foe ? Am J Obstet Gynecol 2015; 212:44-51."
+    runs = _runs(entry, ("author", "Haldane KL, Moreau TN"), ("title", "Mitophagy in pregnancy: friend or foe ?"), ("journal", "Am J Obstet Gynecol"))
     rt.title_head_in_journal(entry, runs)
     assert _texts(entry, runs)[2] == ("journal", "Am J Obstet Gynecol")
 
 
 def test_journal_run_holding_title_then_a_known_journal_name_is_split(monkeypatch):
     _gazetteer(monkeypatch, "lancet", "chem soc")
-    entry = "Okafor GM. Mitophagy disease in a diabetic child Lancet 1969; 1:1215-1222."
-    runs = _runs(entry, ("author", "Okafor GM"), ("journal", "Mitophagy disease in a diabetic child Lancet"), ("date", "1969"))
+    entry = "Haldane TK. Mitochondrial myopathy in a child treated with cisplatin Lancet 1988; 2:311-314."
+    runs = _runs(entry, ("author", "Haldane TK"), ("journal", "Mitochondrial myopathy in a child treated with cisplatin Lancet"), ("date", "1988"))
     rt.title_in_journal_by_name(entry, runs)
-    assert _texts(entry, runs)[1:3] == [("title", "Mitophagy disease in a diabetic child"), ("journal", "Lancet")]
-    entry = "P. D. OKAFOR et R. R. BERG. J. Am. Chem. Soc. 80, 1398 (1958)."
-    runs = _runs(entry, ("author", "P. D. OKAFOR et R. R. BERG"), ("journal", "J. Am. Chem. Soc."), ("volume", "80"))
+    assert _texts(entry, runs)[1:3] == [("title", "Mitochondrial myopathy in a child treated with cisplatin"), ("journal", "Lancet")]
+    entry = "L. M. HALDANE et R. T. MOREAU. J. Am. Chem. Soc. 71, 2204 (1949)."
+    runs = _runs(entry, ("author", "L. M. HALDANE et R. T. MOREAU"), ("journal", "J. Am. Chem. Soc."), ("volume", "71"))
     rt.title_in_journal_by_name(entry, runs)
     assert _texts(entry, runs)[1] == ("journal", "J. Am. Chem. Soc.")
 
 
 def test_cjk_title_and_journal_in_one_journal_run_are_split():
-    entry = "李明. 中药治疗自噬所致病变的效果. 中国康复理论与实践 2017;23(11):1321-5."
-    runs = _runs(entry, ("author", "李明"), ("journal", "中药治疗自噬所致病变的效果. 中国康复理论与实践"), ("date", "2017"))
+    entry = "王芳. 线粒体自噬抑制剂逆转肿瘤耐药的研究. 东海肿瘤医学 2019;26(4):233-8."
+    runs = _runs(entry, ("author", "王芳"), ("journal", "线粒体自噬抑制剂逆转肿瘤耐药的研究. 东海肿瘤医学"), ("date", "2019"))
     rt.title_in_journal_by_name(entry, runs)
-    assert _texts(entry, runs)[1:3] == [("title", "中药治疗自噬所致病变的效果"), ("journal", "中国康复理论与实践")]
+    assert _texts(entry, runs)[1:3] == [("title", "线粒体自噬抑制剂逆转肿瘤耐药的研究"), ("journal", "东海肿瘤医学")]
 
 
 def test_identifier_word_closing_the_title_is_cut():
     for tail in ("arXiv", " arXiv", ". Available from:"):
-        entry = f"B. Okafor, K. Berg, Real-time simulation of mitophagy with Matrix Product States{tail} :1612.00739."
-        title = f"Real-time simulation of mitophagy with Matrix Product States{tail}".rstrip(" :")
-        runs = _runs(entry, ("author", "B. Okafor, K. Berg"), ("title", title))
+        entry = f"T. Haldane, L. Moreau, Fast tracking of mitophagy with Graph Neural Networks{tail} :2104.05512."
+        title = f"Fast tracking of mitophagy with Graph Neural Networks{tail}".rstrip(" :")
+        runs = _runs(entry, ("author", "T. Haldane, L. Moreau"), ("title", title))
         rt.dangling_in(entry, runs)
-        assert _texts(entry, runs)[1] == ("title", "Real-time simulation of mitophagy with Matrix Product States")
+        assert _texts(entry, runs)[1] == ("title", "Fast tracking of mitophagy with Graph Neural Networks")
 
 
 def test_venue_after_a_question_mark_closing_the_title():
     from pipeline.ingest import reference_venues as rv
 
-    entry = "Okafor, E. M., and Berg, T. On mitophagy: Can receptors be too big? In Conference on Fairness in Testing, 2021."
-    runs = _runs(entry, ("author", "Okafor, E. M., and Berg, T."),
-                 ("title", "On mitophagy: Can receptors be too big? In Conference on Fairness in Testing"), ("date", "2021"))
+    entry = "Haldane, P. K., and Moreau, L. Imaging mitophagy: How small can a probe get? In Conference on Cell Imaging Methods, 2019."
+    runs = _runs(entry, ("author", "Haldane, P. K., and Moreau, L."),
+                 ("title", "Imaging mitophagy: How small can a probe get? In Conference on Cell Imaging Methods"), ("date", "2019"))
     rv.venue_in_title(entry, runs)
-    assert _texts(entry, runs)[1:3] == [("title", "On mitophagy: Can receptors be too big?"),
-                                        ("booktitle", "Conference on Fairness in Testing")]
+    assert _texts(entry, runs)[1:3] == [("title", "Imaging mitophagy: How small can a probe get?"),
+                                        ("booktitle", "Conference on Cell Imaging Methods")]

@@ -713,7 +713,7 @@ def _title_in_authors(text: str, found: list) -> None:
 
 
 # Vancouver names: "Van Rees EP", "Lightfoot R Jr", "Wynford-Thomas D"
-_VANCOUVER_NAME = (r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ten|ter)\s)*"  # "van der Meide PH"
+_VANCOUVER_NAME = (r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ten|ter)\s)*"  # "van der Wal TK"
                    r"(?:[A-Z][\w'’\-]+\s){1,2}[A-Z]{1,3}(?:\s(?:Jr|Sr|2nd|3rd))?")
 _VANCOUVER_THEN_TITLE = re.compile(rf"^(?:{_VANCOUVER_NAME},\s)+{_VANCOUVER_NAME}\.\s+(?=[A-Z0-9\u00C0-\u024F(“\"'])")
 
@@ -802,7 +802,7 @@ def _repair_runs(text: str, found: list) -> None:
             # "Z. Guo, D. J. Schwarz Power spectra ...": initials-first names, the last surname
             # taken for the title's first word
             if (_INITIALS_FIRST.match(authors) and re.search(r"\b[A-Z]\.?$", authors)
-                    # ... also across the initial's period the run left out ("and S. Tsujikawa Realizing")
+                    # ... also across the initial's period the run left out ("and S. Lindqvist Tracking")
                     and (not text[e:ns].strip(" ") or (text[e:ns].strip() == "." and re.search(r"\b[A-Z]$", authors)))
                     and _SURNAME.match(title)):
                 surname = _SURNAME.match(title)

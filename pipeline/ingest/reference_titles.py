@@ -16,14 +16,14 @@ from functools import lru_cache
 from pipeline.ingest.reference_venues import _words
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-# "靳士英. 五臟图考", "詹杭倫, 論朝鲜王朝學者": CJK names (2-4 characters), then the title in one
+# "林明德. 線粒體自噬研究", "林明德, 線粒體自噬與腫瘤耐藥研究": CJK names (2-4 characters), then the title in one
 # unbroken CJK run
 # (after a comma, a title is longer than any name; a period closes the names)
 _CJK_AUTHOR_TITLE = re.compile(rf"^((?:[{_CJK}]{{2,4}}\s*[,、]\s*)*[{_CJK}]{{2,4}})\s*(?:[.。]\s*([{_CJK}]{{2,}})|[,，]\s*([{_CJK}]{{5,}}))\s*[.,]?$")
 
 
 def cjk_title_in_authors(text: str, found: list) -> None:
-    """``靳士英. 五臟图考. 中华医史杂誌. 1994``: no title found, and the author run holds the
+    """``林明德. 線粒體自噬研究. 中国医学杂志. 2015``: no title found, and the author run holds the
     CJK names and, after their period or comma, the title; the title goes to its own run."""
     if not found or found[0][0] != "author" or any(lab in ("title", "booktitle") for lab, _s, _e in found):
         return
@@ -40,7 +40,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{4})\s?\.\s+(?=[A-Z])|[,.]?['’\"”
 
 
 def title_in_journal(text: str, found: list) -> None:
-    """``Kwon HM, Handler JS: Cell volume regulated transporters. Curr Opin Cell Biol 7:465``:
+    """``Haldane RT, Sato AB: Receptor control of mitophagy in resistant cells. Curr Test Biol 18:102``:
     no title found, and the journal run right after the authors holds the title, its
     sentence break, then the journal. The part before the break is the title when it has at
     least two words; abbreviated journal names (``Mon. Not. R. Astron. Soc``) have no break."""
@@ -64,8 +64,8 @@ def title_in_journal(text: str, found: list) -> None:
         if not head or not re.search(r"[^\W\d_]{4}", head):
             return
         words = head.split()
-        # a period after a capitalised word may close an abbreviation ("Advanced LIGO Class.
-        # Quantum Grav."): then three words before it; a venue's own name is no title
+        # a period after a capitalised word may close an abbreviation ("Cryo-EM Atlas Struct.
+        # Biol. Rep."): then three words before it; a venue's own name is no title
         # ("Proceedings of the Royal Society of London. Series A")
         if "." in m.group(0) and words[-1][:1].isupper() and len(words) < 4:
             return
@@ -76,13 +76,13 @@ def title_in_journal(text: str, found: list) -> None:
 
 
 _DANGLING_IN = re.compile(r"[.,;]\s*(?:[Ii]n|IN):?\s*$"
-                          # ... or the word that opens an identifier or link ("... States arXiv :1612",
-                          # glued "StatesarXiv", "... Title. Available from: http")
+                          # ... or the word that opens an identifier or link ("... Networks arXiv :2104",
+                          # glued "NetworksarXiv", "... Title. Available from: http")
                           r"|(?:[.,;]?\s+|(?<=[a-z]))(?:arXiv|doi|DOI|URL|Available\s+(?:at|from)|Retrieved\s+from)\s*:?\s*$")
 
 
 def dangling_in(text: str, found: list) -> None:
-    """``Toward an ideal computer arithmetic. In M. J. Irwin, editors, Proceedings ...``: the
+    """``Counting mitophagy events in live cells. In R. Berg and P. Ito, editors, Proceedings ...``: the
     ``In`` that opens the venue (its editors taken elsewhere) closing a title run is no part of it."""
     for i, (lab, s, e) in enumerate(found):
         if lab in ("title", "booktitle"):
@@ -91,7 +91,7 @@ def dangling_in(text: str, found: list) -> None:
                 found[i] = (lab, s, s + m.start())
 
 
-# a Vancouver name ("Wynford-Thomas D", "van der Meide PH"), then its period, opening a title run
+# a Vancouver name ("Sato-Grey N", "van der Wal TK"), then its period, opening a title run
 _PARTICLES = r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ten|ter)\s)*"
 _VANCOUVER_NAME = rf"{_PARTICLES}[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?\s[A-Z]{{1,3}}"
 _NAME_OPENS_TITLE = re.compile(rf"^({_VANCOUVER_NAME})[.:]\s+(?=[A-Z0-9(\"“'])")
@@ -99,7 +99,7 @@ _VANCOUVER_LIST_END = re.compile(rf"(?:^|,\s){_VANCOUVER_NAME}$")
 
 
 def vancouver_name_in_title(text: str, found: list) -> None:
-    """``Bond JA, Wyllie FS, Wynford-Thomas D. Escape from senescence ...``: a Vancouver list
+    """``Haldane KT, Moreau PL, Sato-Grey N. Loss of mitophagy in ...``: a Vancouver list
     cut before its last name (one the CRF did not know), the name taken as the title's
     head; it goes back to the authors."""
     for i in range(len(found) - 1):
@@ -123,13 +123,13 @@ def _report_words() -> str:
 @lru_cache(maxsize=1)
 def _report_cue() -> re.Pattern[str]:
     words = _report_words()
-    # "... on transputers 1989 Technical Report 329 University of Dortmund", "..., Tech. Rep. 12"
+    # "... on parallel processors 2003 Technical Report 57 Institute of ...", "..., Tech. Rep. 12"
     return re.compile(rf"(?:[,.;]\s*|\s+(?:1[5-9]|20)\d\d[a-z]?[,.]?\s+)(?:{words})(?![^\W\d_])", re.IGNORECASE) if words else re.compile(r"(?!)")
 
 
 def report_in_title(text: str, found: list) -> None:
-    """``Exploratory data analysis ... transputers 1989 Technical Report 329 University of
-    Dortmund``: a title run that ran on into the report it was published as (the year, the
+    """``Clustering mitophagy images on parallel processors 2003 Technical Report 57 Institute of
+    Test Science``: a title run that ran on into the report it was published as (the year, the
     report's kind and number, the institution) ends before them; the year, when the entry
     has none, becomes the date."""
     for i, (lab, s, e) in enumerate(found):
@@ -138,7 +138,7 @@ def report_in_title(text: str, found: list) -> None:
         title = text[s:e]
         m = _report_cue().search(title)
         if m is None:
-            # "... taxonomy. Center for Computer Aids Technical Report CAIP-TR-125": the report's
+            # "... a survey. Institute for Cell Imaging Technical Report ICI-TR-31": the report's
             # institution first; the title ends at the sentence break before it
             # (the cue inside the title run or in the glue right after it)
             upto = text[s : found[i + 1][1]] if i + 1 < len(found) else text[s:]
@@ -161,7 +161,7 @@ _MINOR = {"of", "and", "the", "in", "on", "for", "de", "der", "des", "du", "la",
 
 
 def journal_head_in_title(text: str, found: list) -> None:
-    """``Synopsis des Bostrychides. L'Abeille, Journal d'Entomologie, Paris 30:105``: a journal
+    """``Catalogue des cellules résistantes. Le Frelon, Revue de Cytologie, Lyon 12:44``: a journal
     whose name holds a comma, its first part taken as the title's last sentence; that part
     (after the title's last period, up to four capitalised words) opens the journal."""
     for i in range(len(found) - 1):
@@ -185,13 +185,13 @@ def journal_head_in_title(text: str, found: list) -> None:
         return
 
 
-# a title never ends on a function word: "... decays of", "... Comparison with"
+# a title never ends on a function word: "... livers of", "... Interaction with"
 _UNFINISHED = re.compile(r"(?i)\s(?:of|and|the|in|on|for|to|with|by|from|at|a|an|des|de|der|und|et|la|le|du)$")
 
 
 def unfinished_title(text: str, found: list) -> None:
-    """``Exclusive decays of D, D s , and B mesons, Z. Phys. C34``, ``... Comparison with
-    HIV-EP1/PRDII-BF1. J Biol Chem``: a title run ending on a function word was broken at the
+    """``Mitophagy flux in livers of 2, 4 and 8 week old mice, Z. Test. C21``, ``... Interaction with
+    PINK1/PRKN-L2. J Test Chem``: a title run ending on a function word was broken at the
     names or numbers after it (read as pages, an identifier, glue); it runs on to the journal
     (or a capitalised book title) that follows, when no sentence break lies between."""
     for i, (lab, s, e) in enumerate(found):
@@ -217,7 +217,7 @@ def unfinished_title(text: str, found: list) -> None:
 
 
 def word_cut_title(text: str, found: list) -> None:
-    """``... induced directly by mutant p53 Oncogene 1994; 9:1885``: a title run that ends inside
+    """``... cells overexpressing Bcl2 Test Oncol 2010; 31:77``: a title run that ends inside
     a word (a gene or protein name, ``p53``, ``Bcl2``) or a version number (``version 1.2``),
     its digits read as pages or a volume; the word is the title's."""
     for i in range(len(found) - 1):
@@ -227,7 +227,7 @@ def word_cut_title(text: str, found: list) -> None:
             continue
         if nlab not in ("pages", "volume", "issue", "idno"):
             return
-        # ... or inside a decimal number ("..., version 1.2. ACM SIGPLAN Notices")
+        # ... or inside a decimal number ("..., version 3.4. Test Software Notes")
         decimal = text[e - 1 : e].isdigit() and text[e:ns] == "." and text[ns : ns + 1].isdigit()
         if not decimal and (ns != e or not (text[e - 1 : e].isalnum() and text[e : e + 1].isalnum())):
             return
@@ -245,7 +245,7 @@ _GROUP_NAME = re.compile(r"(?i)^\(?\s*[\w\-/ ]{0,40}?(?:collaboration|consortium
 
 
 def group_as_title(text: str, found: list) -> None:
-    """``Prescott, C.Y., et al.: SLAC-E122 Collaboration. Phys. Lett. B 84``: a collaboration
+    """``Haldane, M.T., et al.: MITO-7 Collaboration. Test Lett. B 702``: a collaboration
     named after the authors, taken for the title (or a book title), is one more author."""
     for i in range(1, len(found)):
         lab, s, e = found[i]
@@ -256,8 +256,8 @@ def group_as_title(text: str, found: list) -> None:
 
 
 def untagged_title(text: str, found: list) -> None:
-    """``C.R. Beye, The “Iliad”, the “Odyssey”, and the Epic Tradition, New York 1966``,
-    ``Okafor « Collections », Strasbourg, 2013``: no title, journal or book title found, and
+    """``P.L. Haldane, Between “Stress” and “Survival”: Essays on the Resistant Cell, Boston 2004``,
+    ``Moreau « Cellules / résistances », Lyon, 2019``: no title, journal or book title found, and
     the words between the authors and the place, publisher or date the CRF left untagged
     (its quotes confused it) are the title."""
     labels = {lab for lab, _s, _e in found}
@@ -286,8 +286,8 @@ def _maker_cue() -> re.Pattern[str]:
 
 
 def maker_in_title(text: str, found: list) -> None:
-    """``A specimen of printing types, by Joseph Fry and Sons, ... 1786``, ``Intégrer des
-    ressources numériques. Sous la direction de Géraldine Barron ...``: a title run that ran on
+    """``A catalogue of laboratory glassware, by Henry Moreau and Company, ... 1872``, ``Cultiver
+    des cellules résistantes. Sous la direction de Lucie Moreau ...``: a title run that ran on
     into the names of its makers (``by``, ``edited by``, ``sous la direction de``; word list
     ``maker_cues``) ends before them; the names become an editor run."""
     for i, (lab, s, e) in enumerate(found):
@@ -300,8 +300,8 @@ def maker_in_title(text: str, found: list) -> None:
 
 
 def group_opens_title(text: str, found: list) -> None:
-    """``Walter SD, Troyan S, for the Canadian Lung Oncology Group. Outcome assessment ...``,
-    ``Stahl M, Arnold D; ESMO Guidelines Working Group. Oesophageal cancer ...``: a group
+    """``Haldane KT, Sato N, for the Nordic Mitophagy Trials Group. Response to ...``,
+    ``Haldane K, Moreau L; EMRS Imaging Working Group. Bladder cancer ...``: a group
     author closing the author list (``for the``/``on behalf of the``, or after a semicolon),
     taken as the title's first sentence, goes back to the authors. The group's last word is in
     ``models/references/group_authors.json``."""
@@ -330,7 +330,7 @@ def group_opens_title(text: str, found: list) -> None:
 
 
 def status_closing_title(text: str, found: list) -> None:
-    """``A spectral approach to bandwidth ..., manuscript, Institut fur Mathematik``: a status
+    """``Counting receptors on damaged mitochondria, manuscript, Institute of ...``: a status
     word after the title's last comma (``manuscript``, ``preprint``, ``submitted``; the
     ``not_journals`` list) is no part of the title."""
     statuses = _words().get("not_journals", [])
@@ -345,7 +345,7 @@ def status_closing_title(text: str, found: list) -> None:
 
 def _letter_words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """(lower-case word, start, end) of the letter words of ``text[start:end]``, a word glued
-    to the one before by extraction split at its capital (``detectorsNucl`` -> ``detectors``,
+    to the one before by extraction split at its capital (``layersNucl`` -> ``layers``,
     ``Nucl``): the units the venue gazetteer is keyed on."""
     out = []
     for m in re.finditer(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text[start:end]):
@@ -360,8 +360,8 @@ def _letter_words(text: str, start: int, end: int) -> list[tuple[str, int, int]]
 
 
 def venue_tail_in_title(text: str, found: list) -> None:
-    """``... lateral neural plate Development 2000; 127``, ``... in childhood Aust | N Z J Surg``,
-    ``... wave detectorsNucl . Instrum. Methods``: the title ran on into a journal's name (all
+    """``... in resistant lung cells Mitophagy Research 2014; 9``, ``... after surgery Aust | N Z J Test``,
+    ``... in thin layersNucl . Instrum. Methods``: the title ran on into a journal's name (all
     of it, with no journal run after, or its first words, glued or not, before the journal
     run), with no period between. A tail of the title's words that, with the journal run's
     words, is a name the venue gazetteer holds (journal names of the training labels) is the
@@ -423,8 +423,8 @@ def _names() -> frozenset:
 
 
 def title_head_in_journal(text: str, found: list) -> None:
-    """``... revealed in recombinant hepatitis B virus strains from | Vietnam J Gen Virol``,
-    ``... a platform for investigating | biology Science``: the journal run took the title's
+    """``... virus strains isolated from | Peru J Gen Virol``,
+    ``... a model for studying | ageing Science``: the journal run took the title's
     last words; when the journal run is no name the venue gazetteer holds but its tail is, and
     no sentence break lies between, the words before that tail go back to the title."""
     names = _names()
@@ -444,7 +444,7 @@ def title_head_in_journal(text: str, found: list) -> None:
         for k in range(1, min(3, len(jw) - 1) + 1):
             rest = jw[k:]
             if tuple(w for w, _a, _b in rest) in names and text[rest[0][1]].isupper():
-                # the words moved are a title's ("Vietnam", "biology"), no abbreviation ("Am J")
+                # the words moved are a title's ("Peru", "ageing"), no abbreviation ("Am J")
                 if re.search(r"[.;:!?]\s", text[ns : rest[0][1]]) or any(b - a <= 2 or text[b : b + 1] == "." for _w, a, b in jw[:k]):
                     return
                 cut = rest[0][1]
@@ -458,8 +458,8 @@ _CJK_RUN = rf"[{_CJK}]"
 
 
 def title_in_journal_by_name(text: str, found: list) -> None:
-    """``Klein JO. Otitis media. ClinInfectDis (1994)``, ``Komrower GM. Coeliac disease in a
-    diabetic child Lancet 1969``, ``李元青. 中药治疗的效果. 中国康复理论与实践 2017``: no title
+    """``Haldane TL. Sepsis in infants. ClinTestDis (2003)``, ``Haldane TK. Mitochondrial myopathy
+    in a child treated with cisplatin Lancet 1988``, ``王芳. 线粒体自噬的研究. 东海肿瘤医学 2019``: no title
     found, and the journal run after the authors holds the title, then a journal name the
     venue gazetteer holds (or, in CJK, a second CJK sentence); the title goes to its own run."""
     labels = {lab for lab, _s, _e in found}
@@ -485,7 +485,7 @@ def title_in_journal_by_name(text: str, found: list) -> None:
             head = text[s : tail[0][1]]
             period = re.search(r"\.\s*$", head)
             # a title has words of its own: two with no period after them, one in lower case
-            # ("Otitis media."; not the abbreviations "J. Am." before "Chem. Soc")
+            # ("Sepsis in infants."; not the abbreviations "J. Am." before "Chem. Soc")
             plain = [(a, b) for _w, a, b in words[:k] if text[b : b + 1] != "."]
             if (len(words[:k]) < 2 or len(plain) < 2 or not any(text[a].islower() and b - a >= 4 for a, b in plain)
                     or (not period and not _sentence_case(words[:k], text))):

@@ -42,8 +42,8 @@ def _editors() -> re.Pattern[str]:
 
 
 # a venue the title ran into: ", in Book", ". In: Book", ". Proc. 6th Conf.", ", Proceedings of X"
-# ... and (session 9) an "In" glued to the venue by extraction ("approach . InConference on",
-# ", inproceedings of the"), a venue named by its meeting word (", XXIII Italian Steel Conference")
+# ... and (session 9) an "In" glued to the venue by extraction ("mitochondria . InConference on",
+# ", inproceedings of the"), a venue named by its meeting word (", VII Baltic Oncology Conference")
 _VENUE_IN_TITLE = re.compile(r"(?:[,.;?!]\s*|\s[-–]\s)(?:(?P<in>[Ii]n:?\s+)(?=[A-Z0-9])|(?=(?:Proc\.|Proceedings)\s)"
                              r"|[Ii]n(?=(?:[Pp]roceedings|Proc\.|Conference|Symposium|Workshop)\b)"
                              r"|(?=(?:[A-Z0-9][\w'’\-]*\s+){1,6}(?:Conference|Symposium|Workshop|Congress|Colloquium)\b))")

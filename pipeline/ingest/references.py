@@ -243,12 +243,12 @@ def _journal_from_title(parts: _Parts) -> None:
     """``Title. Autophagy`` with no journal found: a short run of capitalised words after
     the title's last period, just before the year or volume, is the journal."""
     title = parts.title.rstrip(" .")
-    # a CJK title and journal parted by an ideographic comma ("...安定性、機論")
+    # a CJK title and journal parted by an ideographic comma ("...耐性の関係、細胞誌")
     cjk_pair = re.fullmatch(r"(.*[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff]{4,})[、，]\s*([\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff]{2,12})", title)
     if cjk_pair and not parts.journal and ". " not in title:
         parts.title, parts.journal = cjk_pair.group(1), cjk_pair.group(2)
         return
-    # a title closed by "?" or "!" ("... calcolo delle probabilità? Pubblicazioni del ...")
+    # a title closed by "?" or "!" ("... a target in resistant tumours? Autophagy Research ...")
     mark = next(re.finditer(r"(?<=[^\W\d_])[?!]\s+(?=[A-Z])", title[max(title.rfind(". "), 0) :]), None) if title else None
     if parts.journal or (". " not in parts.title and not mark):
         return
@@ -266,9 +266,9 @@ def _journal_from_title(parts: _Parts) -> None:
         if not re.fullmatch(r"[A-Z][a-z]{1,7}", word) or len(before.split()) < 3:
             break
         head, last = before, f"{word}. {last}"
-    # (a CJK journal may hold a space the extraction put in: "遼寧中醫學院 學報")
+    # (a CJK journal may hold a space the extraction put in: "東海腫瘤 研究")
     cjk = re.fullmatch(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af ]{0,20}[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", last)
-    # "Proc. Natl. Acad. Sci. USA", "Proc. 34th Int. Cosmic Ray Conference": a venue standing as
+    # "Proc. Natl. Acad. Sci. USA", "Proc. 12th Int. Mitophagy Conference": a venue standing as
     # the title (a proceedings volume cited whole) is all abbreviations; a title has a word
     words = head.split()
     if len(words) >= 2 and all(w.endswith(".") or w[:1].isdigit() for w in words[:-1]):
