@@ -300,6 +300,14 @@ def test_surname_first_author_with_a_particle_then_the_title():
                                        ("title", "Estresse celular: mitocôndrias, autofagia e resistência")]
 
 
+def test_surname_first_author_then_a_title_with_an_accented_second_letter():
+    entry = "FERREIRA, L. Células-tronco e autofagia: uma revisão. São Paulo: Editora Teste, 2012."
+    runs = _runs(entry, ("author", "FERREIRA, L. Células-tronco e autofagia: uma revisão"),
+                 ("pubplace", "São Paulo"), ("publisher", "Editora Teste"), ("date", "2012"))
+    reference_crf._title_in_authors(entry, runs)
+    assert _texts(entry, runs)[:2] == [("author", "FERREIRA, L."), ("title", "Células-tronco e autofagia: uma revisão")]
+
+
 def test_title_cut_inside_a_version_number_keeps_it():
     entry = "Haldane K, Moreau L. The CellCount toolkit for mitophagy images, version 3.4. Test Software Notes, 12(2), 2015."
     runs = _runs(entry, ("author", "Haldane K, Moreau L"), ("title", "The CellCount toolkit for mitophagy images, version 3"),

@@ -673,7 +673,8 @@ _GROUP = re.compile(r"(?i)\b(?:collaboration|consortium|group|network|team|inves
 # a surname with its particles ("Van der Berg"), then the title
 _SURNAME = re.compile(r"((?:(?:[Vv]an|[Vv]on|[Dd]e[rl]?|[Dd]a|[Dd]i|[Ll]a|[Ll]e)\s+)*[A-Z][^\W\d_'’-]+(?:-[A-Z][^\W\d_]+)?)[\s,]+(?=\S)")
 _SURNAME_FIRST = re.compile(r"^[^\W\d_][\w'’-]+(?:\s[\w'’-]+){0,2},\s?[A-Z]\.")
-_TITLE_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?P<rest>[A-Z][a-z][^,;]*\s[^,;]+(?:[,;][^,;]+)*)$")
+# (the title's second letter may be an accented one: "FERREIRA, L. Células-tronco ...")
+_TITLE_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?P<rest>[A-Z][a-zß-öø-ÿ][^,;]*\s[^,;]+(?:[,;][^,;]+)*)$")
 
 
 _ONE_NAME_THEN_TITLE = re.compile(r"(?:[A-Z]\.\s?-?)+\s?[A-Z][\w'’\-]+\.(?=\s+[A-Z][\w'’\-]*\s+[a-z])")
