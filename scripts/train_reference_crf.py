@@ -93,15 +93,18 @@ def main() -> None:
     parser.add_argument("--c2", type=float, default=0.1)  # chosen by --dev: 0.1 beat 0.01 on 6 of 7 fields
     parser.add_argument("--c1", type=float, default=0.2)  # chosen by --dev (session 3)
     parser.add_argument("--tag", default="", help="suffix of the --dev model's file name")
+    parser.add_argument("--fold", type=int, default=0, choices=(0, 1, 2),
+                        help="with --dev: which third of tune is held back (0, the dev third of the model choices)")
     parser.add_argument("--dev", action="store_true",
                         help="model selection inside tune: train on 2/3 of it, score the other 1/3 (held-out untouched)")
     args = parser.parse_args()
     tune, _heldout = grobid_corpus.split(grobid_corpus.load(args.root))
     dev = []
     if args.dev:
-        dev = [e for e in tune if grobid_corpus.is_dev(e.raw)]
-        tune = [e for e in tune if not grobid_corpus.is_dev(e.raw)]
-        args.out = Path("/tmp") / f"citation-dev-{args.c1}-{args.c2}{args.tag}.crfsuite"
+        dev = [e for e in tune if grobid_corpus.is_dev(e.raw, args.fold)]
+        tune = [e for e in tune if not grobid_corpus.is_dev(e.raw, args.fold)]
+        fold = f"-fold{args.fold}" if args.fold else ""
+        args.out = Path("/tmp") / f"citation-dev-{args.c1}-{args.c2}{fold}{args.tag}.crfsuite"
     args.out.parent.mkdir(parents=True, exist_ok=True)
     lexicon_out = args.out.with_name(args.out.name.replace(".crfsuite", "-lexicon.json"))
     lexicon = build_lexicon(tune)

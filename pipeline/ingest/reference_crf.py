@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.ingest import reference_venues
+from pipeline.ingest import reference_titles, reference_venues
 from pipeline.resources import models_dir
 
 MODEL_NAME = "references/citation.crfsuite"
@@ -672,8 +672,9 @@ def _title_head_in_authors(text: str, found: list, i: int) -> None:
 _GROUP = re.compile(r"(?i)\b(?:collaboration|consortium|group|network|team|investigators)\b")
 # a surname with its particles ("Van der Berg"), then the title
 _SURNAME = re.compile(r"((?:(?:[Vv]an|[Vv]on|[Dd]e[rl]?|[Dd]a|[Dd]i|[Ll]a|[Ll]e)\s+)*[A-Z][^\W\d_'’-]+(?:-[A-Z][^\W\d_]+)?)[\s,]+(?=\S)")
-_SURNAME_FIRST = re.compile(r"^[^\W\d_][\w'’-]+(?:\s[\w'’-]+)?,\s?[A-Z]\.")
-_TITLE_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?P<rest>[A-Z][a-z][^,;]*\s[^,;]+(?:[,;][^,;]+)*)$")
+_SURNAME_FIRST = re.compile(r"^[^\W\d_][\w'’-]+(?:\s[\w'’-]+){0,2},\s?[A-Z]\.")
+# (the title's second letter may be an accented one: "FERREIRA, L. Células-tronco ...")
+_TITLE_AFTER_INITIAL = re.compile(r"(?<=\b[A-Z]\.)\s+(?P<rest>[A-Z][a-zß-öø-ÿ][^,;]*\s[^,;]+(?:[,;][^,;]+)*)$")
 
 
 _ONE_NAME_THEN_TITLE = re.compile(r"(?:[A-Z]\.\s?-?)+\s?[A-Z][\w'’\-]+\.(?=\s+[A-Z][\w'’\-]*\s+[a-z])")
@@ -713,7 +714,8 @@ def _title_in_authors(text: str, found: list) -> None:
 
 
 # Vancouver names: "Van Rees EP", "Lightfoot R Jr", "Wynford-Thomas D"
-_VANCOUVER_NAME = r"(?:[A-Z][\w'’\-]+\s){1,2}[A-Z]{1,3}(?:\s(?:Jr|Sr|2nd|3rd))?"
+_VANCOUVER_NAME = (r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ten|ter)\s)*"  # "van der Wal TK"
+                   r"(?:[A-Z][\w'’\-]+\s){1,2}[A-Z]{1,3}(?:\s(?:Jr|Sr|2nd|3rd))?")
 _VANCOUVER_THEN_TITLE = re.compile(rf"^(?:{_VANCOUVER_NAME},\s)+{_VANCOUVER_NAME}\.\s+(?=[A-Z0-9\u00C0-\u024F(“\"'])")
 
 
@@ -801,7 +803,9 @@ def _repair_runs(text: str, found: list) -> None:
             # "Z. Guo, D. J. Schwarz Power spectra ...": initials-first names, the last surname
             # taken for the title's first word
             if (_INITIALS_FIRST.match(authors) and re.search(r"\b[A-Z]\.?$", authors)
-                    and not text[e:ns].strip(" ") and _SURNAME.match(title)):
+                    # ... also across the initial's period the run left out ("and S. Lindqvist Tracking")
+                    and (not text[e:ns].strip(" ") or (text[e:ns].strip() == "." and re.search(r"\b[A-Z]$", authors)))
+                    and _SURNAME.match(title)):
                 surname = _SURNAME.match(title)
                 found[i] = (lab, s, ns + len(surname.group(1)))
                 found[i + 1] = (nxt_lab, ns + surname.end(), ne)
@@ -856,4 +860,21 @@ def _repair_runs(text: str, found: list) -> None:
     reference_venues.publisher_as_journal(text, found)
     reference_venues.venue_head_in_title(text, found)
     reference_venues.book_title_as_journal(text, found)
+    # around the title (session 9, pipeline/ingest/reference_titles.py)
+    reference_titles.cjk_title_in_authors(text, found)
+    reference_titles.title_in_journal(text, found)
+    reference_titles.vancouver_name_in_title(text, found)
+    reference_titles.report_in_title(text, found)
+    reference_titles.dangling_in(text, found)
+    reference_titles.journal_head_in_title(text, found)
+    reference_titles.unfinished_title(text, found)
+    reference_titles.word_cut_title(text, found)
+    reference_titles.group_as_title(text, found)
+    reference_titles.untagged_title(text, found)
+    reference_titles.maker_in_title(text, found)
+    reference_titles.group_opens_title(text, found)
+    reference_titles.status_closing_title(text, found)
+    reference_titles.venue_tail_in_title(text, found)
+    reference_titles.title_head_in_journal(text, found)
+    reference_titles.title_in_journal_by_name(text, found)
     found[:] = [run for run in found if run[2] > run[1]]

@@ -42,7 +42,11 @@ def _editors() -> re.Pattern[str]:
 
 
 # a venue the title ran into: ", in Book", ". In: Book", ". Proc. 6th Conf.", ", Proceedings of X"
-_VENUE_IN_TITLE = re.compile(r"(?:[,.;]\s*|\s[-–]\s)(?:(?P<in>[Ii]n:?\s+)(?=[A-Z0-9])|(?=(?:Proc\.|Proceedings)\s))")
+# ... and (session 9) an "In" glued to the venue by extraction ("mitochondria . InConference on",
+# ", inproceedings of the"), a venue named by its meeting word (", VII Baltic Oncology Conference")
+_VENUE_IN_TITLE = re.compile(r"(?:[,.;?!]\s*|\s[-–]\s)(?:(?P<in>[Ii]n:?\s+)(?=[A-Z0-9])|(?=(?:Proc\.|Proceedings)\s)"
+                             r"|[Ii]n(?=(?:[Pp]roceedings|Proc\.|Conference|Symposium|Workshop)\b)"
+                             r"|(?=(?:[A-Z0-9][\w'’\-]*\s+){1,6}(?:Conference|Symposium|Workshop|Congress|Colloquium)\b))")
 # a year, then a journal, then numbers, the title ran into ("... structure 2006 Neural Networks 900")
 _YEAR_JOURNAL = re.compile(r"\s(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\s+(?P<journal>[A-Z][^\d]{2,80}?)\s*$")
 _MINOR = {"of", "and", "the", "in", "on", "for", "to", "at", "a", "an", "&", "de", "der", "des", "du", "la", "le", "und", "et"}
@@ -90,7 +94,7 @@ def venue_in_title(text: str, found: list) -> None:
             words = [w for w in venue.split()[:8] if w.lower() not in _MINOR]
             if m.group("in") is not None and sum(w[:1].isupper() or w[:1].isdigit() for w in words) < 0.6 * len(words):
                 continue
-            found[i] = (lab, s, s + m.start())
+            found[i] = (lab, s, s + len(head.rstrip()) + (title[m.start()] in "?!"))  # a title's own "?" stays
             _insert_venue(found, i, s + m.end(), e)
             return
         return

@@ -242,9 +242,20 @@ _EDITION = re.compile(r"(?i),\s*(?:\d+\s?(?:st|nd|rd|th)|second|third|fourth|fif
 def _journal_from_title(parts: _Parts) -> None:
     """``Title. Autophagy`` with no journal found: a short run of capitalised words after
     the title's last period, just before the year or volume, is the journal."""
-    if parts.journal or ". " not in parts.title:
+    title = parts.title.rstrip(" .")
+    # a CJK title and journal parted by an ideographic comma ("...耐性の関係、細胞誌")
+    cjk_pair = re.fullmatch(r"(.*[\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff]{4,})[、，]\s*([\u3400-\u4dbf\u4e00-\u9fff\u3040-\u30ff]{2,12})", title)
+    if cjk_pair and not parts.journal and ". " not in title:
+        parts.title, parts.journal = cjk_pair.group(1), cjk_pair.group(2)
         return
-    head, _, last = parts.title.rstrip(" .").rpartition(". ")
+    # a title closed by "?" or "!" ("... a target in resistant tumours? Autophagy Research ...")
+    mark = next(re.finditer(r"(?<=[^\W\d_])[?!]\s+(?=[A-Z])", title[max(title.rfind(". "), 0) :]), None) if title else None
+    if parts.journal or (". " not in parts.title and not mark):
+        return
+    head, _, last = title.rpartition(". ")
+    if mark:
+        marks = list(re.finditer(r"(?<=[^\W\d_])[?!]\s+(?=[A-Z])", title))
+        head, last = title[: marks[-1].start() + 1], title[marks[-1].end() :]
     # the volume the title ran on into ("... design. Probab. Theory Related Fields 117")
     volume = re.search(r"\s+(\d{1,4})$", last) if not parts.volume else None
     if volume:
@@ -255,8 +266,14 @@ def _journal_from_title(parts: _Parts) -> None:
         if not re.fullmatch(r"[A-Z][a-z]{1,7}", word) or len(before.split()) < 3:
             break
         head, last = before, f"{word}. {last}"
-    cjk = re.fullmatch(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,20}", last)
-    if head and (cjk or (len(last.split()) <= 6 and _JOURNAL_WORDS.match(last))):
+    # (a CJK journal may hold a space the extraction put in: "東海腫瘤 研究")
+    cjk = re.fullmatch(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af ]{0,20}[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", last)
+    # "Proc. Natl. Acad. Sci. USA", "Proc. 12th Int. Mitophagy Conference": a venue standing as
+    # the title (a proceedings volume cited whole) is all abbreviations; a title has a word
+    words = head.split()
+    if len(words) >= 2 and all(w.endswith(".") or w[:1].isdigit() for w in words[:-1]):
+        return
+    if head and (cjk or (len(last.split()) <= 12 and _JOURNAL_WORDS.match(last.replace(", ", " ")))):
         parts.title, parts.journal = head, last
         if volume:
             parts.volume = volume.group(1)
