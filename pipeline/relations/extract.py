@@ -50,6 +50,7 @@ from pipeline.relations.citations import (
 )
 from pipeline.relations.findings import Finding
 from pipeline.relations.non_prose import looks_like_reference
+from pipeline.relations.own_work import reports_own_work
 from pipeline.relations.precision import filter_records
 from pipeline.relations.scope import OUTCOME_EFFECTS, passage_outside, sentence_outside
 from pipeline.relations.sentence_rules import doc_to_findings
@@ -175,11 +176,12 @@ def passage_to_records(
         cancer = passage_cancer(k, cancers, numbers) or list(title_cancers)
         local = [replace(m, start=m.start - offset, end=m.end - offset) for m in per_sentence[k]]
         text = doc.text  # once per sentence: Doc.text walks every token (a run-on sentence has thousands)
+        own_work = not numbers[k] and reports_own_work(passage.unit.text[sentence.start : sentence.end])
         for f in findings:
             clause_span = _char_span(doc, f.clause.start, f.clause.end)
             ends = [_char_span(doc, f.regulator.core_start, f.regulator.end)[1], _char_span(doc, f.therapy.start, f.therapy.end)[1]]
             cites = clause_citations(local, clause_span, ends, text, gap)
-            if not numbers[k]:
+            if not numbers[k] and not own_work:  # rule 4; an own result continues no cited neighbour
                 finding_ids = {i.lower() for i in f.regulator.ids + f.therapy.ids}
                 cites = passage_citations(k, numbers, ids, finding_ids)
             record = _record(annotated.document.doc_id, f, ", ".join(cancer), cites, passage, k, doc, offset)
