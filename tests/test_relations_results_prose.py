@@ -60,3 +60,83 @@ def test_a_continuation_without_an_own_result_cue_still_borrows(nlp):
 ])
 def test_own_result_cues(text, own):
     assert reports_own_work(text) is own
+
+
+def test_the_sentence_after_an_own_result_borrows_no_marker(nlp):
+    text = ("Proteasome inhibitors such as carfilzomib are standard in myeloma [1]. Our data show that carfilzomib "
+            "activates ULK1 in myeloma cells. The ULK1 inhibitor MRT68921 sensitized the cells to carfilzomib.")
+    got = _citations(text, [("[1]", [1])], nlp)
+    assert ("ULK1", R, "carfilzomib", ()) in got, got
+    assert not any(c for *_, c in got), got
+
+
+# -- a long intergenic ncRNA written with its HGNC symbol is a regulator, never a drug code --------
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Silencing of LINC00912 increased cisplatin-induced apoptosis in bladder cancer cells.",
+     [("LINC00912", R, "cisplatin")], [("mitophagy", INH, "linc00912")]),
+    ("LINC03118 overexpression conferred resistance to paclitaxel in ovarian cancer cells.",
+     [("LINC03118", R, "paclitaxel")], []),
+])
+def test_linc_symbol_is_a_regulator(text, expected, absent, nlp):
+    check(text, expected, nlp, absent=absent)
+
+
+# -- a code-shaped cell-line name before 'cells' / 'xenografts' is no therapy ----------------------
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("SIRT3 knockdown restored oxaliplatin sensitivity in MGC-803/OXA cells.",
+     [("SIRT3", R, "oxaliplatin")], [("SIRT3", R, "mgc-803")]),
+    ("BNIP3 silencing restored docetaxel sensitivity in KYSE-510 cells and xenografts.",
+     [("BNIP3", R, "docetaxel")], [("BNIP3", R, "kyse-510")]),
+])
+def test_cell_line_code_is_no_therapy(text, expected, absent, nlp):
+    check(text, expected, nlp, absent=absent)
+
+
+# -- the drug compounded with the outcome noun owns it ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("The DRP1 inhibitor mdivi-1 enhanced carfilzomib killing of myeloma cells.",
+     [("DNM1L", R, "carfilzomib")], [("DNM1L", R, "mdivi-1")]),
+    ("Enforced FUNDC1 expression restored sorafenib resistance in metformin-treated liver cancer cells.",
+     [("FUNDC1", R, "sorafenib")], [("FUNDC1", R, "metformin")]),
+])
+def test_the_drug_compounded_with_the_outcome_is_the_therapy(text, expected, absent, nlp):
+    check(text, expected, nlp, absent=absent)
+
+
+def test_in_d_treated_cells_still_names_the_therapy_of_a_bare_outcome(nlp):
+    check("PINK1 knockdown increased apoptosis in etoposide-treated lung cancer cells.",
+          [("PINK1", R, "etoposide")], nlp)
+
+
+# -- an effector cell therapy's persistence and tumour control are its efficacy (sensitivity side) ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BNIP3L knockout reduced CAR-T cell persistence in mice bearing leukaemia xenografts.",
+     [("BNIP3L", S, "car-t cell therapy")]),
+    ("PRKN-dependent mitophagy sustains CAR-T cell persistence in lymphoma models.",
+     [("PRKN", S, "car-t cell therapy")]),
+    ("SIRT3 deletion in T cells impaired tumour control by anti-PD-1 antibodies in melanoma-bearing mice.",
+     [("SIRT3", S, "immunotherapy")]),
+])
+def test_persistence_and_tumour_control(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+def test_persistence_of_tumour_cells_is_not_read_as_efficacy(nlp):
+    got = {t for t in _citations("Persistence of drug-tolerant cells after paclitaxel required OPTN.", [], nlp)}
+    assert not any(e == S for _, e, _, _ in got), got
+
+
+# -- a gene symbol and a protein's lower-case name joined by a hyphen are a pair of regulators -------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TBK1-optineurin signalling protects ovarian cancer cells from olaparib.",
+     [("TBK1", R, "olaparib"), ("OPTN", R, "olaparib")]),
+    ("PINK1-parkin mitophagy protects colorectal cancer cells from oxaliplatin.",
+     [("PINK1", R, "oxaliplatin"), ("PRKN", R, "oxaliplatin")]),
+])
+def test_symbol_hyphen_protein_name_pair(text, expected, nlp):
+    check(text, expected, nlp)
