@@ -140,3 +140,53 @@ def test_persistence_of_tumour_cells_is_not_read_as_efficacy(nlp):
 ])
 def test_symbol_hyphen_protein_name_pair(text, expected, nlp):
     check(text, expected, nlp)
+
+
+# -- a knockdown that lowers mitophagy and helps the drug: mitophagy protects from the drug (call 13) --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("USP15 knockdown reduced mitophagic flux and increased etoposide-induced apoptosis in lung cancer cells.",
+     [("USP15", R, "etoposide"), ("mitophagy", R, "etoposide")]),
+    ("Deletion of FKBP8 abrogated mitophagy and sensitized glioma cells to temozolomide.",
+     [("FKBP8", R, "temozolomide"), ("mitophagy", R, "temozolomide")]),
+])
+def test_manipulated_subject_lowering_mitophagy(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+def test_no_manipulation_gives_the_gene_only(nlp):
+    check("BNIP3 promotes mitophagy and sorafenib resistance in liver cancer cells.", [("BNIP3", R, "sorafenib")],
+          nlp, absent=[("mitophagy", R, "sorafenib")])
+
+
+# -- growth-inhibitory / antiproliferative effect of D is D's efficacy ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "MUL1 knockout restored the growth-inhibitory effect of lapatinib in breast cancer cells.",
+    "MUL1 knockout enhanced the antiproliferative effect of lapatinib in breast cancer cells.",
+])
+def test_growth_inhibitory_effect_is_efficacy(text, nlp):
+    check(text, [("MUL1", R, "lapatinib")], nlp)
+
+
+# -- 'links X to resistance' states no direction (rule 8); an aim ends at 'because' -----------------
+
+@pytest.mark.parametrize("text", [
+    "PGAM5 activity links oxidative stress to cisplatin resistance in ovarian cancer.",
+    "MFN2 loss connects metabolic stress to radioresistance in glioma.",
+])
+def test_link_verbs_state_no_direction(text, nlp):
+    assert not {t for t in _citations(text, [], nlp) if t[1] in (R, S)}
+
+
+def test_a_cited_finding_after_because_is_not_part_of_the_aim(nlp):
+    check("We asked whether PARK7 contributes to antibody resistance, because PARK7 had been reported to protect "
+          "gastric cancer cells from oxaliplatin.", [("PARK7", R, "oxaliplatin")], nlp)
+
+
+# -- cell-line names with their cancer type before 'cells' describe the cells ----------------------
+
+def test_resistant_cell_line_names_with_a_cancer_type(nlp):
+    check("miR-4437-5p was the most strongly downregulated microRNA in erlotinib-resistant HCC827/ER lung "
+          "adenocarcinoma cells.", [("hsa-miR-4437-5p", S, "erlotinib")], nlp,
+          absent=[("hsa-miR-4437-5p", R, "erlotinib")])
