@@ -142,23 +142,6 @@ def test_symbol_hyphen_protein_name_pair(text, expected, nlp):
     check(text, expected, nlp)
 
 
-# -- a knockdown that lowers mitophagy and helps the drug: mitophagy protects from the drug (call 13) --
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("USP15 knockdown reduced mitophagic flux and increased etoposide-induced apoptosis in lung cancer cells.",
-     [("USP15", R, "etoposide"), ("mitophagy", R, "etoposide")]),
-    ("Deletion of FKBP8 abrogated mitophagy and sensitized glioma cells to temozolomide.",
-     [("FKBP8", R, "temozolomide"), ("mitophagy", R, "temozolomide")]),
-])
-def test_manipulated_subject_lowering_mitophagy(text, expected, nlp):
-    check(text, expected, nlp)
-
-
-def test_no_manipulation_gives_the_gene_only(nlp):
-    check("BNIP3 promotes mitophagy and sorafenib resistance in liver cancer cells.", [("BNIP3", R, "sorafenib")],
-          nlp, absent=[("mitophagy", R, "sorafenib")])
-
-
 # -- growth-inhibitory / antiproliferative effect of D is D's efficacy ------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -190,3 +173,21 @@ def test_resistant_cell_line_names_with_a_cancer_type(nlp):
     check("miR-4437-5p was the most strongly downregulated microRNA in erlotinib-resistant HCC827/ER lung "
           "adenocarcinoma cells.", [("hsa-miR-4437-5p", S, "erlotinib")], nlp,
           absent=[("hsa-miR-4437-5p", R, "erlotinib")])
+
+
+# -- 'D1 combined with D2' / 'in combination with' coordinates the two drugs -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Gemcitabine combined with cisplatin induced PINK1 accumulation and mitophagy in bladder cancer cells.",
+    "Gemcitabine in combination with cisplatin induced PINK1 accumulation and mitophagy in bladder cancer cells.",
+])
+def test_combined_with_coordinates_drugs(text, nlp):
+    check(text, [("PINK1", IND, "gemcitabine"), ("PINK1", IND, "cisplatin"), ("mitophagy", IND, "gemcitabine")], nlp)
+
+
+# -- 'D lowered X and sensitized cells to D2': the lowered X protects from D2 ------------------------
+
+@pytest.mark.parametrize("verb", ["lowered", "reduces", "decreasing"])
+def test_lowering_the_regulator_before_the_outcome(verb, nlp):
+    check(f"Niclosamide {verb} FUNDC1 levels and sensitized ovarian cancer cells to carboplatin.",
+          [("FUNDC1", R, "carboplatin")], nlp, absent=[("FUNDC1", S, "carboplatin")])

@@ -36,24 +36,6 @@ def _drug_induced(outcome: Finding, agents: list[Finding]) -> bool:
     )
 
 
-MANIPULATION_GAP = 1  # tokens between a knockdown/overexpression word and its regulator ("deletion of X")
-
-
-def _manipulated_subject(doc: Doc, outcome: Finding, outcomes: list[Finding], hits: list) -> bool:
-    """``X knockdown reduced mitophagy and sensitized cells to D``, ``Deletion of X abrogated mitophagy and ...``:
-    the study changed the subject and the mitophagy it changed carries D's outcome too (a loss or gain
-    experiment, as the drug-induced case of ``_drug_induced``); ``X promotes mitophagy and D resistance``
-    changes nothing and gives X only."""
-    changes = [h for h in hits if h.cue.label in ("REG_DOWN", "REG_UP")]
-    for o in outcomes:
-        reg = o.regulator
-        if reg.is_mitophagy or o.therapy.ids != outcome.therapy.ids or reg.end > outcome.regulator.start:
-            continue
-        if any(0 <= h.start - reg.end <= MANIPULATION_GAP or 0 <= reg.start - h.end <= MANIPULATION_GAP for h in changes):
-            return True
-    return False
-
-
 def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | None = None) -> list[Finding]:
     """All findings of one sentence Doc (entities already set), clause by clause.
 
@@ -75,8 +57,7 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
         agents = agent_findings(doc, clause, mentions, hits, lexicon)
         acting = tuple(a.therapy for a in agents)
         outcomes = outcome_findings(doc, clause, mentions, hits, lexicon, inherited, acting, statements)
-        outcomes = [o for o in outcomes if o.rule != "outcome_mitophagy_object" or _drug_induced(o, agents)
-                    or _manipulated_subject(doc, o, outcomes, hits)]
+        outcomes = [o for o in outcomes if o.rule != "outcome_mitophagy_object" or _drug_induced(o, agents)]
         outcomes = _without_cotreatment_tools(outcomes, agents)
         outcomes = _blocked_mitophagy_outcomes(outcomes, agents)
         ranked = rank_findings(doc, clause, mentions, hits, lexicon)  # "X was among the most ... in D-resistant cells"
