@@ -181,3 +181,20 @@ def test_combined_with_coordinates_drugs(text, nlp):
 def test_lowering_the_regulator_before_the_outcome(verb, nlp):
     check(f"Niclosamide {verb} FUNDC1 levels and sensitized ovarian cancer cells to carboplatin.",
           [("FUNDC1", R, "carboplatin")], nlp, absent=[("FUNDC1", S, "carboplatin")])
+
+
+# -- a drug known only by its INN stem stays a drug before '-resistant' / '-treated' --------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trastuzumab-resistant breast cancer cells showed higher BNIP3 levels than parental cells.",
+     [("BNIP3", R, "trastuzumab")]),
+    ("Cetuximab-resistant colorectal cancer cells showed higher PINK1 levels than parental cells.",
+     [("PINK1", R, "cetuximab")]),
+])
+def test_inn_stem_drug_before_a_hyphenated_relation_word(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+def test_inn_stem_word_in_another_hyphenated_name_is_not_read(nlp):
+    doc = nlp("Ado-trastuzumab-emtansine was given to the patients.")
+    assert not any(e.text.lower() == "trastuzumab" for e in doc.ents)
