@@ -1,8 +1,9 @@
 """Checks on the synthetic development sets, ``annotations/dev/synthetic/`` and
 ``annotations/dev/synthetic2/``, ``annotations/dev/synthetic3/``, ``annotations/dev/synthetic4/``
 (research-paper introductions), ``annotations/dev/synthetic5/`` (review-body passages under
-numbered headings, some with a table) and ``annotations/dev/synthetic6/`` (research-paper titles +
-abstracts, half of them structured; fast, no NER).
+numbered headings, some with a table), ``annotations/dev/synthetic6/`` (research-paper titles +
+abstracts, half of them structured) and ``annotations/dev/synthetic7/`` (research-paper Results and
+Discussion passages: a title, one section heading, no abstract); fast, no NER.
 
 The texts and their gold were written by reading (each folder's ``README.md``);
 these tests do not re-derive the gold. They check that every text has a gold file and
@@ -36,7 +37,11 @@ SETS = {
     "synthetic4": (24, 180, True),
     "synthetic5": (24, 150, False),
     "synthetic6": (24, 110, False),
+    "synthetic7": (24, 120, False),
 }
+#: sets whose texts are a title, a blank line and one section heading (no abstract): body excerpts
+EXCERPT_SETS = {"synthetic7"}
+EXCERPT_HEADINGS = {"Results", "Discussion"}
 #: a numbered section heading (``3.2 Mitophagy in radioresistance``) and a table caption (``Table 1. ...``)
 NUMBERED_HEADING = re.compile(r"^(\d+(?:\.\d+)*)\s+[A-Z]")
 TABLE_CAPTION = re.compile(r"^(Table \d+)\.\s")
@@ -70,7 +75,7 @@ def test_records_follow_the_spec_and_their_text(path):
     text = path.with_suffix(".txt").read_text(encoding="utf-8")
     title = text.splitlines()[0]
     n_refs = reference_count(text)
-    headings = {line for line in text.splitlines() if line in ("Introduction", "Results")}
+    headings = {line for line in text.splitlines() if line in ("Introduction", "Results", "Discussion")}
     for line in text.split("\nReferences\n")[0].splitlines():
         found = NUMBERED_HEADING.match(line) or TABLE_CAPTION.match(line)
         if found:
@@ -118,7 +123,11 @@ def test_texts_are_in_the_text_paper_format(name):
     for path in texts(name):
         text = path.read_text(encoding="utf-8")
         lines = text.splitlines()
-        assert lines[1] == "" and lines[2] == "Abstract" and lines[3] == "", path.name
+        if name in EXCERPT_SETS:
+            heading = lines[2] in EXCERPT_HEADINGS or NUMBERED_HEADING.match(lines[2])
+            assert lines[1] == "" and heading and lines[3] == "", path.name
+        else:
+            assert lines[1] == "" and lines[2] == "Abstract" and lines[3] == "", path.name
         words = len(text.split("\nReferences\n")[0].split())
         assert fewest <= words <= 500, f"{path.name}: {words} words"
         if introduction:

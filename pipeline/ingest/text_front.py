@@ -46,13 +46,37 @@ _SENTENCE_END = tuple(_SETTINGS["sentence_ends"])
 _FURNITURE = re.compile("|".join(_SETTINGS["furniture_phrases"]), re.IGNORECASE)
 
 
-def _is_heading(block: Block) -> bool:
+def _opening_number(blocks: list[Block]) -> tuple[int, ...] | None:
+    """The first numbered heading line's number when the assembler opens its numbering there (``hd.follows``
+    from nothing, or confirmed by the next numbered line: ``hd.confirmed_start``), else None."""
+    numbers = []
+    for block in blocks:
+        numbered = hd.match_numbered(block.text) if block.kind == TEXT and "\n" not in block.text.strip() else None
+        if numbered:
+            numbers.append(hd.parse_number(numbered[0]))
+            if len(numbers) == 2:
+                break
+    if not numbers:
+        return None
+    first = numbers[0]
+    if hd.follows(None, first) or hd.confirmed_start(first, numbers[1] if len(numbers) > 1 else None):
+        return first
+    return None
+
+
+def _is_heading(block: Block, opening: tuple[int, ...] | None) -> bool:
+    """A heading the assembler opens a section at. A numbered line it keeps as text (a lone ``3.3 ...`` over an
+    excerpt, no numbering to open) is no heading here either: else the paragraphs under it were read as front
+    matter and lost with their findings."""
     if block.kind == HEADING:
         return True
     text = block.text.strip()
-    return block.kind == TEXT and (
-        (hd.unnumbered_kind(text) is not None and len(text.split()) <= 6) or hd.match_numbered(text) is not None
-    )
+    if block.kind != TEXT:
+        return False
+    if hd.unnumbered_kind(text) is not None and len(text.split()) <= 6:
+        return True
+    numbered = hd.match_numbered(text)
+    return numbered is not None and (hd.follows(None, hd.parse_number(numbered[0])) or hd.parse_number(numbered[0]) == opening)
 
 
 def is_prose_block(text: str) -> bool:
@@ -67,7 +91,8 @@ def is_prose_block(text: str) -> bool:
 
 def mark_front(blocks: list[Block]) -> list[Block]:
     """``blocks`` with the abstract marked and an unheaded body opened (see the module text); unchanged when a label is printed."""
-    end = next((i for i, b in enumerate(blocks) if _is_heading(b)), len(blocks))
+    opening = _opening_number(blocks)
+    end = next((i for i, b in enumerate(blocks) if _is_heading(b, opening)), len(blocks))
     front = [i for i in range(end) if blocks[i].kind == TEXT and blocks[i].text.strip()]
     if len(front) < 2 or any(blocks[i].role for i in front):
         return blocks

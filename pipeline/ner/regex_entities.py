@@ -46,7 +46,10 @@ def inn_pattern() -> re.Pattern:
 
     stems = sorted(curated_words("inn_stems.jsonl"), key=len, reverse=True)
     alternatives = "|".join(re.escape(s) for s in stems)
-    return re.compile(rf"(?<![\w-])[A-Za-z][a-z]{{{INN_MIN_PREFIX - 1},}}(?:{alternatives})(?![\w-])")
+    # a hyphen after the name only before a relation word the tokenizer splits off (``Trastuzumab-resistant``,
+    # ``nivolumab-treated``); other hyphenated words stay unread (``trastuzumab-emtansine``)
+    suffixes = "|".join(re.escape(s) for s in sorted(curated_words("hyphen_suffixes.jsonl"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])[A-Za-z][a-z]{{{INN_MIN_PREFIX - 1},}}(?:{alternatives})(?!\w)(?!-(?!(?:{suffixes})\b))")
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,9 @@
   keeps the slash inside tokens on purpose (units like ``mg/kg``); we split it
   when letters are on both sides, so each member of an axis is a token.
 - a hyphen before a relation word from ``curated/hyphen_suffixes.jsonl``
-  (``cisplatin-resistant``, ``PINK1-mediated``, ``doxorubicin-induced``).
+  (``cisplatin-resistant``, ``PINK1-mediated``, ``doxorubicin-induced``), or before a protein
+  written by its lower-case name as the second member of a pair from ``curated/hyphen_partners.jsonl``
+  (``TBK1-optineurin``, ``PINK1-parkin``: each member a token, as ``TBK1-OPTN`` already is).
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
         # scispacy compiles a character class with a repeated '|' (FutureWarning in re).
         warnings.filterwarnings("ignore", category=FutureWarning)
         tokenizer = combined_rule_tokenizer(nlp)
-    extra = [SLASH_INFIX, hyphen_suffix_infix(curated_words("hyphen_suffixes.jsonl"))]
+    words = curated_words("hyphen_suffixes.jsonl") | curated_words("hyphen_partners.jsonl")
+    extra = [SLASH_INFIX, hyphen_suffix_infix(frozenset(words))]
     pattern = tokenizer.infix_finditer.__self__.pattern
     tokenizer.infix_finditer = re.compile("|".join([*extra, pattern])).finditer
     tokenizer.max_cache_size = TOKENIZER_CACHE_SIZE

@@ -30,6 +30,22 @@ from pipeline.relations.mention import (  # noqa: F401  (re-exported: the rules 
 )
 from pipeline.relations.triggers import RelationLexicon, load_lexicon, phrase_at
 
+_CODE_SHAPE = re.compile(r"(?=.*\d)(?=.*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+
+
+def names_cell_line(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bool:
+    """A code-shaped name (a capital and a digit: ``SGC-7901``, ``KYSE-150``) right before a cell-line head
+    word, also over a ``/SUFFIX`` (``SGC-7901/DDP cells``), names a cell line, not a compound. The caller asks
+    only for names no lexicon normalized (``DDP`` -> cisplatin is a drug); a name after ``/`` is a suffix
+    naming the drug of a resistant line (``HCT116/5-FU cells``) and is kept."""
+    if end - start != 1 or not _CODE_SHAPE.fullmatch(doc[start].text) or (start and doc[start - 1].text == "/"):
+        return False
+    j = end
+    if j + 1 < len(doc) and doc[j].text == "/":
+        j += 2
+    return j < len(doc) and doc[j].lower_ in heads
+
+
 def ents_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
     """Raw mentions from ``doc.ents`` plus mitophagy words the NER did not tag."""
     processes = lexicon.words("regulator_processes")
@@ -38,6 +54,7 @@ def ents_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
     modalities = set(lexicon.words("modalities"))
     combined = lexicon.settings["combined_modalities"]
     protein_words = set(lexicon.words("non_therapy_words"))
+    cell_heads = frozenset(lexicon.words("cell_line_heads"))
     mentions: list[Mention] = []
     for ent in doc.ents:
         label = ent.label_
@@ -52,6 +69,8 @@ def ents_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
                 continue
             if any(w in protein_words for w in re.split(r"[\s-]+", f"{ent.text} {lowered}".lower())):
                 continue  # an enzyme or receptor tagged as a chemical is not a therapy
+            if lowered == ent.text.lower() and names_cell_line(doc, ent.start, ent.end, cell_heads):
+                continue  # "SGC-7901/DDP cells", "KYSE-150 xenografts": a code-shaped name of a cell line
             lowered = therapy_key(lowered)
             # "chemoradiotherapy" names two modalities (spec rule 9, judgment call 16): one mention per modality
             for ident in combined.get(ent.text.lower(), (lowered,)):

@@ -3,7 +3,8 @@ list of cell-line names and a cell word describes the cells (attributive), as ``
 
 A cell-line name here is a token with a digit or a capital (``A549``, ``LoVo``, ``HCT``, ``-``, ``8``
 as the tokenizer splits ``HCT-8``), joined by ``and``/``or``/commas/hyphens; at most ``max_tokens``
-tokens before the cell word (``models/relations/cell_lines.json``).
+tokens before the cell word (``models/relations/cell_lines.json``); the words of a cancer type the NER tagged
+may stand between the names and the cell word (``PANC-1/GR pancreatic cancer cells``).
 """
 
 from __future__ import annotations
@@ -33,5 +34,7 @@ def cell_lines_then_cells(doc: Doc, i: int, end: int, cells) -> bool:
         if t.lower_ in joiners or any(c.isdigit() for c in t.text) or (t.text[:1].isupper() and t.text[1:2] != ""):
             seen = seen or t.lower_ not in joiners
             continue
+        if seen and t.ent_type_ == "CANCER":
+            continue  # "D-resistant PANC-1/GR pancreatic cancer cells": the names' cancer type before the cell word
         return False
     return False

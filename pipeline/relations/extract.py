@@ -51,6 +51,7 @@ from pipeline.relations.citations import (
 )
 from pipeline.relations.findings import Finding
 from pipeline.relations.non_prose import looks_like_reference
+from pipeline.relations.own_work import reports_own_work
 from pipeline.relations.precision import filter_records
 from pipeline.relations.scope import OUTCOME_EFFECTS, passage_outside, sentence_outside
 from pipeline.relations.sentence_rules import doc_to_findings
@@ -182,16 +183,27 @@ def passage_to_records(
         cancer = passage_cancer(k, cancers, numbers) or list(title_cancers)
         local = [replace(m, start=m.start - offset, end=m.end - offset) for m in per_sentence[k]]
         text = doc.text  # once per sentence: Doc.text walks every token (a run-on sentence has thousands)
+        own_work = not numbers[k] and _own_work(passage, numbers, k)
         for f in findings:
             clause_span = _char_span(doc, f.clause.start, f.clause.end)
             ends = [_char_span(doc, f.regulator.core_start, f.regulator.end)[1], _char_span(doc, f.therapy.start, f.therapy.end)[1]]
             cites = clause_citations(local, clause_span, ends, text, gap)
-            if not numbers[k]:
+            if not numbers[k] and not own_work:  # rule 4; an own result continues no cited neighbour
                 finding_ids = {i.lower() for i in f.regulator.ids + f.therapy.ids}
                 cites = passage_citations(k, numbers, ids, finding_ids)
             record = _record(annotated.document.doc_id, f, ", ".join(cancer), cites, passage, k, doc, offset)
             out.append(((passage.order, k, f.clause.start), record))
     return out
+
+
+def _own_work(passage: Passage, numbers: list[tuple[int, ...]], k: int) -> bool:
+    """Sentence ``k`` reports the paper's own result, or continues one: the sentence before it is an own result
+    with no marker (``Our data show that D activates X ... . The X inhibitor C reversed this protection ...``)."""
+    text = passage.unit.text
+    if reports_own_work(text[passage.sentences[k].start : passage.sentences[k].end]):
+        return True
+    previous = passage.sentences[k - 1] if k else None
+    return previous is not None and not numbers[k - 1] and reports_own_work(text[previous.start : previous.end])
 
 
 def _reference_like(passage: Passage) -> list[bool]:

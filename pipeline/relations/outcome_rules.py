@@ -195,6 +195,10 @@ def therapies_for(
     )
     if after and any(t.text in (",", ";") for t in doc[hit.end : after[0].start]):
         after = []  # "rescued resistance in X cells, and the Y inhibitor D ...": D belongs to the next phrase
+    if hit.cue.compound:
+        after = []  # "persistence of D-tolerant cells": the word is the therapy's own only as "D persistence"
+    if after and _treated_context(doc, after[0], lexicon) and _compound_before(doc, hit, candidates, lexicon):
+        after = []  # "restored D1 resistance in D2-treated cells": D2 treats the cells, the outcome is D1's
     ends_linked = hit.end > hit.start + 1 and doc[hit.end - 1].lower_ in lexicon.words("therapy_links_final")  # "progression on D"
     qualifiers = lexicon.words("therapy_line_qualifiers")
     if after and not between_regs and (
@@ -211,7 +215,8 @@ def therapies_for(
             and (hit.start - m.end <= 3 and all(t.lower_ in joiners for t in doc[m.end : hit.start])
                  or _slash_stimulus(doc, m, hit, joiners, named)
                  or _coordinated_readout(doc, m, hit, joiners, named, lexicon))
-            and (m.end < hit.start or not _looks_verbal(doc[hit.end - 1].lower_))
+            and (m.end < hit.start or not _looks_verbal(doc[hit.end - 1].lower_)
+                 or (hit.end < len(doc) and doc[hit.end].lower_ == "of"))  # "D killing of blasts": a noun
         ]
         if before:
             chosen = coordinated(doc, mentions, before[-1], backwards=True, lexicon=lexicon)
@@ -235,6 +240,18 @@ def therapies_for(
     candidates = candidates + [m for m in chosen if m not in candidates]
     spans = {(m.start, m.end) for m in chosen}  # "D1/D2" kept in one token: both therapies
     return [m for m in candidates if (m.start, m.end) in spans], direct
+
+
+def _treated_context(doc: Doc, m: Mention, lexicon: RelationLexicon) -> bool:
+    """``D-treated cells``, ``D-exposed tumours``: the drug, a hyphen and a participle of treatment."""
+    j = m.end + (1 if m.end < len(doc) and doc[m.end].text in lexicon.words("hyphens") else 0)
+    return j < len(doc) and doc[j].lower_ in lexicon.words("context_participles")
+
+
+def _compound_before(doc: Doc, hit: Hit, candidates: list[Mention], lexicon: RelationLexicon) -> bool:
+    """A therapy compounded with the outcome word (``D resistance``, ``D-induced apoptosis``)."""
+    hyphens = lexicon.words("hyphens")
+    return any(m.end == hit.start or (m.end + 1 == hit.start and doc[m.end].text in hyphens) for m in candidates)
 
 
 def _coordinated_readout(doc: Doc, m: Mention, hit: Hit, joiners: set[str], named: set[int],

@@ -35,6 +35,7 @@ class Cue:
     modality: str = ""
     weak: bool = False  # only suggests the relation (survival, apoptosis); outranked by strong words
     linked: bool = False  # counts only with a therapy linked in the text ("response to D")
+    compound: bool = False  # links only the therapy right before it ("CAR-T cell persistence"), never one after
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def _read_jsonl(path: Path) -> list[Cue]:
                 value = int(data.get("polarity", data.get("direction", 1)))
                 cue = Cue(
                     data["label"], data["id"], forms, value, data.get("modality", "") or "",
-                    bool(data.get("weak")), bool(data.get("linked")),
+                    bool(data.get("weak")), bool(data.get("linked")), bool(data.get("compound")),
                 )
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
                 raise LexiconError(f"{path}:{lineno}: bad lexicon entry ({exc}); need label, id, forms") from None
