@@ -24,6 +24,7 @@ from pipeline.ingest.pdf.front import (
     title_line_text,
     unlabelled_structured,
 )
+from pipeline.ingest.pdf.drop_caps import join_drop_caps
 from pipeline.ingest.pdf.glyphs import apply_glyph_maps
 from pipeline.ingest.pdf.furniture import body_style, drop_ornaments, line_key, remove_furniture, words_in_boxes
 from pipeline.ingest.pdf.gc_pause import collector_paused
@@ -190,6 +191,7 @@ def pdf_to_blocks(path: str | Path, data: bytes | None = None) -> list[Block]:
             join_letter_spaced(pages)
             running = remove_furniture(pages)
             drop_ornaments(pages)
+            join_drop_caps(pages)
             lines = pages_to_lines(pages)
             return lines_to_blocks(lines, pages, running)
         except Exception as exc:  # a layout this reader cannot follow: one line for the user, details in the log

@@ -45,6 +45,7 @@ MIXED_OVERLAP = float(_LINES["mixed_size_overlap"])
 SIDE_BASELINE = _LINES["side_baseline"]
 PAGE1_FRONT_SHARE = _LINES["page1_three_columns"]["front_share"]  # page 1: the front block lies in this upper share
 PAGE1_MIN_WORDS = _LINES["page1_three_columns"]["min_words"]  # ... and three columns below it hold this many words
+SIDE_BLOCK = _LINES["side_block"]  # a block in slightly smaller print beside the text (PNAS's Significance box beside the abstract)
 ALIGNED = _LINES["aligned_gap"]  # a same-size column gap at one x on consecutive lines (a gutter the page finder missed)  # LINE_OVERLAP for a word and a line of sizes differing by SIZE_RATIO
 
 
@@ -65,6 +66,7 @@ class Line:
     rows: list[list[str]] | None = None  # a table placed in the flow: its cells, header row first
     note: bool = False  # small print moved out of the text flow (footnote, margin sidebar)
     notes: tuple[str, ...] = ()  # a table placed in the flow: its footnotes
+    side_block: bool = False  # cut off a line at a side block's edge (``split_wide_gaps``): read beside the text, not in it
 
     def finish(self) -> Line:
         """Sort words, compute the box, the dominant size and font, superscripts and the text."""
@@ -198,40 +200,39 @@ def words_to_lines(words: list[Word]) -> list[Line]:
     return [ln.finish() for ln in lines]
 
 
-def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = None) -> list[Line]:
+def side_block_edges(lines: list[Line]) -> list[float]:
+    """Left edges of side blocks: x where two or more lines have their one ``SIDE_BLOCK`` gap."""
+    edges = []
+    for ln in lines:
+        if len(ln.words) >= 2:
+            cuts = _gap_cuts(ln)
+            if len(cuts) == 1 and cuts[0] in _side_cuts(ln):
+                edges.append(ln.words[cuts[0]].x0)
+    return [x for x in edges if sum(abs(x - y) <= ALIGNED["x_tolerance"] for y in edges) >= 2]
+
+
+def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = None, edges: list[float] | None = None) -> list[Line]:
     """Part finished lines where the horizontal gap between two words is a column gap: wider than
     COLUMN_GAP_EM font sizes, or than SIZE_GAP_EM when the two sides differ in size by SIZE_RATIO
     (a 7 pt sidebar beside a 9.5 pt abstract shares its baselines; words_to_lines joins by height only).
-    ``gutters``: a spanning line's parts left of the first or right of the last gutter become LEFT/RIGHT."""
+    ``gutters``: a spanning line's parts left of the first or right of the last gutter become LEFT/RIGHT.
+    A side block's edge (``side_block_edges`` of these lines, or ``edges`` found before): a line of the
+    block in the text's size (its bold label, ``Significance``) is cut at a wide gap before that edge too."""
     out: list[Line] = []
-    for ln in lines:
-        ws = ln.words  # sorted by x0 (Line.finish)
-        if len(ws) < 2:
-            out.append(ln)
-            continue
-        cuts = []
-        prev = ws[0]
-        reach = prev.x1
-        for i in range(1, len(ws)):
-            w = ws[i]
-            gap = w.x0 - reach
-            if gap > 0.0:
-                a, b = (w.size, prev.size) if w.size >= prev.size else (prev.size, w.size)
-                # a superscript set a word-space or more off its word stays (EMBO author lines)
-                size_gap = SUP_GAP_EM if (w.sup or prev.sup) else SIZE_GAP_EM
-                if gap > COLUMN_GAP_EM * a or (gap > size_gap * a and a > SIZE_RATIO * b):
-                    cuts.append(i)
-                elif gap > SIZE_GAP_EM * a and not (w.sup or prev.sup) and _off_baseline(ws[:i], ws[i:]):
-                    cuts.append(i)
-            if w.x1 > reach:
-                reach = w.x1
-            prev = w
+    all_cuts = [_gap_cuts(ln) for ln in lines]
+    edges = (edges or []) + side_block_edges(lines)
+    for ln, cuts in zip(lines, all_cuts):
+        ws = ln.words
+        if not cuts and edges and len(ws) >= 2:
+            cuts = _aligned_cut(ws, edges)
         if not cuts:
             out.append(ln)
             continue
         bounds = [0, *cuts, len(ws)]
+        side_at = {i for i in cuts if any(abs(ws[i].x0 - x) <= ALIGNED["x_tolerance"] for x in edges)} if edges else set()
         for k in range(len(bounds) - 1):
             part = Line(ws[bounds[k] : bounds[k + 1]], side=ln.side).finish()
+            part.side_block = ln.side_block or bounds[k] in side_at
             if gutters is not None and ln.side == SPAN:
                 if part.x1 <= gutters[0]:
                     part.side = LEFT
@@ -240,6 +241,58 @@ def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = Non
             part.page = ln.page
             out.append(part)
     return out
+
+
+def _side_cuts(ln: Line) -> set[int]:
+    """Indices of the words after which ``ln`` has a side block's gap (``SIDE_BLOCK``)."""
+    ws = ln.words
+    out = set()
+    reach = ws[0].x1
+    for i in range(1, len(ws)):
+        w, prev = ws[i], ws[i - 1]
+        a, b = (w.size, prev.size) if w.size >= prev.size else (prev.size, w.size)
+        if w.x0 - reach > SIDE_BLOCK["gap_em"] * a and a > SIDE_BLOCK["size_ratio"] * b:
+            out.add(i)
+        reach = max(reach, w.x1)
+    return out
+
+
+def _aligned_cut(ws: list[Word], edges: list[float]) -> list[int]:
+    """The first word starting at a side block's edge a ``SIDE_BLOCK`` gap after the words before it."""
+    reach = ws[0].x1
+    for i in range(1, len(ws)):
+        w = ws[i]
+        if w.x0 - reach > SIDE_BLOCK["gap_em"] * max(w.size, ws[i - 1].size) and any(abs(w.x0 - x) <= ALIGNED["x_tolerance"] for x in edges):
+            return [i]
+        reach = max(reach, w.x1)
+    return []
+
+
+def _gap_cuts(ln: Line) -> list[int]:
+    """Where ``split_wide_gaps`` parts one line (indices of the words starting a new part)."""
+    ws = ln.words  # sorted by x0 (Line.finish)
+    cuts: list[int] = []
+    if len(ws) < 2:
+        return cuts
+    prev = ws[0]
+    reach = prev.x1
+    for i in range(1, len(ws)):
+        w = ws[i]
+        gap = w.x0 - reach
+        if gap > 0.0:
+            a, b = (w.size, prev.size) if w.size >= prev.size else (prev.size, w.size)
+            # a superscript set a word-space or more off its word stays (EMBO author lines)
+            size_gap = SUP_GAP_EM if (w.sup or prev.sup) else SIZE_GAP_EM
+            if gap > COLUMN_GAP_EM * a or (gap > size_gap * a and a > SIZE_RATIO * b):
+                cuts.append(i)
+            elif gap > SIDE_BLOCK["gap_em"] * a and a > SIDE_BLOCK["size_ratio"] * b and not (w.sup or prev.sup):
+                cuts.append(i)  # a side block in print a little smaller, a column gap away (PNAS's Significance box)
+            elif gap > SIZE_GAP_EM * a and not (w.sup or prev.sup) and _off_baseline(ws[:i], ws[i:]):
+                cuts.append(i)
+        if w.x1 > reach:
+            reach = w.x1
+        prev = w
+    return cuts
 
 
 def _off_baseline(a: list[Word], b: list[Word]) -> bool:
@@ -379,7 +432,15 @@ def _third_below_front(words: list[Word], width: float, gutter: float) -> tuple[
     limit = top + PAGE1_FRONT_SHARE * (bottom - top)
     crossing = [w.bottom for w in words if w.x0 < gutter < w.x1 and w.top < limit]
     if not crossing:
-        return None
+        # Science: the front block over the two left columns of three, the third from the page top: the
+        # front block crosses the left side's own gutter instead
+        left = [w for w in words if w.x1 <= gutter]
+        inner = find_gutter(left, gutter) if left else None
+        if inner is None:
+            return None
+        crossing = [w.bottom for w in left if w.x0 < inner < w.x1 and w.top < limit]
+        if not crossing:
+            return None
     below = [w for w in words if w.top > max(crossing)]
     if len(below) < PAGE1_MIN_WORDS:
         return None
@@ -415,12 +476,12 @@ def page_to_lines(
         for ln in lines:
             ln.page = page
         return lines_to_reading_order(lines), gutter
-    left = [w for w in words if w.x1 <= gutter]
-    right = [w for w in words if w.x0 >= gutter]
+    left = words_to_lines([w for w in words if w.x1 <= gutter])
+    right = words_to_lines([w for w in words if w.x0 >= gutter])
     cross = [w for w in words if w.x0 < gutter < w.x1]
-    lines = split_wide_gaps(_merge_spanning(split_wide_gaps(words_to_lines(left)),
-                                            split_wide_gaps(words_to_lines(right)), words_to_lines(cross)),
-                            (gutter, gutter))
+    edges = side_block_edges(left) + side_block_edges(right)  # found on the halves, applied to the spanning lines too
+    lines = split_wide_gaps(_merge_spanning(split_wide_gaps(left, edges=edges), split_wide_gaps(right, edges=edges), words_to_lines(cross)),
+                            (gutter, gutter), edges)
     for ln in lines:
         ln.page = page
     return lines_to_reading_order(lines), gutter
@@ -510,8 +571,12 @@ def lines_to_reading_order(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     edges = [s.top for s in spans]
     zones: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
+    moved = _column_beside_front(spans, cols, edges)
     for ln in cols:
-        zones[bisect.bisect_right(edges, ln.top)].append(ln)
+        zones[moved.get(id(ln), bisect.bisect_right(edges, ln.top))].append(ln)
+    if moved:
+        for zone in zones:
+            zone.sort(key=lambda ln: (_SIDE_ORDER[ln.side], ln.top))
     # a narrow column of small print beside a run of spanning lines (a sidebar of dates and DOI to the
     # left of an abstract set across the gutter) is read as its own block after that run, not line by
     # line between the run's lines
@@ -524,7 +589,13 @@ def lines_to_reading_order(lines: list[Line]) -> list[Line]:
                 zone = [ln for ln in zone if id(ln) not in ids]
                 pending.extend(beside)
         if pending and (zone or i == len(spans) or not all(_beside(ln, spans[i]) for ln in pending)):
-            out.extend(pending)
+            # the run's own last line, short of the gutter, comes before the side block read after the run
+            tail = [ln for ln in zone if i and abs(ln.x0 - spans[i - 1].x0) <= ALIGNED["x_tolerance"]
+                    and abs(ln.size - spans[i - 1].size) < 0.3 and ln.top - spans[i - 1].bottom < spans[i - 1].size]
+            if tail:
+                out.append(tail[0])
+                zone = [ln for ln in zone if ln is not tail[0]]
+            out.extend(sorted(pending, key=lambda ln: ln.top))
             pending = []
         out.extend(zone)  # already left column first, then right, each by height
         if i < len(spans):
@@ -532,6 +603,38 @@ def lines_to_reading_order(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _column_beside_front(spans: list[Line], cols: list[Line], edges: list[float]) -> dict[int, int]:
+    """Science's first page: the title block and abstract set across two of three columns while the third
+    runs from the page top. The right column's lines beside spanning lines that stop short of its left edge
+    are read with the rest of that column (their zone: before the first spanning line below that reaches
+    it), not between the title block's lines. {id(line): zone index}."""
+    rights = [ln for ln in cols if ln.side == RIGHT]
+    if len(rights) < MIN_COLUMN_ROWS or not spans:
+        return {}
+    starts: dict[int, int] = {}
+    for ln in rights:
+        starts[round(ln.x0)] = starts.get(round(ln.x0), 0) + 1
+    x = max(starts, key=lambda k: (starts[k], -k))
+    tol = ALIGNED["x_tolerance"] * 2
+    if sum(n for k, n in starts.items() if abs(k - x) <= tol) < MIN_COLUMN_ROWS:
+        return {}
+    sizes = sorted(ln.size for ln in rights if abs(ln.x0 - x) <= tol)
+    size = sizes[len(sizes) // 2]
+    short = [sp.x1 < x - tol for sp in spans]
+    out: dict[int, int] = {}
+    for ln in rights:
+        if ln.x0 < x - tol:
+            continue
+        z = bisect.bisect_right(edges, ln.top)
+        k = z
+        while k < len(spans) and short[k]:
+            k += 1
+        if k == z or (z > 0 and not short[z - 1]) or (z == 0 and abs(ln.size - size) > 0.5):
+            continue
+        out[id(ln)] = k
+    return out
+
+
 def _beside(ln: Line, span: Line) -> bool:
     """``ln`` (a column line) sits wholly left or right of the spanning line ``span``, in smaller print."""
-    return (ln.x1 < span.x0 or ln.x0 > span.x1) and ln.size * SIZE_RATIO <= span.size
+    return (ln.x1 < span.x0 or ln.x0 > span.x1) and (ln.size * SIDE_BLOCK["size_ratio"] <= span.size or ln.side_block)
