@@ -24,6 +24,7 @@ from pipeline.ingest.pdf.front import (
     title_line_text,
     unlabelled_structured,
 )
+from pipeline.ingest.pdf.back_run_ins import split_back_run_ins
 from pipeline.ingest.pdf.drop_caps import join_drop_caps
 from pipeline.ingest.pdf.glyphs import apply_glyph_maps
 from pipeline.ingest.pdf.furniture import body_style, drop_ornaments, line_key, remove_furniture, words_in_boxes
@@ -219,6 +220,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
         at = front_matter_end(paras, body_size)
         paras = paras[:at] + page1_notes + paras[at:]
     front_end = front_matter_end(paras, body_size)
+    paras = paras[:front_end] + split_back_run_ins(paras[front_end:], body_bold)
     strip_heading_icons(paras[front_end:])
     faces = heading_faces(paras[front_end:], body_size, body_font)
     paras = paras[:front_end] + split_heading_line(

@@ -244,14 +244,14 @@ def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = Non
 
 
 def _side_cuts(ln: Line) -> set[int]:
-    """Indices of the words after which ``ln`` has a side block's gap (``SIDE_BLOCK``)."""
+    """Indices of the words after which ``ln`` has a side block's gap (``SIDE_BLOCK``), the block on the right in
+    the smaller print (a small-print column on the left is the ``front.side_column_to_notes`` case)."""
     ws = ln.words
     out = set()
     reach = ws[0].x1
     for i in range(1, len(ws)):
         w, prev = ws[i], ws[i - 1]
-        a, b = (w.size, prev.size) if w.size >= prev.size else (prev.size, w.size)
-        if w.x0 - reach > SIDE_BLOCK["gap_em"] * a and a > SIDE_BLOCK["size_ratio"] * b:
+        if w.x0 - reach > SIDE_BLOCK["gap_em"] * prev.size and prev.size > SIDE_BLOCK["size_ratio"] * w.size:
             out.add(i)
         reach = max(reach, w.x1)
     return out
@@ -508,8 +508,19 @@ def _merge_spanning(left: list[Line], right: list[Line], cross: list[Line], midd
     for c in cross:
         ws = list(c.words)
         lo, hi = bisect.bisect_left(tops, c.top - tallest), bisect.bisect_right(tops, c.bottom)
+        right_halves = []
         for ln in halves[lo:hi]:
             if id(ln) not in used and _overlaps(ln, c) and not _side_of(ln, c):
+                if middle is not None and ln.side == RIGHT:
+                    right_halves.append(ln)  # joined below, once the line's reach left of it is known
+                    continue
+                ws.extend(ln.words)
+                used.add(id(ln))
+        for ln in right_halves:
+            # three columns: a line across the two left ones (Science's abstract) does not take the third
+            # column's line beside it, a column gap away (more than a word space)
+            reach = max((w.x1 for w in ws if w.x1 <= ln.x0 + 0.5), default=ln.x0)
+            if ln.x0 - reach <= SPAN_JOIN_GAP * max(ln.size, c.size):
                 ws.extend(ln.words)
                 used.add(id(ln))
         out.append(Line(ws, side=SPAN).finish())
@@ -519,7 +530,7 @@ def _merge_spanning(left: list[Line], right: list[Line], cross: list[Line], midd
     if middle is None:
         joined = _join_halves([x for x in left if id(x) not in used], [x for x in right if id(x) not in used])
     else:
-        first = _join_halves([x for x in left if id(x) not in used], [x for x in middle if id(x) not in used])
+        first = _join_halves([x for x in left if id(x) not in used], [x for x in middle if id(x) not in used], out)
         in_first = {id(p) for j in first for p in j.parts}
         second = _join_halves([x for x in middle if id(x) not in used and id(x) not in in_first]
                               + [j.line for j in first], [x for x in right if id(x) not in used])
@@ -543,8 +554,17 @@ class _Joined:
     parts: tuple[Line, Line]
 
 
-def _join_halves(left: list[Line], right: list[Line]) -> list[_Joined]:
-    """Pairs of a left and a right line on one baseline, a word-space apart, in one style."""
+def _in_block(ln: Line, r: Line, spans: list[Line]) -> bool:
+    """``ln`` + ``r`` is a line of a block of spanning lines just above or below it, with the block's left and
+    right edges and size (a justified line whose wide word space fell on the inner gutter: Science's abstract)."""
+    tol = ALIGNED["x_tolerance"] * 2
+    return any(abs(s.x0 - ln.x0) <= tol and abs(s.x1 - r.x1) <= tol and abs(s.size - ln.size) < 0.3
+               and 0 < abs(s.top - ln.top) <= ALIGNED["max_pitch"] * ln.size for s in spans)
+
+
+def _join_halves(left: list[Line], right: list[Line], spans: list[Line] | None = None) -> list[_Joined]:
+    """Pairs of a left and a right line on one baseline, a word-space apart (or, beside ``spans``, up to
+    ``ALIGNED`` gap_em apart in a block of spanning lines: ``_in_block``), in one style."""
     out: list[_Joined] = []
     taken: set[int] = set()
     ri = 0
@@ -556,7 +576,9 @@ def _join_halves(left: list[Line], right: list[Line]) -> list[_Joined]:
             if id(r) in taken or not _overlaps(ln, r):
                 continue
             same_style = abs(ln.size - r.size) < 0.3 and ln.bold == r.bold
-            if r.x0 - ln.x1 < SPAN_JOIN_GAP * max(ln.size, r.size) and same_style:
+            gap = r.x0 - ln.x1
+            if same_style and (gap < SPAN_JOIN_GAP * max(ln.size, r.size) or (
+                    spans and gap < ALIGNED["gap_em"] * ln.size and _in_block(ln, r, spans))):
                 out.append(_Joined(Line(ln.words + r.words, side=SPAN).finish(), (ln, r)))
                 taken.add(id(r))
                 break

@@ -74,6 +74,8 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
         return True
     if abs(a.size - b.size) > 0.5:
         return True
+    if a.side_block != b.side_block:
+        return True  # a side block parted from the text beside it (PNAS's Significance box) is a block of its own
     if a.bold != b.bold and not (a.bold and b.words and b.words[0].bold and b.text[:1].islower()):
         return True  # (a bold run-in heading running over the line end goes on in lower case)
     if b.italic and not a.italic and b.font != a.font and SENTENCE_END_RE.search(a.text):
