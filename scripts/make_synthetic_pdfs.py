@@ -1161,7 +1161,7 @@ class Doc:
             fm.append({"kind": "Teaser", "first_words": first_words(teaser)})
             flow.append(Paragraph(self.fill.markup(teaser), ParagraphStyle("teaser", fontName=self.fonts[2], fontSize=size + 1, leading=(size + 1) * 1.25,
                                                                            spaceAfter=6, textColor=self.colour)))
-        sents = [self.fill.sentence() + "." for _ in range(r.randint(5, 8))]
+        sents = [self.fill.sentence() + "." for _ in range(r.randint(8, 12))]  # Science's 125 words, PNAS's 250 at most
         plain = " ".join(sents)
         self.gold["abstract"] = {"label": "", "first_words": first_words(plain), "last_words": last_words(plain), "structured": False}
         astyle = ParagraphStyle("abs3", fontName=self.hfonts[1] if c["front3"] == "science" else self.fonts[1], fontSize=size, leading=size * 1.25,
@@ -1175,12 +1175,13 @@ class Doc:
         fm.append({"kind": "Keywords", "first_words": first_words(" | ".join(kws))})
         kw = Paragraph(esc(" | ".join(kws)), ParagraphStyle("kw3", fontName=self.fonts[3], fontSize=size - 0.5, leading=size + 2, spaceBefore=4))
         box_w = width * 0.34
+        gap = r.uniform(18, 26)  # white space before the box (its text 6 pt further in): PNAS leaves about 3 em
         box = Table([[[Paragraph("Significance", ParagraphStyle("sigl", fontName=self.hfonts[1], fontSize=size, leading=size + 3, textColor=self.colour)),
                        Paragraph(self.fill.markup(sig), ParagraphStyle("sigt", fontName=self.fonts[0], fontSize=size - 1, leading=(size - 1) * 1.25))]]],
                     colWidths=[box_w - 10], style=TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.Color(0.92, 0.94, 0.98)),
                                                               ("BOX", (0, 0), (-1, -1), 0.5, self.colour)]))
         row = Table([[[abstract, kw], box]], colWidths=[width - box_w, box_w],
-                    style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, 0), 12),
+                    style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, 0), gap),
                                       ("RIGHTPADDING", (1, 0), (1, 0), 0)]))
         return flow + [row, Spacer(1, 6)], notes
 

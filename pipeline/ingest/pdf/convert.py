@@ -43,6 +43,7 @@ from pipeline.ingest.pdf.headings import (
     known_title,
     number_level,
     numbered_list_runs,
+    join_supplement_lists,
     Style,
     paragraph_style,
     prose_face_sentences,
@@ -220,7 +221,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
         at = front_matter_end(paras, body_size)
         paras = paras[:at] + page1_notes + paras[at:]
     front_end = front_matter_end(paras, body_size)
-    paras = paras[:front_end] + split_back_run_ins(paras[front_end:], body_bold)
+    paras = paras[:front_end] + join_supplement_lists(split_back_run_ins(paras[front_end:], body_bold))
     strip_heading_icons(paras[front_end:])
     faces = heading_faces(paras[front_end:], body_size, body_font)
     paras = paras[:front_end] + split_heading_line(

@@ -117,6 +117,8 @@ def _rules() -> dict:
         "equation": re.compile("|".join(re.escape(c) for c in data["equation_chars"])),
         "label_run_ins": frozenset(data["label_run_ins"]),
         "colon_run_in_min_words": data["colon_run_in_min_words"],
+        "keyword_line": re.compile(r"(?:[^%s]+\s[%s]\s){%d,}[^%s]+" % ((re.escape("".join(data["keyword_separators"])),) * 2
+                                                                        + (data["keyword_min_items"] - 1, re.escape("".join(data["keyword_separators"]))))),
     }
 
 
@@ -126,9 +128,9 @@ def back_matter_title(text: str) -> bool:
 
 
 def not_a_section_title(text: str) -> bool:
-    """Affiliation, correspondence and equation lines that can share a heading's face.
+    """Affiliation, correspondence, equation and keyword lines that can share a heading's face.
 
-    ``²Department of Biology, ...``, ``*Correspondence: ...``, ``m = P R + h``;
+    ``²Department of Biology, ...``, ``*Correspondence: ...``, ``m = P R + h``, ``autophagy | PINK1 | Parkin``;
     a back-matter title made of a cue (``Corresponding Author``) is a section title.
     """
     if back_matter_title(text):
@@ -136,6 +138,8 @@ def not_a_section_title(text: str) -> bool:
     rules = _rules()
     if "@" in text or rules["correspondence"].search(text) or rules["equation"].search(text):
         return True
+    if rules["keyword_line"].fullmatch(text.strip()):
+        return True  # a keyword line with no label, its terms between bars (PNAS: ``mitophagy | cisplatin | PINK1``)
     marked = bool(_AFFILIATION_MARK_RE.match(text))  # "¹Department", "1Department", "*Institute"
     return bool(rules["affiliation"].search(text)) and ("," in text or marked)
 
@@ -620,6 +624,35 @@ def _list_number(text: str) -> int | None:
     if m.group(1):
         return int(m.group(1))
     return ord(m.group(3)) - ord("A") + 1 if m.group(3) else None
+
+
+# a supplementary materials list's item (Science's box: ``Materials and Methods`` / ``Figs. S1 to S9`` / ``Tables S1 to S3``)
+SUPPLEMENT_LIST_RE = re.compile(r"(?i)^(?:figs?\.|figures?|tables?|movies?|videos?|data|texts?|appendix)\s+S\d+\b")
+
+
+LIST_ITEM_MAX_WORDS = 6  # a supplementary list's item is a short line (``MDAR Reproducibility Checklist``)
+
+
+def _short_line(p: list[Line]) -> bool:
+    return len(p) == 1 and p[0].rows is None and len(p[0].text.split()) <= LIST_ITEM_MAX_WORDS
+
+
+def join_supplement_lists(paras: list[list[Line]]) -> list[list[Line]]:
+    """A supplementary materials list set one item a line (Science's box: ``Materials and Methods`` / ``Figs. S1
+    to S9`` / ``Tables S1 to S3`` / ``MDAR Reproducibility Checklist``) is one paragraph: its first item, a known
+    section title, is no heading. A run of short lines joins when its second starts with a supplementary item."""
+    out: list[list[Line]] = []
+    in_list = False
+    for i, p in enumerate(paras):
+        prev = out[-1] if out else None
+        same_place = prev is not None and p[0].page == prev[-1].page and p[0].rows is None
+        if same_place and _short_line(p) and (SUPPLEMENT_LIST_RE.match(p[0].text.strip()) and _short_line(prev[-1:]) or in_list):
+            out[-1] = prev + p
+            in_list = True
+            continue
+        in_list = False
+        out.append(p)
+    return out
 
 
 def numbered_list_runs(paras: list[list[Line]], head_ids: set[int]) -> set[int]:

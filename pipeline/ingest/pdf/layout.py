@@ -422,6 +422,20 @@ def find_third_column(words: list[Word], width: float, gutter: float) -> tuple[f
     return None
 
 
+def _body_gutter(words: list[Word], width: float, gutter: float) -> float:
+    """Page 1's gutter as its body columns have it: a front block beside a box (PNAS's abstract beside the
+    Significance box) leaves a wider white band than the body's gutter; the body, below the page's upper
+    ``PAGE1_FRONT_SHARE``, says where the columns part. ``gutter`` when the body finds none or the same."""
+    top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+    limit = top + PAGE1_FRONT_SHARE * (bottom - top)
+    below = [w for w in words if w.top > limit]
+    low = find_gutter(below, width)
+    if low is None or abs(low - gutter) <= 2 * _median([w.size for w in below]):
+        return gutter
+    crossing = sum(1 for w in below if w.x0 < gutter < w.x1)
+    return low if crossing >= MIN_COLUMN_ROWS else gutter  # the body's lines run across the front's white band
+
+
 def _third_below_front(words: list[Word], width: float, gutter: float) -> tuple[float, float] | None:
     """Page 1's two gutters of three columns found among the words below its last line that crosses the
     main gutter in the upper ``PAGE1_FRONT_SHARE`` of the text (the full-width front block: title, authors,
@@ -456,6 +470,8 @@ def page_to_lines(
     """
     if detect:
         gutter = find_gutter(words, width)
+        if gutter is not None and page == 1:
+            gutter = _body_gutter(words, width, gutter)
     if gutter is None:
         lines = split_wide_gaps(words_to_lines(words))
         for ln in lines:
