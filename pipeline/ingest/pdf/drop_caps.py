@@ -48,8 +48,7 @@ def _glue(letter: str, word: str) -> bool:
         from pipeline.ingest.flat_citations import is_plain_word  # the shared ordinary-word list (lazy: loads data)
 
         core = word.rstrip(".,;:)").lower()
-        joined = (letter + core).lower()
-        return is_plain_word(joined) or not is_plain_word(core)
+        return not is_plain_word(core)  # ``A`` + ``new``: a word after a word (``anew`` too, but rarer); ``A`` + ``lthough``: glued
     return True
 
 

@@ -251,7 +251,7 @@ def _side_cuts(ln: Line) -> set[int]:
     reach = ws[0].x1
     for i in range(1, len(ws)):
         w, prev = ws[i], ws[i - 1]
-        if w.x0 - reach > SIDE_BLOCK["gap_em"] * prev.size and prev.size > SIDE_BLOCK["size_ratio"] * w.size:
+        if i >= SIDE_BLOCK["min_words"] and w.x0 - reach > SIDE_BLOCK["gap_em"] * prev.size and prev.size > SIDE_BLOCK["size_ratio"] * w.size:
             out.add(i)
         reach = max(reach, w.x1)
     return out
@@ -285,8 +285,9 @@ def _gap_cuts(ln: Line) -> list[int]:
             size_gap = SUP_GAP_EM if (w.sup or prev.sup) else SIZE_GAP_EM
             if gap > COLUMN_GAP_EM * a or (gap > size_gap * a and a > SIZE_RATIO * b):
                 cuts.append(i)
-            elif gap > SIDE_BLOCK["gap_em"] * a and a > SIDE_BLOCK["size_ratio"] * b and not (w.sup or prev.sup):
-                cuts.append(i)  # a side block in print a little smaller, a column gap away (PNAS's Significance box)
+            elif (i >= SIDE_BLOCK["min_words"] and gap > SIDE_BLOCK["gap_em"] * a and prev.size > SIDE_BLOCK["size_ratio"] * w.size
+                  and not (w.sup or prev.sup)):
+                cuts.append(i)  # a side block on the right in print a little smaller, a column gap away (PNAS's Significance box)
             elif gap > SIZE_GAP_EM * a and not (w.sup or prev.sup) and _off_baseline(ws[:i], ws[i:]):
                 cuts.append(i)
         if w.x1 > reach:
