@@ -200,27 +200,31 @@ def words_to_lines(words: list[Word]) -> list[Line]:
     return [ln.finish() for ln in lines]
 
 
-def side_block_edges(lines: list[Line]) -> list[float]:
+def side_block_edges(lines: list[Line], text_size: float | None = None) -> list[float]:
     """Left edges of side blocks: x where two or more lines have their one ``SIDE_BLOCK`` gap."""
-    edges = []
+    edges: list[float] = []
+    if text_size is None:
+        return edges
     for ln in lines:
         if len(ln.words) >= 2:
-            cuts = _gap_cuts(ln)
-            if len(cuts) == 1 and cuts[0] in _side_cuts(ln):
+            cuts = _gap_cuts(ln, text_size)
+            if len(cuts) == 1 and cuts[0] in _side_cuts(ln, text_size):
                 edges.append(ln.words[cuts[0]].x0)
     return [x for x in edges if sum(abs(x - y) <= ALIGNED["x_tolerance"] for y in edges) >= 2]
 
 
-def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = None, edges: list[float] | None = None) -> list[Line]:
+def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = None, edges: list[float] | None = None,
+                    text_size: float | None = None) -> list[Line]:
     """Part finished lines where the horizontal gap between two words is a column gap: wider than
     COLUMN_GAP_EM font sizes, or than SIZE_GAP_EM when the two sides differ in size by SIZE_RATIO
     (a 7 pt sidebar beside a 9.5 pt abstract shares its baselines; words_to_lines joins by height only).
     ``gutters``: a spanning line's parts left of the first or right of the last gutter become LEFT/RIGHT.
     A side block's edge (``side_block_edges`` of these lines, or ``edges`` found before): a line of the
-    block in the text's size (its bold label, ``Significance``) is cut at a wide gap before that edge too."""
+    block in the text's size (its bold label, ``Significance``) is cut at a wide gap before that edge too.
+    ``text_size``: the page's text size; a side block is in smaller print (no side blocks when None)."""
     out: list[Line] = []
-    all_cuts = [_gap_cuts(ln) for ln in lines]
-    edges = (edges or []) + side_block_edges(lines)
+    all_cuts = [_gap_cuts(ln, text_size) for ln in lines]
+    edges = (edges or []) + side_block_edges(lines, text_size)
     for ln, cuts in zip(lines, all_cuts):
         ws = ln.words
         if not cuts and edges and len(ws) >= 2:
@@ -243,15 +247,22 @@ def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = Non
     return out
 
 
-def _side_cuts(ln: Line) -> set[int]:
-    """Indices of the words after which ``ln`` has a side block's gap (``SIDE_BLOCK``), the block on the right in
-    the smaller print (a small-print column on the left is the ``front.side_column_to_notes`` case)."""
+def _is_side_cut(prev: Word, w: Word, gap: float, text_size: float | None) -> bool:
+    """A side block starts at ``w``: a column gap after ``prev``, in print a little smaller than it and than the
+    page's text (a larger label beside its text is no side block; a small-print column on the left is the
+    ``front.side_column_to_notes`` case)."""
+    return (text_size is not None and gap > SIDE_BLOCK["gap_em"] * prev.size and prev.size > SIDE_BLOCK["size_ratio"] * w.size
+            and w.size <= text_size - SIDE_BLOCK["smaller_pt"] and not (w.sup or prev.sup))
+
+
+def _side_cuts(ln: Line, text_size: float | None) -> set[int]:
+    """Indices of the words after which ``ln`` has a side block's gap (``_is_side_cut``)."""
     ws = ln.words
     out = set()
     reach = ws[0].x1
     for i in range(1, len(ws)):
         w, prev = ws[i], ws[i - 1]
-        if i >= SIDE_BLOCK["min_words"] and w.x0 - reach > SIDE_BLOCK["gap_em"] * prev.size and prev.size > SIDE_BLOCK["size_ratio"] * w.size:
+        if _is_side_cut(prev, w, w.x0 - reach, text_size):
             out.add(i)
         reach = max(reach, w.x1)
     return out
@@ -268,7 +279,7 @@ def _aligned_cut(ws: list[Word], edges: list[float]) -> list[int]:
     return []
 
 
-def _gap_cuts(ln: Line) -> list[int]:
+def _gap_cuts(ln: Line, text_size: float | None = None) -> list[int]:
     """Where ``split_wide_gaps`` parts one line (indices of the words starting a new part)."""
     ws = ln.words  # sorted by x0 (Line.finish)
     cuts: list[int] = []
@@ -285,8 +296,7 @@ def _gap_cuts(ln: Line) -> list[int]:
             size_gap = SUP_GAP_EM if (w.sup or prev.sup) else SIZE_GAP_EM
             if gap > COLUMN_GAP_EM * a or (gap > size_gap * a and a > SIZE_RATIO * b):
                 cuts.append(i)
-            elif (i >= SIDE_BLOCK["min_words"] and gap > SIDE_BLOCK["gap_em"] * a and prev.size > SIDE_BLOCK["size_ratio"] * w.size
-                  and not (w.sup or prev.sup)):
+            elif _is_side_cut(prev, w, gap, text_size):
                 cuts.append(i)  # a side block on the right in print a little smaller, a column gap away (PNAS's Significance box)
             elif gap > SIZE_GAP_EM * a and not (w.sup or prev.sup) and _off_baseline(ws[:i], ws[i:]):
                 cuts.append(i)
@@ -496,9 +506,10 @@ def page_to_lines(
     left = words_to_lines([w for w in words if w.x1 <= gutter])
     right = words_to_lines([w for w in words if w.x0 >= gutter])
     cross = [w for w in words if w.x0 < gutter < w.x1]
-    edges = side_block_edges(left) + side_block_edges(right)  # found on the halves, applied to the spanning lines too
-    lines = split_wide_gaps(_merge_spanning(split_wide_gaps(left, edges=edges), split_wide_gaps(right, edges=edges), words_to_lines(cross)),
-                            (gutter, gutter), edges)
+    size = _median([w.size for w in words])
+    edges = side_block_edges(left, size) + side_block_edges(right, size)  # found on the halves, applied to the spanning lines too
+    lines = split_wide_gaps(_merge_spanning(split_wide_gaps(left, edges=edges, text_size=size), split_wide_gaps(right, edges=edges, text_size=size),
+                                            words_to_lines(cross)), (gutter, gutter), edges, size)
     for ln in lines:
         ln.page = page
     return lines_to_reading_order(lines), gutter
@@ -545,7 +556,7 @@ def _merge_spanning(left: list[Line], right: list[Line], cross: list[Line], midd
     # on a three-column page left+middle, then (that or the middle)+right
     rest = [x for x in left + (middle or []) + right if id(x) not in used]
     if middle is None:
-        joined = _join_halves([x for x in left if id(x) not in used], [x for x in right if id(x) not in used])
+        joined = _join_halves([x for x in left if id(x) not in used], [x for x in right if id(x) not in used], out)
     else:
         first = _join_halves([x for x in left if id(x) not in used], [x for x in middle if id(x) not in used], out)
         in_first = {id(p) for j in first for p in j.parts}
