@@ -441,10 +441,12 @@ def _body_gutter(words: list[Word], width: float, gutter: float) -> float:
     limit = top + PAGE1_FRONT_SHARE * (bottom - top)
     below = [w for w in words if w.top > limit]
     low = find_gutter(below, width)
-    if low is None or abs(low - gutter) <= 2 * _median([w.size for w in below]):
-        return gutter
-    crossing = sum(1 for w in below if w.x0 < gutter < w.x1)
-    return low if crossing >= MIN_COLUMN_ROWS else gutter  # the body's lines run across the front's white band
+    if low is None or low > gutter - 2 * _median([w.size for w in below]):
+        return gutter  # (the box beside the front block is on the right: the body's gutter lies left of its white band)
+    above = [w for w in words if w.top <= limit]
+    crossing = sum(1 for w in below if w.x0 < gutter < w.x1)  # the body's lines run across the front's white band
+    front = sum(1 for w in above if w.x0 < low < w.x1)  # ... and the front block across the body's gutter
+    return low if crossing >= MIN_COLUMN_ROWS and front >= MIN_COLUMN_ROWS else gutter
 
 
 def _third_below_front(words: list[Word], width: float, gutter: float) -> tuple[float, float] | None:

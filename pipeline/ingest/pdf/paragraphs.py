@@ -87,6 +87,8 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
     if INDENT_RATIO * b.size < b.x0 - base < 8 * b.size:
         return True
     left_a, right_a = cols.edges(a)
+    if a.side == SPAN and b.side == SPAN and abs(a.x0 - b.x0) <= 2.0 and abs(a.x1 - b.x1) <= 2.0 and a.page == b.page:
+        right_a = min(right_a, a.x1)  # a block of spanning lines narrower than the page (PNAS's abstract beside a box): its own edge
     width = max(right_a - left_a, 1.0)
     shortfall = (right_a - a.x1) / width
     if HYPHEN_END_RE.search(a.text):
