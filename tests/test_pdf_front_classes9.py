@@ -157,3 +157,10 @@ def test_supplementary_materials_list_is_no_section(tmp_path):
 def test_keyword_line_between_bars_is_not_a_section_title():
     assert not_a_section_title("mitophagy | cisplatin | PINK1 | ovarian cancer")
     assert not not_a_section_title("Results") and not not_a_section_title("Cells | tissues")
+
+
+def test_page_with_no_words_left_after_its_tables_are_cut_out_gives_no_lines():
+    """A page whose words all sat in tables is laid out again with its gutter kept and no words: no lines, no error."""
+    from pipeline.ingest.pdf.layout import page_to_lines
+
+    assert page_to_lines([], 612.0, 3, gutter=306.0, detect=False) == ([], 306.0)

@@ -508,7 +508,7 @@ def page_to_lines(
     left = words_to_lines([w for w in words if w.x1 <= gutter])
     right = words_to_lines([w for w in words if w.x0 >= gutter])
     cross = [w for w in words if w.x0 < gutter < w.x1]
-    size = _median([w.size for w in words])
+    size = _median([w.size for w in words]) if words else None
     edges = side_block_edges(left, size) + side_block_edges(right, size)  # found on the halves, applied to the spanning lines too
     lines = split_wide_gaps(_merge_spanning(split_wide_gaps(left, edges=edges, text_size=size), split_wide_gaps(right, edges=edges, text_size=size),
                                             words_to_lines(cross)), (gutter, gutter), edges, size)
