@@ -1,6 +1,6 @@
 """Synthetic journal-style PDFs with exact gold structure: a development set for the PDF reader (issues 10, 11).
 
-``python scripts/make_synthetic_pdfs.py OUT_DIR [-n 45] [--seed 0] [--family 1|2]`` writes ``synth_001.pdf`` ... and,
+``python scripts/make_synthetic_pdfs.py OUT_DIR [-n 45] [--seed 0] [--family 1|2|3]`` writes ``synth_001.pdf`` ... and,
 beside each, ``synth_001.json``: the gold in the schema of ``annotations/pdf/*.json`` (title, abstract
 first/last words, front-matter blocks, headings with levels and numbers, reference count, style and five
 sampled entries, tables with label, caption start and shape) plus what the scorer of
@@ -12,7 +12,8 @@ Every document draws its own combination of publisher-like layout classes (colum
 title block, abstract kind, front-matter blocks, heading style, figures, table rulings, reference and
 citation style, hyphenation, ligature font); see ``CLASS_AXES`` and the README section "Synthetic PDF
 layouts". Family 2 (``FAMILY2_AXES``) draws the front-matter and heading classes family 1 lacks, from
-its own random stream, so family 1 stays byte-identical. Document ``n`` depends only on ``(seed, n)``, so ``-n 3`` gives the first three documents of
+its own random stream, so family 1 stays byte-identical; family 3 (``FAMILY3_AXES``) the Science/PNAS classes,
+from a stream of its own too. Document ``n`` depends only on ``(seed, n)``, so ``-n 3`` gives the first three documents of
 ``-n 45``, and the same seed gives byte-identical PDFs (reportlab's ``invariant`` mode).
 
 Split: document number ``n`` (1-based) with ``n % 3 == 0`` is TEST. With the file names ``synth_NNN``
