@@ -550,7 +550,7 @@ def _merge_spanning(left: list[Line], right: list[Line], cross: list[Line], midd
             # three columns: a line across the two left ones (Science's abstract) does not take the third
             # column's line beside it, a column gap away (more than a word space)
             reach = max((w.x1 for w in ws if w.x1 <= ln.x0 + 0.5), default=ln.x0)
-            if ln.x0 - reach <= SPAN_JOIN_GAP * max(ln.size, c.size):
+            if ln.x0 - reach <= SPAN_JOIN_GAP * max(ln.size, c.size) and abs(ln.size - c.size) <= 0.5:
                 ws.extend(ln.words)
                 used.add(id(ln))
         out.append(Line(ws, side=SPAN).finish())
@@ -681,8 +681,10 @@ def _column_beside_front(spans: list[Line], cols: list[Line], edges: list[float]
         k = z
         while k < len(spans) and short[k]:
             k += 1
-        if k == z or (z > 0 and not short[z - 1]) or (z == 0 and abs(ln.size - size) > 0.5):
+        if k == z or (z > 0 and not short[z - 1]):
             continue
+        if z == 0 and abs(ln.x0 - x) > tol and abs(ln.size - size) > 0.5:
+            continue  # above the whole front block, off the column's edge and in other print: page furniture
         out[id(ln)] = k
     return out
 
