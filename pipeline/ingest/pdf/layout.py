@@ -200,14 +200,15 @@ def words_to_lines(words: list[Word]) -> list[Line]:
     return [ln.finish() for ln in lines]
 
 
-def side_block_edges(lines: list[Line], text_size: float | None = None) -> list[float]:
-    """Left edges of side blocks: x where two or more lines have their one ``SIDE_BLOCK`` gap."""
+def side_block_edges(lines: list[Line], text_size: float | None = None, all_cuts: list[list[int]] | None = None) -> list[float]:
+    """Left edges of side blocks: x where two or more lines have their one ``SIDE_BLOCK`` gap (``all_cuts``: each
+    line's ``_gap_cuts``, when known)."""
     edges: list[float] = []
     if text_size is None:
         return edges
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if len(ln.words) >= 2:
-            cuts = _gap_cuts(ln, text_size)
+            cuts = _gap_cuts(ln, text_size) if all_cuts is None else all_cuts[k]
             if len(cuts) == 1 and cuts[0] in _side_cuts(ln, text_size):
                 edges.append(ln.words[cuts[0]].x0)
     return [x for x in edges if sum(abs(x - y) <= ALIGNED["x_tolerance"] for y in edges) >= 2]
@@ -224,7 +225,7 @@ def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = Non
     ``text_size``: the page's text size; a side block is in smaller print (no side blocks when None)."""
     out: list[Line] = []
     all_cuts = [_gap_cuts(ln, text_size) for ln in lines]
-    edges = (edges or []) + side_block_edges(lines, text_size)
+    edges = (edges or []) + side_block_edges(lines, text_size, all_cuts)
     for ln, cuts in zip(lines, all_cuts):
         ws = ln.words
         if not cuts and edges and len(ws) >= 2:
