@@ -164,3 +164,38 @@ def test_page_with_no_words_left_after_its_tables_are_cut_out_gives_no_lines():
     from pipeline.ingest.pdf.layout import page_to_lines
 
     assert page_to_lines([], 612.0, 3, gutter=306.0, detect=False) == ([], 306.0)
+
+
+def test_small_print_acknowledgments_after_the_references_end_the_list_and_hold_their_run_ins(tmp_path):
+    """Science's last page: after the numbered references, ``ACKNOWLEDGMENTS`` in 6 pt bold capitals (0.69 of the
+    8.7 pt body) over 6.2 pt text with ``Funding:`` and ``Competing interests:`` run in: the list ends at the
+    heading, the run-ins are its subsections."""
+    path = tmp_path / "science_back.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792))
+    c.setFont("Helvetica-Bold", 8.7)
+    c.drawString(72, 740, "RESULTS")
+    y = draw_lines(c, 726, BODY * 2, size=8.7, pitch=11)
+    c.setFont("Helvetica-Bold", 8.7)
+    c.drawString(72, y - 8, "REFERENCES AND NOTES")
+    y = draw_lines(c, y - 20, ["1. A. Lee, B. Chen, Mitophagy in tumours. Cell 12, 1-9 (2020).",
+                               "2. C. Diaz, Kinases of the outer membrane. Nature 5, 10-19 (2021).",
+                               "3. D. Kim, E. Park, Cisplatin and mitochondria. Science 7, 1-4 (2022)."], size=6.2, pitch=8)
+    c.setFont("Helvetica-Bold", 6.0)
+    c.drawString(72, y - 6, "ACKNOWLEDGMENTS")
+    lines = [("We thank the imaging facility for help and discussion. ", "Funding:", " This work was supported"),
+             ("by a council grant to A.L. and B.C. ", "Competing interests:", " The authors declare no competing"),
+             ("interests.", "", "")]
+    y -= 16
+    for before, bold, after in lines:
+        x = 72
+        for text, font in ((before, "Helvetica"), (bold, "Helvetica-Bold"), (after, "Helvetica")):
+            if text:
+                c.setFont(font, 6.2)
+                c.drawString(x, y, text)
+                x += c.stringWidth(text, font, 6.2)
+        y -= 8
+    c.save()
+    doc = ingest_path(path)
+    got = [(s.title, s.level) for s in doc.sections]
+    assert ("Acknowledgments", 1) in got and ("Funding", 2) in got and ("Competing interests", 2) in got
+    assert len(doc.references) == 3

@@ -48,6 +48,7 @@ SUPPLEMENT_ITEM_RE = re.compile(
     r"movies?|videos?|text|appendix|information)\s*S?\d+\b|S\d+\s+(?:text|figs?\.?|figures?|tables?|files?|data(?:sets?)?|movies?|videos?|appendix)\b)"
 )
 BACK_MATTER_SMALL = _LAYOUT["back_matter_small"]  # a back-matter title (``Funding``, ``Competing interests``) in bold may be this much smaller than the body
+BACK_MATTER_SMALL_CAPS = _LAYOUT["back_matter_small_caps"]  # ... in bold capitals this much (Science's ``ACKNOWLEDGMENTS``: 6 pt on 8.7)
 REFERENCES_RE = re.compile(
     r"^(?:(?:\d{1,2}\.?|[IVX]{1,5}\.)\s+)?(?:references?|bibliography|literature cited|works cited|reference list|references and notes)\s*:?$",
     re.IGNORECASE,
@@ -222,7 +223,8 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
     size, bold, italic, _, _ = paragraph_style(para)
     if size < body_size * 0.9:
         # back matter in small print under small bold titles (BMC: 7.5 pt ``Funding`` on a 9.8 pt body)
-        return bold and not body_bold and size >= body_size * BACK_MATTER_SMALL and back_matter_title(text)
+        small = BACK_MATTER_SMALL_CAPS if text.isupper() else BACK_MATTER_SMALL
+        return bold and not body_bold and size >= body_size * small and back_matter_title(text)
     if size >= body_size * LARGER_RATIO:
         return True
     if bold and not body_bold:
@@ -377,12 +379,24 @@ def split_run_in(
     bold at body size where the body is not bold (ASM's ``Quantification of ... of
     pe-``/``lagic Crenarchaeota.`` then the text); it may run over a line end.
     Returns the heading's part of each line it covers, or None.
+    A back-matter title may run into text as small as ``BACK_MATTER_SMALL`` of the body (Science's
+    acknowledgments at 6.2 pt on 8.7: ``Funding:``, ``Author contributions:``).
     """
+    parts = _split_run_in(para, body_size, body_font, body_bold, faces, SMALL_TEXT_RATIO)
+    if parts is None and BACK_MATTER_SMALL < SMALL_TEXT_RATIO:
+        parts = _split_run_in(para, body_size, body_font, body_bold, faces, BACK_MATTER_SMALL)
+        if parts is not None and not (back_matter_title(" ".join(parts)) and parts[-1].endswith((":", "."))):
+            return None  # (``Funding:`` in Science's small print; Nature's end-note labels run in with no stop are no sections)
+    return parts
 
+
+def _split_run_in(
+    para: list[Line], body_size: float, body_font: str, body_bold: bool, faces: set[str], small_ratio: float
+) -> list[str] | None:
     # the text the heading runs into may be the methods' smaller type (PNAS: 9 pt on a 10 pt body)
     # (a subscript inside the heading, ``Na``\ :sub:`v`, in the text's face but smaller, says nothing of that size)
     text_size = next((w.size for w in para[0].words if not w.bold and not w.sup
-                      and body_size * SMALL_TEXT_RATIO <= w.size <= body_size + 0.3), body_size)
+                      and body_size * small_ratio <= w.size <= body_size + 0.3), body_size)
 
     body_italic = bool(para[0].words) and sum(w.italic for w in para[-1].words) * 2 > len(para[-1].words)
 
