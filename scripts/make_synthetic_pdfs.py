@@ -1,6 +1,6 @@
 """Synthetic journal-style PDFs with exact gold structure: a development set for the PDF reader (issues 10, 11).
 
-``python scripts/make_synthetic_pdfs.py OUT_DIR [-n 45] [--seed 0] [--family 1|2]`` writes ``synth_001.pdf`` ... and,
+``python scripts/make_synthetic_pdfs.py OUT_DIR [-n 45] [--seed 0] [--family 1|2|3]`` writes ``synth_001.pdf`` ... and,
 beside each, ``synth_001.json``: the gold in the schema of ``annotations/pdf/*.json`` (title, abstract
 first/last words, front-matter blocks, headings with levels and numbers, reference count, style and five
 sampled entries, tables with label, caption start and shape) plus what the scorer of
@@ -12,7 +12,8 @@ Every document draws its own combination of publisher-like layout classes (colum
 title block, abstract kind, front-matter blocks, heading style, figures, table rulings, reference and
 citation style, hyphenation, ligature font); see ``CLASS_AXES`` and the README section "Synthetic PDF
 layouts". Family 2 (``FAMILY2_AXES``) draws the front-matter and heading classes family 1 lacks, from
-its own random stream, so family 1 stays byte-identical. Document ``n`` depends only on ``(seed, n)``, so ``-n 3`` gives the first three documents of
+its own random stream, so family 1 stays byte-identical; family 3 (``FAMILY3_AXES``) the Science/PNAS classes,
+from a stream of its own too. Document ``n`` depends only on ``(seed, n)``, so ``-n 3`` gives the first three documents of
 ``-n 45``, and the same seed gives byte-identical PDFs (reportlab's ``invariant`` mode).
 
 Split: document number ``n`` (1-based) with ``n % 3 == 0`` is TEST. With the file names ``synth_NNN``
@@ -48,6 +49,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     FrameBreak,
+    ImageAndFlowables,
     KeepTogether,
     NextPageTemplate,
     PageTemplate,
@@ -94,6 +96,28 @@ FAMILY2_AXES = {
     # headings long enough to wrap over two lines
     "headings": ["roman", "caps_numbered", "smallcaps", "bar", "runin_sub", "wrapped"],
     "back_matter": ["headed_caps", "headed_italic", "headed_small", "runin"],
+}
+# family 3 (``--family 3``, issue 10 session 9, pdffront3): Science/AAAS and PNAS front matter and heading
+# classes. science: three columns, the title block and a bold unlabelled abstract over the left two columns of
+# page 1 while the third column runs from the page top; pnas: two columns, a bold unlabelled abstract beside a
+# boxed Significance statement, a keyword line with bars under it. Drawn from their own random stream.
+FAMILY3_AXES = {
+    "front3": ["science", "pnas"],
+    # one_line: a one-sentence italic summary (teaser) between the authors and the abstract
+    "teaser": ["none", "one_line"],
+    # caps_heading: INTRODUCTION (or 1. Introduction); drop_cap: unheaded, its first letter a drop cap; unheaded
+    "intro": ["caps_heading", "drop_cap", "unheaded"],
+    # caps_bold_sub: RESULTS / DISCUSSION / MATERIALS AND METHODS in capitals, bold sentence subheadings on lines of
+    # their own; caps_runin_sub: the same with bold run-in sentence subheadings; numbered_runin_sub: 1. Results ...
+    # with bold run-in subheadings (one level under the numbered section)
+    "headings": ["caps_bold_sub", "caps_runin_sub", "numbered_runin_sub"],
+    # midpara: an ACKNOWLEDGMENTS heading over one paragraph with Funding: / Author contributions: / Competing
+    # interests: run in mid-paragraph (Science); pnas_runin: Data availability. run in at the end of the methods and
+    # ACKNOWLEDGMENTS. run in at the start of a paragraph in small type (PNAS)
+    "back_matter": ["midpara", "pnas_runin"],
+    "supplementary": ["none", "box"],
+    # three_columns: the reference pages of a two-column paper set in three columns
+    "last_page": ["same", "three_columns"],
 }
 FAMILY2_FRONT = ["Highlights", "Significance", "eTOC", "Simple Summary", "Keywords", "Abbreviations"]
 # front-matter blocks that are not the abstract (each drawn independently)
@@ -469,6 +493,25 @@ class FigureBox(Flowable):
             c.restoreState()
 
 
+class DropCap(Flowable):
+    """A drop cap: one letter several lines tall, for ``ImageAndFlowables`` to wrap the paragraph's first lines beside."""
+
+    def __init__(self, letter: str, font: str, size: float):
+        super().__init__()
+        self.letter, self.font, self.size = letter, font, size
+        self.width, self.height = pdfmetrics.stringWidth(letter, font, size), size * 0.74
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+    def _restrictSize(self, aw, ah):  # ImageAndFlowables sizes its picture by this
+        return self.width, self.height
+
+    def draw(self):
+        self.canv.setFont(self.font, self.size)
+        self.canv.drawString(0, 0.02 * self.size, self.letter)
+
+
 class PageMark(Flowable):
     """Zero-size: writes the page it is drawn on into a gold dict (a table's ``page``)."""
 
@@ -504,9 +547,15 @@ class Doc:
         stream = f"mitominer-synthetic-{seed}-{n}" if family == 1 else f"mitominer-synthetic-f{family}-{seed}-{n}"
         self.rng = rng = random.Random(stream + (f"-{attempt}" if attempt else ""))
         self.vocab = vocab
-        axes = CLASS_AXES if family == 1 else {**CLASS_AXES, **FAMILY2_AXES}
+        axes = CLASS_AXES if family == 1 else {**CLASS_AXES, **FAMILY2_AXES} if family == 2 else {**CLASS_AXES, **FAMILY3_AXES}
         self.cls = {axis: rng.choice(values) for axis, values in axes.items()}
         c = self.cls
+        if family == 3:
+            science = c["front3"] == "science"
+            c.update(columns="three" if science else "two", floats="in_column", abstract="bold_lead_" + c["front3"],
+                     title_block="kicker_banner" if science or c["title_block"] == "kicker_banner" else "plain")
+            if science:
+                c["last_page"] = "same"
         if family != 1:
             c["family"] = str(family)
             if c["title_block"] == "journal_banner" and c["running"] == "preprint":
@@ -521,6 +570,8 @@ class Doc:
             self.cite_mode = rng.choice(["bracket", "paren", "super"])
         c["citations"] = self.cite_mode
         self.front_blocks = [b for b in (FRONT_BLOCKS if family == 1 else FAMILY2_FRONT) if rng.random() < (0.5 if b in ("Keywords", "Abbreviations") else 0.25)]
+        if family == 3:
+            self.front_blocks = []  # family 3 draws its own (front3)
         if c["page1_footnotes"] == "correspondence_licence_abbrev" and "Abbreviations" in self.front_blocks:
             self.front_blocks.remove("Abbreviations")  # already a page-1 footnote
         if c["abstract"] == "summary_cell" and "Highlights" not in self.front_blocks:
@@ -584,6 +635,8 @@ class Doc:
 
     def heading(self, title: str, level: int, path: list[int] | None, st: Styles, back: bool = False) -> tuple[list, str]:
         """(flowables, run-in markup): a heading paragraph, or the bold lead-in of the next paragraph (run-in)."""
+        if self.family == 3:
+            return self.heading3(title, level, path, st, back)
         if self.family != 1:
             return self.heading2(title, level, path, st, back)
         scheme = self.cls["headings"]
@@ -764,7 +817,7 @@ class Doc:
         title = title[0].upper() + title[1:]
         tsize = r.choice([15, 17, 19])
         mark = ""
-        if self.family != 1:
+        if self.family == 2:
             if c["title_form"] == "wrapped":  # a longer title set large: two or three lines
                 title += self.fill.fill(r.choice([" in {cell} cells and patient-derived models", " through the {gene}-{gene2} axis"]))
                 tsize = 20
@@ -815,6 +868,8 @@ class Doc:
                                                                borderPadding=3, spaceBefore=4)))
             self.furniture.append("This is an open access article under the CC BY 4.0 licence")
         # abstract and front-matter blocks
+        if self.family == 3:
+            return self.front3(flow, notes, full_w, st)
         if self.family != 1:
             return self.front2(flow, notes, full_w, st)
         abstract_flow = self.abstract(full_w, st)
@@ -970,6 +1025,8 @@ class Doc:
 
     # .. the body
     def body(self, col_w: float, st: Styles) -> list:
+        if self.family == 3:
+            return self.body3(col_w, st)
         r, v, c = self.rng, self.vocab, self.cls
         self.col_w = col_w
         flow: list = []
@@ -1075,6 +1132,159 @@ class Doc:
                 flow.append(Paragraph(text, st.ref))
         return flow
 
+    # .. family 3 (Science / PNAS)
+    def heading3(self, title: str, level: int, path: list[int] | None, st: Styles, back: bool = False) -> tuple[list, str]:
+        """Family 3's headings: level 1 in bold capitals at body size (or ``1. Results`` when numbered), level 2
+        bold sentences on lines of their own or run in (``FAMILY3_AXES["headings"]``); back matter run in."""
+        scheme, size, h = self.cls["headings"], st.body.fontSize, self.hfonts
+        if level >= 2:
+            self.headings.append({"text": title, "level": 2, "number": ""})
+            if scheme == "caps_bold_sub":
+                return [Paragraph(esc(title), ParagraphStyle("h3s", fontName=h[1], fontSize=size, leading=size * 1.25, spaceBefore=size * 0.6,
+                                                             spaceAfter=size * 0.25, keepWithNext=1))], ""
+            return [], f"<b>{esc(title)}.</b> "
+        numbered = scheme == "numbered_runin_sub" and path is not None and not back
+        printed = title if numbered else title.upper()
+        self.headings.append({"text": printed, "level": 1, "number": str(path[0]) if numbered else ""})
+        text = f"{path[0]}. {esc(printed)}" if numbered else esc(printed)
+        style = ParagraphStyle("h3m", fontName=h[1], fontSize=size + (1.5 if numbered else 0), leading=size + 4, spaceBefore=size,
+                               spaceAfter=size * 0.4, keepWithNext=1)
+        return [Paragraph(text, style)], ""
+
+    def front3(self, flow: list, notes: list, width: float, st: Styles) -> tuple[list, list]:
+        """Family 3's front: an optional one-line teaser, the bold unlabelled abstract; PNAS: beside a boxed
+        Significance statement, a keyword line with bars under it."""
+        r, c, v = self.rng, self.cls, self.vocab
+        size = st.body.fontSize
+        fm = self.gold.setdefault("front_matter", [])
+        if c["teaser"] == "one_line":
+            teaser = self.fill.sentence() + "."
+            fm.append({"kind": "Teaser", "first_words": first_words(teaser)})
+            flow.append(Paragraph(self.fill.markup(teaser), ParagraphStyle("teaser", fontName=self.fonts[2], fontSize=size + 1, leading=(size + 1) * 1.25,
+                                                                           spaceAfter=6, textColor=self.colour)))
+        sents = [self.fill.sentence() + "." for _ in range(r.randint(8, 12))]  # Science's 125 words, PNAS's 250 at most
+        plain = " ".join(sents)
+        self.gold["abstract"] = {"label": "", "first_words": first_words(plain), "last_words": last_words(plain), "structured": False}
+        astyle = ParagraphStyle("abs3", fontName=self.hfonts[1] if c["front3"] == "science" else self.fonts[1], fontSize=size, leading=size * 1.25,
+                                alignment=TA_JUSTIFY, spaceAfter=6)
+        abstract = Paragraph(self.fill.markup(plain), astyle)
+        if c["front3"] == "science":
+            return flow + [abstract], notes
+        sig = " ".join(self.fill.sentence() + "." for _ in range(3))
+        fm.append({"kind": "Significance", "first_words": first_words(sig)})
+        kws = r.sample(v["keywords"], 4)
+        fm.append({"kind": "Keywords", "first_words": first_words(" | ".join(kws))})
+        kw = Paragraph(esc(" | ".join(kws)), ParagraphStyle("kw3", fontName=self.fonts[3], fontSize=size - 0.5, leading=size + 2, spaceBefore=4))
+        box_w = width * 0.34
+        gap = r.uniform(18, 26)  # white space before the box (its text 6 pt further in): PNAS leaves about 3 em
+        box = Table([[[Paragraph("Significance", ParagraphStyle("sigl", fontName=self.hfonts[1], fontSize=size, leading=size + 3, textColor=self.colour)),
+                       Paragraph(self.fill.markup(sig), ParagraphStyle("sigt", fontName=self.fonts[0], fontSize=size - 1, leading=(size - 1) * 1.25))]]],
+                    colWidths=[box_w - 10], style=TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.Color(0.92, 0.94, 0.98)),
+                                                              ("BOX", (0, 0), (-1, -1), 0.5, self.colour)]))
+        row = Table([[[abstract, kw], box]], colWidths=[width - box_w, box_w],
+                    style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (0, 0), gap),
+                                      ("RIGHTPADDING", (1, 0), (1, 0), 0)]))
+        return flow + [row, Spacer(1, 6)], notes
+
+    def drop_cap_para(self, st: Styles) -> list:
+        """The introduction's first paragraph with a drop cap: the first letter three lines tall, the lines wrapped beside it."""
+        text = self.para_plain(self.rng.randint(4, 6))
+        cap = DropCap(text[0], self.fonts[1], st.body.leading * 3.4)
+        return [ImageAndFlowables(cap, [Paragraph(text[1:], ParagraphStyle("dc", parent=st.body, firstLineIndent=0))], imageLeftPadding=0,
+                                  imageRightPadding=2, imageTopPadding=0, imageBottomPadding=0, imageSide="left")]
+
+    def body3(self, col_w: float, st: Styles) -> list:
+        """Family 3's body: introduction (headed, drop cap or unheaded), results, discussion, methods at the end,
+        back matter (``midpara`` / ``pnas_runin``), a Supplementary Materials box, references."""
+        r, v, c = self.rng, self.vocab, self.cls
+        self.col_w = col_w
+        flow: list = []
+        top = 0
+        fig_k, tab_k = self.fig_start, self.tab_start
+        figs_left, tabs_left = self.n_figures, list(self.rulings)
+        small = ParagraphStyle("small3", parent=st.body, fontSize=st.body.fontSize - 1, leading=(st.body.fontSize - 1) * 1.25, firstLineIndent=0)
+
+        def section(title: str) -> list[int]:
+            nonlocal top
+            top += 1
+            flow.extend(self.heading(title, 1, [top], st)[0])
+            return [top]
+
+        if c["intro"] == "caps_heading":
+            section("Introduction")
+            flow += [self.body_para(st) for _ in range(r.randint(3, 4))]
+        else:
+            if c["intro"] == "drop_cap":
+                flow += self.drop_cap_para(st)
+            flow += [self.body_para(st) for _ in range(r.randint(2, 3))]
+        p = section("Results")
+        used = set()
+        for k in range(1, r.randint(3, 6) + 1):
+            title = self.fill.fill(r.choice(v["result_heads"]))
+            while title in used:
+                title = self.fill.fill(r.choice(v["result_heads"]))
+            used.add(title)
+            title = title[0].upper() + title[1:]
+            if k % 2 == 0:
+                title = self.long_head(title)
+            heads, lead = self.heading(title, 2, p + [k], st)
+            flow.extend(heads)
+            flow.append(self.body_para(st, lead))
+            if figs_left:
+                flow += self.figure(fig_k, col_w, st)
+                fig_k += 1
+                figs_left -= 1
+            flow += [self.body_para(st) for _ in range(r.randint(1, 2))]
+            if tabs_left and k >= 2:
+                flow += self.table(tab_k, tabs_left.pop(0), col_w, st)
+                tab_k += 1
+        while tabs_left:
+            flow += self.table(tab_k, tabs_left.pop(0), col_w, st)
+            tab_k += 1
+        section("Discussion")
+        paras = [self.para_plain(r.randint(3, 6)) for _ in range(r.randint(2, 3))]
+        rest = self.cites.remaining()
+        paras[-1] += " Related work on mitochondrial quality control in tumours points the same way" + rest + "."
+        flow += [Paragraph(t, st.body) for t in paras]
+        p = section("Materials and Methods")
+        for k, title in enumerate(r.sample(v["methods"], r.randint(3, 5)), 1):
+            heads, lead = self.heading(title, 2, p + [k], st)
+            flow.extend(heads)
+            flow.append(self.body_para(st, lead, (2, 4), "methods_sentences", 0.0))
+        back = [("Funding", "This work was supported by national research council grants to the senior authors."),
+                ("Author contributions", "Conceptualization and writing by the first author; experiments by all authors."),
+                ("Competing interests", "The authors declare no competing interests."),
+                ("Data and materials availability", "All data are available in the main text or the supplementary materials.")]
+        thanks = "We thank the members of the imaging facility for technical help and discussion."
+        if c["back_matter"] == "midpara":
+            flow.extend(self.heading("Acknowledgments", 1, None, st, back=True)[0])
+            parts = [thanks] + [f"<b>{esc(t)}:</b> {esc(x)}" for t, x in back if r.random() < 0.8]
+            for t, _ in back:
+                if f"<b>{esc(t)}:</b>" in " ".join(parts):
+                    self.headings.append({"text": t, "level": 2, "number": ""})
+            flow.append(Paragraph(" ".join(parts), small))
+        else:
+            self.headings.append({"text": "Data, Materials, and Software Availability", "level": 2, "number": ""})
+            flow.append(Paragraph("<b>Data, Materials, and Software Availability.</b> " + esc(back[3][1]), st.body))
+            self.headings.append({"text": "ACKNOWLEDGMENTS", "level": 1, "number": ""})
+            flow.append(Paragraph(f"<b>ACKNOWLEDGMENTS.</b> {esc(thanks)} {esc(back[0][1])}", small))
+        if c["last_page"] == "three_columns":
+            flow.append(NextPageTemplate("refs3"))
+        self.headings.append({"text": "REFERENCES AND NOTES" if c["front3"] == "science" else "References", "level": 1, "number": ""})
+        flow.append(Paragraph(self.headings[-1]["text"], self.head_style(1, st)))
+        nfmt = "{}." if self.cite_mode != "bracket" else "[{}]"
+        for i, ref in enumerate(self.refs, 1):
+            text = format_ref(ref, c["references"])
+            flow.append(Paragraph(text, st.ref, bulletText=nfmt.format(i)) if c["references"] not in ("cell", "apa") else Paragraph(text, st.ref))
+        if c["supplementary"] == "box":
+            self.headings.append({"text": "SUPPLEMENTARY MATERIALS", "level": 1, "number": ""})
+            items = f"Materials and Methods<br/>Figs. S1 to S{r.randint(4, 12)}<br/>Tables S1 to S{r.randint(2, 6)}<br/>MDAR Reproducibility Checklist"
+            box = Table([[[Paragraph("SUPPLEMENTARY MATERIALS", ParagraphStyle("suph", fontName=self.hfonts[1], fontSize=st.body.fontSize, leading=st.body.fontSize + 3)),
+                           Paragraph(items, small)]]], colWidths=[col_w],
+                        style=TableStyle([("BOX", (0, 0), (-1, -1), 0.5, colors.black), ("TOPPADDING", (0, 0), (-1, -1), 4)]))
+            flow += [Spacer(1, 6), box]
+        return flow
+
     # .. the page
     def build(self, path: Path) -> dict:
         register_fonts()
@@ -1096,7 +1306,9 @@ class Doc:
         col_w = min(widths)
         st = self.styles(col_w)
         self.separate: list = []
-        front, notes = self.front(full_w, st)
+        science = self.family == 3 and c["front3"] == "science"
+        front_w = widths[0] + gut + widths[1] if science else full_w  # Science: the title block over the left two columns
+        front, notes = self.front(front_w, st)
         float_parts: list = []
         if c["columns"] == "one":
             c["floats"] = "in_column"
@@ -1117,7 +1329,7 @@ class Doc:
         def h_of(flows, w):
             return sum(f.wrap(w, body_h)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flows)
 
-        front_h = h_of(front, full_w) + 14
+        front_h = h_of(front, front_w) + 14
         notes_h = (h_of(notes, full_w) + 10) if notes else 0
 
         def columns(y0: float, h: float, tag: str) -> list[Frame]:
@@ -1134,6 +1346,13 @@ class Doc:
             floatpage = PageTemplate("floatpage", columns(mb, body_h - float_h, "p"),
                                      onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, None, float_parts))
             templates = ["floatpage", "*", "later"]
+        if self.family == 3 and c["last_page"] == "three_columns":  # the reference pages in three columns
+            w3, g3 = (full_w - 2 * 10) / 3, 10
+            refs3 = PageTemplate("refs3", [Frame(mx + k * (w3 + g3), mb, w3, body_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"r{k}")
+                                           for k in range(3)], onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, None))
+            extra_templates = [refs3]
+        else:
+            extra_templates = []
         shared_first = front_h + 120 < body_h - notes_h  # the title block and the first columns share page 1
         if c["abstract"] == "cover_page" and self.family != 1:
             shared_first = False
@@ -1141,7 +1360,17 @@ class Doc:
         h1 = body_h - front_h - notes_h - 6
         if c["abstract"] == "sidebar_left" and self.family != 1 and (not shared_first or h_of(self.separate, side_w) > h1 - 12):
             c["abstract"] = "in_columns"  # the sidebar would overflow into the body column: set it in the columns
-        if shared_first and c["abstract"] == "sidebar_left" and self.family != 1:
+        if shared_first and science:
+            # Science: the title block and abstract over columns 1-2, the third column from the page top
+            h1 = body_h - front_h - notes_h - 6
+            top = Frame(mx, ph - mt - front_h, front_w, front_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
+            x3 = mx + widths[0] + widths[1] + 2 * gut
+            cols1 = [Frame(mx, mb + notes_h, widths[0], h1, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="f0"),
+                     Frame(mx + widths[0] + gut, mb + notes_h, widths[1], h1, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="f1"),
+                     Frame(x3, mb + notes_h, widths[2], body_h - notes_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="f2")]
+            first = PageTemplate("first", [top] + cols1, onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, notes_h))
+            story = [NextPageTemplate(templates)] + front + [FrameBreak()] + body
+        elif shared_first and c["abstract"] == "sidebar_left" and self.family != 1:
             # page 1: the abstract in a narrow left column, the introduction beside it
             top = Frame(mx, ph - mt - front_h, full_w, front_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
             side = Frame(mx, mb + notes_h, side_w, h1, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="side")
@@ -1168,7 +1397,7 @@ class Doc:
         self.layout = {"page_size": [round(pw, 2), round(ph, 2)], "columns": xs, "body_top": round(mt, 2),
                        "front_bottom_page1": round(mt + front_h, 2) if shared_first else round(ph, 2),
                        "float_bottom_page2": round(mt + float_h, 2) if float_parts else None}
-        doc = BaseDocTemplate(str(path), pagesize=self.page_size, pageTemplates=[first, later] + ([floatpage] if float_parts else []), invariant=1,
+        doc = BaseDocTemplate(str(path), pagesize=self.page_size, pageTemplates=[first, later] + ([floatpage] if float_parts else []) + extra_templates, invariant=1,
                               title="", author="", creator="mitominer synthetic", leftMargin=mx, rightMargin=mx, topMargin=mt, bottomMargin=mb)
         doc.build(story)
         return self.gold_record(path)
@@ -1322,8 +1551,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="folder for synth_NNN.pdf + synth_NNN.json (created)")
     ap.add_argument("-n", "--count", type=int, default=45)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--family", type=int, choices=(1, 2), default=1,
-                    help="1: the session-7 classes (default); 2: the front-matter and heading classes of FAMILY2_AXES")
+    ap.add_argument("--family", type=int, choices=(1, 2, 3), default=1,
+                    help="1: the session-7 classes (default); 2: the front-matter and heading classes of FAMILY2_AXES; "
+                         "3: Science/PNAS front matter, headings and back matter (FAMILY3_AXES)")
     args = ap.parse_args(argv)
     if args.out.exists() and not args.out.is_dir():
         print(f"make_synthetic_pdfs: {args.out}: not a folder", file=sys.stderr)

@@ -110,3 +110,25 @@ def test_family_2_is_deterministic_its_own_stream_and_its_gold_is_printed(tmp_pa
             text = _squeeze(" ".join(page.extract_text() or "" for page in doc.pages))
         for needle in [gold["title"], gold["abstract"]["first_words"], gold["abstract"]["last_words"]] + [h["text"] for h in gold["headings"]]:
             assert _squeeze(needle) in text, needle
+
+
+def test_family_3_is_deterministic_its_own_stream_and_its_gold_is_printed(tmp_path):
+    """``--family 3`` (Science/PNAS classes): same seed, same bytes; not family 1's or 2's document; the gold
+    names its classes (the drawn front layout sets the columns), and its title, abstract ends and headings
+    are all printed."""
+    from make_synthetic_pdfs import FAMILY3_AXES
+
+    a = generate(tmp_path / "a", 2, seed=5, family=3)
+    b = generate(tmp_path / "b", 2, seed=5, family=3)
+    two = generate(tmp_path / "c", 1, seed=5, family=2)[0]
+    assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
+    assert a[0].read_bytes() != two.read_bytes()
+    for pdf in a:
+        gold = json.loads(pdf.with_suffix(".json").read_text())
+        cls = gold["classes"]
+        assert all(cls[axis] in values for axis, values in FAMILY3_AXES.items())
+        assert cls["columns"] == ("three" if cls["front3"] == "science" else "two") and gold["abstract"]["label"] == ""
+        with pdfplumber.open(pdf) as doc:  # words, not a string: pdfplumber's plain text interleaves the columns
+            words = {_squeeze(w["text"]) for page in doc.pages for w in page.extract_words()}
+        for needle in [gold["title"], gold["abstract"]["first_words"], gold["abstract"]["last_words"]] + [h["text"] for h in gold["headings"]]:
+            assert all(_squeeze(w) in words or all(_squeeze(x) in words for x in w.split("-")) for w in needle.split() if len(w) > 3), needle

@@ -147,7 +147,7 @@ class _Assembly:
             level, parent = 1 if kind == "back" else (level or 1), None
             container = self.back_parent
             if (kind == "back" and given and container is not None and given > container[1]
-                    and not container[0].paragraphs and container[0] is self._last_top()):
+                    and (not container[0].paragraphs or hd.holds_back_matter(container[0].title)) and container[0] is self._last_top()):
                 level = 2  # ``Declarations`` / ``Author information`` over ``Funding``, ``Competing interests``
             elif kind == "back" and given and given > 1 and self._nests(title, given):
                 level = given  # ``Materials availability`` beside ``Lead contact``, ``Data availability`` closing Methods

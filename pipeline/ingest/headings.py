@@ -32,12 +32,13 @@ class Vocabulary:
     front_blocks: frozenset[str] = frozenset()  # front matter kept as its own blocks (Highlights, Significance ...)
     cited_back: frozenset[str] = frozenset()  # back matter whose raised numbers cite (Data availability, Notes ...)
     back_top: frozenset[str] = frozenset()  # back matter that is never a subsection (Acknowledgements, Supplementary material)
+    back_containers: frozenset[str] = frozenset()  # back matter whose text may hold run-in statements (Science's Acknowledgments)
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     data = json.loads(model_path("ingest", "section_titles.json").read_text(encoding="utf-8"))
-    keys = ("front_labels", "body", "back", "references", "front_blocks", "cited_back", "back_top")
+    keys = ("front_labels", "body", "back", "references", "front_blocks", "cited_back", "back_top", "back_containers")
     return Vocabulary(*(frozenset(t.lower() for t in data.get(key, [])) for key in keys))
 
 
@@ -74,6 +75,12 @@ def back_citations(title: str) -> str | None:
     if key in vocabulary().references:
         return None
     return "all" if key in vocabulary().cited_back else "bracketed"
+
+
+def holds_back_matter(line: str) -> bool:
+    """A back-matter section whose paragraph runs further statements in (Science: ``ACKNOWLEDGMENTS`` over ``We
+    thank ... Funding: ... Author contributions: ...``): a back-matter title the reader sets a level under it is its subsection."""
+    return _key(line) in vocabulary().back_containers
 
 
 def always_top(line: str) -> bool:

@@ -24,6 +24,8 @@ from pipeline.ingest.pdf.front import (
     title_line_text,
     unlabelled_structured,
 )
+from pipeline.ingest.pdf.back_run_ins import split_back_run_ins
+from pipeline.ingest.pdf.drop_caps import join_drop_caps
 from pipeline.ingest.pdf.glyphs import apply_glyph_maps
 from pipeline.ingest.pdf.furniture import body_style, drop_ornaments, line_key, remove_furniture, words_in_boxes
 from pipeline.ingest.pdf.gc_pause import collector_paused
@@ -41,6 +43,7 @@ from pipeline.ingest.pdf.headings import (
     known_title,
     number_level,
     numbered_list_runs,
+    join_supplement_lists,
     Style,
     paragraph_style,
     prose_face_sentences,
@@ -190,6 +193,7 @@ def pdf_to_blocks(path: str | Path, data: bytes | None = None) -> list[Block]:
             join_letter_spaced(pages)
             running = remove_furniture(pages)
             drop_ornaments(pages)
+            join_drop_caps(pages)
             lines = pages_to_lines(pages)
             return lines_to_blocks(lines, pages, running)
         except Exception as exc:  # a layout this reader cannot follow: one line for the user, details in the log
@@ -217,6 +221,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
         at = front_matter_end(paras, body_size)
         paras = paras[:at] + page1_notes + paras[at:]
     front_end = front_matter_end(paras, body_size)
+    paras = paras[:front_end] + join_supplement_lists(split_back_run_ins(paras[front_end:], body_bold))
     strip_heading_icons(paras[front_end:])
     faces = heading_faces(paras[front_end:], body_size, body_font)
     paras = paras[:front_end] + split_heading_line(

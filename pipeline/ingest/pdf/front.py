@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from pipeline.ingest.frontmatter import is_structured_part
-from pipeline.ingest.pdf.layout import Line, words_to_lines
+from pipeline.ingest.pdf.layout import SPAN, Line, words_to_lines
 from pipeline.ingest.pdf.reader import Page
 from pipeline.ingest.pdf.words import words_to_text
 from pipeline.resources import model_path
@@ -253,8 +253,8 @@ def abstract_tail(paras: list[list[Line]], abstract: list[list[Line]], heads: se
                 used.add(id(p))
                 break
         return out
-    if font == body_font:
-        return out
+    if font == body_font or any(ln.side == SPAN for ln in last):
+        return out  # (an abstract set across columns has no next column to run on into: Science's third column is the body)
     page = last[-1].page
     run_started = False
     for p in paras:
@@ -263,7 +263,8 @@ def abstract_tail(paras: list[list[Line]], abstract: list[list[Line]], heads: se
                 break
             out.append(p)
             used.add(id(p))
-        elif same(p) and p[0].page == page and p[0].x0 >= right - size and p[0].top < last[-1].bottom:
+        elif (same(p) and p[0].page == page and p[0].x0 >= right - size and p[0].top < last[-1].bottom
+              and all(ln.font == font for ln in p)):  # (a bold run-in heading over body text is no summary's continuation)
             out.append(p)
             used.add(id(p))
             run_started = True

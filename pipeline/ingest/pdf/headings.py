@@ -48,6 +48,7 @@ SUPPLEMENT_ITEM_RE = re.compile(
     r"movies?|videos?|text|appendix|information)\s*S?\d+\b|S\d+\s+(?:text|figs?\.?|figures?|tables?|files?|data(?:sets?)?|movies?|videos?|appendix)\b)"
 )
 BACK_MATTER_SMALL = _LAYOUT["back_matter_small"]  # a back-matter title (``Funding``, ``Competing interests``) in bold may be this much smaller than the body
+BACK_MATTER_SMALL_CAPS = _LAYOUT["back_matter_small_caps"]  # ... in bold capitals this much (Science's ``ACKNOWLEDGMENTS``: 6 pt on 8.7)
 REFERENCES_RE = re.compile(
     r"^(?:(?:\d{1,2}\.?|[IVX]{1,5}\.)\s+)?(?:references?|bibliography|literature cited|works cited|reference list|references and notes)\s*:?$",
     re.IGNORECASE,
@@ -117,6 +118,8 @@ def _rules() -> dict:
         "equation": re.compile("|".join(re.escape(c) for c in data["equation_chars"])),
         "label_run_ins": frozenset(data["label_run_ins"]),
         "colon_run_in_min_words": data["colon_run_in_min_words"],
+        "keyword_line": re.compile(r"(?:[^%s]+\s[%s]\s){%d,}[^%s]+" % ((re.escape("".join(data["keyword_separators"])),) * 2
+                                                                        + (data["keyword_min_items"] - 1, re.escape("".join(data["keyword_separators"]))))),
     }
 
 
@@ -126,9 +129,9 @@ def back_matter_title(text: str) -> bool:
 
 
 def not_a_section_title(text: str) -> bool:
-    """Affiliation, correspondence and equation lines that can share a heading's face.
+    """Affiliation, correspondence, equation and keyword lines that can share a heading's face.
 
-    ``²Department of Biology, ...``, ``*Correspondence: ...``, ``m = P R + h``;
+    ``²Department of Biology, ...``, ``*Correspondence: ...``, ``m = P R + h``, ``autophagy | PINK1 | Parkin``;
     a back-matter title made of a cue (``Corresponding Author``) is a section title.
     """
     if back_matter_title(text):
@@ -136,6 +139,8 @@ def not_a_section_title(text: str) -> bool:
     rules = _rules()
     if "@" in text or rules["correspondence"].search(text) or rules["equation"].search(text):
         return True
+    if rules["keyword_line"].fullmatch(text.strip()):
+        return True  # a keyword line with no label, its terms between bars (PNAS: ``mitophagy | cisplatin | PINK1``)
     marked = bool(_AFFILIATION_MARK_RE.match(text))  # "¹Department", "1Department", "*Institute"
     return bool(rules["affiliation"].search(text)) and ("," in text or marked)
 
@@ -218,7 +223,8 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
     size, bold, italic, _, _ = paragraph_style(para)
     if size < body_size * 0.9:
         # back matter in small print under small bold titles (BMC: 7.5 pt ``Funding`` on a 9.8 pt body)
-        return bold and not body_bold and size >= body_size * BACK_MATTER_SMALL and back_matter_title(text)
+        small = BACK_MATTER_SMALL_CAPS if text.isupper() else BACK_MATTER_SMALL
+        return bold and not body_bold and size >= body_size * small and back_matter_title(text)
     if size >= body_size * LARGER_RATIO:
         return True
     if bold and not body_bold:
@@ -373,12 +379,24 @@ def split_run_in(
     bold at body size where the body is not bold (ASM's ``Quantification of ... of
     pe-``/``lagic Crenarchaeota.`` then the text); it may run over a line end.
     Returns the heading's part of each line it covers, or None.
+    A back-matter title may run into text as small as ``BACK_MATTER_SMALL`` of the body (Science's
+    acknowledgments at 6.2 pt on 8.7: ``Funding:``, ``Author contributions:``).
     """
+    parts = _split_run_in(para, body_size, body_font, body_bold, faces, SMALL_TEXT_RATIO)
+    if parts is None and BACK_MATTER_SMALL < SMALL_TEXT_RATIO:
+        parts = _split_run_in(para, body_size, body_font, body_bold, faces, BACK_MATTER_SMALL)
+        if parts is not None and not (back_matter_title(" ".join(parts)) and parts[-1].endswith((":", "."))):
+            return None  # (``Funding:`` in Science's small print; Nature's end-note labels run in with no stop are no sections)
+    return parts
 
+
+def _split_run_in(
+    para: list[Line], body_size: float, body_font: str, body_bold: bool, faces: set[str], small_ratio: float
+) -> list[str] | None:
     # the text the heading runs into may be the methods' smaller type (PNAS: 9 pt on a 10 pt body)
     # (a subscript inside the heading, ``Na``\ :sub:`v`, in the text's face but smaller, says nothing of that size)
     text_size = next((w.size for w in para[0].words if not w.bold and not w.sup
-                      and body_size * SMALL_TEXT_RATIO <= w.size <= body_size + 0.3), body_size)
+                      and body_size * small_ratio <= w.size <= body_size + 0.3), body_size)
 
     body_italic = bool(para[0].words) and sum(w.italic for w in para[-1].words) * 2 > len(para[-1].words)
 
@@ -620,6 +638,35 @@ def _list_number(text: str) -> int | None:
     if m.group(1):
         return int(m.group(1))
     return ord(m.group(3)) - ord("A") + 1 if m.group(3) else None
+
+
+# a supplementary materials list's item (Science's box: ``Materials and Methods`` / ``Figs. S1 to S9`` / ``Tables S1 to S3``)
+SUPPLEMENT_LIST_RE = re.compile(r"(?i)^(?:figs?\.|figures?|tables?|movies?|videos?|data|texts?|appendix)\s+S\d+\b")
+
+
+LIST_ITEM_MAX_WORDS = 6  # a supplementary list's item is a short line (``MDAR Reproducibility Checklist``)
+
+
+def _short_line(p: list[Line]) -> bool:
+    return len(p) == 1 and p[0].rows is None and len(p[0].text.split()) <= LIST_ITEM_MAX_WORDS
+
+
+def join_supplement_lists(paras: list[list[Line]]) -> list[list[Line]]:
+    """A supplementary materials list set one item a line (Science's box: ``Materials and Methods`` / ``Figs. S1
+    to S9`` / ``Tables S1 to S3`` / ``MDAR Reproducibility Checklist``) is one paragraph: its first item, a known
+    section title, is no heading. A run of short lines joins when its second starts with a supplementary item."""
+    out: list[list[Line]] = []
+    in_list = False
+    for i, p in enumerate(paras):
+        prev = out[-1] if out else None
+        same_place = prev is not None and p[0].page == prev[-1].page and p[0].rows is None
+        if same_place and _short_line(p) and (SUPPLEMENT_LIST_RE.match(p[0].text.strip()) and _short_line(prev[-1:]) or in_list):
+            out[-1] = prev + p
+            in_list = True
+            continue
+        in_list = False
+        out.append(p)
+    return out
 
 
 def numbered_list_runs(paras: list[list[Line]], head_ids: set[int]) -> set[int]:

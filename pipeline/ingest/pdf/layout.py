@@ -46,6 +46,7 @@ MIXED_OVERLAP = float(_LINES["mixed_size_overlap"])
 SIDE_BASELINE = _LINES["side_baseline"]
 PAGE1_FRONT_SHARE = _LINES["page1_three_columns"]["front_share"]  # page 1: the front block lies in this upper share
 PAGE1_MIN_WORDS = _LINES["page1_three_columns"]["min_words"]  # ... and three columns below it hold this many words
+SIDE_BLOCK = _LINES["side_block"]  # a block in slightly smaller print beside the text (PNAS's Significance box beside the abstract)
 ALIGNED = _LINES["aligned_gap"]  # a same-size column gap at one x on consecutive lines (a gutter the page finder missed)  # LINE_OVERLAP for a word and a line of sizes differing by SIZE_RATIO
 
 
@@ -66,6 +67,7 @@ class Line:
     rows: list[list[str]] | None = None  # a table placed in the flow: its cells, header row first
     note: bool = False  # small print moved out of the text flow (footnote, margin sidebar)
     notes: tuple[str, ...] = ()  # a table placed in the flow: its footnotes
+    side_block: bool = False  # cut off a line at a side block's edge (``split_wide_gaps``): read beside the text, not in it
 
     def finish(self) -> Line:
         """Sort words, compute the box, the dominant size and font, superscripts and the text."""
@@ -208,40 +210,44 @@ def words_to_lines(words: list[Word]) -> list[Line]:
     return [ln.finish() for ln in lines]
 
 
-def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = None) -> list[Line]:
+def side_block_edges(lines: list[Line], text_size: float | None = None, all_cuts: list[list[int]] | None = None) -> list[float]:
+    """Left edges of side blocks: x where two or more lines have their one ``SIDE_BLOCK`` gap (``all_cuts``: each
+    line's ``_gap_cuts``, when known)."""
+    edges: list[float] = []
+    if text_size is None:
+        return edges
+    for k, ln in enumerate(lines):
+        if len(ln.words) >= 2:
+            cuts = _gap_cuts(ln, text_size) if all_cuts is None else all_cuts[k]
+            if len(cuts) == 1 and cuts[0] in _side_cuts(ln, text_size):
+                edges.append(ln.words[cuts[0]].x0)
+    return [x for x in edges if sum(abs(x - y) <= ALIGNED["x_tolerance"] for y in edges) >= 2]
+
+
+def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = None, edges: list[float] | None = None,
+                    text_size: float | None = None) -> list[Line]:
     """Part finished lines where the horizontal gap between two words is a column gap: wider than
     COLUMN_GAP_EM font sizes, or than SIZE_GAP_EM when the two sides differ in size by SIZE_RATIO
     (a 7 pt sidebar beside a 9.5 pt abstract shares its baselines; words_to_lines joins by height only).
-    ``gutters``: a spanning line's parts left of the first or right of the last gutter become LEFT/RIGHT."""
+    ``gutters``: a spanning line's parts left of the first or right of the last gutter become LEFT/RIGHT.
+    A side block's edge (``side_block_edges`` of these lines, or ``edges`` found before): a line of the
+    block in the text's size (its bold label, ``Significance``) is cut at a wide gap before that edge too.
+    ``text_size``: the page's text size; a side block is in smaller print (no side blocks when None)."""
     out: list[Line] = []
-    for ln in lines:
-        ws = ln.words  # sorted by x0 (Line.finish)
-        if len(ws) < 2:
-            out.append(ln)
-            continue
-        cuts = []
-        prev = ws[0]
-        reach = prev.x1
-        for i in range(1, len(ws)):
-            w = ws[i]
-            gap = w.x0 - reach
-            if gap > 0.0:
-                a, b = (w.size, prev.size) if w.size >= prev.size else (prev.size, w.size)
-                # a superscript set a word-space or more off its word stays (EMBO author lines)
-                size_gap = SUP_GAP_EM if (w.sup or prev.sup) else SIZE_GAP_EM
-                if gap > COLUMN_GAP_EM * a or (gap > size_gap * a and a > SIZE_RATIO * b):
-                    cuts.append(i)
-                elif gap > SIZE_GAP_EM * a and not (w.sup or prev.sup) and _off_baseline(ws[:i], ws[i:]):
-                    cuts.append(i)
-            if w.x1 > reach:
-                reach = w.x1
-            prev = w
+    all_cuts = [_gap_cuts(ln, text_size) for ln in lines]
+    edges = (edges or []) + side_block_edges(lines, text_size, all_cuts)
+    for ln, cuts in zip(lines, all_cuts):
+        ws = ln.words
+        if not cuts and edges and len(ws) >= 2:
+            cuts = _aligned_cut(ws, edges)
         if not cuts:
             out.append(ln)
             continue
         bounds = [0, *cuts, len(ws)]
+        side_at = {i for i in cuts if any(abs(ws[i].x0 - x) <= ALIGNED["x_tolerance"] for x in edges)} if edges else set()
         for k in range(len(bounds) - 1):
             part = Line(ws[bounds[k] : bounds[k + 1]], side=ln.side).finish()
+            part.side_block = ln.side_block or bounds[k] in side_at
             if gutters is not None and ln.side == SPAN:
                 if part.x1 <= gutters[0]:
                     part.side = LEFT
@@ -250,6 +256,65 @@ def split_wide_gaps(lines: list[Line], gutters: tuple[float, float] | None = Non
             part.page = ln.page
             out.append(part)
     return out
+
+
+def _is_side_cut(prev: Word, w: Word, gap: float, text_size: float | None) -> bool:
+    """A side block starts at ``w``: a column gap after ``prev``, in print a little smaller than it and than the
+    page's text (a larger label beside its text is no side block; a small-print column on the left is the
+    ``front.side_column_to_notes`` case)."""
+    return (text_size is not None and gap > SIDE_BLOCK["gap_em"] * prev.size and prev.size > SIDE_BLOCK["size_ratio"] * w.size
+            and w.size <= text_size - SIDE_BLOCK["smaller_pt"] and not (w.sup or prev.sup))
+
+
+def _side_cuts(ln: Line, text_size: float | None) -> set[int]:
+    """Indices of the words after which ``ln`` has a side block's gap (``_is_side_cut``)."""
+    ws = ln.words
+    out = set()
+    reach = ws[0].x1
+    for i in range(1, len(ws)):
+        w, prev = ws[i], ws[i - 1]
+        if _is_side_cut(prev, w, w.x0 - reach, text_size):
+            out.add(i)
+        reach = max(reach, w.x1)
+    return out
+
+
+def _aligned_cut(ws: list[Word], edges: list[float]) -> list[int]:
+    """The first word starting at a side block's edge a ``SIDE_BLOCK`` gap after the words before it."""
+    reach = ws[0].x1
+    for i in range(1, len(ws)):
+        w = ws[i]
+        if w.x0 - reach > SIDE_BLOCK["gap_em"] * max(w.size, ws[i - 1].size) and any(abs(w.x0 - x) <= ALIGNED["x_tolerance"] for x in edges):
+            return [i]
+        reach = max(reach, w.x1)
+    return []
+
+
+def _gap_cuts(ln: Line, text_size: float | None = None) -> list[int]:
+    """Where ``split_wide_gaps`` parts one line (indices of the words starting a new part)."""
+    ws = ln.words  # sorted by x0 (Line.finish)
+    cuts: list[int] = []
+    if len(ws) < 2:
+        return cuts
+    prev = ws[0]
+    reach = prev.x1
+    for i in range(1, len(ws)):
+        w = ws[i]
+        gap = w.x0 - reach
+        if gap > 0.0:
+            a, b = (w.size, prev.size) if w.size >= prev.size else (prev.size, w.size)
+            # a superscript set a word-space or more off its word stays (EMBO author lines)
+            size_gap = SUP_GAP_EM if (w.sup or prev.sup) else SIZE_GAP_EM
+            if gap > COLUMN_GAP_EM * a or (gap > size_gap * a and a > SIZE_RATIO * b):
+                cuts.append(i)
+            elif _is_side_cut(prev, w, gap, text_size):
+                cuts.append(i)  # a side block on the right in print a little smaller, a column gap away (PNAS's Significance box)
+            elif gap > SIZE_GAP_EM * a and not (w.sup or prev.sup) and _off_baseline(ws[:i], ws[i:]):
+                cuts.append(i)
+        if w.x1 > reach:
+            reach = w.x1
+        prev = w
+    return cuts
 
 
 def _off_baseline(a: list[Word], b: list[Word]) -> bool:
@@ -379,6 +444,22 @@ def find_third_column(words: list[Word], width: float, gutter: float) -> tuple[f
     return None
 
 
+def _body_gutter(words: list[Word], width: float, gutter: float) -> float:
+    """Page 1's gutter as its body columns have it: a front block beside a box (PNAS's abstract beside the
+    Significance box) leaves a wider white band than the body's gutter; the body, below the page's upper
+    ``PAGE1_FRONT_SHARE``, says where the columns part. ``gutter`` when the body finds none or the same."""
+    top, bottom = min(w.top for w in words), max(w.bottom for w in words)
+    limit = top + PAGE1_FRONT_SHARE * (bottom - top)
+    below = [w for w in words if w.top > limit]
+    low = find_gutter(below, width)
+    if low is None or low > gutter - 2 * _median([w.size for w in below]):
+        return gutter  # (the box beside the front block is on the right: the body's gutter lies left of its white band)
+    above = [w for w in words if w.top <= limit]
+    crossing = sum(1 for w in below if w.x0 < gutter < w.x1)  # the body's lines run across the front's white band
+    front = sum(1 for w in above if w.x0 < low < w.x1)  # ... and the front block across the body's gutter
+    return low if crossing >= MIN_COLUMN_ROWS and front >= MIN_COLUMN_ROWS else gutter
+
+
 def _third_below_front(words: list[Word], width: float, gutter: float) -> tuple[float, float] | None:
     """Page 1's two gutters of three columns found among the words below its last line that crosses the
     main gutter in the upper ``PAGE1_FRONT_SHARE`` of the text (the full-width front block: title, authors,
@@ -389,7 +470,15 @@ def _third_below_front(words: list[Word], width: float, gutter: float) -> tuple[
     limit = top + PAGE1_FRONT_SHARE * (bottom - top)
     crossing = [w.bottom for w in words if w.x0 < gutter < w.x1 and w.top < limit]
     if not crossing:
-        return None
+        # Science: the front block over the two left columns of three, the third from the page top: the
+        # front block crosses the left side's own gutter instead
+        left = [w for w in words if w.x1 <= gutter]
+        inner = find_gutter(left, gutter) if left else None
+        if inner is None:
+            return None
+        crossing = [w.bottom for w in left if w.x0 < inner < w.x1 and w.top < limit]
+        if not crossing:
+            return None
     below = [w for w in words if w.top > max(crossing)]
     if len(below) < PAGE1_MIN_WORDS:
         return None
@@ -405,6 +494,8 @@ def page_to_lines(
     """
     if detect:
         gutter = find_gutter(words, width)
+        if gutter is not None and page == 1:
+            gutter = _body_gutter(words, width, gutter)
     if gutter is None:
         lines = split_wide_gaps(words_to_lines(words))
         for ln in lines:
@@ -425,12 +516,13 @@ def page_to_lines(
         for ln in lines:
             ln.page = page
         return lines_to_reading_order(lines), gutter
-    left = [w for w in words if w.x1 <= gutter]
-    right = [w for w in words if w.x0 >= gutter]
+    left = words_to_lines([w for w in words if w.x1 <= gutter])
+    right = words_to_lines([w for w in words if w.x0 >= gutter])
     cross = [w for w in words if w.x0 < gutter < w.x1]
-    lines = split_wide_gaps(_merge_spanning(split_wide_gaps(words_to_lines(left)),
-                                            split_wide_gaps(words_to_lines(right)), words_to_lines(cross)),
-                            (gutter, gutter))
+    size = _median([w.size for w in words]) if words else None
+    edges = side_block_edges(left, size) + side_block_edges(right, size)  # found on the halves, applied to the spanning lines too
+    lines = split_wide_gaps(_merge_spanning(split_wide_gaps(left, edges=edges, text_size=size), split_wide_gaps(right, edges=edges, text_size=size),
+                                            words_to_lines(cross)), (gutter, gutter), edges, size)
     for ln in lines:
         ln.page = page
     return lines_to_reading_order(lines), gutter
@@ -457,8 +549,19 @@ def _merge_spanning(left: list[Line], right: list[Line], cross: list[Line], midd
     for c in cross:
         ws = list(c.words)
         lo, hi = bisect.bisect_left(tops, c.top - tallest), bisect.bisect_right(tops, c.bottom)
+        right_halves = []
         for ln in halves[lo:hi]:
             if id(ln) not in used and _overlaps(ln, c) and not _side_of(ln, c):
+                if middle is not None and ln.side == RIGHT:
+                    right_halves.append(ln)  # joined below, once the line's reach left of it is known
+                    continue
+                ws.extend(ln.words)
+                used.add(id(ln))
+        for ln in right_halves:
+            # three columns: a line across the two left ones (Science's abstract) does not take the third
+            # column's line beside it, a column gap away (more than a word space)
+            reach = max((w.x1 for w in ws if w.x1 <= ln.x0 + 0.5), default=ln.x0)
+            if ln.x0 - reach <= SPAN_JOIN_GAP * max(ln.size, c.size) and abs(ln.size - c.size) <= 0.5:
                 ws.extend(ln.words)
                 used.add(id(ln))
         out.append(Line(ws, side=SPAN).finish())
@@ -466,9 +569,9 @@ def _merge_spanning(left: list[Line], right: list[Line], cross: list[Line], midd
     # on a three-column page left+middle, then (that or the middle)+right
     rest = [x for x in left + (middle or []) + right if id(x) not in used]
     if middle is None:
-        joined = _join_halves([x for x in left if id(x) not in used], [x for x in right if id(x) not in used])
+        joined = _join_halves([x for x in left if id(x) not in used], [x for x in right if id(x) not in used], out)
     else:
-        first = _join_halves([x for x in left if id(x) not in used], [x for x in middle if id(x) not in used])
+        first = _join_halves([x for x in left if id(x) not in used], [x for x in middle if id(x) not in used], out)
         in_first = {id(p) for j in first for p in j.parts}
         second = _join_halves([x for x in middle if id(x) not in used and id(x) not in in_first]
                               + [j.line for j in first], [x for x in right if id(x) not in used])
@@ -492,8 +595,17 @@ class _Joined:
     parts: tuple[Line, Line]
 
 
-def _join_halves(left: list[Line], right: list[Line]) -> list[_Joined]:
-    """Pairs of a left and a right line on one baseline, a word-space apart, in one style."""
+def _in_block(ln: Line, r: Line, spans: list[Line]) -> bool:
+    """``ln`` + ``r`` is a line of a block of spanning lines just above or below it, with the block's left and
+    right edges and size (a justified line whose wide word space fell on the inner gutter: Science's abstract)."""
+    tol = ALIGNED["x_tolerance"] * 2
+    return any(abs(s.x0 - ln.x0) <= tol and abs(s.x1 - r.x1) <= tol and abs(s.size - ln.size) < 0.3
+               and 0 < abs(s.top - ln.top) <= ALIGNED["max_pitch"] * ln.size for s in spans)
+
+
+def _join_halves(left: list[Line], right: list[Line], spans: list[Line] | None = None) -> list[_Joined]:
+    """Pairs of a left and a right line on one baseline, a word-space apart (or, beside ``spans``, up to
+    ``ALIGNED`` gap_em apart in a block of spanning lines: ``_in_block``), in one style."""
     out: list[_Joined] = []
     taken: set[int] = set()
     ri = 0
@@ -505,7 +617,9 @@ def _join_halves(left: list[Line], right: list[Line]) -> list[_Joined]:
             if id(r) in taken or not _overlaps(ln, r):
                 continue
             same_style = abs(ln.size - r.size) < 0.3 and ln.bold == r.bold
-            if r.x0 - ln.x1 < SPAN_JOIN_GAP * max(ln.size, r.size) and same_style:
+            gap = r.x0 - ln.x1
+            if same_style and (gap < SPAN_JOIN_GAP * max(ln.size, r.size) or (
+                    spans and gap < ALIGNED["gap_em"] * ln.size and _in_block(ln, r, spans))):
                 out.append(_Joined(Line(ln.words + r.words, side=SPAN).finish(), (ln, r)))
                 taken.add(id(r))
                 break
@@ -521,8 +635,12 @@ def lines_to_reading_order(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     edges = [s.top for s in spans]
     zones: list[list[Line]] = [[] for _ in range(len(edges) + 1)]
+    moved = _column_beside_front(spans, cols, edges)
     for ln in cols:
-        zones[bisect.bisect_right(edges, ln.top)].append(ln)
+        zones[moved.get(id(ln), bisect.bisect_right(edges, ln.top))].append(ln)
+    if moved:
+        for zone in zones:
+            zone.sort(key=lambda ln: (_SIDE_ORDER[ln.side], ln.top))
     # a narrow column of small print beside a run of spanning lines (a sidebar of dates and DOI to the
     # left of an abstract set across the gutter) is read as its own block after that run, not line by
     # line between the run's lines
@@ -535,7 +653,13 @@ def lines_to_reading_order(lines: list[Line]) -> list[Line]:
                 zone = [ln for ln in zone if id(ln) not in ids]
                 pending.extend(beside)
         if pending and (zone or i == len(spans) or not all(_beside(ln, spans[i]) for ln in pending)):
-            out.extend(pending)
+            # the run's own last line, short of the gutter, comes before the side block read after the run
+            tail = [ln for ln in zone if i and abs(ln.x0 - spans[i - 1].x0) <= ALIGNED["x_tolerance"]
+                    and abs(ln.size - spans[i - 1].size) < 0.3 and ln.top - spans[i - 1].bottom < spans[i - 1].size]
+            if tail:
+                out.append(tail[0])
+                zone = [ln for ln in zone if ln is not tail[0]]
+            out.extend(sorted(pending, key=lambda ln: ln.top))
             pending = []
         out.extend(zone)  # already left column first, then right, each by height
         if i < len(spans):
@@ -557,6 +681,40 @@ def _bare_labels_span(lines: list[Line]) -> None:
             ln.side = SPAN
 
 
+def _column_beside_front(spans: list[Line], cols: list[Line], edges: list[float]) -> dict[int, int]:
+    """Science's first page: the title block and abstract set across two of three columns while the third
+    runs from the page top. The right column's lines beside spanning lines that stop short of its left edge
+    are read with the rest of that column (their zone: before the first spanning line below that reaches
+    it), not between the title block's lines. {id(line): zone index}."""
+    rights = [ln for ln in cols if ln.side == RIGHT]
+    if len(rights) < MIN_COLUMN_ROWS or not spans:
+        return {}
+    starts: dict[int, int] = {}
+    for ln in rights:
+        starts[round(ln.x0)] = starts.get(round(ln.x0), 0) + 1
+    x = max(starts, key=lambda k: (starts[k], -k))
+    tol = ALIGNED["x_tolerance"] * 2
+    if sum(n for k, n in starts.items() if abs(k - x) <= tol) < MIN_COLUMN_ROWS:
+        return {}
+    sizes = sorted(ln.size for ln in rights if abs(ln.x0 - x) <= tol)
+    size = sizes[len(sizes) // 2]
+    short = [sp.x1 < x - tol for sp in spans]
+    out: dict[int, int] = {}
+    for ln in rights:
+        if ln.x0 < x - tol:
+            continue
+        z = bisect.bisect_right(edges, ln.top)
+        k = z
+        while k < len(spans) and short[k]:
+            k += 1
+        if k == z or (z > 0 and not short[z - 1]):
+            continue
+        if z == 0 and abs(ln.x0 - x) > tol and abs(ln.size - size) > 0.5:
+            continue  # above the whole front block, off the column's edge and in other print: page furniture
+        out[id(ln)] = k
+    return out
+
+
 def _beside(ln: Line, span: Line) -> bool:
     """``ln`` (a column line) sits wholly left or right of the spanning line ``span``, in smaller print."""
-    return (ln.x1 < span.x0 or ln.x0 > span.x1) and ln.size * SIZE_RATIO <= span.size
+    return (ln.x1 < span.x0 or ln.x0 > span.x1) and (ln.size * SIDE_BLOCK["size_ratio"] <= span.size or ln.side_block)

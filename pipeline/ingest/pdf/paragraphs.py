@@ -75,6 +75,8 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
         return True
     if abs(a.size - b.size) > 0.5:
         return True
+    if a.side_block != b.side_block:
+        return True  # a side block parted from the text beside it (PNAS's Significance box) is a block of its own
     if a.bold != b.bold and not (a.bold and b.words and b.words[0].bold and b.text[:1].islower()):
         return True  # (a bold run-in heading running over the line end goes on in lower case)
     if b.italic and not a.italic and b.font != a.font and SENTENCE_END_RE.search(a.text):
@@ -86,6 +88,8 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
     if INDENT_RATIO * b.size < b.x0 - base < 8 * b.size:
         return True
     left_a, right_a = cols.edges(a)
+    if a.side == SPAN and b.side == SPAN and abs(a.x0 - b.x0) <= 2.0 and abs(a.x1 - b.x1) <= 2.0 and a.page == b.page:
+        right_a = min(right_a, a.x1)  # a block of spanning lines narrower than the page (PNAS's abstract beside a box): its own edge
     width = max(right_a - left_a, 1.0)
     shortfall = (right_a - a.x1) / width
     if HYPHEN_END_RE.search(a.text):
