@@ -698,7 +698,8 @@ def _column_beside_front(spans: list[Line], cols: list[Line], edges: list[float]
         return {}
     sizes = sorted(ln.size for ln in rights if abs(ln.x0 - x) <= tol)
     size = sizes[len(sizes) // 2]
-    short = [sp.x1 < x - tol for sp in spans]
+    # a bare table label made spanning (_bare_labels_span) is no front block: the column beside it stays put
+    short = [sp.x1 < x - tol and not BARE_TABLE_LABEL_RE.match(sp.text) for sp in spans]
     out: dict[int, int] = {}
     for ln in rights:
         if ln.x0 < x - tol:
