@@ -25,6 +25,7 @@ from pipeline.aggregate import PairAggregator, pair_rows, relation_order
 from pipeline.atomic import atomic_path
 from pipeline.batch.cache import load_result, write_json_atomic
 from pipeline.batch.discover import WorkItem
+from pipeline.batch.memory_pool import system_memory_pool
 from pipeline.batch.schema import SCHEMAS, SORT_KEYS, TABLE_NAMES
 from pipeline.batch.spill import RowSpill
 
@@ -262,6 +263,7 @@ def build_dataset(out_dir: Path, items: list[WorkItem] | None = None, version: s
     missing = [0]
     failed_papers = 0
     with contextlib.ExitStack() as stack:
+        stack.enter_context(system_memory_pool())  # freed buffers go back to the OS: see memory_pool.py
         pair_inputs = stack.enter_context(RowSpill(folder))
         failure_rows = stack.enter_context(RowSpill(folder))
         writers: dict[str, TableWriter] = {}
