@@ -3,13 +3,18 @@
 ``run_batch`` is the library entry point behind ``mitominer run``; see the
 README section "Batch runs and the dataset". Names are imported on first use,
 so worker processes, which import only ``pipeline.batch.task``, never load
-pandas and pyarrow.
+pandas and pyarrow. Importing it asks for Arrow's system allocator in this
+process (``memory_pool.py``: the parent's memory stays flat with the corpus).
 """
 
 from __future__ import annotations
 
 import importlib
 from typing import Any
+
+from pipeline.batch.memory_pool import prefer_system_allocator
+
+prefer_system_allocator()
 
 _EXPORTS = {
     "build_dataset": "pipeline.batch.dataset",

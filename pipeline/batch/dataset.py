@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ from pipeline.aggregate import PairAggregator, pair_rows, relation_order
 from pipeline.atomic import atomic_path
 from pipeline.batch.cache import load_result, write_json_atomic
 from pipeline.batch.discover import WorkItem
+from pipeline.batch.memory_pool import system_memory_pool
 from pipeline.batch.schema import SCHEMAS, SORT_KEYS, TABLE_NAMES
 from pipeline.batch.spill import RowSpill
 
@@ -157,12 +159,11 @@ PAIR_FIELDS = ("doc_id", "record_id", "regulator_ids", "effect", "therapy_id", "
 # A table's rows are buffered as Arrow data up to this size, then written as one Parquet row
 # group and one CSV chunk. The threshold depends on the rows only, so the files stay
 # reproducible; a table under it is one row group, byte for byte what one ``pq.write_table``
-# of the whole table writes (tests/test_dataset_stream.py). The parent's memory for the build
-# is about (tables x this x the few copies a flush makes: Arrow, Python values for the CSV),
-# whatever the corpus size; 1 MiB row groups (~10,000 entity rows) still read fast.
+# of the whole table writes (tests/test_dataset_stream.py). The buffer lies on disk (an Arrow
+# IPC stream per table, ``TableWriter``), so the parent's memory for the build is about one
+# row group and its copies (Arrow, Python values for the CSV) at a time, whatever the corpus
+# size and the number of tables; 1 MiB row groups (~10,000 entity rows) still read fast.
 ROW_GROUP_BYTES = 1 << 20
-# At most this many tables are buffered before they are joined into one (``TableWriter._compact``).
-COMPACT_TABLES = 32
 
 
 class TableWriter:
@@ -170,15 +171,24 @@ class TableWriter:
 
     Rows must arrive in the table's sort order across calls (``build_dataset`` feeds
     papers in ``doc_id`` order; every per-paper table's sort key starts with ``doc_id``).
+    Each paper's rows become an Arrow table appended to an unnamed temporary file beside the
+    dataset (an IPC stream) until the next row group is full; the row group is read back,
+    joined into one contiguous table and written. Buffered in memory, 11 tables' pieces (each
+    piece of a few rows costing far more than the ``nbytes`` the threshold counts) held up to
+    11 row groups at once, and more of them the larger the corpus until each table had filled
+    one (``benchmarks/batch_memory.py``).
     """
 
     def __init__(self, name: str, parquet_tmp: str, csv_tmp: str):
         self.name = name
         self.schema = SCHEMAS[name]
         self.rows = 0
-        self._buffer: list[pa.Table] = []
         self._buffered_bytes = 0
+        self._buffered_tables = 0
         self._written = False
+        # TemporaryFile: no name on Linux (O_TMPFILE), so nothing to clean after a crash.
+        self._spill = tempfile.TemporaryFile(dir=Path(parquet_tmp).parent, prefix=".rows.", suffix=".tmp")  # noqa: SIM115
+        self._spill_writer: pa.ipc.RecordBatchStreamWriter | None = None
         self._parquet = pq.ParquetWriter(parquet_tmp, self.schema, **PARQUET_OPTIONS)
         self._csv = open(csv_tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by close()
 
@@ -187,25 +197,33 @@ class TableWriter:
         if not rows:
             return
         table = rows_to_table(self.name, rows)
-        self._buffer.append(table)
+        if self._spill_writer is None:
+            self._spill_writer = pa.ipc.new_stream(self._spill, self.schema)
+        self._spill_writer.write_table(table)
         self._buffered_bytes += table.nbytes
+        self._buffered_tables += 1
         self.rows += table.num_rows
+        del table
         if self._buffered_bytes >= ROW_GROUP_BYTES:
             self._flush()
-        elif len(self._buffer) >= COMPACT_TABLES:
-            self._compact()
 
-    def _compact(self) -> None:
-        """Join the buffered tables into one: a table of a few rows costs far more memory (its
-        Python and Arrow objects, buffers, padding) than ``nbytes`` counts, and a small table
-        such as ``documents`` (one row a paper) would buffer thousands before 1 MiB of data.
-        The rows, and so the bytes written, are the same."""
-        self._buffer = [pa.concat_tables(self._buffer).combine_chunks()]
+    def _buffered(self) -> pa.Table:
+        """The buffered pieces read back from the spill file as one contiguous table (emptied)."""
+        if self._spill_writer is None:
+            return self.schema.empty_table()
+        self._spill_writer.close()
+        self._spill_writer = None
+        self._spill.seek(0)
+        with pa.ipc.open_stream(self._spill) as reader:
+            table = reader.read_all()
+        self._spill.seek(0)
+        self._spill.truncate()
+        return table
 
     def _flush(self) -> None:
         # One contiguous table: Parquet pages of a chunked table fall differently (other bytes).
-        table = pa.concat_tables(self._buffer).combine_chunks() if self._buffer else self.schema.empty_table()
-        self._buffer, self._buffered_bytes = [], 0
+        table = self._buffered().combine_chunks()
+        self._buffered_bytes, self._buffered_tables = 0, 0
         self._parquet.write_table(table)
         table_to_frame(table).to_csv(
             self._csv, index=False, header=not self._written, lineterminator="\n", na_rep=""
@@ -213,16 +231,18 @@ class TableWriter:
         self._written = True
 
     def close(self) -> None:
-        if self._buffer or not self._written:  # an empty table is still written: its header and schema
+        if self._buffered_tables or not self._written:  # an empty table is still written: its header and schema
             self._flush()
         self._parquet.close()
         self._csv.close()
+        self._spill.close()
 
     def abort(self) -> None:
         """Close the files after an error (their temporaries are then removed)."""
         with contextlib.suppress(Exception):
             self._parquet.close()
         self._csv.close()
+        self._spill.close()
 
 
 def _results_by_doc_id(
@@ -262,6 +282,7 @@ def build_dataset(out_dir: Path, items: list[WorkItem] | None = None, version: s
     missing = [0]
     failed_papers = 0
     with contextlib.ExitStack() as stack:
+        stack.enter_context(system_memory_pool())  # freed buffers go back to the OS: see memory_pool.py
         pair_inputs = stack.enter_context(RowSpill(folder))
         failure_rows = stack.enter_context(RowSpill(folder))
         writers: dict[str, TableWriter] = {}

@@ -14,11 +14,14 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import importlib
+import inspect
+import logging
 import multiprocessing
 import multiprocessing.connection
 import os
 import resource
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -29,6 +32,8 @@ from pipeline.batch.discover import WorkItem
 from pipeline.batch.rows import document_summary, document_to_rows, entities_to_rows, records_to_rows
 from pipeline.errors import InputError
 from pipeline.limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT
+
+log = logging.getLogger(__name__)
 
 STAGES_ENV = "MITOMINER_STAGES"
 STAGE_NAMES = ("ingest", "ner", "relations")
@@ -148,6 +153,7 @@ def init_worker(stages: Stages, max_memory_mb: int = 0) -> None:
     import pipeline.ingest.checks  # noqa: F401 - the task reads with it; imported before any paper is timed
     if stages.ingest is None:
         preload_ingest()
+    preload_loaders()
 
 
 # The real ingestion's modules, imported lazily by ``pipeline.ingest`` (the parent needs none).
@@ -163,6 +169,50 @@ def preload_ingest() -> None:
     Cython modules half-initialized)."""
     for name in INGEST_MODULES:
         importlib.import_module(name)
+
+
+# Packages whose cached loaders ``preload_loaders`` calls: the stages' own (not the batch machinery's).
+LOADER_PACKAGES = ("pipeline.ingest", "pipeline.ner", "pipeline.relations")
+
+
+def cached_loaders(packages: tuple[str, ...] = LOADER_PACKAGES) -> list[Callable[[], Any]]:
+    """The zero-argument ``functools.cache``/``lru_cache`` functions defined in the loaded modules of
+    ``packages``, in module and name order: the word lists, rules and models a stage reads from
+    ``models/`` once per process, on the first paper that needs them."""
+    found = []
+    for name in sorted(m for m in sys.modules if m.startswith(tuple(f"{p}." for p in packages)) or m in packages):
+        module = sys.modules[name]
+        for attribute, value in sorted(vars(module).items()):
+            if not (callable(value) and hasattr(value, "cache_info") and getattr(value, "__module__", "") == name):
+                continue
+            try:
+                required = [
+                    p for p in inspect.signature(value).parameters.values()
+                    if p.default is p.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
+                ]
+            except (TypeError, ValueError):
+                continue
+            if not required:
+                found.append(value)
+    return found
+
+
+def preload_loaders() -> int:
+    """Call every cached loader of the stages (``cached_loaders``) in a worker before its first paper,
+    so that no paper's time, time limit or the timed part of a batch pays for them. Each worker's first
+    paper did: about 0.3 s of CPU building the sentence splitter (a blank spaCy pipeline), importing
+    ``scipy.ndimage`` for the PDF furniture filter, reading word lists, the reference CRF and patterns
+    (cProfile of a worker's first paper against a later one; ``benchmarks/batch_timeline.py``).
+    A loader that fails is left for the paper that needs it, where its error is recorded."""
+    called = 0
+    for loader in cached_loaders():
+        try:
+            loader()
+        except Exception:  # noqa: BLE001 - reported by the paper that needs it, not at start-up
+            log.debug("preloading %s failed", getattr(loader, "__qualname__", loader), exc_info=True)
+            continue
+        called += 1
+    return called
 
 
 def peak_rss_kb() -> int:
