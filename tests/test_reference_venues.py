@@ -9,20 +9,7 @@ import pytest
 
 from pipeline.ingest import reference_crf, reference_venues as rv
 from pipeline.ingest.references import parse_reference
-
-
-def _runs(text: str, *pieces: tuple[str, str]) -> list[tuple[str, int, int]]:
-    """Runs (label, start, end) from (label, exact substring) pairs, in order."""
-    out, pos = [], 0
-    for label, piece in pieces:
-        start = text.index(piece, pos)
-        out.append((label, start, start + len(piece)))
-        pos = start + len(piece)
-    return out
-
-
-def _texts(text: str, runs) -> list[tuple[str, str]]:
-    return [(label, text[s:e]) for label, s, e in runs]
+from crf_runs import runs as _runs, texts as _texts
 
 
 needs_model = pytest.mark.skipif(not reference_crf.available(), reason="models/references/citation.crfsuite absent")
