@@ -1,0 +1,56 @@
+"""Heading layout classes of issue 10, session 9 (pdfheads5): one reportlab page per class, each asserting
+the headings the reader must find."""
+
+from __future__ import annotations
+
+from reportlab.pdfgen import canvas
+
+from pdf_pages import BODY, headings
+
+LEFT, RIGHT = 40.0, 316.0
+
+
+def _text_lines(n: int, shift: int) -> list[str]:
+    """Body lines, each page's in its own order (repeated lines would be running headers)."""
+    return [f"{BODY[(k + shift) % len(BODY)][:56]} {k + shift}" for k in range(n)]
+
+
+def _body_page(c, top: float, left_lines: int, right_lines: int, shift: int, size: float = 9.0) -> None:
+    for x, n, s in ((LEFT, left_lines, shift), (RIGHT, right_lines, shift + 100)):
+        y = top
+        c.setFont("Times-Roman", size)
+        for line in _text_lines(n, s):
+            c.drawString(x, y, line)
+            y -= size * 1.2
+
+
+def test_small_bold_run_in_at_a_column_top_beside_the_next_column_keeps_its_words(tmp_path):
+    """A run-in heading in bold type smaller than the body (PNAS methods: 7 pt on 9 pt), on a page's top lines,
+    beside the next column's text on a slightly lower baseline: the page-edge pass judges the whole physical line at 9 pt and
+    marks the 7 pt words raised; the heading's own line judges them again, so the run-in is a heading."""
+    path = tmp_path / "run_in_top.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792), invariant=1)
+    heads = ["Transient Expression of Human Receptors in Kidney Cells.", "Purification of the Receptor Complex by Affinity."]
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(LEFT, 740, "Receptor traffic in kidney cells under stress")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(LEFT, 700, "Introduction")
+    _body_page(c, 682, 50, 50, 300)
+    c.showPage()
+    for page, head in enumerate(heads):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(LEFT, 750, "Materials and Methods" if page else "Results")
+        y = 732.0
+        c.setFont("Helvetica-Bold", 7)
+        c.drawString(LEFT, y, head)
+        x = LEFT + c.stringWidth(head, "Helvetica-Bold", 7) + 3
+        c.setFont("Times-Roman", 9)
+        c.drawString(x, y, "Cells were" if page else "Lysates were")
+        c.drawString(RIGHT, y - 2.5, BODY[page][:60])  # the next column's baseline a little lower
+        _body_page(c, y - 10.8, 40, 0, 50 * page)
+        _body_page(c, y - 13.3, 0, 40, 50 * page)
+        c.showPage()
+    c.save()
+    found = [h.rstrip(".") for h in headings(path)]
+    wanted = [h.rstrip(".") for h in heads]
+    assert [h for h in found if h in wanted] == wanted
