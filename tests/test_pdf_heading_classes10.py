@@ -54,3 +54,36 @@ def test_small_bold_run_in_at_a_column_top_beside_the_next_column_keeps_its_word
     found = [h.rstrip(".") for h in headings(path)]
     wanted = [h.rstrip(".") for h in heads]
     assert [h for h in found if h in wanted] == wanted
+
+
+
+def _words(text: str, x: float, top: float, size: float, font: str, bold: bool) -> list:
+    from pipeline.ingest.pdf.reader import Word
+
+    out = []
+    for t in text.split():
+        w = len(t) * size * 0.5
+        out.append(Word(t, x, x + w, top, top + size, size, font, bold=bold))
+        x += w + size * 0.25
+    return out
+
+
+def test_wrapped_small_bold_run_in_with_an_unmapped_symbol_is_one_heading():
+    """A bold run-in heading smaller than the body (PNAS: 8 pt on 9 pt) wraps over a line end, and its first line
+    holds a symbol glyph from a regular font with no text mapping (``p44/42``'s slash read as ``(cid:1)``): the
+    first line is still bold in all its letters, so it joins the run-in under it as one heading, not a stray line
+    over a run-in ``Muscle Cells.``."""
+    from pipeline.ingest.pdf.convert import join_split_headings
+    from pipeline.ingest.pdf.layout import Line
+
+    first = _words("Kinase Induces AMPK, ACC, and p44", 50, 100, 8, "Frutiger-BlackCn", True)
+    first += _words("(cid:1)", first[-1].x1 + 1, 100, 8, "MathPi-Regular", False)
+    first += _words("42 MAPK Phosphorylation in", first[-1].x1 + 1, 100, 8, "Frutiger-BlackCn", True)
+    second = _words("Muscle Cells.", 50, 109.5, 8, "Frutiger-BlackCn", True)
+    second += _words("Kinases act on the cells and their mitochondria under stress", second[-1].x1 + 2, 109.5, 9, "Dutch-Roman", False)
+    third = _words("in treated tumours and in mice for several days of exposure", 50, 120, 9, "Dutch-Roman", False)
+    lines = [Line(ws, side="L").finish() for ws in (first, second, third)]
+    for ln in lines:
+        ln.page = 1
+    paras = join_split_headings([[lines[0]], lines[1:]])
+    assert len(paras) == 1 and paras[0][0] is lines[0] and len(paras[0]) == 3
