@@ -87,3 +87,35 @@ def test_wrapped_small_bold_run_in_with_an_unmapped_symbol_is_one_heading():
         ln.page = 1
     paras = join_split_headings([[lines[0]], lines[1:]])
     assert len(paras) == 1 and paras[0][0] is lines[0] and len(paras[0]) == 3
+
+
+def test_italic_headings_of_one_to_two_lines_part_from_the_text_under_them(tmp_path):
+    """Science's level-2 headings: italic, a little smaller than the body (8.2 pt on 8.7), one to two lines, no full
+    stop, with the text under them starting flush left in the body face a little more than a line pitch below. The
+    line builder keeps them in the text's paragraph (the sizes differ by less than its step); the italic line that
+    stops short of the edge, or sits a wider pitch above the body line, ends the heading."""
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    path = tmp_path / "italic_heads.pdf"
+    body = ParagraphStyle("b", fontName="Times-Roman", fontSize=8.7, leading=10.45, alignment=TA_JUSTIFY)
+    indented = ParagraphStyle("i", parent=body, firstLineIndent=8)
+    italic = ParagraphStyle("h", fontName="Times-Italic", fontSize=8.2, leading=10.4, spaceBefore=6, spaceAfter=2.4)
+    caps = ParagraphStyle("c", fontName="Helvetica-Bold", fontSize=9, leading=12, spaceBefore=6, spaceAfter=4)
+    title = ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceAfter=10)
+    heads = ["Tumour cells clear damaged mitochondria under cisplatin",
+             "Even weakly expressed receptors enhance the clearance of damaged organelles in the treated tumour cells "
+             "of mice and of rats",
+             "Loss of the kinase restores sensitivity to platinum in mice",
+             "Different receptors could allow closely related tumours to escape the treatment by other routes of "
+             "entry into their cells"]
+    doc = SimpleDocTemplate(str(path), pagesize=(612, 792), leftMargin=200, rightMargin=200, invariant=1)
+    story = [Paragraph("Receptor traffic in kidney cells under stress", title), Paragraph("INTRODUCTION", caps),
+             Paragraph(" ".join(BODY), body), Paragraph("RESULTS", caps)]
+    for k, h in enumerate(heads):
+        story += [Paragraph(h, italic), Paragraph(f"Experiment {k + 1} shows that " + " ".join(BODY), body),
+                  Paragraph(" ".join(BODY[::-1]), indented)]
+    doc.build(story)
+    found = headings(path)
+    assert [h for h in found if h in heads] == heads
