@@ -36,6 +36,7 @@ from pipeline.ingest.pdf.headings import (
     MAIN_SECTION_RE,
     REFERENCES_RE,
     back_matter_title,
+    letters_bold,
     figure_label_runs,
     figure_page_headings,
     heading_faces,
@@ -538,7 +539,7 @@ def _run_in_continues(prev: list[Line], para: list[Line]) -> bool:
     first = para[0].words[0] if para[0].words else None
     return (
         first is not None
-        and all(ln.bold for ln in prev)
+        and all(letters_bold(ln) for ln in prev)  # (a symbol from a regular font, ``p44/42``'s slash, leaves it bold)
         and first.bold
         and first.font == prev[-1].font
         and abs(first.size - prev[-1].size) < 0.3

@@ -70,7 +70,7 @@ def paragraph_style(para: list[Line]) -> Style:
     if len(para) > 1 and para[-1].italic and len(para[-1].text.split()) <= ITALIC_TAIL_WORDS:
         styled = para[:-1]
     size = small_caps_size(first) or first.size
-    return (size, all(_letters_bold(ln) for ln in styled), all(ln.italic for ln in para), caps, first.font)
+    return (size, all(letters_bold(ln) for ln in styled), all(ln.italic for ln in para), caps, first.font)
 
 
 def _glued_initials(line: Line) -> list:
@@ -93,12 +93,12 @@ def small_caps_size(line: Line) -> float | None:
     return max(w.size for w in initials)
 
 
-def _letters_bold(line: Line) -> bool:
+def letters_bold(line: Line) -> bool:
     """Bold in every word that holds a letter: a symbol from a regular font (Cell's ``STAR★METHODS`` star,
     a regular ``+``) does not make a bold heading line regular."""
     if line.bold:
         return True
-    words = [w for w in line.words if not w.sup and any(c.isalpha() for c in w.text)]
+    words = [w for w in line.words if not w.sup and any(c.isalpha() for c in normalize_text(w.text))]  # (``(cid:1)``: an unmapped symbol)
     return bool(words) and all(w.bold for w in words)
 
 

@@ -100,6 +100,8 @@ class Line:
         limit = self.size * 0.9
         normal = [w for w in ws if w.size >= limit] or ws
         baseline = _median([w.bottom for w in normal])
+        for w in self.words:
+            w.sup = False  # judged on this line alone: a line first built with a larger neighbour's words must not keep its marks
         mark_superscripts(self.words, self.size, baseline)
         body = [w for w in self.words if not w.sup] or self.words
         self.bold = all(w.bold for w in body)

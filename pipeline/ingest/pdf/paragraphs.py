@@ -9,12 +9,14 @@ under a hanging indent.
 
 from __future__ import annotations
 
+import json
 import re
 import statistics
 from collections import Counter, defaultdict
 
 from pipeline.ingest.pdf.layout import SPAN, Line
 from pipeline.ingest.references import split_entry_number
+from pipeline.resources import model_path
 
 PARA_GAP_RATIO = 1.4  # a pitch this many times the usual one opens a paragraph
 INDENT_RATIO = 0.7  # a first-line indent of this many font sizes opens a paragraph
@@ -29,6 +31,10 @@ BARE_NUMBER_RE = re.compile(r"^\[?(\d{1,3})[\].]?$")
 HYPHEN_END_RE = re.compile(r"\w-$")
 CAPTION_START_RE = re.compile(r"^(?:TABLE|Table|FIGURE|Figure|FIG\.?|Fig\.?)\s+(?:\d+[A-Za-z]?|[IVX]+)\b")
 SENTENCE_END_RE = re.compile(r"[.!?:][\"'”’)\]]*$")
+# font sizes of room beyond the next line's first word: an italic line that leaves it was not wrapped (models/ingest)
+_HEADS = json.loads(model_path("ingest", "pdf_headings.json").read_text(encoding="utf-8"))
+ITALIC_HEAD_SLACK = _HEADS["italic_head_slack"]
+ITALIC_HEAD_PITCH = _HEADS["italic_head_pitch"]  # ... or a pitch this many times the text's sets it off
 
 
 class Columns:
@@ -81,6 +87,15 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
         return True  # (a bold run-in heading running over the line end goes on in lower case)
     if b.italic and not a.italic and b.font != a.font and SENTENCE_END_RE.search(a.text):
         return True  # a line all in an italic face after a sentence's end: an italic subheading (``2.1.1 ...``)
+    if a.italic and not b.italic and b.font != a.font and b.words and not HYPHEN_END_RE.search(a.text):
+        # a line all in an italic face over a line in another face, and either it stops short of its column's edge
+        # by more than the next line's first word or a wider pitch sets it off: an italic heading ending over its
+        # text (Science: 8.2 pt italic headings of one to three lines, no full stop)
+        first = b.words[0]
+        if a.x1 + (first.x1 - first.x0) + ITALIC_HEAD_SLACK * a.size < cols.edges(a)[1]:
+            return True
+        if a.page == b.page and a.side == b.side and b.top - a.top > ITALIC_HEAD_PITCH * cols.line_pitch(b.size):
+            return True
     left_b, right_b = cols.edges(b)
     same_column = a.page == b.page and a.side == b.side and b.top > a.top
     # a first-line indent (not an indented block, whose lines all start at the same x)
