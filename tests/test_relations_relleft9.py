@@ -108,3 +108,27 @@ def test_coordinated_distinct_names_stay_one_clause(nlp):
     # no repeated name: a list of subjects, one clause
     check("PINK1, BNIP3, and FUNDC1 conferred cisplatin resistance.",
           [("PINK1", R, "cisplatin"), ("BNIP3", R, "cisplatin"), ("FUNDC1", R, "cisplatin")], nlp)
+
+
+# -- `This pathway / this axis ...` opening a sentence: the previous sentence's regulators ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TBK1 phosphorylated OPTN in myeloma cells. This pathway protected the cells from bortezomib.",
+     [("TBK1", R, "bortezomib"), ("OPTN", R, "bortezomib")]),
+    ("PINK1 recruited Parkin in glioma cells. This axis was required for temozolomide resistance.",
+     [("PINK1", R, "temozolomide"), ("PRKN", R, "temozolomide")]),
+    ("PINK1 was raised in resistant cells. This pathway conferred resistance to cisplatin.",
+     [("PINK1", R, "cisplatin")]),
+])
+def test_axis_anaphor_takes_the_previous_regulators(text, expected, nlp):
+    check(text, expected, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    # three regulators before: which of them the pathway is, is ambiguous
+    "PINK1, BNIP3 and FUNDC1 were studied in glioma cells. This pathway conferred resistance to temozolomide.",
+    # "the pathway" is no demonstrative
+    "PINK1 recruited Parkin in glioma cells. The pathway conferred resistance to temozolomide.",
+])
+def test_ambiguous_axis_anaphor_gives_no_record(text, nlp):
+    assert {r for r, _, _ in triples(text, nlp)} & {"PINK1", "PRKN", "BNIP3", "FUNDC1"} == set()
