@@ -132,3 +132,20 @@ def test_axis_anaphor_takes_the_previous_regulators(text, expected, nlp):
 ])
 def test_ambiguous_axis_anaphor_gives_no_record(text, nlp):
     assert {r for r, _, _ in triples(text, nlp)} & {"PINK1", "PRKN", "BNIP3", "FUNDC1"} == set()
+
+
+# -- `<symbol>-like (protein) N` is the gene <symbol>L<N>, not <symbol> ------------------------------------
+
+@pytest.mark.parametrize(("text", "gene"), [
+    ("Bcl-2-like protein 13 promotes mitophagy in breast cancer cells.", "BCL2L13"),
+    ("Bcl-2-like protein 11 was induced by paclitaxel.", "BCL2L11"),
+    ("Bcl-2-like 1 was induced by paclitaxel.", "BCL2L1"),
+])
+def test_symbol_like_number_is_its_own_gene(text, gene, nlp):
+    genes = [e[2] for e in _ents(text, nlp) if e[1] == "GENE_OR_PROTEIN"]
+    assert genes == [gene]
+
+
+def test_symbol_like_a_noun_keeps_the_symbol(nlp):
+    # no number after "-like": nothing to build, the symbol reading stays
+    assert ("SIRT1", "GENE_OR_PROTEIN", "SIRT1") in _ents("A SIRT1-like deacetylase was induced by cisplatin.", nlp)

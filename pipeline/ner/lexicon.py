@@ -294,6 +294,12 @@ class Lexicon:
                 matches.append(Match(i, i + 1, entry, True))
             elif "-" in text and self.metals and (complex_ := self.metal_complex(text)) is not None:
                 matches.append(Match(i, i + 1, complex_))
+            if entry is not None and i + 3 < size and texts[i + 1] == "-" and texts[i + 2].lower() == "like":
+                # "Bcl-2-like protein 13": HGNC's "<symbol>-like N" names a gene of its own, <symbol>L<N>
+                k = i + 4 if texts[i + 3].lower() == "protein" else i + 3
+                like = self.symbol(text + "L" + texts[k]) if k < size and texts[k].isdigit() else None
+                if like is not None and like.label == "GENE_OR_PROTEIN" and like != entry:
+                    matches.append(Match(i, k + 1, like))
             if i + 2 < size and texts[i + 1] == "/" and texts[i + 2].isdigit():
                 # "ERK1/2", "JNK1/2": the members of a FamPlex family, read as the family
                 stem = _NUMBERED.match(text)
