@@ -149,3 +149,22 @@ def test_symbol_like_number_is_its_own_gene(text, gene, nlp):
 def test_symbol_like_a_noun_keeps_the_symbol(nlp):
     # no number after "-like": nothing to build, the symbol reading stays
     assert ("SIRT1", "GENE_OR_PROTEIN", "SIRT1") in _ents("A SIRT1-like deacetylase was induced by cisplatin.", nlp)
+
+
+# -- a cell therapy a few change words before its own persistence --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "FUNDC1-deficient CAR-T cells showed reduced persistence in vivo.",
+    "FUNDC1-deficient CAR-T cells lost persistence in vivo.",
+])
+def test_cell_therapy_losing_its_persistence(text, nlp):
+    check(text, [("FUNDC1", S, "car-t cell therapy")], nlp, absent=[("FUNDC1", R, "car-t cell therapy")])
+
+
+def test_lost_flips_an_outcome(nlp):
+    check("BNIP3-deficient cells lost sensitivity to cisplatin.", [("BNIP3", S, "cisplatin")], nlp)
+
+
+def test_persistence_of_drug_tolerant_cells_is_no_cell_therapy_outcome(nlp):
+    # a drug before "persistence" with verbs between: only a cell therapy owns its persistence that way
+    assert triples("Cisplatin treatment showed reduced persistence of PINK1-high cells.", nlp) == set()

@@ -92,7 +92,7 @@ def with_anaphor(doc: Doc, mentions: list[Mention], previous: list[Mention] | No
     if span is None:
         return mentions
     start, end, protein = span
-    axis = _axis_head_at(doc, start + 1, lexicon) == end - start - 1 and not phrase_at(
+    axis = end - start > 1 and _axis_head_at(doc, start + 1, lexicon) == end - start - 1 and not phrase_at(
         doc, start + 1, lexicon.words("anaphor_heads"))  # "this pathway", "this axis": the last sentence's axis
     source = axis_antecedent(previous, lexicon) if axis else antecedent(previous, lexicon, protein)
     if source is None:
