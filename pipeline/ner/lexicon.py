@@ -40,6 +40,7 @@ SALT_WORDS = "salt_words.json"  # "imatinib mesylate" is imatinib: salt and hydr
 NAME_STOPLIST = "name_stoplist.jsonl"  # generic words the vocabularies list as names ("disease", "tablets")
 MAX_SYMBOL_CACHE = 200_000
 GREEK_SUFFIXES = frozenset("αβγδκ")
+_CAPS_PLURAL = re.compile(r"[A-Z][A-Z0-9]+s$")  # an acronym with a plural s
 _PROCESSED_FORM = re.compile(r"^([A-Za-z][A-Za-z0-9]*[0-9][A-Za-z]?)-I{1,2}$")
 # a gene symbol glued to a protein change: "KITD816V", "EGFRT790M", "PIK3CAH1047R"
 # shRNA / siRNA / sgRNA glued to the gene; the prefixes are data (models/ner/tool_prefixes.json)
@@ -141,6 +142,10 @@ class Lexicon:
         except KeyError:
             pass
         entry = self.symbols.get(symbol_to_key(text)) if len(text) > 1 else None
+        if entry is not None and _CAPS_PLURAL.match(text) and entry.pattern[-1:] != "s":
+            # "HCCs", "CRCs": the plural of a capitals acronym is no symbol spelled with a final capital S
+            # (HCCS); a listed plural ("CDKs", FamPlex) keeps its reading
+            entry = None
         if entry is None:
             form = _PROCESSED_FORM.match(text)  # "LC3-II", "LC3B-I": lipidated / processed forms
             if form is not None:
@@ -289,6 +294,12 @@ class Lexicon:
                 matches.append(Match(i, i + 1, entry, True))
             elif "-" in text and self.metals and (complex_ := self.metal_complex(text)) is not None:
                 matches.append(Match(i, i + 1, complex_))
+            if entry is not None and i + 3 < size and texts[i + 1] == "-" and texts[i + 2].lower() == "like":
+                # "Bcl-2-like protein 13": HGNC's "<symbol>-like N" names a gene of its own, <symbol>L<N>
+                k = i + 4 if texts[i + 3].lower() == "protein" else i + 3
+                like = self.symbol(text + "L" + texts[k]) if k < size and texts[k].isdigit() else None
+                if like is not None and like.label == "GENE_OR_PROTEIN" and like != entry:
+                    matches.append(Match(i, k + 1, like))
             if i + 2 < size and texts[i + 1] == "/" and texts[i + 2].isdigit():
                 # "ERK1/2", "JNK1/2": the members of a FamPlex family, read as the family
                 stem = _NUMBERED.match(text)

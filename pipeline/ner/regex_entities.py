@@ -28,9 +28,10 @@ LET7 = re.compile(r"(?<![\w-])(?:(?P<species>[a-z]{3})-)?let-?7(?P<letter>[a-k])
 # Also a digit, a hyphen and 2-5 capitals (3-TYP, 4-PBA, 2-DG), as compound names are shortened.
 CODE = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]{1,5}-?\d{3,7}[A-Za-z]?|[A-Z][a-z]{3,}[A-Za-z]*-\d{1,2}|[1-9]-[A-Z]{2,5})(?![\w'’-])")
 # A code followed by these is a cell line or a model, not a compound; also the first codes of a
-# coordination that ends in one ("KYSE-150R and TE-1R cells").
+# coordination that ends in one ("KYSE-150R and TE-1R cells"); a resistant subline's slash suffix may follow
+# each code ("K562/IR and KU812/IR cells", "SW480/OXA cells").
 CELL_LINE_NEXT = re.compile(
-    r"(?:\s*(?:,\s*and|,\s*or|,|and|or|/)\s*[A-Z][\w-]*\d[\w-]*){0,4}"
+    r"(?:/[A-Z0-9][\w-]*)?(?:\s*(?:,\s*and|,\s*or|,|and|or|/)\s*[A-Z][\w-]*\d[\w-]*(?:/[A-Z0-9][\w-]*)?){0,4}"
     r"\s*(?:cells?|cell lines?|sublines?|clones?|xenografts?|tumou?rs|mice|lines?|organoids?)\b",
     re.IGNORECASE,
 )

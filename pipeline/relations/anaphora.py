@@ -41,13 +41,33 @@ def opening_anaphor(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon)
             pleonastic = nxt in lexicon.words("anaphor_pleonastic_next")
             return (i, i + 1, False) if not regs and not pleonastic else None
         if word in determiners:
-            n = phrase_at(doc, i + 1, heads)
+            n = phrase_at(doc, i + 1, heads) or (
+                _axis_head_at(doc, i + 1, lexicon) if word in lexicon.words("anaphor_axis_determiners") else 0)
             if n:
                 end = i + 1 + n
                 if any(m.start == end for m in regs):
                     return None  # "the kinase ULK1": the name follows
                 return i, end, True
     return None
+
+
+def _axis_head_at(doc: Doc, i: int, lexicon: RelationLexicon) -> int:
+    """Length of an axis head (``pathway``, ``axis``: ``cues.json`` ``anaphor_axis_heads``) at ``i``, else 0."""
+    return phrase_at(doc, i, lexicon.words("anaphor_axis_heads"))
+
+
+def axis_antecedent(mentions: list[Mention], lexicon: RelationLexicon) -> Mention | None:
+    """``TBK1 phosphorylated OPTN. This pathway protected cells from D``: the previous sentence's subject with
+    the other regulators it names (at most ``anaphor_axis_max_regulators`` in all, none of them mitophagy);
+    more, or a drug as subject, is ambiguous: None."""
+    source = antecedent(mentions, lexicon, protein=True)
+    if source is None:
+        return None
+    regs = [m for m in mentions if m.kind == "REG" and not m.excluded]
+    if len(regs) > lexicon.number("anaphor_axis_max_regulators") or any(m.is_mitophagy for m in regs):
+        return None
+    ids = tuple(dict.fromkeys(i for m in regs for i in m.ids))
+    return replace(source, ids=ids)
 
 
 def antecedent(mentions: list[Mention], lexicon: RelationLexicon, protein: bool) -> Mention | None:
@@ -72,7 +92,9 @@ def with_anaphor(doc: Doc, mentions: list[Mention], previous: list[Mention] | No
     if span is None:
         return mentions
     start, end, protein = span
-    source = antecedent(previous, lexicon, protein)
+    axis = end - start > 1 and _axis_head_at(doc, start + 1, lexicon) == end - start - 1 and not phrase_at(
+        doc, start + 1, lexicon.words("anaphor_heads"))  # "this pathway", "this axis": the last sentence's axis
+    source = axis_antecedent(previous, lexicon) if axis else antecedent(previous, lexicon, protein)
     if source is None:
         return mentions
     anaphor = replace(source, start=start, end=end, core_start=start, core_end=end, via_mitophagy=False,

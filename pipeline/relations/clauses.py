@@ -66,13 +66,22 @@ def split_points(doc: Doc, lexicon: RelationLexicon, hits: list[Hit]) -> list[in
             if seq == [",", "and"]:
                 rest = [j for j in trigger_at if j > i]
                 before = [j for j in trigger_at if j < i]
-                if len(doc) - i < min_tokens or not rest or not before:
+                if len(doc) - i < min_tokens or not rest or not (before or _repeated_name(doc, i, i + len(seq))):
                     continue
             if seq == [";"]:
                 points.add(i + 1)
             else:
                 points.add(i)
     return sorted(p for p in points if 0 < p < len(doc))
+
+
+def _repeated_name(doc: Doc, i: int, j: int) -> bool:
+    """``miR-N targeted X, and X overexpression rescued ...``: the word after ``, and`` (at ``j``) is a named
+    entity the part before ``i`` already names, so it opens a clause of its own with that name as subject,
+    though the first part states its link with no trigger word."""
+    if j >= len(doc) or not doc[j].ent_type_:
+        return False
+    return any(doc[k].text == doc[j].text for k in range(i))
 
 
 def _trigger_since(trigger_at: list[int], points: set[int], i: int) -> bool:

@@ -218,6 +218,8 @@ def therapies_for(
             and (m.end < hit.start or not _looks_verbal(doc[hit.end - 1].lower_)
                  or (hit.end < len(doc) and doc[hit.end].lower_ == "of"))  # "D killing of blasts": a noun
         ]
+        if not before and hit.cue.compound:
+            before = _cell_therapy_subject(doc, hit, candidates, lexicon)
         if before:
             chosen = coordinated(doc, mentions, before[-1], backwards=True, lexicon=lexicon)
     direct = bool(chosen)
@@ -266,6 +268,16 @@ def _coordinated_readout(doc: Doc, m: Mention, hit: Hit, joiners: set[str], name
     readout = doc[i + 1 : hit.start - 1]
     return 0 < len(readout) <= lexicon.number("readout_coordination_max") and all(
         t.i not in named and t.is_alpha for t in readout)
+
+
+def _cell_therapy_subject(doc: Doc, hit: Hit, candidates: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
+    """``X-deficient CAR-T cells lost / showed reduced persistence``: a cell therapy a few change words before a
+    word it owns (``compound`` cues, else only ``CAR-T cell persistence``) is that word's therapy."""
+    cells = lexicon.words("cell_therapy_ids")
+    gap = lexicon.words("cell_therapy_outcome_gap")
+    return [m for m in candidates if m.end < hit.start and m.therapy_id in cells
+            and hit.start - m.end <= lexicon.number("cell_therapy_outcome_max_gap")
+            and all(t.lower_ in gap for t in doc[m.end : hit.start])][-1:]
 
 
 def _slash_stimulus(doc: Doc, m: Mention, hit: Hit, joiners: set[str], named: set[int]) -> bool:

@@ -153,6 +153,12 @@ def _verb_of_another_conjunct(doc: Doc, start: int, end: int, named: set[int], l
     return False
 
 
+def _effect_of_on(doc: Doc, reg: Mention, lexicon: RelationLexicon) -> bool:
+    """``the effect of X on`` (``cues.json`` ``effect_of_openers`` / ``effect_of_closers``) around a regulator."""
+    return bool(phrase_at(doc, reg.start, lexicon.words("effect_of_openers"), backwards=True)) \
+        and reg.end < len(doc) and doc[reg.end].lower_ in lexicon.words("effect_of_closers")
+
+
 def outcome_polarity(
     doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon,
     ignore: int = -1,
@@ -168,11 +174,16 @@ def outcome_polarity(
     while anchor > clause.start and (doc[anchor - 1].text in hyphens or doc[anchor - 1].text == "/"
                                      or doc[anchor - 1].lower_ in participles or anchor - 1 in named):
         anchor -= 1
+    for m in mentions:  # "reversed the effect of X on D sensitivity": the window counts from "effect of"
+        if m.kind == "REG" and m.end + 1 == anchor and _effect_of_on(doc, m, lexicon):
+            anchor = m.start - phrase_at(doc, m.start, lexicon.words("effect_of_openers"), backwards=True)
     lo = max(clause.start, anchor - OUTCOME_WINDOW)
     for m in mentions:
         if m.kind == "REG" and m.end <= hit.start:  # flips before the regulator belong to it
             if m.end + 1 < hit.start and doc[m.end].text in hyphens and doc[m.end + 1].lower_ in participles:
                 continue  # "blocks radiation/TNFa-induced death": a stimulus qualifying the outcome, no regulator here
+            if _effect_of_on(doc, m, lexicon):
+                continue  # "Y reversed the effect of X on D sensitivity": X names the effect Y's flip acts on
             lo = max(lo, m.end)
     sign = hit.cue.value
     for h in hits:

@@ -152,7 +152,9 @@ def _classes() -> _Classes:
         class_after=re.compile(r"\s*-?\s*" + cls + r"(?!\w)", re.IGNORECASE),
         therapy_then_class_of=re.compile(
             short + r"\s*,?\s*(?:which is\s+|is\s+)?(?:an?|the)?\s*" + filler + cls
-            + r"\s+(?:of|against|for)\s+(?:both\s+|the\s+)?\Z", re.IGNORECASE),
+            + r"\s+(?:of|against|for)\s+(?:both\s+|the\s+)?"
+            # "an inhibitor of both BCL-2 and X": X, the second of coordinated targets
+            + r"(?:[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))?\Z", re.IGNORECASE),
         therapy_then_change=re.compile(
             short + r"\s*(?:for|in|by)?\s*(?:the\s+)?" + changes + r"\s+of\s+(?:the\s+)?\Z", re.IGNORECASE),
         class_end=re.compile(cls + r"\Z", re.IGNORECASE),

@@ -36,6 +36,7 @@ class Cue:
     weak: bool = False  # only suggests the relation (survival, apoptosis); outranked by strong words
     linked: bool = False  # counts only with a therapy linked in the text ("response to D")
     compound: bool = False  # links only the therapy right before it ("CAR-T cell persistence"), never one after
+    max_gap: int = 0  # a form "A ... B" matches A, 1..max_gap tokens, then B ("survival of ... -treated mice")
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ def _read_jsonl(path: Path) -> list[Cue]:
                 cue = Cue(
                     data["label"], data["id"], forms, value, data.get("modality", "") or "",
                     bool(data.get("weak")), bool(data.get("linked")), bool(data.get("compound")),
+                    int(data.get("max_gap", 0)),
                 )
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
                 raise LexiconError(f"{path}:{lineno}: bad lexicon entry ({exc}); need label, id, forms") from None
@@ -122,6 +124,9 @@ def _load_lexicon(directory: str) -> RelationLexicon:
     return RelationLexicon(tuple(cues), settings, table_roles)
 
 
+GAP = "..."  # the gap marker inside a form
+
+
 class CueMatcher:
     """PhraseMatcher over lower-cased tokens for every lexicon form, built once per vocab."""
 
@@ -130,13 +135,39 @@ class CueMatcher:
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
         self.by_key: dict[int, list[Cue]] = {}
         self._vocab = vocab
+        self.gapped: list[tuple[tuple[str, ...], tuple[str, ...], Cue]] = []  # (head, tail, cue)
 
     def add(self, make_doc) -> CueMatcher:
         for index, cue in enumerate(self.lexicon.cues):
             key = f"{cue.label}:{index}"
-            self.matcher.add(key, [make_doc(form) for form in cue.forms])
+            plain = [form for form in cue.forms if GAP not in form.split()]
+            for form in cue.forms:
+                if form not in plain:
+                    head, tail = (part.strip() for part in form.split(f" {GAP} ", 1))
+                    self.gapped.append((tuple(t.lower_ for t in make_doc(head)),
+                                        tuple(t.lower_ for t in make_doc(tail)), cue))
+            if plain:
+                self.matcher.add(key, [make_doc(form) for form in plain])
             self.by_key[self._vocab.strings[key]] = [cue]
         return self
+
+    def _gapped_hits(self, doc: Doc, labels: tuple[str, ...] | None) -> list[Hit]:
+        """Hits of the "A ... B" forms: a short scan, as a PhraseMatcher takes no gaps and a token Matcher
+        pattern per form would need the gap spelled out per length."""
+        found = []
+        lowers = [t.lower_ for t in doc]
+        for head, tail, cue in self.gapped:
+            if labels is not None and cue.label not in labels:
+                continue
+            n, m = len(head), len(tail)
+            for i in range(len(lowers) - n + 1):
+                if tuple(lowers[i:i + n]) != head:
+                    continue
+                for j in range(i + n + 1, min(i + n + cue.max_gap, len(lowers) - m) + 1):
+                    if tuple(lowers[j:j + m]) == tail:
+                        found.append(Hit(i, j + m, cue))
+                        break
+        return found
 
     def hits(self, doc: Doc, labels: tuple[str, ...] | None = None) -> list[Hit]:
         """All cue hits, longest first at each start, sorted by position."""
@@ -145,6 +176,8 @@ class CueMatcher:
             for cue in self.by_key[key]:
                 if labels is None or cue.label in labels:
                     found.append(Hit(start, end, cue))
+        if self.gapped:
+            found.extend(self._gapped_hits(doc, labels))
         return longest_hits(found)
 
 
