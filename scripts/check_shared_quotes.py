@@ -15,7 +15,11 @@ pinned vocabularies, the trained models, the shipped founding review);
 ``report_only`` files (the gold under ``annotations/``) are listed in their own
 class and do not fail; a hit whose every window also occurs in the shipped
 review (``corpus/*.txt``, which the shared abstracts overlap) is
-``shipped-review`` and does not fail. Every other hit fails: exit status 1.
+``shipped-review``, and one whose every window lies inside a listed stock phrase
+(licence lines, competing-interest statements, repository cover notices, printed
+the same on every paper of a publisher) is ``stock-phrase``; neither fails.
+Windows of numbers only are no text and never hit. Every other hit fails: exit
+status 1.
 Without ``../shared`` the scan says so and exits 0.
 
 Usage: ``python scripts/check_shared_quotes.py [--shared DIR] [--repo DIR] [--json]``
@@ -240,7 +244,7 @@ class Hit:
     last_line: int
     text: str  # the shared words of the merged windows (normalised)
     sources: list[str] = field(default_factory=list)  # shared files, relative to the shared folder
-    kind: str = "copy"  # copy | shipped-review | gold-evidence | gold-docs
+    kind: str = "copy"  # copy | shipped-review | stock-phrase | gold-evidence | gold-structure | gold-docs
 
     @property
     def fails(self) -> bool:
@@ -308,6 +312,12 @@ def scan(repo: Path = ROOT, shared: Path | None = None, classes: dict | None = N
     corpus_hashes = set()
     for toks in corpus_words:
         corpus_hashes.update(int(x) for x in window_hashes(ids_of(toks), width))
+    # stock phrases, alone and two in a row (a heading's statement, then the next heading's)
+    phrases = [words(p) for p in classes.get("stock_phrases", {}).get("phrases", [])]
+    stock_hashes = set()
+    for a in phrases:
+        for b in [[]] + phrases:
+            stock_hashes.update(int(x) for x in window_hashes(ids_of(a + b), width))
 
     found_keys = np.unique(np.fromiter(found, dtype=np.uint64, count=len(found)))
     hits: list[Hit] = []
@@ -318,8 +328,14 @@ def scan(repo: Path = ROOT, shared: Path | None = None, classes: dict | None = N
         for run in merge_runs(starts, width):
             first, last = run[0], run[-1] + width - 1
             sources = sorted(set().union(*(found[int(h[j])][1] for j in run)))
-            kind = report["class"] if report else (
-                "shipped-review" if all(int(h[j]) in corpus_hashes for j in run) else "copy")
+            if report:
+                kind = report["class"]
+            elif all(int(h[j]) in corpus_hashes for j in run):
+                kind = "shipped-review"
+            elif all(int(h[j]) in stock_hashes for j in run):
+                kind = "stock-phrase"
+            else:
+                kind = "copy"
             hits.append(Hit(f.path, f.lines[first], f.lines[last], " ".join(f.words[first : last + 1]), sources, kind))
     return hits
 

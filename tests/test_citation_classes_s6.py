@@ -53,7 +53,7 @@ def test_prose_cue_needs_a_bare_number_list(text):
 @pytest.mark.parametrize("text, want", [
     ("Many recent studies (summarized in ref. 20) confirmed this.", [(20,)]),
     ("as in refs. 3, 4 and 7.", [(3, 4, 7)]),
-    ("for different models, see Refs. 3,4,14,27,28). This", [(3, 4, 14, 27, 28)]),
+    ("for other solvents, see Refs. 2,5,11,23,31). This", [(2, 5, 11, 23, 31)]),
     ("Reference list aside, Ref. 4, which", [(4,)]),
 ])
 def test_ref_abbreviation_in_running_text(text, want):
@@ -130,7 +130,7 @@ def test_sentence_initial_word_before_narrative_names(text, want):
 
 @pytest.mark.parametrize("text, want", [
     ("Dunaliella salina (Polle, et al., 2017), Volvox", [(("Polle",), True, "2017", "")]),
-    ("milk (Chammas et al.,1994; Jones et al., 1995)", [(("Chammas",), True, "1994", ""), (("Jones",), True, "1995", "")]),
+    ("whey (Ostrov et al.,1996; Banda et al., 1998)", [(("Ostrov",), True, "1996", ""), (("Banda",), True, "1998", "")]),
     ("Fountoulakis and colleagues (2011) re-analysed", [(("Fountoulakis",), True, "2011", "")]),
     ("Okafor et al.'s (2019) screen", [(("Okafor",), True, "2019", "")]),
     ("Berger's (2018) data", [(("Berger",), False, "2018", "")]),
@@ -173,12 +173,12 @@ def test_same_author_and_year_without_letters_cites_both():
 
 
 def test_one_letter_group_author_opens_a_numbered_entry():
-    assert split_entry_number("89. R Core Team. 2022. R: a language and environment.") == (
-        89, "R Core Team. 2022. R: a language and environment.")
+    assert split_entry_number("41. Q Dev Group. 2021. Q: a toolkit for numerical work.") == (
+        41, "Q Dev Group. 2021. Q: a toolkit for numerical work.")
 
 
 def test_run_in_back_heading_after_the_last_entry():
-    text = ("56. C. A. Horton et al., Code for: Short repeats, Zenodo (2023); doi: 10.5281/zenodo.81 "
+    text = ("56. D. L. Marsh et al., Data for: Long loops, Zenodo (2024); doi: 10.5281/zenodo.77 "
             "ACKNOWLEDGMENTS We thank the members of the laboratory. Funding: NIH.")
     cut = split_run_in_back(text, lambda t: t.lower() in {"acknowledgments", "funding"})
     assert cut == (text[: text.index(" ACKNOWLEDGMENTS")], "ACKNOWLEDGMENTS",
@@ -210,7 +210,7 @@ References
 3. Moreau A. Autophagy in leukemia. Blood. 2017;130:55-66.
 4. Santos R, Novak S. Receptor phosphorylation. Nature. 2021;590:1-9.
 5. Berger L, Varga T. Sequencing reads of resistant tumours. GSE000001. Gene Expression Omnibus. 2022.
-6. R Core Team. 2022. R: a language and environment for statistical computing. Vienna, Austria.
+6. Q Dev Group. 2021. Q: a toolkit for numerical work and plotting. Leeds, UK.
 """
 
 
@@ -274,8 +274,8 @@ def test_letters_in_the_text_but_none_in_the_list_follow_the_list_order():
 
 
 def test_group_author_printed_with_the():
-    refs = [_ref(1, ["Okafor C"], 2019), _ref(2, [], 2023, raw="The UniProt Consortium (2023). UniProt: the universal protein knowledgebase. Nucleic Acids Res 51, D523.")]
-    assert Linker(refs).link(Work(("UniProt Consortium",), False, "2023", "", 0, 0)).number == 2
+    refs = [_ref(1, ["Okafor C"], 2019), _ref(2, [], 2023, raw="The GlycoMap Consortium (2023). GlycoMap: an open atlas of sugar chains. Nucleic Acids Res 51, D611.")]
+    assert Linker(refs).link(Work(("GlycoMap Consortium",), False, "2023", "", 0, 0)).number == 2
 
 
 @pytest.mark.parametrize("text, want", [

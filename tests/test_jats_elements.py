@@ -298,11 +298,11 @@ def test_declared_encodings_are_honoured(tmp_path):
 def test_mixed_citation_without_printed_separators_keeps_words_apart(tmp_path):
     # PLOS writes some separators only in its stylesheet: <source>X</source><volume>83</volume>
     back = (
-        "<ref-list><ref id='r1'><mixed-citation publication-type='journal'><name><surname>Rich</surname>"
-        "<given-names>KM</given-names></name> (<year>2010</year>) <article-title>An assessment</article-title>. "
-        "<source>Am J Trop Med Hyg</source><volume>83</volume>: <fpage>52</fpage>&#x2013;<lpage>57</lpage></mixed-citation></ref></ref-list>"
+        "<ref-list><ref id='r1'><mixed-citation publication-type='journal'><name><surname>Moss</surname>"
+        "<given-names>KM</given-names></name> (<year>2011</year>) <article-title>A field survey</article-title>. "
+        "<source>Am J Trop Med Hyg</source><volume>85</volume>: <fpage>140</fpage>&#x2013;<lpage>146</lpage></mixed-citation></ref></ref-list>"
     )
     doc = _doc(tmp_path, body="<sec><title>I</title><p>T.</p></sec>", back=back)
     (r,) = doc.references
-    assert r.raw == "Rich KM (2010) An assessment. Am J Trop Med Hyg 83: 52–57"
-    assert (r.authors, r.journal, r.volume, r.pages) == (["Rich KM"], "Am J Trop Med Hyg", "83", "52–57")
+    assert r.raw == "Moss KM (2011) A field survey. Am J Trop Med Hyg 85: 140–146"
+    assert (r.authors, r.journal, r.volume, r.pages) == (["Moss KM"], "Am J Trop Med Hyg", "85", "140–146")

@@ -126,7 +126,7 @@ def test_back_matter_run_in_mid_paragraph_under_acknowledgments_are_its_subsecti
     story = [Paragraph("RESULTS", head), Paragraph(" ".join(BODY), body), Paragraph("DISCUSSION", head), Paragraph(" ".join(BODY), body),
              Paragraph("ACKNOWLEDGMENTS", head),
              Paragraph("We thank the imaging facility for help. <b>Funding:</b> This work was supported by a council grant. "
-                       "<b>Author contributions:</b> A.L. designed the study and wrote the paper. "
+                       "<b>Author contributions:</b> A.L. designed the study and wrote the text. "
                        "<b>Competing interests:</b> The authors declare no competing interests.", body)]
     doc.build(story)
     out = ingest_path(path)

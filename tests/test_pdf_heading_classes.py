@@ -100,10 +100,10 @@ def test_bold_run_in_heading_smaller_than_its_text_and_wrapped_over_a_line_end(t
     c.drawString(x, y, "HeLa cells were grown in medium with serum and treated with the drug for")
     y = draw_lines(c, y - 11.7, BODY[:3] + ("in our hands.",), size=9)  # the paragraph ends on a short line
     c.setFont("Helvetica-Bold", 8)
-    line1 = "Activation of the Kinase Leads to Increased Glycogen Deposition and Fatty"
+    line1 = "Loss of the Kinase Leads to Reduced Lipid Storage and Faster Glucose"
     c.drawString(72, y, line1)
     y -= 11.7
-    c.drawString(72, y, "Acid Oxidation.")
+    c.drawString(72, y, "Uptake.")
     x = 72 + c.stringWidth("Acid Oxidation. ", "Helvetica-Bold", 8)
     c.setFont("Times-Roman", 9)
     c.drawString(x, y, "The insulin sensitising effect was measured in three independent")
@@ -111,14 +111,14 @@ def test_bold_run_in_heading_smaller_than_its_text_and_wrapped_over_a_line_end(t
     c.save()
     heads = headings(path)
     assert "Cell Culture" in heads
-    assert "Activation of the Kinase Leads to Increased Glycogen Deposition and Fatty Acid Oxidation" in heads
+    assert "Loss of the Kinase Leads to Reduced Lipid Storage and Faster Glucose Uptake" in heads
     texts = [b.text for b in pdf_to_blocks(path) if b.kind == TEXT]
     assert any(t.startswith("HeLa cells were grown") for t in texts)
     assert any(t.startswith("The insulin sensitising effect") for t in texts)
     doc = ingest_path(path)
     assert [s.title for s in doc.sections][-2:] == [
         "Cell Culture",
-        "Activation of the Kinase Leads to Increased Glycogen Deposition and Fatty Acid Oxidation",
+        "Loss of the Kinase Leads to Reduced Lipid Storage and Faster Glucose Uptake",
     ]
 
 
@@ -198,12 +198,12 @@ def test_oversized_ornament_before_a_heading_does_not_join_it_to_the_next_line(t
     c.drawString(72, y - 14, "n")  # ZapfDingbats "n" is the black square U+25A0
     c.setFont("Helvetica-Bold", 10.5)
     c.drawString(100, y - 10, "RESULTS")
-    y = _run_in(c, y - 24, "Controlled Cell Signaling.", "To first validate our approach we devised a system of")
+    y = _run_in(c, y - 24, "Tunable Receptor Output.", "To test the design we first built a reporter line of")
     draw_lines(c, y, BODY)
     c.save()
     heads = headings(path)
     assert "RESULTS" in heads or "Results" in heads
-    assert "Controlled Cell Signaling" in heads
+    assert "Tunable Receptor Output" in heads
 
 
 def test_heading_line_stacked_on_a_run_in_paragraph_is_its_own_heading(tmp_path):

@@ -134,13 +134,13 @@ def test_bulleted_and_numbered_bold_list_items_are_not_headings(tmp_path):
 
 
 def test_bold_run_in_headings_ending_with_a_colon_before_running_text(tmp_path):
-    """bioRxiv methods: ``Fly stocks and husbandry: Oregon-R was ...`` in bold, running into a paragraph, are
+    """bioRxiv methods: ``Worm strains and culture: Animals were kept ...`` in bold, running into a paragraph, are
     run-in subsections; a CRediT role before a line of names (``Data curation: A.B., C.D.``) is a label."""
     path = tmp_path / "colon_run_ins.pdf"
     c = canvas.Canvas(str(path), pagesize=(612, 792))
     y = _front(c)
     y = draw_lines(c, y, ("Methods",), font="Helvetica-Bold", size=12) - 2
-    y = _run_in(c, y, "Fly stocks and husbandry:", "Oregon-R was used as the wild-type control in every cross", "Times-Bold")
+    y = _run_in(c, y, "Worm strains and culture:", "Animals were kept on seeded plates at twenty degrees in every", "Times-Bold")
     y = _run_in(c, y, "Data analysis:", "Raw data files were processed with the vendor's software and", "Times-Bold")
     y = draw_lines(c, y, ("Author contributions",), font="Helvetica-Bold", size=12) - 2
     for role, names in (("Data curation:", "A. Smith, B. Jones."), ("Formal analysis:", "C. Brown.")):
@@ -150,7 +150,7 @@ def test_bold_run_in_headings_ending_with_a_colon_before_running_text(tmp_path):
         c.drawString(72 + c.stringWidth(role + " ", "Times-Bold", 10), y, names)
         y -= 16
     c.save()
-    assert _sections(path) == [("Methods", 1), ("Fly stocks and husbandry", 2), ("Data analysis", 2), ("Author contributions", 1)]
+    assert _sections(path) == [("Methods", 1), ("Worm strains and culture", 2), ("Data analysis", 2), ("Author contributions", 1)]
 
 
 def test_italic_subsections_under_a_section_name_set_in_body_type_are_level_2(tmp_path):

@@ -43,7 +43,7 @@ def test_supplemental_information_in_small_bold_back_matter_type_is_a_section(tm
     c = canvas.Canvas(str(path), pagesize=(612, 792))
     y = draw_lines(c, 740, ("INTRODUCTION",), font="Helvetica-Bold", size=8.5) - 2
     y = draw_lines(c, y, TEXT, size=8.5) - 8
-    for head, text in (("SUPPLEMENTAL INFORMATION", "Supplemental information can be found online with this article."),
+    for head, text in (("SUPPLEMENTAL INFORMATION", "Supplementary files accompany the online version of this article."),
                        ("ACKNOWLEDGMENTS", "We thank the members of the laboratory for their help and discussions.")):
         c.setFont("Helvetica-Bold", 7)
         c.drawString(72, y, head)

@@ -308,7 +308,7 @@ def test_sidebar_abstract_beside_a_column_of_small_print(tmp_path):
     side = ["OPEN ACCESS", "", "Citation: Lee A, Chen B, Diaz C", "(2026) Mitophagy and the resistance",
             "of solid tumours. J Mito Onc 12:", "e0101.", "", "Editor: Ed Itor, University of", "Somewhere, COUNTRY",
             "", "Received: March 3, 2026", "Accepted: May 5, 2026", "Published: June 6, 2026", "",
-            "Copyright: 2026 Lee et al. This is an", "open access article distributed under", "the terms of the licence."]
+            "Copyright: 2026 Lee et al. Published", "open access under the terms", "of the licence named below."]
     y = 640
     c.setFont("Helvetica", 7)
     for ln in side:

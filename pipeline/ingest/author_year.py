@@ -258,8 +258,8 @@ class Linker:
             last = work.surnames[0].split()[-1]
             ref = self._link(Work((last, *work.surnames[1:]), work.et_al, work.year, work.letter, work.start, work.end))
         if ref is None and len(work.surnames) >= 2 and (" " in work.surnames[0] or work.surnames[0].isupper()):
-            # "(Long Short-Term Memory, Hochreiter and Schmidhuber, 1997)", "(BERT, Devlin et al.,
-            # 2019)": a label names the method before its authors
+            # "(Gated Tree Encoder, Varga and Holm, 2011)", "(KELP, Moreau et al.,
+            # 2018)": a label names the method before its authors
             ref = self._link(Work(work.surnames[1:], work.et_al, work.year, work.letter, work.start, work.end))
         if ref is None and len(work.surnames) >= 3:
             # "However, Smith and Lee (2019)": the three-name form took the sentence's first word

@@ -177,7 +177,7 @@ _CAPS_RUN = re.compile(r"(?<![\w\-])[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+)*(?
 
 def split_run_in_back(text: str, is_back_title) -> tuple[str, str, str] | None:
     """Science and others print their back matter run in after the last entry, its heading in
-    capitals on the same line (``... doi: 10.5281/zenodo.8161422 ACKNOWLEDGMENTS We thank ...``):
+    capitals on the same line (``... doi: 10.5281/zenodo.1234567 ACKNOWLEDGMENTS We are grateful to ...``):
     (entry, heading, rest), or None. ``is_back_title`` says whether words are a back-matter
     heading; the heading must follow some text, and the words after it are the statement."""
     for m in _CAPS_RUN.finditer(text):

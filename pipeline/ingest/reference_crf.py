@@ -720,7 +720,7 @@ _VANCOUVER_THEN_TITLE = re.compile(rf"^(?:{_VANCOUVER_NAME},\s)+{_VANCOUVER_NAME
 
 
 def _title_after_vancouver_names(text: str, found: list) -> None:
-    """``Meisner M, Tschaikowsky K, Beier W. Procalcitonin (PCT) - ein neuer ...``: a Vancouver
+    """``Okafor T, Lindqvist P, Haas W. Ferritin (FTL) - ein neuer ...``: a Vancouver
     list (surnames, initials without periods, commas) ends at the period after its last
     initials; the words after it that the author run took are the title's head."""
     if not found or found[0][0] != "author":
@@ -730,10 +730,10 @@ def _title_after_vancouver_names(text: str, found: list) -> None:
     if not m:
         return
     rest = text[s + m.end() : e]
-    # "Trimba R, Jeffrey M. Spivak, John A. Bendo": the list goes on in another style
+    # "Duvall R, Harriet M. Quist, Owen A. Brandt": the list goes on in another style
     if len(rest) < 3 or re.match(r"(?i)et\s+al\b", rest) or re.search(r",|\s(?:and|&)\s", rest):
         return
-    # "Renshaw MW, Price LS. Schwartz MA. 1999. Title": a stray period inside the list; the
+    # "Kessler MW, Amato LS. Brandt MA. 1999. Title": a stray period inside the list; the
     # rest is one more name
     if re.fullmatch(rf"{_VANCOUVER_NAME}\.?", rest.strip()):
         return
@@ -764,12 +764,12 @@ def _article_in_authors(text: str, found: list) -> None:
     found[1] = ("title", s + m.start("head"), found[1][2])
 
 
-# "V. YA. SHTERN. Kinet. Katal. 10": a last surname in capitals, then its period, then the journal
+# "P. YU. KORVIN. Kinet. Katal. 12": a last surname in capitals, then its period, then the journal
 _CAPS_SURNAME_HEAD = re.compile(r"(?P<name>[A-Z][A-Z'’\-]+)\.\s+(?=[A-Z])")
 
 
 def _caps_surname_in_journal(text: str, found: list) -> None:
-    """``I. A. OGORODNIKOV et V. YA. SHTERN. Kinet. Katal. 10, 1210``: the last surname of a
+    """``L. B. MARENKO et P. YU. KORVIN. Kinet. Katal. 12, 3344``: the last surname of a
     list written in capitals, taken into the journal run after it, goes back to the authors."""
     for i in range(len(found) - 1):
         lab, s, e = found[i]
@@ -836,7 +836,7 @@ def _repair_runs(text: str, found: list) -> None:
                 found[i] = ("journal", s, e)
                 break
     for i, (lab, s, e) in enumerate(found):
-        # "Kac V G and Raina A K 1987 Highest weight ...": the year in front of the title
+        # "Lund P R and Osei K T 1991 Lowest order ...": the year in front of the title
         lead = _YEAR_LEAD.match(text[s:e]) if lab == "title" else None
         if lead and e - s > lead.end() + 10:
             found[i] = (lab, s + lead.end(), e)

@@ -66,7 +66,7 @@ def title_in_journal(text: str, found: list) -> None:
         words = head.split()
         # a period after a capitalised word may close an abbreviation ("Cryo-EM Atlas Struct.
         # Biol. Rep."): then three words before it; a venue's own name is no title
-        # ("Proceedings of the Royal Society of London. Series A")
+        # ("Transactions of the Philological Union of Leeds. Series C")
         if "." in m.group(0) and words[-1][:1].isupper() and len(words) < 4:
             return
         if words[0].lower().strip("'‘\"“") in _words().get("venue_openers", []):

@@ -104,7 +104,7 @@ _BOOK_TAIL = {"pubplace", "publisher", "date", "note"}
 
 
 def subtitle_as_book(text: str, found: list) -> None:
-    """``Homer: Beyond Oral Poetry. Recent Trends in Homeric Interpretations, Amsterdam 1987``: a
+    """``Ovid: After the Elegies. New Work on Roman Verse Letters, Utrecht 1994``: a
     book cited whole, its subtitle after a period taken for a book title. A book-title run that
     follows the title after nothing but a period or colon, with no ``In``/proceedings cue or
     editors, and only place, publisher and year after it, is the rest of the title."""
@@ -143,7 +143,7 @@ def place_as_journal(text: str, found: list) -> None:
 
 
 def series_after_title(text: str, found: list) -> None:
-    """``Smooth Manifolds, Graduate Texts in Mathematics Vol. 220 (Springer, 2002)``: a book
+    """``Knot Invariants, Graduate Texts in Mathematics Vol. 305 (Springer, 2011)``: a book
     series the title ran on into is cut off the title (it is neither title nor journal)."""
     for i, (lab, s, e) in enumerate(found):
         if lab != "title":
@@ -156,7 +156,7 @@ def series_after_title(text: str, found: list) -> None:
 
 
 def editors_in_venue(text: str, found: list) -> None:
-    """``In: Kaplan HI, Sadock BJ, eds. Comprehensive Textbook ...``: the editor list at the
+    """``In: Marsh TL, Okoye BJ, eds. Concise Handbook ...``: the editor list at the
     head of a venue run is not part of the venue."""
     for i, (lab, s, e) in enumerate(found):
         if lab not in _VENUE_LABELS:
@@ -169,7 +169,7 @@ def editors_in_venue(text: str, found: list) -> None:
 
 
 def quoted_title(text: str, found: list) -> None:
-    """``"On the claims for discovery of elements 110, 111, and 118." Pure Appl. Chem.``,
+    """``"On the naming of the isotopes 210, 212, and 214." Pure Appl. Chem.``,
     ``"Poisson manifolds: a survey," Symmetry ...``: a title that opens with a quote mark
     ends at its closing quote, whatever the CRF made of its commas and numbers."""
     for i, (lab, s, e) in enumerate(found):
@@ -280,8 +280,8 @@ _PUBLISHER_CUT = re.compile(r"\s*\(\s*|,\s+|\s*\.\s*(?=[A-Z])")
 
 
 def title_in_publisher(text: str, found: list) -> None:
-    """``Clay and Medwin. Acoustical Oceanography (Wiley, New York), 1977``, ``Wald, General
-    Relativity, University of Chicago Press (1984)``: no title or venue found, and the first
+    """``Fenn and Ruiz. Coastal Hydraulics (Wiley, New York), 1983``, ``Ostrom, Plate
+    Tectonics, University of Leeds Press (1990)``: no title or venue found, and the first
     publisher run opens with the book's title; the part before its first separator is it."""
     labels = {lab for lab, _s, _e in found}
     if labels & {"title", "journal", "booktitle"}:
@@ -321,8 +321,8 @@ def _series_venue() -> re.Pattern[str]:
 
 
 def series_as_venue(text: str, found: list) -> None:
-    """``Title, Vol. 267 of Graduate Texts in Mathematics, Springer 2013``, ``Title (Springer
-    Series in Synergetics vol 18) (Berlin: Springer)``: a venue run that names a book series,
+    """``Title, Vol. 88 of Graduate Texts in Mathematics, Springer 2016``, ``Title (Springer
+    Series in Synergetics vol 27) (Berlin: Springer)``: a venue run that names a book series,
     in an entry with a title and a publisher or place, is the series, not a journal."""
     labels = [lab for lab, _s, _e in found]
     if "title" not in labels or not {"publisher", "pubplace"} & set(labels):
@@ -334,7 +334,7 @@ def series_as_venue(text: str, found: list) -> None:
 
 
 def publisher_as_journal(text: str, found: list) -> None:
-    """``Title. Pub. RIMS Kyoto Univ. 9, 165-209 (1973)``, ``Leukemia (2009) 23, 1587-1597``: no
+    """``Title. Pub. RIMS Kyoto Univ. 14, 301-322 (1981)``, ``Leukemia (2012) 31, 402-409``: no
     venue found, and a publisher run that a volume follows (or a place run that the year and
     a volume follow) after the title, or opening a journal-only entry, is the journal; an
     abbreviated word left untagged before it (``Pub.``) is part of it."""
@@ -367,7 +367,7 @@ def publisher_as_journal(text: str, found: list) -> None:
 
 
 def venue_head_in_title(text: str, found: list) -> None:
-    """``... lung carcinoma Proc Am Assoc Cancer Res 1999``: the journal's first word (an
+    """``... bone sarcoma Proc Am Assoc Cancer Res 2004``: the journal's first word (an
     abbreviation that opens journal names, ``models/references/venue_words.json`` venue_heads)
     closing the title run right before the journal run belongs to the journal."""
     heads = _words().get("venue_heads", [])
@@ -388,8 +388,8 @@ _TITLE_BREAKS = ("pages", "volume", "issue", "date", "idno")
 
 
 def title_resumed(text: str, found: list) -> None:
-    """``Cyclin E activity in relation to cyclin E, p27 and p21 expression. Oncogene 1999``,
-    ``... the endothelin-1 gene (EDN-1) to 6p23-p24, the ...``: a title the CRF broke at a
+    """``Kinase B levels in step with kinase B, p16 and p53 loss. Oncogene 2005``,
+    ``... the galanin-2 gene (GAL-2) to 4q21-q22, the ...``: a title the CRF broke at a
     number inside it (a gene, protein or band name read as pages or a volume) and took up
     again; with no sentence break in the gap the pieces are one title."""
     for i in range(len(found) - 2):
@@ -403,8 +403,8 @@ def title_resumed(text: str, found: list) -> None:
 
 
 def book_title_as_journal(text: str, found: list) -> None:
-    """``R. Wald, General Relativity (University of Chicago Press, 1984)``, ``J. Foley,
-    Homer's Traditional Art, University Park 1999``: no title, and the "journal" right after
+    """``T. Ostrom, Plate Tectonics (University of Leeds Press, 1990)``, ``J. Marlow,
+    Ovid's Quiet Craft, University Park 2003``: no title, and the "journal" right after
     the authors is followed by the publisher or place, with no volume, issue or pages: a
     book cited whole; the name is its title."""
     labels = [lab for lab, _s, _e in found]

@@ -33,7 +33,7 @@ _ENTRY_NUMBER = re.compile(
 # after a raised label, a surname: a capital and a lower-case letter, or a particle (not the element "¹³C-")
 _RAISED_NAME = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u024F][a-z\u00DF-\u024F'’]|(?:van|von|de|der|den|da|di|du|dos|das|des|la|le|del|della|ten|ter)\s|[A-Z]{2,}[a-z]*\s[A-Z]")
 _RAISED_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-# ... or a one-letter name opening a group author ("89. R Core Team. 2022. R: a language ...")
+# ... or a one-letter name opening a group author ("41. Q Dev Group. 2021. Q: a toolkit ...")
 _LOOKS_LIKE_AUTHOR = re.compile(r"^(?:[A-Z\u00C0-\u024F][\w'’\-]+|[A-Z\u00C0-\u024F]\.|[A-Z]\s[A-Z][a-z]+\s[A-Z]|(?:da|de|van|von|der|di|le|la|el|al|dos|das|du|del|della|den|des|ten|ter)\s)")
 
 
@@ -170,7 +170,7 @@ _QUOTED_TITLE = re.compile(r"[“\"](?P<title>[^”\"]{5,400}?)[,.]?[”\"]")
 
 
 def _parse_quoted(body: str, quoted: re.Match[str]) -> _Parts:
-    """IEEE: ``E. Braunwald, “Title,” Journal, vol. 337, no. 19, pp. 1360-1369, 1997.``"""
+    """IEEE: ``H. Lindgren, “Title,” Journal, vol. 212, no. 7, pp. 410-418, 2003.``"""
     parts = _Parts(authors=body[: quoted.start()].strip(" ,."), title=quoted.group("title"))
     tail = body[quoted.end() :].lstrip(" ,.")
     parts.journal = re.split(r",\s*(?:vol\.|no\.|pp\.|p\.|\d)|\s+\d", tail, maxsplit=1)[0].strip(" ,.")

@@ -409,7 +409,7 @@ def doc_to_mentions(doc: Doc, lexicon: RelationLexicon, class_forms: dict[str, s
 
 
 def mark_bracketed_drug_short_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``the antifibrotic drug 5-methyl-1-phenyl-2-(1H)-pyridone (pirfenidone, PFD)``: a name right after a drug
+    """``the antiemetic drug 4-ethyl-2-benzyl-3-(2H)-oxazolone (velanorex, VLX)``: a name right after a drug
     and a comma, closing the brackets, is the drug's short form, no gene (a gene lexicon may hold the letters)."""
     out = list(mentions)
     for k, m in enumerate(out):

@@ -471,7 +471,7 @@ def _split_run_in(
 
 
 def colon_run_in(text: str, para: list[Line], count: int) -> bool:
-    """A bold run-in heading ending with a colon (bioRxiv methods: ``Fly stocks and husbandry: Oregon-R was ...``):
+    """A bold run-in heading ending with a colon (bioRxiv methods: ``Worm strains and culture: Animals were kept ...``):
     two words or more, no label (``label_run_ins``: CRediT roles ``Data curation:``, abstract parts, ``Note:``), and a
     paragraph of running text after it (``colon_run_in_min_words``), where a role or a label heads a line of names."""
     rules = _rules()
