@@ -76,7 +76,7 @@ def test_footnotes_inside_and_under_the_rules_attached_not_rows(tmp_path):
     c.setFont("Helvetica", 6)
     c.drawString(76, yy, "*Rsymm is the agreement of all the measurements of each reflection over the whole data set")
     c.drawString(76, yy - 7, "collected on the one crystal used.")
-    c.drawString(76, yy - 14, "†Rfree is equal to Rcryst for a randomly selected 5 % subset of reflections.")
+    c.drawString(76, yy - 14, "†Rfree is Rcryst computed over a test set of 4 % of the reflections held back.")
     bottom = yy - 18
     c.line(72, bottom, 440, bottom)
     c.drawString(76, bottom - 9, "Abbreviations: ASU, asymmetric unit; PDB, Protein Data Bank.")
@@ -142,7 +142,7 @@ def test_triangular_matrix_keeps_its_sparse_last_column(tmp_path):
     y = draw_lines(c, 740)
     names = ["Acrp30", "CTRP1", "CTRP2", "CTRP3", "CTRP4", "CTRP5", "CTRP6"]
     c.setFont("Helvetica-Bold", 9)
-    c.drawString(120, y - 6, "Table 1. Comparison of the amino acid sequences of the globular domains of")
+    c.drawString(120, y - 6, "Table 1. Identity scores between the head domains of")
     c.drawString(120, y - 17, "adiponectin and the related proteins")
     xs = [124] + [180 + 42 * k for k in range(len(names))]
     top = y - 24
@@ -209,7 +209,7 @@ def test_first_column_of_values_at_the_margin_is_no_line_numbering(tmp_path):
     c = _canvas(path)
     y = draw_lines(c, 740, x=72)
     c.setFont("Helvetica-Bold", 9)
-    c.drawString(40, y - 6, "TABLE 1. Properties of the water bodies of the two stations")
+    c.drawString(40, y - 6, "TABLE 1. Traits of the lakes sampled at the two sites")
     xs = [42, 120, 200, 280]
     top = y - 14
     c.setLineWidth(0.6)
@@ -279,7 +279,7 @@ def test_shaded_rows_painted_in_pieces_or_over_each_other_are_one_row_each(tmp_p
     c = _canvas(path)
     y = draw_lines(c, 740)
     c.setFont("Helvetica-Bold", 9)
-    c.drawString(72, y - 6, "Table 2. Sample of a summary output file of the selection analysis")
+    c.drawString(72, y - 6, "Table 2. Excerpt of the results file of the codon model runs")
     xs = [76, 170, 300]
     top = y - 14
     c.setLineWidth(0.6)
@@ -288,9 +288,9 @@ def test_shaded_rows_painted_in_pieces_or_over_each_other_are_one_row_each(tmp_p
     head = top - 14
     c.line(72, head, 540, head)
     rows = [("m0", "Sample_MSA", ["w = 0.61924"]),
-            ("m1Neutral", "Sample_MSA", ["p0 = 0.35065", "p1 = 0.64935", "w0 = 0.08403"]),
-            ("m2Selection", "Sample_MSA", ["p0 = 0.37699", "p1 = 0.00000", "p2 = 0.62301"]),
-            ("modelA", "Sample_MSA_Primates", ["p0 = 0.35065", "p1 = 0.64935"])]
+            ("m1Neutral", "Sample_MSA", ["p0 = 0.41872", "p1 = 0.58128", "w0 = 0.06519"]),
+            ("m2Selection", "Sample_MSA", ["p0 = 0.39914", "p1 = 0.00000", "p2 = 0.60086"]),
+            ("modelA", "Sample_MSA_Primates", ["p0 = 0.41872", "p1 = 0.58128"])]
     yy = head
     for i, (model, tree, params) in enumerate(rows):
         height = len(params) * PITCH + 4
@@ -315,7 +315,7 @@ def test_shaded_rows_painted_in_pieces_or_over_each_other_are_one_row_each(tmp_p
     doc = _document(path)
     df = _frame(doc.tables[0])
     assert df.shape == (4, 3)
-    assert df.iloc[1].tolist() == ["m1Neutral", "Sample_MSA", "p0 = 0.35065 p1 = 0.64935 w0 = 0.08403"]
+    assert df.iloc[1].tolist() == ["m1Neutral", "Sample_MSA", "p0 = 0.41872 p1 = 0.58128 w0 = 0.06519"]
     assert df.iloc[3, 0] == "modelA"
 
 

@@ -21,7 +21,7 @@ from pipeline.ingest.pdf.words import join_lines, normalize_text, to_superscript
         (["life-threa-", "tening"], "life-threatening"),
         (["anti-", "PD-1 therapy"], "anti-PD-1 therapy"),
         (["doi:10.1016/j.", "tiv.2023.105552"], "doi:10.1016/j.tiv.2023.105552"),
-        (["doi:10.1016/0022-3956", "(75)90026-6."], "doi:10.1016/0022-3956(75)90026-6."),
+        (["doi:10.1016/0031-4012", "(81)90344-2."], "doi:10.1016/0031-4012(81)90344-2."),
         (["doi:10.1000/abc.", "Epub 2020"], "doi:10.1000/abc. Epub 2020"),
         (["ends here.", "Next one"], "ends here. Next one"),
     ],

@@ -30,7 +30,7 @@ def test_list_read_right_column_first_is_put_in_number_order():
 
 
 def test_entry_carried_on_in_its_own_paragraph_stays_with_it():
-    paras = [BODY, [L("1. F. H. Yu, W. A. Catterall, Overview of the sodium channel family.")], [L("Genome Biol. 4, 207 (2003).")]]
+    paras = [BODY, [L("1. G. T. Lam, R. B. Osei, Survey of the potassium pump family.")], [L("Genome Biol. 6, 118 (2005).")]]
     paras += _entries(range(2, 7))
     assert unheaded_reference_paragraphs(paras, 10.0) == list(range(1, 8))
 
