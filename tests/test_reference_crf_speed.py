@@ -18,7 +18,7 @@ ENTRIES = [
     "(Academic Press, London, 2011), pp. 101-130.",
     "Berg, L., Okafor, R., 2019. Parkin and drug tolerance: a review. Cell Death Differ. 26, 1-12.",
     "野村 健, 佐藤 花. 癌細胞のマイトファジー. 生化学 2018; 90: 12-20.",
-    "“On the claims for discovery of elements 110, 111 and 112” Pure Appl. Chem. 73 (2001) 959",
+    "“On the naming of the isotopes 210, 212 and 214” Pure Appl. Chem. 75 (2003) 1021",
     "MITO Consortium (2022). Atlas of mitophagy receptors [Data set]. Zenodo. https://example.org/abc",
     "A",
     "(1999)",
