@@ -73,13 +73,13 @@ def test_author_year_style():
 
 def test_ieee_style_quoted_title():
     ref = parse_reference(
-        "[1] E. Braunwald, “Shattuck lecture: cardiovascular medicine at the turn of the millennium,” "
-        "New England Journal of Medicine, vol. 337, no. 19, pp. 1360–1369, 1997."
+        "[1] H. Lindgren, “Ferry lecture: renal medicine at the close of the century,” "
+        "New England Journal of Medicine, vol. 341, no. 12, pp. 880–889, 1999."
     )
-    assert (ref.number, ref.authors, ref.year) == (1, ["E. Braunwald"], 1997)
-    assert ref.title == "Shattuck lecture: cardiovascular medicine at the turn of the millennium"
+    assert (ref.number, ref.authors, ref.year) == (1, ["H. Lindgren"], 1999)
+    assert ref.title == "Ferry lecture: renal medicine at the close of the century"
     assert ref.journal == "New England Journal of Medicine"
-    assert (ref.volume, ref.pages) == ("337", "1360–1369")
+    assert (ref.volume, ref.pages) == ("341", "880–889")
 
 
 def test_year_after_authors_styles():

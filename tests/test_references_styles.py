@@ -24,8 +24,8 @@ STYLES = {
         "H. Lindgren, T. Baptiste, O. Nakamura, A reporter for mitochondrial turnover in living tissue, Cell Metab. 29 (2019) 1204–1219, https://doi.org/10.1016/j.cmet.2019.02.011.",
         "H. Lindgren", 3, 2019, "A reporter for mitochondrial turnover in living tissue", "Cell Metab", "29", "1204–1219", "10.1016/j.cmet.2019.02.011"),
     "apa": (
-        "Ferreira, L. M., & Koval, J. (2017). Autophagy receptors in ovarian cancer chemoresistance. Cancer Research, 77(9), 2231–2240. https://doi.org/10.1158/0008-5472.CAN-16-2912",
-        "Ferreira, L. M.", 2, 2017, "Autophagy receptors in ovarian cancer chemoresistance", "Cancer Research", "77(9)", "2231–2240", "10.1158/0008-5472.can-16-2912"),
+        "Ferreira, L. M., & Koval, J. (2017). Autophagy receptors in ovarian cancer chemoresistance. Clinical Cancer Research, 23(9), 2231–2240. https://doi.org/10.1158/1078-0432.CCR-16-2912",
+        "Ferreira, L. M.", 2, 2017, "Autophagy receptors in ovarian cancer chemoresistance", "Clinical Cancer Research", "23(9)", "2231–2240", "10.1158/1078-0432.ccr-16-2912"),
     "mdpi": (
         "Dubois, E.; Marchetti, F.; Osei, K. Parkin loss and cisplatin tolerance in lung adenocarcinoma. Cancers 2022, 14, 3120.",
         "Dubois, E.", 3, 2022, "Parkin loss and cisplatin tolerance in lung adenocarcinoma", "Cancers", "14", "3120", None),
@@ -33,8 +33,8 @@ STYLES = {
         "Whitfield, J. R.; Acosta, P. Small-Molecule Activators of PINK1 Kinase. J. Med. Chem. 2019, 62, 8825–8840.",
         "Whitfield, J. R.", 2, 2019, "Small-Molecule Activators of PINK1 Kinase", "J. Med. Chem", "62", "8825–8840", None),
     "pnas": (
-        "R. Castellanos, M. Ibe, Selective autophagy of mitochondria in aged muscle. Proc. Natl. Acad. Sci. U.S.A. 116, 21101–21108 (2019).",
-        "R. Castellanos", 2, 2019, "Selective autophagy of mitochondria in aged muscle", "Proc. Natl. Acad. Sci. U.S.A", "116", "21101–21108", None),
+        "R. Castellanos, M. Ibe, Selective autophagy of mitochondria in aged muscle. Proc. Natl. Acad. Sci. U.S.A. 93, 14101–14108 (1996).",
+        "R. Castellanos", 2, 1996, "Selective autophagy of mitochondria in aged muscle", "Proc. Natl. Acad. Sci. U.S.A", "93", "14101–14108", None),
     "science": (
         "T. Varga et al., Mitochondrial quality control in cancer. Science 371, eabc1234 (2021).",
         "T. Varga", 1, 2021, "Mitochondrial quality control in cancer", "Science", "371", "eabc1234", None),
@@ -72,16 +72,16 @@ def test_reference_fields_per_style(style):
         ("Lee A. Title. bioRxiv https://doi.org/10.1101/654321(2019).", "10.1101/654321"),
         # parentheses inside the DOI stay
         ("Lancet 2020. doi: 10.1016/S0140-6736(20)30183-5.", "10.1016/s0140-6736(20)30183-5"),
-        ("JHEP 11 (2013) 158. doi:10.1007/JHEP11(2013)158.", "10.1007/jhep11(2013)158"),
+        ("JHEP 04 (2015) 071. doi:10.1007/JHEP04(2015)071.", "10.1007/jhep04(2015)071"),
         # words glued on by extraction
-        ("Phys. Rev. Lett. 69 (1992). doi:10.1103/PhysRevLett.69.2863.URL http://link.aps.org/x", "10.1103/physrevlett.69.2863"),
+        ("Phys. Rev. Lett. 74 (1995). doi:10.1103/PhysRevLett.74.1150.URL http://link.aps.org/x", "10.1103/physrevlett.74.1150"),
         ("Cell 1 (2020). doi: 10.1016/j.cell.2020.01.001. Epub 2020 Jan 5.", "10.1016/j.cell.2020.01.001"),
         ("Nature (2020) doi:10.1038/s41586-020-1234-5, PMID: 32000000", "10.1038/s41586-020-1234-5"),
-        ("JHEP (1999) doi:10.1088/1126-6708/1999/06/028[hep-th/9906022].", "10.1088/1126-6708/1999/06/028"),
+        ("JHEP (2001) doi:10.1088/1126-6708/2001/03/015[hep-th/0103121].", "10.1088/1126-6708/2001/03/015"),
         # spaces that line breaking put inside the DOI
-        ("Shock 2016;45:259. doi:10.1097/ SHK.0000000000000473", "10.1097/shk.0000000000000473"),
+        ("Shock 2017;47:118. doi:10.1097/ SHK.0000000000000681", "10.1097/shk.0000000000000681"),
         ("doi: 10.1038/s41586- 020-2012-7.", "10.1038/s41586-020-2012-7"),
-        ("https://doi.org/10.16367/j.issn.1003-5028.2015.04.0285.", "10.16367/j.issn.1003-5028.2015.04.0285"),
+        ("https://doi.org/10.16367/j.issn.1004-7311.2017.08.0142.", "10.16367/j.issn.1004-7311.2017.08.0142"),
     ],
 )
 def test_doi_closed_at_its_real_end(entry, doi):
