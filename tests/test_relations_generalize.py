@@ -94,8 +94,8 @@ def test_drug_classes_and_coordinated_drugs(text, expected, nlp):
 def test_class_followed_by_named_drugs_gives_the_named_drugs(nlp):
     text = "BNIP3 confers resistance to several chemotherapeutic agents such as paclitaxel and vincristine."
     check(text, [("BNIP3", R, "paclitaxel"), ("BNIP3", R, "vincristine")], nlp, absent=[("BNIP3", R, "chemotherapy")])
-    text = ("Cells expressing BNIP3 exhibited less resistance to several anti-cancer drugs, such as doxorubicin (DOX), "
-            "taxol, vinblastine, and vincristine, than the control cells.")
+    text = ("Cells overexpressing BNIP3 showed less resistance to several anticancer agents, such as doxorubicin (DOX), "
+            "taxol, vincristine, and vinblastine, than the parental cells.")
     check(text, [("BNIP3", S, d) for d in ("doxorubicin", "paclitaxel", "vinblastine", "vincristine")], nlp)
     text = "PINK1 knockdown sensitized lymphoma cells to HDAC inhibitors such as vorinostat and panobinostat."
     check(text, [("PINK1", R, "vorinostat"), ("PINK1", R, "panobinostat")], nlp, absent=[("PINK1", R, "hdac inhibitors")])
@@ -151,7 +151,7 @@ def test_after_an_aim_the_finding_counts(nlp):
     "To study the role of BNIP3 in sorafenib resistance, we silenced it.",
     "We hypothesized that Parkin promotes resistance to doxorubicin.",
     "How PINK1 contributes to cisplatin resistance remains unclear.",
-    "The aim of this study was to determine if BNIP3 confers resistance to cisplatin.",
+    "The goal of this work was to test whether BNIP3 confers resistance to cisplatin.",
 ])
 def test_aims_questions_and_hypotheses_give_no_record(text, nlp):
     assert triples(text, nlp) == set()
@@ -184,7 +184,7 @@ def test_statements_without_direction_give_no_record(text, nlp):
     "PINK1 protects cells against lipopolysaccharide.",
     "BNIP3 confers resistance to glutamine deprivation.",
     "PINK1 protects cells from calcium chloride toxicity.",
-    "In this review, we describe the mechanisms of mitophagy in mammals and yeasts and its role in drug resistance.",
+    "In this review, we outline how mitophagy runs in plants and worms and its role in drug resistance.",
 ])
 def test_non_therapies_give_no_record(text, nlp):
     assert triples(text, nlp) == set()

@@ -82,7 +82,7 @@ def test_normal_cell_word_beside_a_tumour_word_keeps_the_outcome(nlp):
 # -- the drug's own target is no resistance factor ----------------------------------------------
 
 @pytest.mark.parametrize(("text", "absent"), [
-    ("Flavopiridol, a cyclin-dependent kinase inhibitor, arrests cell division and causes apoptosis in lung "
+    ("Flavopiridol, a cyclin-dependent kinase inhibitor, halts the cell cycle and triggers apoptosis in gastric "
      "cancer cells.", ("CDKN", S, "alvocidib")),
     ("The hedgehog inhibitor vismodegib for the inhibition of GLI1 expression and antitumour efficacy in "
      "medulloblastoma mice.", ("GLI1", R, "vismodegib")),
@@ -197,7 +197,7 @@ def test_a_gene_before_its_cells_adjective_stays(nlp):
     ("Baicalein decreased the genistein-induced JNK-mediated BIM expression and the cytotoxic effect induced "
      "by genistein.", ("JNK", S, "genistein")),
     # chemoprevention is no resistance word
-    ("Apigenin induced apoptosis in HepG2 cells via AMPK activation as a potent chemopreventive agent.",
+    ("Apigenin triggered apoptosis in Huh7 cells through AMPK activation as a strong chemopreventive agent.",
      ("AMPK", S, "apigenin")),
 ])
 def test_drug_mechanism_through_a_mediator_gives_no_outcome_record(text, absent, nlp):

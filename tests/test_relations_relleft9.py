@@ -174,6 +174,6 @@ def test_persistence_of_drug_tolerant_cells_is_no_cell_therapy_outcome(nlp):
 
 def test_second_coordinated_target_of_a_drug_is_its_own_target(nlp):
     # "Bcl-2-like 1" now reads as BCL2L1 (not BCL2): the own-target check must still see it as the drug's target
-    text = ("Navitoclax, a selective inhibitor of both BCL-2 and BCL-2-like 1, has shown clinical efficacy in "
-            "lymphoma.")
+    text = ("Navitoclax, an oral inhibitor of both BCL2 and BCL-2-like 1, has shown clinical activity in "
+            "leukaemia.")
     assert {r for r, _, _ in triples(text, nlp)} & {"BCL2", "BCL2L1"} == set()
