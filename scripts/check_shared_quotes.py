@@ -144,16 +144,6 @@ def pdf_text(path: Path) -> str:
         doc.close()
 
 
-def json_strings(value) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in json_strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in json_strings(v)]
-    return []
-
-
 def iob_sentences(text: str) -> str:
     """token<TAB>tag lines, blank line between sentences -> one line of tokens per sentence."""
     out: list[str] = []
@@ -169,7 +159,7 @@ def iob_sentences(text: str) -> str:
 
 
 def shared_segments(path: Path) -> list[str]:
-    """The texts of one shared file a quote could come from: the raw text and readings of it."""
+    """The texts of one shared file a quote could come from (a PDF's also with its line-end hyphens joined)."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         text = pdf_text(path)
@@ -177,27 +167,13 @@ def shared_segments(path: Path) -> list[str]:
     raw = read_text(path)
     if raw is None:
         return []
+    if suffix == ".tsv" and any("iob" in part.lower() for part in path.parts):
+        return [iob_sentences(raw)]  # token<TAB>tag lines: the sentences, not the tags between words
+    # JSON needs no parsing: its strings stay whole once the escapes are undone
     text = strip_tags(unescape_source(raw))
-    segments = [text]
     if suffix in {".xml", ".nxml", ".tei"}:
         text = html.unescape(text)
-        segments = [text, HYPHEN_BREAK.sub("", text)]
-    elif suffix == ".json":
-        try:
-            segments.append("\n".join(json_strings(json.loads(raw))))
-        except json.JSONDecodeError:
-            pass
-    elif suffix == ".jsonl":
-        strings = []
-        for line in raw.splitlines():
-            try:
-                strings += json_strings(json.loads(line))
-            except json.JSONDecodeError:
-                continue
-        segments.append("\n".join(strings))
-    elif suffix == ".tsv" and any("iob" in part.lower() for part in path.parts):
-        segments.append(iob_sentences(raw))
-    return segments
+    return [text]
 
 
 def shared_files(shared: Path) -> list[Path]:
@@ -207,12 +183,34 @@ def shared_files(shared: Path) -> list[Path]:
 # ----------------------------------------------------------------------------- matching
 
 
-def member(values: np.ndarray, sorted_keys: np.ndarray) -> np.ndarray:
-    """Boolean mask of ``values`` found in the sorted unique array ``sorted_keys``."""
-    if not len(sorted_keys):
-        return np.zeros(len(values), dtype=bool)
-    idx = np.minimum(np.searchsorted(sorted_keys, values), len(sorted_keys) - 1)
-    return sorted_keys[idx] == values
+def ids_of(toks: list[str]) -> np.ndarray:
+    """One 64-bit id per word: Python's string hash (fixed within a run; every match is checked
+    word by word afterwards, so a collision can only cost time, never make or hide a hit)."""
+    return np.fromiter(map(hash, toks), dtype=np.int64, count=len(toks)).view(np.uint64)
+
+
+class KeySet:
+    """Membership of uint64 window hashes: a 2**24-slot bitmap of the low bits first (one gather
+    for every shared window), the sorted keys only for the few that pass it."""
+
+    BITS = 24
+
+    def __init__(self, keys: np.ndarray):
+        self.keys = np.unique(keys)
+        self.slots = np.zeros(1 << self.BITS, dtype=bool)
+        self.slots[(self.keys & np.uint64((1 << self.BITS) - 1)).astype(np.int64)] = True
+
+    def __contains__(self, key: int) -> bool:
+        return bool(self.member(np.array([key], dtype=np.uint64))[0])
+
+    def member(self, values: np.ndarray) -> np.ndarray:
+        out = self.slots[(values & np.uint64((1 << self.BITS) - 1)).astype(np.int64)]
+        maybe = np.nonzero(out)[0]
+        if len(maybe) and len(self.keys):
+            v = values[maybe]
+            idx = np.minimum(np.searchsorted(self.keys, v), len(self.keys) - 1)
+            out[maybe] = self.keys[idx] == v
+        return out
 
 
 def lettered_windows(toks: list[str], width: int) -> np.ndarray:
@@ -281,58 +279,50 @@ def scan(repo: Path = ROOT, shared: Path | None = None, classes: dict | None = N
         else:
             files.append(repo_file(name, text))
 
-    vocab: dict[str, int] = {}
-    repo_ids = []
-    for f in files:
-        repo_ids.append(np.fromiter((vocab.setdefault(w, len(vocab) + 1) for w in f.words), dtype=np.uint64, count=len(f.words)))
+    repo_ids = [ids_of(f.words) for f in files]
     hashes = [window_hashes(ids, width) for ids in repo_ids]
     # a window of numbers only (`1 2 3 4 5 6 7 8`, a matrix `1 0 0 0 0 0 1 0`) is no quote of text
     textual = [lettered_windows(f.words, width) for f in files]
     kept = [h[t] for h, t in zip(hashes, textual)]
-    all_hashes = np.unique(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.uint64)
+    all_hashes = KeySet(np.concatenate(kept) if kept else np.zeros(0, dtype=np.uint64))
 
-    def ids_of(toks: list[str]) -> np.ndarray:
-        return np.fromiter((vocab.get(w, 0) for w in toks), dtype=np.uint64, count=len(toks))
-
-    # every shared window that some repo window has: hash -> (window words, shared files)
-    found: dict[int, tuple[tuple[str, ...], set[str]]] = {}
+    # every shared window that some repo window has (exact words) -> the shared files holding it
+    found: dict[tuple[str, ...], set[str]] = {}
+    found_hashes: list[int] = []
     for path in shared_files(shared):
         rel = str(path.relative_to(shared))
         for segment in shared_segments(path):
             toks = words(segment)
             h = window_hashes(ids_of(toks), width)
-            for j in np.nonzero(member(h, all_hashes))[0]:
-                key = int(h[j])
+            for j in np.nonzero(all_hashes.member(h))[0]:
                 window = tuple(toks[j : j + width])
-                if key in found and found[key][0] == window:
-                    found[key][1].add(rel)
-                elif key not in found:
-                    found[key] = (window, {rel})
+                if window not in found:
+                    found[window] = set()
+                    found_hashes.append(int(h[j]))
+                found[window].add(rel)
 
-    corpus_hashes = set()
-    for toks in corpus_words:
-        corpus_hashes.update(int(x) for x in window_hashes(ids_of(toks), width))
+    def windows_of(toks: list[str]) -> set[tuple[str, ...]]:
+        return {tuple(toks[j : j + width]) for j in range(len(toks) - width + 1)}
+
+    corpus_windows = set().union(*(windows_of(toks) for toks in corpus_words))
     # stock phrases, alone and two in a row (a heading's statement, then the next heading's)
     phrases = [words(p) for p in classes.get("stock_phrases", {}).get("phrases", [])]
-    stock_hashes = set()
-    for a in phrases:
-        for b in [[]] + phrases:
-            stock_hashes.update(int(x) for x in window_hashes(ids_of(a + b), width))
+    stock_windows = set().union(*(windows_of(a + b) for a in phrases for b in [[]] + phrases))
 
-    found_keys = np.unique(np.fromiter(found, dtype=np.uint64, count=len(found)))
+    found_keys = KeySet(np.array(found_hashes, dtype=np.uint64))
     hits: list[Hit] = []
     for f, h, t in zip(files, hashes, textual):
-        starts = [j for j in np.nonzero(member(h, found_keys) & t)[0]
-                  if tuple(f.words[j : j + width]) == found[int(h[j])][0]]
+        starts = [j for j in np.nonzero(found_keys.member(h) & t)[0] if tuple(f.words[j : j + width]) in found]
         report = matches(f.path, classes["report_only"])
         for run in merge_runs(starts, width):
             first, last = run[0], run[-1] + width - 1
-            sources = sorted(set().union(*(found[int(h[j])][1] for j in run)))
+            windows = [tuple(f.words[j : j + width]) for j in run]
+            sources = sorted(set().union(*(found[w] for w in windows)))
             if report:
                 kind = report["class"]
-            elif all(int(h[j]) in corpus_hashes for j in run):
+            elif all(w in corpus_windows for w in windows):
                 kind = "shipped-review"
-            elif all(int(h[j]) in stock_hashes for j in run):
+            elif all(w in stock_windows for w in windows):
                 kind = "stock-phrase"
             else:
                 kind = "copy"

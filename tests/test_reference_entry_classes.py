@@ -71,11 +71,11 @@ def test_block_opening_with_a_doi_is_the_tail_of_the_last_entry():
               Block(TEXT, "Moss cells clear mitochondria (Okafor & Lee, 2021; Lindahl, 2020)."),
               Block(HEADING, "References"),
               Block(TEXT, "Okafor, C. N., & Lee, J. (2021). A prion-like protein regulator of mitophagy."),
-              Block(TEXT, "https://doi.org/10.1016/j.cell.2021.04.117 Cell, 184(11)."),
+              Block(TEXT, "https://doi.org/10.1016/j.molcel.2021.04.117 Mol Cell, 81(11)."),
               Block(TEXT, "Lindahl, K. (2020). Fission and fusion. Traffic, 7, 10-19.")]
     doc = blocks_to_document(blocks, Source(path="doi-tail.txt", format="text", sha256="5" * 64))
     assert len(doc.references) == 2
-    assert doc.references[0].doi == "10.1016/j.cell.2021.04.117"
+    assert doc.references[0].doi == "10.1016/j.molcel.2021.04.117"
 
 
 def _numbered_entry(n: int) -> str:
