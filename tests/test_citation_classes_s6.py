@@ -51,7 +51,7 @@ def test_prose_cue_needs_a_bare_number_list(text):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Many recent studies (summarized in ref. 20) confirmed this.", [(20,)]),
+    ("Several earlier reports (reviewed in ref. 20) confirmed this.", [(20,)]),
     ("as in refs. 3, 4 and 7.", [(3, 4, 7)]),
     ("for other solvents, see Refs. 2,5,11,23,31). This", [(2, 5, 11, 23, 31)]),
     ("Reference list aside, Ref. 4, which", [(4,)]),
@@ -120,8 +120,8 @@ def test_key_resources_cell_with_a_flattened_number():
 
 
 @pytest.mark.parametrize("text, want", [
-    ("In Siegel et al. (2018), we induced labels", [(("Siegel",), True, "2018", "")]),
-    ("In Weihs and Etzioni (2017), we predict", [(("Weihs", "Etzioni"), False, "2017", "")]),
+    ("In Marlow et al. (2016), we trained taggers", [(("Marlow",), True, "2016", "")]),
+    ("In Osei and Varga (2015), we predict", [(("Osei", "Varga"), False, "2015", "")]),
     ("As Moreau (2017) showed", [(("Moreau",), False, "2017", "")]),
 ])
 def test_sentence_initial_word_before_narrative_names(text, want):
@@ -148,10 +148,10 @@ def _ref(n: int, authors: list[str], year: int, raw: str = "") -> Reference:
 
 
 def test_initial_with_a_diacritic_after_the_surname():
-    assert surname("Avsec Ž") == "Avsec"
-    assert surname("Sznajder ŁJ") == "Sznajder"
-    linker = Linker([_ref(1, ["Avsec Ž", "Agarwal V", "Visentin D"], 2021)])
-    assert linker.link(Work(("Avsec",), True, "2021", "", 0, 0)).number == 1
+    assert surname("Horvat Ž") == "Horvat"
+    assert surname("Kowal ŁJ") == "Kowal"
+    linker = Linker([_ref(1, ["Horvat Ž", "Anand V", "Vitale D"], 2021)])
+    assert linker.link(Work(("Horvat",), True, "2021", "", 0, 0)).number == 1
 
 
 def test_dotless_i_and_spacing_accent_fold_like_the_cited_name():
@@ -160,13 +160,13 @@ def test_dotless_i_and_spacing_accent_fold_like_the_cited_name():
 
 
 def test_same_author_and_year_without_letters_cites_both():
-    refs = [_ref(1, ["Yang Z", "Mendoza AR", "Welch TR"], 1999), _ref(2, ["Yang Y", "Chen K", "Ma L"], 1999),
-            _ref(3, ["Yang-Kim P"], 1999)]
+    refs = [_ref(1, ["Tan Z", "Moreno AR", "Walsh TR"], 1999), _ref(2, ["Tan Y", "Chen K", "Ma L"], 1999),
+            _ref(3, ["Tan-Kim P"], 1999)]
     linker = Linker(refs)
-    assert [r.number for r in linker.link_all(Work(("Yang",), True, "1999", "", 0, 0))] == [1, 2]
+    assert [r.number for r in linker.link_all(Work(("Tan",), True, "1999", "", 0, 0))] == [1, 2]
     # a two-name citation of a two-author entry does not pull in the other entries
-    refs = [_ref(1, ["Chiquet M", "Wehrle-Haller B"], 1994), _ref(2, ["Chiquet-Ehrismann R", "Kalla P", "Pearson CA"], 1994)]
-    assert [r.number for r in Linker(refs).link_all(Work(("Chiquet", "Wehler-Haller"), False, "1994", "", 0, 0))] == [1]
+    refs = [_ref(1, ["Brandt M", "Vogel-Lindner B"], 1994), _ref(2, ["Brandt-Ehrenberg R", "Kalla P", "Pearson CA"], 1994)]
+    assert [r.number for r in Linker(refs).link_all(Work(("Brandt", "Vogle-Lindner"), False, "1994", "", 0, 0))] == [1]
 
 
 # -- entries and back matter --------------------------------------------------------

@@ -24,7 +24,7 @@ _INNER_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
 _AUTHOR_LINE = re.compile(r"^[A-Z][A-Za-z.'’\-]+(?:\s[A-Z][A-Za-z.'’\-]+){0,3}\*?(?:,|\s+and\s+[A-Z])")
 
 
-# "Dev Dyn 2000;218:235–259." / "Cell 187, 1762–1777 (2024)": how-to-cite lines printed under an abstract
+# "Dev Dyn 2001;221:310–322." / "Cell 187, 1762–1777 (2024)": how-to-cite lines printed under an abstract
 _CITATION_TAIL = re.compile(
     r"(?<=[.!?])\s+[A-Z][A-Za-z&]*\.?(?:\s[A-Z][A-Za-z&]*\.?){0,6}\s(?:19|20)\d{2}\s*[;,]\s*\d+(?:\s*\(\d+\))?\s*[:,]\s*[\w–-]+\.?\s*$"
 )

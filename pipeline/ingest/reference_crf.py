@@ -751,7 +751,7 @@ _ARTICLE_AFTER_NAMES = re.compile(r",\s+(?P<head>(?:A|An)\s+[A-Z][a-z][\w'’\-]
 
 
 def _article_in_authors(text: str, found: list) -> None:
-    """``L. Cox, A Constructive Procedure for ...``: in an initials-first list whose initials
+    """``T. Marsh, A Recursive Method for ...``: in an initials-first list whose initials
     carry periods, a bare ``A``/``An`` and a word after the last comma open the title."""
     if len(found) < 2 or found[0][0] != "author" or found[1][0] != "title":
         return
@@ -800,7 +800,7 @@ def _repair_runs(text: str, found: list) -> None:
             lab, s, e = found[i]
             nxt_lab, ns, ne = found[i + 1]
             authors, title = text[s:e], text[ns:ne]
-            # "Z. Guo, D. J. Schwarz Power spectra ...": initials-first names, the last surname
+            # "Q. Lin, D. J. Vance Wave modes ...": initials-first names, the last surname
             # taken for the title's first word
             if (_INITIALS_FIRST.match(authors) and re.search(r"\b[A-Z]\.?$", authors)
                     # ... also across the initial's period the run left out ("and S. Lindqvist Tracking")
@@ -819,8 +819,8 @@ def _repair_runs(text: str, found: list) -> None:
         _title_in_authors(text, found)
         labels = [lab for lab, _s, _e in found]
     if not {"title", "journal", "booktitle"} & set(labels):
-        # "Br. J. Cancer (1991), 63, 97-101" (a how-to-cite line), "Rogers MJ et al. Bone 44:
-        # 5-9": no title anywhere, so the name before the date or volume is the journal
+        # "Br. J. Cancer (1994), 70, 212-218" (a how-to-cite line), "Hale MJ et al. Bone 51:
+        # 12-19": no title anywhere, so the name before the date or volume is the journal
         for i in range(len(found) - 1):
             lab, s, e = found[i]
             after = found[i + 1][0]

@@ -28,7 +28,7 @@ def _words() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def _series_head() -> re.Pattern[str]:
     words = "|".join(re.escape(w).replace(r"\ ", r"\s*") for w in _words()["series"])
-    # "..., Graduate Texts in Mathematics Vol. 220", "... (Springer Series in Synergetics vol 18)"
+    # "..., Graduate Texts in Mathematics Vol. 305", "... (Springer Series in Synergetics vol 27)"
     return re.compile(rf"(?i)\s*[,.(]\s*(?P<series>(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{words})\b[^,;.()]*"
                       rf"(?:[,.]?\s*(?:[Vv]ol\s*\.?\s*)?\d+[A-Za-z]?)?)\s*\)?\s*$")
 
@@ -36,7 +36,7 @@ def _series_head() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _editors() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in _words()["editors"])
-    # "Kaplan HI, Sadock BJ, eds. Comprehensive ...", "M. J. Irwin, editors, Proceedings ...",
+    # "Marsh TL, Okoye BJ, eds. Concise ...", "M. J. Ortega, editors, Proceedings ...",
     # "Foley (ed.), Teaching ...", "Suter-Reich (Hg.): Neue ..."
     return re.compile(rf"^(?P<names>[^()]{{2,160}}?)[\s,]*\(?\b(?i:{words})\b\.?\)?\s*[,.:]?\s+(?=[^\W\d_]|\d)")
 
@@ -235,7 +235,7 @@ def year_journal_in_title(text: str, found: list, labels: set[str]) -> None:
         joined = nxt is not None and nxt[0] == "journal" and not text[e : nxt[1]].strip(" .")  # "2001 Int" + ". J. of ..."
         if not m or len(text[s : s + m.start()].split()) < 3:
             return
-        if joined:  # "... 2001 Int." + "J. of Computational Intelligence"
+        if joined:  # "... 2004 Int." + "J. of Applied Reasoning"
             found[i : i + 2] = [(lab, s, s + m.start()), ("date", s + m.start("year"), s + m.end("year")),
                                 ("journal", s + m.start("journal"), nxt[2])]
         elif "journal" not in labels and re.match(r"\s*[,.:]?\s*\d", text[e : e + 12]):
@@ -350,14 +350,14 @@ def publisher_as_journal(text: str, found: list) -> None:
     # ran into; that journal is cut from the title later (references._journal_from_title)
     if text[: found[i][1]].rstrip().endswith("("):
         return
-    # a publisher's own name ("MCB University Press, Vol. 9", "John Wiley and Sons, Vols. 1-9")
+    # a publisher's own name ("MCB University Press, Vol. 6", "John Wiley and Sons, Vols. 1-4")
     if before not in ("title", "author", "") or any(
             re.search(rf"(?i)\b{re.escape(w)}", text[found[i][1] : found[i][2]]) for w in _words().get("publisher_words", [])):
         return
     start = found[i][1]
     if i:
         gap = text[found[i - 1][2] : start]
-        # "Title, Thèse de doctorat, Université de Provence, 1": a thesis names its university
+        # "Title, Thèse de doctorat, Université de Lorraine, 1": a thesis names its university
         if any(re.search(rf"(?i)\b{re.escape(w)}\b", gap) for w in _words().get("not_journals", [])):
             return
         word = re.search(r"(?:^|[\s.,;:])((?:[A-Z][a-z]{0,5}\.\s*){1,3})$", gap)

@@ -256,7 +256,7 @@ def _journal_from_title(parts: _Parts) -> None:
     if mark:
         marks = list(re.finditer(r"(?<=[^\W\d_])[?!]\s+(?=[A-Z])", title))
         head, last = title[: marks[-1].start() + 1], title[marks[-1].end() :]
-    # the volume the title ran on into ("... design. Probab. Theory Related Fields 117")
+    # the volume the title ran on into ("... sampling. Probab. Theory Related Fields 121")
     volume = re.search(r"\s+(\d{1,4})$", last) if not parts.volume else None
     if volume:
         last = last[: volume.start()]
@@ -325,7 +325,7 @@ def parse_reference(entry: str, number: int | None = None) -> Reference:
         parts = _parse_crf(plain, spans)
         _italic_journal(raw, parts)
         # a book cited whole (a place or publisher, no volume or pages) has no journal to find
-        # in its title ("Homer: Beyond Oral Poetry. Recent Trends in ..., Amsterdam 1987")
+        # in its title ("Ovid: After the Elegies. New Work on ..., Utrecht 1994")
         if not ({"pubplace", "publisher"} & spans.keys() and not {"volume", "pages", "issue"} & spans.keys()):
             _journal_from_title(parts)
         # "Classical Electrodynamics, 3rd edn": the edition is not part of the title

@@ -108,7 +108,7 @@ class _Classes:
     passive: re.Pattern[str]  # "was attenuated by": the mediator is the study's finding, not the drug's action
     manipulation: re.Pattern[str]
     mediator_suffix: re.Pattern[str]  # X "-dependent", "-mediated" after the drug in one clause
-    regulator_then_dose: re.Pattern[str]  # X " inhibition ... at concentrations greater than 100 nM of " + D
+    regulator_then_dose: re.Pattern[str]  # X " inhibition ... at concentrations above 50 nM of " + D
     named_after_protein: re.Pattern[str]  # "Smac mimetic": a drug class named after the protein it imitates
     synergy: re.Pattern[str]
     cell_death: re.Pattern[str]

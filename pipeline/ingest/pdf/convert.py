@@ -534,8 +534,8 @@ def _italic_tail(prev: Line, para: list[Line]) -> bool:
 
 def _run_in_continues(prev: list[Line], para: list[Line]) -> bool:
     """A run-in heading wrapped over a line end: a line all in the heading face, then a line
-    that starts in it and goes on in the body font (PNAS: ``... Deposition and Fatty`` /
-    ``Acid Oxidation. The insulin ...``)."""
+    that starts in it and goes on in the body font (PNAS: ``... Storage and Faster`` /
+    ``Glucose Uptake. The insulin ...``)."""
     first = para[0].words[0] if para[0].words else None
     return (
         first is not None
