@@ -56,9 +56,10 @@ _SUPER_TO_ASCII = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻", "0123456789-")
 _SUP_ITEM = rf"[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[⁻{_DASHES}][{_SUPERSCRIPT_DIGITS}]{{1,3}})?"
 # A superscript run glued to the word or punctuation it follows (not to a digit: "10⁶" is a power).
 # The rest of a raised list: ",¹³", "⁻¹⁴", and the same with the space a line break left
-# ("¹²,\n¹³", "¹²⁻\n¹⁴"), unless the spaced item is an isotope's mass ("¹², ¹³C").
+# ("¹²,\n¹³", "¹²⁻\n¹⁴"), unless the spaced item is an isotope's mass ("¹², ¹³C"); or the separator
+# opening the next line, raised ("¹³\n⁻¹⁵", "¹⁶\n,¹⁸": pdf/sup_tails.py writes a raised dash as ⁻).
 # Items take up to four digits so that a raised date ("January²⁵,²⁰²³") stays one run, out of range.
-_SUP_TAIL = (rf"(?:(?:[,⸴]|[,⸴⁻{_DASHES}]\s)[{_SUPERSCRIPT_DIGITS}]{{1,4}}(?:[⁻{_DASHES}][{_SUPERSCRIPT_DIGITS}]{{1,4}})?"
+_SUP_TAIL = (rf"(?:(?:[,⸴]|[,⸴⁻{_DASHES}]\s|\s[,⸴⁻])[{_SUPERSCRIPT_DIGITS}]{{1,4}}(?:[⁻{_DASHES}][{_SUPERSCRIPT_DIGITS}]{{1,4}})?"
              rf"(?![^\W\d_]))*[,⸴]?")
 # A PDF's glyph runs may leave a space before the raised run ("described previously ⁶⁴.",
 # "(version 2.3.2, ⁷⁰)", a list "¹², ¹³" split across runs): after a word or punctuation and one space.
