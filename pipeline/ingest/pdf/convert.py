@@ -696,6 +696,8 @@ def footnotes_to_page_end(lines: list[Line], body_size: float, page1_height: flo
         small = ln.rows is None and ln.size < FOOTNOTE_RATIO * body_size
         if ln.rows is None and REFERENCES_RE.match(ln.text.strip()):
             in_refs = True
+            out.extend(notes)  # the page's small print so far (back matter under the body) stays before the list
+            notes = []
         elif in_refs and (not small or END_REFERENCES_RE.match(ln.text)):
             in_refs = False
         # a reference list in small print under the column's last body line, or in a column beside one

@@ -30,6 +30,7 @@ MIN_THIRD_RATIO = 0.7  # three columns: the narrowest at least this fraction of 
 MAX_INNER_CROSSING_SHARE = 0.2  # a second gutter inside one side: only spanning rows cross it
 GUTTER_SEARCH = (0.3, 0.7)  # the gutter is looked for in this band of the page width
 OTHER_RUN_EM = 1.0  # a white run this many (median) font sizes wide is tried when the widest parts no columns
+MIN_SIDE_WIDTH_RATIO = 0.5  # ... and a gutter found so parts text of widths this alike (two columns, not labels beside text)
 EMPTY_SHARE = 0.3  # margins wider than this share of the page: the text's own extent is searched too (find_gutter)
 MIN_SIDE_SHARE = 0.15  # each column holds at least this share of the page's words
 MAX_CROSSING_SHARE = 0.5  # in one-column prose most rows cross any x; across a gutter, only spanning rows do
@@ -404,7 +405,19 @@ def find_gutter(words: list[Word], width: float, x_from: float = 0.0,
     # only a gutter few rows cross and that parts its rows by more than a word space: one column of prose
     # narrower than the page has word gaps most rows cross, or only a word space wide (a river)
     g = _find_gutter(words, hi, lo, min(max_crossing, MAX_INNER_CROSSING_SHARE))
-    return g if g is not None and _rows_apart_at(words, g) else None
+    return g if g is not None and _rows_apart_at(words, g) and _sides_alike(words, g) else None
+
+
+def _sides_alike(words: list[Word], g: float) -> bool:
+    """The text left and right of ``g`` spans widths within ``MIN_SIDE_WIDTH_RATIO`` of each other: two
+    columns, not a column of entry numbers or labels beside the text they number."""
+    left = [w for w in words if w.x1 <= g]
+    right = [w for w in words if w.x0 >= g]
+    if not left or not right:
+        return False
+    wl = max(w.x1 for w in left) - min(w.x0 for w in left)
+    wr = max(w.x1 for w in right) - min(w.x0 for w in right)
+    return min(wl, wr) >= MIN_SIDE_WIDTH_RATIO * max(wl, wr)
 
 
 def _rows_apart_at(words: list[Word], g: float) -> bool:
@@ -455,7 +468,7 @@ def _find_gutter(words: list[Word], width: float, x_from: float, max_crossing: f
         if k and length < narrowest:
             break
         g = _gutter_at(lo - neg_start + length / 2, x0s, x1s, row, rows, len(words), max_crossing)
-        if g is not None:
+        if g is not None and (k == 0 or _sides_alike(words, g + x_from)):
             return g + x_from
     return None
 
