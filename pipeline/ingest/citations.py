@@ -10,6 +10,7 @@ property-tested in ``tests/test_citations.py``.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -56,9 +57,10 @@ _SUPER_TO_ASCII = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻", "0123456789-")
 _SUP_ITEM = rf"[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[⁻{_DASHES}][{_SUPERSCRIPT_DIGITS}]{{1,3}})?"
 # A superscript run glued to the word or punctuation it follows (not to a digit: "10⁶" is a power).
 # The rest of a raised list: ",¹³", "⁻¹⁴", and the same with the space a line break left
-# ("¹²,\n¹³", "¹²⁻\n¹⁴"), unless the spaced item is an isotope's mass ("¹², ¹³C").
+# ("¹²,\n¹³", "¹²⁻\n¹⁴"), unless the spaced item is an isotope's mass ("¹², ¹³C"); or the separator
+# opening the next line, raised ("¹³\n⁻¹⁵", "¹⁶\n,¹⁸": pdf/sup_tails.py writes a raised dash as ⁻).
 # Items take up to four digits so that a raised date ("January²⁵,²⁰²³") stays one run, out of range.
-_SUP_TAIL = (rf"(?:(?:[,⸴]|[,⸴⁻{_DASHES}]\s)[{_SUPERSCRIPT_DIGITS}]{{1,4}}(?:[⁻{_DASHES}][{_SUPERSCRIPT_DIGITS}]{{1,4}})?"
+_SUP_TAIL = (rf"(?:(?:[,⸴]|[,⸴⁻{_DASHES}]\s|\s[,⸴⁻])[{_SUPERSCRIPT_DIGITS}]{{1,4}}(?:[⁻{_DASHES}][{_SUPERSCRIPT_DIGITS}]{{1,4}})?"
              rf"(?![^\W\d_]))*[,⸴]?")
 # A PDF's glyph runs may leave a space before the raised run ("described previously ⁶⁴.",
 # "(version 2.3.2, ⁷⁰)", a list "¹², ¹³" split across runs): after a word or punctuation and one space.
@@ -255,7 +257,8 @@ def _is_item(text: str, m: Marker) -> bool:
 
 def _drop_enumerations(text: str, markers: list[Marker]) -> list[Marker]:
     """``we asked (1) whether ..., (2) how ...``: a run (1), (2), ... of items that each
-    introduce words after a list cue is an enumeration, not citations."""
+    introduce words after a list cue is an enumeration, not citations; so is a run counting up from
+    ``(1)`` inside one sentence (``_sentence_runs``)."""
     items = [m for m in markers if _is_item(text, m)]
     run: set[int] = set()
     expected = 1
@@ -264,5 +267,46 @@ def _drop_enumerations(text: str, markers: list[Marker]) -> list[Marker]:
             run.add(m.start)
             expected += 1
     if expected <= 2:  # a lone "(1)" is kept: it may be a citation
+        run = set()
+    run |= _sentence_runs(text, markers)
+    if not run:
         return markers
     return [m for m in markers if m.start not in run]
+
+
+# a one-digit item that introduces a word or an amount, with or without a space ("(1) 50 mM", "(1)PINK1")
+_DIGIT_ITEM = re.compile(r"\( ?\d ?\)")
+_ITEM_INTRODUCES = re.compile(r"\s?[^\W_]")
+# ... but not a conjunction: "Mitophagy (1) and pexophagy (2) remove ..." cites
+_CONJUNCTION_AFTER = re.compile(r"\s?(?:and|or|but|nor|as well as)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(\[])")
+_MIN_UNCUED_RUN = 3  # a run (1) (2) (3) in one sentence needs no list cue; a run of two needs one before (1)
+
+
+def _sentence_runs(text: str, markers: list[Marker]) -> set[int]:
+    """Starts of the markers of enumerations inside one sentence: one-digit items ``(1)``, ``(2)``, ...
+    counting up from 1, each introducing a word or an amount (not a conjunction), three or more, or two
+    when ``(1)`` follows a list cue or opens the sentence (``were: (1) the receptor binds LC3 (2) the
+    kinase ...``). A citation ``(1)`` closing a clause (``tumours (1), and ...``) introduces nothing."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    out: set[int] = set()
+    by_sentence: dict[int, list[Marker]] = {}
+    for m in markers:
+        if not _DIGIT_ITEM.fullmatch(m.text) or not _ITEM_INTRODUCES.match(text, m.end) \
+                or _CONJUNCTION_AFTER.match(text, m.end):
+            continue
+        by_sentence.setdefault(bisect.bisect_right(ends, m.start), []).append(m)
+    for k, items in by_sentence.items():
+        run, expected = [], 1
+        for m in items:
+            if m.numbers == (expected,):
+                run.append(m)
+                expected += 1
+        if len(run) >= _MIN_UNCUED_RUN:
+            out.update(m.start for m in run)
+        elif len(run) == 2:
+            start = ends[k - 1] if k else 0
+            before = text[start : run[0].start]
+            if not before.strip() or _ITEM_BEFORE.search(before[-30:]):
+                out.update(m.start for m in run)
+    return out

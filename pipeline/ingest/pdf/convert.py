@@ -691,10 +691,19 @@ def footnotes_to_page_end(lines: list[Line], body_size: float, page1_height: flo
         page1_floor = max(page1_floor, PAGE1_FOOT_ZONE * page1_height)
     out: list[Line] = []
     notes: list[Line] = []
+    in_refs = False  # inside a reference list: from its heading to the next line in body size or larger
     for i, ln in enumerate(lines):
         small = ln.rows is None and ln.size < FOOTNOTE_RATIO * body_size
-        below_body = i in body_after and ln.top > lowest.get((ln.page, ln.side), float("inf"))
-        sidebar = ln.side != SPAN and (ln.page, ln.side) not in lowest and ln.page in body_pages
+        if ln.rows is None and REFERENCES_RE.match(ln.text.strip()):
+            in_refs = True
+            out.extend(notes)  # the page's small print so far (back matter under the body) stays before the list
+            notes = []
+        elif in_refs and (not small or END_REFERENCES_RE.match(ln.text)):
+            in_refs = False
+        # a reference list in small print under the column's last body line, or in a column beside one
+        # with body text (three-column reference pages), is the list, not footnotes
+        below_body = not in_refs and i in body_after and ln.top > lowest.get((ln.page, ln.side), float("inf"))
+        sidebar = not in_refs and ln.side != SPAN and (ln.page, ln.side) not in lowest and ln.page in body_pages
         page1_foot = ln.page == first_page and ln.top > page1_floor
         if small and (below_body or sidebar or page1_foot):
             ln.note = True

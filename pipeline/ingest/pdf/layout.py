@@ -47,6 +47,11 @@ SIDE_BASELINE = _LINES["side_baseline"]
 PAGE1_FRONT_SHARE = _LINES["page1_three_columns"]["front_share"]  # page 1: the front block lies in this upper share
 PAGE1_MIN_WORDS = _LINES["page1_three_columns"]["min_words"]  # ... and three columns below it hold this many words
 SIDE_BLOCK = _LINES["side_block"]  # a block in slightly smaller print beside the text (PNAS's Significance box beside the abstract)
+GUTTER_RUNS = _LINES["gutter_runs"]  # find_gutter's second tries (three-column reference pages); see models/ingest/README.md
+OTHER_RUN_EM = float(GUTTER_RUNS["other_run_em"])  # a white run this many (median) font sizes wide is tried when the widest parts no columns
+EMPTY_SHARE = float(GUTTER_RUNS["empty_share"])  # margins wider than this share of the page: the text's own extent is searched too
+MIN_SIDE_WIDTH_RATIO = float(GUTTER_RUNS["side_width_ratio"])  # ... and a gutter found so parts text of widths this alike (one or two columns a side, not labels beside text)
+JOIN_BASELINE_EM = float(_LINES["join_baseline_em"])  # a left and a right half whose baselines differ by more (font sizes) are two lines
 ALIGNED = _LINES["aligned_gap"]  # a same-size column gap at one x on consecutive lines (a gutter the page finder missed)  # LINE_OVERLAP for a word and a line of sizes differing by SIZE_RATIO
 
 
@@ -380,12 +385,61 @@ def split_aligned_columns(lines: list[Line]) -> list[Line]:
 
 
 def find_gutter(words: list[Word], width: float, x_from: float = 0.0,
-                max_crossing: float = MAX_CROSSING_SHARE) -> float | None:
+                max_crossing: float = MAX_CROSSING_SHARE, text_band: bool = False) -> float | None:
     """The x of the gap between two columns, or None for a one-column page; ``x_from``: the
     words lie in [x_from, width] (one side of a page already split); ``max_crossing``: the
-    share of rows that may cross the gap."""
+    share of rows that may cross the gap.
+
+    ``text_band``: when the page width's middle band finds none, the band of the text's own extent is
+    tried, if the text leaves more than ``EMPTY_SHARE`` of the width blank beside it: a page
+    set in three columns of which only two hold text (a reference list ending in the second column)
+    has its widest white run in the empty third column, inside the page's band but beside all text."""
     if len(words) < 40:
         return None
+    g = _find_gutter(words, width, x_from, max_crossing)
+    if g is not None or not text_band:
+        return g
+    lo = min(w.x0 for w in words)
+    hi = max(w.x1 for w in words)
+    if (lo - x_from) + (width - hi) <= EMPTY_SHARE * (width - x_from):
+        return None  # the text fills the page's width: the band was the right one
+    # only a gutter few rows cross and that parts its rows by more than a word space: one column of prose
+    # narrower than the page has word gaps most rows cross, or only a word space wide (a river)
+    g = _find_gutter(words, hi, lo, min(max_crossing, MAX_INNER_CROSSING_SHARE))
+    return g if g is not None and _rows_apart_at(words, g) and _sides_alike(words, g) else None
+
+
+def _sides_alike(words: list[Word], g: float) -> bool:
+    """The text left and right of ``g`` spans widths within ``MIN_SIDE_WIDTH_RATIO`` of each other: two
+    columns, not a column of entry numbers or labels beside the text they number."""
+    left = [w for w in words if w.x1 <= g]
+    right = [w for w in words if w.x0 >= g]
+    if not left or not right:
+        return False
+    wl = max(w.x1 for w in left) - min(w.x0 for w in left)
+    wr = max(w.x1 for w in right) - min(w.x0 for w in right)
+    return min(wl, wr) >= MIN_SIDE_WIDTH_RATIO * max(wl, wr)
+
+
+def _rows_apart_at(words: list[Word], g: float) -> bool:
+    """The rows with words on both sides of ``g`` are parted there by more than ``SPAN_JOIN_GAP`` font sizes
+    (the median row's white gap): a column gap, not a word space."""
+    ends: dict[int, float] = {}
+    starts: dict[int, float] = {}
+    for w in words:
+        r = round(w.bottom / 2)
+        if w.x1 <= g:
+            ends[r] = max(ends.get(r, w.x1), w.x1)
+        elif w.x0 >= g:
+            starts[r] = min(starts.get(r, w.x0), w.x0)
+    gaps = [starts[r] - ends[r] for r in ends.keys() & starts.keys()]
+    if not gaps:
+        return True  # no row holds both sides: the columns' lines lie on other baselines
+    return _median(gaps) > SPAN_JOIN_GAP * _median([w.size for w in words])
+
+
+def _find_gutter(words: list[Word], width: float, x_from: float, max_crossing: float) -> float | None:
+    """``find_gutter`` over the band ``GUTTER_SEARCH`` of [x_from, width]."""
     width = width - x_from
     cover = np.zeros(int(width) + 2, dtype=np.int32)
     x0s = np.array([w.x0 - x_from for w in words], dtype=np.float64)
@@ -396,30 +450,44 @@ def find_gutter(words: list[Word], width: float, x_from: float = 0.0,
     lo, hi = int(width * GUTTER_SEARCH[0]), int(width * GUTTER_SEARCH[1])
     band = cover[lo:hi]
     m = int(band.min()) + 1  # a word or two crossing (a page header) does not split a gutter
-    # centre of the widest run of (nearly) minimal coverage
-    best_start, best_len, start = 0, 0, None
+    # runs of (nearly) minimal coverage, widest first: the widest run's centre unless it fails the checks
+    # and another run at least OTHER_RUN_EM wide passes them (three columns of which the third holds a few
+    # lines only: its white band, widened by the numbers of a reference list, is the widest, yet the gutter
+    # between the first two columns parts the page)
+    runs, start = [], None
     for i, v in enumerate(band.tolist() + [m + 1]):
         if v <= m and start is None:
             start = i
         elif v > m and start is not None:
-            if i - start > best_len:
-                best_start, best_len = start, i - start
+            runs.append((i - start, -start))
             start = None
-    g = lo + best_start + best_len / 2
-    is_left, is_right, crossing = x1s <= g, x0s >= g, (x0s < g) & (g < x1s)
-    left, right = int(is_left.sum()), int(is_right.sum())
+    runs.sort(reverse=True)
     row = [round(w.bottom / 2) for w in words]
     rows = set(row)
+    narrowest = OTHER_RUN_EM * _median([w.size for w in words])
+    for k, (length, neg_start) in enumerate(runs):
+        if k and length < narrowest:
+            break
+        g = _gutter_at(lo - neg_start + length / 2, x0s, x1s, row, rows, len(words), max_crossing)
+        if g is not None and (k == 0 or _sides_alike(words, g + x_from)):
+            return g + x_from
+    return None
+
+
+def _gutter_at(g: float, x0s, x1s, row: list[int], rows: set[int], n: int, max_crossing: float) -> float | None:
+    """``g`` when the words part there into two columns (``find_gutter``'s checks), else None."""
+    is_left, is_right, crossing = x1s <= g, x0s >= g, (x0s < g) & (g < x1s)
+    left, right = int(is_left.sum()), int(is_right.sum())
     crossing_rows = {row[i] for i in np.flatnonzero(crossing).tolist()}
     left_rows = {row[i] for i in np.flatnonzero(is_left).tolist()}
     right_rows = {row[i] for i in np.flatnonzero(is_right).tolist()}
     if not crossing_rows and len(left_rows) >= MIN_SIDEBAR_ROWS and len(right_rows) >= MIN_COLUMN_ROWS:
-        return g + x_from  # nothing crosses: a short sidebar (PLOS margin notes) beside the text column
-    if left < MIN_SIDE_SHARE * len(words) or right < MIN_SIDE_SHARE * len(words):
+        return g  # nothing crosses: a short sidebar (PLOS margin notes) beside the text column
+    if left < MIN_SIDE_SHARE * n or right < MIN_SIDE_SHARE * n:
         return None
     if len(right_rows) < MIN_COLUMN_ROWS or len(crossing_rows) > max_crossing * len(rows):
         return None
-    return g + x_from
+    return g
 
 
 def find_third_column(words: list[Word], width: float, gutter: float) -> tuple[float, float] | None:
@@ -495,7 +563,7 @@ def page_to_lines(
     ``detect=False`` keeps the given ``gutter`` (the page once its tables are cut out).
     """
     if detect:
-        gutter = find_gutter(words, width)
+        gutter = find_gutter(words, width, text_band=True)
         if gutter is not None and page == 1:
             gutter = _body_gutter(words, width, gutter)
     if gutter is None:
@@ -618,7 +686,7 @@ def _join_halves(left: list[Line], right: list[Line], spans: list[Line] | None =
         for r in right_sorted[ri : ri + 3]:
             if id(r) in taken or not _overlaps(ln, r):
                 continue
-            same_style = abs(ln.size - r.size) < 0.3 and ln.bold == r.bold
+            same_style = abs(ln.size - r.size) < 0.3 and ln.bold == r.bold and _same_baseline(ln, r)
             gap = r.x0 - ln.x1
             if same_style and (gap < SPAN_JOIN_GAP * max(ln.size, r.size) or (
                     spans and gap < ALIGNED["gap_em"] * ln.size and _in_block(ln, r, spans))):
@@ -626,6 +694,17 @@ def _join_halves(left: list[Line], right: list[Line], spans: list[Line] | None =
                 taken.add(id(r))
                 break
     return out
+
+
+def _baseline(ln: Line) -> float:
+    """The median bottom of a line's words of its own size (raised citation numbers left out)."""
+    return _median([w.bottom for w in ln.words if w.size >= 0.9 * ln.size] or [w.bottom for w in ln.words])
+
+
+def _same_baseline(a: Line, b: Line) -> bool:
+    """Two halves of one printed line share a baseline; lines of neighbouring columns whose bands overlap
+    (a raised citation widens one) sit a fraction of a line apart (``join_baseline_em``)."""
+    return abs(_baseline(a) - _baseline(b)) <= JOIN_BASELINE_EM * max(a.size, b.size)
 
 
 def lines_to_reading_order(lines: list[Line]) -> list[Line]:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from pipeline.ingest.pdf.reader import Word
+from pipeline.ingest.pdf.sup_tails import raised_separator
 
 # Presentation forms and spaces that PDFs carry but text never should (NFKC would
 # also flatten superscripts, which we want to keep, so the map is explicit).
@@ -73,11 +74,14 @@ def words_to_text(words: list[Word], line_size: float) -> str:
         text = normalize_text(w.text)
         if not text:
             continue
+        tail = raised_separator(words, i, SUP_CITATION_RE) if w.sup else None
         if w.sup and SUP_CITATION_RE.match(text):
             text = to_superscript(text)
             nxt = words[i + 1] if i + 1 < len(words) else None
             prefix = nxt is not None and nxt.x0 - w.x1 < no_space and prev is not None and w.x0 - prev.x1 >= no_space
             glue = not prefix  # "resistance¹²" glues back; "the ¹H NMR" is a prefix of the next word
+        elif tail is not None:  # a raised list's comma or dash drawn as a run of its own (sup_tails)
+            text, glue = tail
         else:
             glue = prev is not None and (w.x0 - prev.x1) < no_space
             if prev is not None and prev.sup and not glue and w.text[:1] in ",.;:)":
