@@ -1104,9 +1104,12 @@ def same_columns(a: list[list[str]], b: list[list[str]]) -> bool:
 
 
 def join_continued(prev_rows: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
-    """Rows of a table continued on the next page, with a ``Continued`` label row and a repeated header row dropped."""
-    while rows and sum(1 for c in rows[0] if c) == 1 and len(" ".join(rows[0])) <= 24 and CONTINUED_RE.search(" ".join(rows[0])):
+    """Rows of a table continued on the next page, with a ``Continued`` label row (over the part, or at the foot of
+    the part before: Taylor & Francis set ``(Continued)`` under the page's last row) and a repeated header row dropped."""
+    while rows and _continued_label(rows[0]):
         rows = rows[1:]
+    while len(prev_rows) > 1 and _continued_label(prev_rows[-1]):
+        prev_rows = prev_rows[:-1]
     k = 0  # a repeated header of one or more rows (a group header over its sub-column header)
     while k < min(len(rows) - 1, len(prev_rows), REPEATED_HEADER_ROWS) and [c.lower() for c in rows[k]] == [c.lower() for c in prev_rows[k]]:
         k += 1
@@ -1116,6 +1119,12 @@ def join_continued(prev_rows: list[list[str]], rows: list[list[str]]) -> list[li
         rows = [r[:width] + [""] * (width - len(r)) if len(r) <= width else r[: width - 1] + [" ".join(c for c in r[width - 1 :] if c)] for r in rows]
         rows = rows[1:] if len(rows) > 1 and _words(rows[0]) == _words(prev_rows[0]) else rows
     return prev_rows + rows
+
+
+def _continued_label(row: list[str]) -> bool:
+    """A row holding only a short ``Continued`` / ``(continued)`` label."""
+    text = " ".join(c for c in row if c)
+    return sum(1 for c in row if c) == 1 and len(text) <= 24 and bool(CONTINUED_RE.search(text))
 
 
 def _words(row: list[str]) -> list[str]:
