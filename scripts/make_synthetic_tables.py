@@ -875,6 +875,9 @@ class JournalTableDraw(TableDraw):
         return super().flowable(body, header, offset)
 
     def column_style(self, style: ParagraphStyle, j: int) -> ParagraphStyle:
+        align = self.cls.get("align", "left")
+        if j > 0 and j not in self.text_cols and j not in self.mono_cols and align != "left":  # value columns set centred or right
+            return ParagraphStyle(f"{align}{j}", parent=style, alignment=TA_CENTER if align == "centre" else TA_RIGHT)
         if j in self.mono_cols:
             return ParagraphStyle(f"mono{j}", parent=style, fontName="Courier", fontSize=style.fontSize - 0.5)
         return style
@@ -890,6 +893,8 @@ class JournalTableDraw(TableDraw):
             for i in range(len(body)):
                 if self._offset + i in self.indented:
                     ts.append(("LEFTPADDING", (0, nh + i), (0, nh + i), self.pad + self.size))
+        if self.cls.get("tight"):  # columns set about half an em apart (small-print journal tables)
+            ts += [("LEFTPADDING", (0, 0), (-1, -1), self.size * 0.3), ("RIGHTPADDING", (0, 0), (-1, -1), self.size * 0.3)]
         if j == "units_header" and self.cls.get("header_valign") == "bottom" and nh:
             ts.append(("VALIGN", (0, 0), (-1, nh - 1), "BOTTOM"))
         if j in ("primers", "strains", "ragged_right", "star_krt"):
@@ -949,7 +954,8 @@ def draw_journal_classes(r: random.Random, n: int) -> dict:
     j = JOURNAL_CLASSES[(n - 1) % len(JOURNAL_CLASSES)]
     c = {"journal": j, "ruling": r.choice(["booktabs", "header_rule", "none"]), "content": r.choice(["pm", "ranges_p", "minus_decimal"]),
          "header": "one", "groups": "none", "wrap": "off", "place": r.choice(["one_column", "one_column", "full_width"]),
-         "label_style": r.choice(["Table N.", "Table N:", "Table N |", "TABLE N"]), "caption": "above"}
+         "label_style": r.choice(["Table N.", "Table N:", "Table N |", "TABLE N"]), "caption": "above",
+         "align": r.choice(["left", "centre", "right"]), "tight": r.random() < 0.4}
     if j == "nature_thin":
         c["ruling"] = "none"  # its own hairlines (extra_styles)
     elif j == "oup_numeric":

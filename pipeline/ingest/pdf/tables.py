@@ -723,16 +723,26 @@ def _header_columns(columns: list[tuple[float, float]], header: list[Word], min_
             runs.append((run[0].x0, run[-1].x1))
             run = [w] if w is not None else []
     over = lambda a, b, col: col[0] - 1 < b and a < col[1] + 1  # noqa: E731
+    # the lines of one header cell wrapped over lines (``Time to relapse`` / ``(months)``): runs stacked on each
+    # other, overlapping by half the shorter one
+    stacked = lambda r, q: r != q and min(r[1], q[1]) - max(r[0], q[0]) >= 0.5 * min(r[1] - r[0], q[1] - q[0])  # noqa: E731
     headless = [col for col in columns if not any(over(a, b, col) for a, b in runs)]
     for a, b in runs:
         if any(over(a, b, col) for col in out) or not (lo < a and b <= hi):
+            continue
+        # a cell's other line stands over a body column (a units line shorter than the name over it): that column
+        # is this line's too, not a column of its own
+        mates = [[col for col in out if over(q[0], q[1], col)] for q in runs if stacked((a, b), q)]
+        mate = next((m[0] for m in mates if len(m) == 1), None)  # over one column (a group header spans several)
+        if mate is not None:
+            out[out.index(mate)] = (min(mate[0], a), max(mate[1], b))
             continue
         # a header set left (or centred) over values set right stands beside its column: the next body
         # column either side that no header cell is over is this header's, not a column of its own
         left = max((col for col in columns if col[1] <= a), default=None)
         right = min((col for col in columns if col[0] >= b), default=None)
         owner = next((col for col in (right, left) if col is not None and col in headless and col in out and not any(
-            over(x, y, (min(col[1], a), max(col[0], b))) for x, y in runs if (x, y) != (a, b))), None)
+            over(x, y, (min(col[1], a), max(col[0], b))) for x, y in runs if (x, y) != (a, b) and not stacked((a, b), (x, y)))), None)
         if owner is not None:  # the column reaches over its header, so the header's words fall in it
             out[out.index(owner)] = (min(owner[0], a), max(owner[1], b))
             continue
