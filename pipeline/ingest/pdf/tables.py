@@ -324,11 +324,18 @@ def _unruled(caption: Line, lines: list[Line], x0: float, x1: float) -> tuple[fl
 def _spanning_row_under(caption: Line, lines: list[Line]) -> bool:
     """The first line under a caption in one column is a row of cells across the gutter, starting under
     the caption: a full-width table under a short caption (``Key resources table``)."""
-    under = [ln for ln in lines if ln.rows is None and ln.top >= caption.bottom - 1 and ln.top - caption.bottom < 2.5 * 1.3 * caption.size]
-    if not under:
-        return False
-    first = min(under, key=lambda ln: ln.top)
-    return first.side == SPAN and segments(first) >= 2 and abs(first.x0 - caption.x0) < 3 * caption.size
+    # a bare label's caption text (one run per line, from the label's edge, up to three lines) is passed over
+    under = sorted((ln for ln in lines if ln.rows is None and ln.top >= caption.bottom - 1), key=lambda ln: ln.top)
+    above = caption.bottom
+    for k, ln in enumerate(under[:4]):
+        if ln.top - above >= 2.5 * 1.3 * caption.size:
+            return False
+        if k < 3 and segments(ln) == 1 and abs(ln.x0 - caption.x0) < 1.5 and ln.size >= caption.size - 0.6 and caption_label(caption.text) \
+                and len(caption.text.split()) <= 2:
+            above = ln.bottom
+            continue
+        return ln.side == SPAN and segments(ln) >= 2 and abs(ln.x0 - caption.x0) < 3 * caption.size
+    return False
 
 
 def _rows_across(caption: Line, lines: list[Line], gutter: float, region: tuple[float, float]) -> bool:
