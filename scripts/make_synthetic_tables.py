@@ -809,9 +809,10 @@ class JournalTableDraw(TableDraw):
             self.p_on_category = r.random() < 0.5
             for cat, subs in r.sample(jv["npct_categories"], r.randint(3, 4)):
                 self.body.append([_fill(self.f, cat), "", "", "", self.value("p") if self.p_on_category else ""])
-                for sub in subs:
+                for i, sub in enumerate(subs):  # the P value on the category row, else on its first sub-row
                     self.indented.add(len(self.body))
-                    self.body.append([sub] + [self.value("pct") for _ in range(3)] + [""])
+                    p = self.value("p") if i == 0 and not self.p_on_category else ""
+                    self.body.append([sub] + [self.value("pct") for _ in range(3)] + [p])
             return
         super().make()
         ncols = len(self.header[-1])
@@ -909,6 +910,11 @@ class JournalTableDraw(TableDraw):
             self.header = [[max(t.split("\n"), key=len) for t in row] for row in saved]
             w = super().widths(st, hst)
             self.header = saved
+            if j == "bmc_shaded":  # the category labels stay in the first column
+                w[0] = max(w[0], max(pdfmetrics.stringWidth(row[0], self.font, self.size) for row in self.body) + 2 * self.pad + 2)
+                if sum(w) > self.width:  # the value columns give up the excess
+                    rest = sum(w[1:])
+                    w = [w[0]] + [x * (self.width - w[0]) / rest for x in w[1:]]
         elif j == "primers":
             longest = max(pdfmetrics.stringWidth(row[1], "Courier", self.size - 0.5) for row in self.body)
             w = super().widths(st, hst)

@@ -65,6 +65,8 @@ CONTINUED_TOP = _SETTINGS["continued_top"]  # share of the page height an unrule
 CONTINUED_VALUES = _SETTINGS["continued_values"]  # ... and at least this share of its rows has a value (a number) past the first column
 LARGER_TEXT = _SETTINGS["larger_text"]  # points over the rows' median size: a one-run heading or prose line this large under them ends the table
 HEADER_TOP_INDENT = _SETTINGS["header_top_indent"]  # caption sizes a wrapped header's top line is set in from the caption's left edge
+EDGE_CLEAR = _SETTINGS["edge_clear"]  # font sizes of white space before a header cell's left edge inside a body column ...
+EDGE_SHARE = _SETTINGS["edge_share"]  # ... and the share of the column's lines with a word starting on that edge: two columns
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
 
@@ -729,6 +731,8 @@ def _header_columns(columns: list[tuple[float, float]], header: list[Word], min_
                 continue
             runs.append((run[0].x0, run[-1].x1))
             run = [w] if w is not None else []
+    out = columns = _split_at_header_edges(out, runs, body)
+    out = list(out)
     over = lambda a, b, col: col[0] - 1 < b and a < col[1] + 1  # noqa: E731
     # the lines of one header cell wrapped over lines (``Time to relapse`` / ``(months)``): runs stacked on each
     # other, overlapping by half the shorter one
@@ -755,6 +759,35 @@ def _header_columns(columns: list[tuple[float, float]], header: list[Word], min_
             continue
         out.append((a, b))
     return sorted(set(out))
+
+
+def _split_at_header_edges(columns: list[tuple[float, float]], runs: list[tuple[float, float]], body: list[Word]) -> list[tuple[float, float]]:
+    """Columns set closer than the column gap (half an em between right-set values and a text column set
+    left): a body column is cut where a header cell starts inside it, when no body word crosses that edge
+    (nor comes within ``EDGE_CLEAR`` font sizes of it from the left) and most of the column's lines have a
+    word starting on it (the second column's left edge)."""
+    out = []
+    for col in columns:
+        mine = [w for w in body if col[0] - 1 <= w.x0 and w.x1 <= col[1] + 1]
+        if not mine:
+            out.append(col)
+            continue
+        size = statistics.median(w.size for w in mine)
+        lines = words_to_lines(mine)
+        cut = col
+        for a, _b in sorted(runs):
+            if not (cut[0] + size < a < cut[1] - size):
+                continue
+            if any(w.x0 < a - 0.5 and w.x1 > a - EDGE_CLEAR * size for w in mine):
+                continue
+            starting = sum(1 for ln in lines if any(abs(w.x0 - a) <= 1.0 for w in ln.words))
+            if starting < EDGE_SHARE * len(lines):
+                continue
+            left = max(w.x1 for w in mine if w.x1 <= a)
+            out.append((cut[0], left))
+            cut = (a, cut[1])
+        out.append(cut)
+    return out
 
 
 def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
