@@ -822,6 +822,8 @@ class JournalTableDraw(TableDraw):
             c = r.randrange(1, ncols)
             for row in self.body:
                 row[c] = r.choice(jv["text_cells"])
+                if self.cls.get("long_text") and r.random() < 0.5:
+                    row[c] += ", " + _fill(self.f, r.choice(jv["ragged_texts"]))
             self.header[-1][c] = r.choice(self.tv["headers"]["text"])
             self.text_cols.add(c)
         elif j == "oup_numeric":
@@ -840,6 +842,8 @@ class JournalTableDraw(TableDraw):
         elif j == "ragged_right":
             for row in self.body:
                 row[-1] = _fill(self.f, r.choice(jv["ragged_texts"]))
+                if self.cls.get("long_text") and r.random() < 0.5:  # a text cell of two or three lines
+                    row[-1] += " " + _fill(self.f, r.choice(jv["ragged_texts"]))
             self.header[-1][-1] = r.choice(["Comment", "Effect on mitophagy", "Remarks", "Phenotype"])
             self.text_cols.add(ncols - 1)
         elif j == "two_numbers":
@@ -855,6 +859,16 @@ class JournalTableDraw(TableDraw):
         elif j == "units_header":
             units = r.sample(jv["unit_headers"], ncols - 1)
             self.header[-1] = [self.header[-1][0]] + [f"{a}\n{b}" for a, b in units]
+        self.label_marked()
+
+    def label_marked(self) -> None:
+        """Raised marks after some row labels (``Female^a``), drawn as the cells' marks are."""
+        if not self.cls.get("label_marks") or self.cls["journal"] in ("star_krt", "primers", "strains"):
+            return
+        for i, row in enumerate(self.body):
+            if any(row[1:]) and row[0] and self.r.random() < 0.3:
+                row[0] += self.r.choice(["a", "b", "*"])
+                self.marked.add((i, 0))
 
     def head_cell(self, text: str, style: ParagraphStyle):
         if self.cls["journal"] == "marked_notes" and text[-1:] in "ab*\u2020":
@@ -924,10 +938,8 @@ class JournalTableDraw(TableDraw):
                 w[2] = max(w[2] - over, 40)
         else:
             w = super().widths(st, hst)
-        if j == "nature_thin":  # a wide first column
-            total = sum(w)
-            w[0] = max(w[0], 0.4 * total)
-            w = [x * total / sum(w) for x in w]
+        if j == "nature_thin":  # a wide first column, out of the width the table leaves free (values never cut)
+            w[0] = max(w[0], min(0.4 * sum(w), w[0] + max(0.0, self.width - sum(w))))
         if j in ("ragged_right", "strains", "star_krt"):
             total = min(sum(w), self.width)
             if j == "star_krt":  # identifiers never cut inside a token: the column as wide as its longest token
@@ -961,7 +973,10 @@ def draw_journal_classes(r: random.Random, n: int) -> dict:
     c = {"journal": j, "ruling": r.choice(["booktabs", "header_rule", "none"]), "content": r.choice(["pm", "ranges_p", "minus_decimal"]),
          "header": "one", "groups": "none", "wrap": "off", "place": r.choice(["one_column", "one_column", "full_width"]),
          "label_style": r.choice(["Table N.", "Table N:", "Table N |", "TABLE N"]), "caption": "above",
-         "align": r.choice(["left", "centre", "right"]), "tight": r.random() < 0.4}
+         "align": r.choice(["left", "centre", "right"]), "tight": r.random() < 0.4, "long_text": r.random() < 0.5,
+         "label_marks": r.random() < 0.3}
+    if r.random() < 0.25 and j not in ("tf_continued", "star_krt", "rsc_side_by_side"):
+        c["caption"] = "below"
     if j == "nature_thin":
         c["ruling"] = "none"  # its own hairlines (extra_styles)
     elif j == "oup_numeric":
