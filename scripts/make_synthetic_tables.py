@@ -1062,10 +1062,16 @@ class JournalTableDoc(TableDoc):
         c = rl_canvas.Canvas(str(path), pagesize=self.pagesize, invariant=1)
         c.setTitle(f"Synthetic table document {self.n} (journal styles)")
         cls = draw_journal_classes(self.r, self.n)
+        flow = self.paras(60)
         if cls["journal"] == "rsc_side_by_side":
-            self.side_by_side(c, self.paras(60))
+            self.side_by_side(c, flow)
         else:
-            self.one_table(c, 1, cls, 1, self.paras(60))
+            self.one_table(c, 1, cls, 1, flow)
+        # a page of running text after (a paper has more than one page: its running header recurs)
+        page = Page(self.pagesize, 1)
+        self.furniture(c, page, 3)
+        self.fill_frames(c, [(page.m, page.bottom, page.text_w, page.top - page.bottom)], flow or self.paras(8))
+        c.showPage()
         c.save()
         return {"file": path.name, "folder": "synthetic_tables_journal", "publisher": "synthetic", "split": "test" if self.n % 3 == 0 else "tune",
                 "tables": self.tables, "table_footnotes": self.footnotes}

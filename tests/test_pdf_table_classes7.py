@@ -162,3 +162,49 @@ def test_journal_table_family_is_deterministic_and_read_as_its_gold(tmp_path):
         assert gold["split"] == ("test" if int(pdf.stem[-3:]) % 3 == 0 else "tune")
         for row in score_doc(pdf, gold):
             assert row["found"] and row["shaped"], (pdf.name, row["classes"]["journal"], row["ours"], row["gold"])
+
+
+def test_text_column_half_an_em_after_right_set_values_is_a_column_of_its_own(tmp_path):
+    """Values set right end half an em before a text column set left (``Remarks``): white space under the
+    column gap, but the header cell starting there and every row's text starting on that edge make two columns."""
+    path = tmp_path / "tight.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = _body(c, 740, 2)
+    y = _draw(c, Paragraph("<b>Table 3.</b> Mitophagy readouts of the resistant lines.", CAPTION), 72, y)
+    header = ["Cell line", "ATP (nmol/mg)", "Remarks"]
+    rows = [["Parental", "131.8 ± 8.3", "restored by re-expression"], ["Resistant", "69.7 ± 5.3", "required for receptor recruitment"],
+            ["Knockdown", "23.8 ± 5.2", "unchanged"], ["Rescue", "52.7 ± 0.4", "lost after treatment"]]
+    data = [[Paragraph(t, HEAD) for t in header]] + [[Paragraph(row[0], CELL), Paragraph(row[1], RIGHT), Paragraph(row[2], CELL)] for row in rows]
+    ts = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2.4), ("RIGHTPADDING", (0, 0), (-1, -1), 2.4),
+          ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black)]
+    y = _draw(c, Table(data, colWidths=[110, 140, 150], style=TableStyle(ts), hAlign="LEFT"), 72, y)
+    _body(c, y - 8, 2)
+    c.save()
+    table = _document(path).tables[0]
+    assert len(table.columns) == 3 and table.columns[2] == "Remarks"
+    assert [r[1:] for r in table.rows] == [r[1:] for r in rows]
+
+
+def test_key_resources_section_label_longer_than_its_column_is_one_group_row(tmp_path):
+    """Unruled key resources table: a section label set across the width (``Chemicals, peptides, and
+    recombinant proteins``) runs on past the first column in word spacing; it is one spanning label row,
+    not a first and a second cell."""
+    path = tmp_path / "krt.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = _body(c, 740, 1)
+    y = _draw(c, Paragraph("<b>KEY RESOURCES TABLE</b>", ParagraphStyle("krt", fontName="Helvetica", fontSize=11, leading=14)), 72, y)
+    header = ["REAGENT or RESOURCE", "SOURCE", "IDENTIFIER"]
+    section = "Chemicals, peptides, and recombinant proteins of the screen"
+    rows = [["Antibodies", "", ""], ["Rabbit anti-receptor", "Vendor One", "Cat#1234"], ["Mouse anti-marker", "Vendor Two", "Cat#sc-5678"],
+            [section, "", ""], ["Inhibitor A", "Vendor Three", "Cat#HY-1001"], ["Chloroquine", "Vendor Four", "Cat#C6628"]]
+    data = [[Paragraph(t, HEAD) for t in header]]
+    data += [[Paragraph(f"<b>{r[0]}</b>", CELL), "", ""] if not r[1] else [Paragraph(t, CELL) for t in r] for r in rows]
+    ts = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5)]
+    ts += [("SPAN", (0, i + 1), (-1, i + 1)) for i, r in enumerate(rows) if not r[1]]
+    y = _draw(c, Table(data, colWidths=[150, 150, 150], style=TableStyle(ts), hAlign="LEFT"), 72, y)
+    _body(c, y - 8, 2)
+    c.save()
+    table = _document(path).tables[0]
+    assert table.label == "Key resources table" and len(table.columns) == 3
+    assert [section, "", ""] in table.rows
+    assert [r for r in table.rows if r[1]] == [r for r in rows if r[1]]

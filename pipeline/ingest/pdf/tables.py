@@ -65,6 +65,7 @@ CONTINUED_TOP = _SETTINGS["continued_top"]  # share of the page height an unrule
 CONTINUED_VALUES = _SETTINGS["continued_values"]  # ... and at least this share of its rows has a value (a number) past the first column
 LARGER_TEXT = _SETTINGS["larger_text"]  # points over the rows' median size: a one-run heading or prose line this large under them ends the table
 HEADER_TOP_INDENT = _SETTINGS["header_top_indent"]  # caption sizes a wrapped header's top line is set in from the caption's left edge
+SPILL_SPACE = _SETTINGS["spill_space"]  # font sizes: the widest word space inside a group label run on past the first column
 EDGE_CLEAR = _SETTINGS["edge_clear"]  # font sizes of white space before a header cell's left edge inside a body column ...
 EDGE_SHARE = _SETTINGS["edge_share"]  # ... and the share of the column's lines with a word starting on that edge: two columns
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
@@ -831,6 +832,8 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
                 j = 0  # a word in a column gap goes on the first-column text before it (a long group label)
             cells[j].append(normalize_text(w.text))
             prev_w, prev_j = w, j
+        if _spilled_label(ln, cells, columns):  # a group label longer than the first column, run on into the next
+            cells = [[normalize_text(w.text) for w in ln.words]] + [[] for _ in columns[1:]]
         texts = [" ".join(c) for c in cells]
         in_header = _mid(ln) <= header_end
         header_ends_here = prev_line is not None and _mid(prev_line) <= header_end < _mid(ln)
@@ -859,6 +862,17 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
         prev_bottom, prev_texts, prev_line = ln.bottom, texts, ln
     out = [[join_lines(cell) for cell in row] for row in rows]
     return merge_header_rows([r for r in out if not all(LEADER_RE.fullmatch(c) for c in r)])
+
+
+def _spilled_label(ln: Line, cells: list[list[str]], columns: list[tuple[float, float]]) -> bool:
+    """A line of the first two columns only, its words one phrase in word spacing (``SPILL_SPACE`` font sizes
+    at most across the column edge), starting at the first column: a spanning label (a key resources
+    section ``Chemicals, peptides, and recombinant proteins``), not two cells."""
+    if len(columns) < 3 or not cells[0] or not cells[1] or any(cells[2:]) or len(ln.words) < 2:
+        return False
+    if ln.words[0].x0 > columns[0][0] + ln.size:
+        return False
+    return all(b.x0 - a.x1 <= SPILL_SPACE * ln.size for a, b in zip(ln.words, ln.words[1:]))
 
 
 def _bold_header_end(lines: list[Line], size: float) -> float:
