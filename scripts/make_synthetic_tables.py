@@ -1001,6 +1001,8 @@ class JournalTableDoc(TableDoc):
     """A document of the journal family: one table of one journal style in running text (two tables side by side
     for ``rsc_side_by_side``)."""
 
+    trailing_page = True
+
     def __init__(self, n: int, seed: int, vocab: dict, tv: dict, jv: dict):
         super().__init__(n, seed, vocab, tv)
         self.r = random.Random(f"tables-journal-{seed}-{n}")  # its own stream: the other families stay as they were
@@ -1067,11 +1069,11 @@ class JournalTableDoc(TableDoc):
             self.side_by_side(c, flow)
         else:
             self.one_table(c, 1, cls, 1, flow)
-        # a page of running text after (a paper has more than one page: its running header recurs)
-        page = Page(self.pagesize, 1)
-        self.furniture(c, page, 3)
-        self.fill_frames(c, [(page.m, page.bottom, page.text_w, page.top - page.bottom)], flow or self.paras(8))
-        c.showPage()
+        if self.trailing_page:  # a page of running text after (a paper has more than one page: its running header recurs)
+            page = Page(self.pagesize, 1)
+            self.furniture(c, page, 3)
+            self.fill_frames(c, [(page.m, page.bottom, page.text_w, page.top - page.bottom)], flow or self.paras(8))
+            c.showPage()
         c.save()
         return {"file": path.name, "folder": "synthetic_tables_journal", "publisher": "synthetic", "split": "test" if self.n % 3 == 0 else "tune",
                 "tables": self.tables, "table_footnotes": self.footnotes}

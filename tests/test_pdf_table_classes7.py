@@ -4,8 +4,9 @@ Classes: a header cell wrapped over two lines with its units on the second (``IC
 centred values; two-line header cells (``All patients`` / ``(n = 120)``) set left over values set right,
 the header row shaded (BMC/BMJ); a ``(Continued)`` line under the first part of a table that runs on to
 the next page (Taylor & Francis); a bare ``TABLE N`` label over a short caption line and a table wider
-than it on a one-column page, its column gap read as a gutter. Plus the journal family of the table
-generator.
+than it on a one-column page, its column gap read as a gutter (a unit test of the rule); values set right
+half an em before a text column; a key resources section label run on past the first column. Plus the
+journal family of the table generator.
 """
 
 from __future__ import annotations
@@ -134,17 +135,38 @@ def _generator():
     return make_synthetic_tables, pdf_synthetic_tables
 
 
-def test_bare_label_over_a_short_caption_line_reads_the_table_across_a_false_gutter(tmp_path):
-    """One-column page (the journal family's document 61, seed 0: dashes and empty cells, values centred,
-    a rule under the header only): ``TABLE 1`` alone, a caption line shorter than the table, and a gap between
-    two value columns the page reader takes for a gutter. The rows crossing it were left out, so the table
-    started under them; it now keeps its header and every row."""
-    gen, bench = _generator()
-    pdf = gen.generate(tmp_path, 61, seed=0, family="journal")[-1]
-    gold = json.loads(pdf.with_suffix(".json").read_text(encoding="utf-8"))
-    assert gold["tables"][0]["classes"]["journal"] == "dashes_empty" and gold["tables"][0]["classes"]["label_style"] == "TABLE N"
-    (row,) = bench.score_doc(pdf, gold)
-    assert row["found"] and row["shaped"] and row["cells"], (row["ours"], row["gold"])
+def _line(text: str, x0: float, top: float, side: str, size: float = 8.0, gap: float = 3.0):
+    """A Line of the words of ``text`` (cells parted by ``|``, set 30 points apart) from ``x0``."""
+    from pipeline.ingest.pdf.layout import Line
+    from pipeline.ingest.pdf.reader import Word
+
+    words, x = [], x0
+    for k, cell in enumerate(text.split("|")):
+        if k:
+            x += 30
+        for t in cell.split():
+            w = 0.5 * size * len(t)
+            words.append(Word(t, x, x + w, top, top + size, size, "Helvetica"))
+            x += w + gap
+    ln = Line(words, side=side)
+    return ln.finish()
+
+
+def test_bare_label_over_a_short_caption_line_reads_the_table_across_a_false_gutter():
+    """``TABLE 1`` alone, one caption line shorter than the table, then the header row crossing the
+    page's (false) gutter: the first row of cells under the caption's text, not the caption line, decides
+    that the table spans the gutter (it had been cut to one side, losing the rows that cross it)."""
+    from pipeline.ingest.pdf.layout import LEFT, SPAN
+    from pipeline.ingest.pdf.tables import _spanning_row_under
+
+    label = _line("TABLE 1", 50, 266, LEFT, 8.5)
+    caption = _line("Resistant cells and their drug response.", 50, 280, LEFT, 8.5)
+    header = _line("Group|Range|RR (95% CI)|Dose range (mg/kg)", 52, 296, SPAN)
+    row = _line("Week 4|12.5|2.98 (1.55-4.13)|n.d.", 52, 309, SPAN)
+    assert _spanning_row_under(label, [label, caption, header, row])
+    # a caption with its text run in (``Table 1. Resistant ...``) is no bare label: the line under it decides
+    run_in = _line("Table 1. Resistant cells", 50, 266, LEFT, 8.5)
+    assert not _spanning_row_under(run_in, [run_in, caption, header, row])
 
 
 def test_journal_table_family_is_deterministic_and_read_as_its_gold(tmp_path):
