@@ -230,3 +230,23 @@ def test_key_resources_section_label_longer_than_its_column_is_one_group_row(tmp
     assert table.label == "Key resources table" and len(table.columns) == 3
     assert [section, "", ""] in table.rows
     assert [r for r in table.rows if r[1]] == [r for r in rows if r[1]]
+
+
+def test_lower_case_drug_label_with_values_in_two_cells_starts_a_row(tmp_path):
+    """A row labelled by a drug name in lower case (``olaparib + CQ``), an empty cell in it, under a row
+    filling every cell: values in two of its cells (``96.6 ± 1.8``) make it a row, not the wrapped end of
+    the row above."""
+    path = tmp_path / "lower_label.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = _body(c, 740, 2)
+    y = _draw(c, Paragraph("<b>Table 4.</b> Mitochondrial mass and viability after the combinations.", CAPTION), 72, y)
+    header = ["Compound", "Mito mass (a.u.)", "Viability (%)", "Fold change", "OCR (pmol/min)"]
+    rows = [["Vehicle", "78.7 ± 1.8", "n.d.", "1.00", "61.6 ± 5.4"], ["Knockdown", "\u2014", "71.0 ± 2.2", "3.34", "49.1 ± 5.3"],
+            ["olaparib + CQ", "96.6 ± 1.8", "", "\u2013", "44.3 ± 7.0"], ["Rescue", "73.8 ± 3.1", "\u2013", "0.82", "12.5 ± 0.9"],
+            ["cisplatin", "104.8 ± 7.4", "13.2 ± 8.8", "", "34.1 ± 0.3"]]
+    y = _draw(c, _table(header, rows, [100, 85, 80, 70, 90], values=RIGHT), 72, y)
+    _body(c, y - 8, 2)
+    c.save()
+    table = _document(path).tables[0]
+    assert [r[0] for r in table.rows] == [r[0] for r in rows]
+    assert table.rows[2] == rows[2]

@@ -931,6 +931,8 @@ def _wrapped_label(ln: Line, texts: list[str], prev: Line | None, prev_texts: li
         return False  # only the cells that had text on the line above may go on (several wrapped cells of one row)
     if any(VALUE_RE.fullmatch(texts[j]) for j in others):
         return False
+    if sum(1 for j in others if NUMERIC_CELL.match(texts[j])) >= 2:
+        return False  # values in two cells (``96.6 ± 1.8`` ... ``44.3 ± 7.0``): a row of its own, whose label is a lower-case drug name
     if ln.bold != prev.bold or ln.italic != prev.italic:
         return False
     gap = ln.top - prev.bottom
