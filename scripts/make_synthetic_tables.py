@@ -206,7 +206,7 @@ class TableDraw:
         body = self.body if body is None else body
         ncols = len(self.header[-1])
         heads = self.header if header else []
-        data = [[Paragraph(esc(t), hst) for t in row] for row in heads]
+        data = [[self.head_cell(t, hst) for t in row] for row in heads]
         for i, row in enumerate(body):
             if row[0] and not any(row[1:]) and ncols >= 2:
                 data.append([self.group_cell(row[0], st)] + [""] * (ncols - 1))
@@ -249,6 +249,9 @@ class TableDraw:
         return Table(data, colWidths=widths, style=TableStyle(ts), hAlign="LEFT", repeatRows=0)
 
     group_rules = True  # a rule under each column group of a two-row header
+
+    def head_cell(self, text: str, style: ParagraphStyle):
+        return Paragraph(esc(text), style)
 
     def group_cell(self, text: str, style: ParagraphStyle):
         return Paragraph(f"<i>{esc(text)}</i>", style)
@@ -739,15 +742,356 @@ class OpenTableDoc(TableDoc):
                 "tables": self.tables, "table_footnotes": self.footnotes}
 
 
+# -- the "journal" family (session 10): table styles of journals the real tune set barely has
+JOURNAL_VOCAB = ROOT / "models" / "synthetic" / "tables_journal.json"
+JOURNAL_CLASSES = [
+    "nature_thin", "oup_numeric", "star_krt", "bmc_shaded", "primers", "strains", "tf_continued", "rsc_side_by_side",
+    "dashes_empty", "ragged_right", "two_numbers", "units_header", "marked_notes",
+]  # 13 classes: a count prime to 3, so each class falls in both splits
+DASHES = ["\u2013", "\u2014", "-", "n.d.", ""]
+
+
+class JournalTableDraw(TableDraw):
+    """A table in one journal style (``cls["journal"]``). Header cells may hold a line break (``\\n``): drawn on two
+    lines, one header row in the gold (the break read as a space)."""
+
+    def __init__(self, r, f, tv, jv: dict, k, cls, width, font, size):
+        self.jv = jv
+        self.indented: set[int] = set()
+        self.text_cols: set[int] = set()
+        self.mono_cols: set[int] = set()
+        super().__init__(r, f, tv, k, cls, width, font, size)
+
+    def fill_n(self, text: str) -> str:
+        while "{n}" in text:
+            text = text.replace("{n}", str(self.r.randint(10, 9999)), 1)
+        return _fill(self.f, text)
+
+    def seq(self, lo: int, hi: int) -> str:
+        return "".join(self.r.choice("ACGT") for _ in range(self.r.randint(lo, hi)))
+
+    def make(self) -> None:
+        j, r, jv = self.cls["journal"], self.r, self.jv
+        if j == "star_krt":
+            self.header = [["REAGENT or RESOURCE", "SOURCE", "IDENTIFIER"]]
+            for sec in r.sample(jv["krt_sections"], r.randint(2, 4)):
+                self.body.append([sec, "", ""])
+                for it in r.sample(jv["krt_items"], r.randint(2, 4)):
+                    self.body.append([self.fill_n(x) for x in it])
+            self.text_cols = {1, 2}
+            return
+        if j == "primers":
+            self.header = [list(r.choice(jv["primer_heads"]))]
+            genes = []
+            for _ in range(r.randint(3, 6)):
+                g = _fill(self.f, "{gene}")
+                if g in genes:
+                    continue
+                genes.append(g)
+                use = r.choice(jv["primer_uses"])
+                for end in ("F", "R"):
+                    self.body.append([f"{g}-{end}", self.seq(18, 32), use])
+            self.mono_cols = {1}
+            return
+        if j == "strains":
+            self.header = [list(r.choice(jv["strain_heads"]))]
+            for i in range(r.randint(4, 9)):
+                name = r.choice(["BY4741", "W303-1A", "SEY6210"]) if i == 0 else f"{r.choice(['YMT', 'JW', 'KP'])}{r.randint(100, 999)}"
+                geno = "MAT" + r.choice(["a", "alpha"]) + " " + " ".join(r.sample(jv["strain_parts"], r.randint(3, 6)))
+                self.body.append([name, geno, r.choice(jv["strain_sources"])])
+            self.text_cols = {1, 2}
+            return
+        if j == "bmc_shaded":
+            n_all = r.randint(60, 400)
+            heads = [h[0] + ("\n" + h[1].replace("{n}", str(n_all if i == 1 else r.randint(20, n_all - 20))) if len(h) > 1 else "")
+                     for i, h in enumerate(jv["npct_heads"])]
+            self.header = [heads]
+            self.p_on_category = r.random() < 0.5
+            for cat, subs in r.sample(jv["npct_categories"], r.randint(3, 4)):
+                self.body.append([_fill(self.f, cat), "", "", "", self.value("p") if self.p_on_category else ""])
+                for i, sub in enumerate(subs):  # the P value on the category row, else on its first sub-row
+                    self.indented.add(len(self.body))
+                    p = self.value("p") if i == 0 and not self.p_on_category else ""
+                    self.body.append([sub] + [self.value("pct") for _ in range(3)] + [p])
+            return
+        super().make()
+        ncols = len(self.header[-1])
+        if j == "nature_thin":
+            for row in self.body:
+                row[0] = _fill(self.f, r.choice(jv["wide_labels"])) if r.random() < 0.7 else row[0]
+            c = r.randrange(1, ncols)
+            for row in self.body:
+                row[c] = r.choice(jv["text_cells"])
+                if self.cls.get("long_text") and r.random() < 0.5:
+                    row[c] += ", " + _fill(self.f, r.choice(jv["ragged_texts"]))
+            self.header[-1][c] = r.choice(self.tv["headers"]["text"])
+            self.text_cols.add(c)
+        elif j == "oup_numeric":
+            for i, row in enumerate(self.body):
+                if r.random() < 0.5:
+                    row[-1] = self.value("p") + r.choice(jv["pvalue_marks"])
+                    self.marked.add((i, ncols - 1))
+        elif j == "dashes_empty":
+            for row in self.body:
+                for c in range(1, ncols):
+                    if r.random() < 0.35:
+                        row[c] = r.choice(DASHES)
+                if all(x in DASHES for x in row[1:]):
+                    row[1] = self.value("dec")
+            self.body[-1][1:] = [r.choice(DASHES[:2])] * (ncols - 2) + [self.value("int")]
+        elif j == "ragged_right":
+            for row in self.body:
+                row[-1] = _fill(self.f, r.choice(jv["ragged_texts"]))
+                if self.cls.get("long_text") and r.random() < 0.5:  # a text cell of two or three lines
+                    row[-1] += " " + _fill(self.f, r.choice(jv["ragged_texts"]))
+            self.header[-1][-1] = r.choice(["Comment", "Effect on mitophagy", "Remarks", "Phenotype"])
+            self.text_cols.add(ncols - 1)
+        elif j == "two_numbers":
+            for row in self.body:
+                for c in range(1, ncols):
+                    if r.random() < 0.7:
+                        a = r.uniform(0.5, 99)
+                        row[c] = r.choice([f"{a:.1f} \u00b1 {a * r.uniform(0.05, 0.3):.1f} ({r.randint(3, 12)})",
+                                           f"{a / 100:.2f} ({a / 100 * 0.7:.2f}\u2013{a / 100 * 1.3:.2f})", f"{a:.1f} [{r.randint(3, 12)}]"])
+        elif j == "marked_notes":  # marks on header cells, notes keyed to them under the table
+            for c in r.sample(range(1, ncols), min(2, ncols - 1)):
+                self.header[-1][c] += r.choice(["a", "b", "*", "\u2020"])
+        elif j == "units_header":
+            units = r.sample(jv["unit_headers"], ncols - 1)
+            self.header[-1] = [self.header[-1][0]] + [f"{a}\n{b}" for a, b in units]
+        self.label_marked()
+
+    def label_marked(self) -> None:
+        """Raised marks after some row labels (``Female^a``), drawn as the cells' marks are."""
+        if not self.cls.get("label_marks") or self.cls["journal"] in ("star_krt", "primers", "strains"):
+            return
+        for i, row in enumerate(self.body):
+            if any(row[1:]) and row[0] and self.r.random() < 0.3:
+                row[0] += self.r.choice(["a", "b", "*"])
+                self.marked.add((i, 0))
+
+    def head_cell(self, text: str, style: ParagraphStyle):
+        if self.cls["journal"] == "marked_notes" and text[-1:] in "ab*\u2020":
+            return Paragraph(f"{esc(text[:-1])}<super>{esc(text[-1])}</super>", style)
+        return Paragraph("<br/>".join(esc(t) for t in text.split("\n")), style)
+
+    def cell(self, text: str, style: ParagraphStyle, marked: bool = False):
+        if style.fontName.startswith("Courier"):
+            return Paragraph(esc(text), style)
+        return super().cell(text, style, marked)
+
+    def group_cell(self, text: str, style: ParagraphStyle):
+        if self.cls["journal"] in ("star_krt", "bmc_shaded"):
+            return Paragraph(f"<b>{esc(text)}</b>" if self.cls["journal"] == "star_krt" else esc(text), style)
+        return super().group_cell(text, style)
+
+    def flowable(self, body=None, header=True, offset=0):
+        self._offset = offset
+        return super().flowable(body, header, offset)
+
+    def column_style(self, style: ParagraphStyle, j: int) -> ParagraphStyle:
+        align = self.cls.get("align", "left")
+        if j > 0 and j not in self.text_cols and j not in self.mono_cols and align != "left":  # value columns set centred or right
+            return ParagraphStyle(f"{align}{j}", parent=style, alignment=TA_CENTER if align == "centre" else TA_RIGHT)
+        if j in self.mono_cols:
+            return ParagraphStyle(f"mono{j}", parent=style, fontName="Courier", fontSize=style.fontSize - 0.5)
+        return style
+
+    def extra_styles(self, nh: int, body: list[list[str]]) -> list:
+        j, ts = self.cls["journal"], []
+        last = nh + len(body) - 1
+        if j == "nature_thin":
+            ts += [("LINEABOVE", (0, 0), (-1, 0), 0.25, colors.black), ("LINEBELOW", (0, nh - 1), (-1, nh - 1), 0.25, colors.black),
+                   ("LINEBELOW", (0, last), (-1, last), 0.25, colors.black)] if nh else []
+        if j == "bmc_shaded" and nh:
+            ts.append(("BACKGROUND", (0, 0), (-1, nh - 1), colors.Color(0.85, 0.85, 0.85)))
+            for i in range(len(body)):
+                if self._offset + i in self.indented:
+                    ts.append(("LEFTPADDING", (0, nh + i), (0, nh + i), self.pad + self.size))
+        if self.cls.get("tight"):  # columns set about half an em apart (small-print journal tables)
+            ts += [("LEFTPADDING", (0, 0), (-1, -1), self.size * 0.3), ("RIGHTPADDING", (0, 0), (-1, -1), self.size * 0.3)]
+        if j == "units_header" and self.cls.get("header_valign") == "bottom" and nh:
+            ts.append(("VALIGN", (0, 0), (-1, nh - 1), "BOTTOM"))
+        if j in ("primers", "strains", "ragged_right", "star_krt"):
+            ts += [("TOPPADDING", (0, 0), (-1, -1), 0.8), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8)]
+        return ts
+
+    def widths(self, st: ParagraphStyle, hst: ParagraphStyle) -> list[float]:
+        ncols = len(self.header[-1])
+        j = self.cls["journal"]
+        if j in ("units_header", "bmc_shaded"):  # a header cell as wide as its longer line
+            saved = self.header
+            self.header = [[max(t.split("\n"), key=len) for t in row] for row in saved]
+            w = super().widths(st, hst)
+            self.header = saved
+            if j == "bmc_shaded":  # the category labels stay in the first column
+                w[0] = max(w[0], max(pdfmetrics.stringWidth(row[0], self.font, self.size) for row in self.body) + 2 * self.pad + 2)
+                if sum(w) > self.width:  # the value columns give up the excess
+                    rest = sum(w[1:])
+                    w = [w[0]] + [x * (self.width - w[0]) / rest for x in w[1:]]
+        elif j == "primers":
+            longest = max(pdfmetrics.stringWidth(row[1], "Courier", self.size - 0.5) for row in self.body)
+            w = super().widths(st, hst)
+            w[1] = max(w[1], longest + 2 * self.pad + 2)
+            over = sum(w) - self.width
+            if over > 0:
+                w[2] = max(w[2] - over, 40)
+        else:
+            w = super().widths(st, hst)
+        if j == "nature_thin":  # a wide first column, out of the width the table leaves free (values never cut)
+            w[0] = max(w[0], min(0.4 * sum(w), w[0] + max(0.0, self.width - sum(w))))
+        if j in ("ragged_right", "strains", "star_krt"):
+            total = min(sum(w), self.width)
+            if j == "star_krt":  # identifiers never cut inside a token: the column as wide as its longest token
+                tok = max(pdfmetrics.stringWidth(t, self.font, self.size) for row in self.body for t in row[2].split()) + 2 * self.pad + 2
+                w = [0.42 * total, 0.28 * total, 0.30 * total]
+                if w[2] < tok:
+                    w = [w[0] - (tok - w[2]) / 2, w[1] - (tok - w[2]) / 2, tok]
+            elif j == "strains":
+                w = [0.2 * total, 0.55 * total, 0.25 * total]
+            else:
+                w = [x * 0.8 * total / sum(w[:-1]) for x in w[:-1]] + [0.2 * total]
+        return w[:ncols]
+
+    def caption(self, cap_text: str, size: float, font: tuple[str, str]) -> tuple[list, str]:
+        if self.cls["journal"] == "star_krt":
+            st = ParagraphStyle("krt", fontName=font[0], fontSize=size + 1.5, leading=size * 1.6)
+            return [Paragraph("<b>KEY RESOURCES TABLE</b>" if self.r.random() < 0.5 else "<b>Key resources table</b>", st)], "Key resources table"
+        return super().caption(cap_text, size, font)
+
+    def gold(self, cap_text: str, page: int, rotated: bool) -> dict:
+        g = super().gold(cap_text, page, rotated)
+        if self.cls["journal"] == "star_krt":
+            g["label"], g["caption_start"] = "Key resources table", ""
+        g["cells"] = {"header": [[t.replace("\n", " ") for t in row] for row in self.header], "body": self.body}
+        return g
+
+
+def draw_journal_classes(r: random.Random, n: int) -> dict:
+    """Document n's journal style: the classes in turn, the other axes drawn."""
+    j = JOURNAL_CLASSES[(n - 1) % len(JOURNAL_CLASSES)]
+    c = {"journal": j, "ruling": r.choice(["booktabs", "header_rule", "none"]), "content": r.choice(["pm", "ranges_p", "minus_decimal"]),
+         "header": "one", "groups": "none", "wrap": "off", "place": r.choice(["one_column", "one_column", "full_width"]),
+         "label_style": r.choice(["Table N.", "Table N:", "Table N |", "TABLE N"]), "caption": "above",
+         "align": r.choice(["left", "centre", "right"]), "tight": r.random() < 0.4, "long_text": r.random() < 0.5,
+         "label_marks": r.random() < 0.3}
+    if r.random() < 0.25 and j not in ("tf_continued", "star_krt", "rsc_side_by_side"):
+        c["caption"] = "below"
+    if j == "nature_thin":
+        c["ruling"] = "none"  # its own hairlines (extra_styles)
+    elif j == "oup_numeric":
+        c.update(content="wide_small", ruling="booktabs", place=r.choice(["full_width", "one_column"]))
+    elif j == "star_krt":
+        c.update(content="key_resources", ruling=r.choice(["none", "header_rule"]), place="one_column")
+    elif j == "bmc_shaded":
+        c.update(ruling=r.choice(["none", "horizontal"]))
+    elif j in ("primers", "strains"):
+        c.update(ruling=r.choice(["booktabs", "header_rule"]))
+    elif j == "tf_continued":
+        c.update(place="two_page_repeat", ruling=r.choice(["booktabs", "header_rule"]), label_style="Table N.")
+        c["foot_continued"] = r.random() < 0.5
+    elif j == "rsc_side_by_side":
+        c.update(place="in_column", ruling=r.choice(["booktabs", "header_rule"]))
+    elif j == "units_header":
+        c["header_valign"] = r.choice(["top", "bottom"])
+    return c
+
+
+class JournalTableDoc(TableDoc):
+    """A document of the journal family: one table of one journal style in running text (two tables side by side
+    for ``rsc_side_by_side``)."""
+
+    trailing_page = True
+
+    def __init__(self, n: int, seed: int, vocab: dict, tv: dict, jv: dict):
+        super().__init__(n, seed, vocab, tv)
+        self.r = random.Random(f"tables-journal-{seed}-{n}")  # its own stream: the other families stay as they were
+        self.f = Filler(self.r, vocab, hyphenate=False, ligatures=False)
+        self.font = self.r.choice([("Times-Roman", "Times-Bold"), ("Helvetica", "Helvetica-Bold")])
+        self.body_size = self.r.choice([9.0, 9.5, 10.0])
+        self.pagesize = self.r.choice([A4, LETTER])
+        self.jv = jv
+
+    def new_draw(self, k: int, cls: dict, width: float, size: float) -> TableDraw:
+        if cls["journal"] == "oup_numeric":
+            size = 6.5
+        return JournalTableDraw(self.r, self.f, self.tv, self.jv, k, cls, width, self.font, size)
+
+    def continued_caption(self, label: str) -> str:
+        form = self.r.choice(self.jv["continued_captions"])
+        return esc(form.format(label=label)).replace(esc(label), f"<b>{esc(label)}</b>", 1)
+
+    def block(self, td, width, cap_text, body=None, header=True, offset=0, cont="", note=True):
+        parts, label = super().block(td, width, cap_text, body, header, offset, cont, note)
+        if note and td.cls.get("journal") == "marked_notes":  # marked notes, then an abbreviations line, in the table's size
+            st = ParagraphStyle("mn", fontName=self.font[0], fontSize=td.size - 0.5, leading=td.size + 1)
+            for mark in ("b", "c")[: self.r.randint(1, 2)]:
+                text = self.r.choice(self.tv["footnotes"])
+                self.footnotes.append(text)
+                parts.append(Paragraph(f"<super>{mark}</super>{esc(text)}", st))
+            text = "Abbreviations: " + "; ".join(self.r.sample(self.jv["abbreviations"], 3)) + "."
+            self.footnotes.append(text)
+            parts.append(Paragraph(esc(text), st))
+        if td.cls.get("foot_continued") and body is not None and not cont and len(body) < len(td.body):
+            parts.append(Paragraph("<i>(Continued)</i>", ParagraphStyle("fc", fontName=self.font[0], fontSize=td.size, leading=td.size * 1.2, alignment=TA_RIGHT)))
+        return parts, label
+
+    def side_by_side(self, c, flow: list) -> None:
+        """Two tables, one in each column, their tops level, text over and under both (RSC)."""
+        r = self.r
+        page = Page(self.pagesize, 2)
+        size = max(6.5, self.body_size - 1.5)
+        self.furniture(c, page, 1)
+        blocks, hs = [], []
+        for k in (1, 2):
+            cls = dict(draw_journal_classes(r, self.n), journal="rsc_side_by_side", place="in_column")
+            cls["ruling"] = r.choice(["booktabs", "header_rule"])
+            td = self.new_draw(k, cls, page.col_w, size)
+            cap_text = " ".join(self.f.sentence() for _ in range(r.choice([1, 1, 2]))) + "."
+            parts, _ = self.block(td, page.col_w, cap_text)
+            blocks.append(parts)
+            hs.append(self.height(parts, page.col_w))
+            self.tables.append(td.gold(cap_text, 1, False))
+        avail = page.top - page.bottom
+        above = r.uniform(0.1, 0.4) * max(0.0, avail - max(hs))
+        xs = [page.m, page.m + page.col_w + page.gutter]
+        self.fill_frames(c, [(x, page.top - above, page.col_w, above - 10) for x in xs], flow)
+        ys = [self.draw_parts(c, parts, x, page.top - above, page.col_w) for parts, x in zip(blocks, xs)]
+        self.fill_frames(c, [(x, page.bottom, page.col_w, y - 10 - page.bottom) for x, y in zip(xs, ys)], flow)
+        c.showPage()
+
+    def build(self, path: Path) -> dict:
+        c = rl_canvas.Canvas(str(path), pagesize=self.pagesize, invariant=1)
+        c.setTitle(f"Synthetic table document {self.n} (journal styles)")
+        cls = draw_journal_classes(self.r, self.n)
+        flow = self.paras(60)
+        if cls["journal"] == "rsc_side_by_side":
+            self.side_by_side(c, flow)
+        else:
+            self.one_table(c, 1, cls, 1, flow)
+        if self.trailing_page:  # a page of running text after (a paper has more than one page: its running header recurs)
+            page = Page(self.pagesize, 1)
+            self.furniture(c, page, 3)
+            self.fill_frames(c, [(page.m, page.bottom, page.text_w, page.top - page.bottom)], flow or self.paras(8))
+            c.showPage()
+        c.save()
+        return {"file": path.name, "folder": "synthetic_tables_journal", "publisher": "synthetic", "split": "test" if self.n % 3 == 0 else "tune",
+                "tables": self.tables, "table_footnotes": self.footnotes}
+
+
 def generate(out: Path, count: int, seed: int = 0, family: str = "base") -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     vocab = load_vocabulary()
     tv = json.loads(TABLE_VOCAB.read_text(encoding="utf-8"))
     ov = json.loads(OPEN_VOCAB.read_text(encoding="utf-8")) if family == "open" else None
+    jv = json.loads(JOURNAL_VOCAB.read_text(encoding="utf-8")) if family == "journal" else None
     paths = []
     for n in range(1, count + 1):
         pdf = out / f"tab_{n:03d}.pdf"
-        doc = OpenTableDoc(n, seed, vocab, tv, ov) if family == "open" else TableDoc(n, seed, vocab, tv)
+        if family == "journal":
+            doc = JournalTableDoc(n, seed, vocab, tv, jv)
+        else:
+            doc = OpenTableDoc(n, seed, vocab, tv, ov) if family == "open" else TableDoc(n, seed, vocab, tv)
         gold = doc.build(pdf)
         write_gold(out / f"tab_{n:03d}.json", gold)
         paths.append(pdf)
@@ -759,8 +1103,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="folder for tab_NNN.pdf + tab_NNN.json (created)")
     ap.add_argument("-n", "--count", type=int, default=60)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--family", choices=("base", "open"), default="base",
-                    help="base: the session-8 class axes; open: one of OPEN_CLASSES per document, in turn")
+    ap.add_argument("--family", choices=("base", "open", "journal"), default="base",
+                    help="base: the session-8 class axes; open: one of OPEN_CLASSES per document, in turn; journal: one of "
+                    "JOURNAL_CLASSES (journal table styles) per document, in turn")
     args = ap.parse_args(argv)
     if args.out.exists() and not args.out.is_dir():
         print(f"make_synthetic_tables: {args.out}: not a folder", file=sys.stderr)

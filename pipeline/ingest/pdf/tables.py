@@ -65,6 +65,9 @@ CONTINUED_TOP = _SETTINGS["continued_top"]  # share of the page height an unrule
 CONTINUED_VALUES = _SETTINGS["continued_values"]  # ... and at least this share of its rows has a value (a number) past the first column
 LARGER_TEXT = _SETTINGS["larger_text"]  # points over the rows' median size: a one-run heading or prose line this large under them ends the table
 HEADER_TOP_INDENT = _SETTINGS["header_top_indent"]  # caption sizes a wrapped header's top line is set in from the caption's left edge
+SPILL_SPACE = _SETTINGS["spill_space"]  # font sizes: the widest word space inside a group label run on past the first column
+EDGE_CLEAR = _SETTINGS["edge_clear"]  # font sizes of white space before a header cell's left edge inside a body column ...
+EDGE_SHARE = _SETTINGS["edge_share"]  # ... and the share of the column's lines with a word starting on that edge: two columns
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
 
@@ -324,11 +327,18 @@ def _unruled(caption: Line, lines: list[Line], x0: float, x1: float) -> tuple[fl
 def _spanning_row_under(caption: Line, lines: list[Line]) -> bool:
     """The first line under a caption in one column is a row of cells across the gutter, starting under
     the caption: a full-width table under a short caption (``Key resources table``)."""
-    under = [ln for ln in lines if ln.rows is None and ln.top >= caption.bottom - 1 and ln.top - caption.bottom < 2.5 * 1.3 * caption.size]
-    if not under:
-        return False
-    first = min(under, key=lambda ln: ln.top)
-    return first.side == SPAN and segments(first) >= 2 and abs(first.x0 - caption.x0) < 3 * caption.size
+    # a bare label's caption text (one run per line, from the label's edge, up to three lines) is passed over
+    under = sorted((ln for ln in lines if ln.rows is None and ln.top >= caption.bottom - 1), key=lambda ln: ln.top)
+    above = caption.bottom
+    for k, ln in enumerate(under[:4]):
+        if ln.top - above >= 2.5 * 1.3 * caption.size:
+            return False
+        if k < 3 and segments(ln) == 1 and abs(ln.x0 - caption.x0) < 1.5 and ln.size >= caption.size - 0.6 and caption_label(caption.text) \
+                and len(caption.text.split()) <= 2:
+            above = ln.bottom
+            continue
+        return ln.side == SPAN and segments(ln) >= 2 and abs(ln.x0 - caption.x0) < 3 * caption.size
+    return False
 
 
 def _rows_across(caption: Line, lines: list[Line], gutter: float, region: tuple[float, float]) -> bool:
@@ -722,22 +732,63 @@ def _header_columns(columns: list[tuple[float, float]], header: list[Word], min_
                 continue
             runs.append((run[0].x0, run[-1].x1))
             run = [w] if w is not None else []
+    out = columns = _split_at_header_edges(out, runs, body)
+    out = list(out)
     over = lambda a, b, col: col[0] - 1 < b and a < col[1] + 1  # noqa: E731
+    # the lines of one header cell wrapped over lines (``Time to relapse`` / ``(months)``): runs stacked on each
+    # other, overlapping by half the shorter one
+    stacked = lambda r, q: r != q and min(r[1], q[1]) - max(r[0], q[0]) >= 0.5 * min(r[1] - r[0], q[1] - q[0])  # noqa: E731
     headless = [col for col in columns if not any(over(a, b, col) for a, b in runs)]
     for a, b in runs:
         if any(over(a, b, col) for col in out) or not (lo < a and b <= hi):
+            continue
+        # a cell's other line stands over a body column (a units line shorter than the name over it): that column
+        # is this line's too, not a column of its own
+        mates = [[col for col in out if over(q[0], q[1], col)] for q in runs if stacked((a, b), q)]
+        mate = next((m[0] for m in mates if len(m) == 1), None)  # over one column (a group header spans several)
+        if mate is not None:
+            out[out.index(mate)] = (min(mate[0], a), max(mate[1], b))
             continue
         # a header set left (or centred) over values set right stands beside its column: the next body
         # column either side that no header cell is over is this header's, not a column of its own
         left = max((col for col in columns if col[1] <= a), default=None)
         right = min((col for col in columns if col[0] >= b), default=None)
         owner = next((col for col in (right, left) if col is not None and col in headless and col in out and not any(
-            over(x, y, (min(col[1], a), max(col[0], b))) for x, y in runs if (x, y) != (a, b))), None)
+            over(x, y, (min(col[1], a), max(col[0], b))) for x, y in runs if (x, y) != (a, b) and not stacked((a, b), (x, y)))), None)
         if owner is not None:  # the column reaches over its header, so the header's words fall in it
             out[out.index(owner)] = (min(owner[0], a), max(owner[1], b))
             continue
         out.append((a, b))
     return sorted(set(out))
+
+
+def _split_at_header_edges(columns: list[tuple[float, float]], runs: list[tuple[float, float]], body: list[Word]) -> list[tuple[float, float]]:
+    """Columns set closer than the column gap (half an em between right-set values and a text column set
+    left): a body column is cut where a header cell starts inside it, when no body word crosses that edge
+    (nor comes within ``EDGE_CLEAR`` font sizes of it from the left) and most of the column's lines have a
+    word starting on it (the second column's left edge)."""
+    out = []
+    for col in columns:
+        mine = [w for w in body if col[0] - 1 <= w.x0 and w.x1 <= col[1] + 1]
+        if not mine:
+            out.append(col)
+            continue
+        size = statistics.median(w.size for w in mine)
+        lines = words_to_lines(mine)
+        cut = col
+        for a, _b in sorted(runs):
+            if not (cut[0] + size < a < cut[1] - size):
+                continue
+            if any(w.x0 < a - 0.5 and w.x1 > a - EDGE_CLEAR * size for w in mine):
+                continue
+            starting = sum(1 for ln in lines if any(abs(w.x0 - a) <= 1.0 for w in ln.words))
+            if starting < EDGE_SHARE * len(lines):
+                continue
+            left = max(w.x1 for w in mine if w.x1 <= a)
+            out.append((cut[0], left))
+            cut = (a, cut[1])
+        out.append(cut)
+    return out
 
 
 def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
@@ -781,6 +832,8 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
                 j = 0  # a word in a column gap goes on the first-column text before it (a long group label)
             cells[j].append(normalize_text(w.text))
             prev_w, prev_j = w, j
+        if _spilled_label(ln, cells, columns):  # a group label longer than the first column, run on into the next
+            cells = [[normalize_text(w.text) for w in ln.words]] + [[] for _ in columns[1:]]
         texts = [" ".join(c) for c in cells]
         in_header = _mid(ln) <= header_end
         header_ends_here = prev_line is not None and _mid(prev_line) <= header_end < _mid(ln)
@@ -809,6 +862,17 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
         prev_bottom, prev_texts, prev_line = ln.bottom, texts, ln
     out = [[join_lines(cell) for cell in row] for row in rows]
     return merge_header_rows([r for r in out if not all(LEADER_RE.fullmatch(c) for c in r)])
+
+
+def _spilled_label(ln: Line, cells: list[list[str]], columns: list[tuple[float, float]]) -> bool:
+    """A line of the first two columns only, its words one phrase in word spacing (``SPILL_SPACE`` font sizes
+    at most across the column edge), starting at the first column: a spanning label (a key resources
+    section ``Chemicals, peptides, and recombinant proteins``), not two cells."""
+    if len(columns) < 3 or not cells[0] or not cells[1] or any(cells[2:]) or len(ln.words) < 2:
+        return False
+    if ln.words[0].x0 > columns[0][0] + ln.size:
+        return False
+    return all(b.x0 - a.x1 <= SPILL_SPACE * ln.size for a, b in zip(ln.words, ln.words[1:]))
 
 
 def _bold_header_end(lines: list[Line], size: float) -> float:
@@ -867,6 +931,8 @@ def _wrapped_label(ln: Line, texts: list[str], prev: Line | None, prev_texts: li
         return False  # only the cells that had text on the line above may go on (several wrapped cells of one row)
     if any(VALUE_RE.fullmatch(texts[j]) for j in others):
         return False
+    if sum(1 for j in others if NUMERIC_CELL.match(texts[j])) >= 2:
+        return False  # values in two cells (``96.6 ± 1.8`` ... ``44.3 ± 7.0``): a row of its own, whose label is a lower-case drug name
     if ln.bold != prev.bold or ln.italic != prev.italic:
         return False
     gap = ln.top - prev.bottom
@@ -1104,9 +1170,12 @@ def same_columns(a: list[list[str]], b: list[list[str]]) -> bool:
 
 
 def join_continued(prev_rows: list[list[str]], rows: list[list[str]]) -> list[list[str]]:
-    """Rows of a table continued on the next page, with a ``Continued`` label row and a repeated header row dropped."""
-    while rows and sum(1 for c in rows[0] if c) == 1 and len(" ".join(rows[0])) <= 24 and CONTINUED_RE.search(" ".join(rows[0])):
+    """Rows of a table continued on the next page, with a ``Continued`` label row (over the part, or at the foot of
+    the part before: Taylor & Francis set ``(Continued)`` under the page's last row) and a repeated header row dropped."""
+    while rows and _continued_label(rows[0]):
         rows = rows[1:]
+    while len(prev_rows) > 1 and _continued_label(prev_rows[-1]):
+        prev_rows = prev_rows[:-1]
     k = 0  # a repeated header of one or more rows (a group header over its sub-column header)
     while k < min(len(rows) - 1, len(prev_rows), REPEATED_HEADER_ROWS) and [c.lower() for c in rows[k]] == [c.lower() for c in prev_rows[k]]:
         k += 1
@@ -1116,6 +1185,12 @@ def join_continued(prev_rows: list[list[str]], rows: list[list[str]]) -> list[li
         rows = [r[:width] + [""] * (width - len(r)) if len(r) <= width else r[: width - 1] + [" ".join(c for c in r[width - 1 :] if c)] for r in rows]
         rows = rows[1:] if len(rows) > 1 and _words(rows[0]) == _words(prev_rows[0]) else rows
     return prev_rows + rows
+
+
+def _continued_label(row: list[str]) -> bool:
+    """A row holding only a short ``Continued`` / ``(continued)`` label."""
+    text = " ".join(c for c in row if c)
+    return sum(1 for c in row if c) == 1 and len(text) <= 24 and bool(CONTINUED_RE.search(text))
 
 
 def _words(row: list[str]) -> list[str]:
