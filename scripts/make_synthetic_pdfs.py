@@ -1,6 +1,6 @@
 """Synthetic journal-style PDFs with exact gold structure: a development set for the PDF reader (issues 10, 11).
 
-``python scripts/make_synthetic_pdfs.py OUT_DIR [-n 45] [--seed 0] [--family 1|2|3]`` writes ``synth_001.pdf`` ... and,
+``python scripts/make_synthetic_pdfs.py OUT_DIR [-n 45] [--seed 0] [--family 1|2|3|4]`` writes ``synth_001.pdf`` ... and,
 beside each, ``synth_001.json``: the gold in the schema of ``annotations/pdf/*.json`` (title, abstract
 first/last words, front-matter blocks, headings with levels and numbers, reference count, style and five
 sampled entries, tables with label, caption start and shape) plus what the scorer of
@@ -13,7 +13,8 @@ title block, abstract kind, front-matter blocks, heading style, figures, table r
 citation style, hyphenation, ligature font); see ``CLASS_AXES`` and the README section "Synthetic PDF
 layouts". Family 2 (``FAMILY2_AXES``) draws the front-matter and heading classes family 1 lacks, from
 its own random stream, so family 1 stays byte-identical; family 3 (``FAMILY3_AXES``) the Science/PNAS classes,
-from a stream of its own too. Document ``n`` depends only on ``(seed, n)``, so ``-n 3`` gives the first three documents of
+from a stream of its own too; family 4 (``FAMILY4_AXES``) line-numbered preprints, bioRxiv furniture, small-caps,
+run-in and bare-number headings, the PLOS metadata strip, cover sheets and seven abstract placements. Document ``n`` depends only on ``(seed, n)``, so ``-n 3`` gives the first three documents of
 ``-n 45``, and the same seed gives byte-identical PDFs (reportlab's ``invariant`` mode).
 
 Split: document number ``n`` (1-based) with ``n % 3 == 0`` is TEST. With the file names ``synth_NNN``
@@ -52,6 +53,7 @@ from reportlab.platypus import (
     ImageAndFlowables,
     KeepTogether,
     NextPageTemplate,
+    PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -118,6 +120,28 @@ FAMILY3_AXES = {
     "supplementary": ["none", "box"],
     # three_columns: the reference pages of a two-column paper set in three columns
     "last_page": ["same", "three_columns"],
+}
+# family 4 (``--family 4``, issue 10 session 11, pdflayout10): the layouts the real test split has trouble with.
+# Drawn from their own random stream over family 2's axes (families 1-3 stay byte-identical).
+FAMILY4_AXES = {
+    # manuscript line numbers in the left margin of every page, the title page included: beside every line slot
+    # (at the body leading, counted on across pages) or beside every fifth
+    "line_numbers": ["every_line", "every_5th", "none"],
+    # biorxiv: the two-line bioRxiv notice over every page and the page number under it
+    "running": ["biorxiv", "journal_page", "doi_footer"],
+    # seven abstract placements (family 2's machinery): labelled over the columns, boxed, its label in a margin
+    # cell, an unlabelled larger lead, set in the body columns, alone on page 1, a narrow left column of page 1
+    "abstract": ["labelled", "boxed", "label_margin", "lead_large", "in_columns", "cover_page", "sidebar_left"],
+    "title_block": ["plain", "type_banner"],
+    "title_form": ["plain", "wrapped"],
+    # smallcaps: levels 1 and 2 in true small caps (capitals full size, lower-case letters as smaller capitals);
+    # runin_long: long bold level-2 headings run in ending with a full stop; wrapped: long level-2 headings on lines
+    # of their own; bare_number: ``2.3.`` alone on a line above its title; caps_numbered: 1. INTRODUCTION, 1.1 Sub
+    "headings": ["smallcaps", "runin_long", "wrapped", "bare_number", "caps_numbered"],
+    # plos: one text column right of a narrow left strip that holds the article metadata on pages 1 and 2
+    "sidebar": ["none", "none", "plos"],
+    # repository: page 1 is a repository cover sheet (accepted manuscript notice, citation, terms of use)
+    "cover": ["none", "none", "repository"],
 }
 FAMILY2_FRONT = ["Highlights", "Significance", "eTOC", "Simple Summary", "Keywords", "Abbreviations"]
 # front-matter blocks that are not the abstract (each drawn independently)
@@ -547,7 +571,8 @@ class Doc:
         stream = f"mitominer-synthetic-{seed}-{n}" if family == 1 else f"mitominer-synthetic-f{family}-{seed}-{n}"
         self.rng = rng = random.Random(stream + (f"-{attempt}" if attempt else ""))
         self.vocab = vocab
-        axes = CLASS_AXES if family == 1 else {**CLASS_AXES, **FAMILY2_AXES} if family == 2 else {**CLASS_AXES, **FAMILY3_AXES}
+        axes = CLASS_AXES if family == 1 else {**CLASS_AXES, **FAMILY2_AXES} if family == 2 else {**CLASS_AXES, **FAMILY3_AXES} if family == 3 \
+            else {**CLASS_AXES, **FAMILY2_AXES, **FAMILY4_AXES}
         self.cls = {axis: rng.choice(values) for axis, values in axes.items()}
         c = self.cls
         if family == 3:
@@ -556,6 +581,13 @@ class Doc:
                      title_block="kicker_banner" if science or c["title_block"] == "kicker_banner" else "plain")
             if science:
                 c["last_page"] = "same"
+        if family == 4:
+            if c["sidebar"] == "plos":
+                c["columns"] = "one"  # PLOS: one text column beside the metadata strip
+                if c["abstract"] == "sidebar_left":
+                    c["abstract"] = "labelled"
+            if c["running"] == "biorxiv":
+                c["line_numbers"] = c["line_numbers"] if c["line_numbers"] != "none" else "every_line"
         if family != 1:
             c["family"] = str(family)
             if c["title_block"] == "journal_banner" and c["running"] == "preprint":
@@ -637,6 +669,8 @@ class Doc:
         """(flowables, run-in markup): a heading paragraph, or the bold lead-in of the next paragraph (run-in)."""
         if self.family == 3:
             return self.heading3(title, level, path, st, back)
+        if self.family == 4:
+            return self.heading4(title, level, path, st, back)
         if self.family != 1:
             return self.heading2(title, level, path, st, back)
         scheme = self.cls["headings"]
@@ -700,6 +734,45 @@ class Doc:
         if scheme == "bar" and level == 2:
             style = ParagraphStyle("hbar2", parent=style, textColor=self.colour)
         return [Paragraph(text, style)], ""
+
+    def smallcaps(self, title: str, size: float) -> str:
+        """True small caps: capitals at full size, lower-case letters as capitals at 78 % of the size."""
+        out, run = [], ""
+        for ch in title + "\0":
+            if ch.islower():
+                run += ch
+                continue
+            if run:
+                out.append(f"<font size={size * 0.78:.1f}>{esc(run.upper())}</font>")
+                run = ""
+            if ch != "\0":
+                out.append(esc(ch))
+        return "".join(out)
+
+    def heading4(self, title: str, level: int, path: list[int] | None, st: Styles, back: bool = False) -> tuple[list, str]:
+        """Family 4's heading schemes (``FAMILY4_AXES["headings"]``); wrapped and caps_numbered as family 2's."""
+        scheme = self.cls["headings"]
+        if back or scheme in ("wrapped", "caps_numbered"):
+            return self.heading2(title, level, path, st, back)
+        style = self.head_style(level, st)
+        if scheme == "smallcaps":
+            self.headings.append({"text": title, "level": level, "number": ""})
+            if level >= 3:
+                return [], f"<i>{esc(title)}.</i> "
+            style = ParagraphStyle("hsc", parent=style, fontName=self.hfonts[0] if level == 2 else self.hfonts[1])
+            return [Paragraph(self.smallcaps(title, style.fontSize), style)], ""
+        if scheme == "runin_long":
+            self.headings.append({"text": title, "level": level, "number": ""})
+            if level >= 2:
+                tag = "b" if level == 2 else "i"
+                return [], f"<{tag}>{esc(title)}.</{tag}> "
+            return [Paragraph(esc(title), style)], ""
+        # bare_number: the number alone on a line, the title on the next
+        number = ".".join(map(str, path)) if path else ""
+        self.headings.append({"text": title, "level": level, "number": number})
+        if not number:
+            return [Paragraph(esc(title), style)], ""
+        return [Paragraph(f"{number}.<br/>{esc(title)}", style)], ""
 
     def long_head(self, title: str) -> str:
         """A level-2 heading long enough to wrap in a column (family 2, ``wrapped``)."""
@@ -817,7 +890,7 @@ class Doc:
         title = title[0].upper() + title[1:]
         tsize = r.choice([15, 17, 19])
         mark = ""
-        if self.family == 2:
+        if self.family in (2, 4):
             if c["title_form"] == "wrapped":  # a longer title set large: two or three lines
                 title += self.fill.fill(r.choice([" in {cell} cells and patient-derived models", " through the {gene}-{gene2} axis"]))
                 tsize = 20
@@ -1070,7 +1143,7 @@ class Doc:
         for k in range(1, r.randint(3, 6) + 1):
             title = self.fill.fill(r.choice(v["result_heads"]))
             title = title[0].upper() + title[1:]
-            if self.family != 1 and c["headings"] == "wrapped" and k % 2:
+            if self.family != 1 and c["headings"] in ("wrapped", "runin_long") and k % 2:
                 title = self.long_head(title)
             while title in used:
                 title = self.fill.fill(r.choice(v["result_heads"]))
@@ -1292,6 +1365,15 @@ class Doc:
         pw, ph = self.page_size
         mx, mt, mb = r.uniform(42, 64), r.uniform(58, 72), r.uniform(52, 66)
         full_w = pw - 2 * mx
+        lx = mx  # the text's left edge
+        self.lineno, self.cover_pages = 0, 0
+        if self.family == 4 and c["line_numbers"] != "none" and mx < 54:
+            mx = lx = 54.0  # room for the numbers
+            full_w = pw - 2 * mx
+        if self.family == 4 and c["sidebar"] == "plos":
+            self.side_w = full_w * 0.27
+            lx, full_w = mx + self.side_w, full_w - self.side_w
+        self.text_x = lx
         body_h = ph - mt - mb
         gut = {"one": 0, "two": r.uniform(12, 20), "three": r.uniform(9, 12), "two_unequal": r.uniform(14, 18)}[c["columns"]]
         if c["columns"] == "one":
@@ -1305,6 +1387,7 @@ class Doc:
             widths = [(full_w - gut) * share, (full_w - gut) * (1 - share)]
         col_w = min(widths)
         st = self.styles(col_w)
+        self.st = st
         self.separate: list = []
         science = self.family == 3 and c["front3"] == "science"
         front_w = widths[0] + gut + widths[1] if science else full_w  # Science: the title block over the left two columns
@@ -1330,10 +1413,11 @@ class Doc:
             return sum(f.wrap(w, body_h)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flows)
 
         front_h = h_of(front, front_w) + 14
+        self.front_h = front_h
         notes_h = (h_of(notes, full_w) + 10) if notes else 0
 
         def columns(y0: float, h: float, tag: str) -> list[Frame]:
-            frames, x = [], mx
+            frames, x = [], lx
             for i, w in enumerate(widths):
                 frames.append(Frame(x, y0, w, h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"{tag}{i}"))
                 x += w + gut
@@ -1372,9 +1456,9 @@ class Doc:
             story = [NextPageTemplate(templates)] + front + [FrameBreak()] + body
         elif shared_first and c["abstract"] == "sidebar_left" and self.family != 1:
             # page 1: the abstract in a narrow left column, the introduction beside it
-            top = Frame(mx, ph - mt - front_h, full_w, front_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
-            side = Frame(mx, mb + notes_h, side_w, h1, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="side")
-            rest_x, rest_w = mx + side_w + 16, full_w - side_w - 16
+            top = Frame(lx, ph - mt - front_h, full_w, front_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
+            side = Frame(lx, mb + notes_h, side_w, h1, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="side")
+            rest_x, rest_w = lx + side_w + 16, full_w - side_w - 16
             n1 = 2 if c["columns"] == "three" else 1
             w1 = (rest_w - 12 * (n1 - 1)) / n1
             cols1 = [Frame(rest_x + k * (w1 + 12), mb + notes_h, w1, h1, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"f{k}")
@@ -1382,22 +1466,27 @@ class Doc:
             first = PageTemplate("first", [top, side] + cols1, onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, notes_h))
             story = [NextPageTemplate(templates)] + front + [FrameBreak()] + self.separate + [FrameBreak()] + body
         elif shared_first:
-            top = Frame(mx, ph - mt - front_h, full_w, front_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
+            top = Frame(lx, ph - mt - front_h, full_w, front_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
             first = PageTemplate("first", [top] + columns(mb + notes_h, body_h - front_h - notes_h - 6, "f"),
                                  onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, notes_h))
             story = [NextPageTemplate(templates)] + front + [FrameBreak()] + self.separate + body
         else:  # a front block taller than the page: it has the first page(s) to itself
-            top = Frame(mx, mb + notes_h, full_w, body_h - notes_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
+            top = Frame(lx, mb + notes_h, full_w, body_h - notes_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
             first = PageTemplate("first", [top], onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, notes_h))
             story = [NextPageTemplate(templates)] + front + [NextPageTemplate(templates), FrameBreak()] + body
-        xs, x = [], mx
+        xs, x = [], lx
         for w in widths:
             xs.append([round(x, 2), round(x + w, 2)])
             x += w + gut
         self.layout = {"page_size": [round(pw, 2), round(ph, 2)], "columns": xs, "body_top": round(mt, 2),
                        "front_bottom_page1": round(mt + front_h, 2) if shared_first else round(ph, 2),
                        "float_bottom_page2": round(mt + float_h, 2) if float_parts else None}
-        doc = BaseDocTemplate(str(path), pagesize=self.page_size, pageTemplates=[first, later] + ([floatpage] if float_parts else []) + extra_templates, invariant=1,
+        cover = []
+        if self.family == 4 and c["cover"] == "repository":
+            self.cover_pages = 1
+            cover = [PageTemplate("cover", [Frame(mx, mb, pw - 2 * mx, body_h, id="cover")])]
+            story = self.cover_flow(pw - 2 * mx) + [NextPageTemplate("first"), PageBreak()] + story
+        doc = BaseDocTemplate(str(path), pagesize=self.page_size, pageTemplates=cover + [first, later] + ([floatpage] if float_parts else []) + extra_templates, invariant=1,
                               title="", author="", creator="mitominer synthetic", leftMargin=mx, rightMargin=mx, topMargin=mt, bottomMargin=mb)
         doc.build(story)
         return self.gold_record(path)
@@ -1409,8 +1498,10 @@ class Doc:
             journal = r.choice(self.vocab["journal_names"])
             doi = f"https://doi.org/10.{r.randint(1000, 9999)}/synth.{2026}.{self.n:04d}"
             running_author = f"{r.choice(self.vocab['surnames'])} et al."
-            if kind == "preprint":
+            if kind in ("preprint", "biorxiv"):
                 self.furniture += ["this version posted", doi.replace("https://doi.org/", "")]
+                if kind == "biorxiv":
+                    self.furniture.append("which was not certified by peer review")
             else:
                 self.furniture.append(journal)
                 if kind == "doi_footer":
@@ -1426,10 +1517,18 @@ class Doc:
 
         def draw(canv, doc):
             canv.saveState()
-            page = canv.getPageNumber()
+            page = canv.getPageNumber() - self.cover_pages
             y_top, y_bot = ph - mt + 18, mb - 26
             canv.setFont(fn[0], 7.5)
-            if kind == "journal_page":
+            if self.family == 4:
+                self.draw_family4(canv, page, pw, ph, mx, mt, mb)
+            if kind == "biorxiv":
+                canv.setFont("Helvetica", 6.5)
+                canv.drawCentredString(pw / 2, ph - 20, f"bioRxiv preprint doi: {doi}; this version posted June 9, 2026. The copyright holder for this preprint")
+                canv.drawCentredString(pw / 2, ph - 28, "(which was not certified by peer review) is the author/funder. It is made available under a CC-BY 4.0 International license.")
+                canv.setFont(fn[0], 8)
+                canv.drawCentredString(pw / 2, y_bot, str(page))
+            elif kind == "journal_page":
                 canv.drawString(mx, y_top, journal)
                 canv.drawRightString(pw - mx, y_top, running_author)
                 canv.drawCentredString(pw / 2, y_bot, str(page))
@@ -1481,6 +1580,63 @@ class Doc:
             canv.restoreState()
 
         return draw
+
+    def draw_family4(self, canv, page: int, pw, ph, mx, mt, mb) -> None:
+        """Family 4's page furniture: manuscript line numbers left of the text, the PLOS metadata strip on pages 1-2."""
+        c, st = self.cls, self.st
+        if c["line_numbers"] != "none":
+            canv.setFont("Helvetica", 6.5)
+            y = ph - mt - st.body.fontSize
+            while y > mb:
+                self.lineno += 1
+                if c["line_numbers"] == "every_line" or self.lineno % 5 == 0:
+                    canv.drawRightString(mx - 8, y, str(self.lineno))
+                y -= st.body.leading
+        if c["sidebar"] == "plos" and page in (1, 2):
+            style = ParagraphStyle("plos", fontName=self.fonts[0], fontSize=6.8, leading=8.4, spaceAfter=5)
+            y = ph - mt
+            for para in self.sidebar_paras(page, style):
+                w, h = para.wrap(self.side_w - 14, ph)
+                y -= h
+                para.drawOn(canv, mx, y)
+                y -= style.spaceAfter
+
+    def sidebar_paras(self, page: int, style: ParagraphStyle) -> list:
+        """The PLOS strip: citation, editor and dates, copyright (page 1); data, funding, competing interests (page 2)."""
+        if not hasattr(self, "_sidebar"):
+            r, v = self.rng, self.vocab
+            first = r.choice(v["surnames"])
+            editor = f"{r.choice(v['given'])} {r.choice(v['surnames'])}, {r.choice(v['institutes'])}"
+            self._sidebar = (
+                [f"<b>Citation:</b> {esc(first)} A, et al. (2026) {esc(self.gold['title'])}. PLoS ONE 21(6): e03{r.randint(10000, 99999)}.",
+                 f"<b>Editor:</b> {esc(editor)}",
+                 "<b>Received:</b> March 2, 2026", "<b>Accepted:</b> June 9, 2026", "<b>Published:</b> June 30, 2026",
+                 f"<b>Copyright:</b> \u00a9 2026 {esc(first)} et al. This is an open access article distributed under the terms of the "
+                 "Creative Commons Attribution License, which permits unrestricted use, distribution, and reproduction in any medium."],
+                ["<b>Data Availability Statement:</b> All relevant data are within the manuscript and its Supporting Information files.",
+                 "<b>Funding:</b> The study was funded by a research council grant. The funders had no role in study design, data collection "
+                 "and analysis, decision to publish, or preparation of the manuscript.",
+                 "<b>Competing interests:</b> The authors have declared that no competing interests exist."])
+            self.furniture += ["distributed under the terms of the Creative Commons Attribution License",
+                               "All relevant data are within the manuscript", "The funders had no role in study design",
+                               "The authors have declared that no competing interests exist"]
+        return [Paragraph(t, style) for t in self._sidebar[page - 1]]
+
+    def cover_flow(self, width: float) -> list:
+        """A repository cover sheet (``FAMILY4_AXES["cover"]``): none of its lines belongs to the article."""
+        r, v = self.rng, self.vocab
+        repo = r.choice(["White Rose Research Online", "Institutional Repository", "Open Research Archive", "Author Manuscript Repository"])
+        journal = self.running_strings()[0]
+        big = ParagraphStyle("cov1", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceAfter=18)
+        small = ParagraphStyle("cov2", fontName="Helvetica", fontSize=9.5, leading=12.5, spaceAfter=8)
+        lines = [f"This is an accepted manuscript deposited in {repo}.",
+                 f"Cite this article as: {r.choice(v['surnames'])} et al. (2026) {journal}, {r.randint(3, 60)}, {r.randint(100, 900)}.",
+                 f"Downloaded from https://repository.example.org/id/eprint/{r.randint(1000, 99999)} on 12 July 2026.",
+                 "Unless indicated otherwise, fulltext items are protected by copyright with all rights reserved. "
+                 "Takedown: if you consider content to be unlawful, please contact the repository."]
+        self.furniture += ["This is an accepted manuscript deposited in", "Downloaded from https repository example org",
+                           "fulltext items are protected by copyright with all rights reserved"]
+        return [Paragraph(esc(repo), big)] + [Paragraph(esc(t), small) for t in lines]
 
     def gold_record(self, path: Path) -> dict:
         g = self.gold
@@ -1551,9 +1707,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="folder for synth_NNN.pdf + synth_NNN.json (created)")
     ap.add_argument("-n", "--count", type=int, default=45)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--family", type=int, choices=(1, 2, 3), default=1,
+    ap.add_argument("--family", type=int, choices=(1, 2, 3, 4), default=1,
                     help="1: the session-7 classes (default); 2: the front-matter and heading classes of FAMILY2_AXES; "
-                         "3: Science/PNAS front matter, headings and back matter (FAMILY3_AXES)")
+                         "3: Science/PNAS front matter, headings and back matter (FAMILY3_AXES); "
+                         "4: line-numbered preprints, bioRxiv furniture, small caps, run-in and bare-number headings, "
+                         "the PLOS strip, cover sheets and seven abstract placements (FAMILY4_AXES)")
     args = ap.parse_args(argv)
     if args.out.exists() and not args.out.is_dir():
         print(f"make_synthetic_pdfs: {args.out}: not a folder", file=sys.stderr)
