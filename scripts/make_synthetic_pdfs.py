@@ -1636,7 +1636,8 @@ class Doc:
                  "Takedown: if you consider content to be unlawful, please contact the repository."]
         self.furniture += ["This is an accepted manuscript deposited in", "Downloaded from https repository example org",
                            "fulltext items are protected by copyright with all rights reserved"]
-        return [Paragraph(esc(repo), big)] + [Paragraph(esc(t), small) for t in lines]
+        title = ParagraphStyle("cov3", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceAfter=10)
+        return [Paragraph(esc(repo), big), Paragraph(esc(lines[0]), small), Paragraph(esc(self.gold["title"]), title)] + [Paragraph(esc(t), small) for t in lines[1:]]
 
     def gold_record(self, path: Path) -> dict:
         g = self.gold

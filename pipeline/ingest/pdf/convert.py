@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from dataclasses import replace as _replace
 from pathlib import Path
 
 from pipeline.errors import InputError, NoTextLayerError
@@ -77,6 +78,7 @@ log = logging.getLogger(__name__)
 
 FOOTNOTE_RATIO = 0.92  # footnotes are set smaller than the body
 PAGE1_FOOT_ZONE = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))["page1_foot_zone"]  # share of page 1's height under which small print past the body is front matter
+STRIP_PAGES = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))["margin_strip_pages"]  # a margin strip of small print on the first this many pages is front matter
 TITLE_RATIO = 1.3
 FRAGMENT_CHARS = 12  # a paragraph this short, of at most three tokens, is a scrap
 FRAGMENT_RUN = 3  # ... and this many scraps in a row are figure-internal text
@@ -212,9 +214,12 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
     cols = Columns(lines)
     whole, hyphenated = hyphen_vocabulary(ln.text for ln in lines)
     paras = drop_figure_text(merge_continued_tables(lines_to_paragraphs(lines, cols)), body_size)
-    paras = split_body_size_title(join_split_headings(join_over_notes(paras)), body_size)
+    paras = split_body_size_title(join_split_headings(join_bare_numbers(join_over_notes(paras))), body_size)
     # small print of page 1 (affiliations, correspondence, licence, a journal sidebar) is front matter
     first_page = paras[0][0].page if paras else 1
+    # a margin strip of small print on the pages after it (PLOS: data availability, funding and competing
+    # interests beside the text of page 2) is the article's metadata, read neither as front matter nor as text
+    paras = [p for p in paras if not (p[0].note and first_page < p[0].page < first_page + STRIP_PAGES and all(ln.strip for ln in p))]
     page1_notes = [p for p in paras if p[0].note and p[0].page == first_page]
     if page1_notes:
         ids = {id(p) for p in page1_notes}
@@ -547,6 +552,44 @@ def _run_in_continues(prev: list[Line], para: list[Line]) -> bool:
     )
 
 
+_BARE = json.loads(model_path("ingest", "pdf_headings.json").read_text(encoding="utf-8"))["bare_number"]
+BARE_NUMBER_RE = re.compile(_BARE["pattern"])
+
+
+def join_bare_numbers(paras: list[list[Line]]) -> list[list[Line]]:
+    """A section number alone on its line (``2.3.``) over its title on the next (Word manuscripts, some
+    journals' heading styles): the number goes in front of the title's first line, so the heading is read as
+    numbered. The title must follow within ``max_gap`` line heights in the same column, in the number's size,
+    start with a capital and be short (``max_title_words``)."""
+    out: list[list[Line]] = []
+    i = 0
+    while i < len(paras):
+        para = paras[i]
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        ln = para[0]
+        if (nxt is not None and len(para) == 1 and ln.rows is None and not ln.note and nxt[0].rows is None and not nxt[0].note
+                and BARE_NUMBER_RE.match(ln.text.strip()) and nxt[0].page == ln.page
+                and abs(nxt[0].x0 - ln.x0) < 2 and abs(nxt[0].size - ln.size) <= _BARE["size_tol"]
+                and 0 <= nxt[0].top - ln.bottom < _BARE["max_gap"] * ln.size and nxt[0].text[:1].isupper()
+                and len(nxt[0].text.split()) <= _BARE["max_title_words"]):
+            out.append([_number_before(ln, nxt[0])] + nxt[1:])
+            i += 2
+            continue
+        out.append(para)
+        i += 1
+    return out
+
+
+def _number_before(number: Line, head: Line) -> Line:
+    """``head`` with ``number``'s words in front of it (one line of its page and side)."""
+    shift = number.x1 - head.x0 + 0.25 * head.size  # move the title right of the number, as if on one line
+    words = [_replace(w, top=head.top + (w.top - number.top), bottom=head.bottom + (w.bottom - number.bottom)) for w in number.words]
+    rest = [_replace(w, x0=w.x0 + shift, x1=w.x1 + shift) for w in head.words]
+    out = Line(words + rest, side=head.side).finish()
+    out.page = head.page
+    return out
+
+
 def join_split_headings(paras: list[list[Line]]) -> list[list[Line]]:
     """A heading wrapped over two lines that the paragraph rules cut (``... estimation of`` / ``marine locations``).
 
@@ -707,6 +750,7 @@ def footnotes_to_page_end(lines: list[Line], body_size: float, page1_height: flo
         page1_foot = ln.page == first_page and ln.top > page1_floor
         if small and (below_body or sidebar or page1_foot):
             ln.note = True
+            ln.strip = sidebar and not below_body
             notes.append(ln)
         else:
             out.append(ln)

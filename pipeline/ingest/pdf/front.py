@@ -120,6 +120,29 @@ def is_journal_cover(pages: list[Page]) -> bool:
     )
 
 
+def _squeezed(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def is_title_cover(pages: list[Page]) -> bool:
+    """Page 1 a cover sheet before the article (a repository's or a publisher's, whatever its wording): few
+    words, and the article title set in display type on page 2 (lines ``display_ratio`` times page 2's median
+    word size or larger, ``min_title_chars`` letters at least) is printed on page 1 too."""
+    rules = _repository_rules()["title_cover"]
+    if len(pages) < 2 or not pages[0].words or len(pages[0].words) > rules["max_words"] or len(pages[1].words) < rules["next_min_words"]:
+        return False
+    sizes = sorted(w.size for w in pages[1].words)
+    body = sizes[len(sizes) // 2]
+    display = [w for w in pages[1].words if w.size >= rules["display_ratio"] * body]
+    if not display:
+        return False
+    top = max(w.size for w in display)
+    title = _squeezed(" ".join(ln.text for ln in words_to_lines([w for w in display if abs(w.size - top) < 0.5])))
+    if len(title) < rules["min_title_chars"]:
+        return False
+    return title in _squeezed(" ".join(ln.text for ln in sorted(words_to_lines(list(pages[0].words)), key=lambda ln: ln.top)))
+
+
 def banner_words(page: Page) -> list:
     """Words of the repository banner at the top of the article's first page (short cue lines in the top
     ``banner_share``, and the citation line after ``Published in final edited form as:``)."""
@@ -202,7 +225,8 @@ def join_letter_spaced(pages: list[Page]) -> None:
 def drop_repository_front(pages: list[Page]) -> None:
     """In place: empty a repository cover page 1, a journal's cover or its summary page 1 (when the article follows)
     and drop the banner over the article's first page."""
-    if len(pages) > 1 and (is_cover_page(pages[0]) or is_summary_page(pages[0], len(pages)) or is_journal_cover(pages)) and any(p.words for p in pages[1:]):
+    if len(pages) > 1 and (is_cover_page(pages[0]) or is_summary_page(pages[0], len(pages)) or is_journal_cover(pages)
+                           or is_title_cover(pages)) and any(p.words for p in pages[1:]):
         pages[0].words = []
         pages[0].image_boxes = []
         pages[0].plumber = None  # no tables or drawings looked for on it either

@@ -100,12 +100,13 @@ def remove_furniture(pages: list[Page]) -> frozenset[str]:
     edges = [list(edge_lines(p)) for p in pages]
     keys = furniture_keys(pages, edges) if len(pages) > 1 else set()
     number_columns = line_number_columns(pages)
+    counted: dict[tuple[str, int], int] = {}  # a line-number column's last number on the pages so far
     for p, page_edges in zip(pages, edges):
         drop: set[int] = set()
         for zone, ln in page_edges:
             if (zone, line_key(ln.text)) in keys or PAGE_NUMBER_RE.match(ln.text.strip()):
                 drop.update(id(w) for w in ln.words)
-        drop.update(id(w) for w in line_number_words(p, number_columns))
+        drop.update(id(w) for w in line_number_words(p, number_columns, counted))
         drop.update(id(w) for w in words_in_boxes(p.words, p.image_boxes))
         if p.plumber is not None:
             drop.update(id(w) for w in figure_words(p))
@@ -163,11 +164,26 @@ def line_number_columns(pages: list[Page]) -> set[tuple[str, int]]:
     return {key for key, n in seen.items() if n >= 2 or (n == 1 and short[key])}
 
 
-def line_number_words(page: Page, columns: set[tuple[str, int]] = frozenset()) -> list[Word]:
-    """Bare numbers stacked at one x in the outer margins (manuscript line numbering)."""
+def line_number_words(page: Page, columns: set[tuple[str, int]] = frozenset(), counted: dict | None = None) -> list[Word]:
+    """Bare numbers stacked at one x in the outer margins (manuscript line numbering).
+
+    ``counted`` (updated): each line-number column's last number on the pages before. A stack in such a
+    column that goes on counting from it, one pitch apart, is line numbering even where the text beside it
+    does not line up with it (numbers set on a fixed grid beside headings and tables: not entry labels)."""
     stacks, _ = _margin_numbers(page)
+    counted = {} if counted is None else counted
+
+    def counts_on(key, ws) -> bool:
+        values = [int(w.text) for w in sorted(ws, key=lambda w: w.top)]
+        step = _step(ws)
+        return (key in counted and len(ws) >= LINE_NUMBER_MIN and values[0] == counted[key] + step
+                and _steady(ws) and _evenly_spaced(ws))
+
     chosen = [ws for key, ws in stacks.items() if (key in columns or (len(ws) >= LINE_NUMBER_MIN and _evenly_spaced(ws) and _steady(ws)))
-              and not _labels_entries(page, ws)]
+              and (not _labels_entries(page, ws) or counts_on(key, ws))]
+    for key, ws in stacks.items():
+        if key in columns and any(ws is c for c in chosen):
+            counted[key] = max(int(w.text) for w in ws)
     found = {id(w): w for ws in chosen for w in ws}  # a word may be in both stacks
     return list(found.values())
 

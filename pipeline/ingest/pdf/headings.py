@@ -26,6 +26,7 @@ MIN_WORD_LETTERS = _LAYOUT["min_word_letters"]  # a heading holds a word of at l
 MAX_WORD_GAP = _LAYOUT["max_word_gap"]  # font sizes: words this far apart on a heading line are figure or table columns
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD_LETTERS)
 MAX_HEADING_LINES = _LAYOUT["max_heading_lines"]
+RUN_IN_MAX_LINES = _LAYOUT["run_in_max_lines"]  # a run-in heading (at most MAX_HEADING_WORDS) may cover this many lines
 SMALL_TEXT_RATIO = _LAYOUT["small_text_ratio"]  # ... and the text it runs into may be this much smaller than the body (methods type)
 RUN_IN_WORD_CHARS = _LAYOUT["run_in_word_chars"]  # a one-word run-in (``Statistics.``) is at least this long with its full stop; shorter ones are labels
 RUN_IN_SMALLER = _LAYOUT["run_in_smaller"]  # a bold run-in heading may be set this much smaller than the body (PNAS: 7-8 pt on 9 pt)
@@ -430,7 +431,7 @@ def _split_run_in(
     parts: list[str] = []
     count = 0
     smaller = False
-    for k, ln in enumerate(para[:MAX_HEADING_LINES]):
+    for k, ln in enumerate(para[:RUN_IN_MAX_LINES]):  # (a long run-in in a narrow column: up to 20 words on 4-6 lines)
         words = [w for w in ln.words if not w.sup]
         n = run_length(words)
         smaller = smaller or any(w.size < text_size - 0.3 for w in words[:n])

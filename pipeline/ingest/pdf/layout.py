@@ -73,6 +73,7 @@ class Line:
     note: bool = False  # small print moved out of the text flow (footnote, margin sidebar)
     notes: tuple[str, ...] = ()  # a table placed in the flow: its footnotes
     side_block: bool = False  # cut off a line at a side block's edge (``split_wide_gaps``): read beside the text, not in it
+    strip: bool = False  # small print in a margin column with no body text on its page (a PLOS metadata strip)
 
     def finish(self) -> Line:
         """Sort words, compute the box, the dominant size and font, superscripts and the text."""

@@ -85,6 +85,8 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
         return True  # a side block parted from the text beside it (PNAS's Significance box) is a block of its own
     if a.bold != b.bold and not (a.bold and b.words and b.words[0].bold and b.text[:1].islower()):
         return True  # (a bold run-in heading running over the line end goes on in lower case)
+    if _bold_run_in_start(b) and a.words and not a.words[-1].bold and SENTENCE_END_RE.search(a.text):
+        return True  # a bold run-in heading (``Loss of X restores ... cells.``) opening a line after a sentence's end
     if b.italic and not a.italic and b.font != a.font and SENTENCE_END_RE.search(a.text):
         return True  # a line all in an italic face after a sentence's end: an italic subheading (``2.1.1 ...``)
     if a.italic and not b.italic and b.font != a.font and b.words and not HYPHEN_END_RE.search(a.text):
@@ -117,6 +119,18 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
     # the left half over an abstract set across the gutter) on the same page
     below = same_column or (a.page == b.page and a.side != b.side and SPAN in (a.side, b.side) and b.top > a.bottom)
     return below and b.top - a.top > PARA_GAP_RATIO * cols.line_pitch(b.size)
+
+
+def _bold_run_in_start(ln: Line) -> bool:
+    """The line opens with a bold run of two words or more that ends in a full stop or colon, regular text after it."""
+    run = 0
+    for w in ln.words:
+        if not w.bold:
+            break
+        run += 1
+        if w.text.endswith((".", ":")):
+            return run >= 2 and run < len(ln.words)
+    return False
 
 
 def lines_to_paragraphs(lines: list[Line], cols: Columns) -> list[list[Line]]:
