@@ -1501,7 +1501,7 @@ class Doc:
             if kind in ("preprint", "biorxiv"):
                 self.furniture += ["this version posted", doi.replace("https://doi.org/", "")]
                 if kind == "biorxiv":
-                    self.furniture.append("which was not certified by peer review")
+                    self.furniture.append("who let the server show it for good")
             else:
                 self.furniture.append(journal)
                 if kind == "doi_footer":
@@ -1525,7 +1525,7 @@ class Doc:
             if kind == "biorxiv":
                 canv.setFont("Helvetica", 6.5)
                 canv.drawCentredString(pw / 2, ph - 20, f"bioRxiv preprint doi: {doi}; this version posted June 9, 2026. The copyright holder for this preprint")
-                canv.drawCentredString(pw / 2, ph - 28, "(which was not certified by peer review) is the author/funder. It is made available under a CC-BY 4.0 International license.")
+                canv.drawCentredString(pw / 2, ph - 28, "(not yet refereed) rests with its authors, who let the server show it for good. Shared under an open CC-BY 4.0 licence.")
                 canv.setFont(fn[0], 8)
                 canv.drawCentredString(pw / 2, y_bot, str(page))
             elif kind == "journal_page":
@@ -1611,15 +1611,14 @@ class Doc:
                 [f"<b>Citation:</b> {esc(first)} A, et al. (2026) {esc(self.gold['title'])}. PLoS ONE 21(6): e03{r.randint(10000, 99999)}.",
                  f"<b>Editor:</b> {esc(editor)}",
                  "<b>Received:</b> March 2, 2026", "<b>Accepted:</b> June 9, 2026", "<b>Published:</b> June 30, 2026",
-                 f"<b>Copyright:</b> \u00a9 2026 {esc(first)} et al. This is an open access article distributed under the terms of the "
-                 "Creative Commons Attribution License, which permits unrestricted use, distribution, and reproduction in any medium."],
-                ["<b>Data Availability Statement:</b> All relevant data are within the manuscript and its Supporting Information files.",
-                 "<b>Funding:</b> The study was funded by a research council grant. The funders had no role in study design, data collection "
-                 "and analysis, decision to publish, or preparation of the manuscript.",
-                 "<b>Competing interests:</b> The authors have declared that no competing interests exist."])
-            self.furniture += ["distributed under the terms of the Creative Commons Attribution License",
-                               "All relevant data are within the manuscript", "The funders had no role in study design",
-                               "The authors have declared that no competing interests exist"]
+                 f"<b>Copyright:</b> \u00a9 2026 {esc(first)} et al. Published open access under a Creative Commons licence that lets anyone "
+                 "copy, share and adapt the work with credit to its authors."],
+                ["<b>Data Availability Statement:</b> Every dataset behind the figures is in the paper and its supplementary files.",
+                 "<b>Funding:</b> The study was paid for by a research council grant. The sponsors took no part in planning, running "
+                 "or reporting the work.",
+                 "<b>Competing interests:</b> None of the authors holds a conflicting interest."])
+            self.furniture += ["lets anyone copy, share and adapt the work", "Every dataset behind the figures",
+                               "The sponsors took no part in planning", "None of the authors holds a conflicting interest"]
         return [Paragraph(t, style) for t in self._sidebar[page - 1]]
 
     def cover_flow(self, width: float) -> list:

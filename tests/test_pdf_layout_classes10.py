@@ -46,11 +46,10 @@ def _sections(out) -> list[tuple[str, int, str]]:
 
 STRIP = {1: ["Citation: Lee A, Chen B, Diaz C (2026) A paper. Journal 4(2): e0101.", "Editor: Dana Ross, Lakeside University",
              "Received: March 2, 2026", "Accepted: June 9, 2026",
-             "Copyright: the authors. This is an open access article distributed under the terms of the Creative Commons "
-             "Attribution License, which permits unrestricted use."],
+             "Copyright: the authors. Free to copy and adapt with credit, under an open licence of the commons kind."],
          2: ["Data Availability Statement: every relevant datum lies within the manuscript and its files.",
-             "Funding: a research council grant paid for the study. The funders had no role in study design or analysis.",
-             "Competing interests: The authors have declared that no competing interests exist."]}
+             "Funding: a research council grant paid for the study. Its sponsors stayed out of every decision on it.",
+             "Competing interests: no author has any interest that conflicts with the work."]}
 
 
 def test_plos_margin_strip_on_pages_one_and_two_stays_out_of_the_text(tmp_path):
@@ -74,7 +73,7 @@ def test_plos_margin_strip_on_pages_one_and_two_stays_out_of_the_text(tmp_path):
     assert out.title == TITLE
     assert out.abstract == ABSTRACT
     text = _text(out)
-    assert "funders had no role" not in text and "declared that no competing" not in text and "Editor:" not in text
+    assert "sponsors stayed out" not in text and "conflicts with the work" not in text and "Editor:" not in text
     assert [t for t, _, _ in _sections(out)][:1] == ["Introduction"]
     assert not any(t.startswith(("Data Availability", "Funding", "Competing")) for t, _, _ in _sections(out))
 
@@ -154,3 +153,36 @@ def test_long_bold_run_in_heading_over_several_lines_of_a_narrow_column(tmp_path
     assert "Mitophagy receptors rise under treatment" in titles
     section = next(s for s in out.sections if s.title == runin.rstrip("."))
     assert section.paragraphs and section.paragraphs[0].text.startswith(TEXT.split()[0])
+
+
+def _small_caps(title: str, size: float) -> str:
+    """``title`` in true small caps markup: capitals at ``size``, lower-case letters as capitals at 78 %."""
+    out, run = [], ""
+    for ch in title + "\0":
+        if ch.islower():
+            run += ch
+            continue
+        if run:
+            out.append(f"<font size={size * 0.78:.1f}>{run.upper()}</font>")
+            run = ""
+        if ch != "\0":
+            out.append(ch)
+    return "".join(out)
+
+
+def test_small_caps_headings_in_the_body_face_keep_their_symbols_and_rank_as_one_level(tmp_path):
+    """Level-2 headings in true small caps in the body's own face, capitals 0.5 pt over the body (``M`` +
+    ``ETABOLIC``, ``RNA`` + ``SEQUENCING``, a title over two lines): each is a heading under ``Results`` at one
+    level, the small capitals lower-cased and the full-size ones kept (``PINK1``, ``RNA``)."""
+    sc = ParagraphStyle("sc", fontName="Times-Roman", fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=3)
+    titles = ["Metabolic rewiring accompanies tumour growth", "RNA sequencing of resistant clones",
+              "PINK1 loss changes the response of ovarian tumour cells to platinum drugs in culture and in mice"]
+    story = _front()[:-1] + [Paragraph("Results", H1)]
+    for t in titles:
+        story += [Paragraph(_small_caps(t, 10.5), sc), Paragraph(TEXT, BODY_STYLE)]
+    story += [Paragraph("Discussion", H1), Paragraph(TEXT, BODY_STYLE)]
+    out = _build(tmp_path / "smallcaps.pdf", story, width=300)
+    got = _sections(out)
+    for t in titles:
+        assert (t, 2, "") in got
+    assert ("Discussion", 1, "") in got

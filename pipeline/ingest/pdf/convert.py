@@ -32,6 +32,8 @@ from pipeline.ingest.pdf.furniture import body_style, drop_ornaments, line_key, 
 from pipeline.ingest.pdf.gc_pause import collector_paused
 from pipeline.ingest.pdf.headings import (
     CAPTION_RE,
+    is_small_caps,
+    small_caps_lines,
     END_REFERENCES_RE,
     ITALIC_TAIL_WORDS,
     MAIN_SECTION_RE,
@@ -78,7 +80,8 @@ log = logging.getLogger(__name__)
 
 FOOTNOTE_RATIO = 0.92  # footnotes are set smaller than the body
 PAGE1_FOOT_ZONE = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))["page1_foot_zone"]  # share of page 1's height under which small print past the body is front matter
-STRIP_PAGES = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))["margin_strip_pages"]  # a margin strip of small print on the first this many pages is front matter
+STRIP_PAGES = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))["margin_strip_pages"]  # a margin strip of small print on pages 2 .. this many is metadata, dropped
+STRIP_WIDTH = json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))["margin_strip_max_width"]  # ... when no wider than this share of the page
 TITLE_RATIO = 1.3
 FRAGMENT_CHARS = 12  # a paragraph this short, of at most three tokens, is a scrap
 FRAGMENT_RUN = 3  # ... and this many scraps in a row are figure-internal text
@@ -219,7 +222,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
     first_page = paras[0][0].page if paras else 1
     # a margin strip of small print on the pages after it (PLOS: data availability, funding and competing
     # interests beside the text of page 2) is the article's metadata, read neither as front matter nor as text
-    paras = [p for p in paras if not (p[0].note and first_page < p[0].page < first_page + STRIP_PAGES and all(ln.strip for ln in p))]
+    paras = drop_margin_strips(paras, first_page, pages[0].width if pages else 612.0, body_size)
     page1_notes = [p for p in paras if p[0].note and p[0].page == first_page]
     if page1_notes:
         ids = {id(p) for p in page1_notes}
@@ -348,6 +351,8 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
             blocks.append(Block(TEXT, text=text, page=first.page, role="abstract"))
             continue
         if id(para) in head_ids:
+            if is_small_caps(para):
+                text = join_lines(small_caps_lines(para), whole, hyphenated)
             numbered = number_level(text)
             if numbered:
                 level = stack.numbered(paragraph_style(para), numbered)
@@ -702,6 +707,25 @@ def join_over_notes(paras: list[list[Line]]) -> list[list[Line]]:
         out.append(para)
     out.extend(notes)
     return out
+
+
+def drop_margin_strips(paras: list[list[Line]], first_page: int, width: float, body_size: float) -> list[list[Line]]:
+    """The paragraphs of a margin strip on pages 2 .. ``STRIP_PAGES`` (PLOS: data availability, funding, competing
+    interests beside the text of page 2): small print in a column with no body text (``Line.strip``), no wider
+    than ``STRIP_WIDTH`` of the page, at the x where page 1 has a strip too, with body text to its right.
+    Small-type methods set in a column of their own are none of these and stay."""
+    strips = [p for p in paras if p[0].note and first_page < p[0].page < first_page + STRIP_PAGES and all(ln.strip for ln in p)
+              and max(ln.x1 for ln in p) - min(ln.x0 for ln in p) <= STRIP_WIDTH * width]
+    if not strips:
+        return paras
+    page1_x = [ln.x0 for p in paras if p[0].note and p[0].page == first_page for ln in p if ln.strip]
+    drop = set()
+    for p in strips:
+        x0, x1 = min(ln.x0 for ln in p), max(ln.x1 for ln in p)
+        beside = any(ln.page == p[0].page and not ln.note and ln.x0 > x1 and abs(ln.size - body_size) <= 0.3 for q in paras for ln in q)
+        if beside and any(abs(x - x0) <= 3.0 for x in page1_x):
+            drop.add(id(p))
+    return [p for p in paras if id(p) not in drop]
 
 
 def footnotes_to_page_end(lines: list[Line], body_size: float, page1_height: float | None = None) -> list[Line]:

@@ -70,7 +70,8 @@ def paragraph_style(para: list[Line]) -> Style:
     styled = para
     if len(para) > 1 and para[-1].italic and len(para[-1].text.split()) <= ITALIC_TAIL_WORDS:
         styled = para[:-1]
-    size = small_caps_size(first) or first.size
+    caps_sizes = _small_caps_sizes(para) if len(para) <= 2 else None  # true small caps rank as their capitals' size
+    size = caps_sizes[0] if caps_sizes else small_caps_size(first) or first.size
     return (size, all(letters_bold(ln) for ln in styled), all(ln.italic for ln in para), caps, first.font)
 
 
@@ -92,6 +93,46 @@ def small_caps_size(line: Line) -> float | None:
     if not initials or line.words[0] is not initials[0]:
         return None
     return max(w.size for w in initials)
+
+
+SMALL_CAPS_RATIO = _LAYOUT["small_caps_ratio"]  # [low, high]: small capitals are set at this share of the capitals' size
+
+
+def _small_caps_sizes(lines: list[Line]) -> tuple[float, float] | None:
+    """(capitals' size, small capitals' size) of lines set in true small caps: every letter a capital, the
+    words in two sizes, the smaller ``SMALL_CAPS_RATIO`` of the larger, a word of two letters or more among the
+    smaller ones (``M`` + ``ETABOLIC REWIRING``, ``RNA`` + ``SEQUENCING``), else None."""
+    words = [w for ln in lines for w in ln.words if not w.sup and any(c.isalpha() for c in w.text)]
+    if len(words) < 2 or not all(c.isupper() for w in words for c in w.text if c.isalpha()):
+        return None
+    big = max(w.size for w in words)
+    small = [w for w in words if SMALL_CAPS_RATIO[0] * big <= w.size <= SMALL_CAPS_RATIO[1] * big]
+    if not small or len(small) + sum(abs(w.size - big) < 0.3 for w in words) < len(words):
+        return None
+    if not any(sum(c.isalpha() for c in w.text) >= 2 for w in small):
+        return None
+    return big, max(w.size for w in small)
+
+
+def is_small_caps(para: list[Line]) -> bool:
+    """The paragraph set in true small caps (see ``_small_caps_sizes``)."""
+    return _small_caps_sizes(para) is not None
+
+
+def small_caps_lines(para: list[Line]) -> list[str]:
+    """A small-caps paragraph's lines in the case they stand for: the small capitals lower-cased, the full-size
+    ones kept (an initial, an acronym or gene symbol: ``RNA sequencing``, ``Metabolic rewiring``)."""
+    sizes = _small_caps_sizes(para)
+    if sizes is None:
+        return [ln.text for ln in para]
+    big = sizes[0]
+    from dataclasses import replace
+
+    out = []
+    for ln in para:
+        words = [replace(w, text=w.text.lower()) if not w.sup and abs(w.size - big) >= 0.3 else w for w in ln.words]
+        out.append(words_to_text(sorted(words, key=lambda w: w.x0), ln.size))
+    return out
 
 
 def letters_bold(line: Line) -> bool:
@@ -222,6 +263,8 @@ def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bo
     if numbered and not text[numbered.end() - 1].isupper() and not text[numbered.end() - 1].isdigit():
         return False  # "1. the organization of ..." is a list item
     size, bold, italic, _, _ = paragraph_style(para)
+    if len(para) <= 2 and not text.endswith(".") and (caps := _small_caps_sizes(para)) and caps[0] >= body_size - 0.3:
+        return True  # true small caps (``M`` + ``ETABOLIC REWIRING``), capitals at the body's size or larger: a heading
     if size < body_size * 0.9:
         # back matter in small print under small bold titles (BMC: 7.5 pt ``Funding`` on a 9.8 pt body)
         small = BACK_MATTER_SMALL_CAPS if text.isupper() else BACK_MATTER_SMALL
@@ -383,6 +426,8 @@ def split_run_in(
     A back-matter title may run into text as small as ``BACK_MATTER_SMALL`` of the body (Science's
     acknowledgments at 6.2 pt on 8.7: ``Funding:``, ``Author contributions:``).
     """
+    if is_small_caps(para[:1]):
+        return None  # a heading in small caps: its full-size capitals (``RNA`` + ``SEQUENCING``) lead into nothing
     parts = _split_run_in(para, body_size, body_font, body_bold, faces, SMALL_TEXT_RATIO)
     if parts is None and BACK_MATTER_SMALL < SMALL_TEXT_RATIO:
         parts = _split_run_in(para, body_size, body_font, body_bold, faces, BACK_MATTER_SMALL)
