@@ -186,3 +186,22 @@ def test_small_caps_headings_in_the_body_face_keep_their_symbols_and_rank_as_one
     for t in titles:
         assert (t, 2, "") in got
     assert ("Discussion", 1, "") in got
+
+
+def test_line_numbers_counting_on_from_the_page_before_are_removed_beside_text_off_their_grid():
+    """A page whose line numbers (41 .. 90, one grid pitch apart, right-aligned in the left margin) sit beside text
+    that is off their grid (small print half a pitch off it) looks like a
+    reference list's entry labels; since the numbers go on from the last number of the page before at that x
+    (40), they are line numbers and are dropped."""
+    from pipeline.ingest.pdf.furniture import line_number_words
+    from pipeline.ingest.pdf.reader import Page, Word
+
+    numbers = [Word(str(n), 50 - 3.6 * len(str(n)), 50, 72 + 12 * k, 78.5 + 12 * k, 6.5, "Helvetica") for k, n in enumerate(range(41, 91))]
+    # text lines half a pitch off the numbers' grid (small print in a grid set for the body)
+    text = [Word(w, 72 + 40 * i, 72 + 40 * i + 35, 77.5 + 12 * k, 84.5 + 12 * k, 9, "Times-Roman") for k in range(49) for i, w in enumerate(BODY[k % 5].split()[:10])]
+    page = Page(2, 612, 792, numbers + text)
+    assert line_number_words(page, set()) == []  # on its own: entry labels, kept
+    key = ("R", round(50 / 3))
+    counted = {key: 40}
+    assert sorted(int(w.text) for w in line_number_words(page, {key}, counted)) == list(range(41, 91))
+    assert counted[key] == 90
