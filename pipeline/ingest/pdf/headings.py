@@ -132,6 +132,9 @@ def small_caps_lines(para: list[Line]) -> list[str]:
     for ln in para:
         words = [replace(w, text=w.text.lower()) if not w.sup and abs(w.size - big) >= 0.3 else w for w in ln.words]
         out.append(words_to_text(sorted(words, key=lambda w: w.x0), ln.size))
+    tokens = [t for t in " ".join(out).split() if any(c.isalpha() for c in t)]
+    if all(t[0].isupper() or not t[0].isalpha() for t in tokens):
+        return [ln.text for ln in para]  # every word led by a full-size capital (``M``+``ATERIALS`` ``A``+``ND``): no case to read
     return out
 
 
