@@ -132,3 +132,27 @@ def test_family_3_is_deterministic_its_own_stream_and_its_gold_is_printed(tmp_pa
             words = {_squeeze(w["text"]) for page in doc.pages for w in page.extract_words()}
         for needle in [gold["title"], gold["abstract"]["first_words"], gold["abstract"]["last_words"]] + [h["text"] for h in gold["headings"]]:
             assert all(_squeeze(w) in words or all(_squeeze(x) in words for x in w.split("-")) for w in needle.split() if len(w) > 3), needle
+
+
+def test_family_4_is_deterministic_its_own_stream_and_its_gold_names_its_classes(tmp_path):
+    """``--family 4`` (line-numbered preprints, bioRxiv furniture, small-caps / run-in / bare-number headings, the
+    PLOS strip, cover sheets, seven abstract placements): same seed, same bytes; not family 2's document; the
+    gold names classes drawn from ``FAMILY4_AXES`` (a PLOS strip goes with one text column), and its title and
+    abstract ends are printed."""
+    from make_synthetic_pdfs import FAMILY4_AXES
+
+    a = generate(tmp_path / "a", 3, seed=5, family=4)
+    b = generate(tmp_path / "b", 3, seed=5, family=4)
+    two = generate(tmp_path / "c", 1, seed=5, family=2)[0]
+    assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
+    assert a[0].read_bytes() != two.read_bytes()
+    for pdf in a:
+        gold = json.loads(pdf.with_suffix(".json").read_text())
+        cls = gold["classes"]
+        assert cls["family"] == "4"
+        assert all(cls[axis] in values for axis, values in FAMILY4_AXES.items())
+        assert cls["sidebar"] != "plos" or cls["columns"] == "one"
+        with pdfplumber.open(pdf) as doc:
+            words = {_squeeze(w["text"]) for page in doc.pages for w in page.extract_words()}
+        for needle in [gold["title"], gold["abstract"]["first_words"], gold["abstract"]["last_words"]]:
+            assert all(_squeeze(w) in words or all(_squeeze(x) in words for x in w.split("-")) for w in needle.split() if len(w) > 3), needle
