@@ -253,6 +253,43 @@ def test_title_sentence_after_the_authors_is_no_name():
     assert found == before
 
 
+def test_surname_closing_a_title_first_entry_before_initials_opens_the_authors():
+    text = ("Nutrient gradients in the western test ocean and the patterns of the Lindoria Sea Haldane-Okafor, K.K., "
+            "D.M. Lind and S.W. Moreau 2001 Test Res. 48(11): 2373-2395")
+    found = _runs(text, ("title", "Nutrient gradients in the western test ocean and the patterns of the Lindoria Sea Haldane-Okafor"),
+                  ("editor", "K.K., D.M. Lind and S.W. Moreau"), ("date", "2001"), ("journal", "Test Res."))
+    rte.surname_before_initials_after_title(text, found)
+    fields = _fields(text, found)
+    assert fields["title"] == "Nutrient gradients in the western test ocean and the patterns of the Lindoria Sea"
+    assert fields["author"] == "Haldane-Okafor, K.K., D.M. Lind and S.W. Moreau"
+
+
+def test_book_title_before_its_editors_keeps_its_last_word_when_authors_came_first():
+    text = "Haldane R. A Guide to Test Cells, K.K. Lind (ed.), Test Press 2001."
+    found = _runs(text, ("author", "Haldane R"), ("title", "A Guide to Test Cells"), ("editor", "K.K. Lind"), ("publisher", "Test Press"))
+    before = list(found)
+    rte.surname_before_initials_after_title(text, found)
+    assert found == before
+
+
+def test_harvard_names_and_year_opening_the_title_are_author_and_date():
+    text = "Lindqvist A and Haas K T 2017 Lectures on the structure of test resistance (arXiv:1703.05448 [hep-th])"
+    found = _runs(text, ("booktitle", "Lindqvist A and Haas K T 2017 Lectures on the structure of test resistance"), ("idno", "arXiv:1703.05448"))
+    rte.names_and_year_open_title(text, found)
+    fields = _fields(text, found)
+    assert fields["author"] == "Lindqvist A and Haas K T"
+    assert fields["date"] == "2017"
+    assert fields["booktitle"] == "Lectures on the structure of test resistance"
+
+
+def test_a_title_opening_with_a_capitalised_phrase_and_a_year_is_no_name():
+    text = "Cancer Statistics 2017 for the test region. Test Agency Report 4."
+    found = _runs(text, ("title", "Cancer Statistics 2017 for the test region"), ("journal", "Test Agency Report"))
+    before = list(found)
+    rte.names_and_year_open_title(text, found)
+    assert found == before
+
+
 def test_repairs_run_inside_the_parser():
     from pipeline.ingest import reference_crf
     from pipeline.ingest.references import parse_reference

@@ -341,6 +341,55 @@ def names_after_title(text: str, found: list) -> None:
         return
 
 
+def surname_before_initials_after_title(text: str, found: list) -> None:
+    """``Nutrient gradients in the western test ocean Haldane-Okafor, K.K., D.M. Lind and S.W. Moreau 2001
+    Test Res. 48``: a title-first entry whose first author is written surname, initials; the
+    CRF took the surname as the title's last word and the rest of the names for editors. No
+    author run before the title, the next run opens with initials after a comma: the title's
+    last capitalised word is that surname, and the names are the authors."""
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        if lab == "author":
+            return
+        if lab != "title":
+            continue
+        nlab, ns, ne = found[i + 1]
+        if nlab not in ("editor", "author") or not re.fullmatch(r"\s*,\s*", text[e:ns]):
+            return
+        if not re.match(r"(?:[A-Z]\.\s?-?){1,3}(?:,|\s+(?:and|&)\s|$)", text[ns:ne]):
+            return
+        m = re.search(r"(?<=[a-z)])\s+((?:(?:van|von|de|der|da|di|du|la|le)\s+)*[A-Z][a-z][\w'’]*(?:-[A-Z][\w'’]+)?)$", text[s:e])
+        if not m or len(text[s : s + m.start()].split()) < 4 or _title_like(m.group(1)):
+            return
+        found[i : i + 2] = [(lab, s, s + m.start()), ("author", s + m.start(1), ne)]
+        return
+
+
+# "Lindqvist A 2017 ", "Okafor P R and Haas K 1991 ": names in the Harvard physics form, then the year
+_NAMES_YEAR = re.compile(r"^((?:(?:van|von|de|der|da|di|du|la|le)\s+)*[A-Z][\w'’\-]+(?:\s[A-Z]){1,3}"
+                         r"(?:(?:,\s|\s(?:and|&)\s)(?:(?:van|von|de|der|da|di|du|la|le)\s+)*[A-Z][\w'’\-]+(?:\s[A-Z]){1,3})*"
+                         r"(?:\set\sal\.?)?)\s+((?:1[5-9]|20)\d\d[a-z]?)\s+(?=[A-Z0-9])")
+
+
+def names_and_year_open_title(text: str, found: list) -> None:
+    """``Lindqvist A 2017 Lectures on the structure of test resistance (arXiv:1703.0)``: no author
+    run, and the title (or book title) opens with the names in the Harvard physics form
+    (surname, initials without periods) and the year; they become the author and date runs."""
+    if any(lab == "author" for lab, _s, _e in found):
+        return
+    for i, (lab, s, e) in enumerate(found):
+        if lab not in ("title", "booktitle"):
+            continue
+        m = _NAMES_YEAR.match(text[s:e])
+        if not m or len(text[s + m.end() : e].split()) < 3:
+            return
+        runs = [("author", s, s + m.end(1)), (lab, s + m.end(), e)]
+        if not any(r[0] == "date" for r in found):
+            runs.insert(1, ("date", s + m.start(2), s + m.end(2)))
+        found[i : i + 1] = runs
+        return
+
+
 _SURNAME_COLON = re.compile(r"((?:(?:van|von|de|der|da|di|du|la|le)\s+)*[A-Z][^\W\d_'’\-]+(?:-[A-Z][^\W\d_]+)?):\s+(?=[A-Z0-9\"“])")
 
 
@@ -379,4 +428,6 @@ def repair(text: str, found: list) -> None:
     report_code_closing_title(text, found)
     month_closing_title(text, found)
     names_after_title(text, found)
+    surname_before_initials_after_title(text, found)
+    names_and_year_open_title(text, found)
     found[:] = [run for run in found if run[2] > run[1]]
