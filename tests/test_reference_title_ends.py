@@ -64,6 +64,15 @@ def test_two_titles_with_balanced_brackets_stay_apart():
     assert found == before
 
 
+def test_editors_bracket_after_a_quoted_title_joins_nothing():
+    text = "N.M. Haldane, ‘Test Referentiality: The Power of Oral Test Structures’, in J.M. Okafor (ed.), Teaching Tests, New York 1998a, pp. 136-45."
+    found = _runs(text, ("author", "N.M. Haldane"), ("title", "Test Referentiality: The Power of Oral Test Structures"),
+                  ("editor", "J.M. Okafor"), ("title", "ed.), Teaching Tests"), ("pubplace", "New York"))
+    before = list(found)
+    rte.title_resumed_in_brackets(text, found)
+    assert found == before
+
+
 # --- a title run stopped before a connective
 
 

@@ -250,6 +250,9 @@ def title_resumed_in_brackets(text: str, found: list) -> None:
         gap = text[e : found[j][1]]
         if len(gap) > 30 or re.search(r"[^\W\d_]{4}\.\s", gap):
             return
+        # a venue between: "‘Title’, in J.M. Foley (ed.), Book" (its "(ed.)" opens no bracket of the title)
+        if re.search(r"(?i)\bin\b|\(eds?\b|[’”\"]", gap) or re.search(r"[’”\"]\s*$", first):
+            return
         opened = first.count("(") - first.count(")") + text[e : found[j][1]].count("(")
         if opened <= 0 or whole.count("(") != whole.count(")"):
             return
