@@ -299,6 +299,55 @@ def test_a_title_opening_with_a_capitalised_phrase_and_a_year_is_no_name():
     assert found == before
 
 
+def test_volume_and_article_numbers_closing_a_title_are_cut():
+    text = "A. Okafor, T. Lindqvist, Canonical forms for test pair states and applications 12 025010. doi:10.1088/1367-2630/12/2/025010."
+    found = _runs(text, ("author", "A. Okafor, T. Lindqvist"), ("title", "Canonical forms for test pair states and applications 12 025010"),
+                  ("doi", "doi:10.1088/1367-2630/12/2/025010"))
+    rte.numbers_closing_title(text, found)
+    fields = _fields(text, found)
+    assert fields["title"] == "Canonical forms for test pair states and applications"
+    assert "volume" not in fields and "pages" not in fields
+
+
+def test_a_year_among_the_closing_numbers_becomes_the_date():
+    text = "Okafor, A., Haas, T. Geodesic test products for neural maps 2004 3315 841--850 Test Press"
+    found = _runs(text, ("author", "Okafor, A., Haas, T."), ("title", "Geodesic test products for neural maps 2004 3315"),
+                  ("idno", "841--850"))
+    rte.numbers_closing_title(text, found)
+    fields = _fields(text, found)
+    assert fields["title"] == "Geodesic test products for neural maps"
+    assert fields["date"] == "2004"
+
+
+def test_a_titles_own_number_stays():
+    text = "Okafor A. Mitophagy in 2 cell lines. Test J 12 (2004) 401."
+    found = _runs(text, ("author", "Okafor A"), ("title", "Mitophagy in 2 cell lines"), ("journal", "Test J"), ("volume", "12"))
+    before = list(found)
+    rte.numbers_closing_title(text, found)
+    assert found == before
+
+
+def test_publisher_after_the_titles_last_comma_is_cut(monkeypatch):
+    words = {"macmillan": "00031", "press": "00040", "process": "04000", "theory": "04000"}
+    monkeypatch.setattr("pipeline.ingest.reference_crf._lexicon", lambda: words)
+    text = "T. H. Lindqvist, The Theory of the Test Process, Macmillan, 1977, pp.396-399"
+    found = _runs(text, ("author", "T. H. Lindqvist"), ("booktitle", "The Theory of the Test Process, Macmillan"), ("date", "1977"))
+    rte.publisher_after_comma_in_title(text, found)
+    fields = _fields(text, found)
+    assert fields["booktitle"] == "The Theory of the Test Process"
+    assert fields["publisher"] == "Macmillan"
+
+
+def test_a_titles_last_comma_part_of_title_words_stays(monkeypatch):
+    words = {"macmillan": "00031", "process": "04000", "theory": "04000"}
+    monkeypatch.setattr("pipeline.ingest.reference_crf._lexicon", lambda: words)
+    text = "T. H. Lindqvist, Test Cells, Theory and Process, 1977."
+    found = _runs(text, ("author", "T. H. Lindqvist"), ("booktitle", "Test Cells, Theory and Process"), ("date", "1977"))
+    before = list(found)
+    rte.publisher_after_comma_in_title(text, found)
+    assert found == before
+
+
 def test_repairs_run_inside_the_parser():
     from pipeline.ingest import reference_crf
     from pipeline.ingest.references import parse_reference

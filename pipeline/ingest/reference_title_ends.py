@@ -393,6 +393,66 @@ def names_and_year_open_title(text: str, found: list) -> None:
         return
 
 
+def _lex_share(word: str, field: int) -> int:
+    from pipeline.ingest.reference_crf import _lexicon
+
+    code = _lexicon().get(word.lower())
+    return int(code[field]) if code else -1
+
+
+def numbers_closing_title(text: str, found: list) -> None:
+    """``Canonical forms for test pair states and applications 12 025010. doi:...``: no journal,
+    and the title ran on into the volume and page (or article) numbers; two or more bare
+    numbers closing the title, the last of three digits or more, are no part of it (a leading
+    year becomes the date when the entry has none; the rest is left unlabelled, as a volume
+    with no journal is no field the parser can vouch for)."""
+    if any(lab in ("journal", "volume", "pages") for lab, _s, _e in found):
+        return
+    for i, (lab, s, e) in enumerate(found):
+        if lab not in ("title", "booktitle"):
+            continue
+        m = re.search(r"(?<=[^\W\d_])((?:\s+\d{1,6})+)\s*$", text[s:e])
+        nums = list(re.finditer(r"\d+", m.group(1))) if m else []
+        if len(nums) < 2 or len(nums[-1].group(0)) < 3 or len(text[s : s + m.start()].split()) < 3:
+            return
+        base = s + m.start(1)
+        runs = [(lab, s, s + m.start())]
+        if re.fullmatch(r"(?:1[5-9]|20)\d\d", nums[0].group(0)) and not any(r[0] == "date" for r in found):
+            runs.append(("date", base + nums[0].start(), base + nums[0].end()))
+        found[i : i + 1] = runs
+        return
+
+
+def publisher_after_comma_in_title(text: str, found: list) -> None:
+    """``The Theory of the Test Process, Macmillan, 1977, pp. 396``, ``Formal methods: A survey,
+    National Test Laboratory, Lindvale, March 1993``: no publisher found, and the title's last comma
+    part is the publisher (its words publisher-like in the lexicon: ``Macmillan``, ``Press``,
+    ``Laboratory``); it becomes the publisher run."""
+    if any(lab in ("publisher", "journal") for lab, _s, _e in found):
+        return
+    for i, (lab, s, e) in enumerate(found):
+        if lab not in ("title", "booktitle"):
+            continue
+        if i + 1 >= len(found) or found[i + 1][0] not in ("date", "pubplace", "pages", "url") \
+                or re.search(r"[^\s,.;(]", text[e : found[i + 1][1]]):
+            return
+        title = text[s:e]
+        cut = title.rfind(", ")
+        if cut < 0:
+            return
+        part = title[cut + 2 :]
+        words = [w for w, _a, _b in _words_in(part, 0, len(part))]
+        content = [w for w in words if w.lower() not in _MINOR]
+        if not content or len(words) > 5 or len(title[:cut].split()) < 3 or not all(w[:1].isupper() for w in content):
+            return
+        # the part's last word names a publisher (lexicon share of publisher spans >= 3/5), none
+        # of its words is a title or journal word
+        if _lex_share(content[-1], 3) < 3 or any(_lex_share(w, 1) >= 2 or _lex_share(w, 0) >= 2 for w in content):
+            return
+        found[i : i + 1] = [(lab, s, s + cut), ("publisher", s + cut + 2, e)]
+        return
+
+
 _SURNAME_COLON = re.compile(r"((?:(?:van|von|de|der|da|di|du|la|le)\s+)*[A-Z][^\W\d_'’\-]+(?:-[A-Z][^\W\d_]+)?):\s+(?=[A-Z0-9\"“])")
 
 
@@ -433,4 +493,6 @@ def repair(text: str, found: list) -> None:
     names_after_title(text, found)
     surname_before_initials_after_title(text, found)
     names_and_year_open_title(text, found)
+    numbers_closing_title(text, found)
+    publisher_after_comma_in_title(text, found)
     found[:] = [run for run in found if run[2] > run[1]]
