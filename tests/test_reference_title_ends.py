@@ -348,6 +348,29 @@ def test_a_titles_last_comma_part_of_title_words_stays(monkeypatch):
     assert found == before
 
 
+def test_meeting_title_ran_on_into_its_place_is_cut():
+    text = "Proceedings of the 7th Test Conference on Control and Automation (TCCA99) Lindvale, Testland - June 28-30, 1999"
+    found = _runs(text, ("booktitle", "Proceedings of the 7th Test Conference on Control and Automation (TCCA99) Lindvale"),
+                  ("date", "June 28-30, 1999"))
+    rte.place_closing_meeting(text, found)
+    assert _fields(text, found)["booktitle"] == "Proceedings of the 7th Test Conference on Control and Automation (TCCA99)"
+
+
+def test_meeting_place_after_a_comma_is_cut():
+    text = "Test Meeting #74-bis, Basking Ridge, 4-6 September 2019"
+    found = _runs(text, ("booktitle", "Test Meeting #74-bis, Basking Ridge"), ("date", "4-6 September 2019"))
+    rte.place_closing_meeting(text, found)
+    assert _fields(text, found)["booktitle"] == "Test Meeting #74-bis"
+
+
+def test_a_title_that_names_no_meeting_keeps_its_last_comma_part():
+    text = "Okafor A. Mitophagy, Autophagy and Cell Death, 2019."
+    found = _runs(text, ("author", "Okafor A"), ("title", "Mitophagy, Autophagy and Cell Death"), ("date", "2019"))
+    before = list(found)
+    rte.place_closing_meeting(text, found)
+    assert found == before
+
+
 def test_repairs_run_inside_the_parser():
     from pipeline.ingest import reference_crf
     from pipeline.ingest.references import parse_reference

@@ -453,6 +453,33 @@ def publisher_after_comma_in_title(text: str, found: list) -> None:
         return
 
 
+@lru_cache(maxsize=1)
+def _meeting_word() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _settings().get("meeting_words", [])) or "(?!)"
+    return re.compile(rf"(?i)\b(?:{words})\b")
+
+
+def place_closing_meeting(text: str, found: list) -> None:
+    """``Proceedings of the 7th Test Conference on Control (TC99) Haifa, Israel - June 28-30, 1999``,
+    ``Test Meeting #74-bis, Basking Ridge, 4-6 September 2019``: a title naming a meeting
+    (``meeting_words``) ran on into the meeting's place, after a comma or its bracketed acronym;
+    one to three capitalised words with no digit, before the place or date runs, are cut."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab not in ("title", "booktitle"):
+            continue
+        nxt = found[i + 1][0] if i + 1 < len(found) else ""
+        if nxt not in ("pubplace", "date", ""):
+            return
+        title = text[s:e]
+        m = re.search(r"(?:,\s*|(?<=\))\s*)((?:[A-Z][^\W\d_]+(?:\s+|$)){1,3})(?:\(\s*[A-Z]{2}\s*\))?$", title)
+        if not m or not _meeting_word().search(title[: m.start()]) or _meeting_word().search(m.group(1)):
+            return
+        if len(title[: m.start()].split()) < 2:
+            return
+        found[i] = (lab, s, _trim(text, s, s + m.start()))
+        return
+
+
 _SURNAME_COLON = re.compile(r"((?:(?:van|von|de|der|da|di|du|la|le)\s+)*[A-Z][^\W\d_'’\-]+(?:-[A-Z][^\W\d_]+)?):\s+(?=[A-Z0-9\"“])")
 
 
@@ -495,4 +522,5 @@ def repair(text: str, found: list) -> None:
     names_and_year_open_title(text, found)
     numbers_closing_title(text, found)
     publisher_after_comma_in_title(text, found)
+    place_closing_meeting(text, found)
     found[:] = [run for run in found if run[2] > run[1]]
