@@ -216,7 +216,7 @@ def test_a_titles_second_sentence_is_no_journal(lexicon):
     assert found == before
 
 
-# --- report codes, months, names after the title
+# --- report codes, names after the title
 
 
 def test_report_code_after_the_titles_comma_is_cut():
@@ -232,15 +232,6 @@ def test_a_titles_own_capitals_after_a_comma_stay():
     before = list(found)
     rte.report_code_closing_title(text, found)
     assert found == before
-
-
-def test_month_closing_the_title_goes_to_the_date():
-    text = "Okafor A. Control of test robots in narrow spaces August 5 - 8, 2007, Harbin."
-    found = _runs(text, ("author", "Okafor A"), ("title", "Control of test robots in narrow spaces August"), ("date", "5 - 8, 2007"))
-    rte.month_closing_title(text, found)
-    fields = _fields(text, found)
-    assert fields["title"] == "Control of test robots in narrow spaces"
-    assert fields["date"] == "August 5 - 8, 2007"
 
 
 def test_vancouver_name_after_a_title_first_entry_opens_the_authors():

@@ -299,26 +299,6 @@ def report_code_closing_title(text: str, found: list) -> None:
         return
 
 
-_MONTH = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$")
-
-
-def month_closing_title(text: str, found: list) -> None:
-    """``Proceedings of the Test Conference on Automation August 5 - 8, 2007``: a month name
-    closing the title, the days and year after it read as the date, is the date's."""
-    for i in range(len(found) - 1):
-        lab, s, e = found[i]
-        if lab != "title":
-            continue
-        nlab, ns, ne = found[i + 1]
-        m = _MONTH.search(text[s:e])
-        if m and nlab == "date" and re.fullmatch(r"\s*", text[e:ns]) and text[ns : ns + 1].isdigit() \
-                and len(text[s : s + m.start()].split()) >= 3:
-            found[i] = (lab, s, s + m.start())
-            found[i + 1] = (nlab, s + m.start() + len(m.group(0)) - len(m.group(0).lstrip()), ne)
-        return
-
-
 _VANCOUVER_TAIL = re.compile(r"\.\s+((?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das)\s)*"
                              r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?\s[A-Z]{1,3})$")
 
@@ -516,7 +496,6 @@ def repair(text: str, found: list) -> None:
     journal_tail_in_title(text, found)
     journal_sentence_in_title(text, found)
     report_code_closing_title(text, found)
-    month_closing_title(text, found)
     names_after_title(text, found)
     surname_before_initials_after_title(text, found)
     names_and_year_open_title(text, found)
