@@ -77,23 +77,23 @@ def test_editors_bracket_after_a_quoted_title_joins_nothing():
 
 
 def test_title_goes_on_through_and_and_a_name_read_as_volume():
-    text = "P. Lindqvist and H. Okafor, Broken Symmetry and SU(5), Test Phys. B 193 (1981) 150."
-    found = _runs(text, ("author", "P. Lindqvist and H. Okafor"), ("title", "Broken Symmetry"), ("volume", "SU"),
-                  ("issue", "5"), ("journal", "Test Phys. B"), ("volume", "193"), ("date", "1981"), ("pages", "150"))
+    text = "P. Lindqvist and H. Okafor, Gauge models and SO(10), Test Phys. Lett. 12 (1981) 150."
+    found = _runs(text, ("author", "P. Lindqvist and H. Okafor"), ("title", "Gauge models"), ("volume", "SO"),
+                  ("issue", "10"), ("journal", "Test Phys. Lett."), ("volume", "12"), ("date", "1981"), ("pages", "150"))
     rte.connective_after_title(text, found)
     fields = _fields(text, found)
-    assert fields["title"] == "Broken Symmetry and SU(5)"
-    assert fields["volume"] == "193" and fields["journal"] == "Test Phys. B"
+    assert fields["title"] == "Gauge models and SO(10)"
+    assert fields["volume"] == "12" and fields["journal"] == "Test Phys. Lett."
 
 
 def test_title_goes_on_through_of_and_a_year_when_the_entry_has_its_date():
-    text = "Lena Haldane, The Limits of the Test Policy Act of 1992, 9 Space Pol. 319 (1993)."
-    found = _runs(text, ("author", "Lena Haldane"), ("title", "The Limits of the Test Policy Act"), ("date", "1992"),
-                  ("pages", "9 Space Pol. 319"), ("date", "1993"))
+    text = "Lena Haldane, The Limits of the Test Data Act of 2001, 7 Test L. Rev. 19 (2003)."
+    found = _runs(text, ("author", "Lena Haldane"), ("title", "The Limits of the Test Data Act"), ("date", "2001"),
+                  ("pages", "7 Test L. Rev. 19"), ("date", "2003"))
     rte.connective_after_title(text, found)
     fields = _fields(text, found)
-    assert fields["title"] == "The Limits of the Test Policy Act of 1992"
-    assert fields["date"] == "1993"
+    assert fields["title"] == "The Limits of the Test Data Act of 2001"
+    assert fields["date"] == "2003"
 
 
 def test_the_only_date_after_a_connective_stays_the_date():
@@ -109,11 +109,11 @@ def test_the_only_date_after_a_connective_stays_the_date():
 
 
 def test_in_opening_the_title_after_the_date_is_the_titles():
-    text = "Seo, K. W. and T. Lindqvist, 2011. In Orbit Calibration of Test Infrared Channels, Test Journal of Sensing, 27(3): 369-377."
+    text = "Seo, K. W. and T. Lindqvist, 2011. In Vivo Imaging of Test Receptors, Test Journal of Sensing, 27(3): 369-377."
     found = _runs(text, ("author", "Seo, K. W. and T. Lindqvist"), ("date", "2011"),
-                  ("title", "Orbit Calibration of Test Infrared Channels"), ("journal", "Test Journal of Sensing"))
+                  ("title", "Vivo Imaging of Test Receptors"), ("journal", "Test Journal of Sensing"))
     rte.leading_in(text, found)
-    assert _fields(text, found)["title"] == "In Orbit Calibration of Test Infrared Channels"
+    assert _fields(text, found)["title"] == "In Vivo Imaging of Test Receptors"
 
 
 def test_in_before_a_venue_after_the_title_is_left_alone():
@@ -128,13 +128,13 @@ def test_in_before_a_venue_after_the_title_is_left_alone():
 
 
 def test_last_surname_before_the_colon_goes_back_to_the_authors():
-    text = "A. Okafor, T. Lindqvist: A Bonus Point System for Test Commerce. In: Proc. Test Symp., 2004."
-    found = _runs(text, ("author", "A. Okafor, T"), ("title", "Lindqvist: A Bonus Point System for Test Commerce"),
+    text = "A. Okafor, T. Lindqvist: A Reward Scheme for Test Clinics. In: Proc. Test Symp., 2004."
+    found = _runs(text, ("author", "A. Okafor, T"), ("title", "Lindqvist: A Reward Scheme for Test Clinics"),
                   ("booktitle", "Proc. Test Symp."), ("date", "2004"))
     rte.surname_colon_in_title(text, found)
     fields = _fields(text, found)
     assert fields["author"] == "A. Okafor, T. Lindqvist"
-    assert fields["title"] == "A Bonus Point System for Test Commerce"
+    assert fields["title"] == "A Reward Scheme for Test Clinics"
 
 
 def test_title_with_its_own_colon_head_after_full_names_is_kept():
@@ -149,12 +149,12 @@ def test_title_with_its_own_colon_head_after_full_names_is_kept():
 
 
 def test_journal_word_closing_the_title_goes_to_the_journal(lexicon):
-    text = "Haldane R, Okafor K. Gallstones and duct calculi in infancy and childhood Aust N Z J Surg 2000; 70:188-191."
-    found = _runs(text, ("author", "Haldane R, Okafor K"), ("title", "Gallstones and duct calculi in infancy and childhood Aust"),
-                  ("journal", "N Z J Surg"), ("date", "2000"))
+    text = "Haldane R, Okafor K. Resistance of paediatric tumours to test agents Aust N Z J Surg 2003; 12:44-49."
+    found = _runs(text, ("author", "Haldane R, Okafor K"), ("title", "Resistance of paediatric tumours to test agents Aust"),
+                  ("journal", "N Z J Surg"), ("date", "2003"))
     rte.title_tail_in_journal_run(text, found)
     fields = _fields(text, found)
-    assert fields["title"] == "Gallstones and duct calculi in infancy and childhood"
+    assert fields["title"] == "Resistance of paediatric tumours to test agents"
     assert fields["journal"] == "Aust N Z J Surg"
 
 
@@ -177,14 +177,14 @@ def test_title_word_before_the_journal_stays_in_the_title(lexicon):
 
 
 def test_journal_run_on_at_the_end_of_the_title_is_cut(lexicon):
-    text = ("Okafor SA, Lindqvist MJ. Mucosal immune response in knockout mice after the onset of colitis "
-            "Immunology (1997) 91: 73-80.")
+    text = ("Okafor SA, Lindqvist MJ. Receptor loss in the livers of fasted test rats after a week of fasting "
+            "Immunology (2004) 12: 40-49.")
     found = _runs(text, ("author", "Okafor SA, Lindqvist MJ"),
-                  ("title", "Mucosal immune response in knockout mice after the onset of colitis Immunology"),
-                  ("date", "1997"), ("volume", "91"), ("pages", "73-80"))
+                  ("title", "Receptor loss in the livers of fasted test rats after a week of fasting Immunology"),
+                  ("date", "2004"), ("volume", "12"), ("pages", "40-49"))
     rte.journal_tail_in_title(text, found)
     fields = _fields(text, found)
-    assert fields["title"] == "Mucosal immune response in knockout mice after the onset of colitis"
+    assert fields["title"] == "Receptor loss in the livers of fasted test rats after a week of fasting"
     assert fields["journal"] == "Immunology"
 
 
@@ -198,12 +198,12 @@ def test_capitalised_title_words_are_no_journal_without_a_journal_word(lexicon):
 
 
 def test_lower_case_journal_as_the_titles_last_sentence(lexicon):
-    text = "Person, K. On lines and planes of closest fit to points in space. philosophical magazine, 2, 559-572, 1901."
-    found = _runs(text, ("author", "Person, K."), ("title", "On lines and planes of closest fit to points in space. philosophical magazine"),
-                  ("volume", "2"), ("pages", "559-572"), ("date", "1901"))
+    text = "Lindqvist, K. On mitophagy flux in ageing muscle fibres of the rat. philosophical magazine, 4, 12-19, 1931."
+    found = _runs(text, ("author", "Lindqvist, K."), ("title", "On mitophagy flux in ageing muscle fibres of the rat. philosophical magazine"),
+                  ("volume", "4"), ("pages", "12-19"), ("date", "1931"))
     rte.journal_sentence_in_title(text, found)
     fields = _fields(text, found)
-    assert fields["title"] == "On lines and planes of closest fit to points in space"
+    assert fields["title"] == "On mitophagy flux in ageing muscle fibres of the rat"
     assert fields["journal"] == "philosophical magazine"
 
 
@@ -220,10 +220,10 @@ def test_a_titles_second_sentence_is_no_journal(lexicon):
 
 
 def test_report_code_after_the_titles_comma_is_cut():
-    text = "TEST Collaboration, Splitting functions in test collisions at 5 TeV, TST-PAS-HIN-16-006 [INSPIRE]."
-    found = _runs(text, ("author", "TEST Collaboration"), ("booktitle", "Splitting functions in test collisions at 5 TeV, TST-PAS-HIN-16-006"))
+    text = "TEST Collaboration, Jet shapes in test collisions at 7 TeV, TST-PAS-JET-20-011 [INSPIRE]."
+    found = _runs(text, ("author", "TEST Collaboration"), ("booktitle", "Jet shapes in test collisions at 7 TeV, TST-PAS-JET-20-011"))
     rte.report_code_closing_title(text, found)
-    assert _fields(text, found)["booktitle"] == "Splitting functions in test collisions at 5 TeV"
+    assert _fields(text, found)["booktitle"] == "Jet shapes in test collisions at 7 TeV"
 
 
 def test_a_titles_own_capitals_after_a_comma_stay():
@@ -235,12 +235,12 @@ def test_a_titles_own_capitals_after_a_comma_stay():
 
 
 def test_vancouver_name_after_a_title_first_entry_opens_the_authors():
-    text = "12. Fatigue of rotary test files at three levels. Okafor JJ, Lindqvist A, Haas OA. 2014, Test Endod, 9, 1477-81."
-    found = _runs(text, ("pages", "12"), ("title", "Fatigue of rotary test files at three levels. Okafor JJ"),
+    text = "12. Mitophagy in resistant test cells at three doses. Okafor JJ, Lindqvist A, Haas OA. 2014, Test Endod, 9, 1477-81."
+    found = _runs(text, ("pages", "12"), ("title", "Mitophagy in resistant test cells at three doses. Okafor JJ"),
                   ("editor", "Lindqvist A, Haas OA"), ("date", "2014"), ("journal", "Test Endod"))
     rte.names_after_title(text, found)
     fields = _fields(text, found)
-    assert fields["title"] == "Fatigue of rotary test files at three levels"
+    assert fields["title"] == "Mitophagy in resistant test cells at three doses"
     assert fields["author"] == "Okafor JJ, Lindqvist A, Haas OA"
     assert "editor" not in fields
 
@@ -254,13 +254,13 @@ def test_title_sentence_after_the_authors_is_no_name():
 
 
 def test_surname_closing_a_title_first_entry_before_initials_opens_the_authors():
-    text = ("Nutrient gradients in the western test ocean and the patterns of the Lindoria Sea Haldane-Okafor, K.K., "
+    text = ("Mitophagy markers in the muscle of ageing test rats of the Lindoria Sea Haldane-Okafor, K.K., "
             "D.M. Lind and S.W. Moreau 2001 Test Res. 48(11): 2373-2395")
-    found = _runs(text, ("title", "Nutrient gradients in the western test ocean and the patterns of the Lindoria Sea Haldane-Okafor"),
+    found = _runs(text, ("title", "Mitophagy markers in the muscle of ageing test rats of the Lindoria Sea Haldane-Okafor"),
                   ("editor", "K.K., D.M. Lind and S.W. Moreau"), ("date", "2001"), ("journal", "Test Res."))
     rte.surname_before_initials_after_title(text, found)
     fields = _fields(text, found)
-    assert fields["title"] == "Nutrient gradients in the western test ocean and the patterns of the Lindoria Sea"
+    assert fields["title"] == "Mitophagy markers in the muscle of ageing test rats of the Lindoria Sea"
     assert fields["author"] == "Haldane-Okafor, K.K., D.M. Lind and S.W. Moreau"
 
 
@@ -273,13 +273,13 @@ def test_book_title_before_its_editors_keeps_its_last_word_when_authors_came_fir
 
 
 def test_harvard_names_and_year_opening_the_title_are_author_and_date():
-    text = "Lindqvist A and Haas K T 2017 Lectures on the structure of test resistance (arXiv:1703.05448 [hep-th])"
-    found = _runs(text, ("booktitle", "Lindqvist A and Haas K T 2017 Lectures on the structure of test resistance"), ("idno", "arXiv:1703.05448"))
+    text = "Lindqvist A and Haas K T 2017 Notes on the kinetics of test receptors (arXiv:2101.04242 [hep-th])"
+    found = _runs(text, ("booktitle", "Lindqvist A and Haas K T 2017 Notes on the kinetics of test receptors"), ("idno", "arXiv:2101.04242"))
     rte.names_and_year_open_title(text, found)
     fields = _fields(text, found)
     assert fields["author"] == "Lindqvist A and Haas K T"
     assert fields["date"] == "2017"
-    assert fields["booktitle"] == "Lectures on the structure of test resistance"
+    assert fields["booktitle"] == "Notes on the kinetics of test receptors"
 
 
 def test_a_title_opening_with_a_capitalised_phrase_and_a_year_is_no_name():
@@ -291,22 +291,22 @@ def test_a_title_opening_with_a_capitalised_phrase_and_a_year_is_no_name():
 
 
 def test_volume_and_article_numbers_closing_a_title_are_cut():
-    text = "A. Okafor, T. Lindqvist, Canonical forms for test pair states and applications 12 025010. doi:10.1088/1367-2630/12/2/025010."
-    found = _runs(text, ("author", "A. Okafor, T. Lindqvist"), ("title", "Canonical forms for test pair states and applications 12 025010"),
-                  ("doi", "doi:10.1088/1367-2630/12/2/025010"))
+    text = "A. Okafor, T. Lindqvist, Lattice models of mitophagy flux and their limits 14 083002. doi:10.1234/test.2014.0042."
+    found = _runs(text, ("author", "A. Okafor, T. Lindqvist"), ("title", "Lattice models of mitophagy flux and their limits 14 083002"),
+                  ("doi", "doi:10.1234/test.2014.0042"))
     rte.numbers_closing_title(text, found)
     fields = _fields(text, found)
-    assert fields["title"] == "Canonical forms for test pair states and applications"
+    assert fields["title"] == "Lattice models of mitophagy flux and their limits"
     assert "volume" not in fields and "pages" not in fields
 
 
 def test_a_year_among_the_closing_numbers_becomes_the_date():
-    text = "Okafor, A., Haas, T. Geodesic test products for neural maps 2004 3315 841--850 Test Press"
-    found = _runs(text, ("author", "Okafor, A., Haas, T."), ("title", "Geodesic test products for neural maps 2004 3315"),
+    text = "Okafor, A., Haas, T. Receptor maps of test neurons 2004 3315 841--850 Test Press"
+    found = _runs(text, ("author", "Okafor, A., Haas, T."), ("title", "Receptor maps of test neurons 2004 3315"),
                   ("idno", "841--850"))
     rte.numbers_closing_title(text, found)
     fields = _fields(text, found)
-    assert fields["title"] == "Geodesic test products for neural maps"
+    assert fields["title"] == "Receptor maps of test neurons"
     assert fields["date"] == "2004"
 
 
@@ -321,11 +321,11 @@ def test_a_titles_own_number_stays():
 def test_publisher_after_the_titles_last_comma_is_cut(monkeypatch):
     words = {"macmillan": "00031", "press": "00040", "process": "04000", "theory": "04000"}
     monkeypatch.setattr("pipeline.ingest.reference_crf._lexicon", lambda: words)
-    text = "T. H. Lindqvist, The Theory of the Test Process, Macmillan, 1977, pp.396-399"
-    found = _runs(text, ("author", "T. H. Lindqvist"), ("booktitle", "The Theory of the Test Process, Macmillan"), ("date", "1977"))
+    text = "T. H. Lindqvist, The Theory of the Test Receptor, Macmillan, 1977, pp.396-399"
+    found = _runs(text, ("author", "T. H. Lindqvist"), ("booktitle", "The Theory of the Test Receptor, Macmillan"), ("date", "1977"))
     rte.publisher_after_comma_in_title(text, found)
     fields = _fields(text, found)
-    assert fields["booktitle"] == "The Theory of the Test Process"
+    assert fields["booktitle"] == "The Theory of the Test Receptor"
     assert fields["publisher"] == "Macmillan"
 
 
@@ -340,18 +340,18 @@ def test_a_titles_last_comma_part_of_title_words_stays(monkeypatch):
 
 
 def test_meeting_title_ran_on_into_its_place_is_cut():
-    text = "Proceedings of the 7th Test Conference on Control and Automation (TCCA99) Lindvale, Testland - June 28-30, 1999"
-    found = _runs(text, ("booktitle", "Proceedings of the 7th Test Conference on Control and Automation (TCCA99) Lindvale"),
-                  ("date", "June 28-30, 1999"))
+    text = "Proceedings of the 7th Test Conference on Imaging and Analysis (TCIA07) Lindvale, Testland - June 2-4, 2007"
+    found = _runs(text, ("booktitle", "Proceedings of the 7th Test Conference on Imaging and Analysis (TCIA07) Lindvale"),
+                  ("date", "June 2-4, 2007"))
     rte.place_closing_meeting(text, found)
-    assert _fields(text, found)["booktitle"] == "Proceedings of the 7th Test Conference on Control and Automation (TCCA99)"
+    assert _fields(text, found)["booktitle"] == "Proceedings of the 7th Test Conference on Imaging and Analysis (TCIA07)"
 
 
 def test_meeting_place_after_a_comma_is_cut():
-    text = "Test Meeting #74-bis, Basking Ridge, 4-6 September 2019"
-    found = _runs(text, ("booktitle", "Test Meeting #74-bis, Basking Ridge"), ("date", "4-6 September 2019"))
+    text = "Working Group Meeting #12-bis, Lindvale, 3-5 May 2021"
+    found = _runs(text, ("booktitle", "Working Group Meeting #12-bis, Lindvale"), ("date", "3-5 May 2021"))
     rte.place_closing_meeting(text, found)
-    assert _fields(text, found)["booktitle"] == "Test Meeting #74-bis"
+    assert _fields(text, found)["booktitle"] == "Working Group Meeting #12-bis"
 
 
 def test_a_title_that_names_no_meeting_keeps_its_last_comma_part():
@@ -368,6 +368,6 @@ def test_repairs_run_inside_the_parser():
 
     if not reference_crf.available():
         pytest.skip("no CRF model")
-    ref = parse_reference("TEST Collaboration, Splitting functions in test collisions at 5 TeV, TST-PAS-HIN-16-006 [INSPIRE].", number=0)
+    ref = parse_reference("TEST Collaboration, Jet shapes in test collisions at 7 TeV, TST-PAS-JET-20-011 [INSPIRE].", number=0)
     assert "TST-PAS" not in ref.title
-    assert ref.title.startswith("Splitting functions")
+    assert ref.title.startswith("Jet shapes")

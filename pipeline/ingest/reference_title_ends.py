@@ -69,7 +69,7 @@ def _title_like(word: str) -> bool:
 
 def _strong_journal(word: str) -> bool:
     """Inside journal names nearly always (the lexicon), or, unknown to it, a one-word journal
-    name of the gazetteer (``Immunology``)."""
+    name of the gazetteer (``Hepatology``)."""
     lex = _lex(word)
     if lex is None:
         return word.lower() in _venue_words()[1]
@@ -93,11 +93,11 @@ _NUMERIC = ("date", "volume", "issue", "pages")
 
 
 def journal_tail_in_title(text: str, found: list) -> None:
-    """``... mice before and after the onset of colitis Immunology (1997) 91: 73``, ``... the Key to
-    Management Innovation Sloan Management Review, 30(3)``: no journal found, and the title ran on
+    """``... receptor loss in the livers of fasted rats Hepatology (2004) 12: 40``, ``... the Core of
+    Test Innovation Lindvale Management Review, 30(3)``: no journal found, and the title ran on
     with no period into the journal's name just before the year or volume. The title's last
     capitalised words, back to a lower-case or title-like word, are the journal when one of
-    them is a strongly journal-like word of the lexicon (``Immunology``, ``Review``) and none is
+    them is a strongly journal-like word of the lexicon (``Hepatology``, ``Review``) and none is
     title-like; the title keeps four words or more."""
     if any(lab == "journal" for lab, _s, _e in found):
         return
@@ -137,8 +137,8 @@ def journal_tail_in_title(text: str, found: list) -> None:
 
 
 def journal_sentence_in_title(text: str, found: list) -> None:
-    """``... closest fit to systems of points in space. philosophical magazine, 2, 559``,
-    ``Die Vielfalt der Verbaende. Information zur politischen Bildung, Nr. 253``: no journal
+    """``... mitophagy flux in ageing muscle fibres of the rat. archives of test biology, 4, 12``,
+    ``Die Rolle der Mitophagie im Muskel. Zeitschrift zur Testbiologie, Nr. 25``: no journal
     found, and the title's last sentence, before the volume or year, is a journal whose
     words the lexicon knows as journal words (lower case or foreign, so the capitalised-run
     test of ``references._journal_from_title`` misses it)."""
@@ -166,8 +166,8 @@ def journal_sentence_in_title(text: str, found: list) -> None:
 
 
 def title_tail_in_journal_run(text: str, found: list) -> None:
-    """``... in infancy and childhood Aust | N Z J Surg 2000`` (the journal's first word left in
-    the title) and ``... strains from | Vietnam J Gen Virol`` (the title's last word taken into
+    """``... resistance of paediatric tumours Aust | N Z J Test Oncol 2003`` (the journal's first word
+    left in the title) and ``... strains from | Lindoria J Test Virol`` (the title's last word taken into
     the journal): at a title/journal boundary with only a space between, journal-like words
     closing the title go to the journal, and after a title that ends on a function word the
     journal's first word, when it is no journal word, goes back to the title."""
@@ -207,8 +207,8 @@ _CONNECTIVE = re.compile(r"\s+(?:and|of|or|in|on|for|with|from|to|at|vs\.?|versu
 
 
 def connective_after_title(text: str, found: list) -> None:
-    """``Softly Broken Symmetry and SU(5), Test Phys. B 193``, ``The Promise of the Land Policy
-    Act of 1992, 9 Space L. 319 (1993)``: the title run stopped before a connective (``and``,
+    """``Gauge models and SO(10), Test Phys. Lett. 12``, ``The Limits of the Test Data Act of 2001,
+    7 Test L. Rev. 19 (2003)``: the title run stopped before a connective (``and``,
     ``of``, ``in``, ...) and a name or number the CRF read as a volume, issue or date; a
     title does not end before ``and``, so the short stretch up to the next comma is the
     title's (when the entry has another date for a date taken so)."""
@@ -233,8 +233,8 @@ def connective_after_title(text: str, found: list) -> None:
 
 
 def title_resumed_in_brackets(text: str, found: list) -> None:
-    """``Note on the genera Precis Hb. and Junonia Hb. (Lep. Nymphalidae). Bull. Test Soc.``,
-    ``... and the bis-dioxopiperazine(+)-1,2-bis(3,5-dioxo-1-yl)propane (ICRF 187) on ...``: a title
+    """``Notes on the genera Vanessa Hb. and Ortega Hb. (Lep. Testidae). Bull. Test Soc.``,
+    ``... and the test compound (+)-4,5-bis(2,6-dioxo-1-yl)butane (TC 12) in ...``: a title
     the CRF broke inside a bracket (its abbreviations or numbers read as a publisher or a
     volume) and took up again; when the second title run closes the bracket the first left
     open, the pieces are one title."""
@@ -261,7 +261,7 @@ def title_resumed_in_brackets(text: str, found: list) -> None:
 
 
 def leading_in(text: str, found: list) -> None:
-    """``Jin, K. and S. Seo, 2011. In Orbit Calibration Tests of ...``: the title's first word
+    """``Seo, K. and T. Lindqvist, 2011. In Vivo Imaging of Test Receptors ...``: the title's first word
     ``In`` left out of the title run (read as a venue's ``In``); before the title, after the
     authors or the date, it can only be the title's."""
     for i in range(1, len(found)):
@@ -286,8 +286,8 @@ def _report_code() -> re.Pattern[str]:
 
 
 def report_code_closing_title(text: str, found: list) -> None:
-    """``Splitting functions in pp collisions, CMS-PAS-HIN-16-006``, ``Design Report Addendum,
-    ATLAS-TDR-19-ADD-1``: a report's code (capitals and digits joined by hyphens or slashes)
+    """``Jet shapes in test collisions, TST-PAS-JET-20-011``, ``Test Detector Upgrade Notes,
+    TDX-NOTE-2020-017``: a report's code (capitals and digits joined by hyphens or slashes)
     after the title's last comma or period is no part of the title."""
     for i, (lab, s, e) in enumerate(found):
         if lab not in ("title", "booktitle"):
@@ -304,7 +304,7 @@ _VANCOUVER_TAIL = re.compile(r"\.\s+((?:(?:van|von|de|der|den|da|di|du|la|le|del
 
 
 def names_after_title(text: str, found: list) -> None:
-    """``Fatigue of rotary files at three levels. Okafor JJ, Lindqvist A, Haas OA. 2014``
+    """``Mitophagy in resistant test cells at three doses. Okafor JJ, Lindqvist A, Haas OA. 2014``
     (a title-first entry): no author run before the title, the title's last sentence is a
     Vancouver name and the names go on after a comma (a run the CRF took for editors or
     authors); the name opens the author run."""
@@ -325,8 +325,8 @@ def names_after_title(text: str, found: list) -> None:
 
 
 def surname_before_initials_after_title(text: str, found: list) -> None:
-    """``Nutrient gradients in the western test ocean Haldane-Okafor, K.K., D.M. Lind and S.W. Moreau 2001
-    Test Res. 48``: a title-first entry whose first author is written surname, initials; the
+    """``Mitophagy markers in the muscle of ageing test rats Haldane-Okafor, K.K., D.M. Lind and S.W. Moreau
+    2001 Test Res. 48``: a title-first entry whose first author is written surname, initials; the
     CRF took the surname as the title's last word and the rest of the names for editors. No
     author run before the title, the next run opens with initials after a comma: the title's
     last capitalised word is that surname, and the names are the authors."""
@@ -355,7 +355,7 @@ _NAMES_YEAR = re.compile(r"^((?:(?:van|von|de|der|da|di|du|la|le)\s+)*[A-Z][\w'â
 
 
 def names_and_year_open_title(text: str, found: list) -> None:
-    """``Lindqvist A 2017 Lectures on the structure of test resistance (arXiv:1703.0)``: no author
+    """``Lindqvist A 2017 Notes on the kinetics of test receptors (arXiv:2101.0)``: no author
     run, and the title (or book title) opens with the names in the Harvard physics form
     (surname, initials without periods) and the year; they become the author and date runs."""
     if any(lab == "author" for lab, _s, _e in found):
@@ -381,7 +381,7 @@ def _lex_share(word: str, field: int) -> int:
 
 
 def numbers_closing_title(text: str, found: list) -> None:
-    """``Canonical forms for test pair states and applications 12 025010. doi:...``: no journal,
+    """``Lattice models of mitophagy flux and their limits 14 083002. doi:...``: no journal,
     and the title ran on into the volume and page (or article) numbers; two or more bare
     numbers closing the title, the last of three digits or more, are no part of it (a leading
     year becomes the date when the entry has none; the rest is left unlabelled, as a volume
@@ -404,8 +404,8 @@ def numbers_closing_title(text: str, found: list) -> None:
 
 
 def publisher_after_comma_in_title(text: str, found: list) -> None:
-    """``The Theory of the Test Process, Macmillan, 1977, pp. 396``, ``Formal methods: A survey,
-    National Test Laboratory, Lindvale, March 1993``: no publisher found, and the title's last comma
+    """``The Theory of the Test Process, Macmillan, 1977, pp. 396``, ``Imaging mitochondria: a primer,
+    Lindvale Test Laboratory, Lindvale, March 1993``: no publisher found, and the title's last comma
     part is the publisher (its words publisher-like in the lexicon: ``Macmillan``, ``Press``,
     ``Laboratory``); it becomes the publisher run."""
     if any(lab in ("publisher", "journal") for lab, _s, _e in found):
@@ -440,8 +440,8 @@ def _meeting_word() -> re.Pattern[str]:
 
 
 def place_closing_meeting(text: str, found: list) -> None:
-    """``Proceedings of the 7th Test Conference on Control (TC99) Haifa, Israel - June 28-30, 1999``,
-    ``Test Meeting #74-bis, Basking Ridge, 4-6 September 2019``: a title naming a meeting
+    """``Proceedings of the 7th Test Conference on Imaging (TCI07) Lindvale, Testland - June 2-4, 2007``,
+    ``Working Group Meeting #12-bis, Lindvale, 3-5 May 2021``: a title naming a meeting
     (``meeting_words``) ran on into the meeting's place, after a comma or its bracketed acronym;
     one to three capitalised words with no digit, before the place or date runs, are cut."""
     for i, (lab, s, e) in enumerate(found):
@@ -464,7 +464,7 @@ _SURNAME_COLON = re.compile(r"((?:(?:van|von|de|der|da|di|du|la|le)\s+)*[A-Z][^\
 
 
 def surname_colon_in_title(text: str, found: list) -> None:
-    """``A. Okafor, T. Lindqvist: A Bonus Point System for ...``: initials-first names whose
+    """``A. Okafor, T. Lindqvist: A Reward Scheme for Test Clinics ...``: initials-first names whose
     last surname, before the colon that closes the list, the CRF took as the title's first
     word; it goes back to the authors."""
     from pipeline.ingest.reference_crf import _INITIALS_FIRST
