@@ -1,8 +1,10 @@
 """Train the reference-string CRF on the TUNE split of GROBID's citation corpus.
 
-    python scripts/train_reference_crf.py [--root ../shared/data/references/grobid-citation]
+    python scripts/train_reference_crf.py [--root ../shared/data/references/grobid-citation] [--out MODEL]
+    python scripts/train_reference_crf.py --dev [--fold N] [--out MODEL]
 
-Writes models/references/citation.crfsuite. The held-out third (SHA-1 of the
+Writes models/references/citation.crfsuite (or --out; with --dev, a /tmp file unless --out
+is given). The held-out third (SHA-1 of the
 string = 0 mod 3, see benchmarks/grobid_corpus.py) is never read here.
 """
 
@@ -85,10 +87,19 @@ def _fold(raw: str) -> int:
     return int(hashlib.sha1(b"lexicon:" + raw.encode()).hexdigest(), 16) % 2
 
 
-def main() -> None:
+#: Where the shipped model goes (no --dev, no --out).
+SHIPPED_MODEL = ROOT / "models" / "references" / "citation.crfsuite"
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line, with ``out`` resolved: ``--out`` when given (with or without
+    ``--dev``), else the shipped model's path, or with ``--dev`` a /tmp file named by the
+    settings (``citation-dev-C1-C2[-foldN][TAG].crfsuite``)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=grobid_corpus.DEFAULT_ROOT)
-    parser.add_argument("--out", type=Path, default=ROOT / "models" / "references" / "citation.crfsuite")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="model file (its lexicon is written beside it as NAME-lexicon.json); default "
+                             "models/references/citation.crfsuite, or with --dev /tmp/citation-dev-C1-C2[-foldN][TAG].crfsuite")
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--c2", type=float, default=0.1)  # chosen by --dev: 0.1 beat 0.01 on 6 of 7 fields
     parser.add_argument("--c1", type=float, default=0.2)  # chosen by --dev (session 3)
@@ -97,14 +108,25 @@ def main() -> None:
                         help="with --dev: which third of tune is held back (0, the dev third of the model choices)")
     parser.add_argument("--dev", action="store_true",
                         help="model selection inside tune: train on 2/3 of it, score the other 1/3 (held-out untouched)")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    if args.out is not None and args.out.suffix != ".crfsuite":
+        parser.error("--out must end in .crfsuite (the lexicon is written beside it as NAME-lexicon.json)")
+    if args.out is None:
+        if args.dev:
+            fold = f"-fold{args.fold}" if args.fold else ""
+            args.out = Path("/tmp") / f"citation-dev-{args.c1}-{args.c2}{fold}{args.tag}.crfsuite"
+        else:
+            args.out = SHIPPED_MODEL
+    return args
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
     tune, _heldout = grobid_corpus.split(grobid_corpus.load(args.root))
     dev = []
     if args.dev:
         dev = [e for e in tune if grobid_corpus.is_dev(e.raw, args.fold)]
         tune = [e for e in tune if not grobid_corpus.is_dev(e.raw, args.fold)]
-        fold = f"-fold{args.fold}" if args.fold else ""
-        args.out = Path("/tmp") / f"citation-dev-{args.c1}-{args.c2}{fold}{args.tag}.crfsuite"
     args.out.parent.mkdir(parents=True, exist_ok=True)
     lexicon_out = args.out.with_name(args.out.name.replace(".crfsuite", "-lexicon.json"))
     lexicon = build_lexicon(tune)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.ingest import reference_titles, reference_venues
+from pipeline.ingest import reference_title_ends, reference_titles, reference_venues
 from pipeline.resources import models_dir
 
 MODEL_NAME = "references/citation.crfsuite"
@@ -280,6 +280,7 @@ def use_model(path: Path | None, lexicon: Path | None = None) -> None:
     _lexicon.cache_clear()
     _venues.cache_clear()
     _shipped_token_features.cache_clear()
+    reference_title_ends._venue_words.cache_clear()
 
 
 @lru_cache(maxsize=1)
@@ -877,4 +878,6 @@ def _repair_runs(text: str, found: list) -> None:
     reference_titles.venue_tail_in_title(text, found)
     reference_titles.title_head_in_journal(text, found)
     reference_titles.title_in_journal_by_name(text, found)
+    # where the title starts and ends (session 11, pipeline/ingest/reference_title_ends.py)
+    reference_title_ends.repair(text, found)
     found[:] = [run for run in found if run[2] > run[1]]
