@@ -37,6 +37,9 @@ CONFIDENCE = {
     "outcome_rank": 0.6,
     "outcome_post_treatment": 0.5,
     "outcome_resistant_context": 0.5,
+    "outcome_combination": 0.6,
+    "outcome_effect_of": 0.6,
+    "outcome_passive_agent": 0.6,
 }
 WEAK_PENALTY = 0.15  # outcome or verb that only suggests the relation (survival, exploit)
 
