@@ -154,3 +154,23 @@ def test_flip_verb_of_an_earlier_conjunct(text, expected, nlp):
 def test_flip_verb_before_a_verbal_outcome_without_conjunction_still_flips(nlp):
     # host survival is the therapy working: a gain of X that reduces it says X protects the tumour
     check("PINK1 overexpression reduced survival of cisplatin-treated mice.", [("PINK1", R, "cisplatin")], nlp)
+
+
+# -- a regulator a tool drug lowers shares the outcome of the drug's target ------------------------------------
+
+@pytest.mark.parametrize(("text", "lowered", "drug", "other"), [
+    ("The HIF-1α inhibitor PX-478 decreased FUNDC1 expression and acted synergistically with gemcitabine in "
+     "pancreatic cancer cells.", "FUNDC1", "px-478", "gemcitabine"),
+    ("The HIF-1α inhibitor PX-478 lowered BNIP3L levels and sensitized hypoxic glioma cells to temozolomide.",
+     "BNIP3L", "px-478", "temozolomide"),
+    ("ML385, an NRF2 inhibitor, reduced PINK1 levels and restored oxaliplatin sensitivity in colorectal cancer cells.",
+     "PINK1", "ml385", "oxaliplatin"),
+])
+def test_regulator_lowered_by_a_tool_drug_shares_its_outcome(text, lowered, drug, other, nlp):
+    check(text, [(lowered, INH, drug), (lowered, R, other)], nlp, absent=[(lowered, S, other)])
+
+
+def test_regulator_lowered_with_no_outcome_in_the_sentence_gets_only_its_agent_record(nlp):
+    got = triples("The HIF-1α inhibitor PX-478 decreased FUNDC1 expression in pancreatic cancer cells treated with "
+                  "gemcitabine.", nlp)
+    assert ("FUNDC1", R, "gemcitabine") not in got and ("FUNDC1", S, "gemcitabine") not in got

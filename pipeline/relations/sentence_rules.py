@@ -23,6 +23,7 @@ from pipeline.relations.comparisons import combination_findings
 from pipeline.relations.effect_of import effect_of_findings
 from pipeline.relations.findings import Finding, finding, inside
 from pipeline.relations.link_words import link_findings
+from pipeline.relations.lowered_targets import lowered_target_findings
 from pipeline.relations.mitophagy_change import changed_mitophagy_outcomes
 from pipeline.relations.passive_agents import passive_agent_findings
 from pipeline.relations.reversal import reversal_findings
@@ -90,6 +91,7 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
     found = effect_of_findings(doc, found, mentions, hits, lexicon)
     found = passive_agent_findings(doc, found, mentions, hits, lexicon)  # "resensitized by X silencing"
     found = link_findings(doc, found, mentions, hits, lexicon)
+    found = lowered_target_findings(doc, found, mentions, hits, lexicon)  # "the X inhibitor D1 reduced Y and ..."
     found = [f for f in found if not _stated_as_aim(f, statements)]
     found = reversal_findings(doc, found, mentions, hits, lexicon)
     found = _one_direction_per_clause(found)
