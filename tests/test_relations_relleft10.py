@@ -174,3 +174,28 @@ def test_regulator_lowered_with_no_outcome_in_the_sentence_gets_only_its_agent_r
     got = triples("The HIF-1α inhibitor PX-478 decreased FUNDC1 expression in pancreatic cancer cells treated with "
                   "gemcitabine.", nlp)
     assert ("FUNDC1", R, "gemcitabine") not in got and ("FUNDC1", S, "gemcitabine") not in got
+
+
+# -- "the effect of X <change> on D <outcome>" as the subject: direction from the words that follow -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The effect of ATG5 knockdown on paclitaxel sensitivity was pronounced: sensitivity was increased fourfold.",
+     ("ATG5", R, "paclitaxel")),
+    ("The impact of FUNDC1 silencing on lenvatinib resistance was large, with resistance reduced by two thirds.",
+     ("FUNDC1", R, "lenvatinib")),
+    ("However, the influence of PGAM5 depletion on sorafenib resistance was clear: depleted cells were more "
+     "sensitive.", ("PGAM5", R, "sorafenib")),
+    ("The effect of MFN2 overexpression on gemcitabine sensitivity was striking, with sensitivity enhanced twofold.",
+     ("MFN2", S, "gemcitabine")),
+])
+def test_effect_on_subject_takes_direction_from_following_words(text, expected, nlp):
+    check(text, [expected], nlp, absent=[(expected[0], S if expected[1] == R else R, expected[2])])
+
+
+@pytest.mark.parametrize("text", [
+    "The effect of ATG5 loss on paclitaxel resistance was modest but significant.",
+    "We examined the effect of ATG5 knockdown on paclitaxel sensitivity in ovarian cancer cells.",
+    "ATG5 knockdown had no effect on paclitaxel sensitivity in ovarian cancer cells.",
+])
+def test_effect_on_without_direction_aim_or_negated_gives_no_record(text, nlp):
+    assert all(r != "ATG5" for r, _, _ in _outcomes(text, nlp))

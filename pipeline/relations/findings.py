@@ -40,6 +40,7 @@ CONFIDENCE = {
     "outcome_combination": 0.6,
     "outcome_effect_of": 0.6,
     "outcome_passive_agent": 0.6,
+    "outcome_effect_on": 0.6,
     "agent_lowered_target": 0.6,
     "outcome_lowered_target": 0.5,
 }

@@ -21,6 +21,7 @@ from pipeline.relations.arguments import MITOPHAGY_ID, Mention, doc_to_mentions
 from pipeline.relations.clauses import Clause, doc_to_clauses
 from pipeline.relations.comparisons import combination_findings
 from pipeline.relations.effect_of import effect_of_findings
+from pipeline.relations.effect_on import effect_on_findings
 from pipeline.relations.findings import Finding, finding, inside
 from pipeline.relations.link_words import link_findings
 from pipeline.relations.lowered_targets import lowered_target_findings
@@ -89,6 +90,7 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
     # "independently of X" / "involves X" / inverse correlation (comparisons.py, effect_of.py, link_words.py)
     found = combination_findings(doc, found, mentions, hits, lexicon)
     found = effect_of_findings(doc, found, mentions, hits, lexicon)
+    found = effect_on_findings(doc, found, mentions, hits, lexicon)  # "The effect of X loss on D resistance was ..."
     found = passive_agent_findings(doc, found, mentions, hits, lexicon)  # "resensitized by X silencing"
     found = link_findings(doc, found, mentions, hits, lexicon)
     found = lowered_target_findings(doc, found, mentions, hits, lexicon)  # "the X inhibitor D1 reduced Y and ..."
