@@ -199,3 +199,22 @@ def test_effect_on_subject_takes_direction_from_following_words(text, expected, 
 ])
 def test_effect_on_without_direction_aim_or_negated_gives_no_record(text, nlp):
     assert all(r != "ATG5" for r, _, _ in _outcomes(text, nlp))
+
+
+# -- a drug's change of X helps a co-treated drug ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Surprisingly, ZX-12 accelerated PINK1-dependent mitophagy and depleted mitochondria, and it acted "
+     "synergistically with venetoclax in leukaemia cells.", ("PINK1", S, "venetoclax")),
+    ("ZX-12 enhanced FUNDC1-mediated mitophagy and sensitized colorectal cancer cells to oxaliplatin.",
+     ("FUNDC1", S, "oxaliplatin")),
+])
+def test_drug_change_of_regulator_helps_co_treated_drug(text, expected, nlp):
+    check(text, [expected], nlp, absent=[(expected[0], R, expected[2])])
+
+
+def test_other_regulator_subject_takes_the_co_treated_outcome(nlp):
+    got = triples("Sorafenib induced BNIP3-dependent mitophagy, and FUNDC1 knockdown sensitized liver cancer cells "
+                  "to cisplatin.", nlp)
+    assert ("FUNDC1", R, "cisplatin") in got
+    assert ("BNIP3", S, "cisplatin") not in got and ("BNIP3", R, "cisplatin") not in got

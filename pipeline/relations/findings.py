@@ -41,6 +41,7 @@ CONFIDENCE = {
     "outcome_effect_of": 0.6,
     "outcome_passive_agent": 0.6,
     "outcome_effect_on": 0.6,
+    "outcome_co_treatment": 0.5,
     "agent_lowered_target": 0.6,
     "outcome_lowered_target": 0.5,
 }

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.relations.agent_rules import agent_findings
+from pipeline.relations.agent_co_outcomes import co_outcome_findings
 from pipeline.relations.arguments import MITOPHAGY_ID, Mention, doc_to_mentions
 from pipeline.relations.clauses import Clause, doc_to_clauses
 from pipeline.relations.comparisons import combination_findings
@@ -94,6 +95,7 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
     found = passive_agent_findings(doc, found, mentions, hits, lexicon)  # "resensitized by X silencing"
     found = link_findings(doc, found, mentions, hits, lexicon)
     found = lowered_target_findings(doc, found, mentions, hits, lexicon)  # "the X inhibitor D1 reduced Y and ..."
+    found = co_outcome_findings(doc, found, mentions, hits, lexicon)  # "D1 induced X-mitophagy and synergized with D2"
     found = [f for f in found if not _stated_as_aim(f, statements)]
     found = reversal_findings(doc, found, mentions, hits, lexicon)
     found = _one_direction_per_clause(found)
