@@ -218,3 +218,23 @@ def test_other_regulator_subject_takes_the_co_treated_outcome(nlp):
                   "to cisplatin.", nlp)
     assert ("FUNDC1", R, "cisplatin") in got
     assert ("BNIP3", S, "cisplatin") not in got and ("BNIP3", R, "cisplatin") not in got
+
+
+# -- a manipulation that changes X-mediated mitophagy gives the mediator X a record -----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Silencing circFOXO3 suppressed BNIP3L-mediated mitophagy and restored sorafenib sensitivity in liver cancer "
+     "cells.", ("BNIP3L", R, "sorafenib")),
+    ("Knockdown of LINC00473 impaired PINK1-mediated mitophagy and increased cisplatin-induced apoptosis in lung "
+     "cancer cells.", ("PINK1", R, "cisplatin")),
+    ("BNIP3 overexpression enhanced FUNDC1-dependent mitophagy and conferred resistance to sorafenib in liver "
+     "cancer cells.", ("FUNDC1", R, "sorafenib")),
+])
+def test_manipulation_changing_mediated_mitophagy_gives_the_mediator_a_record(text, expected, nlp):
+    check(text, [expected], nlp, absent=[(expected[0], S, expected[2])])
+
+
+def test_mediator_of_a_mechanism_chain_gets_no_record(nlp):
+    got = triples("Silencing of ATG5 reduced PINK1-mediated mitophagy, thereby sensitizing lung cancer cells to "
+                  "cisplatin.", nlp)
+    assert ("ATG5", R, "cisplatin") in got and all(r != "PINK1" for r, e, _ in got if e in (R, S))

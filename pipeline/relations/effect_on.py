@@ -40,9 +40,9 @@ def _subject_phrase(doc: Doc, words: dict) -> tuple[int, int] | None:
     return None
 
 
-def _direction(doc: Doc, start: int, words: dict) -> tuple[int, int]:
-    """(direction, token index) of the first direction word from ``start``, else (0, -1)."""
-    for i in range(start, len(doc)):
+def _direction(doc: Doc, start: int, end: int, words: dict) -> tuple[int, int]:
+    """(direction, token index) of the first direction word in [start, end), else (0, -1)."""
+    for i in range(start, end):
         word = doc[i].lower_
         if word in words["up_words"]:
             return 1, i
@@ -69,16 +69,21 @@ def effect_on_findings(doc: Doc, found: list[Finding], mentions: list[Mention], 
                    None)
     if reg is None or outcome is None:
         return found
-    others = [f for f in found if not (f.effect in _OUTCOMES and f.regulator.ids == reg.ids)]
+    mine = [f for f in found if f.effect in _OUTCOMES and f.regulator.start == reg.start]
+    others = [f for f in found if f not in mine]
     sign = regulator_polarity(doc, reg, Clause(phrase[1], on), mentions, hits, lexicon, default=0)
     if sign == 0 and gain_after_name(doc, reg, hits, lexicon):
         sign = 1
-    direction, at = _direction(doc, outcome.end, words)
+    if any(m.ids == reg.ids and m.start > outcome.end for m in mentions):
+        return found  # X named again later ("..., which showed that X knockdown sensitized"): that clause says it
+    direction, at = _direction(doc, outcome.end, len(doc), words)
+    if not mine:
+        return found
     if sign == 0 or direction == 0:
         return others  # "the effect of X loss on D resistance was modest": no direction stated
     near = [h for h in hits if h.cue.label == "OUTCOME" and not h.cue.weak and outcome.end <= h.start
             and abs(h.start - at) <= 2]
     value = near[-1].cue.value if near else outcome.cue.value
     effect = "promotes_resistance" if sign * value * direction > 0 else "promotes_sensitivity"
-    therapies = {f.therapy.therapy_id: f.therapy for f in found if f.effect in _OUTCOMES and f.regulator.ids == reg.ids}
+    therapies = {f.therapy.therapy_id: f.therapy for f in mine}
     return others + [finding(reg, effect, t, "outcome_effect_on", Clause(0, len(doc))) for t in therapies.values()]

@@ -42,6 +42,7 @@ CONFIDENCE = {
     "outcome_passive_agent": 0.6,
     "outcome_effect_on": 0.6,
     "outcome_co_treatment": 0.5,
+    "outcome_changed_mediator": 0.5,
     "agent_lowered_target": 0.6,
     "outcome_lowered_target": 0.5,
 }

@@ -26,6 +26,7 @@ from pipeline.relations.effect_on import effect_on_findings
 from pipeline.relations.findings import Finding, finding, inside
 from pipeline.relations.link_words import link_findings
 from pipeline.relations.lowered_targets import lowered_target_findings
+from pipeline.relations.mediator_change import mediator_change_findings
 from pipeline.relations.mitophagy_change import changed_mitophagy_outcomes
 from pipeline.relations.passive_agents import passive_agent_findings
 from pipeline.relations.reversal import reversal_findings
@@ -96,6 +97,7 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
     found = link_findings(doc, found, mentions, hits, lexicon)
     found = lowered_target_findings(doc, found, mentions, hits, lexicon)  # "the X inhibitor D1 reduced Y and ..."
     found = co_outcome_findings(doc, found, mentions, hits, lexicon)  # "D1 induced X-mitophagy and synergized with D2"
+    found = mediator_change_findings(doc, found, mentions, hits, lexicon)  # "A loss impaired X-mediated mitophagy and"
     found = [f for f in found if not _stated_as_aim(f, statements)]
     found = reversal_findings(doc, found, mentions, hits, lexicon)
     found = _one_direction_per_clause(found)
