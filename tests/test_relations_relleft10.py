@@ -238,3 +238,23 @@ def test_mediator_of_a_mechanism_chain_gets_no_record(nlp):
     got = triples("Silencing of ATG5 reduced PINK1-mediated mitophagy, thereby sensitizing lung cancer cells to "
                   "cisplatin.", nlp)
     assert ("ATG5", R, "cisplatin") in got and all(r != "PINK1" for r, e, _ in got if e in (R, S))
+
+
+# -- a drug given to effector cells that improves them: the cell therapy's record, not the drug's ---------------
+
+@pytest.mark.parametrize(("text", "expected", "tool"), [
+    ("Exposure of CAR-T cells to spermidine during expansion induced BNIP3L-dependent mitophagy and enhanced their "
+     "tumour control.", ("BNIP3L", S, "car-t cell therapy"), "spermidine"),
+    ("Treatment of CAR-T cells with the mitophagy inducer urolithin A during expansion enhanced their cytotoxicity "
+     "against leukaemia cells.", ("mitophagy", S, "car-t cell therapy"), "urolithin a"),
+])
+def test_drug_acting_in_effector_cells_helps_the_cell_therapy(text, expected, tool, nlp):
+    got = triples(text, nlp)
+    assert expected in got, got
+    assert all(t != tool for _, e, t in got if e in (R, S))
+
+
+def test_drug_acting_in_effector_cells_without_improvement_gives_no_outcome(nlp):
+    got = triples("Urolithin A increased PINK1-dependent mitophagy in CAR-T cells but did not improve tumour "
+                  "control.", nlp)
+    assert all(e not in (R, S) for _, e, _ in got)

@@ -43,6 +43,7 @@ CONFIDENCE = {
     "outcome_effect_on": 0.6,
     "outcome_co_treatment": 0.5,
     "outcome_changed_mediator": 0.5,
+    "outcome_effector_tool": 0.5,
     "agent_lowered_target": 0.6,
     "outcome_lowered_target": 0.5,
 }

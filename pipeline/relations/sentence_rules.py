@@ -23,6 +23,7 @@ from pipeline.relations.clauses import Clause, doc_to_clauses
 from pipeline.relations.comparisons import combination_findings
 from pipeline.relations.effect_of import effect_of_findings
 from pipeline.relations.effect_on import effect_on_findings
+from pipeline.relations.effector_tools import effector_tool_findings
 from pipeline.relations.findings import Finding, finding, inside
 from pipeline.relations.link_words import link_findings
 from pipeline.relations.lowered_targets import lowered_target_findings
@@ -98,6 +99,7 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
     found = lowered_target_findings(doc, found, mentions, hits, lexicon)  # "the X inhibitor D1 reduced Y and ..."
     found = co_outcome_findings(doc, found, mentions, hits, lexicon)  # "D1 induced X-mitophagy and synergized with D2"
     found = mediator_change_findings(doc, found, mentions, hits, lexicon)  # "A loss impaired X-mediated mitophagy and"
+    found = effector_tool_findings(doc, found, mentions, hits, lexicon)  # "CAR-T cells treated with D ... improved"
     found = [f for f in found if not _stated_as_aim(f, statements)]
     found = reversal_findings(doc, found, mentions, hits, lexicon)
     found = _one_direction_per_clause(found)
