@@ -37,6 +37,15 @@ CONFIDENCE = {
     "outcome_rank": 0.6,
     "outcome_post_treatment": 0.5,
     "outcome_resistant_context": 0.5,
+    "outcome_combination": 0.6,
+    "outcome_effect_of": 0.6,
+    "outcome_passive_agent": 0.6,
+    "outcome_effect_on": 0.6,
+    "outcome_co_treatment": 0.5,
+    "outcome_changed_mediator": 0.5,
+    "outcome_effector_tool": 0.5,
+    "agent_lowered_target": 0.6,
+    "outcome_lowered_target": 0.5,
 }
 WEAK_PENALTY = 0.15  # outcome or verb that only suggests the relation (survival, exploit)
 

@@ -186,8 +186,15 @@ def outcome_polarity(
                 continue  # "Y reversed the effect of X on D sensitivity": X names the effect Y's flip acts on
             lo = max(lo, m.end)
     sign = hit.cue.value
+    # "X knockdown reduced mitochondrial mass and prolonged survival of D-treated mice": an outcome that opens
+    # with its own verb after a conjunction is that conjunct's, and an earlier flip verb had its own object
+    verbal_hit = anchor == hit.start and hit.start not in named and doc[hit.start].is_alpha \
+        and doc[hit.start].lower_.endswith("ed") and looks_verbal(doc[hit.start].lower_)
+    joins = lexicon.words("conjunct_joins")
     for h in hits:
         if h.cue.label == "OUTCOME_FLIP" and lo <= h.start and h.end <= hit.start and h.start != ignore:
+            if verbal_hit and any(doc[i].lower_ in joins for i in range(h.end, hit.start)):
+                continue
             before = h.start - 1
             while before >= 0 and doc[before].text in lexicon.words("hyphens"):
                 before -= 1

@@ -17,10 +17,19 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.relations.agent_rules import agent_findings
+from pipeline.relations.agent_co_outcomes import co_outcome_findings
 from pipeline.relations.arguments import MITOPHAGY_ID, Mention, doc_to_mentions
 from pipeline.relations.clauses import Clause, doc_to_clauses
+from pipeline.relations.comparisons import combination_findings
+from pipeline.relations.effect_of import effect_of_findings
+from pipeline.relations.effect_on import effect_on_findings
+from pipeline.relations.effector_tools import effector_tool_findings
 from pipeline.relations.findings import Finding, finding, inside
+from pipeline.relations.link_words import link_findings
+from pipeline.relations.lowered_targets import lowered_target_findings
+from pipeline.relations.mediator_change import mediator_change_findings
 from pipeline.relations.mitophagy_change import changed_mitophagy_outcomes
+from pipeline.relations.passive_agents import passive_agent_findings
 from pipeline.relations.reversal import reversal_findings
 from pipeline.relations.outcome_rules import cause_list_findings, expression_in_described_cells, outcome_findings
 from pipeline.relations.post_treatment import post_treatment_findings
@@ -80,6 +89,17 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
             # a later clause without a subject continues this one's subject: only a regulator that opens it
             subject = regs[:1] if regs and not any(t.start < regs[0].start for t in thers) else []
             inherited = (subject, [t for t in thers if not t.modality] or thers or inherited[1])
+    # relleft10 shapes: "combining X knockdown with D reduced tumour growth", "the benefit of X loss", and
+    # "independently of X" / "involves X" / inverse correlation (comparisons.py, effect_of.py, link_words.py)
+    found = combination_findings(doc, found, mentions, hits, lexicon)
+    found = effect_of_findings(doc, found, mentions, hits, lexicon)
+    found = effect_on_findings(doc, found, mentions, hits, lexicon)  # "The effect of X loss on D resistance was ..."
+    found = passive_agent_findings(doc, found, mentions, hits, lexicon)  # "resensitized by X silencing"
+    found = link_findings(doc, found, mentions, hits, lexicon)
+    found = lowered_target_findings(doc, found, mentions, hits, lexicon)  # "the X inhibitor D1 reduced Y and ..."
+    found = co_outcome_findings(doc, found, mentions, hits, lexicon)  # "D1 induced X-mitophagy and synergized with D2"
+    found = mediator_change_findings(doc, found, mentions, hits, lexicon)  # "A loss impaired X-mediated mitophagy and"
+    found = effector_tool_findings(doc, found, mentions, hits, lexicon)  # "CAR-T cells treated with D ... improved"
     found = [f for f in found if not _stated_as_aim(f, statements)]
     found = reversal_findings(doc, found, mentions, hits, lexicon)
     found = _one_direction_per_clause(found)
