@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from pipeline.relations.arguments import MITOPHAGY_ID, REGULATOR_LABELS, Mention, coordinated, ent_id
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside
+from pipeline.relations.non_coding import is_non_coding
 from pipeline.relations.polarity import is_negated, looks_verbal
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
 
@@ -153,8 +154,8 @@ def machinery_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[M
         if len(gap) > max_fillers or any(w not in fillers for w in gap):
             return []
         group = coordinated(doc, mentions, first, extra=extras, lexicon=lexicon)
-        out = [finding(m, _effect(h.cue.value), ther, "agent_machinery", clause, h.cue.weak)
-               for m in group if m.ids and all(i.lower() in machinery for i in m.ids)]
+        out = [finding(m, _effect(h.cue.value), ther, "agent_machinery", clause, h.cue.weak)  # or an ncRNA
+               for m in group if m.ids and all(i.lower() in machinery or is_non_coding(i) for i in m.ids)]
         if out:  # "D increased BNIP3 and PINK1 levels and mitophagic flux": mitophagy, a separate claim, too
             out += [finding(m, _effect(h.cue.value), ther, "agent_verb", clause, h.cue.weak) for m in group if m.is_mitophagy]
             out += _conjoined_machinery(doc, ther, group[-1].end, clause, mentions, hits, lexicon)
@@ -475,6 +476,10 @@ def agent_findings(
             if hit.rule == "agent_verb" and hit.regulator.is_mitophagy:  # "D increased X transcription and mitophagic flux"
                 found.extend(f for f in machinery_findings(doc, ther, clause, mentions, hits, lexicon)
                              if not f.regulator.is_mitophagy)
+            elif hit.rule == "agent_verb" and hit.regulator.via_mitophagy:  # "D increased X and induced Y-mediated mitophagy"
+                found.extend(f for f in machinery_findings(doc, ther, clause, mentions, hits, lexicon)
+                             if f.regulator.end < hit.regulator.start and any(
+                                 t.lower_ in ("and", ",") for t in doc[f.regulator.end : hit.regulator.start]))
         elif not _is_outcome_argument(doc, ther, hits, lexicon) and not _is_outcome_word(ther, hits):
             found.extend(machinery_findings(doc, ther, clause, mentions, hits, lexicon))
     found.extend(passive_findings(doc, clause, mentions, therapies, lexicon))
