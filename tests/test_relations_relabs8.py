@@ -212,3 +212,58 @@ def test_failure_with_no_therapy_before_it_gives_none(nlp):
 def test_raised_in_tumours_after_chemoradiotherapy_names_both_modalities(nlp):
     check("SIRT3 was higher in tumours with poor regression after chemoradiotherapy.",
           [("SIRT3", R, "chemotherapy"), ("SIRT3", R, "radiotherapy")], nlp)
+
+
+# -- a suspended hyphen before a conjunction survives the text repair: `doxorubicin- and paclitaxel-induced` ----
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("FUNDC1 silencing enhanced doxorubicin- and paclitaxel-induced apoptosis.", "doxorubicin- and paclitaxel-induced"),
+    ("cisplatin- or etoposide-treated cells", "cisplatin- or etoposide-treated"),
+    ("a 5- to 10-fold increase", "5- to 10-fold"),
+])
+def test_a_suspended_hyphen_before_a_conjunction_is_kept(text, kept):
+    from pipeline.ingest.repair import repair_text
+
+    assert kept in repair_text(text)
+
+
+def test_an_in_word_hyphen_space_is_still_repaired():
+    from pipeline.ingest.repair import repair_text
+
+    assert repair_text("mitochondrial fission- mitophagy coupling") == "mitochondrial fission-mitophagy coupling"
+
+
+def test_suspended_hyphen_drugs_both_get_the_outcome(nlp):
+    check(MITO + "ULK1 silencing enhanced gemcitabine- and oxaliplatin-induced apoptosis in colon cancer cells.",
+          [("ULK1", R, "gemcitabine"), ("ULK1", R, "oxaliplatin")], nlp)
+
+
+# -- `that` as a complementizer before a modality: `we found that irradiation increased mitophagy` -------
+
+@pytest.mark.parametrize("text", [
+    "We found that irradiation increased mitophagy in glioma cells.",
+    "Our data showed that radiotherapy triggered mitophagy in glioma cells.",
+])
+def test_a_modality_after_a_complementizer_that_is_named(text, nlp):
+    check(text, [("mitophagy", IND, "radiotherapy")], nlp)
+
+
+def test_that_as_a_determiner_still_refers_back(nlp):
+    got = triples("Mitophagy protects cells from that chemotherapy.", nlp)
+    assert ("mitophagy", R, "chemotherapy") not in got, got
+
+
+# -- a machinery protein or an ncRNA changed by a drug, in the passive ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (MITO + "We show that FUNDC1 is induced by irradiation in lung cancer cells.", ("FUNDC1", IND, "radiotherapy")),
+    (MITO + "PINK1 expression was markedly reduced by sorafenib.", ("PINK1", "inhibits_mitophagy", "sorafenib")),
+    (MITO + "NEAT1 was induced by cisplatin in a dose-dependent manner.", ("NEAT1", IND, "cisplatin")),
+])
+def test_a_machinery_regulator_changed_by_a_drug_in_the_passive(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+def test_a_protein_outside_the_machinery_in_the_passive_gives_none(nlp):
+    got = triples(MITO + "MYC is induced by cisplatin in gastric cancer cells.", nlp)
+    assert not any(i == "MYC" for i, _, _ in got), got

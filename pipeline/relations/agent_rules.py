@@ -7,7 +7,10 @@ the direction of the verb acting on mitophagy).
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -191,16 +194,32 @@ def _conjoined_machinery(doc: Doc, ther: Mention, after: int, clause: Clause, me
     return []
 
 
+@lru_cache(maxsize=1)
+def _passive_fillers() -> frozenset[str]:
+    """Words between a machinery regulator and its passive verb (``models/relations/passive_machinery.json``)."""
+    path = Path(__file__).resolve().parents[2] / "models" / "relations" / "passive_machinery.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["subject_fillers"])
+
+
 def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapies: list[Mention], lexicon: RelationLexicon):
     """``mitophagy induced by D``, ``mitophagy was (markedly) blocked by D`` (auxiliary and adverbs skipped;
     a negation among them, ``was not induced by``, gives nothing)."""
     ups, downs = lexicon.words("agent_participles_up"), lexicon.words("agent_participles_down")
     passive = lexicon.words("passive_by")
     auxiliaries = set(lexicon.words("passive_auxiliaries"))
+    machinery = _machinery(lexicon)
+    fillers = _passive_fillers()
     for m in mentions:
-        if not (m.kind == "REG" and (m.is_mitophagy or m.via_mitophagy) and inside(m, clause)):
+        if not (m.kind == "REG" and inside(m, clause)):
+            continue
+        # "BNIP3 (expression) is induced by D": a machinery protein or an ncRNA changed by the drug (direction decides)
+        changed = bool(m.ids) and all(i.lower() in machinery or is_non_coding(i) for i in m.ids)
+        if not (m.is_mitophagy or m.via_mitophagy or changed):
             continue
         i = m.end + (1 if m.end < clause.end and doc[m.end].text == "," else 0)
+        if not (m.is_mitophagy or m.via_mitophagy):
+            while i < clause.end and doc[i].lower_ in fillers:
+                i += 1  # "BNIP3 expression was induced by"
         if i < clause.end and doc[i].lower_ in auxiliaries:
             i += 1
             while i < clause.end and doc[i].lower_.endswith("ly") and doc[i].is_alpha:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.ner.components import DRUG_CLASSES
 from pipeline.relations.class_short_forms import short_form_mentions
+from pipeline.relations.complementizer_that import complementizer_before
 from pipeline.relations.compounds import class_targets, compound_mentions
 from pipeline.relations.doses import dose_mentions, quantity_misreads
 from pipeline.relations.mention import (  # noqa: F401  (re-exported: the rules import them from here)
@@ -273,7 +274,8 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon
         if drug_before and "," in before and any(w in lexicon.words("apposition_openers") for w in before):
             out[i] = replace(m, excluded=True)  # "D, a macrolide antibiotic,", "D1 and D2, two other PARP inhibitors,"
             continue
-        if m.modality and phrase_at(doc, m.start, lexicon.words("anaphoric_determiners"), backwards=True):
+        if m.modality and phrase_at(doc, m.start, lexicon.words("anaphoric_determiners"), backwards=True) \
+                and not complementizer_before(doc, m.start):  # "we found that irradiation ...": a clause opens
             out[i] = replace(m, excluded=True)  # "this chemotherapeutic agent" refers back to a drug
             continue
         prepositions = lexicon.words("context_prepositions")
