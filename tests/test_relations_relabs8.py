@@ -267,3 +267,22 @@ def test_a_machinery_regulator_changed_by_a_drug_in_the_passive(text, expected, 
 def test_a_protein_outside_the_machinery_in_the_passive_gives_none(nlp):
     got = triples(MITO + "MYC is induced by cisplatin in gastric cancer cells.", nlp)
     assert not any(i == "MYC" for i, _, _ in got), got
+
+
+# -- a spelled-out name right before a symbol describes it: `Mitochondrial fission factor DRP1` ------------
+
+def test_a_spelled_out_name_before_a_symbol_is_its_description(nlp):
+    got = triples("Mitochondrial fission factor DRP1 promotes temozolomide resistance in glioblastoma", nlp)
+    assert ("DNM1L", R, "temozolomide") in got and not any(i == "MFF" for i, _, _ in got), got
+
+
+def test_a_spelled_out_name_alone_is_the_regulator(nlp):
+    check("Mitochondrial fission factor promotes temozolomide resistance in glioblastoma",
+          [("MFF", R, "temozolomide")], nlp)
+
+
+# -- a chemical named as DNA damage is no therapy: `by repairing O6-methylguanine lesions` ----------------
+
+def test_a_lesion_is_no_therapy(nlp):
+    got = triples("High MGMT expression confers temozolomide resistance by repairing O6-methylguanine lesions.", nlp)
+    assert ("MGMT", R, "temozolomide") in got and all(t == "temozolomide" for _, _, t in got), got
