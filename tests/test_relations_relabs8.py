@@ -286,3 +286,14 @@ def test_a_spelled_out_name_alone_is_the_regulator(nlp):
 def test_a_lesion_is_no_therapy(nlp):
     got = triples("High MGMT expression confers temozolomide resistance by repairing O6-methylguanine lesions.", nlp)
     assert ("MGMT", R, "temozolomide") in got and all(t == "temozolomide" for _, _, t in got), got
+
+
+# -- coordinated subjects, each with its own expression modifier ------------------------------------------
+
+def test_coordinated_subjects_keep_their_own_expression_modifier(nlp):
+    text = ("High expression of survivin [5] and low expression of p53 [6] were associated with poor tumour "
+            "regression after chemoradiotherapy.")
+    records = extract_records(one_paragraph_document(text, [("[5]", [5]), ("[6]", [6])]), nlp=nlp)
+    got = {(i, r.effect, r.therapy_id) for r in records for i in r.regulator_ids}
+    for modality in ("chemotherapy", "radiotherapy"):
+        assert ("BIRC5", R, modality) in got and ("TP53", S, modality) in got, got
