@@ -297,3 +297,17 @@ def test_coordinated_subjects_keep_their_own_expression_modifier(nlp):
     got = {(i, r.effect, r.therapy_id) for r in records for i in r.regulator_ids}
     for modality in ("chemotherapy", "radiotherapy"):
         assert ("BIRC5", R, modality) in got and ("TP53", S, modality) in got, got
+
+
+# -- cohorts: `X predicts poor outcome of D-treated C` --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SIRT3 expression predicts poor outcome of cetuximab-treated colorectal cancer.", ("SIRT3", R, "cetuximab")),
+    ("High SIRT3 predicted a better outcome of cisplatin-treated patients with gastric cancer.", ("SIRT3", S, "cisplatin")),
+])
+def test_the_outcome_of_treated_patients(text, expected, nlp):
+    check(text, [expected], nlp)
+
+
+def test_an_outcome_with_no_therapy_gives_none(nlp):
+    assert triples("SIRT3 expression predicts poor outcome of patients with gastric cancer.", nlp) == set()
