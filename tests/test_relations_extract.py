@@ -40,7 +40,7 @@ def test_records_are_sorted_deduplicated_and_complete(fixture_nlp):
     assert got == [
         ("1", ("SIRT3",), "promotes_resistance", "oxaliplatin", (4,)),
         ("1", ("PHB2",), "promotes_resistance", "gemcitabine", (5,)),
-        ("1", ("hsa-miR-137",), "promotes_sensitivity", "paclitaxel", (6,)),
+        ("1", ("miR-137",), "promotes_sensitivity", "paclitaxel", (6,)),
         ("Figure 2", ("mitophagy",), "induces_mitophagy", "paclitaxel", (7,)),
         ("Figure 2", ("mitophagy",), "promotes_resistance", "paclitaxel", (7,)),
     ]

@@ -109,7 +109,7 @@ def test_drug_acting_on_other_proteins_gives_no_mitophagy_record(text, absent, n
 def test_modality_outcome_word_is_no_agent(nlp):
     """``X enhances radiosensitivity by inhibiting Y-mediated mitophagy``: X inhibits, not radiation."""
     check("miR-34a enhances radiosensitivity of lung cancer cells by inhibiting BNIP3-mediated mitophagy.",
-          [("hsa-miR-34a", S, "radiotherapy")], nlp, absent=[("BNIP3", INH, "radiotherapy")])
+          [("miR-34a", S, "radiotherapy")], nlp, absent=[("BNIP3", INH, "radiotherapy")])
 
 
 # -- a flip adjective modifies the noun right after it ----------------------------------------------

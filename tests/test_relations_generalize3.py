@@ -228,9 +228,9 @@ def test_downregulated_predicate_with_poor_response(nlp):
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [
     ("A miR-21 inhibitor increased mitophagic flux and conferred resistance to cisplatin.",
-     ("hsa-miR-21", S, "cisplatin"), ("mitophagy", IND, "mir-21 inhibitor")),
+     ("miR-21", S, "cisplatin"), ("mitophagy", IND, "mir-21 inhibitor")),
     ("Transfection of miR-137 mimics sensitized lung cancer cells to cisplatin.",
-     ("hsa-miR-137", S, "cisplatin"), ("hsa-miR-137", R, "cisplatin")),
+     ("miR-137", S, "cisplatin"), ("miR-137", R, "cisplatin")),
 ])
 def test_mirna_inhibitors_and_mimics_are_tools(text, expected, absent, nlp):
     check(text, [expected], nlp, absent=[absent])

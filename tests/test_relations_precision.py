@@ -120,7 +120,7 @@ def test_a_drug_in_the_same_shape_stays_a_therapy(nlp):
 
 def test_normal_cells_in_another_clause_keep_the_outcome(nlp):
     check("Several miRNAs act on PINK1: miR-1234 lowered PINK1 in neurons, and miR-4321 sensitized NSCLC cells to "
-          "cisplatin by targeting BNIP3.", [("hsa-miR-4321", S, "cisplatin")], nlp)
+          "cisplatin by targeting BNIP3.", [("miR-4321", S, "cisplatin")], nlp)
 
 
 def test_sensitivity_of_the_drugs_own_target_protein_gives_no_outcome(nlp):

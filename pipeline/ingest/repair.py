@@ -21,7 +21,8 @@ _LATEX_SUPER = re.compile(r"\^\{([^{}]*)\}")
 _LATEX_MATH = re.compile(r"\$([^$\n]{1,80})\$")
 
 _SLASH_SPACE = re.compile(r"(?<=[A-Za-z0-9α-ωΑ-Ω])/ (?=[A-Za-z0-9α-ωΑ-Ω])")
-_HYPHEN_SPACE = re.compile(r"(?<=[a-z0-9])- (?=[a-z])")
+# not before a conjunction: "cisplatin- and etoposide-induced", "5- to 10-fold" keep their suspended hyphen
+_HYPHEN_SPACE = re.compile(r"(?<=[a-z0-9])- (?=[a-z])(?!(?:and|or|nor|to|versus|vs|as well as|but not)\b)")
 # "effects.Mitophagy": a lower-case word, a period, a capitalised word of 3+ letters.
 _JOINED_SENTENCES = re.compile(r"(?<=[a-z]{3}[.?!])(?=[A-Z][a-z]{2,})")
 

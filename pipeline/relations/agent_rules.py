@@ -7,13 +7,17 @@ the direction of the verb acting on mitophagy).
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
 from pipeline.relations.arguments import MITOPHAGY_ID, REGULATOR_LABELS, Mention, coordinated, ent_id
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside
+from pipeline.relations.non_coding import is_non_coding
 from pipeline.relations.polarity import is_negated, looks_verbal
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
 
@@ -153,8 +157,8 @@ def machinery_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[M
         if len(gap) > max_fillers or any(w not in fillers for w in gap):
             return []
         group = coordinated(doc, mentions, first, extra=extras, lexicon=lexicon)
-        out = [finding(m, _effect(h.cue.value), ther, "agent_machinery", clause, h.cue.weak)
-               for m in group if m.ids and all(i.lower() in machinery for i in m.ids)]
+        out = [finding(m, _effect(h.cue.value), ther, "agent_machinery", clause, h.cue.weak)  # or an ncRNA
+               for m in group if m.ids and all(i.lower() in machinery or is_non_coding(i) for i in m.ids)]
         if out:  # "D increased BNIP3 and PINK1 levels and mitophagic flux": mitophagy, a separate claim, too
             out += [finding(m, _effect(h.cue.value), ther, "agent_verb", clause, h.cue.weak) for m in group if m.is_mitophagy]
             out += _conjoined_machinery(doc, ther, group[-1].end, clause, mentions, hits, lexicon)
@@ -190,16 +194,32 @@ def _conjoined_machinery(doc: Doc, ther: Mention, after: int, clause: Clause, me
     return []
 
 
+@lru_cache(maxsize=1)
+def _passive_fillers() -> frozenset[str]:
+    """Words between a machinery regulator and its passive verb (``models/relations/passive_machinery.json``)."""
+    path = Path(__file__).resolve().parents[2] / "models" / "relations" / "passive_machinery.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["subject_fillers"])
+
+
 def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapies: list[Mention], lexicon: RelationLexicon):
     """``mitophagy induced by D``, ``mitophagy was (markedly) blocked by D`` (auxiliary and adverbs skipped;
     a negation among them, ``was not induced by``, gives nothing)."""
     ups, downs = lexicon.words("agent_participles_up"), lexicon.words("agent_participles_down")
     passive = lexicon.words("passive_by")
     auxiliaries = set(lexicon.words("passive_auxiliaries"))
+    machinery = _machinery(lexicon)
+    fillers = _passive_fillers()
     for m in mentions:
-        if not (m.kind == "REG" and (m.is_mitophagy or m.via_mitophagy) and inside(m, clause)):
+        if not (m.kind == "REG" and inside(m, clause)):
+            continue
+        # "BNIP3 (expression) is induced by D": a machinery protein or an ncRNA changed by the drug (direction decides)
+        changed = bool(m.ids) and all(i.lower() in machinery or is_non_coding(i) for i in m.ids)
+        if not (m.is_mitophagy or m.via_mitophagy or changed):
             continue
         i = m.end + (1 if m.end < clause.end and doc[m.end].text == "," else 0)
+        if not (m.is_mitophagy or m.via_mitophagy):
+            while i < clause.end and doc[i].lower_ in fillers:
+                i += 1  # "BNIP3 expression was induced by"
         if i < clause.end and doc[i].lower_ in auxiliaries:
             i += 1
             while i < clause.end and doc[i].lower_.endswith("ly") and doc[i].is_alpha:
@@ -475,6 +495,10 @@ def agent_findings(
             if hit.rule == "agent_verb" and hit.regulator.is_mitophagy:  # "D increased X transcription and mitophagic flux"
                 found.extend(f for f in machinery_findings(doc, ther, clause, mentions, hits, lexicon)
                              if not f.regulator.is_mitophagy)
+            elif hit.rule == "agent_verb" and hit.regulator.via_mitophagy:  # "D increased X and induced Y-mediated mitophagy"
+                found.extend(f for f in machinery_findings(doc, ther, clause, mentions, hits, lexicon)
+                             if f.regulator.end < hit.regulator.start and any(
+                                 t.lower_ in ("and", ",") for t in doc[f.regulator.end : hit.regulator.start]))
         elif not _is_outcome_argument(doc, ther, hits, lexicon) and not _is_outcome_word(ther, hits):
             found.extend(machinery_findings(doc, ther, clause, mentions, hits, lexicon))
     found.extend(passive_findings(doc, clause, mentions, therapies, lexicon))

@@ -18,8 +18,10 @@ from spacy.tokens import Doc
 
 from pipeline.ner.components import DRUG_CLASSES
 from pipeline.relations.class_short_forms import short_form_mentions
+from pipeline.relations.complementizer_that import complementizer_before
 from pipeline.relations.compounds import class_targets, compound_mentions
 from pipeline.relations.doses import dose_mentions, quantity_misreads
+from pipeline.relations.lesion_nouns import names_a_lesion
 from pipeline.relations.mention import (  # noqa: F401  (re-exported: the rules import them from here)
     MITOPHAGY_ID,
     REGULATOR_LABELS,
@@ -273,7 +275,11 @@ def mark_descriptors(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon
         if drug_before and "," in before and any(w in lexicon.words("apposition_openers") for w in before):
             out[i] = replace(m, excluded=True)  # "D, a macrolide antibiotic,", "D1 and D2, two other PARP inhibitors,"
             continue
-        if m.modality and phrase_at(doc, m.start, lexicon.words("anaphoric_determiners"), backwards=True):
+        if m.kind == "THER" and not m.modality and names_a_lesion(doc, m.end):
+            out[i] = replace(m, excluded=True)  # "O6-methylguanine lesions": DNA damage, no therapy
+            continue
+        if m.modality and phrase_at(doc, m.start, lexicon.words("anaphoric_determiners"), backwards=True) \
+                and not complementizer_before(doc, m.start):  # "we found that irradiation ...": a clause opens
             out[i] = replace(m, excluded=True)  # "this chemotherapeutic agent" refers back to a drug
             continue
         prepositions = lexicon.words("context_prepositions")
@@ -356,7 +362,8 @@ def head_nouns_before_names(doc: Doc, mentions: list[Mention], lexicon: Relation
             m.kind == "REG" == nxt.kind and (not m.is_mitophagy or m.end < nxt.start)
             and 0 <= nxt.start - m.end <= HEAD_NOUN_GAP
             and all(t.lower_ in heads for t in doc[m.end : nxt.start])
-            and (m.end < nxt.start or (m.text.isalpha() and m.text.islower()) or m.text.lower() in heads)
+            and (m.end < nxt.start or (m.text.isalpha() and m.text.islower()) or m.text.lower() in heads
+                 or _spelled_out_name(m))  # "Mitochondrial fission factor DRP1": a full name describing the symbol
             and not nxt.text.islower()
         ):
             core = nxt.core_start if nxt.core_start >= 0 else nxt.start
@@ -364,6 +371,13 @@ def head_nouns_before_names(doc: Doc, mentions: list[Mention], lexicon: Relation
         return None
 
     return merge_with_next(mentions, merge)
+
+
+def _spelled_out_name(m: Mention) -> bool:
+    """A regulator written as words (``Mitochondrial fission factor``), not a symbol: two or more alphabetic
+    words, every one after the first in lower case."""
+    words = m.text.split()
+    return len(words) >= 2 and all(w.isalpha() for w in words) and all(w.islower() for w in words[1:])
 
 
 def parenthetical_synonyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -50,6 +50,7 @@ from pipeline.relations.citations import (
     row_to_citations_from_markers,
 )
 from pipeline.relations.findings import Finding
+from pipeline.relations.mirna_ids import with_printed_mirna_ids
 from pipeline.relations.non_prose import looks_like_reference
 from pipeline.relations.own_work import reports_own_work
 from pipeline.relations.precision import filter_records
@@ -385,6 +386,7 @@ def annotated_to_records(annotated: AnnotatedDocument, nlp) -> list[Record]:
     keyed = filter_records(keyed, " ".join(p.text for p in passages),  # no finding of the spec (precision.py)
                            annotated.document.sections)
     keyed.extend(tables_to_records(annotated, matcher, len(passages)))
+    keyed = [(order, with_printed_mirna_ids(r)) for order, r in keyed]  # "miR-21": no arm, the printed name
     records = dedupe(keyed)
     log.info("%s: %d relation records", annotated.document.doc_id, len(records))
     return records

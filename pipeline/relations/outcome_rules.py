@@ -17,9 +17,12 @@ from spacy.tokens import Doc
 
 from pipeline.relations.anaphora import possessive_sign
 from pipeline.relations.arguments import Mention, coordinated
+from pipeline.relations.bracketed_short_forms import joined_through_short_form
 from pipeline.relations.cell_lines import cell_lines_then_cells
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside, virtual_therapy
+from pipeline.relations.mitophagy_means import mitophagy_as_means
+from pipeline.relations.repeated_prepositions import repeated_preposition_therapies
 from pipeline.relations.predicates import mechanism_participles, predicated_topic
 from pipeline.relations.polarity import is_negated, looks_verbal, outcome_polarity, regulator_polarity
 from pipeline.relations.statements import Statements
@@ -113,7 +116,8 @@ def _inside_a_name(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Relatio
     before = doc[hit.start - 2]
     if before.whitespace_ or not before.is_alpha and not any(c.isalnum() for c in before.text):
         return False  # "cisplatin- and etoposide-resistant": a suspended hyphen
-    return not any(m.kind == "THER" and m.end == hit.start - 1 for m in mentions)
+    return not any(m.kind == "THER" and (m.end == hit.start - 1 or joined_through_short_form(
+        doc, m.end, hit.start, set(hyphens))) for m in mentions)  # "cisplatin (DDP)-resistant": the drug's
 
 
 def _stimulus_frame(doc: Doc, hit: Hit, lexicon: RelationLexicon) -> bool:
@@ -206,6 +210,7 @@ def therapies_for(
         or (ends_linked and all(t.lower_ in qualifiers for t in doc[hit.end : after[0].start]))  # "relapse on adjuvant D"
     ):
         chosen = coordinated(doc, mentions, after[0], lexicon=lexicon)
+        chosen += repeated_preposition_therapies(doc, after[0], chosen[-1], clause, mentions)  # "to D1 ... and to D2"
     else:
         joiners = set(lexicon.words("agent_participles_up")) | set(lexicon.words("agent_fillers")) | set(lexicon.words("hyphens"))
         named = {i for o in mentions for i in range(o.start, o.end)}
@@ -213,6 +218,7 @@ def therapies_for(
             m for m in candidates
             if m.end <= hit.start
             and (hit.start - m.end <= 3 and all(t.lower_ in joiners for t in doc[m.end : hit.start])
+                 or joined_through_short_form(doc, m.end, hit.start, joiners)  # "cisplatin (DDP)-resistant"
                  or _slash_stimulus(doc, m, hit, joiners, named)
                  or _coordinated_readout(doc, m, hit, joiners, named, lexicon))
             and (m.end < hit.start or not _looks_verbal(doc[hit.end - 1].lower_)
@@ -397,7 +403,7 @@ def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Menti
         # any subject: "Y confers resistance to D by enhancing X-dependent mitophagy" (the means is mitophagy
         # through X, which then carries the outcome; a bare "by X" after a regulator subject is not read)
         found = [i for i in range(max(hit.end, m.start - window), m.start)
-                 if doc[i].lower_ in prepositions or (m.via_mitophagy and doc[i].lower_ in means_words)]
+                 if doc[i].lower_ in prepositions or ((m.via_mitophagy or m.is_mitophagy) and doc[i].lower_ in means_words)]
         if not found:
             continue
         if any(o.end <= m.start and o.start > found[-1] for o in mentions if o is not m):
@@ -408,6 +414,8 @@ def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Menti
         while i < clause.end and doc[i].text in hyphens:
             i += 1
         if m.via_mitophagy or (means and m.is_mitophagy) or len(m.ids) > 1 or (i < clause.end and doc[i].lower_ in heads):
+            out.append(m)
+        elif mitophagy_as_means(doc, found[-1], m):  # "X promotes D resistance by promoting mitophagy"
             out.append(m)
     return out
 

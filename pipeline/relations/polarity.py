@@ -153,6 +153,21 @@ def _verb_of_another_conjunct(doc: Doc, start: int, end: int, named: set[int], l
     return False
 
 
+def _flip_shared_with(doc: Doc, reg: Mention, hit: Hit, hits: list[Hit], named: set[int]) -> bool:
+    """``reduced mitophagy and clonogenic survival``: the regulator is the first object of a flip word right
+    before it, and the outcome the second, joined by ``and`` with at most two plain words (no verb, no
+    argument) between; the flip acts on both."""
+    gap = range(reg.end + 1, hit.start)
+    if reg.end >= hit.start or doc[reg.end].lower_ != "and" or len(gap) > 2:
+        return False
+    if any(j in named or not doc[j].is_alpha or looks_verbal(doc[j].lower_) for j in gap):
+        return False
+    if looks_verbal(doc[hit.start].lower_):
+        return False  # "reduced mitophagy and sensitized cells to D": a second verb, with its own sign
+    before = reg.start - 1 if reg.start and doc[reg.start - 1].lower_ != "the" else reg.start - 2
+    return before >= 0 and any(h.cue.label == "OUTCOME_FLIP" and h.end == before + 1 for h in hits)
+
+
 def _effect_of_on(doc: Doc, reg: Mention, lexicon: RelationLexicon) -> bool:
     """``the effect of X on`` (``cues.json`` ``effect_of_openers`` / ``effect_of_closers``) around a regulator."""
     return bool(phrase_at(doc, reg.start, lexicon.words("effect_of_openers"), backwards=True)) \
@@ -184,6 +199,8 @@ def outcome_polarity(
                 continue  # "blocks radiation/TNFa-induced death": a stimulus qualifying the outcome, no regulator here
             if _effect_of_on(doc, m, lexicon):
                 continue  # "Y reversed the effect of X on D sensitivity": X names the effect Y's flip acts on
+            if _flip_shared_with(doc, m, hit, hits, named):
+                continue  # "X knockdown reduced mitophagy and clonogenic survival after D": one flip, two objects
             lo = max(lo, m.end)
     sign = hit.cue.value
     # "X knockdown reduced mitochondrial mass and prolonged survival of D-treated mice": an outcome that opens

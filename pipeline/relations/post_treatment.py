@@ -37,6 +37,10 @@ def post_treatment_findings(
     if not words["tissue_words"].intersection(lows) or words["not_words"].intersection(lows):
         return []
     thers = {m.start: m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded}
+    thers_at_start: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "THER" and inside(m, clause) and not m.excluded:
+            thers_at_start.setdefault(m.start, []).append(m)
     found: list[Finding] = []
     for i in range(clause.start, clause.end):
         if doc[i].lower_ not in words["after_words"]:
@@ -61,6 +65,7 @@ def post_treatment_findings(
         effect = "promotes_resistance" if changes[0].cue.label == "REG_UP" else "promotes_sensitivity"
         group = coordinated(doc, mentions, regs[0], lexicon=lexicon) if len(regs) > 1 else [reg]
         therapies = coordinated(doc, mentions, ther, lexicon=lexicon)
+        therapies += [m for m in thers_at_start.get(ther.start, []) if m not in therapies]  # "chemoradiotherapy": both
         found.extend(finding(r, effect, t, "outcome_post_treatment", clause) for r in group for t in therapies)
         break
     return found

@@ -68,6 +68,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.records import Record
+from pipeline.relations.conjoined_recommendations import finding_before_recommendation
+from pipeline.relations.study_manipulation import inhibited_with_instrument
 from pipeline.relations.scope import OUTCOME_EFFECTS, _patterns as _scope_patterns
 from pipeline.resources import model_path
 
@@ -223,6 +225,8 @@ def own_target(record: Record) -> bool:
     ts, te = _local(record, record.therapy_start, record.therapy_end)
     if not (0 <= rs < re_ <= len(text) and 0 <= ts < te <= len(text)):
         return False  # a table row or an argument the offsets do not place in the sentence
+    if inhibited_with_instrument(text[re_:]):
+        return False  # "D activates X, and X knockdown / X inhibition with C sensitizes to D": the study changes X
     regulators = _occurrences(text, text[rs:re_]) or [(rs, re_)]
     therapies = _occurrences(text, text[ts:te]) or [(ts, te)]
     if record.therapy.lower() != text[ts:te].lower():  # a drug anaphor ("its efficacy"): the drug's own name too
@@ -277,6 +281,8 @@ def drug_mechanism(record: Record) -> bool:
     ts, te = _local(record, record.therapy_start, record.therapy_end)
     if not (0 <= rs < re_ <= len(text) and 0 <= ts < te <= len(text)):
         return False
+    if inhibited_with_instrument(text[re_:]):
+        return False  # "... and that X inhibition with C restores D-induced apoptosis": the study changes X here
     regulators = _occurrences(text, text[rs:re_]) or [(rs, re_)]
     therapies = _occurrences(text, text[ts:te]) or [(ts, te)]
     return any(_works_through(text, r, t) for r in regulators for t in therapies)
@@ -356,8 +362,9 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
         return False  # what was done, no finding
     if c.assessment.search(sentence) and c.finding_verb.search(sentence) is None:
         return False  # "the effect of X on D sensitivity was assessed by": what was measured (rule 8)
-    if c.target_recommendation.search(sentence):
-        return False  # spec rule 5: a recommendation
+    recommendation = c.target_recommendation.search(sentence)
+    if recommendation and not finding_before_recommendation(record, recommendation.start()):
+        return False  # spec rule 5: a recommendation (not one conjoined after the finding)
     rs, re_ = _local(record, record.regulator_start, record.regulator_end)
     mirna = any(i.lower().startswith(("hsa-", "mir")) for i in record.regulator_ids)
     if 0 <= rs < re_ <= len(sentence) and not mirna and any(

@@ -115,7 +115,10 @@ class Statements:
         settings = _settings()
         gap_max = int(settings["directionless_max_gap"])
         breakers = set(settings["directional_words"])
+        adjectives = set(settings.get("directional_role_adjectives", ()))
         for start, end in self.directionless:
+            if start and self.doc[start - 1].lower_ in adjectives:
+                continue  # "X exerts a promoting role in the D resistance": the adjective gives the role a direction
             if end <= position and position - end <= gap_max:
                 if not any(t.lower_ in breakers for t in self.doc[end:position]):
                     return True
