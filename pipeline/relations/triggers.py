@@ -68,6 +68,14 @@ class RelationLexicon:
         words = self._words[name] = tuple(str(v).lower() for v in value)
         return words
 
+    def word_set(self, name: str) -> frozenset[str]:
+        """``words(name)`` as a frozenset, built once per name (the rules test membership per sentence)."""
+        key = "\0set:" + name
+        cached = self._words.get(key)
+        if cached is None:
+            cached = self._words[key] = frozenset(self.words(name))
+        return cached
+
     def number(self, name: str) -> int:
         """An integer setting of ``cues.json`` (a token or character window, a count)."""
         return int(self._setting(name))
