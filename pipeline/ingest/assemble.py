@@ -22,7 +22,7 @@ from pipeline.ingest.flat_citations import detect as detect_flat_style
 from pipeline.ingest.entry_split import (ends_with_link, not_out_with_title, opens_unauthored_entry, split_expected_number,
                                          split_glued, split_glued_number, split_run_in_back)
 from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
-from pipeline.ingest.references import find_doi, looks_like_reference, parse_reference, split_entry_number
+from pipeline.ingest.references import find_doi, looks_like_reference, parse_references, split_entry_number
 from pipeline.ingest.repair import repair_text
 from pipeline.ingest.sentences import texts_to_sentences
 from pipeline.ingest.structured_parts import PartRun
@@ -482,7 +482,6 @@ class _Assembly:
         return tables
 
     def references(self) -> list[Reference]:
-        refs = []
         entries = self.entries
         numbers = [e.number for e in entries]
         restart = next((k for k in range(1, len(numbers)) if numbers[k] == 1 and (numbers[k - 1] or 0) > 1), None)
@@ -497,9 +496,8 @@ class _Assembly:
         if None not in numbers and len(set(numbers)) == len(numbers):
             # a run a glued block carried ahead of its place goes back into the list's order
             entries = sorted(entries, key=lambda e: e.number)
-        for i, entry in enumerate(entries, 1):
-            ref = parse_reference(entry.text, number=entry.number if entry.number is not None else i)
-            refs.append(ref)
+        refs = parse_references([(entry.text, entry.number if entry.number is not None else i)
+                                 for i, entry in enumerate(entries, 1)])
         return refs
 
 

@@ -128,6 +128,70 @@ class CRFModel:
                     return None
         return [self.labels[k] for k in path]
 
+    def viterbi_many(self, states: list[np.ndarray], margin: float = 0.0) -> list[list[str] | None]:
+        """``viterbi(state, margin)`` of each of ``states``, decoded together: the sequences,
+        longest first, share one numpy step per position (those already ended drop out of the
+        step), so a paper's reference list costs as many steps as its longest entry instead of
+        its token count. Every number is the one ``viterbi`` computes for that sequence alone
+        (the same additions and maxima, element by element), so the labels are its labels."""
+        out: list[list[str] | None] = [None] * len(states)
+        order = sorted(range(len(states)), key=lambda k: -len(states[k]))
+        size = len(self.labels)
+        lo = 0
+        while lo < len(order):
+            count = max(1, min(_BATCH, _BATCH_CELLS // (len(states[order[lo]]) * size * size)))
+            chunk = order[lo : lo + count]
+            lo += count
+            for k, labels in zip(chunk, self._viterbi_chunk([states[k] for k in chunk], margin)):
+                out[k] = labels
+        return out
+
+    def _viterbi_chunk(self, states: list[np.ndarray], margin: float) -> list[list[str] | None]:
+        """``viterbi`` of each of ``states`` (longest first, each at least one row)."""
+        size = len(self.labels)
+        lengths = [len(st) for st in states]
+        longest, count = lengths[0], len(states)
+        padded = np.zeros((count, longest, size))
+        for b, st in enumerate(states):
+            padded[b, : len(st)] = st
+        scores = np.empty((longest, count, size, size))  # [t, b, i, j]
+        cur = padded[:, 0].copy()  # (count, labels)
+        trans = self.transition
+        active = count
+        for t in range(1, longest):
+            while lengths[active - 1] <= t:  # sequences ended before t: their ``cur`` stays
+                active -= 1
+            score = np.add(cur[:active, :, None], trans, out=scores[t, :active])
+            cur[:active] = score.max(axis=1)
+            cur[:active] += padded[:active, t]
+        back = scores.argmax(axis=2).tolist() if longest > 1 else []  # [t][b][j]; rows past an end are unused
+        ends = cur.argmax(axis=1).tolist()
+        out: list[list[str] | None] = []
+        labels = self.labels
+        for b, n in enumerate(lengths):
+            path = [ends[b]]
+            for t in range(n - 1, 0, -1):
+                path.append(back[t][b][path[-1]])
+            path.reverse()
+            if margin > 0 and size > 1:
+                if _gap(cur[b]) < margin:
+                    out.append(None)
+                    continue
+                if n > 1:
+                    chosen = scores[np.arange(1, n), b, :, path[1:]]  # (n-1, labels): the columns the path took
+                    top2 = np.partition(chosen, size - 2, axis=1)[:, -2:]
+                    if (top2[:, 1] - top2[:, 0]).min() < margin:
+                        out.append(None)
+                        continue
+            out.append([labels[k] for k in path])
+        return out
+
+
+#: at most this many sequences decoded together by ``viterbi_many``, and at most about this many
+#: cells in its (tokens, sequences, labels, labels) array (16 MB): a long entry goes alone
+_BATCH = 64
+_BATCH_CELLS = 2_000_000
+
 
 def _gap(scores: np.ndarray) -> float:
     """How far the best of ``scores`` beats the second best."""

@@ -313,13 +313,25 @@ def _group_author_from_title(parts: _Parts) -> None:
         parts.authors, parts.title = head, rest
 
 
+def parse_references(entries: list[tuple[str, int]]) -> list[Reference]:
+    """``parse_reference(entry, number)`` of each (entry, number), the CRF tagging all the
+    entries at once (``reference_crf.primed``): the same references, faster for a list."""
+    with reference_crf.primed([_crf_text(re.sub(r"\s+", " ", entry).strip()) for entry, _ in entries]):
+        return [parse_reference(entry, number=number) for entry, number in entries]
+
+
+def _crf_text(raw: str) -> str:
+    """The text of an entry the CRF tags."""
+    return raw.replace("*", "")  # italics markup of the text reader; the CRF never saw it
+
+
 def parse_reference(entry: str, number: int | None = None) -> Reference:
     """Parse one entry (its number already split off, or given) into a :class:`Reference`."""
     raw = re.sub(r"\s+", " ", entry).strip()
     if number is None:
         number, raw = split_entry_number(raw)
     doi = find_doi(raw)
-    plain = raw.replace("*", "")  # italics markup of the text reader; the CRF never saw it
+    plain = _crf_text(raw)
     spans = reference_crf.fields(plain)
     if spans:
         parts = _parse_crf(plain, spans)

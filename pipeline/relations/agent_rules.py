@@ -77,7 +77,7 @@ def participle_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[
     if not direction or i == ther.end:
         return None
     end = min(clause.end, i + 1 + lexicon.number("participle_target_span"))
-    breaks = set(lexicon.words("instrument_prepositions")) | set(lexicon.words("relative_pronouns")) | {","}
+    breaks = lexicon.word_set("instrument_prepositions") | lexicon.word_set("relative_pronouns") | {","}
     end = next((j for j in range(i + 1, end) if doc[j].lower_ in breaks), end)  # "D-induced injury by activating"
     target = _mitophagy_target(mentions, i + 1, end)
     return finding(target, _effect(direction), ther, "agent_participle", clause) if target else None
@@ -136,8 +136,8 @@ def machinery_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[M
     (DRP1, HIF-1α, AMPK) counts here too; unlike the core it does not make a text mitophagy text
     (``precision.machinery_ids``), so with no mitophagy word in the text such a record is dropped."""
     machinery = _machinery(lexicon)
-    fillers = set(lexicon.words("machinery_object_fillers"))
-    extras = frozenset(lexicon.words("machinery_object_extras"))
+    fillers = lexicon.word_set("machinery_object_fillers")
+    extras = lexicon.word_set("machinery_object_extras")
     max_fillers = lexicon.number("machinery_object_max_fillers")
     span = lexicon.number("agent_span")
     for h in hits:
@@ -172,7 +172,7 @@ def _conjoined_machinery(doc: Doc, ther: Mention, after: int, clause: Clause, me
     subject; its machinery objects (right after it, fillers as for the first) get that verb's direction. In a
     list of three (``D decreased X, prevented Y and reduced Z``) the comma before the middle verb joins it too."""
     machinery = _machinery(lexicon)
-    fillers = set(lexicon.words("machinery_object_fillers"))
+    fillers = lexicon.word_set("machinery_object_fillers")
     joins = lexicon.words("conjunct_joins")
     verbs = [h for h in hits if h.cue.label == "AGENT"]
     for h in hits:
@@ -206,7 +206,7 @@ def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapie
     a negation among them, ``was not induced by``, gives nothing)."""
     ups, downs = lexicon.words("agent_participles_up"), lexicon.words("agent_participles_down")
     passive = lexicon.words("passive_by")
-    auxiliaries = set(lexicon.words("passive_auxiliaries"))
+    auxiliaries = lexicon.word_set("passive_auxiliaries")
     machinery = _machinery(lexicon)
     fillers = _passive_fillers()
     for m in mentions:
@@ -255,8 +255,8 @@ def regulator_instrument_findings(doc: Doc, clause: Clause, mentions: list[Menti
     regulator X (spec conventions: blocks -> inhibits, activates -> induces). X is a tagged regulator, the
     modifier sits right before it (``of`` between at most) or right after it, then an instrument preposition
     and D (an article between at most); mitophagy itself is read by ``instrument_findings``."""
-    instruments = set(lexicon.words("instrument_prepositions"))
-    hyphens = set(lexicon.words("hyphens"))
+    instruments = lexicon.word_set("instrument_prepositions")
+    hyphens = lexicon.word_set("hyphens")
     modifiers = [h for h in hits if h.cue.label in ("REG_DOWN", "REG_UP") and clause.start <= h.start < clause.end]
     for m in mentions:
         if m.kind != "REG" or m.excluded or m.is_mitophagy or m.via_mitophagy or not inside(m, clause):
@@ -287,8 +287,8 @@ def _means_objects(doc: Doc, verb: Finding, clause: Clause, mentions: list[Menti
     """``D reduced mitophagy by lowering X expression``, ``D induced mitophagy through activating X``: X, the object
     of a change gerund right after ``by``/``through`` (``means_prepositions``) after the mitophagy D acts on, gets
     the record too; mitophagy as stated decides its direction (spec: ``inhibits mTOR, enhances mitophagy``)."""
-    means = set(lexicon.words("means_prepositions"))
-    fillers = set(lexicon.words("machinery_object_fillers"))
+    means = lexicon.word_set("means_prepositions")
+    fillers = lexicon.word_set("machinery_object_fillers")
     i = verb.regulator.end
     if i + 1 >= clause.end or doc[i].lower_ not in means:
         return []
@@ -310,7 +310,7 @@ def means_findings(doc: Doc, clause: Clause, mentions: list[Mention], hits: list
     """``D1 enhanced the sensitivity of cells to D2 by inhibiting X-mediated mitophagy``: the clause's subject drug
     (its first therapy, before every outcome word, not what an outcome is about) acts on mitophagy by the gerund
     after ``by``/``through`` (``cues.json``: ``means_prepositions``)."""
-    means = set(lexicon.words("means_prepositions"))
+    means = lexicon.word_set("means_prepositions")
     target_span = lexicon.number("agent_target_span")
     outcomes = [h.start for h in hits if h.cue.label == "OUTCOME" and clause.start <= h.start < clause.end]
     therapies = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded and not m.context]

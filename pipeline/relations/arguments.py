@@ -51,12 +51,12 @@ def names_cell_line(doc: Doc, start: int, end: int, heads: frozenset[str]) -> bo
 def ents_to_mentions(doc: Doc, lexicon: RelationLexicon) -> list[Mention]:
     """Raw mentions from ``doc.ents`` plus mitophagy words the NER did not tag."""
     processes = lexicon.words("regulator_processes")
-    non_therapies = set(lexicon.words("non_therapies"))
-    vague = set(lexicon.words("vague_therapies"))
-    modalities = set(lexicon.words("modalities"))
+    non_therapies = lexicon.word_set("non_therapies")
+    vague = lexicon.word_set("vague_therapies")
+    modalities = lexicon.word_set("modalities")
     combined = lexicon.settings["combined_modalities"]
-    protein_words = set(lexicon.words("non_therapy_words"))
-    cell_heads = frozenset(lexicon.words("cell_line_heads"))
+    protein_words = lexicon.word_set("non_therapy_words")
+    cell_heads = lexicon.word_set("cell_line_heads")
     mentions: list[Mention] = []
     for ent in doc.ents:
         label = ent.label_
@@ -143,7 +143,7 @@ def _cotreated(drug: Mention, mentions: list[Mention]) -> bool:
 
 def mentions_to_axes(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
     """Merge regulators joined only by axis separators (``A/B``, ``A-B/C``) into one regulator."""
-    separators = set(lexicon.words("axis_separators"))
+    separators = lexicon.word_set("axis_separators")
     heads = lexicon.words("axis_heads")
     out: list[Mention] = []
     for m in mentions:
@@ -204,9 +204,9 @@ def mentions_to_mediators(doc: Doc, mentions: list[Mention], lexicon: RelationLe
 
 def mark_targets(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
     """A regulator after ``which/that targets`` or ``an inhibitor of`` is only a target, not a regulator."""
-    pronouns = set(lexicon.words("relative_pronouns"))
-    verbs = set(lexicon.words("target_verbs"))
-    classes = set(lexicon.words("class_suffixes"))
+    pronouns = lexicon.word_set("relative_pronouns")
+    verbs = lexicon.word_set("target_verbs")
+    classes = lexicon.word_set("class_suffixes")
     out = []
     asides = lexicon.words("contrast_asides")
     for m in mentions:
@@ -355,7 +355,7 @@ def head_nouns_before_names(doc: Doc, mentions: list[Mention], lexicon: Relation
     one family noun (``cues.json``: ``anaphor_heads``); with none, the tagged noun is lower case or itself a family
     noun (``the circRNA circX``, ``the lncRNA LINC-X``: the NER tags the type word as a gene). The process
     word before a family noun only describes the name too (``loss of the mitophagy receptor X``)."""
-    heads = set(lexicon.words("anaphor_heads"))  # family nouns: "ligase", "kinase", "receptor" ...
+    heads = lexicon.word_set("anaphor_heads")  # family nouns: "ligase", "kinase", "receptor" ...
 
     def merge(m: Mention, nxt: Mention) -> Mention | None:
         if (
@@ -486,7 +486,7 @@ def mark_surface_markers(doc: Doc, mentions: list[Mention], lexicon: RelationLex
     """``CD138+ cells``, ``CD34+ progenitors``, ``CD8+ T cells``: a marker sign glued to the name makes it a cell
     population's label, no regulator (``cues.json``: ``marker_signs``, ``marker_population_words``)."""
     signs = lexicon.words("marker_signs")
-    heads = set(lexicon.words("cell_words")) | set(lexicon.words("marker_population_words"))
+    heads = lexicon.word_set("cell_words") | lexicon.word_set("marker_population_words")
     out = []
     for m in mentions:
         e = m.end
@@ -511,11 +511,11 @@ def coordinated(
     coordination words come from the relation lexicon (``cues.json``; the default one if none is given).
     """
     lexicon = lexicon if lexicon is not None else load_lexicon()
-    words = set(lexicon.words("coordination_words"))
+    words = lexicon.word_set("coordination_words")
     fillers = lexicon.words("coordination_fillers")
     if first.kind == "THER":  # "resensitized cells to D1 and to D2": the repeated preposition
         fillers = fillers + lexicon.words("therapy_coordination_fillers")
-        words |= set(lexicon.words("therapy_coordination_words"))  # "paclitaxel-carboplatin", a hyphenated regimen
+        words |= lexicon.word_set("therapy_coordination_words")  # "paclitaxel-carboplatin", a hyphenated regimen
     max_tokens = lexicon.number("coordination_max_tokens")
     same = [m for m in mentions if m.kind == first.kind and not m.excluded]
     group = [first]

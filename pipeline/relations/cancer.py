@@ -27,7 +27,7 @@ def cancer_name(text: str, kb_id: str, abbreviations: dict[str, str]) -> str:
 
 def doc_to_cancers(doc: Doc, lexicon: RelationLexicon, abbreviations: dict[str, str]) -> list[str]:
     """Distinct specific cancer types named in a Doc, in text order (``cancer``, ``tumors`` ... are skipped)."""
-    vague = set(lexicon.words("vague_cancers"))
+    vague = lexicon.word_set("vague_cancers")
     names: list[str] = []
     for ent in doc.ents:
         if ent.label_ != "CANCER":

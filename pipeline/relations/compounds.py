@@ -31,7 +31,7 @@ def compound_mentions(doc: Doc, mentions: list[Mention], lexicon: RelationLexico
         return mentions
     covered = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
-    non_therapies = set(lexicon.words("non_therapies"))
+    non_therapies = lexicon.word_set("non_therapies")
     for index, ents in sorted(parts.items()):
         if index in covered:
             continue

@@ -34,11 +34,13 @@ def _settings() -> tuple[dict, re.Pattern[str]]:
     return data, glued
 
 
-def _dose_end(doc: Doc, i: int, data: dict, glued: re.Pattern[str]) -> int:
-    """End of the number + unit written at token ``i`` (0 when none is there)."""
-    if glued.match(doc[i].text):
+def _dose_end(doc, i: int, data: dict, glued: re.Pattern[str]) -> int:
+    """End of the number + unit written at token ``i`` (0 when none is there); ``doc``: a Doc or its
+    list of tokens."""
+    token = doc[i]
+    if glued.match(token.text):
         return i + 1
-    if doc[i].like_num and i + 1 < len(doc) and doc[i + 1].lower_ in data["units"]:
+    if token.like_num and i + 1 < len(doc) and doc[i + 1].lower_ in data["units"]:
         return i + 2
     return 0
 
@@ -63,9 +65,10 @@ def dose_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     opening = 0  # tokens before the first dose that still open the sentence ("A single 10 Gy dose")
     while opening < len(doc) and doc[opening].lower_ in data["sentence_openers"]:
         opening += 1
-    for i in range(len(doc)):
-        end = _dose_end(doc, i, data, glued)
-        if not end or not (i == opening or (i and doc[i - 1].lower_ in data["before"])):
+    tokens = list(doc)  # one Token object per token (``doc[i]`` makes a new one per call)
+    for i in range(len(tokens)):
+        end = _dose_end(tokens, i, data, glued)
+        if not end or not (i == opening or (i and tokens[i - 1].lower_ in data["before"])):
             continue  # no dose, or no therapy reading: after no outcome preposition, not opening the sentence
         if end in starts or (end + 1 in starts and doc[end].lower_ == "of"):
             continue  # "4 Gy irradiation", "2 Gy of irradiation": the NER's mention names it

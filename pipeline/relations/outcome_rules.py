@@ -146,7 +146,7 @@ def untagged_subject(
     (``... initiates X, driving D resistance``, ``X, which confers``).
     Suffix tests for verb forms: the pipeline has no part-of-speech tagger.
     """
-    linking = set(lexicon.words("relative_pronouns"))
+    linking = lexicon.word_set("relative_pronouns")
     if any(t.lower_.endswith("ing") or t.lower_ in linking for t in doc[first.end : hit.start]):
         return False
     intro = _intro_end(doc, clause, lexicon)
@@ -179,7 +179,7 @@ def therapies_for(
     a drug the clause says acts on mitophagy (``D-induced mitophagy confers
     protection``), since ``D protects neurons`` is the drug's own effect.
     """
-    links = set(lexicon.words("therapy_links"))
+    links = lexicon.word_set("therapy_links")
     candidates = [m for m in mentions if m.kind == "THER" and inside(m, clause) and not m.excluded]
     if hit.cue.modality:
         # spec rule 9: "chemoresistance" names chemotherapy only when the clause names no drug or class
@@ -212,7 +212,7 @@ def therapies_for(
         chosen = coordinated(doc, mentions, after[0], lexicon=lexicon)
         chosen += repeated_preposition_therapies(doc, after[0], chosen[-1], clause, mentions)  # "to D1 ... and to D2"
     else:
-        joiners = set(lexicon.words("agent_participles_up")) | set(lexicon.words("agent_fillers")) | set(lexicon.words("hyphens"))
+        joiners = lexicon.word_set("agent_participles_up") | lexicon.word_set("agent_fillers") | lexicon.word_set("hyphens")
         named = {i for o in mentions for i in range(o.start, o.end)}
         before = [  # "D resistance", "D-resistant", "D-induced apoptosis"; "D/Y-induced apoptosis" (a second stimulus)
             m for m in candidates
@@ -365,8 +365,8 @@ def _drug_target(doc: Doc, reg: Mention, mentions: list[Mention], hits: list[Hit
     if reg.is_mitophagy or reg.via_mitophagy or reg.label == "CLASS":
         return None
     verbs = {i for h in hits if h.cue.label in ("REG_DOWN", "REG_UP", "AGENT") for i in range(h.start, h.end)}
-    targets = set(lexicon.words("target_verbs"))
-    fillers = set(lexicon.words("coordination_fillers")) | set(lexicon.words("non_therapy_words")) | {"an", "its"}
+    targets = lexicon.word_set("target_verbs")
+    fillers = lexicon.word_set("coordination_fillers") | lexicon.word_set("non_therapy_words") | {"an", "its"}
     for t in mentions:
         if t.kind != "THER" or t.modality or t.end > reg.start or reg.start - t.end > 4:
             continue
@@ -386,13 +386,13 @@ def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Menti
     """``resistance to D through X signalling``, ``via the X/Y axis``, ``through X-dependent mitophagy``: the
     regulators a mechanism preposition (``cues.json``: ``mechanism_prepositions``) names after the outcome word,
     as a pathway (``mechanism_heads``), an axis or mitophagy through them."""
-    prepositions = set(lexicon.words("mechanism_prepositions"))
-    means_words = set(lexicon.words("means_prepositions"))
-    targets = set(lexicon.words("target_verbs"))
+    prepositions = lexicon.word_set("mechanism_prepositions")
+    means_words = lexicon.word_set("means_prepositions")
+    targets = lexicon.word_set("target_verbs")
     if means:  # a drug subject: "D1 enhanced sensitivity to D2 by inhibiting X-mediated mitophagy"
         prepositions |= means_words
-    heads = set(lexicon.words("mechanism_heads"))
-    hyphens = set(lexicon.words("hyphens"))
+    heads = lexicon.word_set("mechanism_heads")
+    hyphens = lexicon.word_set("hyphens")
     window = lexicon.number("mechanism_preposition_window")
     out: list[Mention] = []
     regs = [m for m in mentions if m.kind == "REG" and not m.excluded and inside(m, clause) and m.start >= hit.end]
@@ -426,8 +426,8 @@ def _described_as_inhibitor_of(doc: Doc, ther: Mention, reg: Mention, lexicon: R
     if reg.is_mitophagy or reg.via_mitophagy:
         return False  # "the mitophagy inhibitor D" acts on mitophagy: the agent rules read it
     names = {reg.text.lower(), *(i.lower() for i in reg.ids)}
-    suffixes = set(lexicon.words("class_suffixes"))
-    hyphens = set(lexicon.words("hyphens"))
+    suffixes = lexicon.word_set("class_suffixes")
+    hyphens = lexicon.word_set("hyphens")
     before = range(max(0, ther.start - 2), ther.start)  # "the X inhibitor D", "X inhibitor, D"
     after = range(ther.end, min(len(doc), ther.end + CLASS_DESCRIPTION_SPAN))  # "D, a novel X inhibitor,"
     apposition = ther.end < len(doc) and doc[ther.end].text == ","
@@ -623,7 +623,7 @@ def _shared_post_nominal(doc: Doc, regulators: list[Mention], lexicon: RelationL
     between them) followed by one post-nominal down word (``reg_down_after``), which modifies every name."""
     if len(regulators) < 2:
         return False
-    words = set(lexicon.words("coordination_words")) | {","}
+    words = lexicon.word_set("coordination_words") | {","}
     ordered = sorted(regulators, key=lambda m: m.start)
     for a, b in zip(ordered, ordered[1:]):
         if b.start <= a.end or not all(t.lower_ in words for t in doc[a.end : b.start]):
@@ -647,7 +647,7 @@ def expression_in_described_cells(
     first: ``upregulation of X was found in``), then the attributive outcome word (``D-resistant``, ``D-sensitive``) before a cell word.
     """
     adjectives = lexicon.words("descriptive_suffixes")
-    cells = set(lexicon.words("cell_words"))
+    cells = lexicon.word_set("cell_words")
     found: list[Finding] = []
     for h in hits:
         if h.cue.label != "OUTCOME" or not (clause.start <= h.start < clause.end):

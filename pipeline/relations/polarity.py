@@ -91,7 +91,7 @@ def _predicate_down(doc: Doc, position: int, clause: Clause, hits: list[Hit], le
     (an auxiliary and adverbs between); ``by`` after it (``X was reduced by D``) says what D does, not X's state.
     A measured quantity may stand between the name and the auxiliary (``X expression / levels / protein was
     lower``: ``cues.json`` ``measure_nouns``)."""
-    auxiliaries = set(lexicon.words("passive_auxiliaries"))
+    auxiliaries = lexicon.word_set("passive_auxiliaries")
     measures = lexicon.words("measure_nouns")
     while position < clause.end - 1 and doc[position].lower_ in measures:
         position += 1
@@ -109,7 +109,7 @@ def _predicate_down(doc: Doc, position: int, clause: Clause, hits: list[Hit], le
 def _mutated_suppressor(doc: Doc, reg: Mention, clause: Clause, lexicon: RelationLexicon) -> bool:
     """``mutations in tumor suppressor genes such as X``, ``the mutated tumour suppressor X``: a tumour
     suppressor's mutation is read as its loss (an activating mutation of an oncogene is not)."""
-    mutations = set(lexicon.words("mutation_words"))
+    mutations = lexicon.word_set("mutation_words")
     phrases = lexicon.words("suppressor_phrases")
     for i in range(max(clause.start, reg.start - 8), reg.start):
         n = phrase_at(doc, i, phrases)
@@ -182,7 +182,7 @@ def outcome_polarity(
 
     ``ignore``: a token read as the regulator's modifier (``its loss has been linked to resistance``)."""
     reg_ends = {m.end for m in mentions if m.kind == "REG"}
-    participles = set(lexicon.words("agent_participles_up")) | set(lexicon.words("agent_participles_down"))
+    participles = lexicon.word_set("agent_participles_up") | lexicon.word_set("agent_participles_down")
     hyphens = lexicon.words("hyphens")
     named = {i for m in mentions for i in range(m.start, m.end)}
     anchor = hit.start  # the window counts from the start of a stimulus before the word ("blocks D/Y-induced death")

@@ -57,7 +57,7 @@ def rank_findings(
     if not starts:
         return []
     adjectives = lexicon.words("descriptive_suffixes")
-    cells = set(lexicon.words("cell_words"))
+    cells = lexicon.word_set("cell_words")
     outcomes = [h for h in hits if h.cue.label == "OUTCOME" and doc[h.end - 1].lower_.endswith(adjectives)]
     found: list[Finding] = []
     for i in starts:

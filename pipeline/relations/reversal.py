@@ -28,7 +28,7 @@ def _reversal_at(doc: Doc, i: int, hits: list[Hit], lexicon: RelationLexicon) ->
     if not n:
         return -1
     j = i + 1 + n
-    auxiliaries = set(lexicon.words("passive_auxiliaries"))
+    auxiliaries = lexicon.word_set("passive_auxiliaries")
     if j >= len(doc) or doc[j].lower_ not in auxiliaries:
         return -1
     j += 1

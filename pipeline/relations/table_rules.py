@@ -125,7 +125,7 @@ def cell_to_therapy(doc: Doc, lexicon: RelationLexicon) -> str:
 
 
 def cell_to_cancers(text: str, lexicon: RelationLexicon) -> str:
-    vague = set(lexicon.words("vague_cancers"))
+    vague = lexicon.word_set("vague_cancers")
     parts = [re.sub(r"\s+", " ", p).strip().lower() for p in re.split(r"[,;]", text)]
     return ", ".join(p for p in parts if p and p not in vague)
 

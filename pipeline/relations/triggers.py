@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -66,6 +67,14 @@ class RelationLexicon:
             raise LexiconError(f"{CUES_FILE} lacks the setting {name!r}") from None
         words = self._words[name] = tuple(str(v).lower() for v in value)
         return words
+
+    def word_set(self, name: str) -> frozenset[str]:
+        """``words(name)`` as a frozenset, built once per name (the rules test membership per sentence)."""
+        key = "\0set:" + name
+        cached = self._words.get(key)
+        if cached is None:
+            cached = self._words[key] = frozenset(self.words(name))
+        return cached
 
     def number(self, name: str) -> int:
         """An integer setting of ``cues.json`` (a token or character window, a count)."""
@@ -155,7 +164,7 @@ class CueMatcher:
         """Hits of the "A ... B" forms: a short scan, as a PhraseMatcher takes no gaps and a token Matcher
         pattern per form would need the gap spelled out per length."""
         found = []
-        lowers = [t.lower_ for t in doc]
+        lowers = token_lowers(doc)
         for head, tail, cue in self.gapped:
             if labels is not None and cue.label not in labels:
                 continue
@@ -216,6 +225,27 @@ def _phrase_index(phrases: tuple[str, ...], backwards: bool) -> dict[str, tuple[
     return {key: tuple(value) for key, value in index.items()}
 
 
+#: id(doc) -> (doc, its tokens' lower-case texts) of the last few Docs read (``token_lowers``); the Doc is
+#: held, so its id cannot be reused while cached
+_LOWERS: dict[int, tuple[Doc, list[str]]] = {}
+_LOWERS_MAX = 8
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """``[t.lower_ for t in doc]``, kept for the last few Docs: the rules ask for one sentence's words per
+    token of it, and each ``doc[i]`` makes a Token object. The relation rules never retokenize a Doc; a Doc
+    whose length changed is read again. Callers must not change the list."""
+    cached = _LOWERS.get(id(doc))
+    if cached is not None and cached[0] is doc and len(cached[1]) == len(doc):
+        return cached[1]
+    if len(_LOWERS) >= _LOWERS_MAX:
+        _LOWERS.clear()
+    strings = doc.vocab.strings
+    lowers = [strings[x] for x in doc.to_array(LOWER).tolist()] if len(doc) else []
+    _LOWERS[id(doc)] = (doc, lowers)
+    return lowers
+
+
 def phrase_at(doc: Doc, start: int, phrases: tuple[str, ...], backwards: bool = False) -> int:
     """Length in tokens of the first of ``phrases`` found at token ``start`` (or ending before it), else 0.
 
@@ -223,14 +253,15 @@ def phrase_at(doc: Doc, start: int, phrases: tuple[str, ...], backwards: bool = 
     keeps this a dictionary look-up, since it runs for every token of every clause.
     """
     anchor = start - 1 if backwards else start
-    if not 0 <= anchor < len(doc):
+    lowers = token_lowers(doc)
+    if not 0 <= anchor < len(lowers):
         return 0
-    candidates = _phrase_index(phrases, backwards).get(doc[anchor].lower_, ())
+    candidates = _phrase_index(phrases, backwards).get(lowers[anchor], ())
     for words in candidates:
         n = len(words)
         lo = start - n if backwards else start
-        if lo < 0 or lo + n > len(doc):
+        if lo < 0 or lo + n > len(lowers):
             continue
-        if all(doc[lo + k].lower_ == w for k, w in enumerate(words)):
+        if all(lowers[lo + k] == w for k, w in enumerate(words)):
             return n
     return 0
