@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
 
 from pipeline.ingest import ingest_path
-from pdf_pages import BODY, LEAD
+from pdf_pages import BODY, LEAD, draw_lines
 
 TITLE = "Mitophagy sustains the resistance of ovarian tumours to platinum drugs"
 ABSTRACT = " ".join(LEAD)
@@ -135,20 +135,36 @@ def test_compound_broken_at_its_hyphen_keeps_it_in_a_run_in_heading_and_text(tmp
     assert join_lines(["loss of dose-", "dependent killing"]) == "loss of dose-dependent killing"
     assert join_lines(["restores sensi-", "tivity to drugs"]) == "restores sensitivity to drugs"
     assert join_lines(["is in-", "dependent of it"]) == "is independent of it"
-    narrow = ParagraphStyle("n", parent=BODY_STYLE, fontSize=9, leading=11, alignment=0)
-    title = "Loss of the receptor restores sensitivity in drug-resistant tumours"
-    probe = Paragraph(f"<b>{title.split(' drug-')[0]} drug-</b>", narrow)
-    story = _front() + [Paragraph("Results", H1), Paragraph(f"<b>{title}.</b> {TEXT}", narrow)]
-    out = _build(tmp_path / "hyphen.pdf", story, [Frame(72, 72, probe.minWidth() * 0 + _fit(title, narrow) + 12, 648, id="f")])
-    assert (title, 2, "") in _sections(out), _sections(out)
-
-
-def _fit(title: str, style) -> float:
-    """A column width that ends a line at ``drug-`` (the words up to it fit, ``resistant`` does not)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
 
-    head = title.split(" drug-")[0] + " drug-"
-    return stringWidth(head, "Times-Bold", style.fontSize) + 2
+    title = "Loss of the receptor restores sensitivity in drug-resistant tumours"
+    path = tmp_path / "hyphen.pdf"
+    c = Canvas(str(path), pagesize=(612, 792), invariant=1)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, 720, TITLE)
+    y = draw_lines(c, 680, ["Anna Lee, Bo Chen and Carla Diaz"], size=10.5)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, y - 10, "Abstract")
+    y = draw_lines(c, y - 30, LEAD)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, y - 10, "Results")
+    y -= 30
+    c.setFont("Times-Bold", 10)
+    c.drawString(72, y, "Loss of the receptor restores sensitivity in drug-")  # the bold run-in, broken at its hyphen
+    y -= 13
+    c.drawString(72, y, "resistant tumours.")
+    c.setFont("Times-Roman", 10)
+    c.drawString(72 + stringWidth("resistant tumours. ", "Times-Bold", 10), y, "Mitophagy removes damaged mitochondria and")
+    draw_lines(c, y - 13, BODY[1:] + BODY)
+    c.showPage()
+    c.save()
+    out = ingest_path(path)
+    got = _sections(out)
+    assert (title, 2, "") in got, got
+    assert not any("drugresistant" in t for t, _, _ in got)
+    section = next(s for s in out.sections if s.title == title)
+    assert section.paragraphs[0].text.startswith("Mitophagy removes damaged mitochondria and")
 
 
 def test_italic_subheading_under_a_bare_number_over_an_unindented_paragraph(tmp_path):
