@@ -410,11 +410,20 @@ def join_run_in_titles(paras: list[list[Line]], body_size: float, body_bold: boo
         if prev is not None and _run_in_title(prev, body_size, body_bold) and para[0].rows is None and not para[0].note \
                 and para[0].page == prev[-1].page and para[0].side == prev[-1].side and para[0].words \
                 and not para[0].words[0].bold and abs(para[0].size - prev[-1].size) <= 0.5 \
-                and 0 < para[0].top - prev[-1].top <= RUN_IN_TITLE_PITCH * prev[-1].size and para[0].x0 <= prev[-1].x0 + 1.0:
+                and 0 < para[0].top - prev[-1].top <= RUN_IN_TITLE_PITCH * prev[-1].size and para[0].x0 <= prev[-1].x0 + 1.0 \
+                and _filled(prev[-1], para):
             out[-1] = prev + para
             continue
         out.append(para)
     return out
+
+
+def _filled(last: Line, para: list[Line]) -> bool:
+    """``last`` ends where the text's next word could not have followed on its line (the lines of ``para`` reach the
+    column's edge): a run-in title that filled its line, not a sentence heading on a line of its own."""
+    first = para[0].words[0]
+    edge = max(ln.x1 for ln in para[:3])
+    return last.x1 + (first.x1 - first.x0) + 0.3 * last.size > edge
 
 
 def _run_in_title(para: list[Line], body_size: float, body_bold: bool) -> bool:
