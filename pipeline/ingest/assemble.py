@@ -284,7 +284,7 @@ class _Assembly:
             self._front(text.strip().rstrip(":.") + ":")  # ``Methods`` over its text: the abstract's part
             return
         kind = hd.unnumbered_kind(text)
-        if kind is None and hd.is_front_label(text) and not self.sections:
+        if (kind is None or self._front_block_after_abstract(text)) and hd.is_front_label(text) and not self.sections:
             self.parts.label(hd._key(text))
             self._front(text)
             return
@@ -435,6 +435,13 @@ class _Assembly:
                 self.front_roles.append(role)
             else:
                 self._paragraph(text)
+
+    def _front_block_after_abstract(self, text: str) -> bool:
+        """A label that names front matter and back matter alike (``Abbreviations``) heading a block after the
+        abstract and before any section: the block is front matter, not a section (at the back it stays one)."""
+        if hd._key(text) not in hd.vocabulary().front_blocks:
+            return False
+        return "abstract" in self.front_roles or any(hd._key(t) in ("abstract", "summary") for t in self.front)
 
     def _front(self, text: str) -> None:
         self.front.append(text)

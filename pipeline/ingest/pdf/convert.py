@@ -37,6 +37,8 @@ from pipeline.ingest.pdf.headings import (
     END_REFERENCES_RE,
     ITALIC_TAIL_WORDS,
     MAIN_SECTION_RE,
+    MAX_HEADING_WORDS,
+    RUN_IN_MAX_LINES,
     REFERENCES_RE,
     back_matter_title,
     letters_bold,
@@ -230,7 +232,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
         at = front_matter_end(paras, body_size)
         paras = paras[:at] + page1_notes + paras[at:]
     front_end = front_matter_end(paras, body_size)
-    paras = paras[:front_end] + join_supplement_lists(split_back_run_ins(paras[front_end:], body_bold))
+    paras = paras[:front_end] + join_run_in_titles(join_supplement_lists(split_back_run_ins(paras[front_end:], body_bold)), body_size, body_bold)
     strip_heading_icons(paras[front_end:])
     faces = heading_faces(paras[front_end:], body_size, body_font)
     paras = paras[:front_end] + split_heading_line(
@@ -256,10 +258,12 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
         len(paras),
     )
     run_ins: dict[int, tuple[str, Style]] = {}
-    for p in paras[first_head:]:
+    for k, p in enumerate(paras[first_head:], first_head):
         if id(p) in head_ids or p[0].rows is not None:
             continue
-        parts = split_run_in(p, body_size, body_font, body_bold, faces)
+        # a heading cut by a column or page break (``... in gastric cancer and`` / ``predicts the response ...``)
+        continued = k > first_head and id(paras[k - 1]) in head_ids and bool(_FUNCTION_END.search(paras[k - 1][-1].text.rstrip()))
+        parts = split_run_in(p, body_size, body_font, body_bold, faces, continued)
         if parts:
             head = join_lines(parts, whole, hyphenated)
             w = p[0].words[0]
@@ -392,7 +396,57 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
         blocks.append(Block(HEADING, text="References", level=1, page=paras[unheaded[0]][0].page))
         ref_lines.extend(ln for i in unheaded for ln in paras[i])
         flush_refs()
-    return blocks
+    return join_broken_headings(blocks)
+
+
+def join_run_in_titles(paras: list[list[Line]], body_size: float, body_bold: bool) -> list[list[Line]]:
+    """A bold run-in heading that fills its last line (``Co-immunoprecipitation.`` in a narrow column, a long title
+    over four lines) has its text start on the next line, and the paragraph rules cut it there (a short line with a
+    full stop): a paragraph all in bold at the body's size, ending in a full stop, with an unindented paragraph in
+    the body face on the very next line of its column goes on with that paragraph, so it is read as a run-in."""
+    out: list[list[Line]] = []
+    for para in paras:
+        prev = out[-1] if out else None
+        if prev is not None and _run_in_title(prev, body_size, body_bold) and para[0].rows is None and not para[0].note \
+                and para[0].page == prev[-1].page and para[0].side == prev[-1].side and para[0].words \
+                and not para[0].words[0].bold and abs(para[0].size - prev[-1].size) <= 0.5 \
+                and 0 < para[0].top - prev[-1].top <= RUN_IN_TITLE_PITCH * prev[-1].size and para[0].x0 <= prev[-1].x0 + 1.0 \
+                and _filled(prev[-1], para):
+            out[-1] = prev + para
+            continue
+        out.append(para)
+    return out
+
+
+def _filled(last: Line, para: list[Line]) -> bool:
+    """``last`` ends where the text's next word could not have followed on its line (the lines of ``para`` reach the
+    column's edge): a run-in title that filled its line, not a sentence heading on a line of its own."""
+    first = para[0].words[0]
+    edge = max(ln.x1 for ln in para[:3])
+    return last.x1 + (first.x1 - first.x0) + 0.3 * last.size > edge
+
+
+def _run_in_title(para: list[Line], body_size: float, body_bold: bool) -> bool:
+    text = " ".join(ln.text for ln in para).strip()
+    return (not body_bold and para[0].rows is None and not para[0].note and len(para) <= RUN_IN_MAX_LINES
+            and all(letters_bold(ln) for ln in para) and abs(para[0].size - body_size) <= 0.5
+            and text.endswith(".") and 0 < len(text.split()) <= MAX_HEADING_WORDS and not CAPTION_RE.match(text))
+
+
+def join_broken_headings(blocks: list[Block]) -> list[Block]:
+    """A heading that a column or page break cut (``... in gastric cancer and`` at a column's foot, ``predicts the
+    response ...`` at the next one's head, often run in there): two headings in a row at one level, the first
+    ending in a function word or a comma and the second starting in lower case, are one heading."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = next((b for b in reversed(out) if b.kind != PAGE_BREAK), None)
+        if (block.kind == HEADING and prev is not None and prev.kind == HEADING and prev.level == block.level
+                and block.text[:1].islower() and _FUNCTION_END.search(prev.text.rstrip())
+                and len(prev.text.split()) + len(block.text.split()) <= MAX_HEADING_WORDS):
+            prev.text = f"{prev.text.rstrip()} {block.text.strip().rstrip('.')}"
+            continue
+        out.append(block)
+    return out
 
 
 def _place_after(paras: list[list[Line]], abstract: list[list[Line]], tail: list[list[Line]]) -> list[list[Line]]:
@@ -559,6 +613,8 @@ def _run_in_continues(prev: list[Line], para: list[Line]) -> bool:
 
 _BARE = json.loads(model_path("ingest", "pdf_headings.json").read_text(encoding="utf-8"))["bare_number"]
 BARE_NUMBER_RE = re.compile(_BARE["pattern"])
+# a bold run-in title that filled its line: its text goes on within this many font sizes below it (``join_run_in_titles``)
+RUN_IN_TITLE_PITCH = json.loads(model_path("ingest", "pdf_headings.json").read_text(encoding="utf-8"))["run_in_title_pitch"]
 
 
 def join_bare_numbers(paras: list[list[Line]]) -> list[list[Line]]:

@@ -26,6 +26,7 @@ MIN_WORD_LETTERS = _LAYOUT["min_word_letters"]  # a heading holds a word of at l
 MAX_WORD_GAP = _LAYOUT["max_word_gap"]  # font sizes: words this far apart on a heading line are figure or table columns
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]{%d,}" % MIN_WORD_LETTERS)
 MAX_HEADING_LINES = _LAYOUT["max_heading_lines"]
+BOLD_HEADING_MAX_LINES = _LAYOUT["bold_heading_max_lines"]  # a bold heading (still at most MAX_HEADING_WORDS) wrapped in a narrow column
 RUN_IN_MAX_LINES = _LAYOUT["run_in_max_lines"]  # a run-in heading (at most MAX_HEADING_WORDS) may cover this many lines
 SMALL_TEXT_RATIO = _LAYOUT["small_text_ratio"]  # ... and the text it runs into may be this much smaller than the body (methods type)
 RUN_IN_WORD_CHARS = _LAYOUT["run_in_word_chars"]  # a one-word run-in (``Statistics.``) is at least this long with its full stop; shorter ones are labels
@@ -242,8 +243,10 @@ def sentence_heading(text: str) -> bool:
 
 def is_heading(para: list[Line], body_size: float, body_font: str, body_bold: bool, faces: set[str] = frozenset()) -> bool:
     """A short paragraph whose font sets it apart from the body text."""
-    if para[0].rows is not None or len(para) > MAX_HEADING_LINES:
+    if para[0].rows is not None or len(para) > BOLD_HEADING_MAX_LINES:
         return False
+    if len(para) > MAX_HEADING_LINES and (body_bold or not all(letters_bold(ln) for ln in para) or para[-1].text.rstrip().endswith(".")):
+        return False  # more lines than a heading's: only a bold title wrapped in a narrow column (its words still counted)
     text = " ".join(ln.text for ln in para)
     words = text.split()
     if not words or len(words) > MAX_HEADING_WORDS or CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text):
@@ -418,7 +421,7 @@ LOWER_LED_NAME_RE = re.compile(r"^[a-z]{1,3}[A-Z]")
 
 
 def split_run_in(
-    para: list[Line], body_size: float, body_font: str, body_bold: bool, faces: set[str] = frozenset()
+    para: list[Line], body_size: float, body_font: str, body_bold: bool, faces: set[str] = frozenset(), continued: bool = False
 ) -> list[str] | None:
     """A run-in heading: the paragraph starts in a heading face and goes on in the body font.
 
@@ -427,11 +430,12 @@ def split_run_in(
     pe-``/``lagic Crenarchaeota.`` then the text); it may run over a line end.
     Returns the heading's part of each line it covers, or None.
     A back-matter title may run into text as small as ``BACK_MATTER_SMALL`` of the body (Science's
-    acknowledgments at 6.2 pt on 8.7: ``Funding:``, ``Author contributions:``).
+    acknowledgments at 6.2 pt on 8.7: ``Funding:``, ``Author contributions:``). ``continued``: the paragraph
+    goes on with a heading a column or page break cut (``join_broken_headings``), so it may start in lower case.
     """
     if is_small_caps(para[:1]):
         return None  # a heading in small caps: its full-size capitals (``RNA`` + ``SEQUENCING``) lead into nothing
-    parts = _split_run_in(para, body_size, body_font, body_bold, faces, SMALL_TEXT_RATIO)
+    parts = _split_run_in(para, body_size, body_font, body_bold, faces, SMALL_TEXT_RATIO, continued)
     if parts is None and BACK_MATTER_SMALL < SMALL_TEXT_RATIO:
         parts = _split_run_in(para, body_size, body_font, body_bold, faces, BACK_MATTER_SMALL)
         if parts is not None and not (back_matter_title(" ".join(parts)) and parts[-1].endswith((":", "."))):
@@ -440,7 +444,8 @@ def split_run_in(
 
 
 def _split_run_in(
-    para: list[Line], body_size: float, body_font: str, body_bold: bool, faces: set[str], small_ratio: float
+    para: list[Line], body_size: float, body_font: str, body_bold: bool, faces: set[str], small_ratio: float,
+    continued: bool = False,
 ) -> list[str] | None:
     # the text the heading runs into may be the methods' smaller type (PNAS: 9 pt on a 10 pt body)
     # (a subscript inside the heading, ``Na``\ :sub:`v`, in the text's face but smaller, says nothing of that size)
@@ -503,7 +508,7 @@ def _split_run_in(
     if heading_word is italic_word and not (last.endswith(".") or back_matter_title(text)):
         return None  # an italic name or phrase opening a sentence (``*In vivo*, ...``, ``*E. coli* strains``) heads nothing
     if CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text) or text.endswith(",") or not (
-        text[0].isupper() or LOWER_LED_NAME_RE.match(text) or ENUMERATOR_RE.match(text)
+        text[0].isupper() or LOWER_LED_NAME_RE.match(text) or ENUMERATOR_RE.match(text) or (continued and text[0].islower())
     ):
         return None
     if not _LETTER_RUN_RE.search(text):

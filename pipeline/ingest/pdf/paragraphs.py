@@ -94,7 +94,10 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
         # by more than the next line's first word or a wider pitch sets it off: an italic heading ending over its
         # text (Science: 8.2 pt italic headings of one to three lines, no full stop)
         first = b.words[0]
-        if a.x1 + (first.x1 - first.x0) + ITALIC_HEAD_SLACK * a.size < cols.edges(a)[1]:
+        # the column reaches at least as far as the line under it (on a one-column page a short italic title can be
+        # filed with the other short lines of the left half, whose edge is no column's)
+        edge = max(cols.edges(a)[1], b.x1) if a.page == b.page and b.top > a.top else cols.edges(a)[1]
+        if a.x1 + (first.x1 - first.x0) + ITALIC_HEAD_SLACK * a.size < edge:
             return True
         if a.page == b.page and a.side == b.side and b.top - a.top > ITALIC_HEAD_PITCH * cols.line_pitch(b.size):
             return True

@@ -8,6 +8,7 @@ own vocabulary together.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -15,6 +16,7 @@ from functools import lru_cache
 
 from pipeline.ingest.pdf.reader import Word
 from pipeline.ingest.pdf.sup_tails import raised_separator
+from pipeline.resources import model_path
 
 # Presentation forms and spaces that PDFs carry but text never should (NFKC would
 # also flatten superscripts, which we want to keep, so the map is explicit).
@@ -137,7 +139,16 @@ def join_hyphenated(left: str, right: str, whole: set[str] = frozenset(), hyphen
         return left[:-1] + right
     if hyph_word in hyphenated or (stem.lower() in whole and rest.lower() in whole):
         return left + right
+    tails = _compound_tails()
+    if len(stem) >= tails[0] and rest.lower() in tails[1]:
+        return left + right  # ``drug-`` + ``resistant``: a compound's second part (models/ingest/hyphen_compounds.json)
     return left[:-1] + right
+
+
+@lru_cache(maxsize=1)
+def _compound_tails() -> tuple[int, frozenset[str]]:
+    data = json.loads(model_path("ingest", "hyphen_compounds.json").read_text(encoding="utf-8"))
+    return data["min_head_letters"], frozenset(data["tails"])
 
 
 def _hyphen_end(left: str) -> re.Match[str] | None:
