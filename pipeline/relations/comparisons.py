@@ -18,13 +18,12 @@ from spacy.tokens import Doc
 
 from pipeline.relations.arguments import Mention
 from pipeline.relations.clauses import Clause
-from pipeline.relations.findings import Finding, finding
+from pipeline.relations.findings import Finding, finding, merge_outcomes
 from pipeline.relations.mitophagy_change import gain_after_name
 from pipeline.relations.polarity import is_negated, regulator_polarity
 from pipeline.relations.shapes import shape
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
 
-_OUTCOMES = ("promotes_resistance", "promotes_sensitivity")
 _AGENTS = ("induces_mitophagy", "inhibits_mitophagy")
 
 
@@ -109,21 +108,5 @@ def combination_findings(doc: Doc, found: list[Finding], mentions: list[Mention]
                 effect = "promotes_resistance" if tool.effect == "inhibits_mitophagy" else "promotes_sensitivity"
                 for ther in (t for t in thers if _in(t, other) and not any(t.start == x.therapy.start for x in tools)):
                     extra.append(finding(tool.regulator, effect, ther, "outcome_combination", whole))
-    if not extra:
-        return found
-    made = {(f.regulator.ids, f.therapy.therapy_id): f.effect for f in extra}
-    kept = []
-    for f in found:
-        pair = (f.regulator.ids, f.therapy.therapy_id)
-        if f.effect in _AGENTS and pair in dropped:
-            continue  # "combining X knockdown with D": D is given with the manipulation, it acts on nothing
-        if f.effect in _OUTCOMES and pair in made and made[pair] != f.effect:
-            continue
-        kept.append(f)
-    have = {(f.regulator.ids, f.effect, f.therapy.therapy_id) for f in kept}
-    for f in extra:
-        key = (f.regulator.ids, f.effect, f.therapy.therapy_id)
-        if key not in have:
-            have.add(key)
-            kept.append(f)
-    return kept
+    # "combining X knockdown with D": D is given with the manipulation, it acts on nothing (its agent findings go)
+    return merge_outcomes(found, extra, drop=dropped)

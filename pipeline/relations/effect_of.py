@@ -16,13 +16,12 @@ from spacy.tokens import Doc
 
 from pipeline.relations.arguments import Mention
 from pipeline.relations.clauses import Clause
-from pipeline.relations.findings import Finding, finding, virtual_therapy
+from pipeline.relations.findings import Finding, finding, merge_outcomes, virtual_therapy
 from pipeline.relations.mitophagy_change import gain_after_name
 from pipeline.relations.polarity import regulator_polarity
 from pipeline.relations.shapes import shape
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
 
-_OUTCOMES = ("promotes_resistance", "promotes_sensitivity")
 
 
 def effect_of_findings(doc: Doc, found: list[Finding], mentions: list[Mention], hits: list[Hit],
@@ -55,15 +54,4 @@ def effect_of_findings(doc: Doc, found: list[Finding], mentions: list[Mention], 
             therapies = [virtual_therapy(doc, h) for h in hits
                          if h.cue.label == "OUTCOME" and h.cue.modality and i <= h.start < i + n]
         extra.extend(finding(reg, effect, t, "outcome_effect_of", whole) for t in therapies)
-    if not extra:
-        return found
-    made = {(f.regulator.ids, f.therapy.therapy_id): f.effect for f in extra}
-    kept = [f for f in found if not (f.effect in _OUTCOMES and made.get((f.regulator.ids, f.therapy.therapy_id),
-                                                                        f.effect) != f.effect)]
-    have = {(f.regulator.ids, f.effect, f.therapy.therapy_id) for f in kept}
-    for f in extra:
-        key = (f.regulator.ids, f.effect, f.therapy.therapy_id)
-        if key not in have:
-            have.add(key)
-            kept.append(f)
-    return kept
+    return merge_outcomes(found, extra)

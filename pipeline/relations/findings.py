@@ -74,3 +74,31 @@ def inside(m: Mention, clause: Clause) -> bool:
 def virtual_therapy(doc: Doc, hit: Hit) -> Mention:
     """The modality carried by an outcome word (``radioresistance`` -> radiotherapy)."""
     return Mention("THER", hit.start, hit.end, doc[hit.start : hit.end].text, (hit.cue.modality,), "OUTCOME", True)
+
+
+_OUTCOME_EFFECTS = ("promotes_resistance", "promotes_sensitivity")
+
+
+def merge_outcomes(found: list[Finding], extra: list[Finding], drop: frozenset | set = frozenset()) -> list[Finding]:
+    """``found`` with the post-pass findings ``extra`` of one sentence merged in (``comparisons``,
+    ``effect_of``, ``passive_agents``): an outcome finding of ``found`` for a (regulator ids, therapy id) pair
+    that ``extra`` gives the other outcome is dropped, so one sentence never states both; agent findings of
+    the pairs in ``drop`` are dropped; then each finding of ``extra`` not already there is added."""
+    if not extra:
+        return found
+    made = {(f.regulator.ids, f.therapy.therapy_id): f.effect for f in extra}
+    kept = []
+    for f in found:
+        pair = (f.regulator.ids, f.therapy.therapy_id)
+        if f.effect not in _OUTCOME_EFFECTS and pair in drop:
+            continue
+        if f.effect in _OUTCOME_EFFECTS and made.get(pair, f.effect) != f.effect:
+            continue
+        kept.append(f)
+    have = {(f.regulator.ids, f.effect, f.therapy.therapy_id) for f in kept}
+    for f in extra:
+        key = (f.regulator.ids, f.effect, f.therapy.therapy_id)
+        if key not in have:
+            have.add(key)
+            kept.append(f)
+    return kept

@@ -15,13 +15,12 @@ from spacy.tokens import Doc
 
 from pipeline.relations.arguments import Mention
 from pipeline.relations.clauses import Clause
-from pipeline.relations.findings import Finding, finding
+from pipeline.relations.findings import Finding, finding, merge_outcomes
 from pipeline.relations.mitophagy_change import gain_after_name
 from pipeline.relations.polarity import is_negated, regulator_polarity
 from pipeline.relations.shapes import shape
 from pipeline.relations.triggers import Hit, RelationLexicon
 
-_OUTCOMES = ("promotes_resistance", "promotes_sensitivity")
 
 
 def passive_agent_findings(doc: Doc, found: list[Finding], mentions: list[Mention], hits: list[Hit],
@@ -56,15 +55,4 @@ def passive_agent_findings(doc: Doc, found: list[Finding], mentions: list[Mentio
             continue
         effect = "promotes_resistance" if sign * h.cue.value > 0 else "promotes_sensitivity"
         extra.append(finding(reg, effect, therapies[0], "outcome_passive_agent", Clause(0, len(doc))))
-    if not extra:
-        return found
-    made = {(f.regulator.ids, f.therapy.therapy_id): f.effect for f in extra}
-    kept = [f for f in found if not (f.effect in _OUTCOMES and made.get((f.regulator.ids, f.therapy.therapy_id),
-                                                                        f.effect) != f.effect)]
-    have = {(f.regulator.ids, f.effect, f.therapy.therapy_id) for f in kept}
-    for f in extra:
-        key = (f.regulator.ids, f.effect, f.therapy.therapy_id)
-        if key not in have:
-            have.add(key)
-            kept.append(f)
-    return kept
+    return merge_outcomes(found, extra)
