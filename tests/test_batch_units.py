@@ -299,3 +299,47 @@ def test_bench_repeats_report_the_median_run_and_median_speedup() -> None:
     assert bench.median_run(runs).summary.papers_per_second == 2.0
     assert bench.median_run(runs[:2]).summary.papers_per_second == 1.0  # even count: the lower middle run
     assert bench.median([2.85, 1.47, 2.0]) == 2.0 and bench.median([1.0, 2.0]) == 1.5
+
+
+def test_work_items_of_a_corpus_are_slotted_and_share_one_root_string(tmp_path: Path) -> None:
+    """The parent keeps a work item per paper for the whole run: no per-item ``__dict__`` and one
+    root string for all (``str(Path)`` made a copy per item), and still picklable and replaceable."""
+    import dataclasses
+    import pickle
+
+    from pipeline.batch.discover import WorkItem, discover
+
+    for k in range(5):
+        (tmp_path / f"paper{k}.txt").write_text(f"Paper {k} text.\n", encoding="utf-8")
+    items = discover(tmp_path)
+    assert len(items) == 5
+    assert all(not hasattr(i, "__dict__") for i in items)
+    assert len({id(i.root) for i in items}) == 1
+    item = items[0]
+    assert pickle.loads(pickle.dumps(item)) == item
+    assert dataclasses.replace(item, size=1).size == 1 and isinstance(item, WorkItem)
+
+
+def test_reading_cached_results_interns_no_file_names(tmp_path: Path, monkeypatch) -> None:
+    """The dataset build reads every paper's cache file; through pathlib each read interned the
+    file's name (``sys.intern``), growing the interpreter's table of interned strings with the
+    corpus. ``load_result`` opens a plain string path: nothing interned, the same result."""
+    import sys
+
+    version = "0.1.0+test"
+    sha = "ab" * 32
+    store_result(tmp_path, version, {"sha256": sha, "doc_id": sha[:16], "status": "failed", "reason_code": "empty"})
+    interned: list[str] = []
+    intern = sys.intern
+
+    def spying(text: str) -> str:
+        interned.append(text)
+        return intern(text)
+
+    monkeypatch.setattr(sys, "intern", spying)
+    result = load_result(tmp_path, sha, version)
+    missing = load_result(tmp_path, "cd" * 32, version)
+    monkeypatch.undo()
+    assert result is not None and result["sha256"] == sha and result["reason_code"] == "empty"
+    assert missing is None
+    assert not [t for t in interned if sha in t or "cd" * 32 in t]

@@ -239,3 +239,35 @@ def test_streamed_pair_aggregation_equals_the_whole_list_aggregation() -> None:
     assert {(r["regulator_id"], r["conflict"]) for r in rows} == {("BNIP3", "mitophagy"), ("PINK1", "resistance")}
     with pytest.raises(ValueError, match="out of order"):
         aggregator.add({"doc_id": "d0", "record_id": "r0", "therapy_id": "x", "regulator_ids": ["A"]})
+
+
+def test_a_row_group_of_many_one_row_pieces_is_read_back_a_few_pieces_at_a_time(tmp_path, monkeypatch) -> None:
+    """A table with one row a paper (``documents``) fills a row group with ~1,000 pieces; reading
+    them back whole (``read_all``) held every piece's Arrow batch at once (~11 MB at 1,000 papers).
+    The read-back joins them ``JOIN_PIECES`` at a time, never holding more batches than that, and
+    the row group written is the same contiguous table, so the file's bytes are those of one
+    ``pq.write_table`` of the rows."""
+    monkeypatch.setattr(dataset, "JOIN_PIECES", 8)
+    rows = [
+        {"doc_id": f"{k:016x}", "sha256": f"{k:064x}", "path": f"p{k}.txt", "paths": [f"p{k}.txt"], "format": "text",
+         "size_bytes": k, "title": f"Paper {k}", "keywords": ["a", "b"][: k % 3], "n_words": k * 10}
+        for k in range(61)  # 7 full joins of 8 and a last partial one
+    ]
+    held: list[int] = []
+    joined = dataset._joined
+
+    def counting(batches, schema):
+        held.append(len(batches))
+        return joined(batches, schema)
+
+    monkeypatch.setattr(dataset, "_joined", counting)
+    (tmp_path / "ref").mkdir()
+    writer = dataset.TableWriter("documents", str(tmp_path / "d.parquet"), str(tmp_path / "d.csv"))
+    for row in rows:
+        writer.add([row])
+    writer.close()
+    assert held == [8] * 7 + [5]  # never more than JOIN_PIECES batches at once
+    write_table_files(tmp_path / "ref", "documents", rows_to_table("documents", rows))
+    assert pq.read_table(tmp_path / "d.parquet").to_pylist() == rows_to_table("documents", rows).to_pylist()
+    assert (tmp_path / "d.parquet").read_bytes() == (tmp_path / "ref" / "documents.parquet").read_bytes()
+    assert (tmp_path / "d.csv").read_bytes() == (tmp_path / "ref" / "documents.csv").read_bytes()

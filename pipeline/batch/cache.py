@@ -14,6 +14,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -66,14 +67,19 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 _VERSION = re.compile(r"[0-9A-Za-z.+_-]{1,200}")
 
 
-def cache_path(out_dir: Path, sha256: str, version: str) -> Path:
-    """The cache file of one paper; both parts are validated, never trusted (a result may come
+def cache_name(sha256: str, version: str) -> str:
+    """The cache file name of one paper; both parts are validated, never trusted (a result may come
     back from a remote Dask worker, and its hash names a file)."""
     if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
         raise ValueError(f"not a SHA-256 hex digest: {str(sha256)[:80]!r}")
     if not _VERSION.fullmatch(version):
         raise ValueError(f"not a pipeline version: {version[:80]!r}")
-    return cache_dir(out_dir) / f"{sha256}-{version}.json"
+    return f"{sha256}-{version}.json"
+
+
+def cache_path(out_dir: Path, sha256: str, version: str) -> Path:
+    """The cache file of one paper (see ``cache_name``)."""
+    return cache_dir(out_dir) / cache_name(sha256, version)
 
 
 def write_json_atomic(path: Path, data: Any) -> None:
@@ -91,9 +97,13 @@ def store_result(out_dir: Path, version: str, result: dict[str, Any]) -> Path:
 
 def load_result(out_dir: Path, sha256: str, version: str) -> dict[str, Any] | None:
     """The cached result of a paper, or None when absent or unreadable (it is then redone)."""
-    path = cache_path(out_dir, sha256, version)
+    # A plain string, not a Path: pathlib interns every name it parses (``sys.intern``), and the
+    # build reads every paper's file, so the interpreter's table of interned strings grew by a
+    # step of ~2 MB somewhere in a large corpus (``benchmarks/batch_memory.py``'s top grower).
+    path = os.path.join(os.fspath(out_dir), CACHE_DIR, cache_name(sha256, version))
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        with open(path, encoding="utf-8") as handle:
+            data = json.loads(handle.read())
     except (FileNotFoundError, json.JSONDecodeError, UnicodeDecodeError):
         return None
     if data.get("format") != CACHE_FORMAT or data.get("sha256") != sha256:
