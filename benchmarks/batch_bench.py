@@ -6,8 +6,13 @@
 of the runtime package.)
 
 The corpus is N papers cycled from the review's two text renditions, the
-fixture PDFs (``corpus/fixtures/*.pdf``) and the PDFs in ``../shared/data/pdfs``
-when present. Each copy gets a distinct trailing line (a comment after a PDF's
+fixture PDFs (``corpus/fixtures/*.pdf``) and, when present, the PDFs in
+``../shared/data/pdfs`` and (``--sources all``, the default since session 11)
+``../shared/data/pdfs/litqa``: 56 distinct sources, so ``--papers 40`` repeats
+none. With repeated copies a worker reads a source it has seen before faster
+(warm per-process caches), and the 1-worker run sees fewer first copies than
+the 2-worker run, which understates the speed-up; ``--sources basic`` keeps the
+14-source corpus of the earlier figures for comparison. Each copy gets a distinct trailing line (a comment after a PDF's
 ``%%EOF``) so that no two share a hash and none is served from the cache.
 Every run uses a fresh output folder. The output format is kept stable (one
 header line, one row per worker count, one speed-up line) so figures can be
@@ -60,18 +65,28 @@ class BenchCorpus:
     sources: dict[str, int]  # kind of source -> number of distinct source files
 
 
-def bench_sources(repo: Path = REPO) -> dict[str, list[Path]]:
+SOURCE_SETS = ("all", "basic")
+
+
+def bench_sources(repo: Path = REPO, sources: str = "all") -> dict[str, list[Path]]:
+    """The source files by kind: ``basic`` = the shipped corpus and ``../shared/data/pdfs``; ``all`` adds
+    ``../shared/data/pdfs/litqa`` (distinct papers, so a 40-paper corpus repeats none)."""
+    if sources not in SOURCE_SETS:
+        raise ValueError(f"sources {sources!r}: expected one of {', '.join(SOURCE_SETS)}")
     shared = repo.parent / "shared" / "data" / "pdfs"
-    return {
+    out = {
         "review renditions": sorted((repo / "corpus").glob("*.txt")),
         "fixture PDFs": sorted((repo / "corpus" / "fixtures").glob("*.pdf")),
         "shared PDFs": sorted(shared.glob("*.pdf")) if shared.is_dir() else [],
     }
+    if sources == "all":
+        out["shared litqa PDFs"] = sorted((shared / "litqa").glob("*.pdf")) if (shared / "litqa").is_dir() else []
+    return out
 
 
-def build_bench_corpus(folder: Path, papers: int, repo: Path = REPO) -> BenchCorpus:
+def build_bench_corpus(folder: Path, papers: int, repo: Path = REPO, sources: str = "all") -> BenchCorpus:
     """Write ``papers`` distinct files cycled from the sources into ``folder``."""
-    sources = bench_sources(repo)
+    sources = bench_sources(repo, sources)
     pool = [path for paths in sources.values() for path in paths]
     if not pool:
         raise FileNotFoundError(f"no benchmark sources under {repo / 'corpus'}")
@@ -171,7 +186,8 @@ def median(values: list[float]) -> float:
 
 
 def run_benchmark(
-    papers: int = 20, worker_counts: list[int] | None = None, work_dir: Path | None = None, repeat: int = 1
+    papers: int = 20, worker_counts: list[int] | None = None, work_dir: Path | None = None, repeat: int = 1,
+    sources: str = "all",
 ) -> str:
     """Build the corpus, run it ``repeat`` rounds of once per worker count, and return the report.
 
@@ -188,7 +204,7 @@ def run_benchmark(
         machine = machine_line()  # before the runs: the load average then is other work's
         corpus_dir = root / "corpus"
         shutil.rmtree(corpus_dir, ignore_errors=True)
-        corpus = build_bench_corpus(corpus_dir, papers)
+        corpus = build_bench_corpus(corpus_dir, papers, sources=sources)
         rounds: list[dict[int, BenchRun]] = []
         for _ in range(repeat):
             runs: dict[int, BenchRun] = {}
@@ -201,11 +217,11 @@ def run_benchmark(
             rounds.append(runs)
         shown = {w: median_run([r[w] for r in rounds]) for w in worker_counts}
         first = shown[worker_counts[0]]
-        sources = ", ".join(f"{n} {kind}" for kind, n in corpus.sources.items())
+        made_from = ", ".join(f"{n} {kind}" for kind, n in corpus.sources.items())
         lines = [
             "mitominer bench",
             machine,
-            f"corpus: {corpus.papers} papers, {first.summary.words} words (ok papers), from {sources}",
+            f"corpus: {corpus.papers} papers, {first.summary.words} words (ok papers), from {made_from}",
             (f"{repeat} interleaved rounds; each row is the run with the median papers/s" if repeat > 1 else ""),
             format_table([summary_to_row(w, r.summary, r.parent_cpu) for w, r in shown.items()]),
         ]
@@ -248,10 +264,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", default="1,2", help="worker counts, comma-separated")
     parser.add_argument("--work-dir", type=Path, help="keep the corpus and outputs here")
     parser.add_argument("--repeat", type=int, default=1, help="interleaved rounds (1, 2, 1, 2, ...); medians reported")
+    parser.add_argument("--sources", choices=SOURCE_SETS, default="all",
+                        help="all: shipped corpus + ../shared PDFs + litqa PDFs (distinct papers); basic: without litqa")
     args = parser.parse_args(argv)
     counts = [int(w) for w in args.workers.split(",") if w.strip()]
     try:
-        print(run_benchmark(papers=args.papers, worker_counts=counts, work_dir=args.work_dir, repeat=args.repeat))
+        print(run_benchmark(papers=args.papers, worker_counts=counts, work_dir=args.work_dir, repeat=args.repeat,
+                            sources=args.sources))
     except BenchFolderError as exc:
         print(f"mitominer: {exc}", file=sys.stderr)
         return 1

@@ -232,6 +232,34 @@ def test_bench_corpus_copies_are_distinct_papers(tmp_path: Path) -> None:
     assert corpus.sources["review renditions"] == 2
 
 
+def test_bench_corpus_of_distinct_sources_repeats_no_paper(tmp_path: Path) -> None:
+    """Repeated copies of one source run faster on a worker that has read it (warm caches), which favours the
+    1-worker run: with the litqa PDFs beside it, a corpus no larger than the pool repeats no source."""
+    bench = batch_bench_module_loaded()
+    repo = tmp_path / "repo"
+    (repo / "corpus" / "fixtures").mkdir(parents=True)
+    litqa = tmp_path / "shared" / "data" / "pdfs" / "litqa"
+    litqa.mkdir(parents=True)
+    (repo / "corpus" / "a.txt").write_text("Title\n\nText.\n", encoding="utf-8")
+    for name in ("p1.pdf", "p2.pdf"):
+        (tmp_path / "shared" / "data" / "pdfs" / name).write_bytes(b"%PDF-1.4\n%%EOF\n")
+    for name in ("q1.pdf", "q2.pdf", "q3.pdf"):
+        (litqa / name).write_bytes(b"%PDF-1.4\n%%EOF\n")
+    every = bench.build_bench_corpus(tmp_path / "all", papers=6, repo=repo)
+    assert every.sources == {"review renditions": 1, "fixture PDFs": 0, "shared PDFs": 2, "shared litqa PDFs": 3}
+    stems = [f.name.split("-", 1)[1] for f in sorted((tmp_path / "all").iterdir())]
+    assert len(set(stems)) == 6
+    basic = bench.build_bench_corpus(tmp_path / "basic", papers=6, repo=repo, sources="basic")
+    assert "shared litqa PDFs" not in basic.sources
+    assert len({f.name.split("-", 1)[1] for f in (tmp_path / "basic").iterdir()}) == 3
+
+
+def batch_bench_module_loaded():
+    from pipeline.cli.run import batch_bench_module
+
+    return batch_bench_module()
+
+
 def test_output_files_follow_the_umask_not_mkstemp(tmp_path: Path) -> None:
     import os
 

@@ -117,6 +117,9 @@ def bench_command(
     repeat: Annotated[
         int, typer.Option("--repeat", min=1, help="Interleaved rounds (1, 2, 1, 2, ...); medians are reported.")
     ] = 1,
+    sources: Annotated[
+        str, typer.Option("--sources", help="all: shipped corpus + ../shared PDFs + litqa PDFs (distinct papers); basic: without litqa.")
+    ] = "all",
 ) -> None:
     """Build a corpus of N papers from the shipped ones and time runs with 1 and 2 workers."""
     _configure_logging(False)
@@ -127,9 +130,12 @@ def bench_command(
     except ValueError:
         raise fail(f"--workers {workers!r}: expected comma-separated integers such as 1,2") from None
     bench = batch_bench_module()
+    if sources not in bench.SOURCE_SETS:
+        raise fail(f"--sources {sources!r}: expected one of {', '.join(bench.SOURCE_SETS)}")
     with _batch_errors():
         try:
-            report = bench.run_benchmark(papers=papers, worker_counts=counts, work_dir=work_dir, repeat=repeat)
+            report = bench.run_benchmark(papers=papers, worker_counts=counts, work_dir=work_dir, repeat=repeat,
+                                         sources=sources)
         except bench.BenchFolderError as exc:
             raise fail(str(exc)) from None
     typer.echo(report)
