@@ -486,6 +486,67 @@ def surname_colon_in_title(text: str, found: list) -> None:
         return
 
 
+def _venue_name(words: list[str]) -> bool:
+    """Whether ``words`` (in order) are a whole journal name of the venue gazetteer."""
+    from pipeline.ingest.reference_crf import _venues
+
+    return tuple(w.lower() for w in words) in _venues()[0]
+
+
+def journal_head_in_title(text: str, found: list) -> None:
+    """``... at three test doses, The Northern, Coastal, and Island Review of Test Science, 2(1)``
+    (a journal whose own name holds a comma) and ``H. Moreau, The test bootstrap for resistant
+    cell lines, Stochastic Testing. Appl. 65`` (an abbreviated journal split at its first
+    period): the CRF ended the title at the journal's own comma or abbreviation period and
+    kept the journal's first words, after the title's last comma (or closing quote), in the
+    title. That short capitalised tail moves to the journal
+    - across a comma, when the journal run goes on with a comma of its own (``Coastal, and
+      Island ...``; ``... the test river, Lindvale, Test Water Res.`` stays) and no tail word
+      is title-like;
+    - across a period, when the tail and the journal run together are a journal name of the
+      venue gazetteer, or the entry is comma-separated (a comma before the title), the
+      journal run is abbreviations only and the tail is one to three capitalised words, the
+      last of four letters or more (``, Part II. Test Biochem. J.`` stays)."""
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        if lab != "title":
+            continue
+        nlab, ns, ne = found[i + 1]
+        if nlab != "journal":
+            return
+        gap = text[e:ns]
+        if not re.fullmatch(r"[.,]\s+", gap):
+            return
+        title = text[s:e]
+        m = None
+        for m in re.finditer(r"(?:,|[’”\"'])\s+(?=[A-Z])", title):
+            pass
+        if m is None:
+            return
+        tail = _words_in(text, s + m.end(), e)
+        quoted = m.group(0)[0] != ","
+        if not tail or len(tail) > (8 if quoted else 4) or len(title[: m.start()].split()) < 3 or re.search(r"\d", title[m.end() :]):
+            return
+        words = [w for w, _a, _b in tail]
+        journal = text[ns:ne]
+        jwords = _words_in(text, ns, ne)
+        if not jwords or not jwords[0][0][:1].isupper():
+            return
+        if gap.startswith(","):
+            # the journal's own comma: "Coastal, and Island Review"
+            ok = bool(re.search(r"\w,\s", journal)) and not any(_title_like(w) for w in words if w.lower() not in _MINOR)
+        else:
+            # comma-separated entry (authors, title, journal) whose journal is abbreviations only
+            abbreviated = all(text[b : b + 1] == "." or len(w) <= 2 for w, _a, b in jwords)
+            before = text[: s].rstrip()
+            capitalised = all(w[:1].isupper() for w in words) and len(words) <= 3 and len(words[-1]) >= 4
+            ok = _venue_name(words + [w for w, _a, _b in jwords]) or (
+                abbreviated and capitalised and before.endswith(",") and not quoted)
+        if ok:
+            found[i : i + 2] = [(lab, s, _trim(text, s, s + m.start() + 1)), (nlab, s + m.end(), ne)]
+        return
+
+
 def repair(text: str, found: list) -> None:
     """All of this module's repairs, in order."""
     title_resumed_in_brackets(text, found)
@@ -493,6 +554,7 @@ def repair(text: str, found: list) -> None:
     leading_in(text, found)
     surname_colon_in_title(text, found)
     title_tail_in_journal_run(text, found)
+    journal_head_in_title(text, found)
     journal_tail_in_title(text, found)
     journal_sentence_in_title(text, found)
     report_code_closing_title(text, found)

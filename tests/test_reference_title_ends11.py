@@ -1,0 +1,111 @@
+"""The journal's first words left in the title (pipeline/ingest/reference_title_ends.py,
+``journal_head_in_title``; session 11, refcrf11).
+
+Strings written for the test (invented authors, titles and journals); each test gives the
+labelled runs the CRF slip makes, so it holds whatever the model makes of the string.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest import reference_title_ends as rte
+
+
+def _runs(text: str, *pieces: tuple[str, str]) -> list:
+    out, pos = [], 0
+    for label, piece in pieces:
+        start = text.index(piece, pos)
+        out.append((label, start, start + len(piece)))
+        pos = start + len(piece)
+    return out
+
+
+def _fields(text: str, found: list) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for label, s, e in found:
+        out.setdefault(label, text[s:e])
+    return out
+
+
+@pytest.fixture
+def lexicon(monkeypatch):
+    """A few words (journal, title shares in fifths) and an empty venue gazetteer."""
+    words = {"review": "40000", "doses": "04000", "mitophagy": "04000", "northern": "10000", "coastal": "10000"}
+    monkeypatch.setattr("pipeline.ingest.reference_crf._lexicon", lambda: words)
+    monkeypatch.setattr("pipeline.ingest.reference_crf._venues", lambda: (frozenset(), frozenset()))
+    monkeypatch.setattr(rte, "_venue_words", lambda: (frozenset(), frozenset()))
+    return words
+
+
+def test_journal_whose_name_holds_a_comma_takes_back_its_first_words(lexicon):
+    text = ("Okafor, T. 2004. Mitophagy in resistant cells at three test doses, The Northern, Coastal, and Island "
+            "Review of Test Science, 2(1), 10-19.")
+    found = _runs(text, ("author", "Okafor, T."), ("date", "2004"),
+                  ("title", "Mitophagy in resistant cells at three test doses, The Northern"),
+                  ("journal", "Coastal, and Island Review of Test Science"), ("volume", "2"), ("issue", "1"), ("pages", "10-19"))
+    rte.journal_head_in_title(text, found)
+    got = _fields(text, found)
+    assert got["title"] == "Mitophagy in resistant cells at three test doses"
+    assert got["journal"] == "The Northern, Coastal, and Island Review of Test Science"
+    assert [lab for lab, _s, _e in found] == ["author", "date", "title", "journal", "volume", "issue", "pages"]
+
+
+def test_a_titles_last_comma_part_before_a_journal_without_a_comma_stays(lexicon):
+    text = "Lindqvist A. 2006. Flood scenarios for the test river, Lindvale, Test Water Res. 42, 1-9."
+    found = _runs(text, ("author", "Lindqvist A"), ("date", "2006"), ("title", "Flood scenarios for the test river, Lindvale"),
+                  ("journal", "Test Water Res."), ("volume", "42"), ("pages", "1-9"))
+    before = list(found)
+    rte.journal_head_in_title(text, found)
+    assert found == before
+
+
+def test_title_like_words_after_the_last_comma_stay_in_the_title(lexicon):
+    text = "Okafor, T. 2004. Test cells at two levels, Mitophagy Doses, Coastal, and Island Review, 2, 10-19."
+    found = _runs(text, ("author", "Okafor, T."), ("date", "2004"), ("title", "Test cells at two levels, Mitophagy Doses"),
+                  ("journal", "Coastal, and Island Review"), ("volume", "2"), ("pages", "10-19"))
+    before = list(found)
+    rte.journal_head_in_title(text, found)
+    assert found == before
+
+
+def test_abbreviated_journal_split_at_its_first_period_is_one_journal(lexicon):
+    text = "H. Moreau, The test bootstrap for resistant cell lines, Stochastic Testing. Appl. 65 (1996) 259-279."
+    found = _runs(text, ("author", "H. Moreau"), ("title", "The test bootstrap for resistant cell lines, Stochastic Testing"),
+                  ("journal", "Appl."), ("volume", "65"), ("date", "1996"), ("pages", "259-279"))
+    rte.journal_head_in_title(text, found)
+    got = _fields(text, found)
+    assert got["title"] == "The test bootstrap for resistant cell lines"
+    assert got["journal"] == "Stochastic Testing. Appl."
+    assert [lab for lab, _s, _e in found] == ["author", "title", "journal", "volume", "date", "pages"]
+
+
+def test_a_sentence_after_a_period_entry_stays_in_the_title(lexicon):
+    # authors closed by a period, not a comma: the title's comma part is its own
+    text = "Moreau H. The test bootstrap for resistant cell lines, Second Edition. Appl. 65 (1996) 259-279."
+    found = _runs(text, ("author", "Moreau H"), ("title", "The test bootstrap for resistant cell lines, Second Edition"),
+                  ("journal", "Appl."), ("volume", "65"), ("date", "1996"), ("pages", "259-279"))
+    before = list(found)
+    rte.journal_head_in_title(text, found)
+    assert found == before
+
+
+def test_a_part_number_before_an_abbreviated_journal_stays(lexicon):
+    text = "H. Moreau, Mitophagy in resistant cell lines, Part II. Test Biochem. J. 65 (1996) 259-279."
+    found = _runs(text, ("author", "H. Moreau"), ("title", "Mitophagy in resistant cell lines, Part II"),
+                  ("journal", "Test Biochem. J."), ("volume", "65"), ("date", "1996"), ("pages", "259-279"))
+    before = list(found)
+    rte.journal_head_in_title(text, found)
+    assert found == before
+
+
+def test_tail_and_journal_forming_a_gazetteer_name_join(lexicon, monkeypatch):
+    monkeypatch.setattr("pipeline.ingest.reference_crf._venues",
+                        lambda: (frozenset({("lindvale", "test", "rev")}), frozenset({("lindvale",), ("lindvale", "test")})))
+    text = "Okafor T. Mitophagy and drug resistance in test cells, Lindvale Test. Rev. 12 (2001) 1-9."
+    found = _runs(text, ("author", "Okafor T"), ("title", "Mitophagy and drug resistance in test cells, Lindvale Test"),
+                  ("journal", "Rev."), ("volume", "12"), ("date", "2001"), ("pages", "1-9"))
+    rte.journal_head_in_title(text, found)
+    got = _fields(text, found)
+    assert got["title"] == "Mitophagy and drug resistance in test cells"
+    assert got["journal"] == "Lindvale Test. Rev."
