@@ -109,3 +109,37 @@ def test_tail_and_journal_forming_a_gazetteer_name_join(lexicon, monkeypatch):
     got = _fields(text, found)
     assert got["title"] == "Mitophagy and drug resistance in test cells"
     assert got["journal"] == "Lindvale Test. Rev."
+
+
+# --- a quoted title taken into the author run (title-first entries, names with no period)
+
+
+def test_quoted_title_before_the_names_leaves_the_author_run():
+    text = '"Test Resins for Coatings", H. Moreau, K.L. Okafor, Lindvale Verlag, 1971'
+    found = _runs(text, ("author", 'Test Resins for Coatings", H. Moreau, K.L. Okafor'), ("publisher", "Lindvale Verlag"),
+                  ("date", "1971"))
+    rte.quoted_title_in_authors(text, found)
+    got = _fields(text, found)
+    assert got["title"] == "Test Resins for Coatings"
+    assert got["author"] == "H. Moreau, K.L. Okafor"
+    assert [lab for lab, _s, _e in found] == ["title", "author", "publisher", "date"]
+
+
+def test_quoted_title_after_the_names_leaves_the_author_run():
+    text = 'Hansl Moreau "Colour Testing", Lindvale Verlag, Itzehoe (1989)'
+    found = _runs(text, ("author", 'Hansl Moreau "Colour Testing'), ("publisher", "Lindvale Verlag"), ("pubplace", "Itzehoe"),
+                  ("date", "1989"))
+    rte.quoted_title_in_authors(text, found)
+    got = _fields(text, found)
+    assert got["author"] == "Hansl Moreau"
+    assert got["title"] == "Colour Testing"
+    assert [lab for lab, _s, _e in found] == ["author", "title", "publisher", "pubplace", "date"]
+
+
+def test_an_entry_with_a_title_run_keeps_its_quoted_author_words():
+    text = 'Moreau "Ted" H. Mitophagy in test cells. Test Rev. 12 (2001) 1-9.'
+    found = _runs(text, ("author", 'Moreau "Ted" H'), ("title", "Mitophagy in test cells"), ("journal", "Test Rev."),
+                  ("volume", "12"), ("date", "2001"), ("pages", "1-9"))
+    before = list(found)
+    rte.quoted_title_in_authors(text, found)
+    assert found == before

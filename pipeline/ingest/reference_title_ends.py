@@ -547,6 +547,36 @@ def journal_head_in_title(text: str, found: list) -> None:
         return
 
 
+_QUOTED = re.compile(r"[\"“„]([^\"“”„]{3,}?)[\"”]")
+
+
+def quoted_title_in_authors(text: str, found: list) -> None:
+    """``"Test Resins", H. Moreau, K.L. Okafor, Test Verlag, 1971`` and ``Hansl Moreau "Colour
+    Testing", Test Verlag (1989)``: a title in quotes before or after the names, with no period
+    between, taken into the author run; the entry has no title run. Names are never in quotes:
+    the quoted words are the title, and the names before or after them stay the authors."""
+    if any(lab == "title" for lab, _s, _e in found):
+        return
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "author":
+            continue
+        for m in _QUOTED.finditer(text):
+            qs, qe = m.span(1)
+            if qs >= e or qe <= s or qs < s - 1 or qe > e + 1:
+                continue
+            before = text[s : max(s, m.start())]
+            after = text[min(e, m.end()) : e]
+            if not re.search(r"[^\W\d_]", m.group(1)):
+                return
+            if not before.strip(" ,;:") and re.search(r"[A-Z]", after):
+                head = re.match(r"[\s,;:]*", after).end()
+                found[i : i + 1] = [("title", qs, qe), ("author", m.end() + head, e)]
+            elif not after.strip(" ,;:") and re.search(r"[A-Z]", before):
+                found[i : i + 1] = [("author", s, s + len(before.rstrip(" ,;:"))), ("title", qs, qe)]
+            return
+        return
+
+
 def repair(text: str, found: list) -> None:
     """All of this module's repairs, in order."""
     title_resumed_in_brackets(text, found)
@@ -555,6 +585,7 @@ def repair(text: str, found: list) -> None:
     surname_colon_in_title(text, found)
     title_tail_in_journal_run(text, found)
     journal_head_in_title(text, found)
+    quoted_title_in_authors(text, found)
     journal_tail_in_title(text, found)
     journal_sentence_in_title(text, found)
     report_code_closing_title(text, found)
