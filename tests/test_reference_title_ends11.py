@@ -143,3 +143,45 @@ def test_an_entry_with_a_title_run_keeps_its_quoted_author_words():
     before = list(found)
     rte.quoted_title_in_authors(text, found)
     assert found == before
+
+
+# --- a journal before a Vancouver source (year; volume: pages), no journal run
+
+
+def test_capitalised_tail_before_a_vancouver_source_is_the_journal(lexicon):
+    text = "Okafor TT. Mitophagy in the same test patient over ten years Gt Lindvale Med J 1954; 8: 118-29."
+    found = _runs(text, ("author", "Okafor TT"), ("title", "Mitophagy in the same test patient over ten years Gt Lindvale Med J"),
+                  ("date", "1954"), ("volume", "8"), ("pages", "118-29"))
+    rte.journal_before_vancouver_source(text, found)
+    got = _fields(text, found)
+    assert got["title"] == "Mitophagy in the same test patient over ten years"
+    assert got["journal"] == "Gt Lindvale Med J"
+    assert [lab for lab, _s, _e in found] == ["author", "title", "journal", "date", "volume", "pages"]
+
+
+def test_last_sentence_before_a_vancouver_source_is_the_journal(lexicon):
+    text = "Okafor TT, Lind A. Resistant test cells in a coastal region. Lindvale Test Oncol (1997) 91: 73-80."
+    found = _runs(text, ("author", "Okafor TT, Lind A"), ("title", "Resistant test cells in a coastal region. Lindvale Test Oncol"),
+                  ("date", "1997"), ("volume", "91"), ("pages", "73-80"))
+    rte.journal_before_vancouver_source(text, found)
+    got = _fields(text, found)
+    assert got["title"] == "Resistant test cells in a coastal region"
+    assert got["journal"] == "Lindvale Test Oncol"
+
+
+def test_title_like_tail_before_a_vancouver_source_stays(lexicon):
+    text = "Okafor TT. Test cells in resistant Mitophagy 1954; 8: 118-29."
+    found = _runs(text, ("author", "Okafor TT"), ("title", "Test cells in resistant Mitophagy"), ("date", "1954"),
+                  ("volume", "8"), ("pages", "118-29"))
+    before = list(found)
+    rte.journal_before_vancouver_source(text, found)
+    assert found == before
+
+
+def test_a_title_before_a_book_year_is_no_vancouver_source(lexicon):
+    text = "Okafor TT. Test Cells of the Lindvale Coast. Lindvale Press 1954, 212 p."
+    found = _runs(text, ("author", "Okafor TT"), ("title", "Test Cells of the Lindvale Coast. Lindvale Press"), ("date", "1954"),
+                  ("pages", "212"))
+    before = list(found)
+    rte.journal_before_vancouver_source(text, found)
+    assert found == before

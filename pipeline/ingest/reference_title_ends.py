@@ -577,6 +577,59 @@ def quoted_title_in_authors(text: str, found: list) -> None:
         return
 
 
+_VANCOUVER_SOURCE = re.compile(r"\s*\(?\d{4}[a-z]?\)?\s*[;:]?\s*\d+\s*(?:\(\s*\w+\s*\)\s*)?:\s*[A-Za-z]?\d")
+
+
+def journal_before_vancouver_source(text: str, found: list) -> None:
+    """``... in the same test patient Gt Lindvale Med J 1954; 8: 118-29``, ``... Okafor (Lindvale)
+    Test Milieu 1994; 44: 199``, ``... of the region: a test experience. Test causes and control
+    1998; 9: 131-6``: no journal run, and the title runs up to a Vancouver source (year; volume:
+    pages), which a journal's name always opens. The title's last sentence (after its last
+    period), or else its capitalised tail back to a lower-case word or a bracket, is the
+    journal, when it has at most six words, none title-like, no digit, and the title keeps
+    three words or more."""
+    if any(lab in ("journal", "booktitle") for lab, _s, _e in found):
+        return
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "title":
+            continue
+        if not _VANCOUVER_SOURCE.match(text, e) or i + 1 >= len(found) or found[i + 1][0] not in _NUMERIC:
+            return
+        title = text[s:e]
+        breaks = list(re.finditer(r"(?:(?<=[^\W\d_]{3})|(?<=\)))\.\s+(?=[A-Za-z])", title))
+        if breaks:
+            cut = s + breaks[-1].end()
+            head_end = s + breaks[-1].start()
+        else:
+            words = _words_in(text, s, e)
+            k = len(words)
+            while k > 0:
+                w, a, _b = words[k - 1]
+                if w.lower() in _MINOR and k < len(words):
+                    k -= 1
+                    continue
+                if not w[:1].isupper() or text[a - 1 : a] != " ":
+                    break
+                k -= 1
+            while k < len(words) and words[k][0].lower() in _MINOR:
+                k += 1
+            if k == len(words) or k == 0:
+                return
+            before = words[k - 1]
+            if not (before[0][:1].islower() or text[before[2] : words[k][1]].strip() == ")"):
+                return
+            cut = words[k][1]
+            head_end = _trim(text, s, cut)
+        tail = [w for w, _a, _b in _words_in(text, cut, e)]
+        content = [w for w in tail if w.lower() not in _MINOR]
+        if not content or len(tail) > 6 or len(text[s:head_end].split()) < 3 or re.search(r"\d", text[cut:e]):
+            return
+        if any(_title_like(w) for w in content):
+            return
+        found[i : i + 1] = [(lab, s, head_end), ("journal", cut, e)]
+        return
+
+
 def repair(text: str, found: list) -> None:
     """All of this module's repairs, in order."""
     title_resumed_in_brackets(text, found)
@@ -588,6 +641,7 @@ def repair(text: str, found: list) -> None:
     quoted_title_in_authors(text, found)
     journal_tail_in_title(text, found)
     journal_sentence_in_title(text, found)
+    journal_before_vancouver_source(text, found)
     report_code_closing_title(text, found)
     names_after_title(text, found)
     surname_before_initials_after_title(text, found)
