@@ -103,6 +103,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--c2", type=float, default=0.1)  # chosen by --dev: 0.1 beat 0.01 on 6 of 7 fields
     parser.add_argument("--c1", type=float, default=0.2)  # chosen by --dev (session 3)
+    parser.add_argument("--minfreq", type=int, default=2, help="crfsuite feature.minfreq (features seen fewer times are dropped)")
+    parser.add_argument("--lexicon-min", type=int, default=3, help="words seen fewer times are left out of the lexicon")
     parser.add_argument("--tag", default="", help="suffix of the --dev model's file name")
     parser.add_argument("--fold", type=int, default=0, choices=(0, 1, 2),
                         help="with --dev: which third of tune is held back (0, the dev third of the model choices)")
@@ -129,7 +131,7 @@ def main(argv: list[str] | None = None) -> None:
         tune = [e for e in tune if not grobid_corpus.is_dev(e.raw, args.fold)]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     lexicon_out = args.out.with_name(args.out.name.replace(".crfsuite", "-lexicon.json"))
-    lexicon = build_lexicon(tune)
+    lexicon = build_lexicon(tune, args.lexicon_min)
     lexicon_out.write_text(json.dumps({
         "about": "word -> share of its occurrences inside each field, in fifths (0-4), GROBID citation "
                  "corpus, tune split; built by scripts/train_reference_crf.py",
@@ -137,7 +139,7 @@ def main(argv: list[str] | None = None) -> None:
     }, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     # cross-fitted: a training string's lexicon features come from the other half of the
     # strings, so the CRF learns how far a lexicon built on OTHER strings can be trusted
-    halves = [build_lexicon([e for e in tune if _fold(e.raw) != k]) for k in (0, 1)]
+    halves = [build_lexicon([e for e in tune if _fold(e.raw) != k], args.lexicon_min) for k in (0, 1)]
     venue_halves = [venue_index(build_venues([e for e in tune if _fold(e.raw) != k])) for k in (0, 1)]
     trainer = pycrfsuite.Trainer(verbose=False)
     for example in tune:
@@ -146,7 +148,7 @@ def main(argv: list[str] | None = None) -> None:
             trainer.append(features(example.raw, tokens, halves[_fold(example.raw)], venue_halves[_fold(example.raw)]), labels)
     trainer.set_params({
         "c1": args.c1, "c2": args.c2, "max_iterations": args.iterations,
-        "feature.minfreq": 2, "feature.possible_transitions": True,
+        "feature.minfreq": args.minfreq, "feature.possible_transitions": True,
     })
     args.out.parent.mkdir(parents=True, exist_ok=True)
     t0 = time.time()

@@ -486,6 +486,150 @@ def surname_colon_in_title(text: str, found: list) -> None:
         return
 
 
+def _venue_name(words: list[str]) -> bool:
+    """Whether ``words`` (in order) are a whole journal name of the venue gazetteer."""
+    from pipeline.ingest.reference_crf import _venues
+
+    return tuple(w.lower() for w in words) in _venues()[0]
+
+
+def journal_head_in_title(text: str, found: list) -> None:
+    """``... at three test doses, The Northern, Coastal, and Island Review of Test Science, 2(1)``
+    (a journal whose own name holds a comma) and ``H. Moreau, The test bootstrap for resistant
+    cell lines, Stochastic Testing. Appl. 65`` (an abbreviated journal split at its first
+    period): the CRF ended the title at the journal's own comma or abbreviation period and
+    kept the journal's first words, after the title's last comma (or closing quote), in the
+    title. That short capitalised tail moves to the journal
+    - across a comma, when the journal run goes on with a comma of its own (``Coastal, and
+      Island ...``; ``... the test river, Lindvale, Test Water Res.`` stays) and no tail word
+      is title-like;
+    - across a period, when the tail and the journal run together are a journal name of the
+      venue gazetteer, or the entry is comma-separated (a comma before the title), the
+      journal run is abbreviations only and the tail is one to three capitalised words, the
+      last of four letters or more (``, Part II. Test Biochem. J.`` stays)."""
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        if lab != "title":
+            continue
+        nlab, ns, ne = found[i + 1]
+        if nlab != "journal":
+            return
+        gap = text[e:ns]
+        if not re.fullmatch(r"[.,]\s+", gap):
+            return
+        title = text[s:e]
+        m = None
+        for m in re.finditer(r"(?:,|[’”\"'])\s+(?=[A-Z])", title):
+            pass
+        if m is None:
+            return
+        tail = _words_in(text, s + m.end(), e)
+        quoted = m.group(0)[0] != ","
+        if not tail or len(tail) > (8 if quoted else 4) or len(title[: m.start()].split()) < 3 or re.search(r"\d", title[m.end() :]):
+            return
+        words = [w for w, _a, _b in tail]
+        journal = text[ns:ne]
+        jwords = _words_in(text, ns, ne)
+        if not jwords or not jwords[0][0][:1].isupper():
+            return
+        if gap.startswith(","):
+            # the journal's own comma: "Coastal, and Island Review"
+            ok = bool(re.search(r"\w,\s", journal)) and not any(_title_like(w) for w in words if w.lower() not in _MINOR)
+        else:
+            # comma-separated entry (authors, title, journal) whose journal is abbreviations only
+            abbreviated = all(text[b : b + 1] == "." or len(w) <= 2 for w, _a, b in jwords)
+            before = text[: s].rstrip()
+            capitalised = all(w[:1].isupper() for w in words) and len(words) <= 3 and len(words[-1]) >= 4
+            ok = _venue_name(words + [w for w, _a, _b in jwords]) or (
+                abbreviated and capitalised and before.endswith(",") and not quoted)
+        if ok:
+            found[i : i + 2] = [(lab, s, _trim(text, s, s + m.start() + 1)), (nlab, s + m.end(), ne)]
+        return
+
+
+_QUOTED = re.compile(r"[\"“„]([^\"“”„]{3,}?)[\"”]")
+
+
+def quoted_title_in_authors(text: str, found: list) -> None:
+    """``"Test Resins", H. Moreau, K.L. Okafor, Test Verlag, 1971`` and ``Hansl Moreau "Colour
+    Testing", Test Verlag (1989)``: a title in quotes before or after the names, with no period
+    between, taken into the author run; the entry has no title run. Names are never in quotes:
+    the quoted words are the title, and the names before or after them stay the authors."""
+    if any(lab == "title" for lab, _s, _e in found):
+        return
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "author":
+            continue
+        for m in _QUOTED.finditer(text):
+            qs, qe = m.span(1)
+            if qs >= e or qe <= s or qs < s - 1 or qe > e + 1:
+                continue
+            before = text[s : max(s, m.start())]
+            after = text[min(e, m.end()) : e]
+            if not re.search(r"[^\W\d_]", m.group(1)):
+                return
+            if not before.strip(" ,;:") and re.search(r"[A-Z]", after):
+                head = re.match(r"[\s,;:]*", after).end()
+                found[i : i + 1] = [("title", qs, qe), ("author", m.end() + head, e)]
+            elif not after.strip(" ,;:") and re.search(r"[A-Z]", before):
+                found[i : i + 1] = [("author", s, s + len(before.rstrip(" ,;:"))), ("title", qs, qe)]
+            return
+        return
+
+
+_VANCOUVER_SOURCE = re.compile(r"\s*\(?\d{4}[a-z]?\)?\s*[;:]?\s*\d+\s*(?:\(\s*\w+\s*\)\s*)?:\s*[A-Za-z]?\d")
+
+
+def journal_before_vancouver_source(text: str, found: list) -> None:
+    """``... in the same test patient Gt Lindvale Med J 1954; 8: 118-29``, ``... Okafor (Lindvale)
+    Test Milieu 1994; 44: 199``, ``... of the region: a test experience. Test causes and control
+    1998; 9: 131-6``: no journal run, and the title runs up to a Vancouver source (year; volume:
+    pages), which a journal's name always opens. The title's last sentence (after its last
+    period), or else its capitalised tail back to a lower-case word or a bracket, is the
+    journal, when it has at most six words, none title-like, no digit, and the title keeps
+    three words or more."""
+    if any(lab in ("journal", "booktitle") for lab, _s, _e in found):
+        return
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "title":
+            continue
+        if not _VANCOUVER_SOURCE.match(text, e) or i + 1 >= len(found) or found[i + 1][0] not in _NUMERIC:
+            return
+        title = text[s:e]
+        breaks = list(re.finditer(r"(?:(?<=[^\W\d_]{3})|(?<=\)))\.\s+(?=[A-Za-z])", title))
+        if breaks:
+            cut = s + breaks[-1].end()
+            head_end = s + breaks[-1].start()
+        else:
+            words = _words_in(text, s, e)
+            k = len(words)
+            while k > 0:
+                w, a, _b = words[k - 1]
+                if w.lower() in _MINOR and k < len(words):
+                    k -= 1
+                    continue
+                if not w[:1].isupper() or text[a - 1 : a] != " ":
+                    break
+                k -= 1
+            while k < len(words) and words[k][0].lower() in _MINOR:
+                k += 1
+            if k == len(words) or k == 0:
+                return
+            before = words[k - 1]
+            if not (before[0][:1].islower() or text[before[2] : words[k][1]].strip() == ")"):
+                return
+            cut = words[k][1]
+            head_end = _trim(text, s, cut)
+        tail = [w for w, _a, _b in _words_in(text, cut, e)]
+        content = [w for w in tail if w.lower() not in _MINOR]
+        if not content or len(tail) > 6 or len(text[s:head_end].split()) < 3 or re.search(r"\d", text[cut:e]):
+            return
+        if any(_title_like(w) for w in content):
+            return
+        found[i : i + 1] = [(lab, s, head_end), ("journal", cut, e)]
+        return
+
+
 def repair(text: str, found: list) -> None:
     """All of this module's repairs, in order."""
     title_resumed_in_brackets(text, found)
@@ -493,8 +637,11 @@ def repair(text: str, found: list) -> None:
     leading_in(text, found)
     surname_colon_in_title(text, found)
     title_tail_in_journal_run(text, found)
+    journal_head_in_title(text, found)
+    quoted_title_in_authors(text, found)
     journal_tail_in_title(text, found)
     journal_sentence_in_title(text, found)
+    journal_before_vancouver_source(text, found)
     report_code_closing_title(text, found)
     names_after_title(text, found)
     surname_before_initials_after_title(text, found)
