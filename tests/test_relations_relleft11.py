@@ -1,0 +1,90 @@
+"""Relation classes of issue 9, session 11, branch relleft11: own-result paragraphs of a Discussion that take no
+neighbour's citation markers (``own_work.json`` ``paragraph_openers`` / ``others_work``).
+
+Every sentence here was written for these tests (invented findings, real gene and drug names); none is copied
+from a development text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from test_relations_fixtures import one_paragraph_document
+from test_relations_generalize import R
+
+from pipeline.ner import load_nlp
+from pipeline.relations import extract_records
+from pipeline.relations.own_work import cites_others, opens_own_paragraph
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _citations(text, markers, nlp, section="Discussion"):
+    records = extract_records(one_paragraph_document(text, markers, section=section), nlp=nlp)
+    return {(i, r.effect, r.therapy_id, tuple(r.citations)) for r in records for i in r.regulator_ids}
+
+
+# -- a paragraph that opens with the study's own summary: its later sentences are own results --------------
+
+@pytest.mark.parametrize("opener", [
+    "This study identifies ATF4 as a regulator of BNIP3 in gastric cancer cells (Lee et al., 2019).",
+    "We identify ATF4 as a stress-induced regulator of BNIP3 in gastric cancer cells.",
+    "Our data show that ATF4 controls BNIP3 transcription in gastric cancer cells.",
+])
+def test_own_summary_paragraph_lends_no_marker(opener, nlp):
+    text = (f"{opener} ATF4 bound the BNIP3 promoter, as described for hypoxia [4]. "
+            "Knockdown of BNIP3 increased docetaxel-induced apoptosis in MKN45 and AGS cells.")
+    got = _citations(text, [("[4]", [4])] + ([("Lee et al., 2019", [2])] if "Lee" in opener else []), nlp)
+    assert ("BNIP3", R, "docetaxel", ()) in got, (text, got)
+    assert not any(t[:3] == ("BNIP3", R, "docetaxel") and t[3] for t in got), got
+
+
+def test_others_work_in_an_own_paragraph_still_borrows(nlp):
+    text = ("This study identifies ATF4 as a regulator of BNIP3 in gastric cancer cells. BNIP3 was previously "
+            "reported to protect colon cancer cells from docetaxel. A related receptor, FUNDC1, is induced by "
+            "hypoxia [4].")
+    got = _citations(text, [("[4]", [4])], nlp)
+    assert ("BNIP3", R, "docetaxel", (4,)) in got, got
+
+
+def test_a_paragraph_opening_with_cited_work_still_lends_markers(nlp):
+    text = ("FUNDC1 was shown to protect glioma cells from temozolomide [7]. FUNDC1 knockdown also sensitized "
+            "glioma stem cells to temozolomide.")
+    got = _citations(text, [("[7]", [7])], nlp)
+    assert ("FUNDC1", R, "temozolomide", (7,)) in got, got
+
+
+def test_an_introduction_paragraph_is_no_own_result_paragraph(nlp):
+    text = ("We identify ATF4 as a regulator of BNIP3 in this work. ATF4 is induced by hypoxia [4]. "
+            "BNIP3 knockdown sensitized colon cancer cells to docetaxel.")
+    document = one_paragraph_document(text, [("[4]", [4])])
+    document.sections[0] = replace(document.sections[0], title="Introduction")
+    got = {(i, r.effect, r.therapy_id, tuple(r.citations))
+           for r in extract_records(document, nlp=nlp) for i in r.regulator_ids}
+    assert ("BNIP3", R, "docetaxel", (4,)) in got, got
+    assert ("BNIP3", R, "docetaxel", ()) in _citations(text, [("[4]", [4])], nlp)
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    ("This study identifies X as a regulator of Y.", True),
+    ("Here we show that X controls Y.", True),
+    ("Our results demonstrate that X controls Y.", True),
+    ("We previously showed that X controls Y.", False),
+    ("X controls Y in several tumours.", False),
+])
+def test_own_paragraph_openers(text, opens):
+    assert opens_own_paragraph(text) is opens
+
+
+@pytest.mark.parametrize(("text", "others"), [
+    ("X was reported to control Y.", True),
+    ("X has been shown to control Y.", True),
+    ("Smith et al found that X controls Y.", True),
+    ("X knockdown lowered Y in HeLa cells.", False),
+])
+def test_others_work_cues(text, others):
+    assert cites_others(text) is others
