@@ -88,3 +88,20 @@ def test_own_paragraph_openers(text, opens):
 ])
 def test_others_work_cues(text, others):
     assert cites_others(text) is others
+
+
+# -- a modal proposal about targeting a regulator is no finding (spec rules 5, 8) ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Targeting FUNDC1 could therefore delay sorafenib resistance.",
+    "Targeting the PINK1 pathway might help to overcome gemcitabine resistance in pancreatic cancer.",
+])
+def test_targeting_proposal_gives_no_record(text, nlp):
+    records = extract_records(one_paragraph_document(text), nlp=nlp)
+    assert [(r.regulator_ids, r.effect) for r in records] == [], text
+
+
+def test_targeting_as_a_performed_manipulation_still_gives_a_record(nlp):
+    records = extract_records(one_paragraph_document("Targeting BNIP3 with siRNA restored cisplatin sensitivity."),
+                              nlp=nlp)
+    assert {(i, r.effect, r.therapy_id) for r in records for i in r.regulator_ids} == {("BNIP3", R, "cisplatin")}
