@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 from test_relations_fixtures import one_paragraph_document
-from test_relations_generalize import R
+from test_relations_generalize import R, S, triples
 
 from pipeline.ner import load_nlp
 from pipeline.relations import extract_records
@@ -105,3 +105,43 @@ def test_targeting_as_a_performed_manipulation_still_gives_a_record(nlp):
     records = extract_records(one_paragraph_document("Targeting BNIP3 with siRNA restored cisplatin sensitivity."),
                               nlp=nlp)
     assert {(i, r.effect, r.therapy_id) for r in records for i in r.regulator_ids} == {("BNIP3", R, "cisplatin")}
+
+
+# -- clinical response rates (pCR, response rate) after a therapy: the response side of a cohort finding ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("High FUNDC1 expression was associated with a lower pCR rate after docetaxel.", ("FUNDC1", R, "docetaxel")),
+    ("High BNIP3 expression was associated with a lower pathological complete response rate after epirubicin.",
+     ("BNIP3", R, "epirubicin")),
+    ("Low PINK1 expression predicted a higher rate of pCR after paclitaxel.", ("PINK1", R, "paclitaxel")),
+    ("High NIX expression was associated with a higher objective response rate after sorafenib.",
+     ("BNIP3L", S, "sorafenib")),
+])
+def test_clinical_response_rate_after_a_therapy(text, expected, nlp):
+    got = triples(text, nlp)
+    assert expected in got, (text, got)
+    assert (expected[0], S if expected[1] == R else R, expected[2]) not in got, got
+
+
+def test_a_response_rate_with_no_regulator_gives_no_record(nlp):
+    assert triples("The pCR rate after docetaxel was 30% in this cohort.", nlp) == set()
+
+
+# -- a short form defined as a therapy regimen is that therapy, not a gene alias it spells -------------------------
+
+def test_short_form_of_a_therapy_is_the_therapy():
+    doc = load_nlp()("Patients received neoadjuvant chemotherapy (NACT) before surgery.")
+    labels = {(e.text, e.label_) for e in doc.ents}
+    assert not any(label == "GENE_OR_PROTEIN" for _, label in labels), labels
+    assert ("NACT", "THERAPY") in labels, labels
+
+
+def test_finding_after_a_defined_therapy_short_form(nlp):
+    text = ("Patients received neoadjuvant chemotherapy (NACT). High FUNDC1 expression was associated with a lower "
+            "pCR rate after NACT.")
+    assert triples(text, nlp) == {("FUNDC1", R, "chemotherapy")}
+
+
+def test_a_gene_long_form_still_defines_a_gene(nlp):
+    doc = load_nlp()("The sodium-coupled citrate transporter (NaCT) was induced by cisplatin.")
+    assert any(e.label_ == "GENE_OR_PROTEIN" for e in doc.ents), [(e.text, e.label_) for e in doc.ents]
