@@ -145,3 +145,23 @@ def test_finding_after_a_defined_therapy_short_form(nlp):
 def test_a_gene_long_form_still_defines_a_gene(nlp):
     doc = load_nlp()("The sodium-coupled citrate transporter (NaCT) was induced by cisplatin.")
     assert any(e.label_ == "GENE_OR_PROTEIN" for e in doc.ents), [(e.text, e.label_) for e in doc.ents]
+
+
+# -- a modality outcome word with a named drug (``the chemosensitivity of X cells to D``) still reads its means -----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Silencing of BNIP3 enhances the chemosensitivity of gastric cancer cells to cisplatin via inhibiting mitophagy",
+     [("BNIP3", R, "cisplatin"), ("mitophagy", R, "cisplatin")]),
+    ("ATG5 depletion increased the chemosensitivity of lung cancer cells to pemetrexed by blocking mitophagy.",
+     [("ATG5", R, "pemetrexed"), ("mitophagy", R, "pemetrexed")]),
+])
+def test_modality_outcome_with_a_named_drug_reads_mitophagy_as_means(text, expected, nlp):
+    got = triples(text, nlp)
+    for e in expected:
+        assert e in got, (text, got)
+    assert ("mitophagy", S, expected[0][2]) not in got, got
+
+
+def test_modality_outcome_with_the_drug_in_another_phrase_reads_no_means(nlp):
+    text = "BNIP3 knockdown enhanced chemosensitivity, and cisplatin-treated cells showed reduced mitophagy."
+    assert ("mitophagy", R, "cisplatin") not in triples(text, nlp)
