@@ -165,3 +165,28 @@ def test_modality_outcome_with_a_named_drug_reads_mitophagy_as_means(text, expec
 def test_modality_outcome_with_the_drug_in_another_phrase_reads_no_means(nlp):
     text = "BNIP3 knockdown enhanced chemosensitivity, and cisplatin-treated cells showed reduced mitophagy."
     assert ("mitophagy", R, "cisplatin") not in triples(text, nlp)
+
+
+# -- a fronted post-treatment tissue phrase (``In residual tumours after D,``) reads like a resistant context ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In residual tumours after neoadjuvant epirubicin, PINK1 levels were higher than in pretreatment biopsies.",
+     ("PINK1", R, "epirubicin")),
+    ("In residual tumours after chemotherapy, FUNDC1 expression was further increased compared with biopsies.",
+     ("FUNDC1", R, "chemotherapy")),
+    ("In tumours from patients who progressed on docetaxel, BNIP3 immunostaining was lower than in naive tumours.",
+     ("BNIP3", S, "docetaxel")),
+])
+def test_fronted_post_treatment_tissue(text, expected, nlp):
+    got = triples(text, nlp)
+    assert expected in got, (text, got)
+    assert (expected[0], S if expected[1] == R else R, expected[2]) not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "In cells treated with docetaxel, FUNDC1 expression was increased.",
+    "In tumours after docetaxel, no change in FUNDC1 expression was seen.",
+    "In xenograft tumours after docetaxel, FUNDC1 expression was increased.",
+])
+def test_fronted_phrase_without_patient_tissue_or_change_gives_no_outcome(text, nlp):
+    assert not {t for t in triples(text, nlp) if t[1] in (R, S)}, text
