@@ -190,3 +190,25 @@ def test_fronted_post_treatment_tissue(text, expected, nlp):
 ])
 def test_fronted_phrase_without_patient_tissue_or_change_gives_no_outcome(text, nlp):
     assert not {t for t in triples(text, nlp) if t[1] in (R, S)}, text
+
+
+# -- a biomarker of resistance has a direction (the marker's level marks the resistance) ------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BNIP3 may thus serve as a biomarker of chemoresistance in breast cancer.", ("BNIP3", R, "chemotherapy")),
+    ("ATG5 loss is a biomarker of radioresistance in rectal cancer.", ("ATG5", S, "radiotherapy")),
+    ("PINK1 is a marker of cisplatin resistance.", ("PINK1", R, "cisplatin")),
+])
+def test_biomarker_of_resistance_has_a_direction(text, expected, nlp):
+    got = triples(text, nlp)
+    assert expected in got, (text, got)
+    assert (expected[0], S if expected[1] == R else R, expected[2]) not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "circSEC99 may thus serve as a biomarker of radiotherapy response.",
+    "PINK1 plays a role in cisplatin resistance.",
+    "We asked whether PINK1 is a biomarker of cisplatin resistance.",
+])
+def test_direction_less_roles_and_response_markers_give_no_outcome(text, nlp):
+    assert not {t for t in triples(text, nlp) if t[1] in (R, S)}, text
