@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 from test_relations_fixtures import one_paragraph_document
-from test_relations_generalize import R, S, triples
+from test_relations_generalize import IND, INH, R, S, triples
 
 from pipeline.ner import load_nlp
 from pipeline.relations import extract_records
@@ -212,3 +212,26 @@ def test_biomarker_of_resistance_has_a_direction(text, expected, nlp):
 ])
 def test_direction_less_roles_and_response_markers_give_no_outcome(text, nlp):
     assert not {t for t in triples(text, nlp) if t[1] in (R, S)}, text
+
+
+# -- a drug's verb over a nominal change of a machinery protein (``the accumulation of PINK1``) ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gemcitabine induced the accumulation of PINK1 in pancreatic cancer cells.", ("PINK1", IND, "gemcitabine")),
+    ("Gemcitabine induces mitochondrial damage and PINK1 accumulation in pancreatic cancer cells.",
+     ("PINK1", IND, "gemcitabine")),
+    ("Oxaliplatin induced the loss of mitochondrial membrane potential and the accumulation of PINK1.",
+     ("PINK1", IND, "oxaliplatin")),
+    ("Berberine prevented mitochondrial depolarization and PINK1 accumulation.", ("PINK1", INH, "berberine")),
+])
+def test_drug_verb_over_a_nominal_machinery_change(text, expected, nlp):
+    got = triples(text, nlp)
+    assert expected in got, (text, got)
+
+
+@pytest.mark.parametrize("text", [
+    "Gemcitabine induces apoptosis and PINK1 knockdown enhances it.",
+    "Gemcitabine induces mitochondrial damage, oxidative stress, DNA breaks and PINK1 accumulation in cells.",
+])
+def test_no_machinery_change_without_a_short_first_conjunct(text, nlp):
+    assert ("PINK1", IND, "gemcitabine") not in triples(text, nlp), text
