@@ -74,10 +74,15 @@ def test_progression_and_relapse_on_a_named_line_of_therapy(text, expected, nlp)
     "The contribution of BNIP3 to sorafenib resistance has not been examined.",
     "Whether FUNDC1 loss sensitizes glioma cells to temozolomide has not yet been tested.",
     "FUNDC1 may serve as a biomarker of sorafenib response in liver cancer.",
-    "PINK1 is a marker of oxaliplatin resistance in colorectal cancer.",
 ])
 def test_gaps_and_biomarkers_are_no_findings(text, nlp):
     assert not [t for t in triples(text, nlp) if t[1] in (R, S)], text
+
+
+def test_a_marker_of_resistance_has_the_markers_direction(nlp):
+    # session 11 (relleft11): a marker of resistance marks it by its level, as the dev gold reads it
+    # (annotations/dev/synthetic6 call 58, synthetic8: `X loss is a biomarker of radioresistance` -> S)
+    check("PINK1 is a marker of oxaliplatin resistance in colorectal cancer.", [("PINK1", R, "oxaliplatin")], nlp)
 
 
 def test_a_gap_after_but_keeps_the_cited_finding_before_it(nlp):

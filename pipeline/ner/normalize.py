@@ -157,6 +157,9 @@ def apply_abbreviations(
         # keeps its drug reading, and the short form follows it; "interleukin-6 (IL-6)" stays the gene
         drug_kept = (long_reading is not None and long_reading.label == "CHEMICAL" and not gene_words
                      and ((len(a.long_lowers) == 1 and a.long_lowers[0].isalpha()) or short.src in _WEAK_GENE_SOURCES))
+        # "neoadjuvant chemotherapy (NACT)": a long form read as a therapy (a modality, a class) names a treatment,
+        # so the short form follows it, not the gene alias it spells (NaCT)
+        drug_kept = drug_kept or (long_reading is not None and long_reading.label == "THERAPY" and not gene_words)
         # "O6-methylguanine-DNA methyltransferase (MGMT)": a gene reading over the long form's last words only
         # (a family noun, "methyltransferase") is less than the defined name; the short form's own gene wins
         partial_family = (long_reading is not None and long_reading.label == GENE and long_reading.id != short.id

@@ -154,7 +154,8 @@ def machinery_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[M
             return []
         first = objects[0]
         gap = [t.lower_ for t in doc[h.end : first.start]]
-        if len(gap) > max_fillers or any(w not in fillers for w in gap):
+        if (len(gap) > max_fillers or any(w not in fillers for w in gap)) and not _nominal_change_object(
+                doc, h.end, first, mentions, lexicon):
             return []
         group = coordinated(doc, mentions, first, extra=extras, lexicon=lexicon)
         out = [finding(m, _effect(h.cue.value), ther, "agent_machinery", clause, h.cue.weak)  # or an ncRNA
@@ -164,6 +165,30 @@ def machinery_findings(doc: Doc, ther: Mention, clause: Clause, mentions: list[M
             out += _conjoined_machinery(doc, ther, group[-1].end, clause, mentions, hits, lexicon)
         return out
     return []
+
+
+def _nominal_change_object(doc: Doc, start: int, first: Mention, mentions: list[Mention],
+                           lexicon: RelationLexicon) -> bool:
+    """``D induced the accumulation of PINK1``; ``D induces mitochondrial damage and PINK1 accumulation``: the
+    protein's nominal change (``cues.json`` ``machinery_change_nouns``) is the verb's object, alone or as the
+    second conjunct after a short first one with no argument or comma (``machinery_first_conjunct_max``)."""
+    fillers = lexicon.word_set("machinery_object_fillers")
+    changes = lexicon.word_set("machinery_change_nouns")
+    gap = [t.lower_ for t in doc[start : first.start]]
+    after = doc[first.end].lower_ if first.end < len(doc) else ""
+    if gap and all(w in fillers or w in changes for w in gap) and any(w in changes for w in gap):
+        return len(gap) <= lexicon.number("machinery_object_max_fillers")  # "the accumulation of PINK1"
+    if "and" not in gap:
+        return False
+    cut = len(gap) - 1 - gap[::-1].index("and")
+    head, tail = gap[:cut], gap[cut + 1 :]
+    if not head or len(head) > lexicon.number("machinery_first_conjunct_max") or any(w in (",", ";", "(") for w in head):
+        return False
+    if any(m.start < first.start and m.end > start for m in mentions if m is not first):
+        return False  # another argument in the first conjunct
+    if tail:  # "and the accumulation of PINK1"
+        return all(w in fillers or w in changes for w in tail) and any(w in changes for w in tail)
+    return after in changes  # "and PINK1 accumulation"
 
 
 def _conjoined_machinery(doc: Doc, ther: Mention, after: int, clause: Clause, mentions: list[Mention],

@@ -52,7 +52,7 @@ from pipeline.relations.citations import (
 from pipeline.relations.findings import Finding
 from pipeline.relations.mirna_ids import with_printed_mirna_ids
 from pipeline.relations.non_prose import looks_like_reference
-from pipeline.relations.own_work import reports_own_work
+from pipeline.relations.own_work import cites_others, opens_own_paragraph, reports_own_work
 from pipeline.relations.precision import filter_records
 from pipeline.relations.scope import OUTCOME_EFFECTS, passage_outside, sentence_outside
 from pipeline.relations.sentence_rules import doc_to_findings
@@ -184,7 +184,7 @@ def passage_to_records(
         cancer = passage_cancer(k, cancers, numbers) or list(title_cancers)
         local = [replace(m, start=m.start - offset, end=m.end - offset) for m in per_sentence[k]]
         text = doc.text  # once per sentence: Doc.text walks every token (a run-on sentence has thousands)
-        own_work = not numbers[k] and _own_work(passage, numbers, k)
+        own_work = not numbers[k] and _own_work(passage, numbers, k, annotated.document)
         for f in findings:
             clause_span = _char_span(doc, f.clause.start, f.clause.end)
             ends = [_char_span(doc, f.regulator.core_start, f.regulator.end)[1], _char_span(doc, f.therapy.start, f.therapy.end)[1]]
@@ -197,14 +197,31 @@ def passage_to_records(
     return out
 
 
-def _own_work(passage: Passage, numbers: list[tuple[int, ...]], k: int) -> bool:
+def _own_work(passage: Passage, numbers: list[tuple[int, ...]], k: int, document=None) -> bool:
     """Sentence ``k`` reports the paper's own result, or continues one: the sentence before it is an own result
     with no marker (``Our data show that D activates X ... . The X inhibitor C reversed this protection ...``)."""
     text = passage.unit.text
     if reports_own_work(text[passage.sentences[k].start : passage.sentences[k].end]):
         return True
     previous = passage.sentences[k - 1] if k else None
-    return previous is not None and not numbers[k - 1] and reports_own_work(text[previous.start : previous.end])
+    if previous is not None and not numbers[k - 1] and reports_own_work(text[previous.start : previous.end]):
+        return True
+    return k > 0 and _in_own_paragraph(passage, k, document)
+
+
+def _in_own_paragraph(passage: Passage, k: int, document=None) -> bool:
+    """Sentence ``k`` sits in a paragraph that opens with the study's own summary (``This study identifies X
+    ... . ML385 reduced PINK1 ...``) outside an introduction, and says nothing of others' work (own_work.json)."""
+    section = (passage.section or "").strip().lower()
+    position = passage.unit.place.section_position
+    if document is not None and 0 <= position < len(document.sections):
+        section = f"{section} {document.sections[position].title or ''}".lower()
+    if section in {"abstract", "title"} or "introduction" in section or "background" in section:
+        return False
+    text = passage.unit.text
+    first = passage.sentences[0]
+    sentence = passage.sentences[k]
+    return opens_own_paragraph(text[first.start : first.end]) and not cites_others(text[sentence.start : sentence.end])
 
 
 def _reference_like(passage: Passage) -> list[bool]:

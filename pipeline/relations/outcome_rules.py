@@ -381,6 +381,28 @@ def _drug_target(doc: Doc, reg: Mention, mentions: list[Mention], hits: list[Hit
 CLASS_DESCRIPTION_SPAN = 6  # tokens around a drug searched for "the X inhibitor D" / "D, a X inhibitor,"
 
 
+def _modality_linked(doc: Doc, hit: Hit, therapies: list[Mention], mentions: list[Mention],
+                     lexicon: RelationLexicon) -> bool:
+    """``the chemosensitivity of X cells to D via ...``: a modality outcome word (spec rule 9) whose named drug
+    follows it through a link word (``to``, ``of``) with no regulator, comma or semicolon between, as for a
+    plain outcome word; its mechanism preposition then names the outcome's mediators too."""
+    if not hit.cue.modality:
+        return False
+    links = lexicon.word_set("therapy_links")
+    span = lexicon.number("therapy_after_span")
+    for ther in therapies:
+        if ther.modality or not (hit.end <= ther.start < hit.end + span):
+            continue
+        between = doc[hit.end : ther.start]
+        if any(t.text in (",", ";") for t in between):
+            continue
+        if any(m.kind == "REG" and hit.end <= m.start and m.end <= ther.start for m in mentions):
+            continue
+        if any(t.lower_ in links for t in between):
+            return True
+    return False
+
+
 def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Mention], lexicon: RelationLexicon,
                         means: bool = False) -> list[Mention]:
     """``resistance to D through X signalling``, ``via the X/Y axis``, ``through X-dependent mitophagy``: the
@@ -555,7 +577,8 @@ def outcome_findings(
         )
         drug_subject = own_subject and not any(m.kind == "REG" and inside(m, clause) and m.end <= hit.start for m in mentions)
         mediators = (mechanism_mediators(doc, hit, clause, mentions, lexicon, drug_subject)
-                     if therapies and direct and hit.cue.id not in lexicon.words("subject_only_outcomes") else [])
+                     if therapies and (direct or _modality_linked(doc, hit, therapies, mentions, lexicon))
+                     and hit.cue.id not in lexicon.words("subject_only_outcomes") else [])
         out_sign = outcome_polarity(doc, hit, clause, mentions, hits, lexicon)
         for med in mediators:  # "... promotes resistance to D through X signalling": X carries the outcome
             # (also after a drug subject: "D1 enhanced sensitivity to D2 by inhibiting X-mediated mitophagy")

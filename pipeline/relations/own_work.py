@@ -30,3 +30,21 @@ def _own_work_pattern() -> re.Pattern[str]:
 def reports_own_work(text: str) -> bool:
     """``text`` (one sentence) reports this paper's own experiment or result."""
     return _own_work_pattern().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _paragraph_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    settings = json.loads((model_path("relations") / "own_work.json").read_text(encoding="utf-8"))
+    openers = re.compile("|".join(f"(?:{p})" for p in settings["paragraph_openers"]))
+    others = re.compile("|".join(f"(?:{p})" for p in settings["others_work"]))
+    return openers, others
+
+
+def opens_own_paragraph(text: str) -> bool:
+    """``text`` (a paragraph's first sentence) opens with the study's own summary (``This study identifies X``)."""
+    return _paragraph_patterns()[0].search(text) is not None
+
+
+def cites_others(text: str) -> bool:
+    """``text`` (one sentence) says its finding is someone else's (``was reported``, ``previously``, ``et al``)."""
+    return _paragraph_patterns()[1].search(text) is not None

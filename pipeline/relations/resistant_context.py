@@ -17,11 +17,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.relations.arguments import Mention
+from pipeline.relations.arguments import Mention, coordinated
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside
 from pipeline.relations.outcome_rules import therapies_for
 from pipeline.relations.polarity import is_negated
+from pipeline.relations.post_treatment import _words as post_treatment_words
 from pipeline.relations.triggers import Hit, RelationLexicon
 from pipeline.resources import model_path
 
@@ -45,7 +46,32 @@ def _opening(doc: Doc, mentions: list[Mention], hits: list[Hit], lexicon: Relati
         if h.cue.label == "OUTCOME" and not h.cue.weak and h.end <= comma:
             therapies, direct = therapies_for(doc, h, Clause(0, comma), mentions, lexicon)
             if direct and therapies and not any(t.modality for t in therapies):
-                return comma, h, therapies
+                return comma, h.cue.value, therapies
+    return _post_treatment_opening(doc, comma, mentions, hits, lexicon)
+
+
+def _post_treatment_opening(doc: Doc, comma: int, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon):
+    """``In residual tumours after D,`` / ``In tumours from patients who progressed on D,``: patient tissue that
+    stayed or grew back under a therapy reads as resistant tissue (sign +1), else None."""
+    tissue = post_treatment_words()
+    lows = [t.lower_ for t in doc[0:comma]]
+    if not tissue["tissue_words"].intersection(lows) or tissue["not_words"].intersection(lows):
+        return None
+    thers = [m for m in mentions if m.kind == "THER" and m.end <= comma and not m.excluded]
+    for i in range(1, comma):
+        if lows[i] not in tissue["after_words"]:
+            continue
+        j = i + 1
+        while j < comma and lows[j] in tissue["skip_words"]:
+            j += 1
+        first = [m for m in thers if m.start == j]
+        if first:
+            return comma, 1, coordinated(doc, mentions, first[0], lexicon=lexicon)
+    for h in hits:  # "who progressed on D": a linked resistance-side outcome word
+        if h.cue.label == "OUTCOME" and h.cue.linked and h.cue.value > 0 and h.end <= comma:
+            therapies, direct = therapies_for(doc, h, Clause(0, comma), mentions, lexicon)
+            if direct and therapies:
+                return comma, 1, therapies
     return None
 
 
@@ -56,7 +82,7 @@ def context_findings(
     opening = _opening(doc, mentions, hits, lexicon, words)
     if opening is None:
         return []
-    comma, h, therapies = opening
+    comma, value, therapies = opening
     start = max(clause.start, comma + 1)
     if any(m.kind == "THER" and start <= m.start < clause.end and not m.excluded for m in mentions):
         return []
@@ -71,6 +97,6 @@ def context_findings(
                    and all(t.lower_ in words["fillers"] for t in doc[reg.end : x.start])), None)
     if change is None or is_negated(doc, clause, change.start, lexicon):
         return []
-    sign = (1 if change.cue.label == "REG_UP" else -1) * h.cue.value
+    sign = (1 if change.cue.label == "REG_UP" else -1) * value
     effect = "promotes_resistance" if sign > 0 else "promotes_sensitivity"
     return [finding(reg, effect, t, "outcome_resistant_context", clause) for t in therapies]

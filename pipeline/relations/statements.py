@@ -116,9 +116,14 @@ class Statements:
         gap_max = int(settings["directionless_max_gap"])
         breakers = set(settings["directional_words"])
         adjectives = set(settings.get("directional_role_adjectives", ()))
+        markers = set(settings.get("marker_nouns", ()))
+        stems = tuple(settings.get("marker_directional_stems", ()))
+        resistance_word = stems and any(t.lower_.startswith(stems) for t in self.doc[position : position + 3])
         for start, end in self.directionless:
             if start and self.doc[start - 1].lower_ in adjectives:
                 continue  # "X exerts a promoting role in the D resistance": the adjective gives the role a direction
+            if resistance_word and self.doc[start].lower_ in markers:
+                continue  # "X loss is a biomarker of radioresistance": the marker's level marks the resistance
             if end <= position and position - end <= gap_max:
                 if not any(t.lower_ in breakers for t in self.doc[end:position]):
                     return True
