@@ -104,3 +104,27 @@ def test_initials_stay_inside_their_sentence():
 def test_a_genotype_topic_title_gives_no_record(title, nlp):
     got = abstract_triples(title, "Patients were genotyped before treatment.", nlp)
     assert not got, got
+
+
+# -- a status glued by a hyphen (`X-negative`, `X-low` tumours) is the gene's low level ---------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In patients with SLFN11-negative tumours, carboplatin prolonged overall survival in lung cancer.", ("SLFN11", R, "carboplatin")),
+    ("Patients with MGMT-low tumours responded better to temozolomide in glioblastoma.", ("MGMT", R, "temozolomide")),
+])
+def test_a_negative_or_low_status_is_the_genes_loss(text, expected, nlp):
+    check(text, [expected], nlp, absent=[(expected[0], S, expected[2])])
+
+
+# -- `had no (survival / clinical) benefit from D` is resistance, not a negated link ------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Patients with BRAF-mutant tumours had no survival benefit from panitumumab in colorectal cancer.", ("BRAF", R, "panitumumab")),
+    ("Patients with high TUBB3 expression derived no benefit from paclitaxel in gastric cancer.", ("TUBB3", R, "paclitaxel")),
+])
+def test_no_benefit_from_a_drug_is_resistance(text, expected, nlp):
+    check(text, [expected], nlp, absent=[(expected[0], S, expected[2])])
+
+
+def test_no_effect_stays_a_negated_link(nlp):
+    assert not triples("TUBB3 expression had no effect on the response to paclitaxel in gastric cancer.", nlp)
