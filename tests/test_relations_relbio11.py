@@ -128,3 +128,21 @@ def test_no_benefit_from_a_drug_is_resistance(text, expected, nlp):
 
 def test_no_effect_stays_a_negated_link(nlp):
     assert not triples("TUBB3 expression had no effect on the response to paclitaxel in gastric cancer.", nlp)
+
+
+# -- drug response in a non-tumour clinical setting (depression, diabetes, HIV, hypertension) is out of scope --
+
+@pytest.mark.parametrize("text", [
+    "Carriers of SLC22A1 reduced-function variants had a poorer response to metformin in type 2 diabetes.",
+    "In HIV-infected patients, ABCB1 3435T carriers had lower efavirenz resistance.",
+    "CYP2C9 variants reduced the response to losartan in patients with hypertension.",
+    "In major depression, patients carrying the SLC6A4 short allele responded poorly to citalopram.",
+])
+def test_a_non_tumour_clinical_setting_gives_no_outcome_record(text, nlp):
+    got = {t for t in triples(text, nlp) if t[1] in (R, S)}
+    assert not got, got
+
+
+def test_the_same_words_in_a_tumour_text_keep_their_record(nlp):
+    text = "Carriers of SLFN11 reduced-function variants had a poorer response to cisplatin in lung cancer."
+    check(text, [("SLFN11", S, "cisplatin")], nlp)
