@@ -146,3 +146,21 @@ def test_a_non_tumour_clinical_setting_gives_no_outcome_record(text, nlp):
 def test_the_same_words_in_a_tumour_text_keep_their_record(nlp):
     text = "Carriers of SLFN11 reduced-function variants had a poorer response to cisplatin in lung cancer."
     check(text, [("SLFN11", S, "cisplatin")], nlp)
+
+
+# -- a drug's own target, also one of coordinated targets or behind `the kinase activity of` --------------
+
+@pytest.mark.parametrize(("text", "target", "drug"), [
+    ("Sorafenib inhibited RAF1 and VEGFR2 and induced apoptosis of hepatocellular carcinoma cells.", "KDR", "sorafenib"),
+    ("Imatinib blocks the kinase activity of BCR-ABL1 and kills chronic myeloid leukaemia cells.", "ABL1", "imatinib"),
+    ("Lapatinib inhibited EGFR, HER2 and HER4 and reduced the growth of breast cancer cells.", "ERBB4", "lapatinib"),
+])
+def test_a_drugs_coordinated_target_is_no_resistance_factor(text, target, drug, nlp):
+    got = {t for t in triples(text, nlp) if t[0] == target and t[2] == drug and t[1] in (R, S)}
+    assert not got, got
+
+
+def test_another_drugs_outcome_after_a_coordinated_verb_is_kept(nlp):
+    # the lower-case word before "and" is no gene symbol, so NRF2 is not read as erlotinib's target
+    text = "Erlotinib inhibited proliferation, and NRF2 overexpression made lung cancer cells resistant to erlotinib."
+    check(text, [("NFE2L2", R, "erlotinib")], nlp)

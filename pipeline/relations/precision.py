@@ -77,6 +77,10 @@ from pipeline.resources import model_path
 AGENT_EFFECTS = ("induces_mitophagy", "inhibits_mitophagy")
 
 
+#: a gene symbol as printed (a capital, then at least one more capital or digit: RAF1, VEGFR2, BCR-ABL1)
+_SYMBOL = r"(?-i:[A-Z](?=[A-Za-z0-9-]*[A-Z0-9])[A-Za-z0-9-]*)"
+
+
 def _words(items: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(items) + r")(?!\w)", re.IGNORECASE)
 
@@ -164,7 +168,11 @@ def _classes() -> _Classes:
         effect_of=re.compile(r"(?:inhibitory|stimulatory|suppressive|activating|direct)\s+effects?\s+of\s+\Z", re.IGNORECASE),
         therapy_then_apposition=re.compile(short + r"\s*,\s*(?:an?|the)\s+" + filler + r"\Z", re.IGNORECASE),
         therapy_then_verb=re.compile(
-            short + r"\s*(?:\w+ly\s+|also\s+)?" + verbs + r"\s+(?:to\s+)?(?:the\s+)?(?:activity\s+of\s+(?:the\s+)?)?\Z",
+            short + r"\s*(?:\w+ly\s+|also\s+)?" + verbs + r"\s+(?:to\s+)?(?:the\s+)?"
+            # "the (kinase) activity of", "the catalytic function of" (relbio11)
+            + r"(?:(?:[\w-]+\s+){0,2}?(?:activit(?:y|ies)|functions?)\s+of\s+(?:the\s+)?)?"
+            # "D inhibited RAF1, BRAF and X": X, the last of coordinated targets written as gene symbols (relbio11)
+            + r"(?:(?:both\s+)?" + _SYMBOL + r"(?:\s*,\s*" + _SYMBOL + r")*\s*,?\s*(?:and|or)\s+)?\Z",
             re.IGNORECASE),
         regulator_then_class=re.compile(
             r"\s*-?\s*" + cls + r"\s*(?:,\s*|\(\s*)?(?:such as\s+|including\s+|e\.g\.,?\s+)?\Z", re.IGNORECASE),
