@@ -164,3 +164,18 @@ def test_another_drugs_outcome_after_a_coordinated_verb_is_kept(nlp):
     # the lower-case word before "and" is no gene symbol, so NRF2 is not read as erlotinib's target
     text = "Erlotinib inhibited proliferation, and NRF2 overexpression made lung cancer cells resistant to erlotinib."
     check(text, [("NFE2L2", R, "erlotinib")], nlp)
+
+
+# -- a host's sensitivity to a drug's toxic effects is an adverse reaction (spec rule 10) ------------------
+
+@pytest.mark.parametrize("text", [
+    "In patients with colorectal cancer, DPYD variant carriers were more sensitive to the toxic effects of capecitabine.",
+    "In children with leukaemia, NUDT15 variant carriers were more susceptible to the adverse effects of mercaptopurine.",
+])
+def test_a_hosts_sensitivity_to_toxic_effects_gives_no_outcome_record(text, nlp):
+    got = {t for t in triples(text, nlp) if t[1] in (R, S)}
+    assert not got, got
+
+
+def test_cells_sensitive_to_toxic_effects_keep_their_record(nlp):
+    check("PINK1 knockdown made HeLa cells more sensitive to the toxic effects of cisplatin.", [("PINK1", R, "cisplatin")], nlp)

@@ -70,6 +70,7 @@ from functools import lru_cache
 from pipeline.records import Record
 from pipeline.relations.conjoined_recommendations import finding_before_recommendation
 from pipeline.relations.study_manipulation import inhibited_with_instrument
+from pipeline.relations.host_toxicity import host_toxicity
 from pipeline.relations.wild_type import wild_type_status
 from pipeline.relations.scope import OUTCOME_EFFECTS, _patterns as _scope_patterns
 from pipeline.resources import model_path
@@ -386,6 +387,8 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
         return False  # "insulin sensitivity": a physiological trait, not a tumour's response to a therapy
     if wild_type_status(record):
         return False  # "patients with wild-type X tumours benefited from D": a status, no direction
+    if host_toxicity(record):
+        return False  # "variant carriers were more sensitive to the toxic effects of D": an adverse reaction
     if c.strong.search(sentence) is None and not mentions_mitophagy(sentence):
         if not has_tumour and c.synergy.search(sentence) and c.cell_death.search(sentence) is None:
             return False  # "synergistically induce X mRNA": gene induction, no tumour-cell outcome
