@@ -4,7 +4,8 @@
 numbered headings, some with a table), ``annotations/dev/synthetic6/`` (research-paper titles +
 abstracts, half of them structured) and ``annotations/dev/synthetic7/`` (research-paper Results and
 Discussion passages: a title, one section heading, no abstract) and ``annotations/dev/synthetic8/``
-(structured, non-native, citation-dense and cohort abstracts, some with an introduction); fast, no NER.
+(structured, non-native, citation-dense and cohort abstracts, some with an introduction) and
+``annotations/dev/synthetic9/`` (drug-response abstracts that are not mitophagy papers); fast, no NER.
 
 The texts and their gold were written by reading (each folder's ``README.md``);
 these tests do not re-derive the gold. They check that every text has a gold file and
@@ -40,6 +41,7 @@ SETS = {
     "synthetic6": (24, 110, False),
     "synthetic7": (24, 120, False),
     "synthetic8": (24, 100, False),
+    "synthetic9": (18, 90, False),
 }
 #: sets whose texts are a title, a blank line and one section heading (no abstract): body excerpts
 EXCERPT_SETS = {"synthetic7"}

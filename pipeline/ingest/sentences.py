@@ -67,6 +67,15 @@ def _is_gene_like(word: str) -> bool:
     return len(word) > 1 and word[0].islower() and any(c.isupper() or c.isdigit() for c in word[1:])
 
 
+def _split_variant_tail(texts: list[str], i: int) -> bool:
+    """The stop at ``texts[i]`` follows one capital letter that the tokenizer cut off a protein-change or
+    variant name ending in a digit (``T790M``, ``V600E`` -> ``T790`` + ``M``): no initial, a sentence end."""
+    if i < 2:
+        return False
+    letter, stem = texts[i - 1], texts[i - 2]
+    return len(letter) == 1 and letter.isupper() and len(stem) >= 2 and stem[-1].isdigit() and stem[0].isalpha()
+
+
 class ScientificSentencizer:
     """Set sentence starts: after terminal punctuation, outside parentheses, not after an abbreviation."""
 
@@ -120,6 +129,8 @@ class ScientificSentencizer:
                 continue  # a plain word opens no bracket and ends no sentence (what _after would say)
             was_open = depth
             depth, pending = self._after(texts[i - 1], text, depth)
+            if not pending and depth == 0 and text == "." and _split_variant_tail(texts, i):
+                pending = True  # "... without T790M. These": the tokenizer's "T790" + "M", no initial
             pending = pending or (depth == 0 and _unit_after_number(texts, i))  # "within 24 h. AMPK ..."
             if depth and not was_open:
                 opened_at = i

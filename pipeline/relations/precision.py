@@ -70,10 +70,16 @@ from functools import lru_cache
 from pipeline.records import Record
 from pipeline.relations.conjoined_recommendations import finding_before_recommendation
 from pipeline.relations.study_manipulation import inhibited_with_instrument
+from pipeline.relations.host_toxicity import host_toxicity
+from pipeline.relations.wild_type import wild_type_status
 from pipeline.relations.scope import OUTCOME_EFFECTS, _patterns as _scope_patterns
 from pipeline.resources import model_path
 
 AGENT_EFFECTS = ("induces_mitophagy", "inhibits_mitophagy")
+
+
+#: a gene symbol as printed (a capital, then at least one more capital or digit: RAF1, VEGFR2, BCR-ABL1)
+_SYMBOL = r"(?-i:[A-Z](?=[A-Za-z0-9-]*[A-Z0-9])[A-Za-z0-9-]*)"
 
 
 def _words(items: list[str]) -> re.Pattern[str]:
@@ -163,7 +169,11 @@ def _classes() -> _Classes:
         effect_of=re.compile(r"(?:inhibitory|stimulatory|suppressive|activating|direct)\s+effects?\s+of\s+\Z", re.IGNORECASE),
         therapy_then_apposition=re.compile(short + r"\s*,\s*(?:an?|the)\s+" + filler + r"\Z", re.IGNORECASE),
         therapy_then_verb=re.compile(
-            short + r"\s*(?:\w+ly\s+|also\s+)?" + verbs + r"\s+(?:to\s+)?(?:the\s+)?(?:activity\s+of\s+(?:the\s+)?)?\Z",
+            short + r"\s*(?:\w+ly\s+|also\s+)?" + verbs + r"\s+(?:to\s+)?(?:the\s+)?"
+            # "the (kinase) activity of", "the catalytic function of" (relbio11)
+            + r"(?:(?:[\w-]+\s+){0,2}?(?:activit(?:y|ies)|functions?)\s+of\s+(?:the\s+)?)?"
+            # "D inhibited RAF1, BRAF and X": X, the last of coordinated targets written as gene symbols (relbio11)
+            + r"(?:(?:both\s+)?" + _SYMBOL + r"(?:\s*,\s*" + _SYMBOL + r")*\s*,?\s*(?:and|or)\s+)?\Z",
             re.IGNORECASE),
         regulator_then_class=re.compile(
             r"\s*-?\s*" + cls + r"\s*(?:,\s*|\(\s*)?(?:such as\s+|including\s+|e\.g\.,?\s+)?\Z", re.IGNORECASE),
@@ -375,6 +385,10 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
         return False  # "D is cytotoxic, it also suggests that X is recruited": X is not in D's clause
     if physiological_only(sentence):
         return False  # "insulin sensitivity": a physiological trait, not a tumour's response to a therapy
+    if wild_type_status(record):
+        return False  # "patients with wild-type X tumours benefited from D": a status, no direction
+    if host_toxicity(record):
+        return False  # "variant carriers were more sensitive to the toxic effects of D": an adverse reaction
     if c.strong.search(sentence) is None and not mentions_mitophagy(sentence):
         if not has_tumour and c.synergy.search(sentence) and c.cell_death.search(sentence) is None:
             return False  # "synergistically induce X mRNA": gene induction, no tumour-cell outcome
