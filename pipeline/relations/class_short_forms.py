@@ -11,6 +11,7 @@ is a therapy, in lower case, in the plural as the class id).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -62,3 +63,31 @@ def short_form_mentions(doc: Doc, mentions: list[Mention], forms: dict[str, str]
         else:
             out.append(Mention("THER", t.i, t.i + 1, t.text, (forms[t.text],), "CLASS"))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def modality_short_forms(abbreviations: dict[str, str], lexicon: RelationLexicon) -> dict[str, tuple[str, ...]]:
+    """Short form -> its modalities, for the long forms that name two (``concurrent chemoradiotherapy (CCRT)``:
+    chemotherapy and radiotherapy, like the long form itself; ``combined_modalities`` in cues.json). The NER
+    gives the short form the long form's one id, so without this it names chemotherapy only."""
+    combined = lexicon.settings["combined_modalities"]
+    out: dict[str, tuple[str, ...]] = {}
+    for short, long in sorted(abbreviations.items()):
+        words = long.lower().split()
+        for n in range(min(3, len(words)), 0, -1):  # the long form ends in the combined name (``concurrent ...``)
+            if " ".join(words[-n:]) in combined and _SHORT.match(short):
+                out[short] = tuple(combined[" ".join(words[-n:])])
+                break
+    return out
+
+
+def split_modality_short_forms(mentions: list[Mention], forms: dict[str, tuple[str, ...]]) -> list[Mention]:
+    """Each therapy mention written as a short form in ``forms`` becomes one mention per modality."""
+    if not forms or not any(m.kind == "THER" and m.text in forms for m in mentions):
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind == "THER" and m.text in forms:
+            out.extend(replace(m, ids=(ident,), modality=True) for ident in forms[m.text])
+        else:
+            out.append(m)
+    return out

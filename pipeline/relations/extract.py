@@ -38,7 +38,7 @@ from pipeline.relations.continuation import may_continue, with_continued_subject
 from pipeline.relations.arguments import Mention, doc_to_mentions
 from pipeline.relations.doses import may_name_dose
 from pipeline.relations.drug_anaphora import may_name_drug_anaphor, with_drug_anaphors
-from pipeline.relations.class_short_forms import class_short_forms
+from pipeline.relations.class_short_forms import class_short_forms, modality_short_forms, split_modality_short_forms
 from pipeline.relations.regimens import mentions_pattern, regimen_therapies, with_regimens
 from pipeline.relations.cancer import doc_to_cancers, passage_cancer
 from pipeline.relations.citations import (
@@ -261,7 +261,9 @@ class _LazySentences:
         self._docs = _LazyList(n, lambda k: annotated.sentence_doc(passage.unit, passage.sentences[k]))
         self.class_forms = class_short_forms(abbreviations, lexicon)  # "PARP inhibitors (PARPi)": PARPi is the class
         class_forms = self.class_forms
-        self._mentions = _LazyList(n, lambda k: doc_to_mentions(self.doc(k)[0], lexicon, class_forms))
+        modality_forms = modality_short_forms(abbreviations, lexicon)  # "chemoradiotherapy (CCRT)": both modalities
+        self._mentions = _LazyList(n, lambda k: split_modality_short_forms(
+            doc_to_mentions(self.doc(k)[0], lexicon, class_forms), modality_forms))
         self.ids = _LazyList(n, lambda k: {i.lower() for m in self._mentions[k] for i in m.ids})
         self.cancers = _LazyList(n, lambda k: doc_to_cancers(self.doc(k)[0], lexicon, abbreviations))
 
