@@ -119,6 +119,14 @@ def speed_rows(paths: list[Path], repeat: int = 1, only: tuple[str, ...] = TOOLS
                 fn(paths[0])
             except Exception:  # the timed run reports it
                 pass
+        if "ingest" in tools or "reader" in tools:
+            # what a batch worker loads before its first paper (``preload_ingest``, ``preload_loaders``): the
+            # cached loaders the first PDF did not reach (``scipy.ndimage`` of the furniture filter, about 0.5 s
+            # of CPU, was counted in the first PDF with vector drawings), so ms/page is the steady per-page cost
+            from pipeline.batch.task import preload_ingest, preload_loaders
+
+            preload_ingest()
+            preload_loaders()
     rows = []
     for path in paths:
         row = SpeedRow(pdf=path.name)

@@ -75,3 +75,26 @@ def test_speed_table_with_a_subset_of_tools():
     row = speed.SpeedRow(pdf="a.pdf", pages=2, cpu={"ingest": 0.2, "pdfium": 0.05}, wall={"ingest": 0.2, "pdfium": 0.05})
     out = speed.speed_table([row])
     assert "ingest/pdfium 4.000" in out and "reader/pdfium n/a" in out and "ingest/plumber n/a" in out
+
+
+def test_pdf_speed_warm_up_loads_what_a_batch_worker_preloads(tmp_path, monkeypatch):
+    """The speed bench's untimed warm-up loads what a batch worker loads before its first paper
+    (``preload_ingest``, ``preload_loaders``): a lazy import that the first PDF did not reach (``scipy.ndimage``
+    of the furniture filter) is no per-page cost of the first PDF with drawings."""
+    import pipeline.batch.task as task
+
+    spec = importlib.util.spec_from_file_location("pdf_speed_warm_up", ROOT / "benchmarks" / "pdf_speed.py")
+    speed = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = speed
+    spec.loader.exec_module(speed)
+    called = []
+    monkeypatch.setattr(task, "preload_ingest", lambda: called.append("ingest"))
+    monkeypatch.setattr(task, "preload_loaders", lambda: called.append("loaders") or 0)
+    bad = tmp_path / "not.pdf"
+    bad.write_bytes(b"not a pdf")
+    rows = speed.speed_rows([bad], only=("ingest",))
+    assert called == ["ingest", "loaders"]
+    assert rows[0].error  # the unreadable file is reported in its row, the run goes on
+    called.clear()
+    speed.speed_rows([bad], only=("pdfium",))
+    assert called == []  # bare engines: nothing of ours to load
