@@ -92,6 +92,33 @@ def _trim(text: str, start: int, end: int) -> int:
 _NUMERIC = ("date", "volume", "issue", "pages")
 
 
+def _title_before_numbers(found: list) -> int | None:
+    """Index of the entry's first title run when a numeric run (date, volume, issue, pages) follows it,
+    else None: where the repairs that look for a journal run left in the title's end start."""
+    for i, (lab, _s, _e) in enumerate(found):
+        if lab == "title":
+            return i if i + 1 < len(found) and found[i + 1][0] in _NUMERIC else None
+    return None
+
+
+def _capitalised_tail(text: str, words: list[tuple[str, int, int]], stop=lambda _w: False) -> int:
+    """Index in ``words`` of the first word of the capitalised run that closes them, each word after a
+    space (function words of ``_MINOR`` inside the run kept, none opening it); ``stop(word)`` ends the run
+    too (a title-like word). ``len(words)`` when the last word is no capitalised one."""
+    k = len(words)
+    while k > 0:
+        w, a, _b = words[k - 1]
+        if w.lower() in _MINOR and k < len(words):
+            k -= 1
+            continue
+        if not w[:1].isupper() or stop(w) or text[a - 1 : a] != " ":
+            break
+        k -= 1
+    while k < len(words) and words[k][0].lower() in _MINOR:
+        k += 1
+    return k
+
+
 def journal_tail_in_title(text: str, found: list) -> None:
     """``... receptor loss in the livers of fasted rats Hepatology (2004) 12: 40``, ``... the Core of
     Test Innovation Lindvale Management Review, 30(3)``: no journal found, and the title ran on
@@ -101,39 +128,27 @@ def journal_tail_in_title(text: str, found: list) -> None:
     title-like; the title keeps four words or more."""
     if any(lab == "journal" for lab, _s, _e in found):
         return
-    for i, (lab, s, e) in enumerate(found):
-        if lab != "title":
-            continue
-        if i + 1 >= len(found) or found[i + 1][0] not in _NUMERIC:
-            return
-        if re.search(r"[^\s,;(]", text[e : found[i + 1][1]]):
-            return
-        words = _words_in(text, s, e)
-        if len(words) < 6 or not re.fullmatch(r"[\w'’\-]*", text[words[-1][2] : e]):
-            return
-        k = len(words)
-        while k > 0:
-            w, a, _b = words[k - 1]
-            if w.lower() in _MINOR and k < len(words):
-                k -= 1
-                continue
-            if not w[:1].isupper() or _title_like(w) or text[a - 1 : a] not in (" ",):
-                break
-            k -= 1
-        while k < len(words) and words[k][0].lower() in _MINOR:
-            k += 1
-        tail = words[k:]
-        if not tail or len(tail) > 6 or k < 4:
-            return
-        if not any(_strong_journal(w) for w, _a, _b in tail) or not _journal_like(tail[-1][0]):
-            return
-        # the word before the journal is the title's: lower case, a bracket, or title-like
-        before = words[k - 1][0]
-        if not (before[:1].islower() or _title_like(before) or text[tail[0][1] - 2 : tail[0][1] - 1] == ")"):
-            return
-        cut = tail[0][1]
-        found[i : i + 1] = [(lab, s, _trim(text, s, cut)), ("journal", cut, e)]
+    i = _title_before_numbers(found)
+    if i is None:
         return
+    lab, s, e = found[i]
+    if re.search(r"[^\s,;(]", text[e : found[i + 1][1]]):
+        return
+    words = _words_in(text, s, e)
+    if len(words) < 6 or not re.fullmatch(r"[\w'’\-]*", text[words[-1][2] : e]):
+        return
+    k = _capitalised_tail(text, words, stop=_title_like)
+    tail = words[k:]
+    if not tail or len(tail) > 6 or k < 4:
+        return
+    if not any(_strong_journal(w) for w, _a, _b in tail) or not _journal_like(tail[-1][0]):
+        return
+    # the word before the journal is the title's: lower case, a bracket, or title-like
+    before = words[k - 1][0]
+    if not (before[:1].islower() or _title_like(before) or text[tail[0][1] - 2 : tail[0][1] - 1] == ")"):
+        return
+    cut = tail[0][1]
+    found[i : i + 1] = [(lab, s, _trim(text, s, cut)), ("journal", cut, e)]
 
 
 def journal_sentence_in_title(text: str, found: list) -> None:
@@ -144,25 +159,23 @@ def journal_sentence_in_title(text: str, found: list) -> None:
     test of ``references._journal_from_title`` misses it)."""
     if any(lab in ("journal", "booktitle") for lab, _s, _e in found):
         return
-    for i, (lab, s, e) in enumerate(found):
-        if lab != "title":
-            continue
-        if i + 1 >= len(found) or found[i + 1][0] not in _NUMERIC:
-            return
-        title = text[s:e]
-        breaks = list(re.finditer(r"(?:(?<=[^\W\d_]{3})|(?<=\)))\.\s+(?=\S)", title))
-        if not breaks:
-            return
-        cut = breaks[-1]
-        head, last = title[: cut.start()], title[cut.end() :]
-        content = [w for w, _a, _b in _words_in(last, 0, len(last)) if w.lower() not in _MINOR]
-        if not content or len(content) > 8 or len(head.split()) < 3 or re.search(r"\d", last):
-            return
-        journal = [w for w in content if _journal_like(w)]
-        if not journal or any(_title_like(w) for w in content) or len(journal) * 2 < len(content):
-            return
-        found[i : i + 1] = [(lab, s, s + cut.start()), ("journal", s + cut.end(), e)]
+    i = _title_before_numbers(found)
+    if i is None:
         return
+    lab, s, e = found[i]
+    title = text[s:e]
+    breaks = list(re.finditer(r"(?:(?<=[^\W\d_]{3})|(?<=\)))\.\s+(?=\S)", title))
+    if not breaks:
+        return
+    cut = breaks[-1]
+    head, last = title[: cut.start()], title[cut.end() :]
+    content = [w for w, _a, _b in _words_in(last, 0, len(last)) if w.lower() not in _MINOR]
+    if not content or len(content) > 8 or len(head.split()) < 3 or re.search(r"\d", last):
+        return
+    journal = [w for w in content if _journal_like(w)]
+    if not journal or any(_title_like(w) for w in content) or len(journal) * 2 < len(content):
+        return
+    found[i : i + 1] = [(lab, s, s + cut.start()), ("journal", s + cut.end(), e)]
 
 
 def title_tail_in_journal_run(text: str, found: list) -> None:
@@ -590,44 +603,34 @@ def journal_before_vancouver_source(text: str, found: list) -> None:
     three words or more."""
     if any(lab in ("journal", "booktitle") for lab, _s, _e in found):
         return
-    for i, (lab, s, e) in enumerate(found):
-        if lab != "title":
-            continue
-        if not _VANCOUVER_SOURCE.match(text, e) or i + 1 >= len(found) or found[i + 1][0] not in _NUMERIC:
-            return
-        title = text[s:e]
-        breaks = list(re.finditer(r"(?:(?<=[^\W\d_]{3})|(?<=\)))\.\s+(?=[A-Za-z])", title))
-        if breaks:
-            cut = s + breaks[-1].end()
-            head_end = s + breaks[-1].start()
-        else:
-            words = _words_in(text, s, e)
-            k = len(words)
-            while k > 0:
-                w, a, _b = words[k - 1]
-                if w.lower() in _MINOR and k < len(words):
-                    k -= 1
-                    continue
-                if not w[:1].isupper() or text[a - 1 : a] != " ":
-                    break
-                k -= 1
-            while k < len(words) and words[k][0].lower() in _MINOR:
-                k += 1
-            if k == len(words) or k == 0:
-                return
-            before = words[k - 1]
-            if not (before[0][:1].islower() or text[before[2] : words[k][1]].strip() == ")"):
-                return
-            cut = words[k][1]
-            head_end = _trim(text, s, cut)
-        tail = [w for w, _a, _b in _words_in(text, cut, e)]
-        content = [w for w in tail if w.lower() not in _MINOR]
-        if not content or len(tail) > 6 or len(text[s:head_end].split()) < 3 or re.search(r"\d", text[cut:e]):
-            return
-        if any(_title_like(w) for w in content):
-            return
-        found[i : i + 1] = [(lab, s, head_end), ("journal", cut, e)]
+    i = _title_before_numbers(found)
+    if i is None:
         return
+    lab, s, e = found[i]
+    if not _VANCOUVER_SOURCE.match(text, e):
+        return
+    title = text[s:e]
+    breaks = list(re.finditer(r"(?:(?<=[^\W\d_]{3})|(?<=\)))\.\s+(?=[A-Za-z])", title))
+    if breaks:
+        cut = s + breaks[-1].end()
+        head_end = s + breaks[-1].start()
+    else:
+        words = _words_in(text, s, e)
+        k = _capitalised_tail(text, words)
+        if k == len(words) or k == 0:
+            return
+        before = words[k - 1]
+        if not (before[0][:1].islower() or text[before[2] : words[k][1]].strip() == ")"):
+            return
+        cut = words[k][1]
+        head_end = _trim(text, s, cut)
+    tail = [w for w, _a, _b in _words_in(text, cut, e)]
+    content = [w for w in tail if w.lower() not in _MINOR]
+    if not content or len(tail) > 6 or len(text[s:head_end].split()) < 3 or re.search(r"\d", text[cut:e]):
+        return
+    if any(_title_like(w) for w in content):
+        return
+    found[i : i + 1] = [(lab, s, head_end), ("journal", cut, e)]
 
 
 def repair(text: str, found: list) -> None:
