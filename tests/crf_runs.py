@@ -16,3 +16,11 @@ def runs(text: str, *pieces: tuple[str, str]) -> list[tuple[str, int, int]]:
 
 def texts(text: str, found) -> list[tuple[str, str]]:
     return [(label, text[s:e]) for label, s, e in found]
+
+
+def fields(text: str, found) -> dict[str, str]:
+    """Each label's first run as text."""
+    out: dict[str, str] = {}
+    for label, s, e in found:
+        out.setdefault(label, text[s:e])
+    return out

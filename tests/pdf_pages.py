@@ -35,3 +35,21 @@ def draw_lines(c, y: float, lines=BODY, x: float = 72, font: str = "Times-Roman"
 
 def headings(path) -> list[str]:
     return [b.text for b in pdf_to_blocks(path) if b.kind == HEADING]
+
+
+def story_styles():
+    """The reportlab styles of the layout-class pages (tests/test_pdf_layout_classes10.py, ...11.py): body,
+    title, author line, level-1 heading and italic subheading (each file sets its own level-2 face)."""
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.styles import ParagraphStyle
+
+    return (
+        ParagraphStyle("b", fontName="Times-Roman", fontSize=10, leading=12.5, alignment=TA_JUSTIFY),
+        ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=18, leading=22, spaceAfter=8),
+        ParagraphStyle("a", fontName="Times-Roman", fontSize=10.5, leading=13, spaceAfter=8),
+        ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=8, spaceAfter=4),
+        ParagraphStyle("h3", fontName="Times-Italic", fontSize=10, leading=12.5, spaceBefore=5, spaceAfter=2),
+    )
+
+
+STORY_TITLE = "Mitophagy sustains the resistance of ovarian tumours to platinum drugs"

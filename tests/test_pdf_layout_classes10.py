@@ -6,22 +6,17 @@ from __future__ import annotations
 
 import re
 
-from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph
 
 from pipeline.ingest import ingest_path
-from pdf_pages import BODY, LEAD
+from pdf_pages import STORY_TITLE, BODY, LEAD, story_styles
 
-TITLE = "Mitophagy sustains the resistance of ovarian tumours to platinum drugs"
+TITLE = STORY_TITLE
 ABSTRACT = " ".join(LEAD)
 TEXT = " ".join(BODY)
-BODY_STYLE = ParagraphStyle("b", fontName="Times-Roman", fontSize=10, leading=12.5, alignment=TA_JUSTIFY)
-TITLE_STYLE = ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=18, leading=22, spaceAfter=8)
-AUTHORS = ParagraphStyle("a", fontName="Times-Roman", fontSize=10.5, leading=13, spaceAfter=8)
-H1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=8, spaceAfter=4)
+BODY_STYLE, TITLE_STYLE, AUTHORS, H1, ITALIC = story_styles()
 H2 = ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=3)
-ITALIC = ParagraphStyle("h3", fontName="Times-Italic", fontSize=10, leading=12.5, spaceBefore=5, spaceAfter=2)
 
 
 def _front() -> list:

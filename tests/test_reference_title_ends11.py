@@ -8,24 +8,10 @@ labelled runs the CRF slip makes, so it holds whatever the model makes of the st
 from __future__ import annotations
 
 import pytest
+from crf_runs import fields as _fields
+from crf_runs import runs as _runs
 
 from pipeline.ingest import reference_title_ends as rte
-
-
-def _runs(text: str, *pieces: tuple[str, str]) -> list:
-    out, pos = [], 0
-    for label, piece in pieces:
-        start = text.index(piece, pos)
-        out.append((label, start, start + len(piece)))
-        pos = start + len(piece)
-    return out
-
-
-def _fields(text: str, found: list) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for label, s, e in found:
-        out.setdefault(label, text[s:e])
-    return out
 
 
 @pytest.fixture
