@@ -339,6 +339,8 @@ class Page:
 
 
 class TableDoc:
+    table_gap = 10.0  # white space between a table block and the running text under it (set 2 draws it smaller)
+
     def __init__(self, n: int, seed: int, vocab: dict, tv: dict):
         self.n = n
         self.r = random.Random(f"tables-{seed}-{n}")
@@ -497,7 +499,7 @@ class TableDoc:
                 parts, _ = self.block(td, width, cap_text)
                 h = self.height(parts, width)
             self.tables[-1] = td.gold(cap_text, page_no, False)
-        gap = 10
+        gap = self.table_gap
         if place == "one_column":
             above = r.choice([0.0, r.uniform(0.1, 0.5) * max(0.0, avail - h)])
             self.fill_frames(c, [(page.m, page.top - above, page.text_w, above - gap)], flow)
@@ -1085,10 +1087,16 @@ def generate(out: Path, count: int, seed: int = 0, family: str = "base") -> list
     tv = json.loads(TABLE_VOCAB.read_text(encoding="utf-8"))
     ov = json.loads(OPEN_VOCAB.read_text(encoding="utf-8")) if family == "open" else None
     jv = json.loads(JOURNAL_VOCAB.read_text(encoding="utf-8")) if family == "journal" else None
+    if family == "set2":  # set 2 (session 12): its own module, its own random stream
+        from synthetic_tables_set2 import Set2TableDoc, load_set2
+
+        sv = load_set2()
     paths = []
     for n in range(1, count + 1):
         pdf = out / f"tab_{n:03d}.pdf"
-        if family == "journal":
+        if family == "set2":
+            doc = Set2TableDoc(n, seed, vocab, tv, sv)
+        elif family == "journal":
             doc = JournalTableDoc(n, seed, vocab, tv, jv)
         else:
             doc = OpenTableDoc(n, seed, vocab, tv, ov) if family == "open" else TableDoc(n, seed, vocab, tv)
@@ -1104,9 +1112,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-n", "--count", type=int, default=60)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--family", choices=("base", "open", "journal"), default="base",
-                    help="base: the session-8 class axes; open: one of OPEN_CLASSES per document, in turn; journal: one of "
-                    "JOURNAL_CLASSES (journal table styles) per document, in turn")
+                    help="set 1's families. base: the session-8 class axes; open: one of OPEN_CLASSES per document, in turn; "
+                    "journal: one of JOURNAL_CLASSES (journal table styles) per document, in turn")
+    ap.add_argument("--set", type=int, choices=(1, 2), default=1,
+                    help="2: set 2 (scripts/synthetic_tables_set2.py, the classes set 1 lacks); --family is then ignored")
     args = ap.parse_args(argv)
+    if args.set == 2:
+        args.family = "set2"
     if args.out.exists() and not args.out.is_dir():
         print(f"make_synthetic_tables: {args.out}: not a folder", file=sys.stderr)
         return 1
