@@ -21,6 +21,8 @@ import numpy as np
 
 from pipeline.ingest.pdf.layout import LEFT, MIDDLE, RIGHT, SPAN, Line, words_to_lines
 from pipeline.ingest.pdf.reader import Word
+from pipeline.ingest.pdf.side_captions import split_side_captions
+from pipeline.ingest.pdf.table_tail import VALUE_ROWS, rows_under, value_rows
 from pipeline.ingest.pdf.words import join_lines, normalize_text
 from pipeline.resources import model_path
 
@@ -68,6 +70,7 @@ HEADER_TOP_INDENT = _SETTINGS["header_top_indent"]  # caption sizes a wrapped he
 SPILL_SPACE = _SETTINGS["spill_space"]  # font sizes: the widest word space inside a group label run on past the first column
 EDGE_CLEAR = _SETTINGS["edge_clear"]  # font sizes of white space before a header cell's left edge inside a body column ...
 EDGE_SHARE = _SETTINGS["edge_share"]  # ... and the share of the column's lines with a word starting on that edge: two columns
+STUB_HEAD_FILLED = _SETTINGS["stub_head_filled"]  # share of a stacked header's lowest row (past the stub) that is filled
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
 
@@ -77,6 +80,7 @@ class FoundTable:
     rows: list[list[str]]
     label: str = ""
     notes: list[str] = field(default_factory=list)  # footnotes under the rows (``a`` P < 0.05, ``Abbreviations: ...``)
+    after: float | None = None  # its place in the reading order when not its top (under a side caption's last line)
 
 
 KEY_RESOURCES_RE = re.compile(r"^key resources? table$", re.IGNORECASE)  # Cell Press STAR Methods: a heading, no number
@@ -129,7 +133,20 @@ def merge_header_rows(rows: list[list[str]]) -> list[list[str]]:
     """
     while len(rows) > 2 and not rows[1][0] and any(rows[1]) and not any(NUMBER_RE.fullmatch(c.split()[0]) for c in rows[1] if c):
         rows = [[f"{a} {b}".strip() for a, b in zip(rows[0], rows[1])]] + rows[2:]
+    if len(rows) > 2 and not rows[0][0] and _stub_head_row(rows[1], rows[2]):
+        rows = [[f"{a} {b}".strip() for a, b in zip(rows[0], rows[1])]] + rows[2:]
     return rows
+
+
+def _stub_head_row(row: list[str], after: list[str]) -> bool:
+    """The lowest row of a stacked header, the stub's head in it (``Group | n | % | n | %`` under group labels
+    over an empty stub cell, every row ruled): every other cell filled, none with a number, and values under it."""
+    rest = row[1:]
+    if not row[0] or not rest or sum(1 for c in rest if c) < STUB_HEAD_FILLED * len(rest):
+        return False
+    if any(NUMBER_RE.fullmatch(c.split()[0]) for c in row if c):
+        return False
+    return any(NUMBER_RE.match(c) for c in after[1:] if c)
 
 
 def region_x(caption: Line, gutter: float | None, page_width: float, lines: list[Line]) -> tuple[float, float]:
@@ -430,7 +447,7 @@ def rules_region(caption: Line, lines: list[Line], rules: list[tuple[float, floa
         if segments(ln) >= 2 or abs(ln.x0 - caption.x0) > 1.5 or ln.size < caption.size - 0.2:
             break
         top = max(top, ln.bottom + 0.5)
-    return x0 - 1, top, x1 + 1, bottom + 1
+    return x0 - 1, top, x1 + 1, rows_under(lines, x0, x1, bottom + 1)  # a total row under the last rule is in
 
 
 def _running_line(ln: Line, width: float, size: float) -> bool:
@@ -806,7 +823,11 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
     lines = sorted(words_to_lines(words), key=lambda ln: ln.top)
     # a rule under the header is under the middle of its last line: a rule set tight under the text may
     # lie inside the font's descent (above the words' bottom)
-    header_end = min((y for y in rule_ys if y > _mid(lines[0])), default=_bold_header_end(lines, size))
+    header_end = min((y for y in rule_ys if y > _mid(lines[0])), default=None)
+    if header_end is not None and value_rows(lines, header_end) >= VALUE_ROWS:
+        header_end = None  # a rule over a total row, rows of values over it: no header rule
+    if header_end is None:
+        header_end = _bold_header_end(lines, size)
     # columns from the body: a header cell spanning a column group ("CS" over "prec. yield") bridges their gap
     body = [w for w in words if _mid(w) > header_end]
     columns = words_to_columns(body if len(body) >= 4 else words, COLUMN_GAP_RATIO * size)
@@ -927,7 +948,9 @@ def _wrapped_label(ln: Line, texts: list[str], prev: Line | None, prev_texts: li
     if prev is None or not texts[0] or not prev_texts or not prev_texts[0] or len(row) != len(texts):
         return False
     others = [j for j, t in enumerate(texts) if t and j > 0]
-    if any(not row[j] for j in others) or len(others) + 1 >= sum(1 for c in row if c):
+    if any(not row[j] for j in others):
+        return False
+    if len(others) + 1 >= sum(1 for c in row if c) and not _all_cells_go_on(texts, others, row):
         return False  # only the cells that had text on the line above may go on (several wrapped cells of one row)
     if any(VALUE_RE.fullmatch(texts[j]) for j in others):
         return False
@@ -958,11 +981,21 @@ def _number_under_number(texts: list[str], row: list[list[str]]) -> bool:
 def _sub_row(texts: list[str], prev: list[str]) -> bool:
     """A line filling every column but the first, under a line that filled them all and ended each cell
     (no trailing comma, ``and``, hyphen), is a row of its own under the same row label (``FN 3`` with
-    one ligand and reference per line), not the wrapped end of the row above."""
+    one ligand and reference per line), not the wrapped end of the row above; unless every cell goes on
+    in lower-case words (text cells wrapped together, ``hypoxia in resistant`` | ``slowed under``)."""
     return (
         len(texts) >= 3 and not texts[0] and all(texts[1:]) and len(prev) == len(texts) and all(prev[1:])
         and not any(CELL_GOES_ON.search(t) for t in prev[1:])
+        and not all(PLAIN_WORD_RE.match(t) and len(p.split()) >= 2 for t, p in zip(texts[1:], prev[1:]))
     )
+
+
+def _all_cells_go_on(texts: list[str], others: list[int], row: list[list[str]]) -> bool:
+    """Every cell of the line goes on in lower-case words under a text cell (no value) of the row: the row
+    label and several text cells wrapped together (``EGFR`` / ``overexpression`` beside two wrapped texts)."""
+    if not PLAIN_WORD_RE.match(texts[0]) or not others:
+        return False
+    return all(PLAIN_WORD_RE.match(texts[j]) and not NUMERIC_CELL.match(row[j][-1]) and len(row[j][-1].split()) >= 2 for j in others)
 
 
 def _distance(w: Word, col: tuple[float, float]) -> float:
@@ -987,6 +1020,11 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
     captions = [ln for ln in lines if caption_label(ln.text)]
     if not captions and not want_continuation:
         return []
+    lines, sides = split_side_captions(lines, caption_label, gutter)  # captions beside their tables: cut from the rows
+    if sides:
+        stand_in = {id(s.caption): s.virtual for s in sides}
+        captions = [stand_in.get(id(ln), ln) for ln in lines if caption_label(ln.text)]
+    side_of = {id(s.virtual): s for s in sides}
     page_words = [w for ln in lines if ln.rows is None for w in ln.words]
     if n_hlines < 2:  # the reader counts lines and rectangles; rules filled as open bars are curves
         n_hlines = len(horizontal_rules(plumber_page))
@@ -994,7 +1032,9 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
     used: set[int] = set()
     out: list[FoundTable] = []
     shades = None
+    starts: list[tuple[int, Line]] = []  # (tables found before it, caption)
     for cap in captions:
+        starts.append((len(out), cap))
         label = caption_label(cap.text) or ""
         best = None
         for i, t in enumerate(ruled):
@@ -1025,6 +1065,8 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
                 box = rules_region(cap, lines, join_pieces(rules + shades)) or box
         if box is None:
             x0, x1 = region_x(cap, gutter, float(plumber_page.width), lines)
+            if id(cap) in side_of:  # the caption's own column stays out
+                x0 = max(x0, side_of[id(cap)].column_x1 + 1)
             region = _unruled(cap, lines, x0, x1)
             if gutter is not None and cap.side in (LEFT, RIGHT) and (
                 region is None or _spanning_row_under(cap, lines) or _rows_across(cap, lines, gutter, region)
@@ -1046,6 +1088,9 @@ def page_tables(plumber_page, lines: list[Line], gutter: float | None, n_hlines:
         if len(rows) >= 2:
             bottom, more = notes_below(box, lines, statistics.median(w.size for w in words)) if box[1] >= cap.top else (box[3], [])
             out.append(FoundTable((box[0], box[1], box[2], bottom), rows, label, notes + more))
+    for i, (n, cap) in enumerate(starts):
+        if id(cap) in side_of and n < (starts[i + 1][0] if i + 1 < len(starts) else len(out)):
+            out[n].after = side_of[id(cap)].bottom  # the caption beside it is read first, whole
     if want_continuation:
         out.extend(FoundTable(t.bbox, t.rows, "") for i, t in enumerate(ruled) if i not in used)
         if not out and n_hlines >= 2:
@@ -1155,6 +1200,8 @@ def _same_column(cap: Line, bbox: tuple[float, float, float, float], gutter: flo
 def table_to_line(t: FoundTable, gutter: float | None, page: int) -> Line:
     """A table as a pseudo-line placed in the reading order at its box."""
     x0, top, x1, bottom = t.bbox
+    if t.after is not None:
+        top = min(max(top, t.after), bottom)
     if gutter is None or (x0 < gutter - GUTTER_SLACK and x1 > gutter + GUTTER_SLACK):
         side = SPAN
     else:
