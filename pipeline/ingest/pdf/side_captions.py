@@ -3,8 +3,9 @@
 Such a caption's lines share baselines with the table's rows, so the line builder joins each caption line
 to the row beside it (``Table 1. Samples were ... | Compound  Events  Score``): the caption took the
 header's words and the rows began with caption words. ``split_side_captions`` finds a caption line whose
-first run of words is followed by cells after a wide gap, with more such lines under it starting at the
-caption's left edge, and cuts each of them at the table's left edge. The table is then looked for under a
+first run of words is followed by cells after a wide gap (on its line, or on lines of their own at its
+baseline), with more lines under it starting at the caption's left edge, and cuts each of them at the
+table's left edge. The table is then looked for under a
 stand-in caption at its own left edge, just over its first row (``virtual``), so the region finders
 (rules, white space) work as for a caption over the table. Thresholds: ``side_captions`` in
 ``models/ingest/pdf_tables.json``.
@@ -71,9 +72,10 @@ def split_side_captions(lines: list[Line], is_caption, gutter: float | None = No
             continue
         size = cap.size or 1.0
         left, right = _cut(cap, GAP * size)
-        if not right:
-            continue
-        table_x0 = right[0].x0
+        level = [ln for ln in order if ln is not cap and abs(ln.top - cap.top) < 0.5 * size and ln.x0 >= left[-1].x1 + GAP * size]
+        if not right and not level:
+            continue  # nothing on the caption's baseline to its right (the line builder may have cut it off already)
+        table_x0 = min(([right[0].x0] if right else []) + [ln.x0 for ln in level])
         col = [(cap, left, right)]  # the caption column's lines: (line, caption words, cell words beside them)
         prev = cap
         for ln in order[k + 1:]:
@@ -104,7 +106,7 @@ def split_side_captions(lines: list[Line], is_caption, gutter: float | None = No
         pairs = [p for p in col if p[2]]
         for ln, l2, r2 in pairs:
             replace[id(ln)] = [_line(l2, ln), _line(r2, ln)]
-        first = replace[id(cap)][0]
+        first = replace[id(cap)][0] if id(cap) in replace else cap
         top = min(w.top for ws in beside for w in ws)  # the table's first row (its header may stand on its own line)
         side = SPAN if gutter is not None and table_x0 < gutter < right_x1 else cap.side
         virtual = Line(words=[], side=side, text=first.text, x0=table_x0, x1=right_x1, top=top - 1.6 * size,

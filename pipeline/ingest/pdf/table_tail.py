@@ -5,8 +5,8 @@ A ``Total`` row is ruled off above, not below: when a table has only that rule a
 bottom rule at all), the rule over the total row was taken for the table's end and the row was lost (or
 read as running text); in a table with no other rule, it was taken for the rule under the header, so every
 row over it joined the header. ``rows_under`` takes the box down over the lines of cells right under the last rule:
-each close under the one before, of two or more runs of words, its first starting at the table's first
-column, none a footnote; ``value_rows`` counts the lines of values over a rule (a header has none, or one).
+each close under the one before, of two or more runs of words (a row of cells: a total row, or rows under a
+rule that closes a row group), none a footnote; ``value_rows`` counts the lines of values over a rule (a header has none, or one).
 Thresholds: ``table_tail`` in ``models/ingest/pdf_tables.json``.
 """
 
@@ -21,8 +21,7 @@ from pipeline.resources import model_path
 _ALL = json.loads(model_path("ingest", "pdf_tables.json").read_text(encoding="utf-8"))
 _S = _ALL["table_tail"]
 REACH = _S["reach"]  # font sizes of white space over a row under the rule (a row's own leading)
-FIRST_COLUMN = _S["first_column"]  # font sizes from the table's left edge its first word starts within
-MAX_ROWS = _S["max_rows"]  # rows taken under the last rule at most (a total row, a second summary row)
+MAX_ROWS = _S["max_rows"]  # rows taken under the last rule at most
 SEGMENT_GAP = _ALL["tables"]["segment_gap_ratio"]  # the gap, in font sizes, between two cells' words
 FOOTNOTE = re.compile(_ALL["tables"]["footnote_start"])
 VALUE = re.compile(_S["value_cell"])  # a cell of one value (``12``, ``0.45``, ``12.3 ± 1.2``, ``<0.001``)
@@ -68,11 +67,19 @@ def rows_under(lines: list[Line], x0: float, x1: float, bottom: float) -> float:
         (ln for ln in lines if ln.rows is None and ln.words and (ln.top + ln.bottom) / 2 > bottom and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1),
         key=lambda ln: ln.top,
     )
-    new, taken = bottom, 0
+    bands: list[list[Line]] = []  # lines on one baseline (a row cut at a false gutter is two lines)
     for ln in under:
-        if taken >= MAX_ROWS or ln.top - new > REACH * ln.size:
+        if bands and abs(ln.top - bands[-1][0].top) < 0.3 * ln.size:
+            bands[-1].append(ln)
+        else:
+            bands.append([ln])
+    new, taken = bottom, 0
+    for band in bands:
+        top = min(ln.top for ln in band)
+        first = min(band, key=lambda ln: ln.x0)
+        if taken >= MAX_ROWS or top - new > REACH * first.size:
             break
-        if _runs(ln) < 2 or ln.x0 - x0 > FIRST_COLUMN * ln.size or _footnote(ln):
+        if sum(_runs(ln) for ln in band) < 2 or _footnote(first):
             break
-        new, taken = ln.bottom + 0.5, taken + 1
+        new, taken = max(ln.bottom for ln in band) + 0.5, taken + 1
     return new

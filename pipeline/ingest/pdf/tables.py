@@ -70,6 +70,8 @@ HEADER_TOP_INDENT = _SETTINGS["header_top_indent"]  # caption sizes a wrapped he
 SPILL_SPACE = _SETTINGS["spill_space"]  # font sizes: the widest word space inside a group label run on past the first column
 EDGE_CLEAR = _SETTINGS["edge_clear"]  # font sizes of white space before a header cell's left edge inside a body column ...
 EDGE_SHARE = _SETTINGS["edge_share"]  # ... and the share of the column's lines with a word starting on that edge: two columns
+WRAP_SPACE = _SETTINGS["wrap_space"]  # font sizes of a word space, for telling a cell's text wrapped for want of room
+WRAP_SLACK = _SETTINGS["wrap_slack"]  # ... and font sizes short of the column's right edge that leave no room
 STUB_HEAD_FILLED = _SETTINGS["stub_head_filled"]  # share of a stacked header's lowest row (past the stub) that is filled
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
@@ -144,9 +146,12 @@ def _stub_head_row(row: list[str], after: list[str]) -> bool:
     rest = row[1:]
     if not row[0] or not rest or sum(1 for c in rest if c) < STUB_HEAD_FILLED * len(rest):
         return False
-    if any(NUMBER_RE.fullmatch(c.split()[0]) for c in row if c):
-        return False
+    if any(NUMERIC_CELL.match(c) and not CI_HEAD_RE.fullmatch(c) for c in row if c):
+        return False  # a value (``67.7, SD = 9.6``, ``< 0.001``): a body row
     return any(NUMBER_RE.match(c) for c in after[1:] if c)
+
+
+CI_HEAD_RE = re.compile(r"\d+%\s+[A-Za-z]+")  # ``95% CI``: a header, though it opens with a number
 
 
 def region_x(caption: Line, gutter: float | None, page_width: float, lines: list[Line]) -> tuple[float, float]:
@@ -211,11 +216,21 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
         if not tabular and (prose or ln.bold) and ln.size >= statistics.median(sizes) + LARGER_TEXT:
             break  # a heading or running text set larger than the rows (under a key resources table, whose
             # "caption" is a heading larger than the text, so the caption-size tests above do not see them)
+        if tabular and ln.size >= statistics.median(sizes) + LARGER_TEXT and ln.x1 - ln.x0 > 0.55 * width and _spread_prose(ln):
+            break  # running text right under a table set smaller, justified with wide word spaces (it read as cells)
         bottom, prev = ln.bottom, ln
         sizes.append(ln.size)
     if not started or top is None or bottom is None or bottom <= top:
         return None
     return top - 1, bottom + 1
+
+
+def _spread_prose(ln: Line) -> bool:
+    """A line of words only (no value), most of them in lower case: running text, however wide its spaces."""
+    words = [w.text for w in ln.words]
+    if len(words) < 3 or any(NUMBER_RE.fullmatch(t.strip(".,;:()")) for t in words):
+        return False
+    return sum(1 for t in words if t[:1].islower()) * 2 > len(words)
 
 
 def _header_top_line(ln: Line, caption: Line, after: list[Line]) -> bool:
@@ -443,7 +458,15 @@ def rules_region(caption: Line, lines: list[Line], rules: list[tuple[float, floa
     # a header over the first rule (no top rule) is in; a wrapped caption line above the top rule stays out
     over = sorted((ln for ln in lines if caption.bottom < ln.top and ln.bottom < mine[0][0] and ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1), key=lambda ln: ln.top)
     top = caption.bottom + 0.5 if any(segments(ln) >= 2 for ln in over) else max(caption.bottom + 0.5, mine[0][0] - 1)
-    for ln in over:  # the caption's own wrapped lines (its face, from its left edge) stay out
+    # the caption's own wrapped lines (its face, from its left edge) stay out, and so does a caption line that
+    # runs on past the rules (a bare ``TABLE 1`` over caption text wider than the table)
+    wide = sorted((ln for ln in lines if caption.bottom < ln.top and ln.bottom < mine[0][0] and x0 - 1 <= ln.x0 < x1), key=lambda ln: ln.top)
+    for ln in wide:
+        if ln.x1 > x1 + 1 and segments(ln) == 1 and ln.rows is None:
+            top = max(top, ln.bottom + 0.5)
+            continue
+        if ln.x1 > x1 + 1:
+            break
         if segments(ln) >= 2 or abs(ln.x0 - caption.x0) > 1.5 or ln.size < caption.size - 0.2:
             break
         top = max(top, ln.bottom + 0.5)
@@ -868,7 +891,7 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
             new_row = bool(
                 header_ends_here or texts[0] or ln.top - (prev_bottom or ln.top) > ROW_GAP_RATIO * size
                 or (rows and _number_under_number(texts, rows[-1]))
-                or _sub_row(texts, prev_texts)
+                or (_sub_row(texts, prev_texts) and not _cells_wrapped(ln, prev_line, columns))
             )
             if new_row and not header_ends_here and rows and _wrapped_label(ln, texts, prev_line, prev_texts, rows[-1], row_gap):
                 new_row = False  # the first cell's text wrapped onto this line (a long row label)
@@ -986,8 +1009,30 @@ def _sub_row(texts: list[str], prev: list[str]) -> bool:
     return (
         len(texts) >= 3 and not texts[0] and all(texts[1:]) and len(prev) == len(texts) and all(prev[1:])
         and not any(CELL_GOES_ON.search(t) for t in prev[1:])
-        and not all(PLAIN_WORD_RE.match(t) and len(p.split()) >= 2 for t, p in zip(texts[1:], prev[1:]))
     )
+
+
+def _cells_wrapped(ln: Line, prev: Line | None, columns: list[tuple[float, float]]) -> bool:
+    """Every cell the line fills past the first is text its cell on the line above had no room for: that
+    cell's last word, a space and this cell's first word reach (nearly) to the column's right edge (text cells of
+    one row wrapped together, ``lysosomal`` / ``turnover of damaged``), so the line is no sub-row."""
+    if prev is None:
+        return False
+    first: dict[int, Word] = {}
+    last: dict[int, Word] = {}
+    for w in ln.words:
+        j = min(range(len(columns)), key=lambda k: _distance(w, columns[k]))
+        if j > 0 and (j not in first or w.x0 < first[j].x0):
+            first[j] = w
+    for w in prev.words:
+        j = min(range(len(columns)), key=lambda k: _distance(w, columns[k]))
+        if j not in last or w.x1 > last[j].x1:
+            last[j] = w
+    if not first or any(j not in last or NUMERIC_CELL.match(last[j].text) or NUMERIC_CELL.match(first[j].text) for j in first):
+        return False  # a value never wraps (``Donor A | 26.8–48.1`` under ``Donor B | 36.8–62.5`` is a row)
+    space = WRAP_SPACE * ln.size
+    # the column's right edge is its widest line's, at most the room a cell has: within WRAP_SLACK of it is no room
+    return all(last[j].x1 + space + (w.x1 - w.x0) > columns[j][1] - WRAP_SLACK * ln.size for j, w in first.items())
 
 
 def _all_cells_go_on(texts: list[str], others: list[int], row: list[list[str]]) -> bool:
