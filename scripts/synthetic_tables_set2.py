@@ -5,7 +5,7 @@ is in set 1's schema (``annotations/pdf/README.md`` plus ``classes`` and ``cells
 ``benchmarks/pdf_synthetic_tables.py``. Set 1 (the ``base``, ``open`` and ``journal`` families) already draws two-row
 spanning headers, wrapped headers and cells in one column, one level of indented sub-rows, units on a header's second
 line, columns half an em apart, zebra shading, ``(continued)`` parts in one-column pages, marked footnotes, dashes and
-``NA``, two tables side by side. Set 2 draws, one class per document in turn (11 classes, a count prime to 3, so
+``NA``, two tables side by side. Set 2 draws, one class per document in turn (13 classes, a count prime to 3, so
 each class falls in both splits; document ``n % 3 == 0`` is TEST):
 
 - ``three_row_header``: three stacked header rows, a label spanning every value column over group labels over
@@ -19,7 +19,9 @@ each class falls in both splits; document ``n % 3 == 0`` is TEST):
 - ``total_row``: counts with a ``Total`` row under a rule;
 - ``body_rowspan``: a first-column cell merged over the 2-4 rows of its group (text in the group's first row);
 - ``long_two_column``: a full-width table over two pages of two-column text, ``Table N (continued)`` on the second;
-- ``small_then_text``: a table in a smaller font with no notes, running text right under it in the same column.
+- ``small_then_text``: a table in a smaller font with no notes, running text right under it in the same column;
+- ``tiny_gaps``: numeric columns a third of an em apart (small-print tables set tight);
+- ``frame_verticals``: a box round the table, rules between the columns and under the header, none between rows.
 
 Its own random stream (``tables-set2-{seed}-{n}``): set 1's documents stay byte-identical. Vocabulary:
 ``models/synthetic/tables_set2.json`` (hand-written). Hand-written on reportlab because no library draws journal
@@ -33,7 +35,7 @@ import random
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -46,8 +48,8 @@ from make_synthetic_tables import ROOT, Page, TableDoc, TableDraw, _fill
 SET2_VOCAB = ROOT / "models" / "synthetic" / "tables_set2.json"
 SET2_CLASSES = [
     "three_row_header", "wrapped_sub_headers", "multi_wrap", "deep_indent", "vertical_rules", "boxed", "caption_left",
-    "total_row", "body_rowspan", "long_two_column", "small_then_text",
-]
+    "total_row", "body_rowspan", "long_two_column", "small_then_text", "tiny_gaps", "frame_verticals",
+]  # 13 classes: a count prime to 3
 SUB_KINDS = {"Mean": "dec", "SD": "dec", "n": "int", "%": "dec", "HR": "dec", "P": "p", "IC50": "dec", "OR": "dec",
              "95% CI": "range", "Median": "dec", "IQR": "range"}
 
@@ -161,7 +163,14 @@ class Set2TableDraw(TableDraw):
         return super().flowable(body, header, offset)
 
     def head_cell(self, text: str, style: ParagraphStyle):
+        if self.cls["set2"] == "tiny_gaps" and self.cls.get("align") == "right" and text != self.header[-1][0]:
+            style = ParagraphStyle("head_right", parent=style, alignment=TA_RIGHT)  # headers set as their values
         return Paragraph(esc(text), style)
+
+    def column_style(self, style: ParagraphStyle, j: int) -> ParagraphStyle:
+        if j > 0 and self.cls.get("align") == "right":
+            return ParagraphStyle(f"right{j}", parent=style, alignment=TA_RIGHT)
+        return style
 
     def group_cell(self, text: str, style: ParagraphStyle):
         if self.cls["set2"] == "deep_indent":
@@ -198,6 +207,11 @@ class Set2TableDraw(TableDraw):
             for i in range(len(body)):
                 if self._offset + i in self.bold_rows:
                     ts.append(("LINEABOVE", (0, nh + i), (-1, nh + i), 0.5, colors.black))
+        if s == "tiny_gaps":  # a third of an em between columns
+            ts += [("LEFTPADDING", (0, 0), (-1, -1), self.size * 0.16), ("RIGHTPADDING", (0, 0), (-1, -1), self.size * 0.16)]
+        if s == "frame_verticals":
+            ts += [("BOX", (0, 0), (-1, -1), 0.6, colors.black), ("LINEBELOW", (0, nh - 1), (-1, nh - 1), 0.5, colors.black)]
+            ts += [("LINEBEFORE", (j, 0), (j, -1), 0.4, colors.black) for j in range(1, ncols)]
         if s == "body_rowspan":
             for a, b in self.row_spans:
                 ts.append(("SPAN", (0, nh + a), (0, nh + b)))
@@ -213,6 +227,10 @@ class Set2TableDraw(TableDraw):
             w = super().widths(st, hst)
             self.header = saved
             return w
+        if s == "tiny_gaps":  # each column as wide as its widest cell: the padding is all the gap there is
+            return [max(max((pdfmetrics.stringWidth(row[j], self.font, self.size) for row in self.body), default=10),
+                        max(pdfmetrics.stringWidth(t, self.bold, self.size) for t in self.header[-1][j].split())) + 2 * self.pad + 0.5
+                    for j in range(len(self.header[-1]))]
         w = super().widths(st, hst)
         if s == "wrapped_sub_headers":  # each sub-column as wide as its values (or its longest header word)
             for j in range(1, len(self.header[-1])):
@@ -252,6 +270,11 @@ def draw_set2_classes(r: random.Random, n: int) -> dict:
     elif s == "long_two_column":
         c.update(place="two_page_repeat", repeat=r.random() < 0.6, ruling=r.choice(["booktabs", "header_rule", "none"]),
                  label_style=r.choice(["Table N.", "Table N:", "Table N |"]))
+    elif s == "tiny_gaps":
+        c.update(content=r.choice(["minus_decimal", "pm", "wide_small"]), ruling=r.choice(["booktabs", "header_rule", "none"]),
+                 align=r.choice(["left", "right"]))
+    elif s == "frame_verticals":
+        c["ruling"] = "none"  # its own frame and rules (extra_styles)
     elif s == "small_then_text":
         c.update(place=r.choice(["in_column", "one_column"]), gap=r.uniform(3.0, 6.0))
     return c

@@ -4,7 +4,8 @@ Classes (found on the TUNE part of set 2 of the synthetic table pages): a captio
 left of its table; a header of three stacked rows with every row ruled, the stub's head in the lowest; a
 ``Total`` row under its own rule (with a header rule, and as the table's only rule); rows under a rule that
 closes a row group, with no bottom rule; a row label and several text cells wrapped together; a bare
-``TABLE N`` over a caption line wider than the table; running text right under a table set smaller. Plus
+``TABLE N`` over a caption line wider than the table; running text right under a table set smaller; a framed
+table with column rules and no row rules. Plus
 unit tests of the stacked-header rule and a test of the set-2 generator.
 """
 
@@ -213,6 +214,27 @@ def test_justified_text_right_under_a_small_table_is_no_row(tmp_path):
     table = _document(path).tables[0]
     assert table.columns == ["Variable", "Adjusted P", "FDR"]
     assert table.rows == rows
+
+
+def test_framed_table_with_column_rules_and_no_row_rules_keeps_its_rows(tmp_path):
+    """A box round the table, rules between the columns and under the header, none between the rows (the
+    finder makes each column's body one cell): one row per body line, values kept apart (``−3.58``, ``14 (34.3)``)."""
+    path = tmp_path / "frame.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = _body(c, 740, 2)
+    y = _draw(c, Paragraph("<b>Table 8.</b> Response of the lines to the combined treatment.", CAPTION), 72, y)
+    rows = [["Vehicle", "\u22123.58", "14 (34.3)"], ["Parental", "\u22123.56", "108 (10.0)"], ["Resistant", "2.22", "185 (50.5)"],
+            ["Knockdown", "\u22124.23", "163 (83.9)"], ["Rescue", "1.31", "197 (75.6)"]]
+    ts = [("BOX", (0, 0), (-1, -1), 0.6, colors.black), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
+          ("LINEBEFORE", (1, 0), (1, -1), 0.4, colors.black), ("LINEBEFORE", (2, 0), (2, -1), 0.4, colors.black)]
+    y = _draw(c, _table([["Line", "log2 FC", "Responders, n (%)"]], rows, [100, 70, 100], ts), 72, y)
+    _body(c, y - 12, 2)
+    c.save()
+    table = _document(path).tables[0]
+    assert table.columns == ["Line", "log2 FC", "Responders, n (%)"]
+    assert [r[0] for r in table.rows] == [r[0] for r in rows]
+    assert [r[2] for r in table.rows] == [r[2] for r in rows]
+    assert [r[1].replace(" ", "") for r in table.rows] == [r[1] for r in rows]
 
 
 def test_stacked_header_rows_merge_but_a_first_body_row_of_values_does_not():

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from pipeline.ingest.pdf.layout import LEFT, MIDDLE, RIGHT, SPAN, Line, words_to_lines
+from pipeline.ingest.pdf.open_grid import stacked_rows
 from pipeline.ingest.pdf.reader import Word
 from pipeline.ingest.pdf.side_captions import split_side_captions
 from pipeline.ingest.pdf.table_tail import VALUE_ROWS, rows_under, value_rows
@@ -603,6 +604,21 @@ def cell_text(words: list[Word], bbox) -> str:
     return join_lines([" ".join(normalize_text(w.text) for w in ln.words) for ln in sorted(words_to_lines(inside), key=lambda ln: ln.top)])
 
 
+def _cell_words(t, words: list[Word]) -> list[list[list[Word]]]:
+    """The reader's words in each cell box of a found table, row by row."""
+    out = []
+    for row in t.rows:
+        cells = []
+        for c in row.cells:
+            if c is None:
+                cells.append([])
+                continue
+            x0, top, x1, bottom = (float(v) for v in c)
+            cells.append([w for w in words if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom])
+        out.append(cells)
+    return out
+
+
 def table_cells(t, words: list[Word] | None) -> list[list[str | None]]:
     """A found table's cells: the reader's words in each cell box (pdfplumber's own text when no words are given).
 
@@ -718,6 +734,13 @@ def ruled_tables(plumber_page, words: list[Word] | None = None) -> list[FoundTab
         found = _find(plumber_page, {"explicit_vertical_lines": extra})
     for t in found:
         rows = merge_header_rows(clean_rows(table_cells(t, words)))
+        if words is not None and rows and stacked_rows(_cell_words(t, words)):
+            # a frame and column rules, no rule between the rows: read the box row by row from its text
+            box = tuple(float(v) for v in t.bbox)
+            inside = [w for w in words if box[0] <= (w.x0 + w.x1) / 2 <= box[2] and box[1] <= (w.top + w.bottom) / 2 <= box[3]]
+            again = words_to_grid(inside, full_rule_ys(rules or horizontal_rules(plumber_page), box))
+            if len(again) > len(rows) and len(again[0]) == len(rows[0]):
+                rows = again
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
             out.append(FoundTable(tuple(float(v) for v in t.bbox), rows))
     return out
@@ -893,7 +916,7 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
                 or (rows and _number_under_number(texts, rows[-1]))
                 or (_sub_row(texts, prev_texts) and not _cells_wrapped(ln, prev_line, columns))
             )
-            if new_row and not header_ends_here and rows and _wrapped_label(ln, texts, prev_line, prev_texts, rows[-1], row_gap):
+            if new_row and not header_ends_here and rows and _wrapped_label(ln, texts, prev_line, prev_texts, rows[-1], row_gap, columns):
                 new_row = False  # the first cell's text wrapped onto this line (a long row label)
             elif new_row and not header_ends_here and rows and _label_goes_on(ln, texts, prev_line, prev_texts, rows[-1]):
                 new_row = False  # the values centred on a wrapped label's height stand on its second line
@@ -962,7 +985,8 @@ def _row_gap(lines: list[Line], columns: list[tuple[float, float]]) -> float | N
     return statistics.median(gaps) if len(gaps) >= 3 else None
 
 
-def _wrapped_label(ln: Line, texts: list[str], prev: Line | None, prev_texts: list[str], row: list[list[str]], row_gap: float | None) -> bool:
+def _wrapped_label(ln: Line, texts: list[str], prev: Line | None, prev_texts: list[str], row: list[list[str]], row_gap: float | None,
+                   columns: list[tuple[float, float]] | None = None) -> bool:
     """A line with text in the first column (and maybe in other columns that had text on the line above),
     under a line with a first cell of its own and more cells filled, carries on those cells (a row label
     wrapped in its column, beside a wrapped text cell): it sits closer under it than the rows sit apart, or the
@@ -973,7 +997,7 @@ def _wrapped_label(ln: Line, texts: list[str], prev: Line | None, prev_texts: li
     others = [j for j, t in enumerate(texts) if t and j > 0]
     if any(not row[j] for j in others):
         return False
-    if len(others) + 1 >= sum(1 for c in row if c) and not _all_cells_go_on(texts, others, row):
+    if len(others) + 1 >= sum(1 for c in row if c) and not _all_cells_go_on(texts, others, row, columns is not None and _cells_wrapped(ln, prev, columns)):
         return False  # only the cells that had text on the line above may go on (several wrapped cells of one row)
     if any(VALUE_RE.fullmatch(texts[j]) for j in others):
         return False
@@ -1035,12 +1059,16 @@ def _cells_wrapped(ln: Line, prev: Line | None, columns: list[tuple[float, float
     return all(last[j].x1 + space + (w.x1 - w.x0) > columns[j][1] - WRAP_SLACK * ln.size for j, w in first.items())
 
 
-def _all_cells_go_on(texts: list[str], others: list[int], row: list[list[str]]) -> bool:
-    """Every cell of the line goes on in lower-case words under a text cell (no value) of the row: the row
-    label and several text cells wrapped together (``EGFR`` / ``overexpression`` beside two wrapped texts)."""
+def _all_cells_go_on(texts: list[str], others: list[int], row: list[list[str]], no_room: bool = False) -> bool:
+    """The label goes on in a lower-case word and every other cell goes on under a text cell (no value) of the
+    row, in lower-case words or for want of room on the line above (``_cells_wrapped``), one at least in
+    lower-case words: the row label and
+    several text cells wrapped together (``EGFR`` / ``overexpression`` beside wrapped texts)."""
     if not PLAIN_WORD_RE.match(texts[0]) or not others:
         return False
-    return all(PLAIN_WORD_RE.match(texts[j]) and not NUMERIC_CELL.match(row[j][-1]) and len(row[j][-1].split()) >= 2 for j in others)
+    if not any(PLAIN_WORD_RE.match(texts[j]) for j in others):
+        return False  # a lower-case label over cells that all start anew (``temozolomide | MedChemExpress``): a row
+    return all((no_room or PLAIN_WORD_RE.match(texts[j])) and not NUMERIC_CELL.match(row[j][-1]) and len(row[j][-1].split()) >= 2 for j in others)
 
 
 def _distance(w: Word, col: tuple[float, float]) -> float:
