@@ -239,11 +239,11 @@ def test_framed_table_with_column_rules_and_no_row_rules_keeps_its_rows(tmp_path
 
 def test_stacked_header_rows_merge_but_a_first_body_row_of_values_does_not():
     """Unit test: a lowest header row (stub head, no value) under an empty stub cell joins the header; a row of
-    values (``67.7, SD = 9.6``, ``< 0.001``) under a header with an empty stub cell stays a body row."""
+    values (``31.2, SD = 4.1``, ``< 0.01``) under a header with an empty stub cell stays a body row."""
     stacked = [["", "Discovery cohort", "", "Validation cohort", ""], ["Group", "n", "95% CI", "n", "95% CI"], ["Early", "41", "1.1-2.0", "29", "0.9-1.7"]]
     assert merge_header_rows(stacked) == [["Group", "Discovery cohort n", "95% CI", "Validation cohort n", "95% CI"], stacked[2]]
-    values = [["", "Remained free", "Developed", "P value"], ["Age: mean, SD", "67.7, SD = 9.6", "72.8, SD = 7.4", "< 0.001"],
-              ["Women, n (%)", "120 (55.3)", "40 (61.5)", "0.38"]]
+    values = [["", "Sensitive tumours", "Resistant tumours", "Significance"], ["Tumour size: mean, SD", "31.2, SD = 4.1", "44.9, SD = 6.3", "< 0.01"],
+              ["Relapsed, n (%)", "18 (22.5)", "35 (47.3)", "0.04"]]
     assert merge_header_rows(values) == values
 
 

@@ -148,7 +148,7 @@ def _stub_head_row(row: list[str], after: list[str]) -> bool:
     if not row[0] or not rest or sum(1 for c in rest if c) < STUB_HEAD_FILLED * len(rest):
         return False
     if any(NUMERIC_CELL.match(c) and not CI_HEAD_RE.fullmatch(c) for c in row if c):
-        return False  # a value (``67.7, SD = 9.6``, ``< 0.001``): a body row
+        return False  # a value (``31.2, SD = 4.1``, ``< 0.01``): a body row
     return any(NUMBER_RE.match(c) for c in after[1:] if c)
 
 
