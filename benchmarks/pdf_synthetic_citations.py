@@ -246,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--generate", type=int, default=0, help="write N documents into the folder first")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--set", type=int, choices=(1, 2), default=1, dest="variant", help="with --generate: the generator's class set")
+    ap.add_argument("--set", type=int, choices=(1, 2, 3), default=1, dest="variant", help="with --generate: the generator's class set")
     ap.add_argument("--split", choices=("tune", "test", "all"), default="all")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)

@@ -17,6 +17,7 @@ from pipeline.errors import NotAPaperError
 from pipeline.ingest import headings as hd
 from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.author_year import Linker, find_author_year
+from pipeline.ingest import not_out
 from pipeline.ingest.citations import find_cell_markers, find_markers
 from pipeline.ingest.flat_citations import detect as detect_flat_style
 from pipeline.ingest.entry_split import (ends_with_link, not_out_with_title, opens_unauthored_entry, split_expected_number,
@@ -45,7 +46,7 @@ _AUTHOR_YEAR_START = re.compile(
     # "Ingolia NT (2016) Ribosome footprint ...")
     r"[.,]?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?[.,]|\((?:19|20)\d{2}[a-z]?\)\s+(?=[A-Z\u00C0-\u024F])"
     # ... or an entry not yet out: "Novak, P. (in press). Title", "Okafor, C. (n.d.). Title"
-    r"|\((?:in press|n\.\s?d\.|forthcoming)\)[.,])"
+    r"|\((?:" + not_out.LOWER + r"|n\.\s?d\.)\)[.,])"
 )
 _RAISED = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _PARTICLE_ENTRY = re.compile(r"(?:(?:van|von|de|der|den|da|di|du|dos|das|des|del|della|la|le|ten|ter)\s+)+[A-Z\u00C0-\u00DE][\w'’\-]+,?\s")

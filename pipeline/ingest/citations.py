@@ -35,13 +35,19 @@ _CUE = (r"(?:(?:e\.g\.|i\.e\.|cf\.|see(?:\s+also)?|for\s+(?:a\s+)?reviews?(?:,?\
 _SEGMENT = rf"(?:{_CUE}{{1,2}})?(?:{_REF_PREFIX})?{_NUM_LIST}"
 _CUED_LIST = rf"{_SEGMENT}(?:\s*;\s*{_SEGMENT})+|{_CUE}{{1,2}}(?:{_REF_PREFIX})?{_NUM_LIST}"
 
+# Lettered parts of one numbered entry, in square brackets ("[12a]", "[12a,b]", "[3, 12a–c]": parts
+# (a)-(c) of entry 12, as chemistry journals number them): the entry is cited, the letters go.
+_LETTERED_ITEM = rf"\d{{1,3}}(?:[a-h](?:\s*[,{_DASHES}]\s*[a-h](?![\w]))*)?"
+_LETTERED_LIST = rf"(?=[^\]]*\d[a-h]){_LETTERED_ITEM}(?:\s*[,{_DASHES}]\s*{_LETTERED_ITEM})*"
+_PART_LETTERS = re.compile(rf"\s*[,{_DASHES}]\s*[a-h](?![\w])|(?<=\d)[a-h]")
+
 # (3, 4)  (51–53)  (9)(p1)  [12-14]; not preceded by a letter or digit ("12(1):58" is a volume).
 # Some PDFs' text carries a space inside both brackets ("( 46 )", "[ 3, 4 ]"): the same marker;
 # a square bracket's space may stand on one side only ("[12 ]", "[ 12]": the glyph gap of one bracket).
 _BRACKETED = re.compile(
     rf"(?<![\w(\[])(?:\((?P<psp> ?)(?P<prefix>{_REF_PREFIX})?(?P<paren>{_NUM_LIST})(?P=psp)\)(?:\s?\(p{{1,2}}\.?\s?\d+(?:[{_DASHES}]\d+)?\))?"
     rf"|\[ ?(?P<sprefix>{_REF_PREFIX})?(?P<square>{_NUM_LIST}) ?\]"
-    rf"|\((?P<cued>{_CUED_LIST})\)|\[(?P<scued>{_CUED_LIST})\])"
+    rf"|\((?P<cued>{_CUED_LIST})\)|\[(?P<scued>{_CUED_LIST})\]|\[ ?(?P<lettered>{_LETTERED_LIST}) ?\])"
 )
 
 # "as in ref. 20", "(summarized in ref. 20)", "refs. 3,4 and 7": a number after "ref." cites
@@ -64,7 +70,7 @@ _SUP_TAIL = (rf"(?:(?:[,⸴]|[,⸴⁻{_DASHES}]\s|\s[,⸴⁻])[{_SUPERSCRIPT_DIG
              rf"(?![^\W\d_]))*[,⸴]?")
 # A PDF's glyph runs may leave a space before the raised run ("described previously ⁶⁴.",
 # "(version 2.3.2, ⁷⁰)", a list "¹², ¹³" split across runs): after a word or punctuation and one space.
-_SUPERSCRIPT = re.compile(rf"(?<![{_SUPERSCRIPT_DIGITS}⁻])(?:(?<=[^\W_])|(?<=[).,;:\]%”’\"])|(?<=[^\W\d_] )|(?<=[).,;:\]] ))(?P<sup>{_SUP_ITEM}{_SUP_TAIL})")
+_SUPERSCRIPT = re.compile(rf"(?<![{_SUPERSCRIPT_DIGITS}⁻])(?:(?<=[^\W_])|(?<=[).,;:\]%”’\"*†‡§¶])|(?<=[^\W\d_] )|(?<=[).,;:\]] ))(?P<sup>{_SUP_ITEM}{_SUP_TAIL})")
 
 
 # ... and one right after a tool's version number ("Bowtie 2.0⁵⁸", "MEME Suite 4.12.0⁶³"): a
@@ -164,6 +170,8 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
     markers: list[Marker] = list(flat.markers(text)) if flat is not None else []
     for match in _BRACKETED.finditer(text):
         spec = match.group("paren") or match.group("square")
+        if match.group("lettered"):
+            spec = _PART_LETTERS.sub("", match.group("lettered"))
         cued = match.group("cued") or match.group("scued")
         if cued:
             spec = re.sub(rf"{_CUE}|{_REF_PREFIX}", " ", cued).strip(" ;,")
