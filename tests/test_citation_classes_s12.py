@@ -30,7 +30,7 @@ def _numbers(text: str) -> list[tuple[int, ...]]:
 
 
 @pytest.mark.parametrize("raised, want", [
-    ("†,3,4", "†³,⁴"), ("26,‡", "²⁶‡"), ("*,7–9", "*⁷⁻⁹"), ("12a", "¹²"), ("12a,b", "¹²"), ("3,12a–c", "³,¹²"),
+    ("†,3,4", "³,⁴†"), ("26,‡", "²⁶‡"), ("*,7–9", "⁷⁻⁹*"), ("12a", "¹²"), ("12a,b", "¹²"), ("3,12a–c", "³,¹²"),
     ("12", None), ("†", None), ("2+", None), ("13C", None), ("ab", None),
 ])
 def test_raised_run_with_a_footnote_symbol_or_part_letters(raised, want):
@@ -54,7 +54,7 @@ def test_raised_symbol_run_after_a_word_cites_its_numbers():
     words = _line(("induced", 9.0, 100.0), ("arrest", 9.0, 100.0), ("†,3,4", 6.0, 96.0), (".", 9.0, 100.0))
     mark_superscripts(words, 9.0, 100.0)
     text = words_to_text(words, 9.0)
-    assert text == "induced arrest†³,⁴."
+    assert text == "induced arrest³,⁴†."
     assert _numbers(text) == [(3, 4)]
 
 
@@ -94,6 +94,14 @@ def test_full_size_words_near_the_baseline_or_not_numbers_stay_on_the_line():
     words = _line(("dose", 9.0, 100.0), ("24", 9.0, 99.0), ("Total", 10.0, 95.5))
     mark_superscripts(words, 9.0, 100.0)
     assert not words[1].sup and not words[2].sup  # barely raised; a word, not a citation run
+
+
+@pytest.mark.parametrize("host, size", [("K17", 10.0), ("ATD", 10.0), ("markers", 9.0)])
+def test_full_size_digits_after_a_digit_a_capital_or_in_the_line_size_are_no_citation(host, size):
+    # rotated figure labels (``K17`` + ``5``) keep the line's size and follow digits or capitals
+    words = _line(("mutant", 9.0, 100.0), (host, 9.0, 100.0), ("5", size, 95.5))
+    mark_superscripts(words, 9.0, 100.0)
+    assert not words[2].sup
 
 
 # -- works submitted or in preparation -----------------------------------------------------------
@@ -151,3 +159,32 @@ def test_entries_submitted_or_in_preparation_are_listed_and_cited():
     doc = ingest_text(SUBMITTED, Source(path="submitted.txt", format="text", sha256="0" * 64))
     assert [r.raw.split(",")[0] for r in doc.references] == ["Lee", "Novak", "Okafor", "Varga"]
     assert {n for c in doc.citations for n in c.numbers} == {1, 2, 3, 4}
+
+
+# -- a citation cut by a column or page break ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, following, want", [
+    ("Loss of the receptor restored uptake (Okafor & Lind, 2024, pp.", "198–201). Cells were then", True),
+    ("Loss of the receptor restored uptake (e.g.,", "Okafor, 2019). Cells were then", True),
+    ("the effect was first described in melanoma by Okafor et al.", "(2010) reported a similar effect.", True),
+    ("the effect was first described by Okafor et al.", "[12] showed it in vivo.", True),
+    ("Loss of the receptor restored uptake (Okafor, 2019).", "198 cells were then counted.", False),
+    ("the effect was first described by Okafor et al.", "(A) Cells were then stained.", False),
+    ("Uptake rose (Fig. 2", "Cells (n = 3) were then counted) and fell.", False),  # opens another bracket before closing
+])
+def test_a_paragraph_cut_inside_a_citation_goes_on(text, following, want):
+    from pipeline.ingest.assemble import cut_mid_citation
+    assert cut_mid_citation(text, following) is want
+
+
+def test_a_submitted_entry_does_not_take_the_year_of_its_doi():
+    refs = [Reference(number=1, raw="Okafor P, Lind T (2022) Receptor turnover. Autophagy Res 1:2", authors=["Okafor P", "Lind T"],
+                      year=2022, title="", journal="", doi=None),
+            Reference(number=2, raw="Okafor P, Lind T (2025) Kinase loss. Autophagy Res 3:4", authors=["Okafor P", "Lind T"],
+                      year=2025, title="", journal="", doi=None),
+            Reference(number=3, raw="Okafor G, Ruiz A, Lind T (submitted) Receptor atlas. https://doi.org/10.1016/j.cell.2025.01.002",
+                      authors=["Okafor G", "Ruiz A", "Lind T"], year=2025, title="", journal="", doi="10.1016/j.cell.2025.01.002")]
+    linker = Linker(refs)
+    assert [r.number for r in linker.link_all(Work(("Okafor",), True, "2025", "", 0, 0))] == [2]
+    assert linker.link(Work(("Okafor",), True, "submitted", "", 0, 0)).number == 3

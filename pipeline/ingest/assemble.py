@@ -50,6 +50,9 @@ _AUTHOR_YEAR_START = re.compile(
 )
 _RAISED = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _PARTICLE_ENTRY = re.compile(r"(?:(?:van|von|de|der|den|da|di|du|dos|das|des|del|della|la|le|ten|ter)\s+)+[A-Z\u00C0-\u00DE][\w'’\-]+,?\s")
+_ET_AL_END = re.compile(r"\bet al\.$")
+# a year or a numbered marker opening a block: "(2010) reported", "(2019a, b) found", "[12] showed"
+_CITATION_OPEN = re.compile(r"(?:\((?:(?:19|20)\d{2}[a-z]?|" + not_out.LOWER + r")[,;)]|\[\d{1,3}[\],–-])")
 _FINISHED = re.compile(r"[.!?:](?:[\"'”’)\]]*)$|\)\.?$")
 
 
@@ -60,6 +63,21 @@ def is_furniture(text: str) -> bool:
 
 def is_finished(text: str) -> bool:
     return bool(_FINISHED.search(text.rstrip()))
+
+
+def cut_mid_citation(text: str, following: str) -> bool:
+    """A paragraph cut at a column or page break inside a citation, where an abbreviation's period
+    ended no sentence: inside a bracket (``... (Tanaka & Bauer, 2024, pp.`` / ``198–201). Importantly
+    ...``: its last bracket is open and the next block closes it before opening another), or between
+    a narrative citation's names and its year or number (``... Novak et al.`` / ``(2010) reported``)."""
+    tail = text.rstrip()[-200:]
+    if _ET_AL_END.search(tail) and _CITATION_OPEN.match(following):
+        return True
+    i = tail.rfind("(")
+    if i < 0 or ")" in tail[i:]:
+        return False
+    j, k = following.find(")"), following.find("(")
+    return 0 <= j < 80 and (k < 0 or j < k)
 
 
 @dataclass
@@ -453,7 +471,8 @@ class _Assembly:
             self._front(text)
             return
         last = self.last_paragraph
-        if last is not None and not is_finished(last.text) and (text[0].islower() or self.clean_gap):
+        if last is not None and ((not is_finished(last.text) and (text[0].islower() or self.clean_gap))
+                                 or cut_mid_citation(last.text, text)):
             self._continue_paragraph(text)
             self.clean_gap = False
             return

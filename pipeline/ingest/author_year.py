@@ -216,6 +216,7 @@ _JOINERS = {"of", "for", "on", "the", "and", "in", "&"}
 _NOT_OUT = re.compile(rf"\b(?:{not_out.PATTERN})\b|\bn\.\s?d\.")
 
 _NOT_OUT_YEARS = not_out.WORDS + ("n.d.",)
+_LINKS = re.compile(r"(?:https?://|doi:\s?|\b10\.\d{4,9}/)\S+", re.I)
 
 _YEAR_LETTER = re.compile(r"\b((?:19|20)\d{2})([a-z])\b")
 
@@ -240,8 +241,11 @@ class Linker:
         self.not_out: list[str] = []  # "in press" / "forthcoming" / "n.d." where the entry prints it
         for ref in references:
             names = [fold(surname(a)) for a in ref.authors] or _raw_surnames(ref.raw)
-            self.keys.append((names, str(ref.year) if ref.year else "", year_letter(ref)))
             printed = _NOT_OUT.search(ref.raw[:300])
+            year = str(ref.year) if ref.year else ""
+            if printed and year and year not in _LINKS.sub(" ", ref.raw):
+                year = ""  # "Okafor P (submitted) Title. https://doi.org/10.1/j.cell.2025.01": the DOI's year is none the text cites
+            self.keys.append((names, year, year_letter(ref)))
             self.not_out.append("n.d." if printed and printed.group(0)[0] == "n" else printed.group(0).lower() if printed else "")
 
     def link_all(self, work: Work) -> list[Reference]:

@@ -70,7 +70,7 @@ _SUP_TAIL = (rf"(?:(?:[,⸴]|[,⸴⁻{_DASHES}]\s|\s[,⸴⁻])[{_SUPERSCRIPT_DIG
              rf"(?![^\W\d_]))*[,⸴]?")
 # A PDF's glyph runs may leave a space before the raised run ("described previously ⁶⁴.",
 # "(version 2.3.2, ⁷⁰)", a list "¹², ¹³" split across runs): after a word or punctuation and one space.
-_SUPERSCRIPT = re.compile(rf"(?<![{_SUPERSCRIPT_DIGITS}⁻])(?:(?<=[^\W_])|(?<=[).,;:\]%”’\"*†‡§¶])|(?<=[^\W\d_] )|(?<=[).,;:\]] ))(?P<sup>{_SUP_ITEM}{_SUP_TAIL})")
+_SUPERSCRIPT = re.compile(rf"(?<![{_SUPERSCRIPT_DIGITS}⁻])(?:(?<=[^\W_])|(?<=[).,;:\]%”’\"])|(?<=[^\W\d_] )|(?<=[).,;:\]] ))(?P<sup>{_SUP_ITEM}{_SUP_TAIL})")
 
 
 # ... and one right after a tool's version number ("Bowtie 2.0⁵⁸", "MEME Suite 4.12.0⁶³"): a

@@ -38,8 +38,8 @@ SUPERSCRIPT = str.maketrans("0123456789+-–—−‒=()", "⁰¹²³⁴⁵⁶�
 # a range or list the line end broke keeps its dash or comma ("cisplatin⁴⁻" / "⁶ in cells").
 SUP_CITATION_RE = re.compile(r"^[\[(]?\d{1,4}(?:\s*[,–—\-−‒]\s*\d{1,4})*[\])]?[,.;–—\-−‒]?$")
 # A raised run that also carries a footnote symbol ("†,3,4", "12,‡") or lettered parts of one entry
-# ("12a", "3,12a,b": parts (a), (b) of entry 12, as chemistry journals number them): the symbol stays as
-# printed, before or after the raised numbers; the letters go (what is cited is the numbered entry).
+# ("12a", "3,12a,b": parts (a), (b) of entry 12, as chemistry journals number them): the symbol is kept,
+# after the raised numbers; the letters go (what is cited is the numbered entry).
 SUP_SYMBOLS = "*†‡§¶"
 SUP_MIXED_RE = re.compile(rf"^(?P<pre>[{SUP_SYMBOLS}]+,?)?(?P<core>\d{{1,4}}[a-h]?(?:[,–—\-−‒](?:\d{{1,4}}[a-h]?|[a-h]))*)"
                           rf"(?P<post>,?[{SUP_SYMBOLS}]+)?[.;]?$")
@@ -69,7 +69,7 @@ def to_superscript(text: str) -> str:
 
 
 def mixed_superscript(text: str) -> str | None:
-    """``†,3,4`` -> ``†³,⁴``, ``26,‡`` -> ``²⁶‡``, ``12a,b`` -> ``¹²``; None for any other raised text.
+    """``†,3,4`` -> ``³,⁴†``, ``26,‡`` -> ``²⁶‡``, ``12a,b`` -> ``¹²``; None for any other raised text.
 
     Only runs that a footnote symbol or a part letter keeps from ``SUP_CITATION_RE``.
     """
@@ -77,22 +77,29 @@ def mixed_superscript(text: str) -> str | None:
     if m is None or not (m.group("pre") or m.group("post") or _SUP_LETTERS_RE.search(m.group("core"))):
         return None
     core = _SUP_LETTERS_RE.sub("", m.group("core")).translate(SUPERSCRIPT)
-    return (m.group("pre") or "").rstrip(",") + core + (m.group("post") or "").lstrip(",")
+    # the symbol goes after the numbers ("†,3,4" -> "³,⁴†"): a raised run follows its word, and a symbol
+    # before raised digits is an author's or affiliation's mark ("Sharma†¹"), not a citation's host
+    return core + (m.group("pre") or "").rstrip(",") + (m.group("post") or "").lstrip(",")
 
 
 def mark_superscripts(words: list[Word], line_size: float, baseline: float) -> None:
     """Flag words that are smaller than the line and raised above its baseline.
 
-    A citation run set in the text's own size (or a little larger) is raised too when it sits well
-    above the baseline (``full_size_sup`` in ``models/ingest/pdf_lines.json``): some journals set
-    their raised numbers in a size of their own.
+    A citation run set in a size of its own, up to a little larger than the text's, is raised too
+    when it sits well above the baseline glued to a word or punctuation (``full_size_sup`` in
+    ``models/ingest/pdf_lines.json``): not the glyphs of rotated figure labels (``K17`` + ``5``),
+    which keep the line's size and follow a digit or a capital.
     """
-    for w in words:
+    for i, w in enumerate(words):
         if w.size <= line_size * SUP_SIZE_RATIO and w.bottom <= baseline - SUP_RAISE_RATIO * line_size:
             w.sup = True
-        elif (w.size <= line_size * FULL_SIZE_SUP["size_ratio"] and w.bottom <= baseline - FULL_SIZE_SUP["raise_em"] * line_size
-              and SUP_CITATION_RE.match(w.text)):
+        elif (i > 0 and abs(w.size - line_size) >= FULL_SIZE_SUP["size_step"] and w.size <= line_size * FULL_SIZE_SUP["size_ratio"]
+              and w.bottom <= baseline - FULL_SIZE_SUP["raise_em"] * line_size and SUP_CITATION_RE.match(w.text)
+              and w.x0 - words[i - 1].x1 < NO_SPACE_GAP_RATIO * line_size and _FULL_SIZE_HOST.search(words[i - 1].text)):
             w.sup = True
+
+
+_FULL_SIZE_HOST = re.compile(r"(?:[a-z\u00DF-\u024F]{2}|[.,;:)\]”’\"%])$")
 
 
 def words_to_text(words: list[Word], line_size: float) -> str:
