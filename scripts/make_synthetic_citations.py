@@ -597,7 +597,8 @@ class Doc:
         pw, ph = r.choice((A4, LETTER))
         mx, my = r.uniform(45, 60), r.uniform(50, 65)
         full_w, body_h = pw - 2 * mx, ph - 2 * my
-        gut = r.uniform(12, 18)
+        # set 3's margin numbers stand in the gutter of a two-column list: a journal that sets them there widens it
+        gut = r.uniform(12, 18) + (16 if c.get("list_layout") == "margin_number" else 0)
         size = r.uniform(8.8, 10.2)
         body = ParagraphStyle("body", fontName=regular, fontSize=size, leading=size * 1.25, alignment=r.choice((TA_JUSTIFY, TA_LEFT)),
                               firstLineIndent=r.choice((0, 10)), spaceAfter=r.choice((0, 3)))

@@ -96,9 +96,9 @@ def test_full_size_words_near_the_baseline_or_not_numbers_stay_on_the_line():
     assert not words[1].sup and not words[2].sup  # barely raised; a word, not a citation run
 
 
-@pytest.mark.parametrize("host, size", [("K17", 10.0), ("ATD", 10.0), ("markers", 9.0)])
-def test_full_size_digits_after_a_digit_a_capital_or_in_the_line_size_are_no_citation(host, size):
-    # rotated figure labels (``K17`` + ``5``) keep the line's size and follow digits or capitals
+@pytest.mark.parametrize("host, size", [("K17", 10.0), ("ATD", 9.0), ("1:1000", 9.0)])
+def test_full_size_digits_after_a_digit_or_a_capital_are_no_citation(host, size):
+    # rotated figure labels (``K17`` + ``5``) follow digits or capitals; after a number it is a power
     words = _line(("mutant", 9.0, 100.0), (host, 9.0, 100.0), ("5", size, 95.5))
     mark_superscripts(words, 9.0, 100.0)
     assert not words[2].sup
@@ -188,3 +188,9 @@ def test_a_submitted_entry_does_not_take_the_year_of_its_doi():
     linker = Linker(refs)
     assert [r.number for r in linker.link_all(Work(("Okafor",), True, "2025", "", 0, 0))] == [2]
     assert linker.link(Work(("Okafor",), True, "submitted", "", 0, 0)).number == 3
+
+
+def test_raised_numbers_in_the_text_size_after_a_word_are_raised():
+    words = _line(("platinum", 9.0, 100.0), ("agents", 9.0, 100.0), ("6,9,10", 9.0, 95.5), (".", 9.0, 100.0))
+    mark_superscripts(words, 9.0, 100.0)
+    assert _numbers(words_to_text(words, 9.0)) == [(6, 9, 10)]

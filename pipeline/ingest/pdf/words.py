@@ -85,15 +85,15 @@ def mixed_superscript(text: str) -> str | None:
 def mark_superscripts(words: list[Word], line_size: float, baseline: float) -> None:
     """Flag words that are smaller than the line and raised above its baseline.
 
-    A citation run set in a size of its own, up to a little larger than the text's, is raised too
-    when it sits well above the baseline glued to a word or punctuation (``full_size_sup`` in
+    A citation run in the text's size or a little larger is raised too when it sits well above the
+    baseline glued to a lower-case word or punctuation (``full_size_sup`` in
     ``models/ingest/pdf_lines.json``): not the glyphs of rotated figure labels (``K17`` + ``5``),
-    which keep the line's size and follow a digit or a capital.
+    which follow a digit or a capital, nor a power after a number (``1:1000`` + ``11``).
     """
     for i, w in enumerate(words):
         if w.size <= line_size * SUP_SIZE_RATIO and w.bottom <= baseline - SUP_RAISE_RATIO * line_size:
             w.sup = True
-        elif (i > 0 and abs(w.size - line_size) >= FULL_SIZE_SUP["size_step"] and w.size <= line_size * FULL_SIZE_SUP["size_ratio"]
+        elif (i > 0 and w.size <= line_size * FULL_SIZE_SUP["size_ratio"]
               and w.bottom <= baseline - FULL_SIZE_SUP["raise_em"] * line_size and SUP_CITATION_RE.match(w.text)
               and w.x0 - words[i - 1].x1 < NO_SPACE_GAP_RATIO * line_size and _FULL_SIZE_HOST.search(words[i - 1].text)):
             w.sup = True
