@@ -19,6 +19,8 @@ from __future__ import annotations
 import html
 from unicodedata import normalize
 
+from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
+
 # list layouts cycled by document number; margin numbers only where the list prints labels
 LAYOUTS = ("margin_number", "figure_in_list", "glued", "plain")
 
@@ -144,3 +146,30 @@ def author_year_marker(doc, idx: list[int], entries: list) -> tuple[str, str, st
         return f" ({name} {'; '.join(_when(x) for x in picked)})", "", "years_after_semicolon"
     items = [f"{_name(doc, x, True)[0]}, {_when(x)}" for x in picked]
     return f" ({'; '.join(items)})", "", "paren_multi"
+
+
+def table_rows(doc, g: list[int], entries: list) -> list[list[str]]:
+    """A small results table; one row's reference cell cites ``g`` (numbers as the style prints them
+    in a cell, or the works with no brackets), the others cite nothing."""
+    r, v = doc.rng, doc.vocab
+    if doc.family == "numeric":
+        spec = doc._num_spec([doc.printed.get(k, k) for k in g], "–").replace(",", ", ")
+        cite = {"bracket": f"[{spec}]", "paren": f"({spec})"}.get(doc.cls["marker_style"], spec)
+    else:
+        picked = [entries[i - 1] for i in g]
+        cite = "; ".join(f"{_name(doc, x, False)[0]}, {_when(x)}" for x in picked)
+    rows = [["Model", "Treatment", "Effect", "Reference"]]
+    hit = r.randrange(3)
+    for k in range(3):
+        rows.append([esc(r.choice(v["cell_lines"])), esc(r.choice(v["drugs"])), esc(r.choice(("resistance", "sensitivity", "no change"))),
+                     cite if k == hit else "this study"])
+    return rows
+
+
+def table(rows: list[list[str]], width: float, caption_style, font: str, size: float, number: int) -> list:
+    """The table under its caption, ruled, kept together."""
+    cells = [[Paragraph(c, caption_style) for c in row] for row in rows]
+    t = Table(cells, colWidths=[width * f for f in (0.22, 0.22, 0.22, 0.34)])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("FONT", (0, 0), (-1, -1), font, size),
+                           ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [KeepTogether([Paragraph(f"<b>Table {number}.</b> Responses of the models tested.", caption_style), t])]

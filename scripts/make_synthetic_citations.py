@@ -131,6 +131,7 @@ class Doc:
     markers: list = field(default_factory=list)
     traps: list = field(default_factory=list)
     caption_markers: list = field(default_factory=list)
+    table_markers: list = field(default_factory=list)  # set 3: a table cell the only place citing its entries
 
     def __post_init__(self):
         stream = f"cites-{self.seed}-{self.n}-{self.attempt}" if self.variant == 1 else f"cites-v{self.variant}-{self.seed}-{self.n}-{self.attempt}"
@@ -563,6 +564,16 @@ class Doc:
                     cur = []
                 paras.append(("figure", f"{esc(self.sentence())}{self.caption_marker(g, entries)}."))
                 continue
+            if (self.variant == 3 and gi < len(groups) and len(self.table_markers) < 2 and r.random() < 0.05
+                    and not any(set(groups[gi]) & set(x) for k, x in enumerate(groups) if k != gi)):
+                g = groups[gi]
+                gi += 1
+                self.table_markers.append({"cites": g, "class": "table_cell"})
+                if cur:
+                    paras.append(" ".join(cur))
+                    cur = []
+                paras.append(("table", set3.table_rows(self, g, entries)))
+                continue
             if gi < len(groups) and r.random() < 0.75:
                 g = groups[gi]
                 gi += 1
@@ -652,10 +663,15 @@ class Doc:
             return [KeepTogether([FigureBox(col_w, r.uniform(90, 130), r, panels, regular), Paragraph(f"<b>Figure {figures}.</b> {text}", caption)])]
 
         body_w = full_w if bcols == 1 else (full_w - gut) / 2
+        tables = 0
         for k, p in enumerate(paras):
             if k % per == 0:
                 story.append(Paragraph(heads[min(k // per, 2)], head))
-            story += figure(body_w, p[1]) if isinstance(p, tuple) else [Paragraph(p, body)]
+            if isinstance(p, tuple) and p[0] == "table":
+                tables += 1
+                story += set3.table(p[1], body_w, caption, regular, size - 1, tables)
+            else:
+                story += figure(body_w, p[1]) if isinstance(p, tuple) else [Paragraph(p, body)]
         if rcols != bcols:
             story += [NextPageTemplate("refs"), PageBreak()]
         story.append(Paragraph("References", head))
@@ -683,7 +699,8 @@ class Doc:
                         for i, e in enumerate(entries, 1)],
             "markers": self.markers,
             "traps": self.traps,
-        } | ({"numbers": {str(k): v for k, v in self.printed.items()}, "caption_markers": self.caption_markers} if self.variant in (2, 3) else {})
+        } | ({"numbers": {str(k): v for k, v in self.printed.items()}, "caption_markers": self.caption_markers}
+             | ({"table_markers": self.table_markers} if self.variant == 3 else {}) if self.variant in (2, 3) else {})
 
 
 def load_vocabularies() -> tuple[dict, dict]:

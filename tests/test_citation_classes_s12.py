@@ -194,3 +194,19 @@ def test_raised_numbers_in_the_text_size_after_a_word_are_raised():
     words = _line(("platinum", 9.0, 100.0), ("agents", 9.0, 100.0), ("6,9,10", 9.0, 95.5), (".", 9.0, 100.0))
     mark_superscripts(words, 9.0, 100.0)
     assert _numbers(words_to_text(words, 9.0)) == [(6, 9, 10)]
+
+
+# -- a table's reference column ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cell, header, want", [
+    ("12", "Ref.", [(12,)]),
+    ("3, 4", "References", [(3, 4)]),
+    ("5–7", "refs", [(5, 6, 7)]),
+    ("12", "Dose (mg)", []),  # a bare number elsewhere is an amount
+    ("this study", "Ref.", []),
+    ("12 mM", "Ref.", []),
+])
+def test_bare_numbers_under_a_reference_header_cite(cell, header, want):
+    from pipeline.ingest.citations import find_cell_markers, is_reference_column
+    assert [m.numbers for m in find_cell_markers(cell, reference_column=is_reference_column(header))] == want

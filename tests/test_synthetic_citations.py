@@ -73,7 +73,8 @@ def test_set_3_draws_its_own_classes_and_leaves_sets_1_and_2_alone(tmp_path):
         count = len(gold["entries"])
         body = {i for m in gold["markers"] for i in m["cites"]}
         legend = {i for m in gold["caption_markers"] for i in m["cites"]}
-        assert body | legend == set(range(1, count + 1))
+        cells = {i for m in gold["table_markers"] for i in m["cites"]}
+        assert body | legend | cells == set(range(1, count + 1)) and not body & cells  # a table's entries are cited nowhere else
         assert gold["classes"]["set"] == "3" and gold["classes"]["list_layout"]
     # the two families draw set 3's marker classes (author-year: pinpoints, cues, semicolon years, ...)
     classes = {m["class"] for n in range(1, 5)

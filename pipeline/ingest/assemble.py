@@ -18,7 +18,7 @@ from pipeline.ingest import headings as hd
 from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.author_year import Linker, find_author_year
 from pipeline.ingest import not_out
-from pipeline.ingest.citations import find_cell_markers, find_markers
+from pipeline.ingest.citations import find_cell_markers, find_markers, is_reference_column
 from pipeline.ingest.flat_citations import detect as detect_flat_style
 from pipeline.ingest.entry_split import (ends_with_link, not_out_with_title, opens_unauthored_entry, split_expected_number,
                                          split_glued, split_glued_number, split_run_in_back)
@@ -549,8 +549,9 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
         n_references=len(doc.references))
 
     def add(text: str, section: str, paragraph: int = -1, row: int = -1, column: int = -1,
-            back: str | None = None) -> None:
-        # ``back``: a back-matter statement (hd.back_citations) cites only what the list holds
+            back: str | None = None, reference_column: bool = False) -> None:
+        # ``back``: a back-matter statement (hd.back_citations) cites only what the list holds;
+        # ``reference_column``: a cell under a ``Ref.`` header, whose bare numbers cite
         if linker is not None:
             # a table cell may list works with no brackets ("Milev, 1994; Grumet, 1994")
             for m in find_author_year(text, bare=row >= 0):
@@ -572,7 +573,7 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
                 )
             return
         if row >= 0:
-            found = find_cell_markers(text)  # also "Langmead et al. 70", a raise the table lost
+            found = find_cell_markers(text, reference_column=reference_column)  # also "Langmead et al. 70", a raise the table lost
         else:
             found = find_markers(text, flat=flat if back not in ("bracketed", "note") else None, superscripts=back != "bracketed")
             if back == "note":
@@ -605,7 +606,8 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
     for table in doc.tables:
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
-                add(cell, table.label, row=r, column=c)
+                add(cell, table.label, row=r, column=c,
+                    reference_column=c < len(table.columns) and is_reference_column(table.columns[c]))
         for note in table.footnotes:
             # "ᵃ Data from Okafor et al. (12)": a table's notes cite like its cells, only the list's numbers
             add(note, table.label, back="note" if linker is None else "all")

@@ -224,9 +224,29 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
 _CELL_ET_AL = re.compile(rf"\bet\s+al\.?,?\s?(?P<list>{_NUM_LIST})\s*$")
 
 
-def find_cell_markers(cell: str, max_number: int = DEFAULT_MAX_NUMBER) -> list[Marker]:
-    """A table cell's markers: those of running text, or a cell that ends in "et al. 70"."""
+@lru_cache(maxsize=1)
+def _reference_columns() -> frozenset[str]:
+    """Column headers that name the references a row cites (``Ref.``, ``References``)."""
+    data = json.loads(model_path("ingest", "superscripts.json").read_text(encoding="utf-8"))
+    return frozenset(data.get("reference_columns", ()))
+
+
+def is_reference_column(header: str) -> bool:
+    return header.strip().lower() in _reference_columns()
+
+
+_BARE_CELL = re.compile(rf"\s*(?P<list>{_NUM_LIST})\s*")
+
+
+def find_cell_markers(cell: str, max_number: int = DEFAULT_MAX_NUMBER, reference_column: bool = False) -> list[Marker]:
+    """A table cell's markers: those of running text, a cell that ends in "et al. 70", or, under a
+    column headed ``Ref.`` / ``References`` (``reference_column``), a cell that is only numbers
+    (``12``, ``3, 4``, ``5–7``: the table's own way of citing)."""
     markers = find_markers(cell, max_number=max_number)
+    if not markers and reference_column and (bare := _BARE_CELL.fullmatch(cell)):
+        numbers = expand_numbers(bare.group("list"))
+        if numbers and all(0 < n <= max_number for n in numbers):
+            return [Marker(bare.group("list"), bare.start("list"), bare.end("list"), tuple(numbers))]
     if not markers:
         match = _CELL_ET_AL.search(cell)
         numbers = expand_numbers(match.group("list")) if match else []
