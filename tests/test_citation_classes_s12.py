@@ -210,3 +210,46 @@ def test_raised_numbers_in_the_text_size_after_a_word_are_raised():
 def test_bare_numbers_under_a_reference_header_cite(cell, header, want):
     from pipeline.ingest.citations import find_cell_markers, is_reference_column
     assert [m.numbers for m in find_cell_markers(cell, reference_column=is_reference_column(header))] == want
+
+
+# -- a raised label in the page's top band ---------------------------------------------------------
+
+
+def _page(*words: Word) -> "Page":
+    from pipeline.ingest.pdf.reader import Page
+    return Page(number=3, width=595.0, height=842.0, words=list(words))
+
+
+def test_a_raised_label_at_the_top_of_a_page_is_no_page_number():
+    from pipeline.ingest.pdf.furniture import remove_furniture
+    label = Word("1", 50.4, 54.3, 77.3, 83.4, 6.2, "Serif")  # raised, glued to the first author
+    first = Word("Okafor", 54.3, 79.8, 79.9, 87.6, 7.7, "Serif")
+    folio = Word("3", 556.8, 561.6, 800.4, 807.9, 7.5, "Serif")  # the page number, alone at the foot
+    page = _page(label, first, Word("HC.", 82.2, 97.2, 79.9, 87.6, 7.7, "Serif"), folio)
+    remove_furniture([page])
+    assert [w.text for w in page.words] == ["1", "Okafor", "HC."]
+
+
+def test_a_page_number_in_the_top_band_is_still_dropped():
+    from pipeline.ingest.pdf.furniture import remove_furniture
+    page = _page(Word("12", 290.0, 300.0, 40.0, 48.0, 8.0, "Serif"), Word("Results", 50.0, 90.0, 120.0, 130.0, 10.0, "Serif"))
+    remove_furniture([page])
+    assert [w.text for w in page.words] == ["Results"]
+
+
+# -- a figure inside a list with raised labels -------------------------------------------------------
+
+
+def _text_line(*words: tuple[str, float, float]):
+    from pipeline.ingest.pdf.layout import Line
+    return Line(words=_line(*words)).finish()
+
+
+@pytest.mark.parametrize("next_words, want", [
+    ((("19", 5.5, 96.0), ("Okafor", 7.7, 100.0), ("JJ,", 7.7, 100.0)), True),   # the list's next entry
+    ((("of", 7.7, 100.0), ("the", 7.7, 100.0), ("receptor.", 7.7, 100.0)), False),  # the caption goes on
+])
+def test_a_raised_entry_label_after_a_caption_opens_an_entry(next_words, want):
+    from pipeline.ingest.pdf.paragraphs import _entry_after_caption
+    caption = [_text_line(("Figure", 7.7, 90.0), ("2.", 7.7, 90.0), ("Receptor", 7.7, 90.0), ("loss.", 7.7, 90.0))]
+    assert _entry_after_caption(caption, _text_line(*next_words)) is want
