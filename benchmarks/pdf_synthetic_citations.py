@@ -12,6 +12,8 @@ runs as ``mitominer ingest`` does and is scored against the exact gold:
   markers by their cited numbers (a dynamic-programming alignment, overlap as the score); a gold
   marker is right when its aligned citation cites exactly its entries;
 - cited share: gold entries some citation of the reader cites (the gold cites every entry);
+- legend-only (set 2) and table-cell-only (set 3) markers: the entries a figure legend or a table
+  cell cites and nothing else does, found among the legends' / cells' citations;
 - false citations: the reader's citations aligned with no gold marker (per trap class when one
   of the document's trap sentences holds it); unresolved: citations with numbers the list lacks
   or works no entry matches.
@@ -146,6 +148,21 @@ def score_one(pdf: Path, gold: dict) -> dict:
         row["markers"][m["class"]][1] += 1
         if not ok:
             row["missed_texts"].append(f"{m['class']} {sorted(m['cites'])} -> legends cite {[sorted(x) for x in legend]}")
+    # set 3: citations in table cells (a table row), each the only citation of its entries
+    # (one cell is one marker: the works a cell lists with no brackets are read as one citation each)
+    by_cell: dict[tuple, set] = defaultdict(set)
+    for c in doc.citations:
+        if c.row >= 0:
+            by_cell[(c.section, c.row, c.column)].update(to_gold.get(n, -n) for n in c.numbers)
+    cells = [frozenset(v) for v in by_cell.values()]
+    for m in gold.get("table_markers", []):
+        ok = frozenset(m["cites"]) in cells
+        row["markers"][m["class"]][0] += ok
+        row["markers"][m["class"]][1] += 1
+        if not ok:
+            row["missed_texts"].append(f"{m['class']} {sorted(m['cites'])} -> cells cite {[sorted(x) for x in cells]}")
+    row["n_table"] = len(gold.get("table_markers", []))
+    row["table_right"] = row["markers"]["table_cell"][0] if row["n_table"] else 0
     row["n_caption"] = len(gold.get("caption_markers", []))
     row["caption_right"] = row["markers"]["caption_only"][0] if row["n_caption"] else 0
     cited = {to_gold.get(n, -n) for c in doc.citations for n in c.numbers}
@@ -168,6 +185,8 @@ def _summary(name: str, rows: list[dict]) -> str:
     cited = sum(r["cited"] for r in rows) / len(rows)
     legends = sum(r.get("n_caption", 0) for r in rows)
     tail = f"; legend-only markers right {sum(r['caption_right'] for r in rows)}/{legends}" if legends else ""
+    cells = sum(r.get("n_table", 0) for r in rows)
+    tail += f"; table-cell-only markers right {sum(r['table_right'] for r in rows)}/{cells}" if cells else ""
     return (f"{name}: {len(rows)} PDFs; entry count exact {count_ok}/{len(rows)}; fields {100 * f_ok / max(1, f_all):.1f}%; "
             f"markers right {right}/{markers} ({100 * right / max(1, markers):.1f}%); entries cited {100 * cited:.1f}%; "
             f"false citations {sum(r['n_false'] for r in rows)}; unresolved {sum(r['unresolved'] for r in rows)}{tail}")
@@ -246,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--generate", type=int, default=0, help="write N documents into the folder first")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--set", type=int, choices=(1, 2), default=1, dest="variant", help="with --generate: the generator's class set")
+    ap.add_argument("--set", type=int, choices=(1, 2, 3), default=1, dest="variant", help="with --generate: the generator's class set")
     ap.add_argument("--split", choices=("tune", "test", "all"), default="all")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)

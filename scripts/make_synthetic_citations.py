@@ -1,6 +1,6 @@
 """Reference-heavy synthetic pages with exact citation gold (issue 11).
 
-    python scripts/make_synthetic_citations.py OUT_DIR [--count N] [--seed N] [--set 1|2]
+    python scripts/make_synthetic_citations.py OUT_DIR [--count N] [--seed N] [--set 1|2|3]
 
 Each document (``cite_NNN.pdf`` + ``cite_NNN.json``) is body text in one or two
 columns citing a reference list, drawn with reportlab in the styles journals
@@ -28,6 +28,14 @@ possessive (``Smith's work (2018)``), narrative-years (``Smith et al. (2019, 202
 letter forms, cited names spelled otherwise than the list prints them, figure legends that are an
 entry's only citation (gold ``caption_markers``); two entries glued in one paragraph, a figure inside
 the list, a numbered list that skips a number (gold ``numbers``: position -> printed number).
+
+Set 3 (``--set 3``, session 12) draws, from its own random stream, the classes sets 1-2 lack
+(``citation_set3.py`` holds its marker and entry forms): raised numbers after closing quotes, mixed
+with footnote symbols, lettered sub-references (``12a``), spaced bracket ranges, markers set in
+another size, name-and-number hybrids (``Smith et al. [12]``); author-year pinpoints, cues with no
+comma and trailing words, italic ``et al.``, three narrative names, years after a semicolon,
+letters a-d, ``submitted``, ``Anonymous`` entries, names the list prints without their accents;
+entry numbers set in the margin.
 """
 
 from __future__ import annotations
@@ -48,6 +56,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, KeepTogether, NextPageTemplate, PageBreak, PageTemplate, Paragraph
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import citation_set3 as set3  # noqa: E402
 from make_synthetic_pdfs import FigureBox, build_with_retries, write_gold  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,6 +113,7 @@ class Entry:
     url: str = ""
     name_class: str = "plain"
     et_al_list: bool = False  # the list prints "et al." after the first authors
+    text_first: str = ""  # set 3: the first surname as the text spells it, when the list prints it otherwise
 
     @property
     def first(self) -> str:
@@ -121,6 +131,7 @@ class Doc:
     markers: list = field(default_factory=list)
     traps: list = field(default_factory=list)
     caption_markers: list = field(default_factory=list)
+    table_markers: list = field(default_factory=list)  # set 3: a table cell the only place citing its entries
 
     def __post_init__(self):
         stream = f"cites-{self.seed}-{self.n}-{self.attempt}" if self.variant == 1 else f"cites-v{self.variant}-{self.seed}-{self.n}-{self.attempt}"
@@ -145,6 +156,8 @@ class Doc:
             self.cls["set"] = "2"
             layouts = VARIANT2_LIST_LAYOUTS + (("skipped_number",) if self.family == "numeric" and self.cls["label"] != "raised" else ())
             self.cls["list_layout"] = layouts[(self.n // 2) % len(layouts)]
+        if self.variant == 3:
+            set3.classes(self)
 
     # -- entries --------------------------------------------------------------
 
@@ -192,15 +205,18 @@ class Doc:
                 e = Entry(authors, False, year, name_class=cls, et_al_list=n_auth > 6 and r.random() < 0.6)
             if r.random() < 0.04:
                 e.year, e.name_class = "in press", e.name_class if e.name_class != "plain" else "in_press"
+            if self.variant == 3:
+                e = set3.vary_entry(self, e)
             self._fill(e)
             entries.append(e)
             if self.family == "author_year" and not e.group and e.year.isdigit() and len(entries) < count:
                 w = r.random()
-                if w < 0.08:  # the same authors, same year: 2019a, 2019b
-                    twin = Entry(list(e.authors), False, e.year, name_class="year_letter")
+                if w < 0.08:  # the same authors, same year: 2019a, 2019b (set 3: up to 2019d)
                     e.name_class = "year_letter"
-                    self._fill(twin)
-                    entries.append(twin)
+                    for _ in range(r.choice((2, 3)) if self.variant == 3 else 1):
+                        twin = Entry(list(e.authors), False, e.year, name_class="year_letter")
+                        self._fill(twin)
+                        entries.append(twin)
                 elif w < 0.16:  # the same authors, another year: (Smith, 2019, 2021)
                     later = Entry(list(e.authors), False, str(min(2025, int(e.year) + r.randint(1, 4))), name_class="same_authors")
                     e.name_class = "same_authors"
@@ -284,10 +300,10 @@ class Doc:
             link = f" Available at: {e.url}" if fmt == "vancouver" else f" {e.url}"
         title, journal = esc(e.title), esc(e.journal)
         if fmt == "vancouver":
-            tail = f"{year};{e.volume}:{e.pages}." if e.year.isdigit() else "In press."
+            tail = f"{year};{e.volume}:{e.pages}." if e.year.isdigit() else f"{e.year.capitalize()}."
             return f"{names}. {title}. {journal}. {tail}{esc(link)}"
         if fmt == "nature":
-            tail = f"<b>{e.volume}</b>, {e.pages} ({year})." if e.year.isdigit() else "(in press)."
+            tail = f"<b>{e.volume}</b>, {e.pages} ({year})." if e.year.isdigit() else f"({e.year})."
             return f"{names} {title}. <i>{journal}</i> {tail}{esc(link)}"
         if fmt == "apa":
             tail = f"<i>{journal}, {e.volume}</i>, {e.pages}." if e.year.isdigit() else f"<i>{journal}</i>."
@@ -316,6 +332,8 @@ class Doc:
         """(markup before the sentence's period, markup after it, class)."""
         if self.variant == 2:
             return self.numeric_marker2([self.printed.get(k, k) for k in nums])
+        if self.variant == 3:
+            return set3.numeric_marker(self, nums)
         r = self.rng
         style = self.cls["marker_style"]
         u = r.random()
@@ -380,7 +398,7 @@ class Doc:
             style = self.cls["marker_style"]
             return f" [{spec}]" if style == "bracket" else f" ({spec})" if style == "paren" else f"<super>{spec.replace(' ', '')}</super>"
         picked = [entries[i - 1] for i in g]
-        when = lambda x: (x.year + x.letter) if x.year.isdigit() else "in press"  # noqa: E731
+        when = lambda x: (x.year + x.letter) if x.year.isdigit() else x.year  # noqa: E731
         if all(x.authors == picked[0].authors for x in picked):
             return f" ({esc(self._cite_name(picked[0], False))}, {', '.join(when(x) for x in picked)})"
         return " (" + "; ".join(f"{esc(self._cite_name(x, False))}, {when(x)}" for x in picked) + ")"
@@ -444,6 +462,8 @@ class Doc:
     def author_year_marker(self, idx: list[int], entries: list[Entry]) -> tuple[str, str, str]:
         if self.variant == 2:
             return self.author_year_marker2(idx, entries)
+        if self.variant == 3:
+            return set3.author_year_marker(self, idx, entries)
         r = self.rng
         picked = [entries[i - 1] for i in idx]
         e = picked[0]
@@ -483,8 +503,9 @@ class Doc:
 
     def trap(self) -> tuple[str, str]:
         r = self.rng
-        cls = r.choice(sorted(self.cv["traps"]))
-        t = r.choice(self.cv["traps"][cls]).replace("{gene}", r.choice(self.vocab["genes"])).replace("{drug}", r.choice(self.vocab["drugs"]))
+        traps = self.cv["traps"] | (self.cv["set3_traps"] if self.variant == 3 else {})
+        cls = r.choice(sorted(traps))
+        t = r.choice(traps[cls]).replace("{gene}", r.choice(self.vocab["genes"])).replace("{drug}", r.choice(self.vocab["drugs"]))
         return cls, t
 
     def groups_to_cite(self, entries: list[Entry]) -> list[list[int]]:
@@ -532,7 +553,7 @@ class Doc:
         cur: list[str] = []
         gi = 0
         while gi < len(groups) or len(cur) > 0:
-            if (self.variant == 2 and gi < len(groups) and len(self.caption_markers) < 2 and r.random() < 0.06
+            if (self.variant in (2, 3) and gi < len(groups) and len(self.caption_markers) < 2 and r.random() < 0.06
                     and not any(set(groups[gi]) & set(x) for k, x in enumerate(groups) if k != gi)):
                 # a figure legend that is the only place citing its entries (set 2)
                 g = groups[gi]
@@ -542,6 +563,16 @@ class Doc:
                     paras.append(" ".join(cur))
                     cur = []
                 paras.append(("figure", f"{esc(self.sentence())}{self.caption_marker(g, entries)}."))
+                continue
+            if (self.variant == 3 and gi < len(groups) and len(self.table_markers) < 2 and r.random() < 0.05
+                    and not any(set(groups[gi]) & set(x) for k, x in enumerate(groups) if k != gi)):
+                g = groups[gi]
+                gi += 1
+                self.table_markers.append({"cites": g, "class": "table_cell"})
+                if cur:
+                    paras.append(" ".join(cur))
+                    cur = []
+                paras.append(("table", set3.table_rows(self, g, entries)))
                 continue
             if gi < len(groups) and r.random() < 0.75:
                 g = groups[gi]
@@ -569,6 +600,7 @@ class Doc:
         regular, bold, italic = register_fonts()
         r, c = self.rng, self.cls
         entries = self.make_entries()
+        self.entries = entries
         if self.variant == 2 and c["list_layout"] == "skipped_number":  # the list skips one number
             skip = r.randint(len(entries) // 3, 2 * len(entries) // 3)
             self.printed = {i: i + 1 for i in range(skip, len(entries) + 1)}
@@ -576,7 +608,8 @@ class Doc:
         pw, ph = r.choice((A4, LETTER))
         mx, my = r.uniform(45, 60), r.uniform(50, 65)
         full_w, body_h = pw - 2 * mx, ph - 2 * my
-        gut = r.uniform(12, 18)
+        # set 3's margin numbers stand in the gutter of a two-column list: a journal that sets them there widens it
+        gut = r.uniform(12, 18) + (16 if c.get("list_layout") == "margin_number" else 0)
         size = r.uniform(8.8, 10.2)
         body = ParagraphStyle("body", fontName=regular, fontSize=size, leading=size * 1.25, alignment=r.choice((TA_JUSTIFY, TA_LEFT)),
                               firstLineIndent=r.choice((0, 10)), spaceAfter=r.choice((0, 3)))
@@ -584,7 +617,9 @@ class Doc:
         title = ParagraphStyle("title", fontName=bold, fontSize=16, leading=20, spaceAfter=8)
         rsize = size - r.uniform(1.2, 2.0) if c["ref_font"] == "small" else size
         hang = 12 if c["label"] in ("period", "square", "bare", "hanging") else 0
-        ref = ParagraphStyle("ref", fontName=regular, fontSize=rsize, leading=rsize * 1.22, leftIndent=hang, firstLineIndent=-hang,
+        margin = c.get("list_layout") == "margin_number"  # set 3: the entry numbers stand in the margin, the text flush
+        ref = ParagraphStyle("ref", fontName=regular, fontSize=rsize, leading=rsize * 1.22, leftIndent=0 if margin else hang,
+                             firstLineIndent=-14 if margin else -hang,
                              spaceAfter=r.choice((0, 1.5, 3)) if c["label"] != "flush" else r.choice((2, 4)), alignment=TA_LEFT)
 
         def frames(n_cols: int, tag: str, y0: float = my, h: float = body_h) -> list[Frame]:
@@ -628,10 +663,15 @@ class Doc:
             return [KeepTogether([FigureBox(col_w, r.uniform(90, 130), r, panels, regular), Paragraph(f"<b>Figure {figures}.</b> {text}", caption)])]
 
         body_w = full_w if bcols == 1 else (full_w - gut) / 2
+        tables = 0
         for k, p in enumerate(paras):
             if k % per == 0:
                 story.append(Paragraph(heads[min(k // per, 2)], head))
-            story += figure(body_w, p[1]) if isinstance(p, tuple) else [Paragraph(p, body)]
+            if isinstance(p, tuple) and p[0] == "table":
+                tables += 1
+                story += set3.table(p[1], body_w, caption, regular, size - 1, tables)
+            else:
+                story += figure(body_w, p[1]) if isinstance(p, tuple) else [Paragraph(p, body)]
         if rcols != bcols:
             story += [NextPageTemplate("refs"), PageBreak()]
         story.append(Paragraph("References", head))
@@ -659,7 +699,8 @@ class Doc:
                         for i, e in enumerate(entries, 1)],
             "markers": self.markers,
             "traps": self.traps,
-        } | ({"numbers": {str(k): v for k, v in self.printed.items()}, "caption_markers": self.caption_markers} if self.variant == 2 else {})
+        } | ({"numbers": {str(k): v for k, v in self.printed.items()}, "caption_markers": self.caption_markers}
+             | ({"table_markers": self.table_markers} if self.variant == 3 else {}) if self.variant in (2, 3) else {})
 
 
 def load_vocabularies() -> tuple[dict, dict]:
@@ -683,10 +724,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="folder for cite_NNN.pdf + cite_NNN.json (created)")
     ap.add_argument("-n", "--count", type=int, default=36)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--set", type=int, choices=(1, 2), default=1, dest="variant",
+    ap.add_argument("--set", type=int, choices=(1, 2, 3), default=1, dest="variant",
                     help="2: the classes of VARIANT2_* (numeric ranges with em dashes and thin spaces, raised numbers after a comma or "
                          "bracket, refs. forms, possessive / narrative-years / no-space letters, names spelled otherwise in the text, "
-                         "legend-only citations, glued entries, a figure inside the list, a skipped number)")
+                         "legend-only citations, glued entries, a figure inside the list, a skipped number); 3: the classes of "
+                         "scripts/citation_set3.py (quotes, footnote symbols, lettered and spaced markers, hybrids, pinpoints, "
+                         "three names, letters a-d, submitted, Anonymous, unaccented list names, margin numbers)")
     args = ap.parse_args(argv)
     if args.out.exists() and not args.out.is_dir():
         print(f"make_synthetic_citations: {args.out}: not a folder", file=sys.stderr)

@@ -62,3 +62,27 @@ def test_set_2_cites_every_entry_once_in_body_or_legend_and_leaves_set_1_alone(t
     for n in (1, 2):
         assert (tmp_path / "one" / f"cite_{n:03d}.pdf").read_bytes() == (tmp_path / "again" / f"cite_{n:03d}.pdf").read_bytes()
         assert "set" not in json.loads((tmp_path / "one" / f"cite_{n:03d}.json").read_text(encoding="utf-8"))["classes"]
+
+
+def test_set_3_draws_its_own_classes_and_leaves_sets_1_and_2_alone(tmp_path):
+    generate(tmp_path / "one", 1, seed=7)
+    generate(tmp_path / "two", 1, seed=7, variant=2)
+    generate(tmp_path / "three", 4, seed=7, variant=3)
+    for n in range(1, 5):
+        gold = json.loads((tmp_path / "three" / f"cite_{n:03d}.json").read_text(encoding="utf-8"))
+        count = len(gold["entries"])
+        body = {i for m in gold["markers"] for i in m["cites"]}
+        legend = {i for m in gold["caption_markers"] for i in m["cites"]}
+        cells = {i for m in gold["table_markers"] for i in m["cites"]}
+        assert body | legend | cells == set(range(1, count + 1)) and not body & cells  # a table's entries are cited nowhere else
+        assert gold["classes"]["set"] == "3" and gold["classes"]["list_layout"]
+    # the two families draw set 3's marker classes (author-year: pinpoints, cues, semicolon years, ...)
+    classes = {m["class"] for n in range(1, 5)
+               for m in json.loads((tmp_path / "three" / f"cite_{n:03d}.json").read_text(encoding="utf-8"))["markers"]}
+    assert classes & {"pinpoint", "cue_no_comma", "cue_trailing_words", "years_after_semicolon", "et_al_italic", "three_names"}
+    assert classes & {"bracket_spaced", "bracket_other_size", "paren_other_size", "name_number", "lettered", "super_with_symbol"}
+    # sets 1 and 2 keep their own streams: the same bytes with set 3 generated beside them
+    generate(tmp_path / "one_again", 1, seed=7)
+    generate(tmp_path / "two_again", 1, seed=7, variant=2)
+    for a, b in (("one", "one_again"), ("two", "two_again")):
+        assert (tmp_path / a / "cite_001.pdf").read_bytes() == (tmp_path / b / "cite_001.pdf").read_bytes()

@@ -17,7 +17,8 @@ from pipeline.errors import NotAPaperError
 from pipeline.ingest import headings as hd
 from pipeline.ingest.blocks import HEADING, PAGE_BREAK, TABLE, TEXT, Block
 from pipeline.ingest.author_year import Linker, find_author_year
-from pipeline.ingest.citations import find_cell_markers, find_markers
+from pipeline.ingest import not_out
+from pipeline.ingest.citations import find_cell_markers, find_markers, is_reference_column
 from pipeline.ingest.flat_citations import detect as detect_flat_style
 from pipeline.ingest.entry_split import (ends_with_link, not_out_with_title, opens_unauthored_entry, split_expected_number,
                                          split_glued, split_glued_number, split_run_in_back)
@@ -45,10 +46,13 @@ _AUTHOR_YEAR_START = re.compile(
     # "Ingolia NT (2016) Ribosome footprint ...")
     r"[.,]?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?[.,]|\((?:19|20)\d{2}[a-z]?\)\s+(?=[A-Z\u00C0-\u024F])"
     # ... or an entry not yet out: "Novak, P. (in press). Title", "Okafor, C. (n.d.). Title"
-    r"|\((?:in press|n\.\s?d\.|forthcoming)\)[.,])"
+    r"|\((?:" + not_out.LOWER + r"|n\.\s?d\.)\)[.,])"
 )
 _RAISED = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _PARTICLE_ENTRY = re.compile(r"(?:(?:van|von|de|der|den|da|di|du|dos|das|des|del|della|la|le|ten|ter)\s+)+[A-Z\u00C0-\u00DE][\w'’\-]+,?\s")
+_ET_AL_END = re.compile(r"\bet al\.$")
+# a year or a numbered marker opening a block: "(2010) reported", "(2019a, b) found", "[12] showed"
+_CITATION_OPEN = re.compile(r"(?:\((?:(?:19|20)\d{2}[a-z]?|" + not_out.LOWER + r")[,;)]|\[\d{1,3}[\],–-])")
 _FINISHED = re.compile(r"[.!?:](?:[\"'”’)\]]*)$|\)\.?$")
 
 
@@ -59,6 +63,21 @@ def is_furniture(text: str) -> bool:
 
 def is_finished(text: str) -> bool:
     return bool(_FINISHED.search(text.rstrip()))
+
+
+def cut_mid_citation(text: str, following: str) -> bool:
+    """A paragraph cut at a column or page break inside a citation, where an abbreviation's period
+    ended no sentence: inside a bracket (``... (Tanaka & Bauer, 2024, pp.`` / ``198–201). Importantly
+    ...``: its last bracket is open and the next block closes it before opening another), or between
+    a narrative citation's names and its year or number (``... Novak et al.`` / ``(2010) reported``)."""
+    tail = text.rstrip()[-200:]
+    if _ET_AL_END.search(tail) and _CITATION_OPEN.match(following):
+        return True
+    i = tail.rfind("(")
+    if i < 0 or ")" in tail[i:]:
+        return False
+    j, k = following.find(")"), following.find("(")
+    return 0 <= j < 80 and (k < 0 or j < k)
 
 
 @dataclass
@@ -452,7 +471,8 @@ class _Assembly:
             self._front(text)
             return
         last = self.last_paragraph
-        if last is not None and not is_finished(last.text) and (text[0].islower() or self.clean_gap):
+        if last is not None and ((not is_finished(last.text) and (text[0].islower() or self.clean_gap))
+                                 or cut_mid_citation(last.text, text)):
             self._continue_paragraph(text)
             self.clean_gap = False
             return
@@ -529,8 +549,9 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
         n_references=len(doc.references))
 
     def add(text: str, section: str, paragraph: int = -1, row: int = -1, column: int = -1,
-            back: str | None = None) -> None:
-        # ``back``: a back-matter statement (hd.back_citations) cites only what the list holds
+            back: str | None = None, reference_column: bool = False) -> None:
+        # ``back``: a back-matter statement (hd.back_citations) cites only what the list holds;
+        # ``reference_column``: a cell under a ``Ref.`` header, whose bare numbers cite
         if linker is not None:
             # a table cell may list works with no brackets ("Milev, 1994; Grumet, 1994")
             for m in find_author_year(text, bare=row >= 0):
@@ -552,7 +573,7 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
                 )
             return
         if row >= 0:
-            found = find_cell_markers(text)  # also "Langmead et al. 70", a raise the table lost
+            found = find_cell_markers(text, reference_column=reference_column)  # also "Langmead et al. 70", a raise the table lost
         else:
             found = find_markers(text, flat=flat if back not in ("bracketed", "note") else None, superscripts=back != "bracketed")
             if back == "note":
@@ -585,7 +606,8 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
     for table in doc.tables:
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
-                add(cell, table.label, row=r, column=c)
+                add(cell, table.label, row=r, column=c,
+                    reference_column=c < len(table.columns) and is_reference_column(table.columns[c]))
         for note in table.footnotes:
             # "ᵃ Data from Okafor et al. (12)": a table's notes cite like its cells, only the list's numbers
             add(note, table.label, back="note" if linker is None else "all")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.document import Reference
+from pipeline.ingest import not_out
 from pipeline.resources import models_dir
 
 # capitals of Latin-1 and Latin Extended-A/B ("Łukasik", "Šimić", "Đorđević"); ``re`` has no \p{Lu}
@@ -29,8 +30,8 @@ _PARTICLE = (r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|des|ten|ter
 # which may join its words by "of", "for", "on", "the" ("International Agency for Research on Cancer")
 _SURNAME = (rf"{_PARTICLE}*[{_CAPS}][\w'’\-]*"
             rf"(?:\s+(?:(?:of|for|on|the)\s+)?[{_CAPS}][a-z\u00DF-\u00FF\u0100-\u024F][\w'’\-]*){{0,5}}")
-# a year, or a work not yet out: "in press", "forthcoming", "n.d." (no date, APA)
-_YEAR = r"(?:19|20)\d{2}[a-z]?|in press|forthcoming|n\.\s?d\."
+# a year, or a work not yet out: "in press", "submitted", ... (not_out.py), "n.d." (no date, APA)
+_YEAR = rf"(?:19|20)\d{{2}}[a-z]?|{not_out.LOWER}|n\.\s?d\."
 # "2019a, b"; not the "p" of a pinpoint page ("2019, p. 45")
 _YEARS = rf"(?:{_YEAR})(?:[\u2013\-][a-z]\b)?(?:\s*,\s*(?:(?:{_YEAR})|[a-z])(?![\w.]))*"
 # "et al." also after a comma ("Polle, et al., 2017"); "Smith and colleagues" is "Smith et al."
@@ -91,7 +92,7 @@ def _works(names: str, years: str, start: int, end: int) -> list[Work]:
             out.append(Work(surnames, et_al, year, m.group(2), start, end))
         elif re.fullmatch(r"[a-z]", item) and year:
             out.append(Work(surnames, et_al, year, item, start, end))
-        elif item in ("in press", "forthcoming") or re.fullmatch(r"n\.\s?d\.", item):
+        elif item in not_out.WORDS or re.fullmatch(r"n\.\s?d\.", item):
             out.append(Work(surnames, et_al, item if item[0] != "n" else "n.d.", "", start, end))
     return out
 
@@ -202,7 +203,7 @@ def _raw_surnames(raw: str) -> list[str]:
     """Folded surnames read off an entry's opening when the parser found no authors (an entry
     with no year, ``van der Berg, B., & Wang, R. C. (n.d.). Title``): the names before the
     bracketed year, initials dropped."""
-    head = re.match(r"([^()]{2,300}?)\s*\((?:(?:19|20)\d{2}[a-z]?|[Ii]n press|[Ff]orthcoming|n\.\s?d\.)\)", raw)
+    head = re.match(rf"([^()]{{2,300}}?)\s*\((?:(?:19|20)\d{{2}}[a-z]?|{not_out.PATTERN}|n\.\s?d\.)\)", raw)
     if head is None:
         return []
     parts = re.split(r"\s*(?:,|;|&|\band\b)\s*", head.group(1))
@@ -212,7 +213,10 @@ def _raw_surnames(raw: str) -> list[str]:
 # words that join a group author's name and give no letter to its acronym
 _JOINERS = {"of", "for", "on", "the", "and", "in", "&"}
 
-_NOT_OUT = re.compile(r"\b(?:[Ii]n press|[Ff]orthcoming)\b|\bn\.\s?d\.")
+_NOT_OUT = re.compile(rf"\b(?:{not_out.PATTERN})\b|\bn\.\s?d\.")
+
+_NOT_OUT_YEARS = not_out.WORDS + ("n.d.",)
+_LINKS = re.compile(r"(?:https?://|doi:\s?|\b10\.\d{4,9}/)\S+", re.I)
 
 _YEAR_LETTER = re.compile(r"\b((?:19|20)\d{2})([a-z])\b")
 
@@ -237,8 +241,11 @@ class Linker:
         self.not_out: list[str] = []  # "in press" / "forthcoming" / "n.d." where the entry prints it
         for ref in references:
             names = [fold(surname(a)) for a in ref.authors] or _raw_surnames(ref.raw)
-            self.keys.append((names, str(ref.year) if ref.year else "", year_letter(ref)))
             printed = _NOT_OUT.search(ref.raw[:300])
+            year = str(ref.year) if ref.year else ""
+            if printed and year and year not in _LINKS.sub(" ", ref.raw):
+                year = ""  # "Okafor P (submitted) Title. https://doi.org/10.1/j.cell.2025.01": the DOI's year is none the text cites
+            self.keys.append((names, year, year_letter(ref)))
             self.not_out.append("n.d." if printed and printed.group(0)[0] == "n" else printed.group(0).lower() if printed else "")
 
     def link_all(self, work: Work) -> list[Reference]:
@@ -297,7 +304,7 @@ class Linker:
         for ref, (_names, year, _letter), not_out in zip(self.references, self.keys, self.not_out):
             raw = re.sub(r"^(?:The|THE)\s+", "", ref.raw)  # "The UniProt Consortium (2023)" cited as "UniProt Consortium"
             # "(Gene Ontology Consortium, in press)": the group's entry that prints it, or one with no year
-            when = year == work.year or (work.year in ("in press", "forthcoming", "n.d.") and (not_out == work.year or not year and not not_out))
+            when = year == work.year or (work.year in _NOT_OUT_YEARS and (not_out == work.year or not year and not not_out))
             if when and fold(raw[: len(work.surnames[0]) + 8]).startswith(name):
                 return ref
         return None
@@ -352,7 +359,7 @@ class Linker:
             if not names or year != work.year:
                 # "(Smith, in press)", "(Smith, n.d.)": the entry that prints it, or one with no year
                 # (a year the parser took from the entry's DOI is none the text could cite)
-                if not (work.year in ("in press", "forthcoming", "n.d.") and names and (not_out == work.year or not year and not not_out)):
+                if not (work.year in _NOT_OUT_YEARS and names and (not_out == work.year or not year and not not_out)):
                     continue
             if not _same_name(names[0], first):
                 continue

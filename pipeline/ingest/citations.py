@@ -35,13 +35,19 @@ _CUE = (r"(?:(?:e\.g\.|i\.e\.|cf\.|see(?:\s+also)?|for\s+(?:a\s+)?reviews?(?:,?\
 _SEGMENT = rf"(?:{_CUE}{{1,2}})?(?:{_REF_PREFIX})?{_NUM_LIST}"
 _CUED_LIST = rf"{_SEGMENT}(?:\s*;\s*{_SEGMENT})+|{_CUE}{{1,2}}(?:{_REF_PREFIX})?{_NUM_LIST}"
 
+# Lettered parts of one numbered entry, in square brackets ("[12a]", "[12a,b]", "[3, 12a–c]": parts
+# (a)-(c) of entry 12, as chemistry journals number them): the entry is cited, the letters go.
+_LETTERED_ITEM = rf"\d{{1,3}}(?:[a-h](?:\s*[,{_DASHES}]\s*[a-h](?![\w]))*)?"
+_LETTERED_LIST = rf"(?=[^\]]*\d[a-h]){_LETTERED_ITEM}(?:\s*[,{_DASHES}]\s*{_LETTERED_ITEM})*"
+_PART_LETTERS = re.compile(rf"\s*[,{_DASHES}]\s*[a-h](?![\w])|(?<=\d)[a-h]")
+
 # (3, 4)  (51–53)  (9)(p1)  [12-14]; not preceded by a letter or digit ("12(1):58" is a volume).
 # Some PDFs' text carries a space inside both brackets ("( 46 )", "[ 3, 4 ]"): the same marker;
 # a square bracket's space may stand on one side only ("[12 ]", "[ 12]": the glyph gap of one bracket).
 _BRACKETED = re.compile(
     rf"(?<![\w(\[])(?:\((?P<psp> ?)(?P<prefix>{_REF_PREFIX})?(?P<paren>{_NUM_LIST})(?P=psp)\)(?:\s?\(p{{1,2}}\.?\s?\d+(?:[{_DASHES}]\d+)?\))?"
     rf"|\[ ?(?P<sprefix>{_REF_PREFIX})?(?P<square>{_NUM_LIST}) ?\]"
-    rf"|\((?P<cued>{_CUED_LIST})\)|\[(?P<scued>{_CUED_LIST})\])"
+    rf"|\((?P<cued>{_CUED_LIST})\)|\[(?P<scued>{_CUED_LIST})\]|\[ ?(?P<lettered>{_LETTERED_LIST}) ?\])"
 )
 
 # "as in ref. 20", "(summarized in ref. 20)", "refs. 3,4 and 7": a number after "ref." cites
@@ -164,6 +170,8 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
     markers: list[Marker] = list(flat.markers(text)) if flat is not None else []
     for match in _BRACKETED.finditer(text):
         spec = match.group("paren") or match.group("square")
+        if match.group("lettered"):
+            spec = _PART_LETTERS.sub("", match.group("lettered"))
         cued = match.group("cued") or match.group("scued")
         if cued:
             spec = re.sub(rf"{_CUE}|{_REF_PREFIX}", " ", cued).strip(" ;,")
@@ -216,9 +224,29 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
 _CELL_ET_AL = re.compile(rf"\bet\s+al\.?,?\s?(?P<list>{_NUM_LIST})\s*$")
 
 
-def find_cell_markers(cell: str, max_number: int = DEFAULT_MAX_NUMBER) -> list[Marker]:
-    """A table cell's markers: those of running text, or a cell that ends in "et al. 70"."""
+@lru_cache(maxsize=1)
+def _reference_columns() -> frozenset[str]:
+    """Column headers that name the references a row cites (``Ref.``, ``References``)."""
+    data = json.loads(model_path("ingest", "superscripts.json").read_text(encoding="utf-8"))
+    return frozenset(data.get("reference_columns", ()))
+
+
+def is_reference_column(header: str) -> bool:
+    return header.strip().lower() in _reference_columns()
+
+
+_BARE_CELL = re.compile(rf"\s*(?P<list>{_NUM_LIST})\s*")
+
+
+def find_cell_markers(cell: str, max_number: int = DEFAULT_MAX_NUMBER, reference_column: bool = False) -> list[Marker]:
+    """A table cell's markers: those of running text, a cell that ends in "et al. 70", or, under a
+    column headed ``Ref.`` / ``References`` (``reference_column``), a cell that is only numbers
+    (``12``, ``3, 4``, ``5–7``: the table's own way of citing)."""
     markers = find_markers(cell, max_number=max_number)
+    if not markers and reference_column and (bare := _BARE_CELL.fullmatch(cell)):
+        numbers = expand_numbers(bare.group("list"))
+        if numbers and all(0 < n <= max_number for n in numbers):
+            return [Marker(bare.group("list"), bare.start("list"), bare.end("list"), tuple(numbers))]
     if not markers:
         match = _CELL_ET_AL.search(cell)
         numbers = expand_numbers(match.group("list")) if match else []

@@ -14,20 +14,21 @@ from __future__ import annotations
 import re
 
 from pipeline.ingest.group_authors import opens_group_entry
+from pipeline.ingest import not_out
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}[a-z]?\b")
 _FIRST_AUTHOR = re.compile(
     r"(?:(?:[Vv]an|[Vv]on|[Dd]e|der|den|[Dd]a|[Dd]i|[Dd]u|dos|das|la|le|[Dd]el)\s+)*[A-Z\u00C0-\u00DE\u0100-\u024F][\w'’\-]+"
-    r"(?:,\s(?:[A-Z]\.\s?-?){1,3}(?=[,\s(&]|and\b)|\s[A-Z]{1,3},|\s[A-Z]{1,3}\.\s|\s[A-Z]{1,3}(?=\s\((?:19|20)\d{2}|\s\([Ii]n press))"
+    r"(?:,\s(?:[A-Z]\.\s?-?){1,3}(?=[,\s(&]|and\b)|\s[A-Z]{1,3},|\s[A-Z]{1,3}\.\s|\s[A-Z]{1,3}(?=\s\((?:19|20)\d{2}|\s\((?:" + not_out.PATTERN + ")))"
 )
 _DOI = re.compile(r"10\.\d{4,9}/")
 # a volume and its pages closing an entry, Springer's way: "14:1749–1760", "12(3):45-67", "8:e1002"
 _ENDS_PAGES = re.compile(r"\b\d{1,4}[A-Za-z]?(?:\s?\(\d{1,4}\))?:\s?[A-Za-z]?\d{1,6}(?:\s?[\u2013\u2014-]\s?[A-Za-z]?\d{1,6})?$")
 # a group author and its bracketed year ("R Core Team (2024). Title", "World Health Organization (2020).")
 # (Springer prints no period after the year: "GTEx Consortium (2020) Title")
-_GROUP_AUTHOR = re.compile(r"(?!(?:In|Proc|Proceedings)\s)(?:[A-Z][\w\-]*\s){1,5}\((?:(?:19|20)\d{2}[a-z]?|[Ii]n press)\)\.?\s+[A-Z]")
+_GROUP_AUTHOR = re.compile(r"(?!(?:In|Proc|Proceedings)\s)(?:[A-Z][\w\-]*\s){1,5}\((?:(?:19|20)\d{2}[a-z]?|" + not_out.PATTERN + r")\)\.?\s+[A-Z]")
 # a work not yet out has no year ("Tanaka, P., and Zhang, H. (in press). Title")
-_NOT_OUT = re.compile(r"\((?:in press|n\.\s?d\.|forthcoming)\)")
+_NOT_OUT = re.compile(r"\((?:" + not_out.LOWER + r"|n\.\s?d\.)\)")
 # a surname's start after a raised label: a capital and a lower-case letter ("Smith", "O'Neill", not the
 # element of an isotope "¹³C-"), or a particle ("le Roux", "dos Santos")
 _NAME_START = (r"(?:[A-Z\u00C0-\u00DE\u0100-\u024F][a-z\u00DF-\u024F'’]|(?:van|von|de|der|den|da|di|du|dos|la|le|del)\s"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.document import Reference
 from pipeline.ingest import reference_crf
+from pipeline.ingest import not_out
 from pipeline.ingest.group_authors import group_words as _group_words
 
 # -- DOIs (pipeline.ingest.doi; re-exported for callers) ------------------------
@@ -58,7 +59,7 @@ def looks_like_reference(text: str) -> bool:
     # entry broken across columns) is no entry's year; an entry not yet out prints "(in press)"/"(n.d.)"
     bare = re.sub(r"(?:https?://|doi:\s?|\b10\.\d{4,9}/)\S+", " ", text)
     # ... or a year the PDF reader took for a raised run ("Costa, L. J., and Huang, M.²⁰²² Title")
-    has_year = re.search(r"\b(?:19|20)\d{2}[a-z]?\b|\((?:in press|n\.\s?d\.|forthcoming)\)|(?:¹⁹|²⁰)[⁰¹²³⁴⁵⁶⁷⁸⁹]{2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])", bare) is not None
+    has_year = re.search(r"\b(?:19|20)\d{2}[a-z]?\b|\((?:" + not_out.PATTERN + r"|n\.\s?d\.)\)|(?:¹⁹|²⁰)[⁰¹²³⁴⁵⁶⁷⁸⁹]{2}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])", bare) is not None
     # ... "Šimić GG (in press)": a Latin Extended capital, and initials right before the bracketed year
     has_initials = re.search(r"\b[A-Z\u00C0-\u00DE\u0100-\u024F][\w'’\-]+,?\s+(?:[A-Z]{1,3}|(?:[A-Z]\.\s?){1,3})"
                              r"(?:,|\.|\s+et al|\s\((?:(?:19|20)\d{2}|[Ii]n press))", text) is not None

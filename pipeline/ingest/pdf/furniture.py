@@ -93,6 +93,17 @@ def furniture_keys(pages: list[Page], edges: list[list[tuple[str, Line]]] | None
     return {key for key, nums in seen.items() if len(nums) >= need}
 
 
+def _label_of_text(ln: Line, words: list[Word]) -> bool:
+    """A number in the page's edge band that is a raised label or citation glued to the text beside it
+    (``¹`` + ``Petrov HC. ...``, a list's first entry at the top of a page), not a page number: a
+    smaller word right against a word of the same band. Page numbers stand apart."""
+    if len(ln.words) != 1:
+        return False
+    w = ln.words[0]
+    return any(v is not w and v.size > w.size and -0.1 * v.size <= v.x0 - w.x1 < 0.3 * v.size and v.top < w.bottom and v.bottom > w.top
+               for v in words)
+
+
 def remove_furniture(pages: list[Page]) -> frozenset[str]:
     """Drop running headers/footers, page numbers, margin line numbers and text inside images, in place;
     the recurring header/footer texts (``line_key``), so page 1 can tell a journal's name set as a banner."""
@@ -104,7 +115,8 @@ def remove_furniture(pages: list[Page]) -> frozenset[str]:
     for p, page_edges in zip(pages, edges):
         drop: set[int] = set()
         for zone, ln in page_edges:
-            if (zone, line_key(ln.text)) in keys or PAGE_NUMBER_RE.match(ln.text.strip()):
+            number = PAGE_NUMBER_RE.match(ln.text.strip()) is not None
+            if ((zone, line_key(ln.text)) in keys or number) and not (number and _label_of_text(ln, p.words)):
                 drop.update(id(w) for w in ln.words)
         drop.update(id(w) for w in line_number_words(p, number_columns, counted))
         drop.update(id(w) for w in words_in_boxes(p.words, p.image_boxes))

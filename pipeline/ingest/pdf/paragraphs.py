@@ -142,11 +142,18 @@ def lines_to_paragraphs(lines: list[Line], cols: Columns) -> list[list[Line]]:
     for ln in lines:
         if paras and paras[-1][-1].page == ln.page and (
             not is_break(paras[-1][-1], ln, cols) or _continues_caption(paras[-1], ln, cols)
-        ):
+        ) and not _entry_after_caption(paras[-1], ln):
             paras[-1].append(ln)
         else:
             paras.append([ln])
     return paras
+
+
+def _entry_after_caption(para: list[Line], b: Line) -> bool:
+    """A figure placed inside a list whose entries open with raised labels: after the caption's full
+    stop, a line opening with a raised entry number (``¹⁹Okafor JJ, ...``) is the list's next entry."""
+    return (b.text[:1] in RAISED_DIGITS and bool(CAPTION_START_RE.match(para[0].text)) and para[-1].text.rstrip().endswith(".")
+            and entry_number(b.text) is not None)
 
 
 def _continues_caption(para: list[Line], b: Line, cols: Columns) -> bool:

@@ -37,6 +37,14 @@ SUPERSCRIPT = str.maketrans("0123456789+-–—−‒=()", "⁰¹²³⁴⁵⁶�
 # A raised word that is only digits, commas and dashes: a citation marker (or an exponent);
 # a range or list the line end broke keeps its dash or comma ("cisplatin⁴⁻" / "⁶ in cells").
 SUP_CITATION_RE = re.compile(r"^[\[(]?\d{1,4}(?:\s*[,–—\-−‒]\s*\d{1,4})*[\])]?[,.;–—\-−‒]?$")
+# A raised run that also carries a footnote symbol ("†,3,4", "12,‡") or lettered parts of one entry
+# ("12a", "3,12a,b": parts (a), (b) of entry 12, as chemistry journals number them): the symbol is kept,
+# after the raised numbers; the letters go (what is cited is the numbered entry).
+SUP_SYMBOLS = "*†‡§¶"
+SUP_MIXED_RE = re.compile(rf"^(?P<pre>[{SUP_SYMBOLS}]+,?)?(?P<core>\d{{1,4}}[a-h]?(?:[,–—\-−‒](?:\d{{1,4}}[a-h]?|[a-h]))*)"
+                          rf"(?P<post>,?[{SUP_SYMBOLS}]+)?[.;]?$")
+_SUP_LETTERS_RE = re.compile(r"[,–—\-−‒][a-h](?!\d)|(?<=\d)[a-h]")
+FULL_SIZE_SUP = json.loads(model_path("ingest", "pdf_lines.json").read_text(encoding="utf-8"))["full_size_sup"]
 SUP_SIZE_RATIO = 0.86  # a superscript is at most this fraction of its line's font size
 SUP_RAISE_RATIO = 0.15  # ... and its bottom sits at least this fraction of the size above the baseline
 NO_SPACE_GAP_RATIO = 0.1  # words closer than this fraction of the size are one word (split by a font change)
@@ -60,11 +68,38 @@ def to_superscript(text: str) -> str:
     return core.translate(SUPERSCRIPT)
 
 
+def mixed_superscript(text: str) -> str | None:
+    """``†,3,4`` -> ``³,⁴†``, ``26,‡`` -> ``²⁶‡``, ``12a,b`` -> ``¹²``; None for any other raised text.
+
+    Only runs that a footnote symbol or a part letter keeps from ``SUP_CITATION_RE``.
+    """
+    m = SUP_MIXED_RE.match(text)
+    if m is None or not (m.group("pre") or m.group("post") or _SUP_LETTERS_RE.search(m.group("core"))):
+        return None
+    core = _SUP_LETTERS_RE.sub("", m.group("core")).translate(SUPERSCRIPT)
+    # the symbol goes after the numbers ("†,3,4" -> "³,⁴†"): a raised run follows its word, and a symbol
+    # before raised digits is an author's or affiliation's mark ("Sharma†¹"), not a citation's host
+    return core + (m.group("pre") or "").rstrip(",") + (m.group("post") or "").lstrip(",")
+
+
 def mark_superscripts(words: list[Word], line_size: float, baseline: float) -> None:
-    """Flag words that are smaller than the line and raised above its baseline."""
-    for w in words:
+    """Flag words that are smaller than the line and raised above its baseline.
+
+    A citation run in the text's size or a little larger is raised too when it sits well above the
+    baseline glued to a lower-case word or punctuation (``full_size_sup`` in
+    ``models/ingest/pdf_lines.json``): not the glyphs of rotated figure labels (``K17`` + ``5``),
+    which follow a digit or a capital, nor a power after a number (``1:1000`` + ``11``).
+    """
+    for i, w in enumerate(words):
         if w.size <= line_size * SUP_SIZE_RATIO and w.bottom <= baseline - SUP_RAISE_RATIO * line_size:
             w.sup = True
+        elif (i > 0 and w.size <= line_size * FULL_SIZE_SUP["size_ratio"]
+              and w.bottom <= baseline - FULL_SIZE_SUP["raise_em"] * line_size and SUP_CITATION_RE.match(w.text)
+              and w.x0 - words[i - 1].x1 < NO_SPACE_GAP_RATIO * line_size and _FULL_SIZE_HOST.search(words[i - 1].text)):
+            w.sup = True
+
+
+_FULL_SIZE_HOST = re.compile(r"(?:[a-z\u00DF-\u024F]{2}|[.,;:)\]”’\"%])$")
 
 
 def words_to_text(words: list[Word], line_size: float) -> str:
@@ -77,8 +112,9 @@ def words_to_text(words: list[Word], line_size: float) -> str:
         if not text:
             continue
         tail = raised_separator(words, i, SUP_CITATION_RE) if w.sup else None
-        if w.sup and SUP_CITATION_RE.match(text):
-            text = to_superscript(text)
+        mixed = mixed_superscript(text) if w.sup and tail is None and not SUP_CITATION_RE.match(text) else None
+        if w.sup and (mixed is not None or SUP_CITATION_RE.match(text)):
+            text = mixed if mixed is not None else to_superscript(text)
             nxt = words[i + 1] if i + 1 < len(words) else None
             prefix = nxt is not None and nxt.x0 - w.x1 < no_space and prev is not None and w.x0 - prev.x1 >= no_space
             glue = not prefix  # "resistance¹²" glues back; "the ¹H NMR" is a prefix of the next word
