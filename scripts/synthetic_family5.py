@@ -292,10 +292,11 @@ def heading(doc, title: str, level: int, path: list[int] | None, st, back: bool 
     number = ""
     if numbered:
         number = "ABCDEFGH"[path[-1] - 1] if scheme == "roman_caps" and level == 2 else ".".join(map(str, path))
-    if scheme == "roman_caps" and level == 3:
+    runin = level >= 3 or scheme == "square_bullet"  # run in: bold level 2 (ACS), italic level 3; printed unnumbered
+    if runin:
         number = ""
     doc.headings.append({"text": title, "level": level, "number": number})
-    if level >= 3 or scheme == "square_bullet":  # run in: bold level 2 (ACS), italic level 3
+    if runin:
         tag = "b" if level == 2 else "i"
         return [], f"<{tag}>{esc(title)}.</{tag}> "
     text = esc(title)

@@ -71,9 +71,11 @@ from pipeline.ingest.pdf.layout import (
     page_to_lines,
     split_aligned_columns,
 )
+from pipeline.ingest.pdf.number_bars import drop_number_bars
 from pipeline.ingest.pdf.paragraphs import SENTENCE_END_RE, Columns, lines_to_entries, lines_to_paragraphs
 from pipeline.ingest.pdf.reader import Page, font_is_bold, open_pdf, pdf_to_pages
 from pipeline.ingest.pdf.tables import CONTINUED_RE, join_continued, page_tables, same_columns, table_to_line
+from pipeline.ingest.pdf.title_parts import is_masthead, is_subtitle
 from pipeline.ingest.pdf.words import hyphen_vocabulary, join_lines
 from pipeline.ingest.unheaded_refs import unheaded_reference_paragraphs
 from pipeline.resources import model_path
@@ -219,7 +221,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
     cols = Columns(lines)
     whole, hyphenated = hyphen_vocabulary(ln.text for ln in lines)
     paras = drop_figure_text(merge_continued_tables(lines_to_paragraphs(lines, cols)), body_size)
-    paras = split_body_size_title(join_split_headings(join_bare_numbers(join_over_notes(paras))), body_size)
+    paras = split_body_size_title(join_split_headings(join_bare_numbers(drop_number_bars(join_over_notes(paras)))), body_size)
     # small print of page 1 (affiliations, correspondence, licence, a journal sidebar) is front matter
     first_page = paras[0][0].page if paras else 1
     # a margin strip of small print on the pages after it (PLOS: data availability, funding and competing
@@ -507,14 +509,18 @@ def abstract_paragraphs(
                 continue
             if not _prose(para):
                 continue  # a long bold author or affiliation list (every word capitalised) is no lead
-            before = front[i - 1][0].text if i else ""
+            # the paragraph before it in the text (page-1 small print moved there is not: a correspondence line or an
+            # abbreviations footnote is no label over the lead)
+            before = next((front[j][0].text for j in range(i - 1, -1, -1) if not front[j][0].note), "")
             if (FRONT_LABEL_RE.match(before) or front_block_label(before)) and not is_picture_block_label(before):
                 continue
             # a lead face: bold (by the font's name: a line with a glyph from another font is still the
             # bold lead, PNAS), another face at body size (Nature's semibold), or larger than the body
             bold = not body_bold and (all(ln.bold for ln in para) or font_is_bold(para[0].font))
             other_face = bool(body_font) and all(ln.font != body_font for ln in para) and abs(para[0].size - body_size) <= LEAD_FACE_SIZE
-            spanning = para[0].page in column_pages and all(ln.side == SPAN for ln in para) and para[0].size >= body_size - 0.3
+            # set across the gutter: every line, or every line but a short last one (it may end left of the gutter)
+            spanning = (para[0].page in column_pages and all(ln.side == SPAN for ln in para[:-1]) and (len(para) >= 3 or para[-1].side == SPAN)
+                        and para[0].size >= body_size - 0.3)
             if bold or other_face or spanning or para[0].size >= body_size + LEAD_LARGER:
                 start = i
                 break
@@ -894,8 +900,10 @@ def _title_paragraphs(paras: list[list[Line]], body_size: float, running: frozen
     top = max(p[0].size for p in candidates)
     # a journal's name in one line set larger than the title (a masthead) is not the title
     headers = [f" {_bare_key(k)} " for k in running]
-    banners = [p for p in candidates if len(p) == 1 and p[0].size >= top - 0.5
-               and (JOURNAL_BANNER_RE.search(p[0].text.strip()) or _in_running(p[0], headers))]
+    after = {id(p): first_page[i + 1] if i + 1 < len(first_page) else None for i, p in enumerate(first_page)}
+    banners = [p for p in candidates if p[0].size >= top - 0.5
+               and (len(p) == 1 and (JOURNAL_BANNER_RE.search(p[0].text.strip()) or _in_running(p[0], headers))
+                    or is_masthead(p, after[id(p)], body_size))]
     if banners and any(p[0].size >= TITLE_RATIO * body_size and p[0].size < top - 0.5 for p in candidates):
         ids = {id(p) for p in banners}
         candidates = [p for p in candidates if id(p) not in ids]
@@ -908,7 +916,7 @@ def _title_paragraphs(paras: list[list[Line]], body_size: float, running: frozen
     for p in first_page[first_page.index(chosen) + 1 :]:
         # a title line with a glyph from another face ("Acrp30/adiponectin") is not all bold: same face suffices
         if abs(p[0].size - chosen[0].size) > 0.3 or (p[0].bold != chosen[0].bold and p[0].font != chosen[0].font):
-            if _title_goes_on_smaller(out[-1], p, body_size):
+            if _title_goes_on_smaller(out[-1], p, body_size) or is_subtitle(out[-1], p, body_size):
                 out.append(p)
             break
         out.append(p)
