@@ -110,3 +110,44 @@ def test_unlabelled_abstract_in_the_body_face_across_two_columns_after_small_pri
     assert out.title == TITLE
     assert out.abstract == abstract
     assert out.sections[0].title == "Introduction" and out.sections[0].paragraphs[0].text.startswith(BODY[0].split()[0])
+
+
+def test_italic_run_in_title_after_a_sentence_ending_in_raised_citations(tmp_path):
+    """Methods subsections as italic run-ins (``Cell lines.``, ``Reagents.``) opening a new paragraph with no indent and
+    no gap, right after a sentence whose full stop carries raised citation numbers (``... ANOVA.²,¹⁶``): each is a
+    heading of its own over its text, not part of the paragraph before."""
+    flat = ParagraphStyle("fl", parent=BODY_STYLE, firstLineIndent=0, spaceAfter=0)
+    cited = f"{TEXT} Differences between groups were assessed with a two-tailed t test.<super>2,16</super>"
+    story = [Paragraph(TITLE, TITLE_STYLE), Paragraph("Anna Lee, Bo Chen and Carla Diaz", AUTHORS),
+             Paragraph("Abstract", H1), Paragraph(ABSTRACT, BODY_STYLE), Paragraph("Methods", H1),
+             Paragraph("Cell culture and treatments", H2), Paragraph(cited, flat),
+             Paragraph(f"<i>Cell lines.</i> {cited}", flat), Paragraph(f"<i>Reagents.</i> {TEXT}", flat),
+             Paragraph("Results", H1), Paragraph(TEXT, BODY_STYLE)]
+    out = _build(tmp_path / "italic.pdf", story)
+    got = [(s.title, s.level) for s in out.sections]
+    assert ("Cell lines", 3) in got and ("Reagents", 3) in got, got
+    lines = next(s for s in out.sections if s.title == "Cell lines")
+    assert lines.paragraphs[0].text.startswith(BODY[0].split()[0])
+    before = next(s for s in out.sections if s.title == "Cell culture and treatments")
+    assert "Cell lines" not in " ".join(p.text for p in before.paragraphs)
+
+
+def test_centred_capital_headings_at_body_size_over_indented_text(tmp_path):
+    """IEEE-like back matter: ``ACKNOWLEDGMENT`` / ``CONFLICTS OF INTEREST`` centred in a column of a two-column page,
+    regular capitals half a point over the body, over an indented paragraph that starts right under them: headings
+    of their own, their paragraphs the statement."""
+    from reportlab.lib.enums import TA_CENTER
+
+    caps = ParagraphStyle("cc", fontName="Times-Roman", fontSize=10.5, leading=13, alignment=TA_CENTER, spaceBefore=8, spaceAfter=2)
+    indented = ParagraphStyle("in", parent=BODY_STYLE, firstLineIndent=10, spaceAfter=0)
+    story = [Paragraph(TITLE, TITLE_STYLE), Paragraph("Anna Lee, Bo Chen and Carla Diaz", AUTHORS),
+             Paragraph("Abstract", H1), Paragraph(ABSTRACT, BODY_STYLE), Paragraph("Introduction", H1), Paragraph(TEXT, indented),
+             Paragraph("Discussion", H1), Paragraph(TEXT, indented), Paragraph(TEXT, indented),
+             Paragraph("ACKNOWLEDGMENT", caps), Paragraph("We thank the members of the imaging facility for their help.", indented),
+             Paragraph("CONFLICTS OF INTEREST", caps), Paragraph("The authors declare no competing interests.", indented)]
+    frames = [Frame(72, 72, 225, 648, id="c0"), Frame(315, 72, 225, 648, id="c1")]
+    out = _build(tmp_path / "centred.pdf", story, frames)
+    sections = {s.title.upper(): s for s in out.sections}
+    assert "ACKNOWLEDGMENT" in sections and "CONFLICTS OF INTEREST" in sections, list(sections)
+    assert sections["ACKNOWLEDGMENT"].paragraphs[0].text.startswith("We thank")
+    assert sections["CONFLICTS OF INTEREST"].paragraphs[0].text.startswith("The authors declare")
