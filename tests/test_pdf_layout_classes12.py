@@ -151,3 +151,34 @@ def test_centred_capital_headings_at_body_size_over_indented_text(tmp_path):
     assert "ACKNOWLEDGMENT" in sections and "CONFLICTS OF INTEREST" in sections, list(sections)
     assert sections["ACKNOWLEDGMENT"].paragraphs[0].text.startswith("We thank")
     assert sections["CONFLICTS OF INTEREST"].paragraphs[0].text.startswith("The authors declare")
+
+
+def test_structured_abstract_whose_later_parts_are_summary_and_key_messages(tmp_path):
+    """Karger: ``Background:`` / ``Summary:`` / ``Key Messages:`` run in, one paragraph a part, with and without an
+    ``Abstract`` label over them: the abstract runs from the first part's text to the last part's end; ``Summary``
+    is no second abstract and ``Key Messages`` no front block of its own."""
+    part = ParagraphStyle("pt", parent=BODY_STYLE, spaceBefore=7)  # one paragraph a part, a gap between them
+    texts = [" ".join(LEAD[:2] + BODY[:1]), " ".join(LEAD[2:4] + BODY[1:2]), " ".join(LEAD[4:] + BODY[2:3])]
+    for labelled in (True, False):
+        parts = [Paragraph(f"<b>{p}:</b> {t}", part) for p, t in zip(("Background", "Summary", "Key Messages"), texts)]
+        story = [Paragraph(TITLE, TITLE_STYLE), Paragraph("Anna Lee, Bo Chen and Carla Diaz", AUTHORS)]
+        story += ([Paragraph("Abstract", H1)] if labelled else []) + parts + _body()
+        out = _build(tmp_path / f"karger{labelled}.pdf", story)
+        assert out.abstract.startswith("Background:") and texts[0] in out.abstract, labelled
+        assert out.abstract.endswith(texts[2]), labelled
+        assert "Key Messages" not in {b["label"] for b in out.front_matter}
+        assert out.sections[0].title == "Introduction"
+
+
+def test_italic_run_ins_under_bold_run_ins_are_one_level_down(tmp_path):
+    """Methods subsections as bold run-ins (``Cell culture.``) with italic run-ins under one of them (``Reagents.``,
+    ``Antibodies.``): the bold ones level 2 under ``Methods``, the italic ones level 3, the next bold one level 2 again."""
+    story = [Paragraph(TITLE, TITLE_STYLE), Paragraph("Anna Lee, Bo Chen and Carla Diaz", AUTHORS),
+             Paragraph("Abstract", H1), Paragraph(ABSTRACT, BODY_STYLE), Paragraph("Methods", H1),
+             Paragraph(f"<b>Cell culture and treatments.</b> {TEXT}", BODY_STYLE), Paragraph(f"<i>Reagents.</i> {TEXT}", BODY_STYLE),
+             Paragraph(f"<i>Antibodies.</i> {TEXT}", BODY_STYLE), Paragraph(f"<b>Mitochondrial membrane potential.</b> {TEXT}", BODY_STYLE),
+             Paragraph("Results", H1), Paragraph(TEXT, BODY_STYLE)]
+    out = _build(tmp_path / "runins.pdf", story)
+    got = [(s.title, s.level) for s in out.sections]
+    assert got == [("Methods", 1), ("Cell culture and treatments", 2), ("Reagents", 3), ("Antibodies", 3),
+                   ("Mitochondrial membrane potential", 2), ("Results", 1)], got

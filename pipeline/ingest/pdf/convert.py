@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError, NoTextLayerError
 from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Block
-from pipeline.ingest.frontmatter import front_block_label, is_structured_part
+from pipeline.ingest.frontmatter import front_block_label, is_later_structured_part, is_structured_part
 from pipeline.ingest.pdf.front import (
     BANNER_MAX_WORDS,
     JOURNAL_BANNER_RE,
@@ -319,6 +319,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
     in_refs = False
     head_level, head_style = 0, None  # level and type of the last heading on a line of its own
     run_in_level = 0  # level of the last run-in heading under it (the parent of enumerated run-ins)
+    run_in_styles: dict[Style, int] = {}  # the run-in styles under it and their levels (bold run-ins over italic ones)
     # a list in small print with no References heading (PNAS): taken out of the flow, put last
     unheaded = [] if any(p[0].rows is None and REFERENCES_RE.match(p[0].text.strip()) for p in paras) else (
         unheaded_reference_paragraphs(paras, body_size))
@@ -369,6 +370,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
             blocks.append(Block(HEADING, text=text, level=level, page=first.page))
             head_level, head_style = level, (None if number_level(text) else paragraph_style(para))  # numbered: a parent
             run_in_level = 0
+            run_in_styles = {}
         elif CAPTION_RE.match(text):
             blocks.append(Block(CAPTION, text=text, page=first.page))
         elif id(para) in run_ins and text.startswith(run_ins[id(para)][0]):
@@ -384,7 +386,9 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
                         sibling = False  # one face for every heading: an unknown title under Results is its subsection
                     level = number_level(title) or (
                         (head_level if sibling else min(head_level + 1, 3)) if head_level else levels.get(style, 1))
+                    level = _under_run_ins(style, level, run_in_styles) if not number_level(title) and head_level else level
                     run_in_level = level
+                    run_in_styles.setdefault(style, level)
                 blocks.append(Block(HEADING, text=title, level=level, page=first.page))
             blocks.append(Block(TEXT, text=text[len(head) :].strip().lstrip(".:—–").strip(), page=first.page))
         elif any(c.isalpha() for c in text):  # letterless scraps ("1 2" affiliation marks) are no text
@@ -524,6 +528,11 @@ def abstract_paragraphs(
             if bold or other_face or spanning or para[0].size >= body_size + LEAD_LARGER:
                 start = i
                 break
+    if start is not None and ABSTRACT_RUN_IN_RE.match(front[start][0].text.strip()):
+        # ``Summary: ...`` run in after an unlabelled ``Background: ...`` in its face: the abstract starts at the first part
+        while (start > 0 and not front[start - 1][0].note and front[start - 1][0].rows is None and id(front[start - 1]) not in heads
+               and is_structured_part(front[start - 1][0].text) and _same_face(front[start - 1], front[start])):
+            start -= 1
     if start is None or (id(front[start]) in heads and not ABSTRACT_RUN_IN_RE.match(front[start][0].text.strip())):
         return []  # (a bold run-in "ABSTRACT The ..." that the heading rules took for a heading is still the abstract)
     first = front[start]
@@ -534,9 +543,10 @@ def abstract_paragraphs(
         if para[0].note:
             continue  # page-1 small print moved to the page end
         text = para[0].text
-        if id(para) in heads or para[0].rows is not None or FRONT_LABEL_RE.match(text) or CAPTION_RE.match(text):
+        later = structured and is_later_structured_part(text)  # ``Summary:``, ``Key Messages:`` after ``Background:``
+        if id(para) in heads or para[0].rows is not None or (FRONT_LABEL_RE.match(text) and not later) or CAPTION_RE.match(text):
             break
-        if front_block_label(text) and not (structured and is_structured_part(text)):
+        if front_block_label(text) and not (structured and (is_structured_part(text) or later)):
             break  # "IMPORTANCE ...", "Significance": a front block of its own follows the abstract
         if _page_end_note(para, out[-1], size):
             continue  # footnotes at the foot of the page an unfinished abstract continues after
@@ -882,6 +892,17 @@ def ends_references(para: list[Line], text: str, ref_lines: list[Line]) -> bool:
         return True
     sizes = sorted(ln.size for ln in ref_lines)
     return para[0].size >= sizes[len(sizes) // 2] + 0.5
+
+
+def _under_run_ins(style: Style, level: int, seen: dict[Style, int]) -> int:
+    """A run-in heading's level among the run-ins under one heading: an italic (not bold) run-in after bold run-ins of
+    about its size is one level under them (bold ``Cell culture.`` over italic ``Reagents.``); else ``level``. (Only
+    the bold/italic contrast counts: bold run-ins whose first glyph comes from another font or size stay siblings.)"""
+    size, bold, italic = style[0], style[1], style[2]
+    if bold or not italic:
+        return level
+    above = [lv for s, lv in seen.items() if s[1] and abs(s[0] - size) <= 0.5]
+    return min(max(above) + 1, 3) if above else level
 
 
 def _title_paragraphs(paras: list[list[Line]], body_size: float, running: frozenset[str] = frozenset()) -> list[list[Line]]:
