@@ -1,6 +1,6 @@
 """Synthetic journal-style PDFs with exact gold structure: a development set for the PDF reader (issues 10, 11).
 
-``python scripts/make_synthetic_pdfs.py OUT_DIR [-n 45] [--seed 0] [--family 1|2|3|4]`` writes ``synth_001.pdf`` ... and,
+``python scripts/make_synthetic_pdfs.py OUT_DIR [-n 45] [--seed 0] [--family 1|2|3|4|5]`` writes ``synth_001.pdf`` ... and,
 beside each, ``synth_001.json``: the gold in the schema of ``annotations/pdf/*.json`` (title, abstract
 first/last words, front-matter blocks, headings with levels and numbers, reference count, style and five
 sampled entries, tables with label, caption start and shape) plus what the scorer of
@@ -14,7 +14,10 @@ citation style, hyphenation, ligature font); see ``CLASS_AXES`` and the README s
 layouts". Family 2 (``FAMILY2_AXES``) draws the front-matter and heading classes family 1 lacks, from
 its own random stream, so family 1 stays byte-identical; family 3 (``FAMILY3_AXES``) the Science/PNAS classes,
 from a stream of its own too; family 4 (``FAMILY4_AXES``) line-numbered preprints, bioRxiv furniture, small-caps,
-run-in and bare-number headings, the PLOS metadata strip, cover sheets and seven abstract placements. Document ``n`` depends only on ``(seed, n)``, so ``-n 3`` gives the first three documents of
+run-in and bare-number headings, the PLOS metadata strip, cover sheets and seven abstract placements; family 5
+(``FAMILY5_AXES``, ``scripts/synthetic_family5.py``) history lines, run-in and side-column abstract labels, keyword and
+abbreviation lines, two-size titles and large banners, ``1 |`` / square / unpunctuated numbering, colour-only and
+body-size small-caps headings, ``Declarations`` back matter. Document ``n`` depends only on ``(seed, n)``, so ``-n 3`` gives the first three documents of
 ``-n 45``, and the same seed gives byte-identical PDFs (reportlab's ``invariant`` mode).
 
 Split: document number ``n`` (1-based) with ``n % 3 == 0`` is TEST. With the file names ``synth_NNN``
@@ -29,7 +32,6 @@ library generates journal layouts with gold structure.
 from __future__ import annotations
 
 import argparse
-import html
 import json
 import os
 import random
@@ -60,6 +62,10 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+
+import synthetic_family5 as family5
+from synthetic_family5 import FAMILY5_AXES
+from synthetic_text import esc, first_words, last_words
 
 ROOT = Path(__file__).resolve().parent.parent
 VOCABULARY = ROOT / "models" / "synthetic" / "vocabulary.json"
@@ -164,18 +170,6 @@ def register_fonts() -> None:
     for name, file in (("Vera", "Vera.ttf"), ("Vera-Bold", "VeraBd.ttf"), ("Vera-Italic", "VeraIt.ttf"), ("Vera-BoldItalic", "VeraBI.ttf")):
         pdfmetrics.registerFont(TTFont(name, str(VERA_DIR / file)))
     pdfmetrics.registerFontFamily("Vera", normal="Vera", bold="Vera-Bold", italic="Vera-Italic", boldItalic="Vera-BoldItalic")
-
-
-def esc(text: str) -> str:
-    return html.escape(text, quote=False)
-
-
-def first_words(text: str, n: int = 6) -> str:
-    return " ".join(text.split()[:n])
-
-
-def last_words(text: str, n: int = 6) -> str:
-    return " ".join(text.split()[-n:])
 
 
 # -- filler text -------------------------------------------------------------------------------------------
@@ -572,7 +566,7 @@ class Doc:
         self.rng = rng = random.Random(stream + (f"-{attempt}" if attempt else ""))
         self.vocab = vocab
         axes = CLASS_AXES if family == 1 else {**CLASS_AXES, **FAMILY2_AXES} if family == 2 else {**CLASS_AXES, **FAMILY3_AXES} if family == 3 \
-            else {**CLASS_AXES, **FAMILY2_AXES, **FAMILY4_AXES}
+            else {**CLASS_AXES, **FAMILY2_AXES, **FAMILY4_AXES} if family == 4 else {**CLASS_AXES, **FAMILY5_AXES}
         self.cls = {axis: rng.choice(values) for axis, values in axes.items()}
         c = self.cls
         if family == 3:
@@ -609,6 +603,8 @@ class Doc:
         if c["abstract"] == "summary_cell" and "Highlights" not in self.front_blocks:
             self.front_blocks.insert(0, "Highlights")
         c["front_blocks"] = self.front_blocks or ["none"]
+        if family == 5:
+            family5.setup(self)
         if c["title_block"] == "sidebar_info" and c["abstract"] in ("lead_bold", "summary_cell", "runin"):
             c["abstract"] = "labelled_caps"  # an article-info side column goes with a labelled abstract (Elsevier)
         self.n_figures = rng.randint(1, 3)
@@ -671,6 +667,8 @@ class Doc:
             return self.heading3(title, level, path, st, back)
         if self.family == 4:
             return self.heading4(title, level, path, st, back)
+        if self.family == 5:
+            return family5.heading(self, title, level, path, st, back)
         if self.family != 1:
             return self.heading2(title, level, path, st, back)
         scheme = self.cls["headings"]
@@ -884,6 +882,8 @@ class Doc:
     # .. the front block
     def front(self, full_w: float, st: Styles) -> tuple[list, list]:
         """(flowables over the full width, page-1 footnote paragraphs)."""
+        if self.family == 5:
+            return family5.front(self, full_w, st)
         r, c, v, f = self.rng, self.cls, self.vocab, self.fonts
         flow, notes = [], []
         title = self.fill.fill(r.choice(v["title_patterns"]))
@@ -1143,7 +1143,7 @@ class Doc:
         for k in range(1, r.randint(3, 6) + 1):
             title = self.fill.fill(r.choice(v["result_heads"]))
             title = title[0].upper() + title[1:]
-            if self.family != 1 and c["headings"] in ("wrapped", "runin_long") and k % 2:
+            if self.family != 1 and c["headings"] in ("wrapped", "runin_long", "wrapped_three") and k % 2:
                 title = self.long_head(title)
             while title in used:
                 title = self.fill.fill(r.choice(v["result_heads"]))
@@ -1191,7 +1191,7 @@ class Doc:
             self.headings.append({"text": "References" if c["headings"] != "caps" else "REFERENCES", "level": 1, "number": ""})
             flow.append(Paragraph(self.headings[-1]["text"], self.head_style(1, st)))
         else:
-            heads, _ = self.heading2("References", 1, None, st, back=True)
+            heads, _ = self.heading("References", 1, None, st, back=True) if self.family == 5 else self.heading2("References", 1, None, st, back=True)
             flow.extend(heads or [Paragraph("References", self.head_style(1, st))])
         numbered = c["references"] not in ("cell", "apa")
         nfmt = r.choice(["{}.", "[{}]"]) if numbered else ""
@@ -1444,7 +1444,12 @@ class Doc:
         h1 = body_h - front_h - notes_h - 6
         if c["abstract"] == "sidebar_left" and self.family != 1 and (not shared_first or h_of(self.separate, side_w) > h1 - 12):
             c["abstract"] = "in_columns"  # the sidebar would overflow into the body column: set it in the columns
-        if shared_first and science:
+        if self.family == 5 and c["abstract"] == "long_continued":  # a long abstract runs onto page 2, the body after it
+            shared_first = False
+            top = Frame(lx, mb + notes_h, full_w, body_h - notes_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
+            first = PageTemplate("first", [top], onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, notes_h))
+            story = [NextPageTemplate(templates)] + front + body
+        elif shared_first and science:
             # Science: the title block and abstract over columns 1-2, the third column from the page top
             h1 = body_h - front_h - notes_h - 6
             top = Frame(mx, ph - mt - front_h, front_w, front_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
@@ -1707,11 +1712,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="folder for synth_NNN.pdf + synth_NNN.json (created)")
     ap.add_argument("-n", "--count", type=int, default=45)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--family", type=int, choices=(1, 2, 3, 4), default=1,
+    ap.add_argument("--family", type=int, choices=(1, 2, 3, 4, 5), default=1,
                     help="1: the session-7 classes (default); 2: the front-matter and heading classes of FAMILY2_AXES; "
                          "3: Science/PNAS front matter, headings and back matter (FAMILY3_AXES); "
                          "4: line-numbered preprints, bioRxiv furniture, small caps, run-in and bare-number headings, "
-                         "the PLOS strip, cover sheets and seven abstract placements (FAMILY4_AXES)")
+                         "the PLOS strip, cover sheets and seven abstract placements (FAMILY4_AXES); "
+                         "5: history lines, run-in and side-column abstract labels, keyword/abbreviation lines, two-size titles, "
+                         "1 | / square / unpunctuated numbering, colour-only and small-caps headings, Declarations (FAMILY5_AXES)")
     args = ap.parse_args(argv)
     if args.out.exists() and not args.out.is_dir():
         print(f"make_synthetic_pdfs: {args.out}: not a folder", file=sys.stderr)

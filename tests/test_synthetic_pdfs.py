@@ -156,3 +156,29 @@ def test_family_4_is_deterministic_its_own_stream_and_its_gold_names_its_classes
             words = {_squeeze(w["text"]) for page in doc.pages for w in page.extract_words()}
         for needle in [gold["title"], gold["abstract"]["first_words"], gold["abstract"]["last_words"]]:
             assert all(_squeeze(w) in words or all(_squeeze(x) in words for x in w.split("-")) for w in needle.split() if len(w) > 3), needle
+
+
+def test_family_5_is_deterministic_its_own_stream_and_its_gold_names_its_classes(tmp_path):
+    """``--family 5`` (history lines, run-in and side-column abstract labels, keyword/abbreviation lines, two-size
+    titles and large banners, ``1 |`` / square / unpunctuated numbering, colour-only and body-size small-caps headings,
+    ``Declarations`` back matter; ``scripts/synthetic_family5.py``): same seed, same bytes; not family 4's document;
+    the gold names classes drawn from ``FAMILY5_AXES`` (three columns with the wrapped-heading class, one with the
+    long abstract), and its title and abstract ends are printed."""
+    from synthetic_family5 import FAMILY5_AXES
+
+    a = generate(tmp_path / "a", 3, seed=5, family=5)
+    b = generate(tmp_path / "b", 3, seed=5, family=5)
+    four = generate(tmp_path / "c", 1, seed=5, family=4)[0]
+    assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
+    assert a[0].read_bytes() != four.read_bytes()
+    for pdf in a:
+        gold = json.loads(pdf.with_suffix(".json").read_text())
+        cls = gold["classes"]
+        assert cls["family"] == "5"
+        assert all(cls[axis] in values for axis, values in FAMILY5_AXES.items())
+        assert cls["headings"] != "wrapped_three" or cls["columns"] == "three"
+        assert cls["abstract"] != "long_continued" or cls["columns"] == "one"
+        with pdfplumber.open(pdf) as doc:
+            words = {_squeeze(w["text"]) for page in doc.pages for w in page.extract_words()}
+        for needle in [gold["title"], gold["abstract"]["first_words"], gold["abstract"]["last_words"]]:
+            assert all(_squeeze(w) in words or all(_squeeze(x) in words for x in w.split("-")) for w in needle.split() if len(w) > 3), needle

@@ -111,6 +111,16 @@ def front_block_label(text: str) -> tuple[str, str] | None:
     return None
 
 
+_LATER_PARTS = json.loads(model_path("ingest", "front_matter.json").read_text(encoding="utf-8"))["structured_later_parts"]["labels"]
+_LATER_PART = re.compile(r"^(?:%s)\s*[:.]\s*\S" % "|".join(re.escape(x) for x in _LATER_PARTS), re.IGNORECASE)
+
+
+def is_later_structured_part(text: str) -> bool:
+    """Does ``text`` open a later part of a structured abstract whose label alone means something else
+    (``Summary:`` / ``Key Messages:`` after ``Background:``, Karger)?"""
+    return bool(_LATER_PART.match(text.strip()))
+
+
 def is_structured_part(text: str) -> bool:
     """Does ``text`` open a part of a structured abstract (``Background:``, ``Importance.``)?"""
     return bool(_STRUCTURED_LABEL.match(_ABSTRACT_RUN_IN.sub("", text.strip())))

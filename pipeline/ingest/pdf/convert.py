@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pipeline.errors import InputError, NoTextLayerError
 from pipeline.ingest.blocks import CAPTION, HEADING, PAGE_BREAK, TABLE, TEXT, Block
-from pipeline.ingest.frontmatter import front_block_label, is_structured_part
+from pipeline.ingest.frontmatter import front_block_label, is_later_structured_part, is_structured_part
 from pipeline.ingest.pdf.front import (
     BANNER_MAX_WORDS,
     JOURNAL_BANNER_RE,
@@ -71,9 +71,11 @@ from pipeline.ingest.pdf.layout import (
     page_to_lines,
     split_aligned_columns,
 )
+from pipeline.ingest.pdf.number_bars import drop_number_bars
 from pipeline.ingest.pdf.paragraphs import SENTENCE_END_RE, Columns, lines_to_entries, lines_to_paragraphs
 from pipeline.ingest.pdf.reader import Page, font_is_bold, open_pdf, pdf_to_pages
 from pipeline.ingest.pdf.tables import CONTINUED_RE, join_continued, page_tables, same_columns, table_to_line
+from pipeline.ingest.pdf.title_parts import is_masthead, is_subtitle
 from pipeline.ingest.pdf.words import hyphen_vocabulary, join_lines
 from pipeline.ingest.unheaded_refs import unheaded_reference_paragraphs
 from pipeline.resources import model_path
@@ -219,7 +221,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
     cols = Columns(lines)
     whole, hyphenated = hyphen_vocabulary(ln.text for ln in lines)
     paras = drop_figure_text(merge_continued_tables(lines_to_paragraphs(lines, cols)), body_size)
-    paras = split_body_size_title(join_split_headings(join_bare_numbers(join_over_notes(paras))), body_size)
+    paras = split_body_size_title(join_split_headings(join_bare_numbers(drop_number_bars(join_over_notes(paras)))), body_size)
     # small print of page 1 (affiliations, correspondence, licence, a journal sidebar) is front matter
     first_page = paras[0][0].page if paras else 1
     # a margin strip of small print on the pages after it (PLOS: data availability, funding and competing
@@ -317,6 +319,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
     in_refs = False
     head_level, head_style = 0, None  # level and type of the last heading on a line of its own
     run_in_level = 0  # level of the last run-in heading under it (the parent of enumerated run-ins)
+    run_in_styles: dict[Style, int] = {}  # the run-in styles under it and their levels (bold run-ins over italic ones)
     # a list in small print with no References heading (PNAS): taken out of the flow, put last
     unheaded = [] if any(p[0].rows is None and REFERENCES_RE.match(p[0].text.strip()) for p in paras) else (
         unheaded_reference_paragraphs(paras, body_size))
@@ -367,6 +370,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
             blocks.append(Block(HEADING, text=text, level=level, page=first.page))
             head_level, head_style = level, (None if number_level(text) else paragraph_style(para))  # numbered: a parent
             run_in_level = 0
+            run_in_styles = {}
         elif CAPTION_RE.match(text):
             blocks.append(Block(CAPTION, text=text, page=first.page))
         elif id(para) in run_ins and text.startswith(run_ins[id(para)][0]):
@@ -382,7 +386,9 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
                         sibling = False  # one face for every heading: an unknown title under Results is its subsection
                     level = number_level(title) or (
                         (head_level if sibling else min(head_level + 1, 3)) if head_level else levels.get(style, 1))
+                    level = _under_run_ins(style, level, run_in_styles) if not number_level(title) and head_level else level
                     run_in_level = level
+                    run_in_styles.setdefault(style, level)
                 blocks.append(Block(HEADING, text=title, level=level, page=first.page))
             blocks.append(Block(TEXT, text=text[len(head) :].strip().lstrip(".:—–").strip(), page=first.page))
         elif any(c.isalpha() for c in text):  # letterless scraps ("1 2" affiliation marks) are no text
@@ -507,17 +513,26 @@ def abstract_paragraphs(
                 continue
             if not _prose(para):
                 continue  # a long bold author or affiliation list (every word capitalised) is no lead
-            before = front[i - 1][0].text if i else ""
+            # the paragraph before it in the text (page-1 small print moved there is not: a correspondence line or an
+            # abbreviations footnote is no label over the lead)
+            before = next((front[j][0].text for j in range(i - 1, -1, -1) if not front[j][0].note), "")
             if (FRONT_LABEL_RE.match(before) or front_block_label(before)) and not is_picture_block_label(before):
                 continue
             # a lead face: bold (by the font's name: a line with a glyph from another font is still the
             # bold lead, PNAS), another face at body size (Nature's semibold), or larger than the body
             bold = not body_bold and (all(ln.bold for ln in para) or font_is_bold(para[0].font))
             other_face = bool(body_font) and all(ln.font != body_font for ln in para) and abs(para[0].size - body_size) <= LEAD_FACE_SIZE
-            spanning = para[0].page in column_pages and all(ln.side == SPAN for ln in para) and para[0].size >= body_size - 0.3
+            # set across the gutter: every line, or every line but a short last one (it may end left of the gutter)
+            spanning = (para[0].page in column_pages and all(ln.side == SPAN for ln in para[:-1]) and (len(para) >= 3 or para[-1].side == SPAN)
+                        and para[0].size >= body_size - 0.3)
             if bold or other_face or spanning or para[0].size >= body_size + LEAD_LARGER:
                 start = i
                 break
+    if start is not None and ABSTRACT_RUN_IN_RE.match(front[start][0].text.strip()):
+        # ``Summary: ...`` run in after an unlabelled ``Background: ...`` in its face: the abstract starts at the first part
+        while (start > 0 and not front[start - 1][0].note and front[start - 1][0].rows is None and id(front[start - 1]) not in heads
+               and is_structured_part(front[start - 1][0].text) and _same_face(front[start - 1], front[start])):
+            start -= 1
     if start is None or (id(front[start]) in heads and not ABSTRACT_RUN_IN_RE.match(front[start][0].text.strip())):
         return []  # (a bold run-in "ABSTRACT The ..." that the heading rules took for a heading is still the abstract)
     first = front[start]
@@ -528,9 +543,10 @@ def abstract_paragraphs(
         if para[0].note:
             continue  # page-1 small print moved to the page end
         text = para[0].text
-        if id(para) in heads or para[0].rows is not None or FRONT_LABEL_RE.match(text) or CAPTION_RE.match(text):
+        later = structured and is_later_structured_part(text)  # ``Summary:``, ``Key Messages:`` after ``Background:``
+        if id(para) in heads or para[0].rows is not None or (FRONT_LABEL_RE.match(text) and not later) or CAPTION_RE.match(text):
             break
-        if front_block_label(text) and not (structured and is_structured_part(text)):
+        if front_block_label(text) and not (structured and (is_structured_part(text) or later)):
             break  # "IMPORTANCE ...", "Significance": a front block of its own follows the abstract
         if _page_end_note(para, out[-1], size):
             continue  # footnotes at the foot of the page an unfinished abstract continues after
@@ -878,6 +894,17 @@ def ends_references(para: list[Line], text: str, ref_lines: list[Line]) -> bool:
     return para[0].size >= sizes[len(sizes) // 2] + 0.5
 
 
+def _under_run_ins(style: Style, level: int, seen: dict[Style, int]) -> int:
+    """A run-in heading's level among the run-ins under one heading: an italic (not bold) run-in after bold run-ins of
+    about its size is one level under them (bold ``Cell culture.`` over italic ``Reagents.``); else ``level``. (Only
+    the bold/italic contrast counts: bold run-ins whose first glyph comes from another font or size stay siblings.)"""
+    size, bold, italic = style[0], style[1], style[2]
+    if bold or not italic:
+        return level
+    above = [lv for s, lv in seen.items() if s[1] and abs(s[0] - size) <= 0.5]
+    return min(max(above) + 1, 3) if above else level
+
+
 def _title_paragraphs(paras: list[list[Line]], body_size: float, running: frozenset[str] = frozenset()) -> list[list[Line]]:
     """The largest text of page 1 (bold first when sizes tie), at least three words: the title.
 
@@ -894,8 +921,10 @@ def _title_paragraphs(paras: list[list[Line]], body_size: float, running: frozen
     top = max(p[0].size for p in candidates)
     # a journal's name in one line set larger than the title (a masthead) is not the title
     headers = [f" {_bare_key(k)} " for k in running]
-    banners = [p for p in candidates if len(p) == 1 and p[0].size >= top - 0.5
-               and (JOURNAL_BANNER_RE.search(p[0].text.strip()) or _in_running(p[0], headers))]
+    after = {id(p): first_page[i + 1] if i + 1 < len(first_page) else None for i, p in enumerate(first_page)}
+    banners = [p for p in candidates if p[0].size >= top - 0.5
+               and (len(p) == 1 and (JOURNAL_BANNER_RE.search(p[0].text.strip()) or _in_running(p[0], headers))
+                    or is_masthead(p, after[id(p)], body_size))]
     if banners and any(p[0].size >= TITLE_RATIO * body_size and p[0].size < top - 0.5 for p in candidates):
         ids = {id(p) for p in banners}
         candidates = [p for p in candidates if id(p) not in ids]
@@ -908,7 +937,7 @@ def _title_paragraphs(paras: list[list[Line]], body_size: float, running: frozen
     for p in first_page[first_page.index(chosen) + 1 :]:
         # a title line with a glyph from another face ("Acrp30/adiponectin") is not all bold: same face suffices
         if abs(p[0].size - chosen[0].size) > 0.3 or (p[0].bold != chosen[0].bold and p[0].font != chosen[0].font):
-            if _title_goes_on_smaller(out[-1], p, body_size):
+            if _title_goes_on_smaller(out[-1], p, body_size) or is_subtitle(out[-1], p, body_size):
                 out.append(p)
             break
         out.append(p)

@@ -35,6 +35,8 @@ SENTENCE_END_RE = re.compile(r"[.!?:][\"'”’)\]]*$")
 _HEADS = json.loads(model_path("ingest", "pdf_headings.json").read_text(encoding="utf-8"))
 ITALIC_HEAD_SLACK = _HEADS["italic_head_slack"]
 ITALIC_HEAD_PITCH = _HEADS["italic_head_pitch"]  # ... or a pitch this many times the text's sets it off
+CENTRED_HEAD = _HEADS["centred_head"]  # a centred line over a line at the column's edge ends its paragraph (session 12)
+ITALIC_RUN_IN = _HEADS["italic_run_in"]  # an italic run-in title opening a line after a sentence's end (session 12)
 
 
 class Columns:
@@ -85,8 +87,12 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
         return True  # a side block parted from the text beside it (PNAS's Significance box) is a block of its own
     if a.bold != b.bold and not (a.bold and b.words and b.words[0].bold and b.text[:1].islower()):
         return True  # (a bold run-in heading running over the line end goes on in lower case)
-    if _bold_run_in_start(b) and a.words and not a.words[-1].bold and SENTENCE_END_RE.search(a.text):
+    if _bold_run_in_start(b) and a.words and not a.words[-1].bold and _sentence_end(a.text):
         return True  # a bold run-in heading (``Loss of X restores ... cells.``) opening a line after a sentence's end
+    if _italic_run_in_start(b) and a.words and not a.words[-1].italic and _sentence_end(a.text):
+        return True  # an italic run-in title (``Cell lines.``) opening a line after a sentence's end (citations after it)
+    if _centred_over_text(a, b, cols):
+        return True  # a centred heading line (``ACKNOWLEDGMENT`` in capitals at the body size) over its text
     if b.italic and not a.italic and b.font != a.font and SENTENCE_END_RE.search(a.text):
         return True  # a line all in an italic face after a sentence's end: an italic subheading (``2.1.1 ...``)
     if a.italic and not b.italic and b.font != a.font and b.words and not HYPHEN_END_RE.search(a.text):
@@ -122,6 +128,38 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
     # the left half over an abstract set across the gutter) on the same page
     below = same_column or (a.page == b.page and a.side != b.side and SPAN in (a.side, b.side) and b.top > a.bottom)
     return below and b.top - a.top > PARA_GAP_RATIO * cols.line_pitch(b.size)
+
+
+def _sentence_end(text: str) -> bool:
+    """The line ends a sentence, raised citation numbers after its full stop (``ANOVA.²,¹⁶``) aside."""
+    return bool(SENTENCE_END_RE.search(text.rstrip(ITALIC_RUN_IN["citation_marks"])))
+
+
+def _italic_run_in_start(ln: Line) -> bool:
+    """The line opens with an upright-text paragraph's italic title: one to ``max_words`` italic (not bold) words from
+    a capital, ending in a full stop, with upright text after them."""
+    words = [w for w in ln.words if not w.sup]
+    n = 0
+    while n < len(words) and words[n].italic and not words[n].bold and n < ITALIC_RUN_IN["max_words"]:
+        n += 1
+        if words[n - 1].text.endswith("."):
+            break
+    if not (0 < n < len(words)) or not words[n - 1].text.endswith(".") or words[n].italic or not words[0].text[:1].isupper():
+        return False
+    return sum(c.isalpha() for w in words[:n] for c in w.text) >= ITALIC_RUN_IN["min_letters"]
+
+
+def _centred_over_text(a: Line, b: Line, cols: Columns) -> bool:
+    """``a`` sits centred in its column (both insets over ``min_inset`` sizes, within ``balance`` sizes of each other)
+    and ``b``, capitalised, below it, starts at its column's left edge or a first-line indent (``max_indent`` sizes)
+    and well left of ``a``: ``a`` is a heading line, not a paragraph's."""
+    if a.page != b.page or a.side != b.side or b.top <= a.top or HYPHEN_END_RE.search(a.text) or not b.text[:1].isupper():
+        return False
+    left, right = cols.edges(a)
+    left = min(left, b.x0)  # (the column's learnt edge can sit inside its unindented lines)
+    inset_l, inset_r = a.x0 - left, right - a.x1
+    return (inset_l > CENTRED_HEAD["min_inset"] * a.size and abs(inset_l - inset_r) <= CENTRED_HEAD["balance"] * a.size
+            and b.x0 < a.x0 - CENTRED_HEAD["min_inset"] * a.size and b.x0 <= left + CENTRED_HEAD["max_indent"] * b.size)
 
 
 def _bold_run_in_start(ln: Line) -> bool:
