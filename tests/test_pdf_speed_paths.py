@@ -335,3 +335,45 @@ def test_the_table_finder_reads_a_page_from_what_the_reader_kept_as_from_the_pag
     assert counting.loads == 0 and source.edge_pages == {0, 1}
     source.doc = counting.doc
     source.close()
+
+
+def test_white_space_and_plain_text_by_code_table_equal_char_text_for_every_code(monkeypatch) -> None:
+    # the char layer finds white space and the chars whose text is chr(code) by table lookups; for every
+    # Unicode value they must say what _char_text's text says (and _kept_text give _char_text's texts)
+    from pipeline.ingest.pdf import pdfium_words as pw
+
+    codes = np.arange(0x110000, dtype=np.int64)
+    texts = [pw._char_text(c) for c in range(0x110000)]
+    blank = pw._SPACE_CODE[np.minimum(codes, pw._SPACE_CODE.size - 1)]
+    assert blank.tolist() == [t in pw._SPACES for t in texts]
+    direct = pw._DIRECT[np.minimum(codes, 0xFFFF)] & (codes < 0x10000)
+    assert all(texts[c] == chr(c) for c in np.flatnonzero(direct).tolist())
+    monkeypatch.setattr(pw, "_is_hyphen", lambda tpp, i: i % 2)  # every other control code: a line-end hyphen
+    sample = np.r_[np.arange(0x3100), np.arange(0xD700, 0xE100), np.arange(0xFF00, 0x10100), 0x10FFFF]
+    want = [("-" if c < 32 and not texts[c].isspace() and k % 2 else texts[c]) for k, c in enumerate(sample.tolist())]
+    assert pw._kept_text(None, sample, np.arange(sample.size)) == want
+
+
+def test_words_of_equals_the_per_word_loop() -> None:
+    # upright and turned words, blank and white-space texts, sizes rounding alike, bold and italic fonts
+    import math
+
+    from pipeline.ingest.pdf.pdfium_source import _style, words_of
+    from pipeline.ingest.pdf.reader import Word
+
+    rng = np.random.default_rng(3)
+    fonts = ["ABCDEF+Times-Roman", "Helvetica-Bold", "X+Arial-BoldItalic", "Symbol", ""]
+    texts = ["word", " ", "", "\u00a0", "x", "(cid:3)", "ﬁne"]
+    raw = [
+        (texts[rng.integers(len(texts))], *rng.uniform(0, 500, 4).tolist(),
+         float(rng.choice([9.96, 10.04, 7.5, 12.0, math.nan])), fonts[rng.integers(len(fonts))], bool(rng.integers(0, 4)))
+        for _ in range(400)
+    ]
+    want = []
+    for text, x0, x1, top, bottom, size, font, upright in raw:
+        if upright and text.strip():
+            want.append(Word(text, x0, x1, top, bottom, round(size, 1), font, *_style(font)))
+    got = words_of(raw)
+    assert len(got) == len(want) > 100
+    assert [repr(w) for w in got] == [repr(w) for w in want]  # repr: NaN sizes compare as text
+    assert words_of([("a", 0.0, 1.0, 0.0, 1.0, 10.0, "F", False)]) == []

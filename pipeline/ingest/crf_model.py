@@ -164,15 +164,22 @@ class CRFModel:
             score = np.add(cur[:active, :, None], trans, out=scores[t, :active])
             cur[:active] = score.max(axis=1)
             cur[:active] += padded[:active, t]
-        back = scores.argmax(axis=2).tolist() if longest > 1 else []  # [t][b][j]; rows past an end are unused
-        ends = cur.argmax(axis=1).tolist()
+        # the paths traced back for all sequences at once, one numpy step per position (the same
+        # argmax choices as a per-sequence walk): pos[b, t] is sequence b's label at t
+        pos = np.zeros((count, longest), dtype=np.int64)
+        pos[np.arange(count), np.array(lengths) - 1] = cur.argmax(axis=1)
+        if longest > 1:
+            back = scores[1:].argmax(axis=2)  # [t - 1, b, j]; rows past an end are unused
+            live = 0  # the sequences longer than t (longest first): more of them as t goes back
+            for t in range(longest - 1, 0, -1):
+                while live < count and lengths[live] > t:
+                    live += 1
+                pos[:live, t - 1] = back[t - 1, np.arange(live), pos[:live, t]]
+        paths = pos.tolist()
         out: list[list[str] | None] = []
         labels = self.labels
         for b, n in enumerate(lengths):
-            path = [ends[b]]
-            for t in range(n - 1, 0, -1):
-                path.append(back[t][b][path[-1]])
-            path.reverse()
+            path = paths[b][:n]
             if margin > 0 and size > 1:
                 if _gap(cur[b]) < margin:
                     out.append(None)

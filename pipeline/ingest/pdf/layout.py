@@ -86,13 +86,24 @@ class Line:
             self.text = words_to_text(ws, w.size)
             return self
         ws.sort(key=_x0)
-        self.x0 = min([w.x0 for w in ws])
-        self.x1 = max([w.x1 for w in ws])
-        self.top = min([w.top for w in ws])
-        self.bottom = max([w.bottom for w in ws])
+        # one pass for the box (min()/max() spelt as their comparisons: the same results, NaN included),
+        # the size weights and the superscript marks' reset (judged on this line alone below: a line first
+        # built with a larger neighbour's words must not keep its marks)
+        w = ws[0]
+        x0, x1, top, bottom = w.x0, w.x1, w.top, w.bottom
         weights: dict[float, int] = {}
         for w in ws:
+            if w.x0 < x0:
+                x0 = w.x0
+            if w.x1 > x1:
+                x1 = w.x1
+            if w.top < top:
+                top = w.top
+            if w.bottom > bottom:
+                bottom = w.bottom
             weights[w.size] = weights.get(w.size, 0) + len(w.text)
+            w.sup = False
+        self.x0, self.x1, self.top, self.bottom = x0, x1, top, bottom
         self.size = max(weights, key=lambda s: (weights[s], s)) if len(weights) > 1 else next(iter(weights))
         if len(weights) > 1 and all(SUP_CITATION_RE.match(w.text) for w in ws if w.size == self.size):
             # a paragraph's short last line whose raised run outweighs its word ("board.⁴⁰,⁴⁸,⁴⁹"): the
@@ -106,18 +117,23 @@ class Line:
         limit = self.size * 0.9
         normal = [w for w in ws if w.size >= limit] or ws
         baseline = _median([w.bottom for w in normal])
-        for w in self.words:
-            w.sup = False  # judged on this line alone: a line first built with a larger neighbour's words must not keep its marks
-        mark_superscripts(self.words, self.size, baseline)
-        body = [w for w in self.words if not w.sup] or self.words
-        self.bold = all(w.bold for w in body)
-        self.italic = all(w.italic for w in body)
+        mark_superscripts(ws, self.size, baseline)
+        body = [w for w in ws if not w.sup] or ws
+        bold = italic = True
         fonts: dict[str, int] = {}
-        for w in body:
+        for w in body:  # all() of bold and italic, and the fonts' weights, in one pass
+            if not w.bold:
+                bold = False
+            if not w.italic:
+                italic = False
             fonts[w.font] = fonts.get(w.font, 0) + len(w.text)
+        self.bold, self.italic = bold, italic
         self.font = max(fonts, key=lambda f: (fonts[f], f))
         self.text = words_to_text(self.words, self.size)
         return self
+
+
+_INF = float("inf")
 
 
 def _x0(w: Word) -> float:
@@ -169,6 +185,7 @@ def words_to_lines(words: list[Word]) -> list[Line]:
     """Cluster words into lines by vertical overlap (superscripts join the line they are raised from)."""
     lines: list[Line] = []
     active: list[tuple[float, float, list[Word], float, float]] = []  # top, bottom, words, x0, x1 of lines still open
+    lowest = _INF  # no more than the smallest bottom in ``active``
     # min()/max() spelt as comparisons (same results, NaN included): this loop runs per word and open line
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         wt, wb = w.top, w.bottom
@@ -205,8 +222,12 @@ def words_to_lines(words: list[Word]) -> list[Line]:
                 active[best] = (top, bottom, ws, lx0, lx1)
         else:
             active.append((wt, wb, [w], w.x0, w.x1))
-        # lines that end above this word can take no more words: close them (keeps this linear)
-        if any(item[1] < wt for item in active):
+            if wb < lowest:
+                lowest = wb
+        # lines that end above this word can take no more words: close them (keeps this linear).
+        # ``lowest`` is at most the smallest bottom of the open lines (a bottom only grows), so this
+        # finds every line ``any(item[1] < wt ...)`` found, and is exact again after each pass
+        if lowest < wt:
             still = []
             for item in active:
                 if item[1] < wt:
@@ -214,6 +235,10 @@ def words_to_lines(words: list[Word]) -> list[Line]:
                 else:
                     still.append(item)
             active = still
+            lowest = _INF
+            for item in active:  # (a NaN bottom is never < wt: left out, as comparisons leave it)
+                if item[1] < lowest:
+                    lowest = item[1]
     lines.extend(Line(item[2]) for item in active)
     return [ln.finish() for ln in lines]
 

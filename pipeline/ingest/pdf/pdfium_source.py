@@ -70,18 +70,14 @@ def _style(font: str) -> tuple[bool, bool]:
 
 def words_of(raw_words: list[tuple]) -> list[Word]:
     """The reader's upright, non-blank words (rotated margin text dropped), as pdfplumber's path makes them."""
-    out = []
-    append = out.append
-    rounded: dict[float, float] = {}  # a page has a few sizes: round() once per size
-    for text, x0, x1, top, bottom, size, font, upright in raw_words:
-        if not upright or not text.strip():
-            continue
-        bold, italic = _style(font)
-        r = rounded.get(size)
-        if r is None:
-            r = rounded[size] = round(size, 1)
-        append(Word(text, x0, x1, top, bottom, r, font, bold, italic))  # positional: Word's field order
-    return out
+    kept = [r for r in raw_words if r[7] and r[0].strip()]
+    if not kept:
+        return []
+    text, x0, x1, top, bottom, size, font, _ = zip(*kept)
+    rounded = {s: round(s, 1) for s in set(size)}  # a page has a few sizes: round() once per size
+    bold, italic = zip(*map(_style, font))
+    # Word's field order, positional; map() over the columns instead of a loop body per word
+    return list(map(Word, text, x0, x1, top, bottom, map(rounded.__getitem__, size), font, bold, italic))
 
 
 class LazyPlumberPage:

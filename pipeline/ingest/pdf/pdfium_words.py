@@ -272,28 +272,36 @@ def _char_codes(tpp, n: int) -> np.ndarray:
     return np.fromiter(map(_unicode, repeat(tpp, n), range(n)), dtype=np.int64, count=n)
 
 
+_SPACE_CODE = np.array([chr(c) in _SPACES for c in range(0x3001)] + [False], dtype=bool)  # code (capped) -> white space
+_DIRECT = np.zeros(0x10000, dtype=bool)  # code -> its text is chr(code) (``_char_text``), BMP only
+_DIRECT[32:127] = _DIRECT[160:0xD800] = _DIRECT[0xE000:0xFFFE] = True
+_DIRECT[[c for c in range(160) if (c < 32 or c >= 127) and chr(c).isspace()]] = True  # control codes that are white space
+
+
+def _kept_text(tpp, codes: np.ndarray, at: np.ndarray) -> list[str]:
+    """``_char_text`` of each of ``codes`` (the chars ``at``), a line-end hyphen PDFium found for a control code."""
+    text = list(map(chr, np.where(_DIRECT[np.minimum(codes, 0xFFFF)] & (codes < 0x10000), codes, 32).tolist()))
+    for k in np.flatnonzero(~(_DIRECT[np.minimum(codes, 0xFFFF)] & (codes < 0x10000))).tolist():
+        c = int(codes[k])
+        t = _char_text(c)
+        if c < 32 and not t.isspace() and _is_hyphen(tpp, int(at[k])):
+            t = "-"  # a hyphen glyph without a Unicode map that PDFium recognised at a line end
+        text[k] = t
+    return text
+
+
 def _chars(tp, space: PageSpace) -> RawChars:
     n = R.FPDFText_CountChars(tp)
     if n <= 0:
         return _no_chars()
     tpp = _vp(ctypes.cast(tp, ctypes.c_void_p).value)
     codes = _char_codes(tpp, n)
-    plain = ((codes >= 32) & (codes < 127)) | ((codes >= 160) & (codes < 0xD800))
-    text = list(map(chr, np.where(plain, codes, 32).tolist()))
-    for i in np.flatnonzero(~plain).tolist():
-        c = int(codes[i])
-        t = _char_text(c)
-        if c < 32 and not t.isspace() and _is_hyphen(tpp, i):
-            t = "-"  # a hyphen glyph without a Unicode map that PDFium recognised at a line end
-        text[i] = t
-    blank = np.fromiter(map(_SPACES.__contains__, text), dtype=bool, count=n)
+    if int(codes.max()) > 0x10FFFF:
+        chr(int(codes.max()))  # no Unicode character: chr's ValueError, as making the text gave it
+    # white space (str.isspace of the char's text, _char_text's included) by table: its text is chr(code)
+    # for every code below U+3001, or a (cid:N) / "-" that is no space
+    blank = _SPACE_CODE[np.minimum(codes, _SPACE_CODE.size - 1)]
     objs = np.fromiter(map(_text_object, repeat(tpp, n), range(n)), dtype=np.uint64, count=n)
-    _BOXES.reserve(n)
-    _ORIGINS.reserve(n)
-    _run(_loose_box, repeat(tpp, n), range(n), _BOXES.ptrs[0][:n])  # FS_RECTF: left, top, right, bottom (user space)
-    _run(_origin, repeat(tpp, n), range(n), _ORIGINS.ptrs[0][:n], _ORIGINS.ptrs[1][:n])  # the pen position: pdfminer's x0
-    boxes = _BOXES.a[:n].copy()
-    origins = _ORIGINS.a[:n].copy()
     # generated characters (the spaces and line breaks PDFium infers) are skipped: most have no text
     # object, the spaces it puts between two words of one object do, so white space is asked
     bi = np.flatnonzero(blank)
@@ -301,32 +309,42 @@ def _chars(tp, space: PageSpace) -> RawChars:
     idx = np.flatnonzero(objs)
     if idx.size == 0:
         return _no_chars()
+    # boxes and origins of the kept chars only (about one char in nine is generated): row k is char idx[k]
+    m = idx.size
+    at = idx.tolist()
+    _BOXES.reserve(m)
+    _ORIGINS.reserve(m)
+    _run(_loose_box, repeat(tpp, m), at, _BOXES.ptrs[0][:m])  # FS_RECTF: left, top, right, bottom (user space)
+    _run(_origin, repeat(tpp, m), at, _ORIGINS.ptrs[0][:m], _ORIGINS.ptrs[1][:m])  # the pen position: pdfminer's x0
+    boxes = _BOXES.a[:m].copy()
+    origins = _ORIGINS.a[:m].copy()
+    text = _kept_text(tpp, codes[idx], idx)
     uniq, first, inverse = np.unique(objs[idx], return_index=True, return_inverse=True)
     font_names: dict[int, str] = {}  # per page: PDFium's font handles die with their document
     rows = _objects_info(tpp, uniq.tolist(), idx[first].tolist(), space, font_names)
-    o_size = np.array([r[1] for r in rows], dtype=np.float64)
-    o_up = np.array([r[2] for r in rows], dtype=bool)
-    o_horiz = np.array([r[3] for r in rows], dtype=bool)
-    o_desc = np.array([r[4] for r in rows], dtype=np.float64)
+    names, c_size, c_up, c_horiz, c_desc, c_faddr, o_font_obj, c_scale = map(list, zip(*rows))  # the rows' columns
+    o_size = np.array(c_size, dtype=np.float64)
+    o_up = np.array(c_up, dtype=bool)
+    o_horiz = np.array(c_horiz, dtype=bool)
+    o_desc = np.array(c_desc, dtype=np.float64)
     font_ids: dict[str, int] = {}
-    o_font = np.array([font_ids.setdefault(r[0], len(font_ids)) for r in rows], dtype=np.int32)
+    o_font = np.array([font_ids.setdefault(name, len(font_ids)) for name in names], dtype=np.int32)
     oi = inverse.reshape(-1)
-    b = boxes[idx].astype(np.float64)
+    b = boxes.astype(np.float64)
     # everything in page space (y down, page rotation applied): "horizontal" is as the page shows it
     lx0, ltop, lx1, lbottom = space.box(b[:, 0], b[:, 3], b[:, 2], b[:, 1])
-    ux, uy = origins[idx, 0], origins[idx, 1]
+    ux, uy = origins[:, 0], origins[:, 1]
     ox, oy, _, _ = space.box(ux, uy, ux, uy)
     horiz = o_horiz[oi]
-    scale = np.array([r[7] for r in rows], dtype=np.float64)
+    scale = np.array(c_scale, dtype=np.float64)
     # PDFium's loose box is the advance box united with the glyph's: a glyph that overhangs (italic
     # f, y) widens it.  pdfminer's box is the advance box: from the origin (the pen position) to the
     # origin plus the advance width, the font's /Widths entry, which FPDFFont_GetGlyphWidth reads
     # for a character given by its Unicode value.
     wbuf = ctypes.c_float()
     wref = ctypes.byref(wbuf)
-    o_font_obj = [r[6] for r in rows]
     font_slot: dict[int, int] = {}
-    o_fslot = np.array([font_slot.setdefault(r[5], len(font_slot)) for r in rows], dtype=np.int64)
+    o_fslot = np.array([font_slot.setdefault(fa, len(font_slot)) for fa in c_faddr], dtype=np.int64)
     code_k = codes[idx]
     pairs, pair_of = np.unique(o_fslot[oi] * 0x110000 + code_k, return_inverse=True)  # one C call per (font, code)
     slot_font = {slot: o_font_obj[k] for k, slot in reversed(list(enumerate(o_fslot.tolist())))}
@@ -353,7 +371,7 @@ def _chars(tp, space: PageSpace) -> RawChars:
             e = a + 1
             while e < idx.size and shared[e - 1]:
                 e += 1
-            point = _LIGATURE_POINTS.get("".join(text[k] for k in idx[a:e].tolist()))
+            point = _LIGATURE_POINTS.get("".join(text[a:e]))
             font = o_font_obj[oi[a]]
             if point is not None and font and _glyph_width(font, point, _ONE, wref):
                 x1 = ox[a] + wbuf.value * scale[oi[a]]
@@ -365,9 +383,8 @@ def _chars(tp, space: PageSpace) -> RawChars:
     # pdfminer's box for horizontal text: from baseline + descent, one font size high
     pbottom = np.where(horiz, oy - o_desc[oi], lbottom)
     ptop = np.where(horiz, pbottom - o_size[oi], ltop)
-    names = [r[0] for r in rows]
     return RawChars(
-        text=list(map(text.__getitem__, idx.tolist())),
+        text=text,
         x0=px0,
         x1=px1,
         top=ptop,
@@ -447,24 +464,22 @@ def _objects_info(tpp, obj_addrs: list[int], chars: list[int], space: PageSpace,
     size = [round(v, 4) for v in size]  # float32 products: sizes pdfminer finds equal must compare equal in the run grouping
     upright = ((a * d > 0) & (b * c <= 0)).tolist()
     horizontal = (axis & (np.abs(c) < 1e-9) & (a > 0) & (d > 0)).tolist()
-    names, descents, addrs = [], [], []
+    # per distinct font and (font, size) once; the objects' columns by C-speed map over those tables
+    addrs = [(font.value or 0) if font else 0 for font in fonts]
+    for font_addr, font in dict(zip(addrs, fonts)).items():
+        if font_addr and font_addr not in font_names:
+            font_names[font_addr] = _font_name(font)
+    names = list(map(font_names.get, addrs, repeat("")))  # (no font: address 0, never a key)
+    by_addr = dict(zip(addrs, fonts))
     descent_of: dict[tuple[int, float], float] = {}
-    for font, sz in zip(fonts, size):
-        name, descent, font_addr = "", 0.0, 0
-        if font:
-            font_addr = font.value or 0
-            name = font_names.get(font_addr)
-            if name is None:
-                name = font_names[font_addr] = _font_name(font)
-            descent = descent_of.get((font_addr, sz))
-            if descent is None:
-                descent = _desc.value if _font_descent(font, ctypes.c_float(sz), _desc_ref) else 0.0
-                if not -MAX_DESCENT * sz <= descent <= 0:
-                    descent = 0.0  # a font program's bounding box, not a text metric (see _object_info)
-                descent_of[(font_addr, sz)] = descent
-        names.append(name)
-        descents.append(descent)
-        addrs.append(font_addr)
+    for font_addr, sz in dict.fromkeys(zip(addrs, size)):
+        descent = 0.0
+        if font_addr:
+            descent = _desc.value if _font_descent(by_addr[font_addr], ctypes.c_float(sz), _desc_ref) else 0.0
+            if not -MAX_DESCENT * sz <= descent <= 0:
+                descent = 0.0  # a font program's bounding box, not a text metric (see _object_info)
+        descent_of[(font_addr, sz)] = descent
+    descents = list(map(descent_of.__getitem__, zip(addrs, size)))
     return list(zip(names, size, upright, horizontal, descents, addrs, fonts, (tf * a).tolist()))
 
 
