@@ -173,3 +173,29 @@ def test_later_verb_of_a_drugs_list_acts_on_mitophagy(nlp):
 def test_a_later_verb_after_another_drug_is_not_the_first_drugs(nlp):
     got = triples("Temsirolimus inhibited mTOR in renal cancer cells, whereas bafilomycin A1 blocked mitophagy.", nlp)
     assert ("mitophagy", IND, "temsirolimus") not in got and ("mitophagy", INH, "temsirolimus") not in got, got
+
+
+# -- cells that survived a drug are the resistant ones: "persister cells surviving D displayed high X" --------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drug-tolerant persister cells surviving dabrafenib displayed high levels of BNIP3 in melanoma.",
+     ("BNIP3", R, "dabrafenib")),
+    ("Gastric cancer cells that survived oxaliplatin treatment showed elevated FUNDC1 expression.",
+     ("FUNDC1", R, "oxaliplatin")),
+    ("Ovarian cancer cells that survived carboplatin exposure exhibited reduced PINK1 levels.",
+     ("PINK1", S, "carboplatin")),
+])
+def test_regulator_level_in_cells_surviving_a_drug(text, expected, nlp):
+    got = triples(text, nlp)
+    assert expected in got, (text, got)
+
+
+def test_negated_level_in_surviving_cells_gives_no_record(nlp):
+    got = triples("Colon cancer cells surviving irinotecan did not show high levels of OPTN.", nlp)
+    assert ("OPTN", R, "irinotecan") not in got, got
+
+
+def test_a_marker_written_in_words_is_no_surviving_cells_regulator(nlp):
+    got = triples("Persister cells surviving trametinib displayed high levels of phosphorylated ubiquitin and "
+                  "Parkin in melanoma.", nlp)
+    assert ("PRKN", R, "trametinib") in got and not any(i.lower() == "ubiquitin" for i, _, _ in got), got

@@ -1,7 +1,7 @@
 """The word classes of research-abstract shapes (``models/relations/research_shapes.json``), read once.
 
 One section per module (``anaphoric_outcomes``, ``tool_co_outcomes``, ``protective_mitophagy``,
-``means_coordination``, ``compound_outcome_agents``, ``status_modifiers``, ``conjoined_changes``, ``relative_asides``, ``located_instruments``, ``verb_lists``); lists become lower-case tuples for
+``means_coordination``, ``compound_outcome_agents``, ``status_modifiers``, ``conjoined_changes``, ``relative_asides``, ``located_instruments``, ``verb_lists``, ``surviving_cells``); lists become lower-case tuples for
 ``triggers.phrase_at``, numbers stay numbers.
 """
 

@@ -44,6 +44,7 @@ from pipeline.relations.polarity import is_recommendation
 from pipeline.relations.statements import Statements
 from pipeline.relations.status_modifiers import without_patient_groups
 from pipeline.relations.protective_mitophagy import protective_mitophagy_findings
+from pipeline.relations.surviving_cells import surviving_cell_findings
 from pipeline.relations.tool_co_outcomes import tool_co_outcome_findings
 from pipeline.relations.triggers import CueMatcher
 from pipeline.relations.verb_lists import verb_list_findings
@@ -113,6 +114,7 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
     found = conjoined_change_findings(doc, found, mentions, hits, lexicon)  # "the accumulation of X ... and the recruitment of Y"
     found = located_instrument_findings(doc, found, mentions, hits, lexicon)  # "Enhancing mitophagy in T cells with D"
     found = verb_list_findings(doc, found, mentions, hits, lexicon)  # "D inhibited mTOR, enhanced mitophagy and ..."
+    found = surviving_cell_findings(doc, found, mentions, hits, lexicon)  # "cells surviving D displayed high levels of X"
     found = with_aside_antecedents(doc, found, mentions)  # "D1, which is given with D2, also induced mitophagy"
     found = mediator_change_findings(doc, found, mentions, hits, lexicon)  # "A loss impaired X-mediated mitophagy and"
     found = effector_tool_findings(doc, found, mentions, hits, lexicon)  # "CAR-T cells treated with D ... improved"
