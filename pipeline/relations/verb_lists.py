@@ -34,6 +34,10 @@ def verb_list_findings(doc: Doc, found: list[Finding], mentions: list[Mention], 
                 continue
             if lowers[h.start - 1] not in words["joins"]:
                 continue
+            if lowers[h.start - 1] == "," and not any(
+                    g.cue.label == "AGENT" and h.end < g.start < f.clause.end and lowers[g.start - 1] in words["list_ends"]
+                    for g in hits):
+                continue  # "D inhibits mTOR, enhances mitophagy": two comma-joined verbs stay one claim
             if any(m.kind == "THER" and f.regulator.end <= m.start < h.start for m in mentions):
                 break  # another drug may be the later verb's subject
             j = h.end + (1 if h.end < len(doc) and lowers[h.end] in words["articles"] else 0)
