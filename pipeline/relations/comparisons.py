@@ -86,7 +86,10 @@ def combination_findings(doc: Doc, found: list[Finding], mentions: list[Mention]
     if is_negated(doc, whole, red, lexicon):
         return found
     regs = [m for m in mentions if m.kind == "REG" and not m.excluded]
-    thers = [m for m in mentions if m.kind == "THER" and not m.excluded and not m.modality]
+    # a modality named as a treatment (``combined with irradiation``) counts; one read off an outcome word does not
+    outcome_words = {i for h in hits if h.cue.label == "OUTCOME" for i in range(h.start, h.end)}
+    thers = [m for m in mentions if m.kind == "THER" and not m.excluded
+             and not (m.modality and any(i in outcome_words for i in range(m.start, m.end)))]
     tools = [f for f in found if f.effect in _AGENTS]
     extra: list[Finding] = []
     dropped: set[tuple] = set()

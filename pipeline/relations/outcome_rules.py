@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from pipeline.relations.anaphora import possessive_sign
+from pipeline.relations.anaphoric_outcomes import without_anaphoric_outcomes
 from pipeline.relations.arguments import Mention, coordinated
 from pipeline.relations.bracketed_short_forms import joined_through_short_form
 from pipeline.relations.cell_lines import cell_lines_then_cells
@@ -73,6 +74,7 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
     toxic = lexicon.words("toxicity_words")  # "a synergistic nephrotoxic effect": toxicity, not efficacy (spec rule 10)
     outcomes = [h for h in outcomes if not (h.end < len(doc) and doc[h.end].lower_ in toxic)]
     outcomes = [h for h in outcomes if not _neutral_role_of(doc, h, mentions, lexicon)]
+    outcomes = without_anaphoric_outcomes(doc, outcomes, clause.start)  # "abolished this response and enhanced ..."
     if statements is not None:  # "plays a role in D resistance", "modulates sensitivity to D": no direction
         outcomes = [h for h in outcomes if not statements.directionless_before(h.start)]
     followers = lexicon.words("predicative_followers")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.relations.anaphoric_outcomes import flip_has_anaphoric_object
 from pipeline.relations.arguments import Mention
 from pipeline.relations.clauses import Clause
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
@@ -224,6 +225,8 @@ def outcome_polarity(
                 continue  # "poor prognosis and chemoresistance": the adjective belongs to another noun
             if _verb_of_another_conjunct(doc, h.end, anchor, named, lexicon):
                 continue  # "eliminated persisters and enhanced the efficacy of D": the flip had its own object
+            if flip_has_anaphoric_object(doc, h, hits, hit.start):
+                continue  # "abolished this response and enhanced D-induced apoptosis": the flip's object is the anaphor
             sign = -sign
             break
     # passive: "resistance to D was reversed by X"; not across a comma ("X reduced D sensitivity, an effect that

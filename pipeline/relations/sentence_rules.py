@@ -21,12 +21,16 @@ from pipeline.relations.agent_co_outcomes import co_outcome_findings
 from pipeline.relations.arguments import MITOPHAGY_ID, Mention, doc_to_mentions
 from pipeline.relations.clauses import Clause, doc_to_clauses
 from pipeline.relations.comparisons import combination_findings
+from pipeline.relations.compound_outcome_agents import without_compound_outcome_agents
+from pipeline.relations.conjoined_changes import conjoined_change_findings
 from pipeline.relations.effect_of import effect_of_findings
 from pipeline.relations.effect_on import effect_on_findings
 from pipeline.relations.effector_tools import effector_tool_findings
 from pipeline.relations.findings import Finding, finding, inside
+from pipeline.relations.located_instruments import located_instrument_findings
 from pipeline.relations.link_words import link_findings
 from pipeline.relations.lowered_targets import lowered_target_findings
+from pipeline.relations.means_coordination import means_coordination_findings
 from pipeline.relations.mediator_change import mediator_change_findings
 from pipeline.relations.mitophagy_change import changed_mitophagy_outcomes
 from pipeline.relations.passive_agents import passive_agent_findings
@@ -34,10 +38,16 @@ from pipeline.relations.reversal import reversal_findings
 from pipeline.relations.outcome_rules import cause_list_findings, expression_in_described_cells, outcome_findings
 from pipeline.relations.post_treatment import post_treatment_findings
 from pipeline.relations.rank_rules import rank_findings
+from pipeline.relations.relative_asides import with_aside_antecedents
 from pipeline.relations.resistant_context import context_findings
 from pipeline.relations.polarity import is_recommendation
 from pipeline.relations.statements import Statements
+from pipeline.relations.status_modifiers import without_patient_groups
+from pipeline.relations.protective_mitophagy import protective_mitophagy_findings
+from pipeline.relations.surviving_cells import surviving_cell_findings
+from pipeline.relations.tool_co_outcomes import tool_co_outcome_findings
 from pipeline.relations.triggers import CueMatcher
+from pipeline.relations.verb_lists import verb_list_findings
 
 
 def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | None = None) -> list[Finding]:
@@ -98,9 +108,19 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
     found = link_findings(doc, found, mentions, hits, lexicon)
     found = lowered_target_findings(doc, found, mentions, hits, lexicon)  # "the X inhibitor D1 reduced Y and ..."
     found = co_outcome_findings(doc, found, mentions, hits, lexicon)  # "D1 induced X-mitophagy and synergized with D2"
+    found = tool_co_outcome_findings(doc, found, mentions, hits, lexicon)  # "the X inhibitor D1 ... increased radiosensitivity"
+    found = protective_mitophagy_findings(doc, found, mentions, hits, lexicon)  # "D triggers a protective mitophagy"
+    found = means_coordination_findings(doc, found, mentions, hits, lexicon)  # "Blocking mitophagy with D1 or by X knockdown"
+    found = conjoined_change_findings(doc, found, mentions, hits, lexicon)  # "the accumulation of X ... and the recruitment of Y"
+    found = located_instrument_findings(doc, found, mentions, hits, lexicon)  # "Enhancing mitophagy in T cells with D"
+    found = verb_list_findings(doc, found, mentions, hits, lexicon)  # "D inhibited mTOR, enhanced mitophagy and ..."
+    found = surviving_cell_findings(doc, found, mentions, hits, lexicon)  # "cells surviving D displayed high levels of X"
+    found = with_aside_antecedents(doc, found, mentions)  # "D1, which is given with D2, also induced mitophagy"
     found = mediator_change_findings(doc, found, mentions, hits, lexicon)  # "A loss impaired X-mediated mitophagy and"
     found = effector_tool_findings(doc, found, mentions, hits, lexicon)  # "CAR-T cells treated with D ... improved"
     found = [f for f in found if not _stated_as_aim(f, statements)]
+    found = without_compound_outcome_agents(doc, found, hits)  # "X is associated with D resistance": D is no agent
+    found = without_patient_groups(doc, found)  # "in the treatment of X-mutant lung adenocarcinoma"
     found = reversal_findings(doc, found, mentions, hits, lexicon)
     found = _one_direction_per_clause(found)
     if any(w in lexicon.words("respectively_words") for w in (t.lower_ for t in doc)):
