@@ -21,7 +21,23 @@ from pipeline.resources import model_path
 CHEMICAL = "CHEMICAL"
 SOURCE = "chemical-fragment"
 # a systematic-name piece: a locant (digits, o/m/p, N/O/S, meta/para/ortho), a hyphen, then letters
-_PIECE = re.compile(json.loads(model_path("ner", "chemical_fragments.json").read_text(encoding="utf-8"))["piece"])
+_DATA = json.loads(model_path("ner", "chemical_fragments.json").read_text(encoding="utf-8"))
+_SHAPE = re.compile(_DATA["piece"])
+_MORPHEMES = tuple(_DATA["morphemes"])
+
+
+class _Piece:
+    """A systematic-name piece: the locant shape, and a naming part after the locant (``N-terminal`` is none)."""
+
+    @staticmethod
+    def match(text: str) -> bool:
+        if not _SHAPE.match(text):
+            return False
+        rest = text.split("-", 1)[1].lower()
+        return any(m in rest for m in _MORPHEMES)
+
+
+_PIECE = _Piece()
 _FOLD = re.compile(r"[\s\-‐‑–]+")
 
 _folded: dict[int, dict[str, Entry]] = {}

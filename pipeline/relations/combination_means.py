@@ -72,6 +72,11 @@ def combination_means_findings(doc: Doc, found: list[Finding], mentions: list[Me
     """``found`` with the regulator's outcome record for the co-treated drug, and D1's agent records moved to D1."""
     data = _data()
     thers = [m for m in mentions if m.kind == "THER" and not m.excluded and not m.modality]
+    if not thers:
+        return found
+    first = min((m for m in mentions if not m.excluded), key=lambda m: m.start)
+    if first.kind == "REG":
+        return found  # "miR-N sensitizes cells to D by repressing X-driven mitophagy": X is the subject's target
     if len(thers) < 2 or thers[0].start > int(data["subject_lead"]):
         return found
     d1 = thers[0]
@@ -101,3 +106,4 @@ def combination_means_findings(doc: Doc, found: list[Finding], mentions: list[Me
     moved = [f for f in moved if f.effect in _AGENT_EFFECTS or (f.regulator.ids, f.therapy.therapy_id)
              != (reg.ids, d2.therapy_id)]
     return merge_outcomes(moved, [finding(reg, effect, d2, "outcome_combination_means", clause)])
+
