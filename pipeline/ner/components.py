@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.ingest.flat_citations import split_glued
 from pipeline.ner.context import GENE, PROTEIN_CHANGE, is_flagged, symbol_counts
+from pipeline.ner.fragments import extend_fragments
 from pipeline.ner.lexicon import Lexicon, load_lexicon
 from pipeline.ner.normalize import (
     Abbreviation,
@@ -101,7 +102,7 @@ class LexiconNER:
         texts = token_texts(doc)
         lowers = [t.lower() for t in texts]
         doc._.set(TOKENS, (texts, lowers))
-        matches = self.lexicon.match_tokens(texts)
+        matches = extend_fragments(self.lexicon.match_tokens(texts), texts, self.lexicon)  # "carbonyl cyanide m-..."
         solid_genes = {
             m.start for m in matches if m.entry.label == GENE and not is_flagged(m.entry) and m.end - m.start == 1
             and texts[m.start] not in self.stoplist

@@ -18,7 +18,9 @@ DATA = Path(__file__).resolve().parents[2] / "models" / "relations" / "conjoined
 @lru_cache(maxsize=1)
 def _conjunction() -> re.Pattern[str]:
     words = json.loads(DATA.read_text(encoding="utf-8"))["conjunctions"]
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?!\w)", re.I)
+    # whole words; a punctuation entry (";") needs no word boundary
+    parts = [w if not w[:1].isalnum() else r"(?<!\w)(?:" + w + r")(?!\w)" for w in sorted(words, key=len, reverse=True)]
+    return re.compile("|".join(parts), re.I)
 
 
 def finding_before_recommendation(record: Record, recommendation_start: int) -> bool:

@@ -50,6 +50,9 @@ CONFIDENCE = {
     "outcome_effector_tool": 0.5,
     "agent_lowered_target": 0.6,
     "outcome_lowered_target": 0.5,
+    "outcome_level_group": 0.6,
+    "outcome_expression_group": 0.6,
+    "outcome_combination_means": 0.6,
 }
 WEAK_PENALTY = 0.15  # outcome or verb that only suggests the relation (survival, exploit)
 

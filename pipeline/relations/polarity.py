@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from pipeline.relations.anaphoric_outcomes import flip_has_anaphoric_object
 from pipeline.relations.arguments import Mention
 from pipeline.relations.clauses import Clause
+from pipeline.relations.conjunct_objects import coordinated_modifier, object_before_join
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
 
 REGULATOR_WINDOW = 5  # tokens before a regulator searched for inhibition words
@@ -50,12 +51,17 @@ def regulator_polarity(
     lo = _window_start(reg.start, REGULATOR_WINDOW, clause, others, hits)
     sign = 1
     modified = False
+    last_down = -1
     owned = _post_nominal_of_previous(doc, lo, others, lexicon)
     for h in hits:
         if h.cue.label in ("REG_DOWN", "REG_UP") and lo <= h.start and h.end <= reg.start and h.start != owned:
+            if object_before_join(doc, h.end, reg.start):
+                continue  # "D suppressed colony formation and X depletion ...": the word has its own object
             modified = True
+            if h.cue.label == "REG_DOWN" and not coordinated_modifier(doc, last_down, h.start):
+                sign = -sign  # "inhibition or knockdown of X" flips X once
             if h.cue.label == "REG_DOWN":
-                sign = -sign
+                last_down = h.end
     after = lexicon.words("reg_down_after")
     position = reg.core_end if reg.core_end >= 0 else reg.end
     if reg.via_mitophagy:

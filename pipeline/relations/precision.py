@@ -82,6 +82,9 @@ AGENT_EFFECTS = ("induces_mitophagy", "inhibits_mitophagy")
 _SYMBOL = r"(?-i:[A-Z](?=[A-Za-z0-9-]*[A-Z0-9])[A-Za-z0-9-]*)"
 
 
+COMBINATION_MEANS = "outcome_combination_means"  # relleft12: a co-treated drug's outcome through D1's means
+
+
 def _words(items: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(items) + r")(?!\w)", re.IGNORECASE)
 
@@ -392,7 +395,7 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
     if c.strong.search(sentence) is None and not mentions_mitophagy(sentence):
         if not has_tumour and c.synergy.search(sentence) and c.cell_death.search(sentence) is None:
             return False  # "synergistically induce X mRNA": gene induction, no tumour-cell outcome
-        if drug_mechanism(record):
+        if drug_mechanism(record) and record.rule != COMBINATION_MEANS:
             return False  # how the drug works, not what changes its effect
     sentence_tumour = c.tumour.search(sentence) is not None
     if not has_tumour and c.strong.search(sentence) is None and c.non_tumour_outcome.search(sentence):
@@ -401,7 +404,8 @@ def keep(record: Record, document_text: str, has_mitophagy: bool, has_tumour: bo
         return False
     # the spec's mitophagy route (``D activates X-mediated mitophagy to trigger apoptosis``) keeps X
     mitophagy = list(record.regulator_ids) == ["mitophagy"]
-    return mitophagy or mentions_mitophagy(sentence) or not own_target(record)
+    # "D1 enhances D2 cytotoxicity through X activation": X is D1's means, and the record is D2's (combination_means)
+    return mitophagy or mentions_mitophagy(sentence) or record.rule == COMBINATION_MEANS or not own_target(record)
 
 
 def _regulator_names(record: Record, mention: str) -> list[str]:
