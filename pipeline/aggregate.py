@@ -19,7 +19,9 @@ notebook (``pairs_frame``) all use the same function.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from pipeline.records import EFFECTS
@@ -45,59 +47,64 @@ def relation_order(row: Mapping[str, Any]) -> tuple[str, str]:
     return (str(row.get("doc_id", "")), str(row.get("record_id", "")))
 
 
-class PairAggregator:
-    """``pair_rows`` one relation at a time: ``add`` the rows in ``relation_order``, then ``rows()``.
+# One relation's share of one pair: (regulator id as shown, therapy id, doc_id, record_id,
+# effect, cancer type). Sorted, a pair's entries are consecutive and its records come in
+# (doc_id, record_id) order, so the pairs table is one pass over sorted entries (``group_pairs``):
+# in memory here (``pair_rows``), or by an external merge sort in the dataset build
+# (``pipeline.batch.pair_sort``), which holds one pair at a time.
+PairEntry = tuple[str, str, str, str, str, str]
 
-    It keeps only what the pairs table shows (counts, doc ids, cancer types, record ids per
-    pair), not the relations, so a corpus's relations can be streamed through it.
+
+def pair_entries(row: Mapping[str, Any], shown: dict[str, str]) -> list[PairEntry]:
+    """One relation row -> its entries, one per regulator id it lists (none without a therapy).
+
+    ``shown`` maps each case-folded regulator id to its form first met; rows must come in
+    ``relation_order`` for that form to be the one ``pair_rows`` shows. Fixed at the id's first
+    relation, it can go into the sort key as soon as the relation is read.
     """
+    therapy = str(row.get("therapy_id") or "")
+    if not therapy:
+        return []
+    doc, record = relation_order(row)
+    effect, cancer = str(row.get("effect") or ""), str(row.get("cancer_type") or "")
+    return [
+        (shown.setdefault(rid.casefold(), rid), therapy, doc, record, effect, cancer)
+        for rid in dict.fromkeys(_ids(row.get("regulator_ids")))
+    ]
 
-    def __init__(self) -> None:
-        self._groups: dict[tuple[str, str], dict[str, Any]] = {}
-        self._shown: dict[str, str] = {}
-        self._last: tuple[str, str] | None = None
 
-    def add(self, row: Mapping[str, Any]) -> None:
-        order = relation_order(row)
-        if self._last is not None and order < self._last:
-            raise ValueError(f"relations out of order: {order} after {self._last}")
-        self._last = order
-        therapy = str(row.get("therapy_id") or "")
-        if not therapy:
-            return
-        for rid in dict.fromkeys(_ids(row.get("regulator_ids"))):
-            self._shown.setdefault(rid.casefold(), rid)
-            group = self._groups.get((rid.casefold(), therapy))
-            if group is None:
-                group = self._groups[(rid.casefold(), therapy)] = {
-                    "counts": dict.fromkeys(EFFECTS, 0), "papers": set(), "docs": set(), "cancers": set(), "records": []
-                }
-            if row.get("effect") in group["counts"]:
-                group["counts"][row["effect"]] += 1
-            group["papers"].add(row.get("doc_id"))
-            group["docs"].add(str(row.get("doc_id", "")))
-            group["cancers"].add(str(row.get("cancer_type") or ""))
-            group["records"].append(str(row.get("record_id", "")))
-
-    def rows(self) -> list[dict[str, Any]]:
-        out = []
-        for (folded, therapy), group in sorted(self._groups.items()):
-            counts = group["counts"]
-            conflicts = [name for name, (a, b) in OPPOSITES.items() if counts[a] and counts[b]]
-            out.append(
-                {
-                    "regulator_id": self._shown[folded],
-                    "therapy_id": therapy,
-                    "n_records": len(group["records"]),
-                    "n_papers": len(group["papers"]),
-                    **{f"n_{effect}": counts[effect] for effect in EFFECTS},
-                    "conflict": ",".join(conflicts),
-                    "doc_ids": sorted(group["docs"]),
-                    "cancer_types": sorted(group["cancers"] - {""}),
-                    "record_ids": list(group["records"]),
-                }
-            )
-        return sorted(out, key=lambda p: (p["regulator_id"], p["therapy_id"]))  # the dataset's sort keys
+def group_pairs(entries: Iterable[PairEntry]) -> Iterator[dict[str, Any]]:
+    """Sorted pair entries -> one pairs row per (regulator id, therapy id), each yielded as its
+    entries end (so only one pair's doc ids, cancer types and record ids are held)."""
+    last: PairEntry | None = None
+    for (regulator, therapy), group in groupby(entries, key=itemgetter(0, 1)):
+        counts = dict.fromkeys(EFFECTS, 0)
+        docs: list[str] = []
+        cancers: set[str] = set()
+        records: list[str] = []
+        for entry in group:
+            if last is not None and entry < last:
+                raise ValueError(f"pair entries out of order: {entry} after {last}")
+            last = entry
+            _, _, doc, record, effect, cancer = entry
+            if effect in counts:
+                counts[effect] += 1
+            if not docs or docs[-1] != doc:  # a pair's entries are in doc_id order
+                docs.append(doc)
+            cancers.add(cancer)
+            records.append(record)
+        conflicts = [name for name, (a, b) in OPPOSITES.items() if counts[a] and counts[b]]
+        yield {
+            "regulator_id": regulator,
+            "therapy_id": therapy,
+            "n_records": len(records),
+            "n_papers": len(docs),
+            **{f"n_{effect}": counts[effect] for effect in EFFECTS},
+            "conflict": ",".join(conflicts),
+            "doc_ids": docs,
+            "cancer_types": sorted(cancers - {""}),
+            "record_ids": records,
+        }
 
 
 def pair_rows(relations: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -106,10 +113,9 @@ def pair_rows(relations: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     Regulator ids are compared case-insensitively (as the scorer does) and shown
     in the form first met in sort order; each record counts once per id it lists.
     """
-    aggregator = PairAggregator()
-    for row in sorted(relations, key=relation_order):
-        aggregator.add(row)
-    return aggregator.rows()
+    shown: dict[str, str] = {}
+    entries = [entry for row in sorted(relations, key=relation_order) for entry in pair_entries(row, shown)]
+    return list(group_pairs(sorted(entries)))
 
 
 def conflict_groups(

@@ -15,11 +15,12 @@ import pytest
 
 import batch_fakes
 from batch_corpus import write_mixed_corpus
-from pipeline.aggregate import EFFECTS, OPPOSITES, PairAggregator, _ids, pair_rows, relation_order
-from pipeline.batch import dataset
+from pipeline.aggregate import EFFECTS, OPPOSITES, _ids, pair_rows, relation_order
+from pipeline.batch import dataset, pair_sort
 from pipeline.batch.cache import load_result, pipeline_version, store_result
 from pipeline.batch.dataset import build_dataset, rows_to_table, write_manifest, write_table_files
 from pipeline.batch.discover import WorkItem, discover
+from pipeline.batch.pair_sort import PairSorter
 from pipeline.batch.schema import TABLE_NAMES
 from pipeline.batch.task import Limits, process_paper
 
@@ -114,6 +115,23 @@ def test_streamed_dataset_is_byte_identical_to_the_in_memory_writer(cached_corpu
     assert summary.rows["failures"] > 0 and summary.documents > 5
 
 
+def test_pairs_in_small_sorted_runs_and_csv_in_small_slices_give_the_same_bytes(cached_corpus, tmp_path, monkeypatch) -> None:
+    """The pairs table's external sort, with runs of 3 entries merged 2 at a time and rows handed
+    to the writer one at a time, writes the bytes of the in-memory aggregation; every CSV written
+    a few rows at a time is the same bytes too."""
+    out, items, version = cached_corpus
+    monkeypatch.setattr(pair_sort, "RUN_ENTRIES", 3)
+    monkeypatch.setattr(pair_sort, "FAN_IN", 2)
+    monkeypatch.setattr(dataset, "PAIR_CHUNK_IDS", 2)
+    monkeypatch.setattr(dataset, "CSV_SLICE_BYTES", 500)
+    summary = build_dataset(out)
+    legacy_build(out, tmp_path / "legacy", items, version)
+    assert summary.rows["pairs"] > 4
+    assert _files(out / "dataset") == _files(tmp_path / "legacy")
+    monkeypatch.undo()
+    build_dataset(out)
+
+
 def test_small_row_groups_keep_the_content_and_the_csv_bytes(cached_corpus, tmp_path, monkeypatch) -> None:
     """A table over the row-group size is written in several row groups; the CSV is the same bytes
     and the Parquet the same rows."""
@@ -163,7 +181,7 @@ def test_a_failed_build_leaves_the_old_dataset_whole(cached_corpus, monkeypatch)
     def boom(*args, **kwargs):
         raise RuntimeError("disk gone")
 
-    monkeypatch.setattr(dataset.PairAggregator, "rows", boom)
+    monkeypatch.setattr(dataset.PairSorter, "rows", boom)
     with pytest.raises(RuntimeError, match="disk gone"):
         build_dataset(out)
     assert _files(out / "dataset") == before  # no temporaries left, no file half replaced
@@ -172,14 +190,16 @@ def test_a_failed_build_leaves_the_old_dataset_whole(cached_corpus, monkeypatch)
 def test_the_build_holds_one_row_group_per_table_whatever_the_corpus(cached_corpus, tmp_path, monkeypatch) -> None:
     """Streaming: with a small row-group size, between two papers no table buffers a row group's
     worth of data, the buffered rows lie on disk (no Arrow memory is held between two papers, however
-    many tables are part-filled), and the cross-paper rows (the pairs' inputs, the failures) go to
-    spill files, not to memory."""
+    many tables are part-filled), and the cross-paper rows go to spill files, not to memory: the
+    failures to one, the pairs' entries to sorted runs of ``RUN_ENTRIES`` (never more held)."""
     import gc
 
     import pyarrow as pa
 
     out, items, version = cached_corpus
     monkeypatch.setattr(dataset, "ROW_GROUP_BYTES", 3000)
+    monkeypatch.setattr(pair_sort, "RUN_ENTRIES", 4)
+    monkeypatch.setattr(pair_sort, "FAN_IN", 3)
     worst: dict[str, int] = {}
     held_between_papers: list[int] = []
     add = dataset.TableWriter.add
@@ -199,8 +219,16 @@ def test_the_build_holds_one_row_group_per_table_whatever_the_corpus(cached_corp
         spilled.append(self.count)
         close(self)
 
+    pair_buffer: list[int] = []
+    add_pairs = PairSorter.add
+
+    def spying_add_pairs(self, rows):
+        add_pairs(self, rows)
+        pair_buffer.append(len(self._buffer))
+
     monkeypatch.setattr(dataset.TableWriter, "add", spying_add)
     monkeypatch.setattr(dataset.RowSpill, "close", spying_close)
+    monkeypatch.setattr(PairSorter, "add", spying_add_pairs)
     summary = build_dataset(out)
     assert pq.read_metadata(out / "dataset" / "entities.parquet").num_row_groups > 2
     assert sum(1 for n in worst.values() if n > 0) >= 3  # several tables part-filled at once
@@ -208,8 +236,12 @@ def test_the_build_holds_one_row_group_per_table_whatever_the_corpus(cached_corp
         assert held < 3000, name
     # no buffered rows in memory: not a table or batch alive between two papers (only the writers)
     assert held_between_papers and max(held_between_papers) == 0
-    # two spills: the pairs' inputs (one per relation with a therapy) and the failure rows
-    assert sorted(spilled) == sorted([summary.rows["failures"], sum(1 for _ in _therapy_relations(out))])
+    # the failure rows in one spill; the pairs' entries (one per relation with a therapy and
+    # regulator id) in sorted runs, runs merged into bigger ones, at most a run's worth in memory
+    entries = sum(len(dict.fromkeys(r["regulator_ids"])) for r in _therapy_relations(out))
+    assert summary.rows["failures"] in spilled
+    assert entries > 12 and len(spilled) >= 1 + entries // 4 and max(spilled) > 4
+    assert pair_buffer and max(pair_buffer) < 4
     monkeypatch.undo()
     build_dataset(out)
 
@@ -218,27 +250,56 @@ def _therapy_relations(out: Path):
     return (r for r in pq.read_table(out / "dataset" / "relations.parquet").to_pylist() if r["therapy_id"])
 
 
-def test_streamed_pair_aggregation_equals_the_whole_list_aggregation() -> None:
-    """Relations fed one at a time in (doc_id, record_id) order give the rows of the former
-    all-in-memory ``pair_rows``: ids folded by case, shown as first met, conflicts, papers."""
+def _invented_relations() -> list[dict]:
+    """Relations of three papers (fed in no particular order) covering every grouping rule: an id in
+    two case forms (in one record, and across papers, the lower-case form met first), records
+    naming two regulator ids, pairs with conflicting effects, rows without a therapy, an effect
+    outside the counted ones, cancer types missing or named."""
     relations = []
     for d, doc in enumerate(("d2", "d0", "d1")):
-        for k, (reg, effect, therapy, cancer) in enumerate(
-            [("PINK1", "promotes_resistance", "cisplatin", "lung"), ("pink1", "promotes_sensitivity", "cisplatin", ""),
-             ("BNIP3", "induces_mitophagy", "sorafenib", "liver"), ("BNIP3", "inhibits_mitophagy", "sorafenib", None),
-             ("PRKN", "promotes_resistance", "", "breast")]
+        for k, (regs, effect, therapy, cancer) in enumerate(
+            [(["PINK1"], "promotes_resistance", "cisplatin", "lung"),
+             (["pink1", "PINK1"], "promotes_sensitivity", "cisplatin", ""),
+             (["BNIP3", "fundc1" if doc == "d0" else "FUNDC1"], "induces_mitophagy", "sorafenib", "liver"),
+             (["BNIP3"], "inhibits_mitophagy", "sorafenib", None),
+             (["PRKN"], "promotes_resistance", "", "breast"),
+             (["fundc1"] if doc == "d0" else ["FUNDC1"], "associated", "sorafenib", "colon"),
+             (["ZZX9", "ZZX9"], "promotes_resistance", None, "lung")]
         ):
-            relations.append({"doc_id": doc, "record_id": f"r{(k * 7 + d) % 5}", "regulator_ids": [reg, reg.upper()],
+            relations.append({"doc_id": doc, "record_id": f"r{(k * 3 + d) % 7}", "regulator_ids": regs,
                               "effect": effect, "therapy_id": therapy, "cancer_type": cancer})
-    assert pair_rows(relations) == _legacy_pair_rows(relations)
-    aggregator = PairAggregator()
-    for row in sorted(relations, key=relation_order):
-        aggregator.add(row)
-    rows = aggregator.rows()
+    return relations
+
+
+def test_pair_rows_group_every_rule_as_the_former_aggregation() -> None:
+    relations = _invented_relations()
+    rows = pair_rows(relations)
     assert rows == _legacy_pair_rows(relations)
-    assert {(r["regulator_id"], r["conflict"]) for r in rows} == {("BNIP3", "mitophagy"), ("PINK1", "resistance")}
-    with pytest.raises(ValueError, match="out of order"):
-        aggregator.add({"doc_id": "d0", "record_id": "r0", "therapy_id": "x", "regulator_ids": ["A"]})
+    by_pair = {(r["regulator_id"], r["therapy_id"]): r for r in rows}
+    assert sorted(by_pair) == [("BNIP3", "sorafenib"), ("PINK1", "cisplatin"), ("fundc1", "sorafenib")]
+    assert by_pair[("BNIP3", "sorafenib")]["conflict"] == "mitophagy"
+    pink = by_pair[("PINK1", "cisplatin")]
+    assert pink["conflict"] == "resistance" and pink["n_papers"] == 3 and pink["cancer_types"] == ["lung"]
+    assert pink["n_records"] == 9  # a record naming the id in two case forms counts once per form
+    fundc1 = by_pair[("fundc1", "sorafenib")]  # shown as first met (d0), both forms counted
+    assert fundc1["n_records"] == 6 and fundc1["n_induces_mitophagy"] == 3
+    assert fundc1["doc_ids"] == ["d0", "d1", "d2"] and fundc1["cancer_types"] == ["colon", "liver"]
+
+
+@pytest.mark.parametrize(("run_entries", "fan_in"), [(1, 2), (2, 3), (5, 2), (1000, 32)])
+def test_the_external_pair_sort_equals_pair_rows(tmp_path, monkeypatch, run_entries, fan_in) -> None:
+    """Relations streamed through the external sort (runs of any size, merged any number at a time)
+    give ``pair_rows``'s rows for the same relations."""
+    monkeypatch.setattr(pair_sort, "RUN_ENTRIES", run_entries)
+    monkeypatch.setattr(pair_sort, "FAN_IN", fan_in)
+    relations = sorted(_invented_relations(), key=relation_order)
+    with PairSorter(tmp_path) as sorter:
+        for doc in ("d0", "d1", "d2"):  # one paper at a time, as the dataset build feeds it
+            sorter.add([r for r in relations if r["doc_id"] == doc])
+        assert list(sorter.rows()) == pair_rows(relations)
+        with pytest.raises(ValueError, match="out of order"):
+            sorter.add([{"doc_id": "d0", "record_id": "r0", "therapy_id": "x", "regulator_ids": ["A"]}])
+    assert list(tmp_path.iterdir()) == []  # the runs are unnamed files
 
 
 def test_a_row_group_of_many_one_row_pieces_is_read_back_a_few_pieces_at_a_time(tmp_path, monkeypatch) -> None:

@@ -22,11 +22,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.aggregate import PairAggregator, pair_rows, relation_order
+from pipeline.aggregate import pair_rows, relation_order
 from pipeline.atomic import atomic_path
 from pipeline.batch.cache import load_result, write_json_atomic
 from pipeline.batch.discover import WorkItem
-from pipeline.batch.memory_pool import system_memory_pool
+from pipeline.batch.memory_pool import release_freed, system_memory_pool
+from pipeline.batch.pair_sort import PairSorter
 from pipeline.batch.schema import SCHEMAS, SORT_KEYS, TABLE_NAMES
 from pipeline.batch.spill import RowSpill
 
@@ -154,8 +155,6 @@ def write_table_files(folder: Path, name: str, table: pa.Table) -> None:
         frame.to_csv(tmp, index=False, lineterminator="\n", encoding="utf-8", na_rep="")
 
 
-# Fields of a relation row the ``pairs`` aggregation reads (``pipeline.aggregate.pair_rows``).
-PAIR_FIELDS = ("doc_id", "record_id", "regulator_ids", "effect", "therapy_id", "cancer_type")
 # A table's rows are buffered as Arrow data up to this size, then written as one Parquet row
 # group and one CSV chunk. The threshold depends on the rows only, so the files stay
 # reproducible; a table under it is one row group, byte for byte what one ``pq.write_table``
@@ -164,9 +163,16 @@ PAIR_FIELDS = ("doc_id", "record_id", "regulator_ids", "effect", "therapy_id", "
 # row group and its copies (Arrow, Python values for the CSV) at a time, whatever the corpus
 # size and the number of tables; 1 MiB row groups (~10,000 entity rows) still read fast.
 ROW_GROUP_BYTES = 1 << 20
+# Arrow data of a row group turned into the CSV's Python values at a time (``TableWriter._flush``).
+CSV_SLICE_BYTES = 1 << 17
 # Pieces (one paper's rows of a table) joined at a time when a row group is read back from
 # its spill file: bounds the read-back to this many small Arrow batches (see ``_buffered``).
 JOIN_PIECES = 64
+
+
+# Pairs rows are handed to their writer as the external sort yields them, in chunks of about
+# this many ids (a row's doc ids and record ids, plus one): a pair can list thousands.
+PAIR_CHUNK_IDS = 4096
 
 
 def _joined(batches: list[pa.RecordBatch], schema: pa.Schema) -> pa.Table:
@@ -246,10 +252,17 @@ class TableWriter:
         table = self._buffered().combine_chunks()
         self._buffered_bytes, self._buffered_tables = 0, 0
         self._parquet.write_table(table)
-        table_to_frame(table).to_csv(
-            self._csv, index=False, header=not self._written, lineterminator="\n", na_rep=""
-        )
-        self._written = True
+        # The CSV's Python values a slice at a time: a row group's, all at once, cost ~6x its
+        # Arrow size (one object per value, list cells as JSON text, the frame's copies). The
+        # CSV is the same bytes however the rows are cut (as across row groups).
+        step = max(1, table.num_rows * CSV_SLICE_BYTES // max(table.nbytes, 1))
+        for start in range(0, max(table.num_rows, 1), step):
+            table_to_frame(table.slice(start, step)).to_csv(
+                self._csv, index=False, header=not self._written, lineterminator="\n", na_rep=""
+            )
+            self._written = True
+        del table
+        release_freed()  # the row group's buffers are gone: hand their pages back (memory_pool.py)
 
     def close(self) -> None:
         if self._buffered_tables or not self._written:  # an empty table is still written: its header and schema
@@ -264,6 +277,18 @@ class TableWriter:
             self._parquet.close()
         self._csv.close()
         self._spill.close()
+
+
+def _write_pairs(writer: TableWriter, rows: Iterator[dict]) -> None:
+    chunk: list[dict] = []
+    ids = 0
+    for row in rows:
+        chunk.append(row)
+        ids += 1 + len(row["doc_ids"]) + len(row["record_ids"])
+        if ids >= PAIR_CHUNK_IDS:
+            writer.add(chunk)
+            chunk, ids = [], 0
+    writer.add(chunk)
 
 
 def _results_by_doc_id(
@@ -290,10 +315,11 @@ def build_dataset(out_dir: Path, items: list[WorkItem] | None = None, version: s
 
     Streamed: the cached results are read one paper at a time in ``doc_id`` order and their
     rows appended to every table, so memory does not grow with the corpus. The two tables
-    that need the whole corpus first (``pairs``: a few fields of every relation with a
-    therapy; ``failures``: sorted by path) get their rows from a spill file
-    (``pipeline.batch.spill``) once the papers are done. Every file is written to a
-    temporary and all replace the old ones only once all are complete.
+    that need the whole corpus first get their rows from disk once the papers are done:
+    ``pairs`` from an external merge sort of every relation with a therapy
+    (``pipeline.batch.pair_sort``), ``failures`` (sorted by path) from a spill file
+    (``pipeline.batch.spill``). Every file is written to a temporary and all replace the old
+    ones only once all are complete.
     """
     out_dir = Path(out_dir)
     if items is None or version is None:
@@ -304,7 +330,7 @@ def build_dataset(out_dir: Path, items: list[WorkItem] | None = None, version: s
     failed_papers = 0
     with contextlib.ExitStack() as stack:
         stack.enter_context(system_memory_pool())  # freed buffers go back to the OS: see memory_pool.py
-        pair_inputs = stack.enter_context(RowSpill(folder))
+        pairs = stack.enter_context(PairSorter(folder))
         failure_rows = stack.enter_context(RowSpill(folder))
         writers: dict[str, TableWriter] = {}
         try:
@@ -323,16 +349,8 @@ def build_dataset(out_dir: Path, items: list[WorkItem] | None = None, version: s
                         failure_rows.extend(rows)
                     else:
                         writers[name].add(rows)
-                pair_inputs.extend(
-                    sorted(
-                        ({k: row.get(k) for k in PAIR_FIELDS} for row in tables.get("relations", []) if row.get("therapy_id")),
-                        key=relation_order,
-                    )
-                )
-            pairs = PairAggregator()  # fed in order: the papers' doc_id order, each paper's sorted
-            for row in pair_inputs.rows():
-                pairs.add(row)
-            writers["pairs"].add(pairs.rows())
+                pairs.add(sorted(tables.get("relations", []), key=relation_order))  # papers come in doc_id order
+            _write_pairs(writers["pairs"], pairs.rows())
             writers["failures"].add(list(failure_rows.rows()))
             for writer in writers.values():
                 writer.close()

@@ -17,6 +17,12 @@ variable ``ARROW_DEFAULT_MEMORY_POOL`` when pyarrow loads. ``prefer_system_alloc
 sets that variable (unless the user did) as long as pyarrow is not loaded yet;
 ``pipeline.batch`` calls it on import, before anything of the batch imports
 pyarrow (worker processes never load it).
+
+glibc gives back at once only large blocks and the top of its heap: the free space a row
+group's short-lived buffers leave between long-lived allocations (the Parquet writers'
+footers) stays resident, and the build's resident size crept up with the corpus (about +2 MB
+per 1,000 stub papers). ``release_freed`` hands it back (``malloc_trim`` through Arrow's
+``release_unused``) once a row group is written.
 """
 
 from __future__ import annotations
@@ -53,3 +59,11 @@ def system_memory_pool() -> Iterator[Any]:
         yield pool
     finally:
         pa.set_memory_pool(previous)
+
+
+def release_freed() -> None:
+    """Give the system allocator's free pages back to the OS (glibc: ``malloc_trim``; a no-op
+    where the allocator has nothing to do). A few milliseconds: called once per row group."""
+    import pyarrow as pa
+
+    pa.system_memory_pool().release_unused()

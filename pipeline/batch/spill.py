@@ -2,8 +2,8 @@
 
 The streamed build (``pipeline.batch.dataset``) writes every per-paper table as it
 goes, but two tables need rows from the whole corpus before they can be written:
-``pairs`` aggregates the relations of every paper, and ``failures`` is sorted by
-path. Kept in memory, those few long-lived rows would sit among each paper's
+``pairs`` aggregates the relations of every paper (its sorted runs are spills:
+``pipeline.batch.pair_sort``), and ``failures`` is sorted by path. Kept in memory, those few long-lived rows would sit among each paper's
 short-lived ones and pin the allocator's pools, so the parent's memory grew with
 the corpus (about 60 MB a thousand papers, though the rows themselves were a few
 MB); here they go to an unnamed temporary file beside the dataset (removed by the
@@ -21,7 +21,8 @@ from typing import IO, Any
 
 
 class RowSpill:
-    """An append-only file of JSON rows; ``rows()`` reads them back, in order, one at a time."""
+    """An append-only file of JSON rows (dicts, or lists: a pair sort's entries); ``rows()`` reads
+    them back, in order, one at a time."""
 
     def __init__(self, folder: Path):
         self.count = 0
@@ -30,14 +31,14 @@ class RowSpill:
             "w+", encoding="utf-8", newline="\n", dir=folder, prefix=".spill.", suffix=".tmp"
         )
 
-    def extend(self, rows: Iterable[dict[str, Any]]) -> None:
+    def extend(self, rows: Iterable[Any]) -> None:
         for row in rows:
             # ASCII escapes: any str survives the round trip, a lone surrogate too.
             self._file.write(json.dumps(row, separators=(",", ":")))
             self._file.write("\n")
             self.count += 1
 
-    def rows(self) -> Iterator[dict[str, Any]]:
+    def rows(self) -> Iterator[Any]:
         self._file.flush()
         self._file.seek(0)
         for line in self._file:
