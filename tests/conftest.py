@@ -21,3 +21,11 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is absent (fresh clone without the shared data)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The shared NER pipeline (``load_nlp`` caches it per process, so every test file gets the same one)."""
+    from pipeline.ner import load_nlp
+
+    return load_nlp()

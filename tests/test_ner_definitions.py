@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.ner import load_nlp
 from pipeline.ner.normalize import Abbreviation, Candidate, apply_abbreviations, code_names, drop_organisms
 
 GENE = "GENE_OR_PROTEIN"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def ents(nlp, text):
@@ -109,7 +103,6 @@ def test_cation_salt_keeps_its_own_id(nlp):
     assert ("sodium citrate", "CHEMICAL", "sodium citrate") in ents(nlp, "Blood was drawn into sodium citrate tubes.")
 
 
-
 # a drug-sensitive cell keeps its drug
 def test_drug_sensitive_cells_keep_the_drug(nlp):
     assert ("cisplatin", "CHEMICAL", "cisplatin") in ents(nlp, "We compared cisplatin-sensitive cells and tumours.")
@@ -120,7 +113,6 @@ def test_drug_sensitive_cells_keep_the_drug(nlp):
 ])
 def test_protein_long_form_a_vocabulary_files_as_chemical_stays_the_gene(nlp, text, span, gene):
     assert (span, GENE, gene) in ents(nlp, text)
-
 
 
 # a short form defined as an RNA or protein is a name even when it is an English word in capitals

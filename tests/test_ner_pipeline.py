@@ -24,11 +24,6 @@ GOLD = ROOT / "annotations" / "relations.jsonl"
 REVIEW_PDF_TEXT = ROOT / "corpus" / "yan2025_oncolrev_pdf-extracted.txt"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
 def _ents(nlp, text):
     doc = nlp(text)
     return [(e.text, e.label_, e.kb_id_) for e in doc.ents]

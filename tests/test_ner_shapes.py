@@ -6,12 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.ner import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def ents(nlp, text):

@@ -7,12 +7,6 @@ from __future__ import annotations
 import pytest
 from test_relations_generalize import R, S, triples
 
-from pipeline.ner import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.mark.parametrize("definition, short", [

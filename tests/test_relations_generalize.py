@@ -10,21 +10,20 @@ import pytest
 from test_relations_fixtures import one_paragraph_document
 
 from pipeline.document import Document, Source
-from pipeline.ner import load_nlp
 from pipeline.relations import extract_records
 
 R, S = "promotes_resistance", "promotes_sensitivity"
 IND, INH = "induces_mitophagy", "inhibits_mitophagy"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
 def triples(text: str, nlp) -> set[tuple[str, str, str]]:
     records = extract_records(one_paragraph_document(text), nlp=nlp)
     return {(i, r.effect, r.therapy_id) for r in records for i in r.regulator_ids}
+
+
+def outcomes(text: str, nlp) -> set[tuple[str, str, str]]:
+    """The resistance and sensitivity triples of ``text`` (no mitophagy records)."""
+    return {t for t in triples(text, nlp) if t[1] in (R, S)}
 
 
 def check(text, expected, nlp, absent=()):

@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 from test_relations_generalize import IND, INH, R, S, check
 
-from pipeline.ner import load_nlp
 from pipeline.ner.regex_entities import find_regex_entities
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 # -- drugs no vocabulary lists yet, by their WHO INN stem ----------------------------------------

@@ -9,12 +9,6 @@ from __future__ import annotations
 import pytest
 from test_relations_generalize import IND, INH, R, S, check, triples
 
-from pipeline.ner import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 # -- inverted polarity: prefixed verbs, depletion and loss ---------------------------------------

@@ -10,12 +10,6 @@ from __future__ import annotations
 import pytest
 from test_relations_generalize import R, S, check, triples
 
-from pipeline.ner import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 # -- two complement clauses: "we found that A and that B" -----------------------------------------

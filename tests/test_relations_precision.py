@@ -10,12 +10,6 @@ from __future__ import annotations
 import pytest
 from test_relations_generalize import IND, INH, R, S, check, triples
 
-from pipeline.ner import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 # -- a drug's action on a protein, in a text that never names mitophagy -------------------------

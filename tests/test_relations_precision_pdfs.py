@@ -14,14 +14,8 @@ from test_relations_generalize import IND, INH, R, S, check
 
 from pipeline.document import Document, Paragraph, Section, Source
 from pipeline.ingest.sentences import text_to_sentences
-from pipeline.ner import load_nlp
 from pipeline.relations import extract_records
 from pipeline.relations.precision import methods_sections
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 # -- a cell line whose name is a number after a gene-like word ----------------------------------

@@ -10,12 +10,6 @@ import pytest
 from test_relations_generalize import IND, INH, R, S, check
 
 from pipeline.ingest.sentences import text_to_sentences
-from pipeline.ner import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 # -- therapies ----------------------------------------------------------------------------------------

@@ -10,12 +10,6 @@ from __future__ import annotations
 import pytest
 from test_relations_generalize import R, check
 
-from pipeline.ner import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _genes(doc):

@@ -10,16 +10,10 @@ import pytest
 from test_relations_fixtures import one_paragraph_document
 from test_relations_generalize import R, check
 
-from pipeline.ner import load_nlp
 from pipeline.relations.arguments import doc_to_mentions
 from pipeline.relations.doses import may_name_dose
 from pipeline.relations.extract import extract_records
 from pipeline.relations.triggers import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _dose_therapies(text, nlp):

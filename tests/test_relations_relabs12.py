@@ -10,12 +10,6 @@ from __future__ import annotations
 import pytest
 from test_relations_generalize import INH, IND, R, S, triples
 
-from pipeline.ner import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 # -- anaphoric outcomes: "abolished this response and enhanced D-induced apoptosis" -----------------------

@@ -15,14 +15,8 @@ import pytest
 from test_relations_fixtures import one_paragraph_document
 from test_relations_generalize import IND, R, S, check, triples
 
-from pipeline.ner import load_nlp
 from pipeline.relations import extract_records
 from pipeline.relations.mirna_ids import printed_id
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 MITO = "Mitophagy was measured with a reporter. "  # makes the text a mitophagy text (precision.filter_records)

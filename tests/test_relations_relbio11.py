@@ -16,13 +16,7 @@ from test_relations_generalize import R, S, check, triples
 
 from pipeline.document import Document, Source
 from pipeline.ingest.sentences import span_to_sentences, text_to_sentences
-from pipeline.ner import load_nlp
 from pipeline.relations import extract_records
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def abstract_triples(title: str, abstract: str, nlp) -> set[tuple[str, str, str, str]]:

@@ -10,18 +10,7 @@ from a development text.
 from __future__ import annotations
 
 import pytest
-from test_relations_generalize import IND, INH, R, S, check, triples
-
-from pipeline.ner import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def _outcomes(text, nlp):
-    return {t for t in triples(text, nlp) if t[1] in (R, S)}
+from test_relations_generalize import IND, INH, R, S, check, outcomes, triples
 
 
 # -- a manipulation combined with a drug shrinks tumours ---------------------------------------------------
@@ -106,7 +95,7 @@ def test_passive_agent_of_a_sensitizing_verb(text, expected, nlp):
 
 
 def test_passive_agent_needs_one_therapy(nlp):
-    got = _outcomes("Erlotinib- and cisplatin-resistant cells could be resensitized by ULK1 silencing.", nlp)
+    got = outcomes("Erlotinib- and cisplatin-resistant cells could be resensitized by ULK1 silencing.", nlp)
     assert ("ULK1", S, "erlotinib") not in got and ("ULK1", S, "cisplatin") not in got
 
 
@@ -117,12 +106,12 @@ def test_passive_agent_needs_one_therapy(nlp):
     "KRAS mutation drives gefitinib resistance independently of mitophagy.",
 ])
 def test_independently_of_x_gives_no_record_of_x(text, nlp):
-    got = _outcomes(text, nlp)
+    got = outcomes(text, nlp)
     assert all(r not in ("BNIP3", "mitophagy") for r, _, _ in got)
 
 
 def test_involves_bare_regulator_states_no_direction(nlp):
-    assert _outcomes("Hence, resistance to lapatinib in this model involves FUNDC1 but not PHB2.", nlp) == set()
+    assert outcomes("Hence, resistance to lapatinib in this model involves FUNDC1 but not PHB2.", nlp) == set()
 
 
 def test_involves_regulator_with_change_word_keeps_its_direction(nlp):
@@ -198,7 +187,7 @@ def test_effect_on_subject_takes_direction_from_following_words(text, expected, 
     "ATG5 knockdown had no effect on paclitaxel sensitivity in ovarian cancer cells.",
 ])
 def test_effect_on_without_direction_aim_or_negated_gives_no_record(text, nlp):
-    assert all(r != "ATG5" for r, _, _ in _outcomes(text, nlp))
+    assert all(r != "ATG5" for r, _, _ in outcomes(text, nlp))
 
 
 # -- a drug's change of X helps a co-treated drug ------------------------------------------------------------

@@ -18,11 +18,6 @@ from pipeline.relations import extract_records
 from pipeline.relations.own_work import cites_others, opens_own_paragraph
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
 def _citations(text, markers, nlp, section="Discussion"):
     records = extract_records(one_paragraph_document(text, markers, section=section), nlp=nlp)
     return {(i, r.effect, r.therapy_id, tuple(r.citations)) for r in records for i in r.regulator_ids}

@@ -9,18 +9,7 @@ from a development text.
 from __future__ import annotations
 
 import pytest
-from test_relations_generalize import IND, INH, R, S, triples
-
-from pipeline.ner import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
-
-
-def _outcomes(text, nlp):
-    return {t for t in triples(text, nlp) if t[1] in (R, S)}
+from test_relations_generalize import IND, INH, R, S, outcomes, triples
 
 
 # -- 1. a cohort outcome compared by a regulator's level, the therapy in a fronted clause ---------------------
@@ -42,7 +31,7 @@ def _outcomes(text, nlp):
      ("PGAM5", S, "tamoxifen")),
 ])
 def test_cohort_outcome_by_regulator_level(text, expected, nlp):
-    got = _outcomes(text, nlp)
+    got = outcomes(text, nlp)
     assert expected in got, (text, got)
     opposite = (expected[0], S if expected[1] == R else R, expected[2])
     assert opposite not in got, (text, got)
@@ -50,12 +39,12 @@ def test_cohort_outcome_by_regulator_level(text, expected, nlp):
 
 def test_cohort_subtype_is_no_group(nlp):
     text = "Adding pertuzumab has improved the survival of women with HER2-positive gastric cancer, yet relapse is common."
-    assert not any(t[0] == "ERBB2" for t in _outcomes(text, nlp))
+    assert not any(t[0] == "ERBB2" for t in outcomes(text, nlp))
 
 
 def test_cohort_without_difference_gives_no_group_record(nlp):
     text = "Among patients treated with docetaxel, pCR rates were similar in ATF4-high and ATF4-low tumours."
-    assert not any(t[0] == "ATF4" for t in _outcomes(text, nlp))
+    assert not any(t[0] == "ATF4" for t in outcomes(text, nlp))
 
 
 # -- 5. a regulator's level compared between response groups -------------------------------------------------
@@ -68,7 +57,7 @@ def test_cohort_without_difference_gives_no_group_record(nlp):
     ("PINK1 protein was reduced in tumours from poor responders to irinotecan.", ("PINK1", S, "irinotecan")),
 ])
 def test_expression_between_response_groups(text, expected, nlp):
-    got = _outcomes(text, nlp)
+    got = outcomes(text, nlp)
     assert expected in got, (text, got)
     opposite = (expected[0], S if expected[1] == R else R, expected[2])
     assert opposite not in got, (text, got)
@@ -83,7 +72,7 @@ def test_expression_between_response_groups(text, expected, nlp):
     ("Women whose tumours had low levels of FUNDC1 gained a smaller benefit from letrozole.", ("FUNDC1", S, "letrozole")),
 ])
 def test_benefit_by_regulator_level(text, expected, nlp):
-    got = _outcomes(text, nlp)
+    got = outcomes(text, nlp)
     assert expected in got, (text, got)
 
 
@@ -126,7 +115,7 @@ def test_combination_agent_record_goes_to_the_first_drug(nlp):
     ("Knockdown of ATF4 and SIRT3 sensitized cells to cisplatin.", ("SIRT3", R, "cisplatin")),
 ])
 def test_down_word_of_an_earlier_conjunct(text, expected, nlp):
-    got = _outcomes(text, nlp)
+    got = outcomes(text, nlp)
     assert expected in got, (text, got)
     assert (expected[0], S, expected[2]) not in got, (text, got)
 
@@ -142,7 +131,7 @@ def test_down_word_of_an_earlier_conjunct(text, expected, nlp):
      ("PINK1", R, "temozolomide")),
 ])
 def test_finding_then_proposal(text, expected, nlp):
-    got = _outcomes(text, nlp)
+    got = outcomes(text, nlp)
     assert got == {expected}, (text, got)
 
 
@@ -200,7 +189,7 @@ def test_a_distant_earlier_object_keeps_its_outcome(nlp):
      "BCL2"),
 ])
 def test_a_regulator_subjects_target_gets_no_record(text, target, nlp):
-    got = _outcomes(text, nlp)
+    got = outcomes(text, nlp)
     assert not any(t[0] == target for t in got), (text, got)
 
 

@@ -10,14 +10,8 @@ from __future__ import annotations
 import pytest
 from test_relations_generalize import IND, INH, R, S, check, triples
 
-from pipeline.ner import load_nlp
 from pipeline.relations.arguments import doc_to_mentions
 from pipeline.relations.triggers import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _therapies(text, nlp):

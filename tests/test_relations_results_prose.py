@@ -8,14 +8,8 @@ import pytest
 from test_relations_fixtures import one_paragraph_document
 from test_relations_generalize import IND, INH, R, S, check
 
-from pipeline.ner import load_nlp
 from pipeline.relations import extract_records
 from pipeline.relations.own_work import reports_own_work
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _citations(text, markers, nlp):

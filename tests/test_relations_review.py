@@ -9,12 +9,6 @@ from __future__ import annotations
 import pytest
 from test_relations_generalize import IND, INH, R, check
 
-from pipeline.ner import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 # -- a contrast adverb set off by commas right after the subject is no clause break -------------
