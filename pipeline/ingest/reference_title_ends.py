@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.ingest import reference_title_numbers
 from pipeline.ingest.reference_venues import _words
 
 _MINOR = frozenset({"of", "and", "the", "in", "on", "for", "de", "der", "des", "du", "la", "le", "et", "di",
@@ -652,4 +653,6 @@ def repair(text: str, found: list) -> None:
     numbers_closing_title(text, found)
     publisher_after_comma_in_title(text, found)
     place_closing_meeting(text, found)
+    # numbers at the title's edges: a glued year, a span of years, an edition, a volume count (session 12)
+    reference_title_numbers.repair(text, found)
     found[:] = [run for run in found if run[2] > run[1]]
