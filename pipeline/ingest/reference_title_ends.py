@@ -655,4 +655,8 @@ def repair(text: str, found: list) -> None:
     place_closing_meeting(text, found)
     # numbers at the title's edges: a glued year, a span of years, an edition, a volume count (session 12)
     reference_title_numbers.repair(text, found)
+    # a meeting's month or place, a proceedings volume after ", in" (session 12; imports this module)
+    from pipeline.ingest import reference_title_meetings
+
+    reference_title_meetings.repair(text, found)
     found[:] = [run for run in found if run[2] > run[1]]

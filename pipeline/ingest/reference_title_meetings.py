@@ -1,0 +1,72 @@
+"""Where the title of a meeting or of a proceedings paper ends (session 12, reftitle12).
+
+Called at the end of ``reference_title_ends.repair``, on one entry's labelled runs
+(``[(label, start, end), ...]``). Chosen on the title errors of the two dev folds of tune;
+tested on strings written for the tests (``tests/test_reference_title_meetings.py``). Word
+lists: ``months``, ``held_cues`` and ``meeting_words`` of ``title_ends`` in
+``models/references/venue_words.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.ingest.reference_title_ends import _meeting_word, _settings, _trim
+
+_TITLES = ("title", "booktitle")
+
+
+@lru_cache(maxsize=1)
+def _month_or_held() -> re.Pattern[str]:
+    """A month name closing the title run, or a ``held in`` cue and what follows it."""
+    months = "|".join(re.escape(w) for w in _settings().get("months", [])) or "(?!)"
+    held = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _settings().get("held_cues", [])) or "(?!)"
+    return re.compile(rf"(?i)(?:[\s,]+(?:{months})\.?|[\s,]+(?:{held})\b.*)$")
+
+
+def meeting_date_or_place_in_title(text: str, found: list) -> None:
+    """``Proceedings of the 9th Test Conference on Imaging August 5 - 8, 2009, Lindvale`` and
+    ``Test Society Western Regional Meeting held in Lindvale, Testland``: a title naming a meeting
+    (``meeting_words``) ran on into the month of its dates (the day numbers after it left out)
+    or into its ``held in`` place; the title ends before them."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab not in _TITLES:
+            continue
+        title = text[s:e]
+        m = _month_or_held().search(title)
+        if not m or not _meeting_word().search(title[: m.start()]) or len(title[: m.start()].split()) < 2:
+            return
+        if not m.group(0).lower().lstrip(" ,").startswith(("held", "tenue")):
+            # a month counts only when day numbers follow it outside the title
+            if not re.match(r"\s*\d{1,2}\b", text[e:]):
+                return
+        found[i] = (lab, s, _trim(text, s, s + m.start()))
+        return
+
+
+_IN_VOLUME = re.compile(r",\s+in\s+(?=[A-Z])")
+_PROCEEDINGS_AFTER = re.compile(r"(?i)\bproceedings\b|\bproc\s*\.|\beds?\s*\.|\beditors?\b")
+
+
+def proceedings_volume_after_in(text: str, found: list) -> None:
+    """``Lattice methods for test mesons, in Nuclear and particle physics. Proceedings, 5th Test
+    School, Lindvale``: the title ran on after ``, in`` into the name of the volume it appeared
+    in (sentence case, so the venue repairs that want title case left it); when the entry names
+    the proceedings or its editors after the title, the title ends before ``, in``."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab not in _TITLES:
+            continue
+        m = _IN_VOLUME.search(text, s, e)
+        if not m or len(text[s : m.start()].split()) < 2 or len(text[m.end() : e].split()) < 2:
+            return
+        if not _PROCEEDINGS_AFTER.search(text[m.end() :]):
+            return
+        found[i] = (lab, s, m.start())
+        return
+
+
+def repair(text: str, found: list) -> None:
+    """All of this module's repairs, in order."""
+    meeting_date_or_place_in_title(text, found)
+    proceedings_volume_after_in(text, found)

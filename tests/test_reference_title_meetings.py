@@ -1,0 +1,58 @@
+"""Where a meeting's or a proceedings paper's title ends (pipeline/ingest/reference_title_meetings.py,
+session 12, reftitle12). Labelled runs of strings written for the tests (invented meetings,
+places and authors)."""
+
+from __future__ import annotations
+
+from crf_runs import fields as _fields
+from crf_runs import runs as _runs
+
+from pipeline.ingest import reference_title_meetings as rtm
+
+
+def test_meeting_title_ends_before_the_month_of_its_dates():
+    text = "Proceedings of the 9th Test Conference on Imaging August 5 - 8, 2009, Lindvale, Testland"
+    found = _runs(text, ("booktitle", "Proceedings of the 9th Test Conference on Imaging August"), ("date", "2009"),
+                  ("pubplace", "Lindvale, Testland"))
+    rtm.meeting_date_or_place_in_title(text, found)
+    assert _fields(text, found)["booktitle"] == "Proceedings of the 9th Test Conference on Imaging"
+
+
+def test_meeting_title_ends_before_held_in_and_its_place():
+    text = "Test Society Western Regional Meeting held in Lindvale, Testland, 24-26 March 2009."
+    found = _runs(text, ("booktitle", "Test Society Western Regional Meeting held in Lindvale"), ("pubplace", "Testland"),
+                  ("date", "24-26 March 2009"))
+    rtm.meeting_date_or_place_in_title(text, found)
+    assert _fields(text, found)["booktitle"] == "Test Society Western Regional Meeting"
+
+
+def test_month_word_without_day_numbers_stays_in_a_meeting_title():
+    text = "Lind K. Notes from the Symposium on the Test May. Lindvale, 1999."
+    found = _runs(text, ("author", "Lind K"), ("title", "Notes from the Symposium on the Test May"), ("pubplace", "Lindvale"),
+                  ("date", "1999"))
+    rtm.meeting_date_or_place_in_title(text, found)
+    assert _fields(text, found)["title"] == "Notes from the Symposium on the Test May"
+
+
+def test_month_closing_a_title_that_names_no_meeting_stays():
+    text = "Lind K. Rainfall in the Lindvale valley in August 12 (1999) 4-9."
+    found = _runs(text, ("author", "Lind K"), ("title", "Rainfall in the Lindvale valley in August"), ("volume", "12"))
+    rtm.meeting_date_or_place_in_title(text, found)
+    assert _fields(text, found)["title"] == "Rainfall in the Lindvale valley in August"
+
+
+def test_proceedings_volume_after_in_is_cut_from_the_title():
+    text = ("K. Lind, Lattice methods for test mesons, in Nuclear and particle physics. Proceedings, 5th Test School, "
+            "Lindvale, May 15-20, 2000 (2000)")
+    found = _runs(text, ("author", "K. Lind"), ("title", "Lattice methods for test mesons, in Nuclear and particle physics"),
+                  ("booktitle", "Proceedings, 5th Test School"), ("pubplace", "Lindvale"), ("date", "2000"))
+    rtm.proceedings_volume_after_in(text, found)
+    assert _fields(text, found)["title"] == "Lattice methods for test mesons"
+
+
+def test_in_inside_a_title_with_no_proceedings_after_stays():
+    text = "Lind K, Haas O. Mitophagy of test cells, in Vitro and in Mice. Test Cell Biol 4 (2001) 1-9."
+    found = _runs(text, ("author", "Lind K, Haas O"), ("title", "Mitophagy of test cells, in Vitro and in Mice"),
+                  ("journal", "Test Cell Biol"), ("volume", "4"))
+    rtm.proceedings_volume_after_in(text, found)
+    assert _fields(text, found)["title"] == "Mitophagy of test cells, in Vitro and in Mice"
