@@ -56,3 +56,40 @@ def test_in_inside_a_title_with_no_proceedings_after_stays():
                   ("journal", "Test Cell Biol"), ("volume", "4"))
     rtm.proceedings_volume_after_in(text, found)
     assert _fields(text, found)["title"] == "Mitophagy of test cells, in Vitro and in Mice"
+
+
+# --- a place between an article's title and its venue
+
+
+def test_place_after_the_title_comma_before_the_journal_is_the_title_end():
+    text = "Song W, Lind K. 1989. Larval counts in the Lindvale marshes, Testland. Test Zool Heft 3:2-21."
+    found = _runs(text, ("author", "Song W, Lind K"), ("date", "1989"), ("title", "Larval counts in the Lindvale marshes"),
+                  ("pubplace", "Testland"), ("journal", "Test Zool Heft"), ("volume", "3"), ("pages", "2-21"))
+    rtm.place_before_venue(text, found)
+    assert _fields(text, found)["title"] == "Larval counts in the Lindvale marshes, Testland"
+    assert [lab for lab, _s, _e in found] == ["author", "date", "title", "journal", "volume", "pages"]
+
+
+def test_place_with_a_bracketed_note_before_a_proceedings_venue():
+    text = "Haas, O., Planar features in grains of the Avak test crater, Testland (abstract). Test Planetary Science XII, pp. 10-11. 1995."
+    found = _runs(text, ("author", "Haas, O."), ("title", "Planar features in grains of the Avak test crater"), ("editor", "Testland"),
+                  ("booktitle", "Test Planetary Science XII"), ("pages", "10-11"), ("date", "1995"))
+    rtm.place_before_venue(text, found)
+    assert _fields(text, found)["title"] == "Planar features in grains of the Avak test crater, Testland"
+
+
+def test_publisher_before_a_book_series_stays_the_publisher():
+    text = "Lind K, Test methods for cells, Lindvale, Lecture Notes in Test Biology 12, Test Press, 2001."
+    found = _runs(text, ("author", "Lind K"), ("title", "Test methods for cells"), ("pubplace", "Lindvale"),
+                  ("booktitle", "Lecture Notes in Test Biology"), ("volume", "12"), ("publisher", "Test Press"), ("date", "2001"))
+    rtm.place_before_venue(text, found)
+    assert _fields(text, found)["title"] == "Test methods for cells"
+    assert _fields(text, found)["pubplace"] == "Lindvale"
+
+
+def test_place_after_a_meeting_title_stays_out_of_it():
+    text = "Working Group Meeting #12, Lindvale, Testland, 3-5 May 2021"
+    found = _runs(text, ("title", "Working Group Meeting #12"), ("pubplace", "Lindvale"), ("booktitle", "Testland"),
+                  ("date", "3-5 May 2021"))
+    rtm.place_before_venue(text, found)
+    assert _fields(text, found)["title"] == "Working Group Meeting #12"

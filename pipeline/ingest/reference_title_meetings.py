@@ -1,4 +1,4 @@
-"""Where the title of a meeting or of a proceedings paper ends (session 12, reftitle12).
+"""Where a title ends at a meeting, a place or a proceedings volume (session 12, reftitle12).
 
 Called at the end of ``reference_title_ends.repair``, on one entry's labelled runs
 (``[(label, start, end), ...]``). Chosen on the title errors of the two dev folds of tune;
@@ -70,3 +70,34 @@ def repair(text: str, found: list) -> None:
     """All of this module's repairs, in order."""
     meeting_date_or_place_in_title(text, found)
     proceedings_volume_after_in(text, found)
+    place_before_venue(text, found)
+
+
+_PLACE = re.compile(r"[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?")
+
+
+def place_before_venue(text: str, found: list) -> None:
+    """``Larval counts in the Lindvale marshes, Testland. Test Zool Heft 3:2-21`` and ``... of the
+    Avak test crater, Testland (abstract). Test Planetary Science XII``: one or two capitalised
+    words after the title's comma that the CRF took for a place (or an editor, or a publisher
+    before a journal), right before the venue, are the end of the title (an article names no
+    place of publication; a place after a venue stays the venue's, and a meeting's title
+    keeps its place out)."""
+    for i in range(len(found) - 2):
+        lab, s, e = found[i]
+        plab, ps, pe = found[i + 1]
+        vlab = found[i + 2][0]
+        if lab not in _TITLES:
+            continue
+        if not (plab in ("pubplace", "editor") and vlab in ("journal", "booktitle") or plab == "publisher" and vlab == "journal"):
+            return
+        if text[e:ps].strip() != "," or not _PLACE.fullmatch(text[ps:pe]):
+            return
+        if _meeting_word().search(text[s:e]):
+            return  # a meeting's place ("Meeting #12, Lindvale, Testland, 3-5 May") is no title's
+        if any(r[0] in ("pubplace", "publisher") for r in found[i + 2 :]):
+            return
+        if not re.match(r"\s*(?:\([a-z ]+\)\s*)?[.,]", text[pe:]):
+            return
+        found[i : i + 2] = [(lab, s, pe)]
+        return
