@@ -62,6 +62,39 @@ def test_year_leading_a_title_is_the_date_when_the_entry_has_none():
     assert _fields(text, found)["date"] == "1991"
 
 
+def test_bare_year_before_the_title_printed_again_as_the_date_opens_the_title():
+    text = "Okafor B, Haas OA, et al. 2019 Test Society guideline for mitophagy care. Test Med J 2019;4:1-9."
+    found = _runs(text, ("author", "Okafor B, Haas OA, et al."), ("date", "2019"),
+                  ("title", "Test Society guideline for mitophagy care"), ("journal", "Test Med J"), ("date", "2019"),
+                  ("volume", "4"), ("pages", "1-9"))
+    rtn.year_glued_to_title(text, found)
+    assert _fields(text, found)["title"] == "2019 Test Society guideline for mitophagy care"
+    assert [lab for lab, _s, _e in found] == ["author", "title", "journal", "date", "volume", "pages"]
+
+
+def test_year_before_a_proceedings_venue_stays_the_date():
+    text = "Lind K, Haas O. A test of fairness. 2020 Test Conference on Data (TCD), pp. 10-12, 2020."
+    found = _runs(text, ("author", "Lind K, Haas O"), ("title", "A test of fairness"), ("date", "2020"),
+                  ("booktitle", "Test Conference on Data (TCD)"), ("pages", "10-12"), ("date", "2020"))
+    before = list(found)
+    rtn.year_glued_to_title(text, found)
+    assert found == before
+
+
+def test_cjk_word_closed_by_a_period_glued_to_the_title_opens_it():
+    text = "박하늘(2019). 중.노년층의 병원 이용 연구. 테스트의학회지, 16(6), 38-45."
+    found = _runs(text, ("author", "박하늘"), ("date", "2019"), ("title", "노년층의 병원 이용 연구"), ("journal", "테스트의학회지"))
+    rtn.cjk_abbreviation_opening_title(text, found)
+    assert _fields(text, found)["title"] == "중.노년층의 병원 이용 연구"
+
+
+def test_cjk_sentence_before_the_title_after_a_space_is_left():
+    text = "박하늘. 연구. 노년층의 병원 이용 연구. 테스트의학회지, 16."
+    found = _runs(text, ("author", "박하늘"), ("title", "노년층의 병원 이용 연구"), ("journal", "테스트의학회지"))
+    rtn.cjk_abbreviation_opening_title(text, found)
+    assert _fields(text, found)["title"] == "노년층의 병원 이용 연구"
+
+
 # --- a span of years after the title's comma
 
 

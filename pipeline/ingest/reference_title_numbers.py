@@ -39,6 +39,13 @@ def year_glued_to_title(text: str, found: list) -> None:
         if two and text[e:ns] == " ":
             found[i : i + 2] = [(lab, s, s + two.end(1)), (nlab, s + two.start(2), ne)]
             return
+        # "et al. 2019 Test Society guideline ... Test Med J 2019;4:1": a bare year with no
+        # punctuation before the title, the same year printed again after it as the date (not a
+        # proceedings venue, "2020 Test Conference on ...", whose year the venue keeps out)
+        if nlab == "title" and text[e:ns] == " " and _YEAR.fullmatch(text[s:e]) and text[s - 1 : s] in (" ", "") \
+                and any(lab2 == "date" and text[s2:e2].startswith(text[s:e]) for lab2, s2, e2 in found[i + 2 :]):
+            found[i : i + 2] = [(nlab, s, ne)]
+            return
 
 
 _TWO_YEARS = re.compile(r"((?:1[5-9]|20)\d\d[a-z]?\)?)[.,]\s+((?:1[5-9]|20)\d\d)")
@@ -46,6 +53,23 @@ _TWO_YEARS = re.compile(r"((?:1[5-9]|20)\d\d[a-z]?\)?)[.,]\s+((?:1[5-9]|20)\d\d)
 
 _RANGE_AFTER = re.compile(r"\s*,\s*((?:[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?,\s*)?"
                           r"(?:1[5-9]|20)\d\d\s*[-–—]\s*(?:1[5-9]|20)?\d\d)(?=\s*[.,;]|\s*$)")
+
+
+_CJK_HEAD = re.compile(r"(?:(?<=[\s.)])|^)([\u3131-\u318e\uac00-\ud7a3\u3400-\u4dbf\u4e00-\u9fff]{1,4}\.)$")
+
+
+def cjk_abbreviation_opening_title(text: str, found: list) -> None:
+    """``박하늘(2019). 중.노년층의 ...`` (``중.`` short for a word shared with the next one): a CJK or
+    Hangul word closed by a period with the title glued after it, left out of every run, opens
+    the title; a sentence break would have a space after the period."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab not in _TITLES:
+            continue
+        m = _CJK_HEAD.search(text, 0, s)
+        prev_end = found[i - 1][2] if i else 0
+        if m and m.start(1) >= prev_end and text[s : s + 1].isalpha() and not text[s : s + 1].isascii():
+            found[i] = (lab, m.start(1), e)
+        return
 
 
 def year_span_closing_title(text: str, found: list) -> None:
@@ -116,6 +140,7 @@ def volume_count_closing_title(text: str, found: list) -> None:
 def repair(text: str, found: list) -> None:
     """All of this module's repairs, in order."""
     year_glued_to_title(text, found)
+    cjk_abbreviation_opening_title(text, found)
     year_span_closing_title(text, found)
     edition_cut_from_ordinal(text, found)
     volume_count_closing_title(text, found)
