@@ -500,6 +500,38 @@ def surname_colon_in_title(text: str, found: list) -> None:
         return
 
 
+_INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s?-?)+\s?(?:(?:van|von|de|der|da|di|du|la|le)\s+)*[A-Z][^\W\d_'’\-]+(?:-[A-Z][^\W\d_]+)?")
+_NOT_A_TITLE_HEAD = re.compile(r"(?i)^(?:and|&|et al|jr|sr|ii|iii|eds?|editors?|hrsg|dir)\b")
+
+
+def title_head_in_initials_first_authors(text: str, found: list) -> None:
+    """``K.L. Okafor, Achilles. Paradigms of the Test Hero ...``, ``H. Moreau, T. Lind, Written Tests,
+    Spoken Tests: ...``: every name of an initials-first list has its initials, so a last part
+    after its comma with none (one to three capitalised words, no period inside) that the CRF
+    took into the authors is the head of the title run right after it."""
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        nlab, ns, ne = found[i + 1]
+        if lab != "author" or nlab not in ("title", "booktitle"):
+            continue
+        parts = text[s:e].split(", ")
+        if len(parts) < 2 or not all(_INITIALS_NAME.fullmatch(p.strip()) for p in parts[:-1]):
+            return
+        last = parts[-1].strip()
+        if re.search(r"[A-Z]\.", last) or _NOT_A_TITLE_HEAD.match(last) \
+                or not re.fullmatch(r"[A-Z][^\W\d_'’]+(?:\s+[A-Z]?[^\W\d_'’]+){0,2}", last):
+            return
+        if text[e:ns].strip(" ") not in (".", ",", ""):
+            return
+        # names go on in the "title" ("A. Lind, Karl Haas, Olivia Moreau et al, Test Phys.")
+        if re.search(r"\bet\.?\s?al\b", text[ns:ne]) or len(text[ns:ne].split()) < 3:
+            return
+        head = e - len(parts[-1])
+        found[i] = (lab, s, _trim(text, s, head))
+        found[i + 1] = (nlab, head + len(parts[-1]) - len(parts[-1].lstrip()), ne)
+        return
+
+
 def _venue_name(words: list[str]) -> bool:
     """Whether ``words`` (in order) are a whole journal name of the venue gazetteer."""
     from pipeline.ingest.reference_crf import _venues
@@ -640,6 +672,7 @@ def repair(text: str, found: list) -> None:
     connective_after_title(text, found)
     leading_in(text, found)
     surname_colon_in_title(text, found)
+    title_head_in_initials_first_authors(text, found)
     title_tail_in_journal_run(text, found)
     journal_head_in_title(text, found)
     quoted_title_in_authors(text, found)
