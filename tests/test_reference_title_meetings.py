@@ -93,3 +93,26 @@ def test_place_after_a_meeting_title_stays_out_of_it():
                   ("date", "3-5 May 2021"))
     rtm.place_before_venue(text, found)
     assert _fields(text, found)["title"] == "Working Group Meeting #12"
+
+
+# --- the astronomy journals' "in Series, Vol. N, Book, Editors, eds." form
+
+
+def test_book_between_a_series_volume_and_its_editors_is_the_book_title():
+    text = "Lind K., 2011, in Test Society Conference Series, Vol. 12, Test Stars in Transition, Moreau H., Haas O., eds., p. 83"
+    found = _runs(text, ("author", "Lind K."), ("date", "2011"), ("booktitle", "Test Society Conference Series"), ("volume", "12"),
+                  ("pubplace", "Test Stars"), ("editor", "in Transition, Moreau H., Haas O."), ("pages", "83"))
+    rtm.book_after_series_volume(text, found)
+    out = _fields(text, found)
+    assert out["series"] == "Test Society Conference Series"
+    assert out["booktitle"] == "Test Stars in Transition"
+    assert out["editor"].strip() == "Moreau H., Haas O."
+    assert [lab for lab, _s, _e in found] == ["author", "date", "series", "volume", "booktitle", "editor", "pages"]
+
+
+def test_journal_volume_and_pages_after_in_are_left():
+    text = "Lind K., 2011, in Test Astron. J., Vol. 12, 83-90, Lindvale."
+    found = _runs(text, ("author", "Lind K."), ("date", "2011"), ("journal", "Test Astron. J."), ("volume", "12"), ("pages", "83-90"))
+    before = list(found)
+    rtm.book_after_series_volume(text, found)
+    assert found == before

@@ -1,4 +1,5 @@
-"""Where a title ends at a meeting, a place or a proceedings volume (session 12, reftitle12).
+"""Where a title ends at a meeting, a place or a proceedings volume, and which run is a
+series's book (session 12, reftitle12).
 
 Called at the end of ``reference_title_ends.repair``, on one entry's labelled runs
 (``[(label, start, end), ...]``). Chosen on the title errors of the two dev folds of tune;
@@ -71,6 +72,7 @@ def repair(text: str, found: list) -> None:
     meeting_date_or_place_in_title(text, found)
     proceedings_volume_after_in(text, found)
     place_before_venue(text, found)
+    book_after_series_volume(text, found)
 
 
 _PLACE = re.compile(r"[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?")
@@ -100,4 +102,33 @@ def place_before_venue(text: str, found: list) -> None:
         if not re.match(r"\s*(?:\([a-z ]+\)\s*)?[.,]", text[pe:]):
             return
         found[i : i + 2] = [(lab, s, pe)]
+        return
+
+
+_BOOK_AFTER_VOLUME = re.compile(r"\s*,\s*([^,]{6,}?)\s*,")
+
+
+def book_after_series_volume(text: str, found: list) -> None:
+    """``Lind K., 2011, in Test Society Conference Series, Vol. 12, Test Stars in Transition, Moreau H.,
+    Haas O., eds., p. 83`` (the astronomy journals' form): the venue after ``in`` is the series,
+    the words between its volume and the editors are the book (the entry's title field when it
+    has no title of its own), whatever the CRF made of them."""
+    if any(lab == "title" for lab, _s, _e in found):
+        return
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        if lab not in ("booktitle", "journal"):
+            continue
+        if found[i + 1][0] != "volume" or not re.search(r"(?:^|[\s,])in\s*$", text[max(0, s - 4) : s]):
+            return
+        m = _BOOK_AFTER_VOLUME.match(text, found[i + 1][2])
+        if not m or not re.search(r",\s*eds?\.", text[m.end() - 1 : m.end() + 150]):
+            return  # the editors close the book's name
+        b0, b1 = m.start(1), m.end(1)
+        rest = []
+        for run in found[i + 2 :]:
+            if run[2] <= b1 + 1:
+                continue  # inside the book's span
+            rest.append((run[0], max(run[1], m.end()), run[2]) if run[1] < m.end() else run)
+        found[i:] = [("series", s, e), found[i + 1], ("booktitle", b0, b1)] + [r for r in rest if r[2] > r[1]]
         return
