@@ -392,3 +392,20 @@ def test_and_name_closing_an_initials_first_list_stays_an_author():
                   ("journal", "Test Cell Biol"))
     rte.title_head_in_initials_first_authors(text, found)
     assert _fields(text, found)["author"] == "A. Lind, B. Haas, and Moreau"
+
+
+def test_word_after_the_last_initials_of_a_surname_first_list_opens_the_title():
+    text = "Okafor, B. and Lind, K. Hello, is it mitophagy? Notes on test cells. Test Arch, 12, 2019."
+    found = _runs(text, ("author", "Okafor, B. and Lind, K. Hello"), ("title", "is it mitophagy? Notes on test cells"),
+                  ("journal", "Test Arch"), ("volume", "12"), ("date", "2019"))
+    rte.title_word_after_surname_first_authors(text, found)
+    out = _fields(text, found)
+    assert out["author"] == "Okafor, B. and Lind, K."
+    assert out["title"] == "Hello, is it mitophagy? Notes on test cells"
+
+
+def test_initials_first_name_closing_a_surname_first_list_stays_an_author():
+    text = "Okafor, B., K. Lind, Test cells in the dark. Test Arch, 12, 2019."
+    found = _runs(text, ("author", "Okafor, B., K. Lind"), ("title", "Test cells in the dark"), ("journal", "Test Arch"))
+    rte.title_word_after_surname_first_authors(text, found)
+    assert _fields(text, found)["author"] == "Okafor, B., K. Lind"

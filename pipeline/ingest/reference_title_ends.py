@@ -532,6 +532,31 @@ def title_head_in_initials_first_authors(text: str, found: list) -> None:
         return
 
 
+_WORD_AFTER_LAST_INITIALS = re.compile(r"(?<=[^\W\d_]),\s+(?:[A-Z]\.\s?-?)+\s+([A-Z][^\W\d_'’]+)$")
+_SURNAME_FIRST = re.compile(r"^(?:(?:van|von|de|der|da|di|du|la|le)\s+)*[A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?,\s+[A-Z]\.")
+
+
+def title_word_after_surname_first_authors(text: str, found: list) -> None:
+    """``Okafor, B. and Lind, K. Hello, is it mitophagy? ...``: in a surname-first list each name
+    ends with its initials, so a capitalised word after the last name's initials (``Lind, K.``)
+    that the CRF took into the authors opens the title run after it."""
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        nlab, ns, _ne = found[i + 1]
+        if lab != "author" or nlab not in ("title", "booktitle"):
+            continue
+        authors = text[s:e]
+        m = _WORD_AFTER_LAST_INITIALS.search(authors)
+        if not m or not _SURNAME_FIRST.match(authors) or _NOT_A_TITLE_HEAD.match(m.group(1)):
+            return
+        if text[e:ns].strip(" ") not in (",", ".", ":", ""):
+            return
+        head = s + m.start(1)
+        found[i] = (lab, s, _trim(text, s, head))
+        found[i + 1] = (nlab, head, found[i + 1][2])
+        return
+
+
 def _venue_name(words: list[str]) -> bool:
     """Whether ``words`` (in order) are a whole journal name of the venue gazetteer."""
     from pipeline.ingest.reference_crf import _venues
@@ -673,6 +698,7 @@ def repair(text: str, found: list) -> None:
     leading_in(text, found)
     surname_colon_in_title(text, found)
     title_head_in_initials_first_authors(text, found)
+    title_word_after_surname_first_authors(text, found)
     title_tail_in_journal_run(text, found)
     journal_head_in_title(text, found)
     quoted_title_in_authors(text, found)
