@@ -552,7 +552,7 @@ def title_word_after_surname_first_authors(text: str, found: list) -> None:
         if text[e:ns].strip(" ") not in (",", ".", ":", ""):
             return
         head = s + m.start(1)
-        found[i] = (lab, s, _trim(text, s, head))
+        found[i] = (lab, s, s + len(authors[: m.start(1)].rstrip()))  # the initials keep their period
         found[i + 1] = (nlab, head, found[i + 1][2])
         return
 
