@@ -356,3 +356,56 @@ def test_repairs_run_inside_the_parser():
     ref = parse_reference("TEST Collaboration, Jet shapes in test collisions at 7 TeV, TST-PAS-JET-20-011 [INSPIRE].", number=0)
     assert "TST-PAS" not in ref.title
     assert ref.title.startswith("Jet shapes")
+
+
+# --- a title's head taken into an initials-first author list (session 12, reftitle12)
+
+
+def test_word_without_initials_after_an_initials_first_list_opens_the_title():
+    text = "K.L. Okafor, Achilles. Paradigms of the Test Hero from Lindvale to Testland, Lindvale 1987."
+    found = _runs(text, ("author", "K.L. Okafor, Achilles"), ("title", "Paradigms of the Test Hero from Lindvale to Testland"),
+                  ("pubplace", "Lindvale"), ("date", "1987"))
+    rte.title_head_in_initials_first_authors(text, found)
+    out = _fields(text, found)
+    assert out["author"] == "K.L. Okafor"
+    assert out["title"] == "Achilles. Paradigms of the Test Hero from Lindvale to Testland"
+
+
+def test_two_words_after_a_list_of_two_initials_first_names_open_the_title():
+    text = "H. Moreau, T. Lind, Written Tests, Spoken Tests: Tradition and the Test Text, Lindvale 1997."
+    found = _runs(text, ("author", "H. Moreau, T. Lind, Written Tests"), ("title", "Spoken Tests: Tradition and the Test Text"),
+                  ("pubplace", "Lindvale"), ("date", "1997"))
+    rte.title_head_in_initials_first_authors(text, found)
+    assert _fields(text, found)["title"] == "Written Tests, Spoken Tests: Tradition and the Test Text"
+
+
+def test_full_names_after_an_initials_first_name_stay_authors():
+    text = "A. Lind, Karl Haas, Olivia Moreau et al, Test Phys. Rev., 83 :1033 (2012)"
+    found = _runs(text, ("author", "A. Lind, Karl Haas"), ("title", "Olivia Moreau et al"), ("journal", "Test Phys. Rev."))
+    rte.title_head_in_initials_first_authors(text, found)
+    assert _fields(text, found)["author"] == "A. Lind, Karl Haas"
+
+
+def test_and_name_closing_an_initials_first_list_stays_an_author():
+    text = "A. Lind, B. Haas, and Moreau, Receptor tests in test cells. Test Cell Biol 4 (2001) 1."
+    found = _runs(text, ("author", "A. Lind, B. Haas, and Moreau"), ("title", "Receptor tests in test cells"),
+                  ("journal", "Test Cell Biol"))
+    rte.title_head_in_initials_first_authors(text, found)
+    assert _fields(text, found)["author"] == "A. Lind, B. Haas, and Moreau"
+
+
+def test_word_after_the_last_initials_of_a_surname_first_list_opens_the_title():
+    text = "Okafor, B. and Lind, K. Hello, is it mitophagy? Notes on test cells. Test Arch, 12, 2019."
+    found = _runs(text, ("author", "Okafor, B. and Lind, K. Hello"), ("title", "is it mitophagy? Notes on test cells"),
+                  ("journal", "Test Arch"), ("volume", "12"), ("date", "2019"))
+    rte.title_word_after_surname_first_authors(text, found)
+    out = _fields(text, found)
+    assert out["author"] == "Okafor, B. and Lind, K."
+    assert out["title"] == "Hello, is it mitophagy? Notes on test cells"
+
+
+def test_initials_first_name_closing_a_surname_first_list_stays_an_author():
+    text = "Okafor, B., K. Lind, Test cells in the dark. Test Arch, 12, 2019."
+    found = _runs(text, ("author", "Okafor, B., K. Lind"), ("title", "Test cells in the dark"), ("journal", "Test Arch"))
+    rte.title_word_after_surname_first_authors(text, found)
+    assert _fields(text, found)["author"] == "Okafor, B., K. Lind"

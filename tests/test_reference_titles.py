@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipeline.ingest import reference_crf, reference_titles as rt
 from pipeline.ingest.references import _journal_from_title, _Parts
-from crf_runs import runs as _runs, texts as _texts
+from crf_runs import fields as _fields, runs as _runs, texts as _texts
 
 
 # -- CJK names and title in one author run ------------------------------------------------------
@@ -465,3 +465,20 @@ def test_venue_after_a_question_mark_closing_the_title():
     rv.venue_in_title(entry, runs)
     assert _texts(entry, runs)[1:3] == [("title", "Imaging mitophagy: How small can a probe get?"),
                                         ("booktitle", "Conference on Cell Imaging Methods")]
+
+
+def test_two_word_title_in_sentence_case_is_split_from_the_journal_run():
+    # session 12 (reftitle12): a short title in sentence case before the journal in one journal run
+    text = "Haas OA. Mitophagy revisited. Clin Test Dis (1994) 19:823-833."
+    found = _runs(text, ("author", "Haas OA"), ("journal", "Mitophagy revisited. Clin Test Dis"), ("date", "1994"),
+                  ("volume", "19"), ("pages", "823-833"))
+    rt.title_in_journal(text, found)
+    assert _fields(text, found)["title"] == "Mitophagy revisited"
+    assert _fields(text, found)["journal"] == "Clin Test Dis"
+
+
+def test_two_capitalised_words_of_an_abbreviated_journal_stay_one_journal():
+    text = "Haas OA. Test Biol. Rep. 19 (1994) 823-833."
+    found = _runs(text, ("author", "Haas OA"), ("journal", "Test Biol. Rep."), ("volume", "19"), ("date", "1994"))
+    rt.title_in_journal(text, found)
+    assert [lab for lab, _s, _e in found] == ["author", "journal", "volume", "date"]

@@ -468,3 +468,20 @@ def test_journal_of_an_article_before_a_publisher_stays_the_journal(pieces):
     runs = _runs(entry, *pieces)
     rv.book_title_as_journal(entry, runs)
     assert "journal" in [lab for lab, _s, _e in runs]
+
+
+def test_series_cut_off_a_whole_book_tagged_as_a_book_title():
+    # session 12 (reftitle12): no title and no journal, the book's title is the book-title run
+    entry = "Moreau, H., Test Manifolds and Flows, Graduate Texts in Test Mathematics Vol. 12 (Lindvale Press, 2002)."
+    runs = _runs(entry, ("author", "Moreau, H."), ("booktitle", "Test Manifolds and Flows, Graduate Texts in Test Mathematics"),
+                 ("volume", "12"), ("publisher", "Lindvale Press"), ("date", "2002"))
+    rv.series_after_title(entry, runs)
+    assert _texts(entry, runs)[1] == ("booktitle", "Test Manifolds and Flows")
+
+
+def test_book_title_of_a_chapter_keeps_its_series_words():
+    entry = "Lind K. Test cells. Test Journal 4 (2001), in Lecture Notes in Test Biology 12."
+    runs = _runs(entry, ("author", "Lind K"), ("title", "Test cells"), ("journal", "Test Journal"), ("volume", "4"),
+                 ("booktitle", "Lecture Notes in Test Biology"))
+    rv.series_after_title(entry, runs)
+    assert _texts(entry, runs)[4] == ("booktitle", "Lecture Notes in Test Biology")

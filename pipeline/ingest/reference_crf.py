@@ -900,7 +900,9 @@ def _repair_runs(text: str, found: list) -> None:
     for i, (lab, s, e) in enumerate(found):
         # "Lund P R and Osei K T 1991 Lowest order ...": the year in front of the title
         lead = _YEAR_LEAD.match(text[s:e]) if lab == "title" else None
-        if lead and e - s > lead.end() + 10:
+        # ... but with its date elsewhere the entry's year is no lead: "et al. 2017 ACC guideline
+        # for ...", "(2015). 2015 survey of ..." (session 12, reftitle12)
+        if lead and e - s > lead.end() + 10 and not ("date" in labels and lead.group(0)[4:5] in (" ", "")):
             found[i] = (lab, s + lead.end(), e)
             if "date" not in labels:
                 found.insert(i, ("date", s, s + len(lead.group(1))))

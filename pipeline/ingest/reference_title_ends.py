@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.ingest import reference_title_numbers
 from pipeline.ingest.reference_venues import _words
 
 _MINOR = frozenset({"of", "and", "the", "in", "on", "for", "de", "der", "des", "du", "la", "le", "et", "di",
@@ -499,6 +500,63 @@ def surname_colon_in_title(text: str, found: list) -> None:
         return
 
 
+_INITIALS_NAME = re.compile(r"(?:[A-Z]\.\s?-?)+\s?(?:(?:van|von|de|der|da|di|du|la|le)\s+)*[A-Z][^\W\d_'’\-]+(?:-[A-Z][^\W\d_]+)?")
+_NOT_A_TITLE_HEAD = re.compile(r"(?i)^(?:and|&|et al|jr|sr|ii|iii|eds?|editors?|hrsg|dir)\b")
+
+
+def title_head_in_initials_first_authors(text: str, found: list) -> None:
+    """``K.L. Okafor, Achilles. Paradigms of the Test Hero ...``, ``H. Moreau, T. Lind, Written Tests,
+    Spoken Tests: ...``: every name of an initials-first list has its initials, so a last part
+    after its comma with none (one to three capitalised words, no period inside) that the CRF
+    took into the authors is the head of the title run right after it."""
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        nlab, ns, ne = found[i + 1]
+        if lab != "author" or nlab not in ("title", "booktitle"):
+            continue
+        parts = text[s:e].split(", ")
+        if len(parts) < 2 or not all(_INITIALS_NAME.fullmatch(p.strip()) for p in parts[:-1]):
+            return
+        last = parts[-1].strip()
+        if re.search(r"[A-Z]\.", last) or _NOT_A_TITLE_HEAD.match(last) \
+                or not re.fullmatch(r"[A-Z][^\W\d_'’]+(?:\s+[A-Z]?[^\W\d_'’]+){0,2}", last):
+            return
+        if text[e:ns].strip(" ") not in (".", ",", ""):
+            return
+        # names go on in the "title" ("A. Lind, Karl Haas, Olivia Moreau et al, Test Phys.")
+        if re.search(r"\bet\.?\s?al\b", text[ns:ne]) or len(text[ns:ne].split()) < 3:
+            return
+        head = e - len(parts[-1])
+        found[i] = (lab, s, _trim(text, s, head))
+        found[i + 1] = (nlab, head + len(parts[-1]) - len(parts[-1].lstrip()), ne)
+        return
+
+
+_WORD_AFTER_LAST_INITIALS = re.compile(r"(?<=[^\W\d_]),\s+(?:[A-Z]\.\s?-?)+\s+([A-Z][^\W\d_'’]+)$")
+_SURNAME_FIRST = re.compile(r"^(?:(?:van|von|de|der|da|di|du|la|le)\s+)*[A-Z][^\W\d_'’]+(?:-[A-Z][^\W\d_]+)?,\s+[A-Z]\.")
+
+
+def title_word_after_surname_first_authors(text: str, found: list) -> None:
+    """``Okafor, B. and Lind, K. Hello, is it mitophagy? ...``: in a surname-first list each name
+    ends with its initials, so a capitalised word after the last name's initials (``Lind, K.``)
+    that the CRF took into the authors opens the title run after it."""
+    for i in range(len(found) - 1):
+        lab, s, e = found[i]
+        nlab, ns, _ne = found[i + 1]
+        if lab != "author" or nlab not in ("title", "booktitle"):
+            continue
+        authors = text[s:e]
+        m = _WORD_AFTER_LAST_INITIALS.search(authors)
+        if not m or not _SURNAME_FIRST.match(authors) or _NOT_A_TITLE_HEAD.match(m.group(1)):
+            return
+        if text[e:ns].strip(" ") not in (",", ".", ":", ""):
+            return
+        head = s + m.start(1)
+        found[i] = (lab, s, s + len(authors[: m.start(1)].rstrip()))  # the initials keep their period
+        found[i + 1] = (nlab, head, found[i + 1][2])
+        return
+
+
 def _venue_name(words: list[str]) -> bool:
     """Whether ``words`` (in order) are a whole journal name of the venue gazetteer."""
     from pipeline.ingest.reference_crf import _venues
@@ -639,6 +697,8 @@ def repair(text: str, found: list) -> None:
     connective_after_title(text, found)
     leading_in(text, found)
     surname_colon_in_title(text, found)
+    title_head_in_initials_first_authors(text, found)
+    title_word_after_surname_first_authors(text, found)
     title_tail_in_journal_run(text, found)
     journal_head_in_title(text, found)
     quoted_title_in_authors(text, found)
@@ -652,4 +712,10 @@ def repair(text: str, found: list) -> None:
     numbers_closing_title(text, found)
     publisher_after_comma_in_title(text, found)
     place_closing_meeting(text, found)
+    # numbers at the title's edges: a glued year, a span of years, an edition, a volume count (session 12)
+    reference_title_numbers.repair(text, found)
+    # a meeting's month or place, a proceedings volume after ", in" (session 12; imports this module)
+    from pipeline.ingest import reference_title_meetings
+
+    reference_title_meetings.repair(text, found)
     found[:] = [run for run in found if run[2] > run[1]]

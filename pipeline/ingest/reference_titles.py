@@ -57,8 +57,11 @@ def title_in_journal(text: str, found: list) -> None:
         m = _SENTENCE_BREAK.search(name)
         # an abbreviated name's words carry periods ("J. Am. Chem. Soc", "Journal f. prakt.
         # Chemie"); a title has at least three words without
-        if not m or sum(len(w) > 1 and not w.endswith(".") for w in name[: m.start()].split()) < 3 \
-                or len(re.findall(r"[^\W\d_]", name[m.end() :])) < 2:
+        if not m or len(re.findall(r"[^\W\d_]", name[m.end() :])) < 2:
+            return
+        # ... or two words in sentence case, no abbreviation ("Otitis media. Clin Test Dis", session 12)
+        pre = name[: m.start()].split()
+        if sum(len(w) > 1 and not w.endswith(".") for w in pre) < 3 and not _two_word_sentence(pre):
             return
         head = name[: m.start()].strip(" '‘\"“")
         if not head or not re.search(r"[^\W\d_]{4}", head):
@@ -73,6 +76,13 @@ def title_in_journal(text: str, found: list) -> None:
             return
         found[i : i + 1] = [("title", s + name.index(head), s + name.index(head) + len(head)), ("journal", s + m.end(), e)]
         return
+
+
+def _two_word_sentence(words: list[str]) -> bool:
+    """A head of two or more words, a lower-case content word after the first and no word
+    closed by a period: a short title in sentence case, not an abbreviated venue."""
+    return (len(words) >= 2 and not any(w.endswith(".") for w in words)
+            and any(w.isalpha() and w.islower() and len(w) > 3 for w in words[1:]))
 
 
 _DANGLING_IN = re.compile(r"[.,;]\s*(?:[Ii]n|IN):?\s*$"

@@ -144,9 +144,12 @@ def place_as_journal(text: str, found: list) -> None:
 
 def series_after_title(text: str, found: list) -> None:
     """``Knot Invariants, Graduate Texts in Mathematics Vol. 305 (Springer, 2011)``: a book
-    series the title ran on into is cut off the title (it is neither title nor journal)."""
+    series the title ran on into is cut off the title (it is neither title nor journal); so
+    too off a whole book's title the CRF tagged as a book title, in an entry with no title or
+    journal (session 12)."""
+    labels = {lab for lab, _s, _e in found}
     for i, (lab, s, e) in enumerate(found):
-        if lab != "title":
+        if lab != "title" and not (lab == "booktitle" and not labels & {"title", "journal"}):
             continue
         m = _series_head().search(text[s:e])
         if m and len(text[s : s + m.start()].split()) >= 2:
