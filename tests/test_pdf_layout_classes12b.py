@@ -17,8 +17,8 @@ TEXT = " ".join(BODY)
 BODY_STYLE, TITLE_STYLE, AUTHORS, H1, ITALIC = story_styles()
 
 
-def _build(path, story, frames):
-    doc = BaseDocTemplate(str(path), pagesize=(612, 792), pageTemplates=[PageTemplate("p", frames)], invariant=1)
+def _build(path, story, frames, pagesize=(612, 792)):
+    doc = BaseDocTemplate(str(path), pagesize=pagesize, pageTemplates=[PageTemplate("p", frames)], invariant=1)
     doc.build(story)
     return ingest_path(path)
 
@@ -52,3 +52,32 @@ def test_key_words_line_touching_a_wrapped_abbreviations_line_under_the_abstract
             assert blocks.get("Abbreviations", "").startswith("ROS, reactive oxygen species"), (case, blocks)
             assert blocks["Abbreviations"].rstrip(".").endswith("KD, knockdown"), (case, blocks)
             assert [s.title for s in out.sections][:3] == ["Introduction", "Results", "Discussion"], case
+
+
+def test_bold_heading_wrapped_over_six_lines_of_a_three_column_page(tmp_path):
+    """A bold level-2 heading of nineteen words with no full stop, on lines of its own, that takes six lines of a
+    115-pt column of a page set in three columns (all three filled): one heading over its text, its last line
+    included; a bold statement of about as many words, closed by its full stop, stays text."""
+    narrow = ParagraphStyle("n", parent=BODY_STYLE, fontSize=8.5, leading=10.5)
+    head = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=9, leading=11.5, spaceBefore=6, spaceAfter=3)
+    title = ("Loss of TFEB impairs reactive oxygen species production in xenograft tumours independently of PINK1 in "
+             "drug-resistant cell lines")
+    wrapped = Paragraph(title, head)
+    wrapped.wrap(115, 800)
+    assert len(wrapped.blPara.lines) == 6  # the heading fills six lines of the column
+    statement = "Cells that lose the receptor keep fewer damaged mitochondria and die more often under platinum drugs in mice."
+    lead_in = Paragraph(f"<b>{statement}</b>", ParagraphStyle("b", parent=narrow, spaceBefore=4, spaceAfter=4))
+    lead_in.wrap(115, 800)
+    assert len(lead_in.blPara.lines) >= 4  # a bold statement on lines of its own, closed by a full stop
+    story = [Paragraph(TITLE, ParagraphStyle("st", parent=TITLE_STYLE, fontSize=15, leading=18)),
+             Paragraph("Anna Lee, Bo Chen and Carla Diaz", AUTHORS), Paragraph("Abstract", H1), Paragraph(ABSTRACT, BODY_STYLE),
+             FrameBreak(), Paragraph("Results", H1), Paragraph(title, head), Paragraph(TEXT, narrow), lead_in, Paragraph(TEXT, narrow)]
+    story += [Paragraph(TEXT, narrow)] * 5
+    frames = [Frame(18, 470, 420, 300, id="top")] + [
+        Frame(18 + k * 145, 40, 125, 420, leftPadding=5, rightPadding=5, id=f"c{k}") for k in range(3)]
+    out = _build(tmp_path / "six.pdf", story, frames, (456, 792))
+    got = [(s.title, s.level) for s in out.sections]
+    assert got[:2] == [("Results", 1), (title, 2)], got
+    section = out.sections[1]
+    assert section.paragraphs[0].text.startswith(TEXT.split()[0])
+    assert any(p.text == statement for p in section.paragraphs), [p.text[:40] for p in section.paragraphs]
