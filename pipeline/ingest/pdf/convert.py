@@ -71,6 +71,7 @@ from pipeline.ingest.pdf.layout import (
     page_to_lines,
     split_aligned_columns,
 )
+from pipeline.ingest.pdf.note_blocks import block_decisions
 from pipeline.ingest.pdf.number_bars import drop_number_bars
 from pipeline.ingest.pdf.paragraphs import SENTENCE_END_RE, Columns, lines_to_entries, lines_to_paragraphs
 from pipeline.ingest.pdf.reader import Page, font_is_bold, open_pdf, pdf_to_pages
@@ -831,12 +832,15 @@ def footnotes_to_page_end(lines: list[Line], body_size: float, page1_height: flo
     out: list[Line] = []
     notes: list[Line] = []
     in_refs = False  # inside a reference list: from its heading to the next line in body size or larger
+    smalls: list[bool] = []
+    moved: list[bool] = []
+    strips: list[bool] = []
+    heads: set[int] = set()  # reference-list headings
     for i, ln in enumerate(lines):
         small = ln.rows is None and ln.size < FOOTNOTE_RATIO * body_size
         if ln.rows is None and REFERENCES_RE.match(ln.text.strip()):
             in_refs = True
-            out.extend(notes)  # the page's small print so far (back matter under the body) stays before the list
-            notes = []
+            heads.add(i)
         elif in_refs and (not small or END_REFERENCES_RE.match(ln.text)):
             in_refs = False
         # a reference list in small print under the column's last body line, or in a column beside one
@@ -844,9 +848,18 @@ def footnotes_to_page_end(lines: list[Line], body_size: float, page1_height: flo
         below_body = not in_refs and i in body_after and ln.top > lowest.get((ln.page, ln.side), float("inf"))
         sidebar = not in_refs and ln.side != SPAN and (ln.page, ln.side) not in lowest and ln.page in body_pages
         page1_foot = ln.page == first_page and ln.top > page1_floor
-        if small and (below_body or sidebar or page1_foot):
+        smalls.append(small)
+        moved.append(small and (below_body or sidebar or page1_foot))
+        strips.append(sidebar and not below_body)
+    # a block of small print wrapped over lines of different sides goes or stays whole (``pdf/note_blocks.py``)
+    moved = block_decisions(lines, smalls, moved)
+    for i, ln in enumerate(lines):
+        if i in heads:
+            out.extend(notes)  # the page's small print so far (back matter under the body) stays before the list
+            notes = []
+        if moved[i]:
             ln.note = True
-            ln.strip = sidebar and not below_body
+            ln.strip = strips[i]
             notes.append(ln)
         else:
             out.append(ln)

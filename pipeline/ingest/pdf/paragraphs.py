@@ -14,6 +14,7 @@ import re
 import statistics
 from collections import Counter, defaultdict
 
+from pipeline.ingest.pdf.front_run_ins import opens_front_label
 from pipeline.ingest.pdf.layout import SPAN, Line
 from pipeline.ingest.references import split_entry_number
 from pipeline.resources import model_path
@@ -91,6 +92,8 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
         return True  # a bold run-in heading (``Loss of X restores ... cells.``) opening a line after a sentence's end
     if _italic_run_in_start(b) and a.words and not a.words[-1].italic and _sentence_end(a.text):
         return True  # an italic run-in title (``Cell lines.``) opening a line after a sentence's end (citations after it)
+    if opens_front_label(b):
+        return True  # ``Abbreviations:`` run in under the keywords' lines, touching them (session 12)
     if _centred_over_text(a, b, cols):
         return True  # a centred heading line (``ACKNOWLEDGMENT`` in capitals at the body size) over its text
     if b.italic and not a.italic and b.font != a.font and SENTENCE_END_RE.search(a.text):
