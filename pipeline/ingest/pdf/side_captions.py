@@ -98,6 +98,8 @@ def split_side_captions(lines: list[Line], is_caption, gutter: float | None = No
             sorted(ln.words, key=lambda w: w.x0) for ln in order
             if top - 1 <= ln.top <= bottom and ln.x0 >= table_x0 - 1 and all(id(ln) != id(c) for c, _, _ in col)
         ]
+        if not beside:
+            continue  # the words level with the caption stand just above its top: nothing beside it to cut
         right_x1 = max(w.x1 for ws in beside for w in ws)
         if table_x0 - cap_x1 < GAP * size or cap_x1 - cap.x0 > MAX_SHARE * (right_x1 - cap.x0):
             continue
