@@ -301,10 +301,10 @@ class Linker:
         name = fold(work.surnames[0])
         if len(name) < 6 or " " not in work.surnames[0]:
             return None
-        for ref, (_names, year, _letter), not_out in zip(self.references, self.keys, self.not_out):
+        for ref, (_names, year, _letter), printed in zip(self.references, self.keys, self.not_out):
             raw = re.sub(r"^(?:The|THE)\s+", "", ref.raw)  # "The UniProt Consortium (2023)" cited as "UniProt Consortium"
             # "(Gene Ontology Consortium, in press)": the group's entry that prints it, or one with no year
-            when = year == work.year or (work.year in _NOT_OUT_YEARS and (not_out == work.year or not year and not not_out))
+            when = year == work.year or (work.year in _NOT_OUT_YEARS and (printed == work.year or not year and not printed))
             if when and fold(raw[: len(work.surnames[0]) + 8]).startswith(name):
                 return ref
         return None
@@ -355,11 +355,11 @@ class Linker:
         if not first:
             return None
         candidates = []
-        for ref, (names, year, letter), not_out in zip(self.references, self.keys, self.not_out):
+        for ref, (names, year, letter), printed in zip(self.references, self.keys, self.not_out):
             if not names or year != work.year:
                 # "(Smith, in press)", "(Smith, n.d.)": the entry that prints it, or one with no year
                 # (a year the parser took from the entry's DOI is none the text could cite)
-                if not (work.year in _NOT_OUT_YEARS and names and (not_out == work.year or not year and not not_out)):
+                if not (work.year in _NOT_OUT_YEARS and names and (printed == work.year or not year and not printed)):
                     continue
             if not _same_name(names[0], first):
                 continue
