@@ -226,10 +226,18 @@ def make_regex_entities(nlp: Language, name: str):
 class GeneShapes:
     """Unlisted gene and ncRNA names by shape and cue (``shapes.py``); drops family words in apposition."""
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, lexicon=None):
         _ensure_extension()
         self.name = name
         self.stoplist = curated_words("stoplist.jsonl")
+        self.lexicon = lexicon  # the lexicon NER's: a cued name the lexicon lists as a gene takes its id
+
+    def _gene_id(self, text: str) -> str:
+        """A cued gene's id: the lexicon's when it lists the printed name as a gene (an alias whose
+        context words were too far for the lexicon pass, ``In these cells, NIX promoted ...`` ->
+        BNIP3L), else the printed name (an unlisted gene, as the spec says)."""
+        entry = self.lexicon.symbol(text) if self.lexicon is not None else None
+        return entry.id if entry is not None and entry.label == GENE else text
 
     def __call__(self, doc: Doc) -> Doc:
         out = _candidates(doc)
@@ -249,18 +257,23 @@ class GeneShapes:
         certain = {c.start for c in out if c.label == GENE and c.end - c.start == 1}
         shaped = shape_spans(texts, lowers, taken, certain, self.stoplist)
         for i in shaped:
-            out.append(Candidate(i, i + 1, GENE, texts[i], SHAPE_SRC))
+            out.append(Candidate(i, i + 1, GENE, self._gene_id(texts[i]), SHAPE_SRC))
         taken |= own_metabolite_ids(out, texts, lowers, taken)  # a metabolite's id, not its parent drug's
-        # names read from the paper's context, and every cued name at its other occurrences (doc_names.py)
-        for i, label in doc_name_candidates(texts, lowers, taken | set(shaped), shaped, self.stoplist):
-            out.append(Candidate(i, i + 1, label, texts[i] if label == GENE else texts[i].lower(),
+        # names read from the paper's context, and every cued name at its other occurrences (doc_names.py);
+        # an ambiguous alias the lexicon accepted in a gene context is cued too (one sense per paper:
+        # "loss of NIX ... In these cells, NIX promoted ...")
+        cued = shaped + [c.start for c in out if c.label == GENE and c.flagged and c.end - c.start == 1
+                         and c.start not in shaped and texts[c.start].isupper()]
+        for i, label in doc_name_candidates(texts, lowers, taken | set(shaped), cued, self.stoplist):
+            out.append(Candidate(i, i + 1, label, self._gene_id(texts[i]) if label == GENE else texts[i].lower(),
                                  SHAPE_SRC if label == GENE else "regex-code"))
         return doc
 
 
 @Language.factory("mitominer_gene_shapes", default_config={}, assigns=[f"doc._.{CANDIDATES}"])
 def make_gene_shapes(nlp: Language, name: str) -> GeneShapes:
-    return GeneShapes(name)
+    lexicon = nlp.get_pipe("mitominer_lexicon_ner").lexicon if "mitominer_lexicon_ner" in nlp.pipe_names else None
+    return GeneShapes(name, lexicon)
 
 
 class Normalizer:
