@@ -53,3 +53,18 @@ def story_styles():
 
 
 STORY_TITLE = "Mitophagy sustains the resistance of ovarian tumours to platinum drugs"
+
+
+def pdf_document(path):
+    """The document of a generated PDF (``blocks_to_document`` over the reader's blocks, a dummy hash)."""
+    from pipeline.document import Source
+    from pipeline.ingest.assemble import blocks_to_document
+
+    return blocks_to_document(pdf_to_blocks(path), Source(path=str(path), format="pdf", sha256="0" * 64), str(path))
+
+
+def draw_flowable(c, flowable, x: float, y: float, width: float = 460) -> float:
+    """Draw a reportlab flowable with its top at ``y``; the next free ``y`` (4 pt below it)."""
+    _, h = flowable.wrap(width, 1000)
+    flowable.drawOn(c, x, y - h)
+    return y - h - 4

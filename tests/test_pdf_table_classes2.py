@@ -16,10 +16,7 @@ import pandas as pd
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from pipeline.document import Source
-from pipeline.ingest.assemble import blocks_to_document
-from pipeline.ingest.pdf import pdf_to_blocks
-from tests.pdf_pages import BODY, draw_lines
+from tests.pdf_pages import BODY, draw_lines, pdf_document
 
 SIZE = 8.0
 PITCH = 11.0
@@ -32,10 +29,6 @@ def _canvas(path):
     c.setFont("Helvetica-Bold", 12)
     c.drawString(72, 760, "Results")
     return c
-
-
-def _document(path):
-    return blocks_to_document(pdf_to_blocks(path), Source(path=str(path), format="pdf", sha256="0" * 64), str(path))
 
 
 def _frame(table) -> pd.DataFrame:
@@ -82,7 +75,7 @@ def test_footnotes_inside_and_under_the_rules_attached_not_rows(tmp_path):
     c.drawString(76, bottom - 9, "Abbreviations: ASU, asymmetric unit; PDB, Protein Data Bank.")
     draw_lines(c, bottom - 36)
     c.save()
-    doc = _document(path)
+    doc = pdf_document(path)
     assert len(doc.tables) == 1
     df = _frame(doc.tables[0])
     assert df.shape == (6, 2)
@@ -127,7 +120,7 @@ def test_sub_rows_under_one_row_label_are_rows(tmp_path):
     c.line(72, yy + 4, 540, yy + 4)
     draw_lines(c, yy - 24)
     c.save()
-    doc = _document(path)
+    doc = pdf_document(path)
     df = _frame(doc.tables[0])
     assert df.shape == (7, 4)
     assert df.iloc[2].tolist() == ["", "zinc ion, first site", "Fischer, 1997", "2.0"]
@@ -157,7 +150,7 @@ def test_triangular_matrix_keeps_its_sparse_last_column(tmp_path):
     c.line(120, yy + 4, 480, yy + 4)
     draw_lines(c, yy - 24)
     c.save()
-    doc = _document(path)
+    doc = pdf_document(path)
     df = _frame(doc.tables[0])
     assert df.shape == (7, 8)
     assert list(df.columns)[1:] == names  # the caption's second line is no header cell
@@ -194,7 +187,7 @@ def test_table_narrower_than_its_caption_below_two_text_columns(tmp_path):
     c.drawString(100, yy - 4, "*Not determined in the study.")
     draw_lines(c, yy - 30, x=60)
     c.save()
-    doc = _document(path)
+    doc = pdf_document(path)
     assert [t.label for t in doc.tables] == ["Table 4"]
     df = _frame(doc.tables[0])
     assert df.shape == (3, 4)
@@ -224,7 +217,7 @@ def test_first_column_of_values_at_the_margin_is_no_line_numbering(tmp_path):
     c.line(38, yy + 4, 340, yy + 4)
     draw_lines(c, yy - 24, x=72)
     c.save()
-    doc = _document(path)
+    doc = pdf_document(path)
     df = _frame(doc.tables[0])
     assert df.shape == (10, 4)
     assert df.iloc[:, 0].tolist() == depths
@@ -265,7 +258,7 @@ def test_continued_part_drops_its_continued_label_and_repeated_header(tmp_path):
     yy = _ruled_part(c, 740, xs, header, second)
     draw_lines(c, yy - 30)
     c.save()
-    doc = _document(path)
+    doc = pdf_document(path)
     assert len(doc.tables) == 1
     df = _frame(doc.tables[0])
     assert df.shape == (36, 3)
@@ -312,7 +305,7 @@ def test_shaded_rows_painted_in_pieces_or_over_each_other_are_one_row_each(tmp_p
     c.line(72, yy, 540, yy)
     draw_lines(c, yy - 24)
     c.save()
-    doc = _document(path)
+    doc = pdf_document(path)
     df = _frame(doc.tables[0])
     assert df.shape == (4, 3)
     assert df.iloc[1].tolist() == ["m1Neutral", "Sample_MSA", "p0 = 0.41872 p1 = 0.58128 w0 = 0.06519"]
@@ -335,6 +328,6 @@ def test_caption_over_an_image_table_takes_no_body_text(tmp_path):
     for x in (48, 222, 396):
         draw_lines(c, 390, column, x=x, size=8)
     c.save()
-    doc = _document(path)
+    doc = pdf_document(path)
     assert doc.tables == []
     assert "Mitophagy removes damaged" in _body_text(doc)

@@ -14,11 +14,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph
 
-from pipeline.document import Source
-from pipeline.ingest.assemble import blocks_to_document
 from pipeline.ingest.blocks import TABLE
 from pipeline.ingest.pdf import pdf_to_blocks
-from tests.pdf_pages import BODY, draw_lines
+from tests.pdf_pages import BODY, draw_lines, pdf_document
 from tests.test_pdf_table_classes import draw_rows
 
 COLUMN_TEXT = (
@@ -41,10 +39,6 @@ BODY_ROWS = [
 
 def _tables(path):
     return [b for b in pdf_to_blocks(path) if b.kind == TABLE]
-
-
-def _document(path):
-    return blocks_to_document(pdf_to_blocks(path), Source(path=str(path), format="pdf", sha256="0" * 64), str(path))
 
 
 def _justified(c, x0: float, x1: float, top: float, paragraphs: int) -> float:
@@ -101,7 +95,7 @@ def test_bare_table_label_line_keeps_its_own_table(tmp_path):
     bottom, _ = draw_rows(c, y - 16, [76, 200, 320, 440], [HEADER] + BODY_ROWS[:3], 72, 540)
     draw_lines(c, bottom - 30)
     c.save()
-    doc = _document(path)
+    doc = pdf_document(path)
     assert [t.label for t in doc.tables] == ["Table 1", "Table 2"]
     assert doc.tables[1].caption.startswith("Mitophagy markers")
     assert [len(t.rows) for t in doc.tables] == [5, 3]

@@ -18,10 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from pipeline.document import Source
-from pipeline.ingest.assemble import blocks_to_document
-from pipeline.ingest.pdf import pdf_to_blocks
-from tests.pdf_pages import BODY
+from tests.pdf_pages import BODY, pdf_document
 
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=8, leading=9.6, alignment=TA_LEFT)
 HEAD = ParagraphStyle("head", parent=CELL, fontName="Helvetica-Bold")
@@ -35,10 +32,6 @@ ROWS = [
     ["H1299 CR", "31.2 ± 2.5", "2.52", "0.002"],
     ["PC-9", "15.0 ± 1.9", "1.21", "0.640"],
 ]
-
-
-def _document(path):
-    return blocks_to_document(pdf_to_blocks(path), Source(path=str(path), format="pdf", sha256="0" * 64), str(path))
 
 
 def _draw(c, flowable, x: float, y: float, width: float = 460) -> float:
@@ -82,7 +75,7 @@ def test_bare_table_label_line_takes_the_next_paragraph_as_its_caption(tmp_path)
     for k, (label, below) in enumerate([("Table 1", False), ("TABLE 1", False), ("Table 1", True)]):
         path = tmp_path / f"bare_{k}.pdf"
         _bare_label_page(path, label, below)
-        doc = _document(path)
+        doc = pdf_document(path)
         assert [t.label for t in doc.tables] == ["Table 1"]
         assert doc.tables[0].caption.startswith("Drug response of the parental"), (label, below, doc.tables[0].caption)
         assert (len(doc.tables[0].columns), len(doc.tables[0].rows)) == (4, 5)
@@ -103,7 +96,7 @@ def test_narrow_table_with_a_rule_under_its_wrapped_header(tmp_path):
     y = _draw(c, tbl, 72, y)
     _body(c, y - 8, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert len(table.columns) == 4 and len(table.rows) == 5
     assert table.columns[0] == "Cell line"
     assert table.columns[1].startswith("Half maximal") and table.columns[1].endswith("(µM)")
@@ -125,7 +118,7 @@ def test_header_set_left_over_values_set_right_heads_their_column(tmp_path):
     y = _draw(c, _table(header, rows, [70, 130, 90, 90], right_values=True), 72, y)
     _body(c, y - 8, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert table.columns == header
     assert [r[2] for r in table.rows] == ["98.3", "358", "0.942", "79.1", "12.6"]
 
@@ -143,7 +136,7 @@ def test_rules_tight_under_the_text_part_header_and_rows(tmp_path):
     y = _draw(c, _table(HEADER, ROWS, [90, 90, 80, 70], style), 72, y)
     _body(c, y - 8, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert table.columns == HEADER
     assert [r[0] for r in table.rows] == [r[0] for r in ROWS]
 
@@ -171,7 +164,7 @@ def test_bare_label_over_a_caption_across_two_columns(tmp_path):
     for x in (50, 316):
         _draw(c, Paragraph(" ".join(BODY[:5]), col), x, y - 10, 246)
     c.save()
-    doc = _document(path)
+    doc = pdf_document(path)
     assert [t.label for t in doc.tables] == ["Table 1"]
     assert doc.tables[0].caption == cap
     assert (len(doc.tables[0].columns), len(doc.tables[0].rows)) == (4, 5)
@@ -197,7 +190,7 @@ def test_unruled_table_captioned_under_it_across_the_page_stops_at_column_text(t
     for x in (50, 316):
         _draw(c, Paragraph(" ".join(BODY[:6]), col), x, y - 12, 246)
     c.save()
-    doc = _document(path)
+    doc = pdf_document(path)
     assert [t.label for t in doc.tables] == ["Table 1"]
     assert doc.tables[0].columns == HEADER and [r[0] for r in doc.tables[0].rows] == [r[0] for r in ROWS]
 
@@ -221,7 +214,7 @@ def test_row_label_and_text_cell_wrapped_together_in_tight_rows(tmp_path):
     y = _draw(c, _table(header, rows, [122, 70, 130, 60], style), 72, y)
     _body(c, y - 8, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert [r[0] for r in table.rows] == [r[0] for r in rows]
     assert table.rows[1] == rows[1]
 
@@ -241,7 +234,7 @@ def test_unruled_key_resources_table_ends_at_the_next_heading(tmp_path):
     y = _draw(c, Paragraph("<b>Cell culture and treatments</b>", ParagraphStyle("h", fontName="Times-Roman", fontSize=10, leading=13)), 72, y - 4)
     _body(c, y, 2)
     c.save()
-    doc = _document(path)
+    doc = pdf_document(path)
     table = next(t for t in doc.tables if t.label.lower().startswith("key resources"))
     assert len(table.rows) == len(rows) and table.rows[-1][0] == "Bafilomycin A1"
     assert "Cell culture and treatments" in [s.title for s in doc.sections]
@@ -259,7 +252,7 @@ def test_unruled_bold_header_wrapped_over_lines_is_one_row(tmp_path):
     y = _draw(c, _table(header, ROWS, [80, 100, 100, 70], [("VALIGN", (0, 0), (-1, 0), "BOTTOM")]), 72, y)
     _body(c, y - 8, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert table.columns == header
     assert [r[0] for r in table.rows] == [r[0] for r in ROWS]
 
@@ -280,7 +273,7 @@ def test_values_centred_on_a_two_line_row_label_stay_on_its_row(tmp_path):
     y = _draw(c, _table(HEADER, rows, [100, 80, 80, 70], style), 72, y)
     _body(c, y - 8, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert [r[0] for r in table.rows] == [r[0] for r in rows]
     assert table.rows[1][1:] == rows[1][1:] and table.rows[3][1:] == rows[3][1:]
 

@@ -22,10 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from pipeline.document import Source
-from pipeline.ingest.assemble import blocks_to_document
-from pipeline.ingest.pdf import pdf_to_blocks
-from tests.pdf_pages import BODY
+from tests.pdf_pages import BODY, draw_flowable, pdf_document
 
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=8, leading=9.6, alignment=TA_LEFT)
 HEAD = ParagraphStyle("head", parent=CELL, fontName="Helvetica-Bold")
@@ -35,19 +32,9 @@ TEXT = ParagraphStyle("body", fontName="Times-Roman", fontSize=10, leading=13, a
 CAPTION = ParagraphStyle("cap", fontName="Times-Roman", fontSize=9, leading=11)
 
 
-def _document(path):
-    return blocks_to_document(pdf_to_blocks(path), Source(path=str(path), format="pdf", sha256="0" * 64), str(path))
-
-
-def _draw(c, flowable, x: float, y: float, width: float = 460) -> float:
-    _, h = flowable.wrap(width, 1000)
-    flowable.drawOn(c, x, y - h)
-    return y - h - 4
-
-
 def _body(c, y: float, paragraphs: int = 1) -> float:
     for _ in range(paragraphs):
-        y = _draw(c, Paragraph(" ".join(BODY), TEXT), 72, y)
+        y = draw_flowable(c, Paragraph(" ".join(BODY), TEXT), 72, y)
     return y
 
 
@@ -68,14 +55,14 @@ def test_header_units_line_under_a_wrapped_name_heads_the_same_column(tmp_path):
     path = tmp_path / "units.pdf"
     c = canvas.Canvas(str(path), pagesize=letter)
     y = _body(c, 740, 2)
-    y = _draw(c, Paragraph("<b>Table 1:</b> Relapse after treatment of the resistant xenograft models.", CAPTION), 72, y)
+    y = draw_flowable(c, Paragraph("<b>Table 1:</b> Relapse after treatment of the resistant xenograft models.", CAPTION), 72, y)
     header = ["Model", "Time to relapse\n(months)", "Tumour volume\n(mm3)", "Dose\n(mg/kg)"]
     rows = [["Parental", "14.2", "310", "25"], ["Resistant", "6.1", "1250", "25"], ["Resistant + CQ", "11.8", "540", "50"],
             ["Knockdown", "12.9", "402", "25"], ["Rescue", "7.0", "1105", "50"]]
-    y = _draw(c, _table(header, rows, [90, 95, 95, 70], BOOKTABS + [("VALIGN", (0, 0), (-1, 0), "BOTTOM")], values=CENTRE), 72, y)
+    y = draw_flowable(c, _table(header, rows, [90, 95, 95, 70], BOOKTABS + [("VALIGN", (0, 0), (-1, 0), "BOTTOM")], values=CENTRE), 72, y)
     _body(c, y - 8, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert table.columns == ["Model", "Time to relapse (months)", "Tumour volume (mm3)", "Dose (mg/kg)"]
     assert [r[1] for r in table.rows] == ["14.2", "6.1", "11.8", "12.9", "7.0"]
 
@@ -86,17 +73,17 @@ def test_two_line_header_cells_over_right_aligned_counts_each_head_one_column(tm
     path = tmp_path / "npct.pdf"
     c = canvas.Canvas(str(path), pagesize=letter)
     y = _body(c, 740, 2)
-    y = _draw(c, Paragraph("<b>Table 2.</b> Baseline characteristics of the patients by response.", CAPTION), 72, y)
+    y = draw_flowable(c, Paragraph("<b>Table 2.</b> Baseline characteristics of the patients by response.", CAPTION), 72, y)
     header = ["Characteristic", "All patients\n(n = 120)", "Responders\n(n = 70)", "Non-responders\n(n = 50)", "P value"]
     rows = [["Age (years)", "", "", "", "0.41"], ["< 60", "64 (53.3)", "40 (57.1)", "24 (48.0)", ""],
             ["60 or older", "56 (46.7)", "30 (42.9)", "26 (52.0)", ""], ["Sex", "", "", "", "0.08"],
             ["Female", "58 (48.3)", "39 (55.7)", "19 (38.0)", ""], ["Male", "62 (51.7)", "31 (44.3)", "31 (62.0)", ""]]
     style = [("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.85, 0.85, 0.85))] + [
         ("LEFTPADDING", (0, i), (0, i), 13) for i in (2, 3, 5, 6)]
-    y = _draw(c, _table(header, rows, [95, 90, 90, 95, 60], style, values=RIGHT), 72, y)
+    y = draw_flowable(c, _table(header, rows, [95, 90, 90, 95, 60], style, values=RIGHT), 72, y)
     _body(c, y - 8, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert table.columns == [h.replace("\n", " ") for h in header]
     assert table.rows[1] == ["< 60", "64 (53.3)", "40 (57.1)", "24 (48.0)", ""]
     assert table.rows[3][4] == "0.08"
@@ -110,15 +97,15 @@ def test_continued_line_under_a_first_part_is_no_row(tmp_path):
     rows = [[f"Line {i}", f"{10 + i}.4", f"{1 + i / 10:.2f}", f"0.0{i % 9 + 1}"] for i in range(1, 25)]
     c = canvas.Canvas(str(path), pagesize=letter)
     y = _body(c, 740, 1)
-    y = _draw(c, Paragraph("<b>Table 1.</b> Drug response of the cell lines of the screen.", CAPTION), 72, y)
-    y = _draw(c, _table(header, rows[:14], [100, 90, 90, 80], BOOKTABS[:2]), 72, y)
-    _draw(c, Paragraph("<i>(Continued)</i>", ParagraphStyle("fc", parent=CELL, alignment=TA_RIGHT)), 72, y, 360)
+    y = draw_flowable(c, Paragraph("<b>Table 1.</b> Drug response of the cell lines of the screen.", CAPTION), 72, y)
+    y = draw_flowable(c, _table(header, rows[:14], [100, 90, 90, 80], BOOKTABS[:2]), 72, y)
+    draw_flowable(c, Paragraph("<i>(Continued)</i>", ParagraphStyle("fc", parent=CELL, alignment=TA_RIGHT)), 72, y, 360)
     c.showPage()
-    y = _draw(c, Paragraph("<b>Table 1.</b> (Continued).", CAPTION), 72, 740)
-    y = _draw(c, _table(header, rows[14:], [100, 90, 90, 80], BOOKTABS), 72, y)
+    y = draw_flowable(c, Paragraph("<b>Table 1.</b> (Continued).", CAPTION), 72, 740)
+    y = draw_flowable(c, _table(header, rows[14:], [100, 90, 90, 80], BOOKTABS), 72, y)
     _body(c, y - 8, 2)
     c.save()
-    tables = _document(path).tables
+    tables = pdf_document(path).tables
     assert [t.label for t in tables] == ["Table 1"]
     assert [r[0] for r in tables[0].rows] == [r[0] for r in rows]
     assert not any("ontinued" in " ".join(r) for r in tables[0].rows)
@@ -192,17 +179,17 @@ def test_text_column_half_an_em_after_right_set_values_is_a_column_of_its_own(tm
     path = tmp_path / "tight.pdf"
     c = canvas.Canvas(str(path), pagesize=letter)
     y = _body(c, 740, 2)
-    y = _draw(c, Paragraph("<b>Table 3.</b> Mitophagy readouts of the resistant lines.", CAPTION), 72, y)
+    y = draw_flowable(c, Paragraph("<b>Table 3.</b> Mitophagy readouts of the resistant lines.", CAPTION), 72, y)
     header = ["Cell line", "ATP (nmol/mg)", "Remarks"]
     rows = [["Parental", "131.8 ± 8.3", "restored by re-expression"], ["Resistant", "69.7 ± 5.3", "required for receptor recruitment"],
             ["Knockdown", "23.8 ± 5.2", "unchanged"], ["Rescue", "52.7 ± 0.4", "lost after treatment"]]
     data = [[Paragraph(t, HEAD) for t in header]] + [[Paragraph(row[0], CELL), Paragraph(row[1], RIGHT), Paragraph(row[2], CELL)] for row in rows]
     ts = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2.4), ("RIGHTPADDING", (0, 0), (-1, -1), 2.4),
           ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black)]
-    y = _draw(c, Table(data, colWidths=[110, 140, 150], style=TableStyle(ts), hAlign="LEFT"), 72, y)
+    y = draw_flowable(c, Table(data, colWidths=[110, 140, 150], style=TableStyle(ts), hAlign="LEFT"), 72, y)
     _body(c, y - 8, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert len(table.columns) == 3 and table.columns[2] == "Remarks"
     assert [r[1:] for r in table.rows] == [r[1:] for r in rows]
 
@@ -214,7 +201,7 @@ def test_key_resources_section_label_longer_than_its_column_is_one_group_row(tmp
     path = tmp_path / "krt.pdf"
     c = canvas.Canvas(str(path), pagesize=letter)
     y = _body(c, 740, 1)
-    y = _draw(c, Paragraph("<b>KEY RESOURCES TABLE</b>", ParagraphStyle("krt", fontName="Helvetica", fontSize=11, leading=14)), 72, y)
+    y = draw_flowable(c, Paragraph("<b>KEY RESOURCES TABLE</b>", ParagraphStyle("krt", fontName="Helvetica", fontSize=11, leading=14)), 72, y)
     header = ["REAGENT or RESOURCE", "SOURCE", "IDENTIFIER"]
     section = "Chemicals, peptides, and recombinant proteins of the screen"
     rows = [["Antibodies", "", ""], ["Rabbit anti-receptor", "Vendor One", "Cat#1234"], ["Mouse anti-marker", "Vendor Two", "Cat#sc-5678"],
@@ -223,10 +210,10 @@ def test_key_resources_section_label_longer_than_its_column_is_one_group_row(tmp
     data += [[Paragraph(f"<b>{r[0]}</b>", CELL), "", ""] if not r[1] else [Paragraph(t, CELL) for t in r] for r in rows]
     ts = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5)]
     ts += [("SPAN", (0, i + 1), (-1, i + 1)) for i, r in enumerate(rows) if not r[1]]
-    y = _draw(c, Table(data, colWidths=[150, 150, 150], style=TableStyle(ts), hAlign="LEFT"), 72, y)
+    y = draw_flowable(c, Table(data, colWidths=[150, 150, 150], style=TableStyle(ts), hAlign="LEFT"), 72, y)
     _body(c, y - 8, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert table.label == "Key resources table" and len(table.columns) == 3
     assert [section, "", ""] in table.rows
     assert [r for r in table.rows if r[1]] == [r for r in rows if r[1]]
@@ -239,14 +226,14 @@ def test_lower_case_drug_label_with_values_in_two_cells_starts_a_row(tmp_path):
     path = tmp_path / "lower_label.pdf"
     c = canvas.Canvas(str(path), pagesize=letter)
     y = _body(c, 740, 2)
-    y = _draw(c, Paragraph("<b>Table 4.</b> Mitochondrial mass and viability after the combinations.", CAPTION), 72, y)
+    y = draw_flowable(c, Paragraph("<b>Table 4.</b> Mitochondrial mass and viability after the combinations.", CAPTION), 72, y)
     header = ["Compound", "Mito mass (a.u.)", "Viability (%)", "Fold change", "OCR (pmol/min)"]
     rows = [["Vehicle", "78.7 ± 1.8", "n.d.", "1.00", "61.6 ± 5.4"], ["Knockdown", "\u2014", "71.0 ± 2.2", "3.34", "49.1 ± 5.3"],
             ["olaparib + CQ", "96.6 ± 1.8", "", "\u2013", "44.3 ± 7.0"], ["Rescue", "73.8 ± 3.1", "\u2013", "0.82", "12.5 ± 0.9"],
             ["cisplatin", "104.8 ± 7.4", "13.2 ± 8.8", "", "34.1 ± 0.3"]]
-    y = _draw(c, _table(header, rows, [100, 85, 80, 70, 90], values=RIGHT), 72, y)
+    y = draw_flowable(c, _table(header, rows, [100, 85, 80, 70, 90], values=RIGHT), 72, y)
     _body(c, y - 8, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert [r[0] for r in table.rows] == [r[0] for r in rows]
     assert table.rows[2] == rows[2]

@@ -22,11 +22,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from pipeline.document import Source
-from pipeline.ingest.assemble import blocks_to_document
-from pipeline.ingest.pdf import pdf_to_blocks
 from pipeline.ingest.pdf.tables import merge_header_rows
-from tests.pdf_pages import BODY
+from tests.pdf_pages import BODY, draw_flowable, pdf_document
 
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=8, leading=9.6, alignment=TA_LEFT)
 HEAD = ParagraphStyle("head", parent=CELL, fontName="Helvetica-Bold")
@@ -35,19 +32,9 @@ CAPTION = ParagraphStyle("cap", fontName="Times-Roman", fontSize=9, leading=11)
 NOTE = ParagraphStyle("note", fontName="Helvetica", fontSize=7, leading=8.5)
 
 
-def _document(path):
-    return blocks_to_document(pdf_to_blocks(path), Source(path=str(path), format="pdf", sha256="0" * 64), str(path))
-
-
-def _draw(c, flowable, x: float, y: float, width: float = 460) -> float:
-    _, h = flowable.wrap(width, 1000)
-    flowable.drawOn(c, x, y - h)
-    return y - h - 4
-
-
 def _body(c, y: float, paragraphs: int = 1, width: float = 460) -> float:
     for _ in range(paragraphs):
-        y = _draw(c, Paragraph(" ".join(BODY), TEXT), 72, y, width)
+        y = draw_flowable(c, Paragraph(" ".join(BODY), TEXT), 72, y, width)
     return y
 
 
@@ -71,14 +58,14 @@ def test_caption_in_a_column_left_of_its_table_is_cut_from_the_rows(tmp_path):
     y = _body(c, 740, 2)
     cap = Paragraph("<b>Table 1.</b> Mitochondrial membrane potential of the resistant lines after treatment with the "
                     "kinase inhibitor for two days, relative to the parental line.", CAPTION)
-    _draw(c, cap, 72, y - 8, 120)
+    draw_flowable(c, cap, 72, y - 8, 120)
     top = y - 8
     ts = [("LINEABOVE", (0, 0), (-1, 0), 1, colors.black), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
           ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black)]
-    y2 = _draw(c, _table([["Cell line", "TMRM (a.u.)", "Ratio"]], ROWS, [110, 90, 70], ts), 206, top, 280)
+    y2 = draw_flowable(c, _table([["Cell line", "TMRM (a.u.)", "Ratio"]], ROWS, [110, 90, 70], ts), 206, top, 280)
     _body(c, min(y2, top - 120) - 12, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert table.columns == ["Cell line", "TMRM (a.u.)", "Ratio"]
     assert table.rows == ROWS
     assert table.caption.removeprefix("Table 1. ").startswith("Mitochondrial membrane potential of the resistant lines")
@@ -90,16 +77,16 @@ def test_three_stacked_header_rows_every_row_ruled_are_one_header(tmp_path):
     path = tmp_path / "stacked.pdf"
     c = canvas.Canvas(str(path), pagesize=letter)
     y = _body(c, 740, 2)
-    y = _draw(c, Paragraph("<b>Table 2.</b> Response of the two cohorts to the combined treatment.", CAPTION), 72, y)
+    y = draw_flowable(c, Paragraph("<b>Table 2.</b> Response of the two cohorts to the combined treatment.", CAPTION), 72, y)
     header = [["", "Treatment response", "", "", ""], ["", "Discovery cohort", "", "Validation cohort", ""], ["Group", "n", "%", "n", "%"]]
     rows = [["Early stage", "41", "33.1", "29", "30.2"], ["Advanced stage", "58", "46.8", "44", "45.8"], ["Relapsed", "25", "20.1", "23", "24.0"],
             ["Metastatic", "12", "9.7", "10", "10.4"]]
     ts = [("SPAN", (1, 0), (4, 0)), ("SPAN", (1, 1), (2, 1)), ("SPAN", (3, 1), (4, 1)), ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
           ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.black)]
-    y = _draw(c, _table(header, rows, [110, 60, 60, 60, 60], ts), 72, y)
+    y = draw_flowable(c, _table(header, rows, [110, 60, 60, 60, 60], ts), 72, y)
     _body(c, y - 10, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert len(table.columns) == 5 and table.columns[0] == "Group"
     assert table.rows == rows
 
@@ -107,11 +94,11 @@ def test_three_stacked_header_rows_every_row_ruled_are_one_header(tmp_path):
 def _total_page(path, style, caption="<b>Table 3.</b> Best response by line of treatment.") -> list[list[str]]:
     c = canvas.Canvas(str(path), pagesize=letter)
     y = _body(c, 740, 2)
-    y = _draw(c, Paragraph(caption, CAPTION), 72, y)
+    y = draw_flowable(c, Paragraph(caption, CAPTION), 72, y)
     rows = [["First line", "12", "30", "7"], ["Second line", "9", "21", "11"], ["Third line", "4", "15", "9"], ["Maintenance", "6", "8", "2"]]
     rows.append(["Total", "31", "74", "29"])
-    y = _draw(c, _table([["Setting", "Responders", "Stable disease", "Progression"]], rows, [110, 80, 90, 80], style), 72, y)
-    y = _draw(c, Paragraph("<super>a</super>Responses assessed by RECIST 1.1.", NOTE), 72, y)
+    y = draw_flowable(c, _table([["Setting", "Responders", "Stable disease", "Progression"]], rows, [110, 80, 90, 80], style), 72, y)
+    y = draw_flowable(c, Paragraph("<super>a</super>Responses assessed by RECIST 1.1.", NOTE), 72, y)
     _body(c, y - 10, 2)
     c.save()
     return rows
@@ -122,7 +109,7 @@ def test_total_row_under_its_own_rule_stays_in_the_table(tmp_path):
     (the rule over it was taken for the table's end)."""
     path = tmp_path / "total.pdf"
     rows = _total_page(path, [("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black), ("LINEABOVE", (0, -1), (-1, -1), 0.5, colors.black)])
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert table.columns == ["Setting", "Responders", "Stable disease", "Progression"]
     assert table.rows == rows
 
@@ -131,7 +118,7 @@ def test_rule_over_a_total_row_as_the_only_rule_is_no_header_rule(tmp_path):
     """No rule but the one over the ``Total`` row: the header is its one line, not every row over the rule."""
     path = tmp_path / "total_only.pdf"
     rows = _total_page(path, [("LINEABOVE", (0, -1), (-1, -1), 0.5, colors.black)])
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert table.columns == ["Setting", "Responders", "Stable disease", "Progression"]
     assert table.rows == rows
 
@@ -142,15 +129,15 @@ def test_rows_under_a_rule_closing_a_row_group_stay_in_the_table(tmp_path):
     path = tmp_path / "group_rule.pdf"
     c = canvas.Canvas(str(path), pagesize=letter)
     y = _body(c, 740, 2)
-    y = _draw(c, Paragraph("<b>Table 4.</b> Sensitivity of the models to the combined treatment.", CAPTION), 72, y)
+    y = draw_flowable(c, Paragraph("<b>Table 4.</b> Sensitivity of the models to the combined treatment.", CAPTION), 72, y)
     rows = [["Xenografts", "Vehicle", "0.82", "301"], ["", "Inhibitor", "0.04", "370"], ["Organoids", "Patient 1", "0.79", "105"],
             ["", "Patient 2", "0.31", "331"], ["", "Patient 3", "0.02", "183"]]
     ts = [("SPAN", (0, 1), (0, 2)), ("SPAN", (0, 3), (0, 5)), ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
           ("LINEBELOW", (0, 2), (-1, 2), 0.4, colors.black)]
-    y = _draw(c, _table([["Model", "Condition", "FDR", "Cells"]], rows, [100, 100, 70, 70], ts), 72, y)
+    y = draw_flowable(c, _table([["Model", "Condition", "FDR", "Cells"]], rows, [100, 100, 70, 70], ts), 72, y)
     _body(c, y - 12, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert table.columns == ["Model", "Condition", "FDR", "Cells"]
     assert table.rows == rows
 
@@ -161,16 +148,16 @@ def test_label_and_several_text_cells_wrapped_together_are_one_row(tmp_path):
     path = tmp_path / "multi_wrap.pdf"
     c = canvas.Canvas(str(path), pagesize=letter)
     y = _body(c, 740, 2)
-    y = _draw(c, Paragraph("<b>Table 5.</b> Findings in the resistant models.", CAPTION), 72, y)
+    y = draw_flowable(c, Paragraph("<b>Table 5.</b> Findings in the resistant models.", CAPTION), 72, y)
     rows = [["EGFR low", "increased LC3 lipidation and lysosomal turnover of damaged organelles", "partial rescue of drug sensitivity after chloroquine treatment"],
             ["EGFR overexpression", "xenograft growth slowed under combined inhibitor and autophagy inhibition", "reduced oxygen consumption with a shift to glycolysis"],
             ["shEGFR", "BNIP3 induction under hypoxia in resistant sublines", "xenograft growth slowed under combined inhibitor and autophagy inhibition"]]
     ts = [("LINEABOVE", (0, 0), (-1, 0), 1, colors.black), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
           ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black), ("TOPPADDING", (0, 0), (-1, -1), 0.4), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.8)]
-    y = _draw(c, _table([["Characteristic", "Effect on mitophagy", "Mechanism"]], rows, [75, 95, 85], ts), 72, y)
+    y = draw_flowable(c, _table([["Characteristic", "Effect on mitophagy", "Mechanism"]], rows, [75, 95, 85], ts), 72, y)
     _body(c, y - 12, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert table.columns == ["Characteristic", "Effect on mitophagy", "Mechanism"]
     assert table.rows == rows
 
@@ -181,16 +168,16 @@ def test_bare_label_over_a_caption_wider_than_the_table_keeps_the_caption_out(tm
     path = tmp_path / "bare_wide.pdf"
     c = canvas.Canvas(str(path), pagesize=letter)
     y = _body(c, 740, 2)
-    y = _draw(c, Paragraph("<b>TABLE 6</b>", CAPTION), 72, y)
-    y = _draw(c, Paragraph("Accumulating evidence indicates that tumour cells exploit glycolysis to tolerate cytotoxic stress.", CAPTION), 72, y)
+    y = draw_flowable(c, Paragraph("<b>TABLE 6</b>", CAPTION), 72, y)
+    y = draw_flowable(c, Paragraph("Accumulating evidence indicates that tumour cells exploit glycolysis to tolerate cytotoxic stress.", CAPTION), 72, y)
     rows = [["Resistant lines", "PC-3-R", "0.41", "0.002"], ["", "PANC-1-R", "0.004", "0.002"], ["Organoids", "Patient 2", "0.002", "0.010"],
             ["", "Patient 1", "0.009", "0.002"], ["", "Patient 4", "0.013", "0.030"]]
     ts = [("SPAN", (0, 1), (0, 2)), ("SPAN", (0, 3), (0, 5)), ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
           ("LINEBELOW", (0, 2), (-1, 2), 0.4, colors.black)]
-    y = _draw(c, _table([["System", "Treatment", "FDR", "P"]], rows, [80, 70, 50, 50], ts), 72, y)
+    y = draw_flowable(c, _table([["System", "Treatment", "FDR", "P"]], rows, [80, 70, 50, 50], ts), 72, y)
     _body(c, y - 12, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert table.columns == ["System", "Treatment", "FDR", "P"]
     assert table.rows == rows
     assert table.caption.removeprefix("TABLE 6 ").startswith("Accumulating evidence indicates")
@@ -202,16 +189,16 @@ def test_justified_text_right_under_a_small_table_is_no_row(tmp_path):
     path = tmp_path / "small_then_text.pdf"
     c = canvas.Canvas(str(path), pagesize=letter)
     y = _body(c, 740, 1, 230)
-    y = _draw(c, Paragraph("<b>Table 7.</b> Adjusted P values of the treatment arms.", CAPTION), 72, y, 230)
+    y = draw_flowable(c, Paragraph("<b>Table 7.</b> Adjusted P values of the treatment arms.", CAPTION), 72, y, 230)
     small = ParagraphStyle("small", parent=CELL, fontSize=6.5, leading=7.8)
     rows = [["Baseline", "0.002", "<0.001"], ["Week 4", "<0.001", "0.002"], ["Knockdown", "0.87", "<0.001"], ["Rescue", "0.037", "0.93"]]
     tbl = _table([["Variable", "Adjusted P", "FDR"]], rows, [90, 60, 60], [("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black)], cell=small)
-    y = _draw(c, tbl, 72, y, 230)
+    y = draw_flowable(c, tbl, 72, y, 230)
     text = ParagraphStyle("narrow", parent=TEXT, fontName="Helvetica", fontSize=9.5, leading=12.3)
-    _draw(c, Paragraph("Pharmacological inhibition of mitochondrial fusion restored the cytotoxic effect of the drug in resistant "
+    draw_flowable(c, Paragraph("Pharmacological inhibition of mitochondrial fusion restored the cytotoxic effect of the drug in resistant "
                        "cells, and knockdown of the receptor reduced the accumulation of damaged organelles.", text), 72, y, 240)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert table.columns == ["Variable", "Adjusted P", "FDR"]
     assert table.rows == rows
 
@@ -222,15 +209,15 @@ def test_framed_table_with_column_rules_and_no_row_rules_keeps_its_rows(tmp_path
     path = tmp_path / "frame.pdf"
     c = canvas.Canvas(str(path), pagesize=letter)
     y = _body(c, 740, 2)
-    y = _draw(c, Paragraph("<b>Table 8.</b> Response of the lines to the combined treatment.", CAPTION), 72, y)
+    y = draw_flowable(c, Paragraph("<b>Table 8.</b> Response of the lines to the combined treatment.", CAPTION), 72, y)
     rows = [["Vehicle", "\u22123.58", "14 (34.3)"], ["Parental", "\u22123.56", "108 (10.0)"], ["Resistant", "2.22", "185 (50.5)"],
             ["Knockdown", "\u22124.23", "163 (83.9)"], ["Rescue", "1.31", "197 (75.6)"]]
     ts = [("BOX", (0, 0), (-1, -1), 0.6, colors.black), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
           ("LINEBEFORE", (1, 0), (1, -1), 0.4, colors.black), ("LINEBEFORE", (2, 0), (2, -1), 0.4, colors.black)]
-    y = _draw(c, _table([["Line", "log2 FC", "Responders, n (%)"]], rows, [100, 70, 100], ts), 72, y)
+    y = draw_flowable(c, _table([["Line", "log2 FC", "Responders, n (%)"]], rows, [100, 70, 100], ts), 72, y)
     _body(c, y - 12, 2)
     c.save()
-    table = _document(path).tables[0]
+    table = pdf_document(path).tables[0]
     assert table.columns == ["Line", "log2 FC", "Responders, n (%)"]
     assert [r[0] for r in table.rows] == [r[0] for r in rows]
     assert [r[2] for r in table.rows] == [r[2] for r in rows]
