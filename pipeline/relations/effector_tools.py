@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline.relations.arguments import Mention
 from pipeline.relations.clauses import Clause
-from pipeline.relations.findings import Finding, finding
+from pipeline.relations.findings import Finding, finding, finding_key
 from pipeline.relations.polarity import is_negated, outcome_polarity
 from pipeline.relations.triggers import Hit, RelationLexicon
 
@@ -42,7 +42,7 @@ def effector_tool_findings(doc: Doc, found: list[Finding], mentions: list[Mentio
     named = [a for a in agents if not a.regulator.is_mitophagy]
     chosen = named or agents
     kept = [f for f in found if not (f.effect in _OUTCOMES and f.therapy.therapy_id in drugs)]
-    have = {(f.regulator.ids, f.effect, f.therapy.therapy_id) for f in kept}
+    have = {finding_key(f) for f in kept}
     cell = cells[0]
     for a in chosen:
         effect = "promotes_sensitivity" if a.effect == "induces_mitophagy" else "promotes_resistance"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -86,6 +87,20 @@ def virtual_therapy(doc: Doc, hit: Hit) -> Mention:
 _OUTCOME_EFFECTS = ("promotes_resistance", "promotes_sensitivity")
 
 
+def finding_key(f: Finding) -> tuple:
+    """What makes two findings of one sentence the same record: regulator ids, effect, therapy id."""
+    return (f.regulator.ids, f.effect, f.therapy.therapy_id)
+
+
+def add_unseen(out: list[Finding], have: set, new: Iterable[Finding]) -> None:
+    """Append each finding of ``new`` whose ``finding_key`` is not in ``have`` (updated) to ``out``."""
+    for f in new:
+        key = finding_key(f)
+        if key not in have:
+            have.add(key)
+            out.append(f)
+
+
 def merge_outcomes(found: list[Finding], extra: list[Finding], drop: frozenset | set = frozenset()) -> list[Finding]:
     """``found`` with the post-pass findings ``extra`` of one sentence merged in (``comparisons``,
     ``effect_of``, ``passive_agents``): an outcome finding of ``found`` for a (regulator ids, therapy id) pair
@@ -102,10 +117,5 @@ def merge_outcomes(found: list[Finding], extra: list[Finding], drop: frozenset |
         if f.effect in _OUTCOME_EFFECTS and made.get(pair, f.effect) != f.effect:
             continue
         kept.append(f)
-    have = {(f.regulator.ids, f.effect, f.therapy.therapy_id) for f in kept}
-    for f in extra:
-        key = (f.regulator.ids, f.effect, f.therapy.therapy_id)
-        if key not in have:
-            have.add(key)
-            kept.append(f)
+    add_unseen(kept, {finding_key(f) for f in kept}, extra)
     return kept

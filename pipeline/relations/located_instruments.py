@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.relations.arguments import Mention
 from pipeline.relations.clauses import Clause
-from pipeline.relations.findings import Finding, finding
+from pipeline.relations.findings import Finding, finding, finding_key
 from pipeline.relations.research_shapes import research_shape
 from pipeline.relations.triggers import Hit, RelationLexicon, token_lowers
 
@@ -24,7 +24,7 @@ def located_instrument_findings(doc: Doc, found: list[Finding], mentions: list[M
     lowers = token_lowers(doc)
     instruments = lexicon.word_set("instrument_prepositions")
     window = int(words["place_max"])
-    have = {(f.regulator.ids, f.effect, f.therapy.therapy_id) for f in found}
+    have = {finding_key(f) for f in found}
     out = list(found)
     for h in hits:
         if h.cue.label != "AGENT":

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pipeline.relations.arguments import Mention
-from pipeline.relations.findings import Finding, finding
+from pipeline.relations.findings import Finding, add_unseen, finding, finding_key
 from pipeline.relations.shapes import shape
 from pipeline.relations.triggers import Hit, RelationLexicon
 
@@ -43,7 +43,7 @@ def lowered_target_findings(doc: Doc, found: list[Finding], mentions: list[Menti
     if not agents or not any(f.effect in _OUTCOMES for f in found):
         return found
     words = shape("lowered_target")
-    have = {(f.regulator.ids, f.effect, f.therapy.therapy_id) for f in found}
+    have = {finding_key(f) for f in found}
     out = list(found)
     for a in agents:
         reg = _lowered(doc, a.therapy, mentions, words)
@@ -57,9 +57,5 @@ def lowered_target_findings(doc: Doc, found: list[Finding], mentions: list[Menti
             continue
         new = [finding(reg, "inhibits_mitophagy", a.therapy, "agent_lowered_target", a.clause)]
         new += [finding(reg, f.effect, f.therapy, "outcome_lowered_target", f.clause) for f in shared]
-        for f in new:
-            key = (f.regulator.ids, f.effect, f.therapy.therapy_id)
-            if key not in have:
-                have.add(key)
-                out.append(f)
+        add_unseen(out, have, new)
     return out

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from pipeline.relations.arguments import Mention
 from pipeline.relations.clauses import Clause
-from pipeline.relations.findings import Finding, finding
+from pipeline.relations.findings import Finding, finding, finding_key
 from pipeline.relations.polarity import regulator_polarity
 from pipeline.relations.research_shapes import research_shape
 from pipeline.relations.triggers import Hit, RelationLexicon, token_lowers
@@ -52,7 +52,7 @@ def means_coordination_findings(doc: Doc, found: list[Finding], mentions: list[M
     words = research_shape("means_coordination")
     whole = Clause(0, len(doc))
     out = list(found)
-    have = {(f.regulator.ids, f.effect, f.therapy.therapy_id) for f in found}
+    have = {finding_key(f) for f in found}
     tools: set[str] = set()
     for o in processes:
         span = _means_span(doc, o.regulator, hits, words)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from pipeline.relations.arguments import Mention
-from pipeline.relations.findings import Finding
+from pipeline.relations.findings import Finding, add_unseen
 from pipeline.relations.research_shapes import research_shape
 from pipeline.relations.triggers import token_lowers
 
@@ -50,10 +50,6 @@ def with_aside_antecedents(doc: Doc, found: list[Finding], mentions: list[Mentio
                     continue  # an aside drug with no drug before it is no subject either
                 f = replace(f, therapy=antecedent)
         out.append(f)
-    seen, kept = set(), []
-    for f in out:
-        key = (f.regulator.ids, f.effect, f.therapy.therapy_id)
-        if key not in seen:
-            seen.add(key)
-            kept.append(f)
+    kept: list[Finding] = []
+    add_unseen(kept, set(), out)
     return kept
