@@ -28,6 +28,7 @@ from pipeline.relations.predicates import mechanism_participles, predicated_topi
 from pipeline.relations.polarity import is_negated, looks_verbal, outcome_polarity, regulator_polarity
 from pipeline.relations.statements import Statements
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
+from pipeline.relations.unchanged_outcomes import states_no_change
 
 # Windows (cues.json): therapy_after_span, tokens from an outcome word to "to/of/against D";
 # mitophagy_verb_span, from a verb to the mitophagy it acts on.
@@ -75,6 +76,8 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
     outcomes = [h for h in outcomes if not (h.end < len(doc) and doc[h.end].lower_ in toxic)]
     outcomes = [h for h in outcomes if not _neutral_role_of(doc, h, mentions, lexicon)]
     outcomes = without_anaphoric_outcomes(doc, outcomes, clause.start)  # "abolished this response and enhanced ..."
+    # "D cytotoxicity was unchanged after X silencing": the outcome's own predicate states no change (rule 8)
+    outcomes = [h for h in outcomes if not states_no_change(doc, h, clause.end, hits, lexicon)]
     if statements is not None:  # "plays a role in D resistance", "modulates sensitivity to D": no direction
         outcomes = [h for h in outcomes if not statements.directionless_before(h.start)]
     followers = lexicon.words("predicative_followers")
@@ -215,6 +218,7 @@ def therapies_for(
         chosen += repeated_preposition_therapies(doc, after[0], chosen[-1], clause, mentions)  # "to D1 ... and to D2"
     else:
         joiners = lexicon.word_set("agent_participles_up") | lexicon.word_set("agent_fillers") | lexicon.word_set("hyphens")
+        joiners |= lexicon.word_set("possessive_marks")  # "D's effect", "cisplatin's efficacy"
         named = {i for o in mentions for i in range(o.start, o.end)}
         before = [  # "D resistance", "D-resistant", "D-induced apoptosis"; "D/Y-induced apoptosis" (a second stimulus)
             m for m in candidates
