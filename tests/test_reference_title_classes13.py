@@ -1,0 +1,81 @@
+"""Session 13 (refs13, issue 11): title-end classes from the two dev folds' title misses, each on
+the labelled runs of strings written for these tests (invented names, titles and venues), so the
+tests hold whatever the CRF makes of them.
+
+- a venue's first word naming a meeting or its proceedings, alone after the title's last period
+  (often hyphenated across a line: ``Pro-ceedings``), taken into the title;
+- a meeting's place with its country or state in brackets (glued or spaced) closing the meeting's
+  title, also when the meeting's days before the month were read as pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from crf_runs import fields as _fields
+from crf_runs import runs as _runs
+
+from pipeline.ingest import reference_title_ends as rte
+
+# --- the venue's meeting word after the title's last period
+
+
+@pytest.mark.parametrize("word", ["Pro-ceedings", "Proceedings", "Proc.", "Confer-ence"])
+def test_meeting_word_after_the_title_period_opens_the_venue(word):
+    text = f"Okafor H, Lind K. Receptor turnover in resistant tumour cells. {word} of the 2019 Test Meeting on Cells, 2019."
+    found = _runs(text, ("author", "Okafor H, Lind K"), ("title", f"Receptor turnover in resistant tumour cells. {word}"),
+                  ("booktitle", "of the 2019 Test Meeting on Cells"), ("date", "2019"))
+    rte.meeting_word_closing_title(text, found)
+    fields = _fields(text, found)
+    assert fields["title"] == "Receptor turnover in resistant tumour cells"
+    assert fields["booktitle"] == f"{word} of the 2019 Test Meeting on Cells"
+
+
+@pytest.mark.parametrize("last", ["Mitophagy revisited. Cells", "The receptor. Pro-teins", "Receptor turnover in tumour cells"])
+def test_a_title_whose_last_sentence_names_no_meeting_keeps_it(last):
+    text = f"Okafor H. {last}. Test Cell Biol 12, 1-9."
+    found = _runs(text, ("author", "Okafor H"), ("title", last), ("journal", "Test Cell Biol"), ("volume", "12"), ("pages", "1-9"))
+    before = list(found)
+    rte.meeting_word_closing_title(text, found)
+    assert found == before
+
+
+def test_a_one_word_title_before_the_meeting_word_is_kept_whole():
+    text = "Okafor H. Mitophagy. Proceedings of the Test Meeting, 2019."
+    found = _runs(text, ("author", "Okafor H"), ("title", "Mitophagy. Proceedings"), ("booktitle", "of the Test Meeting"), ("date", "2019"))
+    before = list(found)
+    rte.meeting_word_closing_title(text, found)
+    assert found == before
+
+
+# --- a meeting's place with its country in brackets
+
+
+@pytest.mark.parametrize("place", ["Lindvale (Testland)", "Lindvale( Testland)", "Lindvale (TS)", "North Lindvale (Testland)"])
+def test_meeting_place_with_its_country_in_brackets_is_cut(place):
+    text = f"Moreau H et al., Proc. 31st TSC (tsc0456), {place} 2009 ;arXiv:0911.3063."
+    found = _runs(text, ("author", "Moreau H et al."), ("booktitle", f"Proc. 31st TSC (tsc0456), {place}"), ("date", "2009"))
+    rte.place_closing_meeting(text, found)
+    assert _fields(text, found)["booktitle"] == "Proc. 31st TSC (tsc0456)"
+
+
+def test_meeting_days_read_as_pages_before_the_month_still_cut_the_place():
+    text = "Meeting #57, Lindvale (Testland), 12-16 August 2018"
+    found = _runs(text, ("booktitle", "Meeting #57, Lindvale (Testland)"), ("pages", "12-16"), ("date", "August 2018"))
+    rte.place_closing_meeting(text, found)
+    assert _fields(text, found)["booktitle"] == "Meeting #57"
+
+
+def test_pages_after_a_meeting_title_with_no_date_leave_the_place():
+    text = "Proc. Test Meeting, Lindvale (Testland), 12-16."
+    found = _runs(text, ("booktitle", "Proc. Test Meeting, Lindvale (Testland)"), ("pages", "12-16"))
+    before = list(found)
+    rte.place_closing_meeting(text, found)
+    assert found == before
+
+
+def test_a_bracketed_word_after_an_article_title_that_names_no_meeting_stays():
+    text = "Okafor K, Receptor turnover in the Lindvale Basin, North Lindvale (Testland), 2011."
+    found = _runs(text, ("author", "Okafor K"), ("title", "Receptor turnover in the Lindvale Basin, North Lindvale (Testland)"), ("date", "2011"))
+    before = list(found)
+    rte.place_closing_meeting(text, found)
+    assert found == before
