@@ -79,3 +79,27 @@ def test_a_bracketed_word_after_an_article_title_that_names_no_meeting_stays():
     before = list(found)
     rte.place_closing_meeting(text, found)
     assert found == before
+
+
+# --- a subtitle after the title's semicolon taken into the journal
+
+
+@pytest.mark.parametrize("sep", [" ;", ";", ":", " : "])
+def test_subtitle_opening_the_journal_run_goes_to_the_title(sep):
+    text = f"Okafor K and Lind T 2013 Receptor turnover in test cells{sep}a new approach Test Rep. Phys. 65 12-30"
+    found = _runs(text, ("author", "Okafor K and Lind T"), ("date", "2013"), ("title", "Receptor turnover in test cells"),
+                  ("journal", "a new approach Test Rep. Phys."), ("volume", "65"), ("pages", "12-30"))
+    rte.subtitle_in_journal_run(text, found)
+    fields = _fields(text, found)
+    assert fields["title"] == f"Receptor turnover in test cells{sep}a new approach"
+    assert fields["journal"] == "Test Rep. Phys."
+
+
+@pytest.mark.parametrize("journal", ["eTest Cells", "Test Rep. Phys.", "npj Test Oncology", "the test review"])
+def test_a_journal_that_opens_otherwise_stays_whole(journal):
+    text = f"Okafor K. Receptor turnover in test cells; {journal} 65 12-30"
+    found = _runs(text, ("author", "Okafor K"), ("title", "Receptor turnover in test cells"), ("journal", journal),
+                  ("volume", "65"), ("pages", "12-30"))
+    before = list(found)
+    rte.subtitle_in_journal_run(text, found)
+    assert found == before

@@ -714,6 +714,24 @@ def meeting_word_closing_title(text: str, found: list) -> None:
         return
 
 
+def subtitle_in_journal_run(text: str, found: list) -> None:
+    """``Receptor turnover in test cells ;a new approach Test Rep. Phys. 65 12-30``: the journal run
+    opened after the title's semicolon or colon with a lower-case article, the subtitle's first
+    word; no journal's name opens so. The words up to the run's first capitalised one are the
+    title's (a journal of at least one word is left)."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "title" or i + 1 >= len(found) or found[i + 1][0] != "journal":
+            continue
+        _nlab, ns, ne = found[i + 1]
+        if not re.fullmatch(r"\s*[;:]\s*", text[e:ns]):
+            return
+        m = re.match(r"(?:a|an|the)\s(?:[^\W\d_]+\s+)*?(?=[A-Z])", text[ns:ne])
+        if not m or not text[ns + m.end() : ne].strip():
+            return
+        found[i : i + 2] = [(lab, s, _trim(text, s, ns + m.end())), ("journal", ns + m.end(), ne)]
+        return
+
+
 def repair(text: str, found: list) -> None:
     """All of this module's repairs, in order."""
     title_resumed_in_brackets(text, found)
@@ -729,6 +747,7 @@ def repair(text: str, found: list) -> None:
     journal_sentence_in_title(text, found)
     journal_before_vancouver_source(text, found)
     meeting_word_closing_title(text, found)
+    subtitle_in_journal_run(text, found)
     report_code_closing_title(text, found)
     names_after_title(text, found)
     surname_before_initials_after_title(text, found)
