@@ -103,3 +103,24 @@ def test_a_journal_that_opens_otherwise_stays_whole(journal):
     before = list(found)
     rte.subtitle_in_journal_run(text, found)
     assert found == before
+
+
+# --- an "in" glued to the venue's first word
+
+
+@pytest.mark.parametrize("lab", ["booktitle", "journal"])
+def test_glued_in_opening_a_venue_is_dropped(lab):
+    text = "Okafor, K., & Lind, T. 2015, inTest Society Meeting Abstracts, Vol. 12, 443.04"
+    found = _runs(text, ("author", "Okafor, K., & Lind, T."), ("date", "2015"), (lab, "inTest Society Meeting Abstracts"),
+                  ("volume", "12"), ("pages", "443.04"))
+    rte.glued_in_opening_venue(text, found)
+    assert _fields(text, found)[lab] == "Test Society Meeting Abstracts"
+
+
+@pytest.mark.parametrize("venue", ["Infection Test Reports", "International Test Journal", "inTest", "In Test Meetings"])
+def test_a_venue_opening_with_in_as_its_own_word_stays(venue):
+    text = f"Okafor, K. 2015, {venue}, 12, 443"
+    found = _runs(text, ("author", "Okafor, K."), ("date", "2015"), ("journal", venue), ("volume", "12"), ("pages", "443"))
+    before = list(found)
+    rte.glued_in_opening_venue(text, found)
+    assert found == before

@@ -732,6 +732,14 @@ def subtitle_in_journal_run(text: str, found: list) -> None:
         return
 
 
+def glued_in_opening_venue(text: str, found: list) -> None:
+    """``Okafor, K. 2015, inTest Society Meeting Abstracts, Vol. 12``: the ``in`` before a venue glued
+    to its first word by the text layer opened the venue run; it is no part of the venue's name."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab in ("booktitle", "journal") and re.match(r"[Ii]n(?=[A-Z][a-z])", text[s:e]) and e - s > 6:
+            found[i] = (lab, s + 2, e)
+
+
 def repair(text: str, found: list) -> None:
     """All of this module's repairs, in order."""
     title_resumed_in_brackets(text, found)
@@ -748,6 +756,7 @@ def repair(text: str, found: list) -> None:
     journal_before_vancouver_source(text, found)
     meeting_word_closing_title(text, found)
     subtitle_in_journal_run(text, found)
+    glued_in_opening_venue(text, found)
     report_code_closing_title(text, found)
     names_after_title(text, found)
     surname_before_initials_after_title(text, found)
