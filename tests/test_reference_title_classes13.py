@@ -124,3 +124,29 @@ def test_a_venue_opening_with_in_as_its_own_word_stays(venue):
     before = list(found)
     rte.glued_in_opening_venue(text, found)
     assert found == before
+
+
+# --- a quoted title the CRF ran on past its closing quote, with no punctuation after the quote
+
+
+@pytest.mark.parametrize("o, c", [("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”")])
+def test_quoted_title_run_on_past_its_quote_ends_there(o, c):
+    from pipeline.ingest import reference_venues as rv
+
+    text = f"D. Okafor, J. Lind, {o}A Study of Receptor Turnover in the Test Value{c} Lindvale Journal of Test Services, 8(5), 23-32, 2018"
+    found = _runs(text, ("author", "D. Okafor, J. Lind"), ("title", f"A Study of Receptor Turnover in the Test Value{c} Lindvale Journal of"),
+                  ("journal", "Test Services"), ("volume", "8"), ("issue", "5"), ("pages", "23-32"), ("date", "2018"))
+    rv.quoted_title(text, found)
+    fields = _fields(text, found)
+    assert fields["title"] == "A Study of Receptor Turnover in the Test Value"
+    assert fields["journal"] == "Lindvale Journal of Test Services"
+
+
+def test_a_plural_possessive_inside_a_single_quoted_title_does_not_end_it():
+    from pipeline.ingest import reference_venues as rv
+
+    text = "D. Okafor, 'The Test Cells' Receptor Turnover in Tumours', Lindvale Journal, 8, 23-32, 2018"
+    found = _runs(text, ("author", "D. Okafor"), ("title", "The Test Cells' Receptor Turnover in Tumours"),
+                  ("journal", "Lindvale Journal"), ("volume", "8"), ("pages", "23-32"), ("date", "2018"))
+    rv.quoted_title(text, found)
+    assert _fields(text, found)["title"] == "The Test Cells' Receptor Turnover in Tumours"
