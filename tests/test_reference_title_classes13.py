@@ -117,7 +117,7 @@ def test_glued_in_opening_a_venue_is_dropped(lab):
     assert _fields(text, found)[lab] == "Test Society Meeting Abstracts"
 
 
-@pytest.mark.parametrize("venue", ["Infection Test Reports", "International Test Journal", "inTest", "In Test Meetings"])
+@pytest.mark.parametrize("venue", ["Infection Test Reports", "International Test Journal", "inTest", "In Test Meetings", "InGrid Test Readout"])
 def test_a_venue_opening_with_in_as_its_own_word_stays(venue):
     text = f"Okafor, K. 2015, {venue}, 12, 443"
     found = _runs(text, ("author", "Okafor, K."), ("date", "2015"), ("journal", venue), ("volume", "12"), ("pages", "443"))

@@ -734,9 +734,10 @@ def subtitle_in_journal_run(text: str, found: list) -> None:
 
 def glued_in_opening_venue(text: str, found: list) -> None:
     """``Okafor, K. 2015, inTest Society Meeting Abstracts, Vol. 12``: the ``in`` before a venue glued
-    to its first word by the text layer opened the venue run; it is no part of the venue's name."""
+    to its first word by the text layer opened the venue run; it is no part of the venue's name.
+    Lower case only: a capital ``In`` glued so is a name's own (``InGrid``, ``InTech``)."""
     for i, (lab, s, e) in enumerate(found):
-        if lab in ("booktitle", "journal") and re.match(r"[Ii]n(?=[A-Z][a-z])", text[s:e]) and e - s > 6:
+        if lab in ("booktitle", "journal") and re.match(r"in(?=[A-Z][a-z])", text[s:e]) and e - s > 6:
             found[i] = (lab, s + 2, e)
 
 
