@@ -75,6 +75,15 @@ class TableDraw:
         self.make()
 
     # -- content
+    def labels(self, n: int) -> list[str]:
+        """``n`` distinct row labels (the set 2 and set 3 drawers)."""
+        out: list[str] = []
+        while len(out) < n:
+            lab = _fill(self.f, self.r.choice(self.tv["row_labels"]))
+            if lab not in out:
+                out.append(lab)
+        return out
+
     def value(self, kind: str) -> str:
         r = self.r
         if kind == "pm":

@@ -67,14 +67,6 @@ class Set3TableDraw(TableDraw):
         self._offset = 0
         super().__init__(r, f, tv, k, cls, width, font, size)
 
-    def labels(self, n: int) -> list[str]:
-        out: list[str] = []
-        while len(out) < n:
-            lab = _fill(self.f, self.r.choice(self.tv["row_labels"]))
-            if lab not in out:
-                out.append(lab)
-        return out
-
     def distinct(self, heads: list[str]) -> list[str]:
         for i in range(len(heads)):
             while heads[i] in heads[:i]:

@@ -112,19 +112,10 @@ def test_the_dataset_in_many_row_groups_is_the_bytes_pyarrows_writer_gave(tmp_pa
     from batch_corpus import write_mixed_corpus
 
     import batch_fakes
-    from pipeline.batch.cache import pipeline_version, store_result
-    from pipeline.batch.dataset import write_manifest
-    from pipeline.batch.discover import discover
-    from pipeline.batch.task import Limits, process_paper
 
     corpus = write_mixed_corpus(tmp_path / "corpus", n_good=6, pdfs=0, markers=False)
     out = tmp_path / "out"
-    items = discover(corpus.root)
-    version = pipeline_version("fake")
-    for item in items:
-        if not item.problem:
-            store_result(out, version, process_paper(item, batch_fakes.STAGES, Limits(max_bytes=200_000)))
-    write_manifest(out, corpus.root, version, items)
+    batch_fakes.cache_fake_results(corpus.root, out)
     monkeypatch.setattr(dataset, "ROW_GROUP_BYTES", 1500)  # many row groups in the larger tables
     build_dataset(out)
     appended = {p.name: p.read_bytes() for p in (out / "dataset").iterdir()}
