@@ -794,14 +794,18 @@ def _header_columns(columns: list[tuple[float, float]], header: list[Word], min_
     out = list(columns)
     lo, hi = min(w.x0 for w in body), max(w.x1 for w in body) + 2 * min_gap  # over the body's own extent
     runs: list[tuple[float, float]] = []
-    for ln in words_to_lines(header):
+    line_runs: list[list[tuple[float, float]]] = []
+    for ln in sorted(words_to_lines(header), key=lambda ln: ln.top):
         run: list[Word] = []
+        mine: list[tuple[float, float]] = []
         for w in ln.words + [None]:
             if w is not None and (not run or w.x0 - run[-1].x1 < min_gap):
                 run.append(w)
                 continue
-            runs.append((run[0].x0, run[-1].x1))
+            mine.append((run[0].x0, run[-1].x1))
             run = [w] if w is not None else []
+        runs += mine
+        line_runs.append(mine)
     out = columns = _split_at_header_edges(out, runs, body)
     out = list(out)
     over = lambda a, b, col: col[0] - 1 < b and a < col[1] + 1  # noqa: E731
@@ -809,8 +813,20 @@ def _header_columns(columns: list[tuple[float, float]], header: list[Word], min_
     # other, overlapping by half the shorter one
     stacked = lambda r, q: r != q and min(r[1], q[1]) - max(r[0], q[0]) >= 0.5 * min(r[1] - r[0], q[1] - q[0])  # noqa: E731
     headless = [col for col in columns if not any(over(a, b, col) for a, b in runs)]
+    # a headed column left blank at the right of the table (every cell empty): its head stands past the body's
+    # extent, beside heads on the same line that stand over body columns -- a column of its own
+    blank_right = {r for mine in line_runs if any(any(over(x, y, col) for col in columns) for x, y in mine)
+                   for r in mine if r[0] > max(col[1] for col in columns)}
+    # a group label centred over its sub-columns on an upper header line may stand in the gap between two of
+    # them: heads over body columns on a line below it, either side of its centre, make it a spanning label
+    headed = [[r for r in mine if any(over(r[0], r[1], col) for col in columns)] for mine in line_runs]
+    spanning = {r for i, mine in enumerate(line_runs) for r in mine
+                if any(any(_mid_x(q) < _mid_x(r) for q in below) and any(_mid_x(q) > _mid_x(r) for q in below)
+                       for below in headed[i + 1:])}
     for a, b in runs:
-        if any(over(a, b, col) for col in out) or not (lo < a and b <= hi):
+        if any(over(a, b, col) for col in out) or not (lo < a and (b <= hi or (a, b) in blank_right)):
+            continue
+        if (a, b) in spanning:
             continue
         # a cell's other line stands over a body column (a units line shorter than the name over it): that column
         # is this line's too, not a column of its own
@@ -830,6 +846,10 @@ def _header_columns(columns: list[tuple[float, float]], header: list[Word], min_
             continue
         out.append((a, b))
     return sorted(set(out))
+
+
+def _mid_x(run: tuple[float, float]) -> float:
+    return (run[0] + run[1]) / 2
 
 
 def _split_at_header_edges(columns: list[tuple[float, float]], runs: list[tuple[float, float]], body: list[Word]) -> list[tuple[float, float]]:
