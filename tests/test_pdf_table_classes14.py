@@ -99,3 +99,31 @@ def test_group_label_centred_in_a_gap_between_its_sub_columns_makes_no_column(tm
     assert frame.columns[0] == "Group" and frame.columns[3].endswith("Week 8")
     assert "Day 7" in " ".join(frame.columns[1:])
     assert frame.values.tolist() == rows
+
+
+NOTE = ParagraphStyle("note", parent=CELL)  # set as the rows are: no smaller type, no mark
+NOTES = ["IC50, half-maximal inhibitory concentration measured over three days in each of the five invented models.",
+         "Values are means of three independent experiments."]
+
+
+def test_note_without_mark_under_an_unruled_table_is_no_row(tmp_path):
+    """Notes under an unruled table (no rule under its rows either), set in the rows' own size with no mark:
+    the first runs from the table's left edge across its value columns and ends a sentence, so the rows end
+    over it (it had become a row, its words spread over the columns, and the second note a group row)."""
+    path = tmp_path / "note_unruled.pdf"
+    heads = ["Model", "IC50 (uM)", "Ratio", "Passages"]
+    rows = [[r[0], r[1], r[2], str(k + 2)] for k, r in enumerate(ROWS)]
+    data = [[Paragraph(h, HEAD) for h in heads]] + [[Paragraph(x, CELL) for x in r] for r in rows]
+    style = [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = draw_flowable(c, Paragraph(" ".join(BODY), TEXT), 72, 740)
+    y = draw_flowable(c, Paragraph("<b>Table 3.</b> Readouts of the five invented models.", CAPTION), 72, y - 6)
+    y = draw_flowable(c, Table(data, style=TableStyle(style), hAlign="LEFT"), 72, y - 3)
+    for note in NOTES:
+        y = draw_flowable(c, Paragraph(note, NOTE), 72, y - 1)
+    draw_flowable(c, Paragraph(" ".join(BODY), TEXT), 72, y - 14)
+    c.save()
+    frame = _frame(pdf_document(path).tables[0])
+    assert frame.shape == (5, 4)
+    assert list(frame.columns) == heads
+    assert frame.values.tolist() == rows

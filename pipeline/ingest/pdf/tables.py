@@ -68,6 +68,7 @@ REPEATED_HEADER_ROWS = _SETTINGS["repeated_header_rows"]  # up to this many head
 CONTINUED_TOP = _SETTINGS["continued_top"]  # share of the page height an unruled continued table's first row starts within
 CONTINUED_VALUES = _SETTINGS["continued_values"]  # ... and at least this share of its rows has a value (a number) past the first column
 LARGER_TEXT = _SETTINGS["larger_text"]  # points over the rows' median size: a one-run heading or prose line this large under them ends the table
+NOTE_ROWS = _SETTINGS["note_rows"]  # rows of two or more runs above a one-run sentence that crosses their value columns: a table note
 HEADER_TOP_INDENT = _SETTINGS["header_top_indent"]  # caption sizes a wrapped header's top line is set in from the caption's left edge
 SPILL_SPACE = _SETTINGS["spill_space"]  # font sizes: the widest word space inside a group label run on past the first column
 EDGE_CLEAR = _SETTINGS["edge_clear"]  # font sizes of white space before a header cell's left edge inside a body column ...
@@ -221,6 +222,8 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
             break  # a section heading under a full-width table (two columns of body text under it)
         if not tabular and ln.size <= caption.size and (_raised_mark(ln) or FOOTNOTE_START.match(ln.text)):
             break  # the table's footnote (``aValues are ...``): the rows ended; notes_below takes it and stops there
+        if prose and _note_sentence(ln, below[:k], top):
+            break  # a note set as the rows are, with no mark (``IC50, half-maximal ...``), under an unruled table
         if not tabular and (prose or ln.bold) and ln.size >= statistics.median(sizes) + LARGER_TEXT:
             break  # a heading or running text set larger than the rows (under a key resources table, whose
             # "caption" is a heading larger than the text, so the caption-size tests above do not see them)
@@ -231,6 +234,20 @@ def unruled_region(caption: Line, lines: list[Line], x0: float, x1: float) -> tu
     if not started or top is None or bottom is None or bottom <= top:
         return None
     return top - 1, bottom + 1
+
+
+def _note_sentence(ln: Line, above: list[Line], top: float) -> bool:
+    """A table note with no mark nor smaller type: one run from the table's left edge to past the start of a
+    value column of the rows above (it crosses their column gaps: no cell of the first column does), ending a
+    sentence, under at least ``NOTE_ROWS`` rows of two or more runs."""
+    rows = [r for r in above if r.top >= top - 1 and segments(r) >= 2]
+    if len(rows) < NOTE_ROWS or not ln.text.rstrip().endswith(".") or segments(ln) != 1:
+        return False
+    left = min(r.x0 for r in rows)
+    if abs(ln.x0 - left) > ln.size:
+        return False
+    starts = [run[0] for r in rows for run in _word_runs(r)[1:]]
+    return sum(1 for x in starts if x < ln.x1) >= NOTE_ROWS
 
 
 def _spread_prose(ln: Line) -> bool:
@@ -554,6 +571,7 @@ def notes_below(box: tuple[float, float, float, float], lines: list[Line], size:
         key=lambda ln: ln.top,
     )
     taken: list[Line] = []
+    rows = lambda: [ln for ln in lines if top <= (ln.top + ln.bottom) / 2 <= bottom]  # noqa: E731  (the table's lines)
     prev_bottom = bottom
     right = x1 + 2  # a narrow table's footnote may run on to the column's edge when it starts under the table's left edge
     for ln in under:
@@ -563,7 +581,7 @@ def notes_below(box: tuple[float, float, float, float], lines: list[Line], size:
             break
         if not taken:
             right = max(right, ln.x1 + 2)
-        if not taken and not _note_start(ln, size):
+        if not taken and not _note_start(ln, size) and not (ln.size <= size + 0.2 and _note_sentence(ln, rows(), top)):
             break
         if taken and not (_note_start(ln, size) or ln.size <= size + 0.2):
             break
