@@ -6,7 +6,9 @@
 - a numeric pair joined by ``and`` alone (``[3 and 5]``, ``(3 and 5)``) cites where the list holds
   the numbers, but not after a counted noun (``the two groups (1 and 2)``);
 - a raised range whose dash is drawn on the baseline with space around it (``³ –⁷``);
-- an author-year entry that prints no year, or ``in press`` unbracketed, stays an entry and is cited.
+- an author-year entry that prints no year, or ``in press`` unbracketed, stays an entry and is cited;
+- a capital inside an identifier (``–beforeTestWindow 2000``, a program option and its value) opens no
+  cited surname.
 """
 
 from __future__ import annotations
@@ -179,3 +181,15 @@ def test_prose_paragraph_after_the_list_is_no_undated_entry():
     assert opens_undated_entry("Lind, T., and Berg, K. TestTool: a program. https://example.org/t")
     assert not opens_undated_entry("Lindvale, the town, saw receptor counts rise in every clinic.")
     assert not opens_undated_entry("Receptor counts rose in every clinic of the study.")
+
+
+# -- a capital inside an identifier opens no surname -------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("reads were binned (options:\u2013beforeTestWindow 2000;\u2013binSize 10) before", []),
+    ("the counts (settings: minTestScore 2010) held", []),
+    ("as shown (deVries, 2019) before", [("Vries", "2019")]),
+    ("as shown (McDonald et al., 2019) before", [("McDonald", "2019")]),
+])
+def test_capital_inside_an_identifier_is_no_cited_surname(text, want):
+    assert [(w.surnames[0], w.year) for m in find_author_year(text) for w in m.works] == want

@@ -50,7 +50,10 @@ _NAMES = (
 # lets one such acronym stand inside a marker's brackets
 _ACRONYM = r"[A-Z][A-Za-z&\-]{1,9}"
 _ACRONYM_AFTER = rf"(?:\s+(?:\[{_ACRONYM}\]|\({_ACRONYM}\)))?"
-_ITEM = re.compile(rf"{_NAMES}{_ACRONYM_AFTER}(?:\s*,\s*|\s+)(?P<years>{_YEARS})")
+# A name opens a word: the capital inside an identifier ("–beforeRegionStartLength 2000", a program's
+# option and its value) opens none, unless a glued particle is all before it ("deVries", "vanDam").
+_WORD_OPENS = r"(?:(?<![^\W\d_])|(?<=\b[dD][aeiu])|(?<=\b[vV]an)|(?<=\b[vV]on)|(?<=\b[lL][ae]))"
+_ITEM = re.compile(rf"{_WORD_OPENS}{_NAMES}{_ACRONYM_AFTER}(?:\s*,\s*|\s+)(?P<years>{_YEARS})")
 # Narrative: "Smith et al. (2019)", "Smith and Lee [2020a, b]", "Smith & Lee, (2013)".
 # ... and a possessive: "Smith et al.'s (2019) screen", "Smith's (2019)", with up to two lower-case
 # words before the year ("Smith's work (2018)", "Lee et al.'s recent screen (2020)").
