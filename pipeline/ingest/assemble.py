@@ -20,7 +20,7 @@ from pipeline.ingest.author_year import Linker, find_author_year
 from pipeline.ingest import not_out
 from pipeline.ingest.citations import find_cell_markers, find_markers, is_reference_column
 from pipeline.ingest.flat_citations import detect as detect_flat_style
-from pipeline.ingest.entry_split import (ends_with_link, not_out_with_title, opens_unauthored_entry, split_expected_number,
+from pipeline.ingest.entry_split import (ends_with_link, not_out_with_title, opens_unauthored_entry, opens_undated_entry, split_expected_number,
                                          split_glued, split_glued_number, split_run_in_back)
 from pipeline.ingest.frontmatter import looks_like_affiliation, parse_front
 from pipeline.ingest.references import find_doi, looks_like_reference, parse_references, split_entry_number
@@ -42,6 +42,8 @@ _BARE_LINK = re.compile(r"(?:https?://|www\.)\S+")
 _OPENS_WITH_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|doi:\s?|DOI:?\s|10\.\d{4,9}/)", re.I)
 _AUTHOR_YEAR_START = re.compile(
     r"^[A-Z][^\s.,;:()]*\.?(?:[\s,]+(?:[A-Z][^\s.,;:()]*|and|&|et al|[a-z]{1,4}(?=\s[A-Z]))\.?){0,30}"
+    # a group author may give its acronym in brackets ("Test Health Organization (THO). (2012).")
+    r"(?:\s\([A-Z][A-Za-z&\-]{1,9}\)\.?)?"
     # the year closed by a period or comma, or bracketed before the title (Springer, EMBO:
     # "Ingolia NT (2016) Ribosome footprint ...")
     r"[.,]?\s*(?:\(?(?:19|20)\d{2}[a-z]?\)?[.,]|\((?:19|20)\d{2}[a-z]?\)\s+(?=[A-Z\u00C0-\u024F])"
@@ -413,7 +415,7 @@ class _Assembly:
             # "³⁰Ben-David, P. H., ... et al." / "Title. Redox Cancer 155, 1809–1815 (2008).")
             last.text = f"{last.text} {text}"
             return True
-        if (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text)
+        if (looks_like_reference(text) or _AUTHOR_YEAR_START.match(text) or opens_undated_entry(text)
                 or (last is not None and opens_unauthored_entry(text))) and not numbered_list:
             self.entries.append(_Entry(None, text))
             return True
@@ -575,14 +577,15 @@ def _citations(doc: Document, author_year: bool = False) -> list[Citation]:
         if row >= 0:
             found = find_cell_markers(text, reference_column=reference_column)  # also "Langmead et al. 70", a raise the table lost
         else:
-            found = find_markers(text, flat=flat if back not in ("bracketed", "note") else None, superscripts=back != "bracketed")
+            found = find_markers(text, flat=flat if back not in ("bracketed", "note") else None, superscripts=back != "bracketed",
+                                 pairs=True)
             if back == "note":
                 # a table note's raised run glued to a word cites ("... by two-sided t test²⁸."); one that
                 # opens the note or a space sets off is a note's label ("¹ Significant", "(2); ¹ ratio")
                 found = [m for m in found if m.text[:1] not in _RAISED or (m.start > 0 and not text[m.start - 1].isspace())]
         for m in found:
-            if (back or (row >= 0 and m.text[:1].isdigit())) and not (known and all(n in known for n in m.numbers)):
-                continue  # a back-matter statement or a bare cell number cites only what the list holds
+            if (back or m.pair or (row >= 0 and m.text[:1].isdigit())) and not (known and all(n in known for n in m.numbers)):
+                continue  # a back-matter statement, a bare cell number or a pair "(3 and 5)" cites only what the list holds
             unresolved = [n for n in m.numbers if known and n not in known]
             out.append(
                 Citation(text=m.text, numbers=list(m.numbers), section=section, start=m.start, end=m.end,

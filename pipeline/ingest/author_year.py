@@ -46,14 +46,20 @@ _NAMES = (
 # The comma before the year may have no space after it ("Chammas et al.,1994").
 # A group author may give its acronym in brackets before the year ("World Health Organization [WHO],
 # 2020", APA's first mention): the acronym is no part of the name the list prints.
-_ACRONYM_AFTER = r"(?:\s+\[[A-Z][A-Za-z&\-]{1,9}\])?"
-_ITEM = re.compile(rf"{_NAMES}{_ACRONYM_AFTER}(?:\s*,\s*|\s+)(?P<years>{_YEARS})")
+# ... or in round brackets inside the round ones ("(World Health Organization (WHO), 2012)"): _BRACKET
+# lets one such acronym stand inside a marker's brackets
+_ACRONYM = r"[A-Z][A-Za-z&\-]{1,9}"
+_ACRONYM_AFTER = rf"(?:\s+(?:\[{_ACRONYM}\]|\({_ACRONYM}\)))?"
+# A name opens a word: the capital inside an identifier ("–beforeRegionStartLength 2000", a program's
+# option and its value) opens none, unless a glued particle is all before it ("deVries", "vanDam").
+_WORD_OPENS = r"(?:(?<![^\W\d_])|(?<=\b[dD][aeiu])|(?<=\b[vV]an)|(?<=\b[vV]on)|(?<=\b[lL][ae]))"
+_ITEM = re.compile(rf"{_WORD_OPENS}{_NAMES}{_ACRONYM_AFTER}(?:\s*,\s*|\s+)(?P<years>{_YEARS})")
 # Narrative: "Smith et al. (2019)", "Smith and Lee [2020a, b]", "Smith & Lee, (2013)".
 # ... and a possessive: "Smith et al.'s (2019) screen", "Smith's (2019)", with up to two lower-case
 # words before the year ("Smith's work (2018)", "Lee et al.'s recent screen (2020)").
 _NARRATIVE = re.compile(rf"(?<![\w(])(?P<names>{_SNAME}(?:{_ET_AL}|(?:\s*,\s*{_SNAME})*\s*,?\s+(?:and|&)\s+{_SNAME})?)(?:['’]s(?:\s+[a-z][a-z\-]+){{0,2}})?(?:\s+|,\s*)[(\[](?P<years>{_YEARS})[)\]]")
 _YEARS_ONLY = re.compile(rf"\s*(?P<years>{_YEARS})\s*")
-_BRACKET = re.compile(r"\(([^()]{4,400})\)|\[([^\[\]]{4,400})\]")
+_BRACKET = re.compile(rf"\(((?:[^()]|\({_ACRONYM}\)(?=\s*,?\s*(?:{_YEAR}))){{4,400}})\)|\[([^\[\]]{{4,400}})\]")
 
 
 @dataclass

@@ -64,9 +64,10 @@ _SUP_ITEM = rf"[{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[⁻{_DASHES}][{_SUPERSCRIPT_DIG
 # A superscript run glued to the word or punctuation it follows (not to a digit: "10⁶" is a power).
 # The rest of a raised list: ",¹³", "⁻¹⁴", and the same with the space a line break left
 # ("¹²,\n¹³", "¹²⁻\n¹⁴"), unless the spaced item is an isotope's mass ("¹², ¹³C"); or the separator
-# opening the next line, raised ("¹³\n⁻¹⁵", "¹⁶\n,¹⁸": pdf/sup_tails.py writes a raised dash as ⁻).
+# opening the next line, raised ("¹³\n⁻¹⁵", "¹⁶\n,¹⁸": pdf/sup_tails.py writes a raised dash as ⁻); or a
+# dash drawn on the baseline between raised numbers with space around it ("³ –⁷", "³ – ⁷").
 # Items take up to four digits so that a raised date ("January²⁵,²⁰²³") stays one run, out of range.
-_SUP_TAIL = (rf"(?:(?:[,⸴]|[,⸴⁻{_DASHES}]\s|\s[,⸴⁻])[{_SUPERSCRIPT_DIGITS}]{{1,4}}(?:[⁻{_DASHES}][{_SUPERSCRIPT_DIGITS}]{{1,4}})?"
+_SUP_TAIL = (rf"(?:(?:[,⸴]|[,⸴⁻{_DASHES}]\s|\s[,⸴⁻{_DASHES}]\s?)[{_SUPERSCRIPT_DIGITS}]{{1,4}}(?:[⁻{_DASHES}][{_SUPERSCRIPT_DIGITS}]{{1,4}})?"
              rf"(?![^\W\d_]))*[,⸴]?")
 # A PDF's glyph runs may leave a space before the raised run ("described previously ⁶⁴.",
 # "(version 2.3.2, ⁷⁰)", a list "¹², ¹³" split across runs): after a word or punctuation and one space.
@@ -137,6 +138,25 @@ class Marker:
     start: int
     end: int
     numbers: tuple[int, ...]
+    pair: bool = False  # "(3 and 5)": two numbers joined by "and" alone; cites only what the list holds
+
+
+@lru_cache(maxsize=1)
+def _counted_nouns() -> frozenset[str]:
+    """Nouns before ``(1 and 2)`` that make the pair a count (``groups``, ``lanes``), not two citations."""
+    data = json.loads(model_path("ingest", "superscripts.json").read_text(encoding="utf-8"))
+    return frozenset(data.get("counted_nouns", ()))
+
+
+_NOUN_BEFORE = re.compile(r"([^\W\d_][\w\-]*)\s*$")
+
+
+def _pair_fits(text: str, start: int) -> bool:
+    """``(3 and 5)`` cites unless it opens the text or follows a counted noun (``the two groups (1 and 2)``)."""
+    before = _NOUN_BEFORE.search(text[max(0, start - 40) : start])
+    if not text[:start].strip():
+        return False
+    return before is None or before.group(1).lower() not in _counted_nouns()
 
 
 def expand_numbers(spec: str, max_range: int = DEFAULT_MAX_RANGE) -> list[int]:
@@ -164,9 +184,11 @@ def expand_numbers(spec: str, max_range: int = DEFAULT_MAX_RANGE) -> list[int]:
     return numbers
 
 
-def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: bool = True, flat=None) -> list[Marker]:
+def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: bool = True, flat=None,
+                 pairs: bool = False) -> list[Marker]:
     """Every numbered citation marker in ``text``, with offsets, in order; ``flat``, a
-    document's ``flat_citations.FlatStyle``, adds flattened superscripts (``drugs4-6``)."""
+    document's ``flat_citations.FlatStyle``, adds flattened superscripts (``drugs4-6``). With ``pairs``
+    (a document whose list the caller checks the numbers against), ``(3 and 5)`` too, marked ``pair``."""
     markers: list[Marker] = list(flat.markers(text)) if flat is not None else []
     for match in _BRACKETED.finditer(text):
         spec = match.group("paren") or match.group("square")
@@ -177,12 +199,17 @@ def find_markers(text: str, max_number: int = DEFAULT_MAX_NUMBER, superscripts: 
             spec = re.sub(rf"{_CUE}|{_REF_PREFIX}", " ", cued).strip(" ;,")
             if not re.fullmatch(rf"{_NUM_LIST}(?:\s*;\s*{_NUM_LIST})*", spec):
                 continue
-        elif re.search(r"\band\b", spec) and not (match.group("prefix") or match.group("sprefix")) \
+        pair = False
+        if not cued and re.search(r"\band\b", spec) and not (match.group("prefix") or match.group("sprefix")) \
                 and not re.search(rf"[,;{_DASHES}]", spec):
-            continue  # "(1 and 2)" alone may be two panels or groups; "(3, 4 and 7)" cites
+            # "(1 and 2)" alone may be two panels or groups; "(3, 4 and 7)" cites. A pair in square
+            # brackets ("[3 and 5]") or, where the list is known, after no counted noun, cites too
+            if match.group("paren") and not (pairs and _pair_fits(text, match.start())):
+                continue
+            pair = True
         numbers = expand_numbers(spec)
         if numbers and all(0 < n <= max_number for n in numbers):
-            markers.append(Marker(match.group(0), match.start(), match.end(), tuple(numbers)))
+            markers.append(Marker(match.group(0), match.start(), match.end(), tuple(numbers), pair))
     markers = _join_bracket_ranges(text, markers)
     covered = [(m.start, m.end) for m in markers]
     for match in _REF_WORD.finditer(text):

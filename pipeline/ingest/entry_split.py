@@ -172,6 +172,25 @@ def opens_unauthored_entry(text: str) -> bool:
 
 
 
+# One author as an author-year list prints it: "Lind, T.", "van der Berg, A. B.", "Okafor, P.-J."
+_LIST_AUTHOR = (r"(?:(?:van|von|de|der|den|da|di|du|dos|das|la|le|del|ten|ter)\s+)*[A-Z\u00C0-\u00DE\u0100-\u024F][\w'’\-]+"
+                r",\s(?:[A-Z\u00C0-\u00DE\u0100-\u024F]\.\s?-?){1,3}")
+# ... a whole author list, then the title's first word: "Lind, T., and Berg, K. TestTool: ..."
+_UNDATED_OPENING = re.compile(rf"{_LIST_AUTHOR}(?:,\s{_LIST_AUTHOR})*(?:,?\s(?:et\s+al\.|(?:and|&)\s{_LIST_AUTHOR}))?\s+[A-Z0-9\u00C0-\u024F]")
+MAX_UNDATED_CHARS = 600
+
+
+def opens_undated_entry(text: str) -> bool:
+    """In an unnumbered list, a block that is a whole entry printing no year: a software page, a
+    manual or a work in press whose date the list leaves out (``Lind, T., and Berg, K. TestTool: a
+    program ... https://...``; ``Quist, T. Title. Journal, in press.``). It opens with an author
+    list in the list's ``Surname, I.`` form right before a capitalised title word, is short, and
+    ends like an entry (a period, or an address)."""
+    text = text.strip()
+    return (len(text) <= MAX_UNDATED_CHARS and _UNDATED_OPENING.match(text) is not None
+            and (text.endswith(".") or bool(_URL.search(text.rsplit(None, 1)[-1]))))
+
+
 # an upper-case run of words ("ACKNOWLEDGMENTS", "DATA AND MATERIALS AVAILABILITY")
 _CAPS_RUN = re.compile(r"(?<![\w\-])[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+)*(?![\w\-])")
 

@@ -35,6 +35,17 @@ _GROUP_HEAD = re.compile(
 _NOT_GROUP = re.compile(r"(?:In|Proc|Proceedings|Eds?|Editors?)\b")
 
 
+def group_head(text: str) -> tuple[str, int] | None:
+    """(the group's name, where its year ends) when ``text`` opens with a group author, an optional
+    acronym in brackets and the year (``Test Health Organization (THO). (2012).``), else None."""
+    m = _GROUP_HEAD.match(text)
+    if m is None or _NOT_GROUP.match(text):
+        return None
+    words = [w.lower().strip("'’") for w in m.group("name").split()]
+    phrases = set(words) | {" ".join(p) for p in zip(words, words[1:])}
+    return (m.group("name"), m.end()) if phrases & group_words() else None
+
+
 def opens_group_entry(text: str) -> bool:
     """``text`` opens with a group author and its year (``Cancer Genome Atlas Research Network
     (2014). Title``): a run of two or more capitalised words of which one is a group word."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pipeline.document import Reference
 from pipeline.ingest import reference_crf
 from pipeline.ingest import not_out
+from pipeline.ingest import group_authors
 from pipeline.ingest.group_authors import group_words as _group_words
 
 # -- DOIs (pipeline.ingest.doi; re-exported for callers) ------------------------
@@ -314,6 +315,19 @@ def _group_author_from_title(parts: _Parts) -> None:
         parts.authors, parts.title = head, rest
 
 
+def _group_author_from_head(parts: _Parts, text: str) -> None:
+    """``Test Health Organization (THO). (2012). Title. Place: THO.`` with no author found and the
+    title read inside the group's name and acronym (the CRF drops the real title then) or from its
+    name on: the group is the author, the sentence after its year the title."""
+    head = group_authors.group_head(text)
+    title = parts.title.rstrip(" .")
+    if head is None or (title and title not in text[: head[1]] and not title.startswith(text[: head[1]].rstrip(" ."))):
+        return
+    title = re.split(r"(?<=[.?!])\s", text[head[1]:].strip(), maxsplit=1)[0].rstrip(" .")
+    if len(title.split()) >= 2:
+        parts.authors, parts.title = head[0], title
+
+
 def parse_references(entries: list[tuple[str, int]]) -> list[Reference]:
     """``parse_reference(entry, number)`` of each (entry, number), the CRF tagging all the
     entries at once (``reference_crf.primed``): the same references, faster for a list."""
@@ -345,6 +359,8 @@ def parse_reference(entry: str, number: int | None = None) -> Reference:
         parts.title = _EDITION.sub("", parts.title)
         if not parts.authors:
             _group_author_from_title(parts)
+        if not parts.authors:
+            _group_author_from_head(parts, plain)
         if not parts.authors:
             # one author the CRF took for the title ("Blagosklonny MV. Cancer prevention ..."):
             # the rule that authors end at the period closing a name's initials
