@@ -94,3 +94,28 @@ def test_a_sentence_may_open_with_a_greek_letter_prefixed_name():
                               "γ-secretase was inhibited (vs. α-tubulin).")
     assert [s.text for s in doc.sents] == ["Tumour growth was slowed.", "β-catenin silencing restored sensitivity.",
                                            "γ-secretase was inhibited (vs. α-tubulin)."]
+
+
+# -- cohort groups with a site word between the level and the name; time-to-event outcomes -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In a cohort of 90 patients treated with cisplatin, high tumour ULK1 was associated with shorter time to "
+     "progression.", ("ULK1", R, "cisplatin")),
+    ("Among 64 patients given docetaxel, high nuclear YAP1 was associated with shorter time to recurrence.",
+     ("YAP1", R, "docetaxel")),
+])
+def test_level_group_with_a_site_word_and_a_time_to_event_outcome(text, expected, nlp):
+    got = triples(text, nlp)
+    assert expected in got, (text, got)
+
+
+# -- a drug given with a modality ------------------------------------------------------------------------------
+
+def test_a_modality_coordinated_with_the_fallback_drug_is_kept(nlp):
+    got = triples("ATG3 knockdown increased apoptosis after carboplatin plus irradiation in lung cancer cells.", nlp)
+    assert {("ATG3", R, "carboplatin"), ("ATG3", R, "radiotherapy")} <= got, got
+
+
+def test_an_outcome_word_of_a_drug_keeps_the_drug_only(nlp):
+    got = triples("ATG3 knockdown increased carboplatin-induced radiosensitivity of lung cancer cells.", nlp)
+    assert ("ATG3", R, "carboplatin") in got, got

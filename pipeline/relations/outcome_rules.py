@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from pipeline.relations.combined_modalities import with_combined_modalities
 from pipeline.relations.anaphora import possessive_sign
 from pipeline.relations.anaphoric_outcomes import without_anaphoric_outcomes
 from pipeline.relations.arguments import Mention, coordinated
@@ -244,6 +245,7 @@ def therapies_for(
         ]
     if not chosen:
         drugs = [m for m in candidates if not m.modality and not m.context]
+        drugs = with_combined_modalities(doc, mentions, drugs, candidates, lexicon)  # "after D plus irradiation"
         chosen = drugs or [m for m in candidates if not m.context] or candidates
     chosen = [m for m in chosen if not _toxicity_of(doc, m, lexicon)]
     chosen = [e for m in chosen for e in (_named_examples(doc, m, mentions, lexicon) or [m])]
