@@ -1,6 +1,7 @@
 """Relation classes of issue 9, session 14 (branch relabs13, closing as relabs14), read off the tune part of
 ``annotations/dev/synthetic11``: a drug's passive change of a machinery protein or non-coding RNA with a fold
-change or an ``up/downregulated`` participle (``models/relations/passive_machinery.json``).
+change or an ``up/downregulated`` participle (``models/relations/passive_machinery.json``); a modality outcome
+word coordinated with an outcome word that names its own drug (``models/relations/coordinated_outcomes.json``).
 
 Every sentence here was written for these tests (invented findings, real gene and drug names); none is copied
 from a development text. Real NER (``pipeline.ner.load_nlp``), as on papers.
@@ -9,7 +10,7 @@ from a development text. Real NER (``pipeline.ner.load_nlp``), as on papers.
 from __future__ import annotations
 
 import pytest
-from test_relations_generalize import IND, INH, triples
+from test_relations_generalize import IND, INH, R, S, triples
 
 # -- passive change of a machinery regulator with a fold change or a regulation participle ----------------------
 
@@ -44,3 +45,29 @@ def test_passive_regulation_participle_gives_the_change_direction(text, expected
 def test_passive_fold_without_a_plain_agent_gives_no_change_record(text, nlp):
     got = triples(text, nlp)
     assert not any(t[0] == "BNIP3" and t[1] in (IND, INH) for t in got), (text, got)
+
+
+# -- a modality outcome word coordinated with an outcome word of a named drug -----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ULK1 sustains etoposide resistance and radio-resistance in neuroblastoma cells.",
+     {("ULK1", R, "etoposide"), ("ULK1", R, "radiotherapy")}),
+    ("PARK7 loss increased sensitivity to paclitaxel and radiosensitivity of ovarian cancer cells.",
+     {("PARK7", R, "paclitaxel"), ("PARK7", R, "radiotherapy")}),
+    ("SQSTM1 overexpression conferred irinotecan resistance, radioresistance and faster regrowth.",
+     {("SQSTM1", R, "irinotecan"), ("SQSTM1", R, "radiotherapy")}),
+])
+def test_modality_word_coordinated_with_a_drug_outcome_keeps_its_modality(text, expected, nlp):
+    got = triples(text, nlp)
+    assert expected <= got, (text, got)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # the drug is compounded with the modality word itself (spec rule 9)
+    ("ULK1 knockdown enhanced etoposide-induced radiosensitivity of neuroblastoma cells.", ("ULK1", R, "radiotherapy")),
+    # chemotherapy may restate the named drug's own outcome: rule 9 stands
+    ("ULK1 knockdown reduced etoposide resistance and chemoresistance in neuroblastoma.", ("ULK1", R, "chemotherapy")),
+])
+def test_modality_word_without_its_own_coordinated_outcome_takes_the_drug(text, absent, nlp):
+    got = triples(text, nlp)
+    assert absent not in got, (text, got)

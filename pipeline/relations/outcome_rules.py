@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from pipeline.relations.combined_modalities import with_combined_modalities
+from pipeline.relations.coordinated_outcomes import keeps_own_modality
 from pipeline.relations.anaphora import possessive_sign
 from pipeline.relations.anaphoric_outcomes import without_anaphoric_outcomes
 from pipeline.relations.arguments import Mention, coordinated
@@ -571,11 +572,14 @@ def outcome_findings(
         and clause.start <= h.start < clause.end and not is_negated(doc, clause, h.start, lexicon)
         and (not main or outcome_polarity(doc, h, clause, mentions, hits, lexicon) == main_sign)
     ]
+    linked = [(h, *therapies_for(doc, h, clause, mentions, lexicon, agents)) for h in main]
     for hit in main + extra:
         if hit in extra:
             therapies, direct = list(agents), False
         else:
-            therapies, direct = therapies_for(doc, hit, clause, mentions, lexicon, agents)
+            therapies, direct = next((t, d) for h, t, d in linked if h is hit)
+            if hit.cue.modality and not direct and keeps_own_modality(doc, hit, linked, lexicon):
+                therapies, direct = [virtual_therapy(doc, hit)], True  # "D resistance and radioresistance"
         if not therapies and not hit.cue.weak:
             therapies = inherited[1]
         other = any(not t.class_target for t in therapies)
