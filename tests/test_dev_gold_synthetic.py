@@ -6,7 +6,8 @@ abstracts, half of them structured) and ``annotations/dev/synthetic7/`` (researc
 Discussion passages: a title, one section heading, no abstract) and ``annotations/dev/synthetic8/``
 (structured, non-native, citation-dense and cohort abstracts, some with an introduction) and
 ``annotations/dev/synthetic9/`` (drug-response abstracts that are not mitophagy papers) and
-``annotations/dev/synthetic10/`` (abstracts in the phrasing of primary research papers); fast, no NER.
+``annotations/dev/synthetic10/`` (abstracts in the phrasing of primary research papers) and
+``annotations/dev/synthetic11/`` (less-covered phrasing: colon titles, statistics, nulls, British spelling); fast, no NER.
 
 The texts and their gold were written by reading (each folder's ``README.md``);
 these tests do not re-derive the gold. They check that every text has a gold file and
@@ -44,6 +45,7 @@ SETS = {
     "synthetic8": (24, 100, False),
     "synthetic9": (18, 90, False),
     "synthetic10": (24, 80, False),
+    "synthetic11": (24, 75, False),
 }
 #: sets whose texts are a title, a blank line and one section heading (no abstract): body excerpts
 EXCERPT_SETS = {"synthetic7"}

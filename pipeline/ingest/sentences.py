@@ -30,6 +30,8 @@ DEFAULT_ABBREVIATIONS = (
     "aug", "sep", "sept", "oct", "nov", "dec",
 )  # fmt: skip
 TERMINALS = (".", "!", "?")
+#: lower-case Greek letters (U+03B1-U+03C9, and the micro sign U+00B5 that fonts print for mu)
+GREEK_LOWER = frozenset(chr(c) for c in range(0x3B1, 0x3CA)) | {"\u00b5"}
 _OPEN, _CLOSE = "([{", ")]}"
 
 
@@ -63,8 +65,18 @@ def _ends_with_abbreviation(token_text: str, abbreviations: frozenset[str]) -> b
 
 
 def _is_gene_like(word: str) -> bool:
-    """``miR-21``, ``mTOR``, ``p53``, ``siRNA``: lower-case first letter, yet a name that may open a sentence."""
+    """``miR-21``, ``mTOR``, ``p53``, ``siRNA``: lower-case first letter, yet a name that may open a sentence;
+    also a Greek-letter prefix before a hyphen (``β-catenin``, ``α-synuclein``, ``γ-secretase``), which
+    only names a molecule and is never how a sentence continues after a stop."""
+    if len(word) > 2 and word[1] == "-" and word[0] in GREEK_LOWER:
+        return True
     return len(word) > 1 and word[0].islower() and any(c.isupper() or c.isdigit() for c in word[1:])
+
+
+def _greek_prefix(texts: list[str], i: int) -> bool:
+    """Token ``i`` is a lower-case Greek letter that the tokenizer cut off a hyphenated name (``β`` ``-``
+    ``catenin``, ``α`` ``-`` ``Tubulin``): the name opens a sentence after a stop like ``miR-21`` does."""
+    return texts[i] in GREEK_LOWER and i + 2 < len(texts) and texts[i + 1] == "-" and texts[i + 2][:1].isalnum()
 
 
 def _split_variant_tail(texts: list[str], i: int) -> bool:
@@ -116,6 +128,7 @@ class ScientificSentencizer:
             text = texts[i]
             starts_new = boundary_pending and depth == 0 and (
                 text[0].isupper() or text[0].isdigit() or text[0] in "[(\"'“" or _is_gene_like(text)
+                or _greek_prefix(texts, i)
             )
             if boundary_pending and text in (")", "]", "\"", "”", "’"):
                 # closing quote or bracket right after the stop stays in the sentence

@@ -8,6 +8,7 @@ the direction of the verb acting on mitophagy).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -220,10 +221,35 @@ def _conjoined_machinery(doc: Doc, ther: Mention, after: int, clause: Clause, me
 
 
 @lru_cache(maxsize=1)
-def _passive_fillers() -> frozenset[str]:
-    """Words between a machinery regulator and its passive verb (``models/relations/passive_machinery.json``)."""
+def _passive_words() -> dict:
+    """``models/relations/passive_machinery.json``: words between a machinery regulator and its passive verb,
+    the change participles only this rule reads (``upregulated``), the fold-change shape after the participle."""
     path = Path(__file__).resolve().parents[2] / "models" / "relations" / "passive_machinery.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8"))["subject_fillers"])
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _passive_fillers() -> frozenset[str]:
+    return frozenset(_passive_words()["subject_fillers"])
+
+
+@lru_cache(maxsize=1)
+def _fold_token() -> re.Pattern[str]:
+    return re.compile(_passive_words()["fold_token"])
+
+
+def _after_fold(doc: Doc, i: int, end: int) -> int:
+    """The index after a fold change at ``i`` (``induced 5.6-fold by``, ``3 fold``, ``(twofold)``), else ``i``."""
+    fold = _fold_token()
+    j = i + (1 if i < end and doc[i].text == "(" else 0)
+    if j < end and fold.fullmatch(doc[j].lower_):
+        k = j + 1
+    elif j + 1 < end and doc[j].like_num and doc[j + 1].lower_ == "fold":
+        k = j + 2
+    else:
+        return i
+    if j > i:  # an opened bracket must close right after the fold
+        return k + 1 if k < end and doc[k].text == ")" else i
+    return k
 
 
 def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapies: list[Mention], lexicon: RelationLexicon):
@@ -234,6 +260,8 @@ def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapie
     auxiliaries = lexicon.word_set("passive_auxiliaries")
     machinery = _machinery(lexicon)
     fillers = _passive_fillers()
+    change_ups = tuple(_passive_words()["change_participles_up"])
+    change_downs = tuple(_passive_words()["change_participles_down"])
     for m in mentions:
         if not (m.kind == "REG" and inside(m, clause)):
             continue
@@ -249,11 +277,15 @@ def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapie
             i += 1
             while i < clause.end and doc[i].lower_.endswith("ly") and doc[i].is_alpha:
                 i += 1  # "was markedly induced by"
-        direction = 1 if phrase_at(doc, i, ups) else -1 if phrase_at(doc, i, downs) else 0
-        if direction and phrase_at(doc, i + 1, passive):
-            ther = next((t for t in therapies if i + 2 <= t.start <= i + 4), None)
+        up = phrase_at(doc, i, ups) or phrase_at(doc, i, change_ups)
+        down = 0 if up else phrase_at(doc, i, downs) or phrase_at(doc, i, change_downs)
+        if not (up or down):
+            continue
+        j = _after_fold(doc, i + (up or down), clause.end)  # "was induced 5.6-fold by D"
+        if phrase_at(doc, j, passive):
+            ther = next((t for t in therapies if j + 1 <= t.start <= j + 3), None)
             if ther is not None:
-                yield finding(m, _effect(direction), ther, "agent_passive", clause)
+                yield finding(m, _effect(1 if up else -1), ther, "agent_passive", clause)
 
 
 def instrument_findings(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[Hit], lexicon: RelationLexicon):

@@ -54,6 +54,7 @@ CONFIDENCE = {
     "outcome_level_group": 0.6,
     "outcome_expression_group": 0.6,
     "outcome_combination_means": 0.6,
+    "outcome_tumour_growth": 0.55,
 }
 WEAK_PENALTY = 0.15  # outcome or verb that only suggests the relation (survival, exploit)
 

@@ -15,6 +15,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from pipeline.relations.combined_modalities import with_combined_modalities
+from pipeline.relations.coordinated_outcomes import keeps_own_modality
 from pipeline.relations.anaphora import possessive_sign
 from pipeline.relations.anaphoric_outcomes import without_anaphoric_outcomes
 from pipeline.relations.arguments import Mention, coordinated
@@ -248,6 +250,7 @@ def therapies_for(
         ]
     if not chosen:
         drugs = [m for m in candidates if not m.modality and not m.context]
+        drugs = with_combined_modalities(doc, mentions, drugs, candidates, lexicon)  # "after D plus irradiation"
         chosen = drugs or [m for m in candidates if not m.context] or candidates
     chosen = [m for m in chosen if not _toxicity_of(doc, m, lexicon)]
     chosen = [e for m in chosen for e in (_named_examples(doc, m, mentions, lexicon) or [m])]
@@ -569,11 +572,14 @@ def outcome_findings(
         and clause.start <= h.start < clause.end and not is_negated(doc, clause, h.start, lexicon)
         and (not main or outcome_polarity(doc, h, clause, mentions, hits, lexicon) == main_sign)
     ]
+    linked = [(h, *therapies_for(doc, h, clause, mentions, lexicon, agents)) for h in main]
     for hit in main + extra:
         if hit in extra:
             therapies, direct = list(agents), False
         else:
-            therapies, direct = therapies_for(doc, hit, clause, mentions, lexicon, agents)
+            therapies, direct = next((t, d) for h, t, d in linked if h is hit)
+            if hit.cue.modality and not direct and keeps_own_modality(doc, hit, linked, lexicon):
+                therapies, direct = [virtual_therapy(doc, hit)], True  # "D resistance and radioresistance"
         if not therapies and not hit.cue.weak:
             therapies = inherited[1]
         other = any(not t.class_target for t in therapies)

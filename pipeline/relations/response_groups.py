@@ -77,6 +77,8 @@ def _level(doc: Doc, reg: Mention, hyphens: tuple[str, ...]) -> int:
             return sign
     if reg.start >= 1 and lowers[reg.start - 1] in data["level_before"]:
         return data["level_before"][lowers[reg.start - 1]]
+    if reg.start >= 2 and lowers[reg.start - 1] in data["level_before_sites"] and lowers[reg.start - 2] in data["level_before"]:
+        return data["level_before"][lowers[reg.start - 2]]  # "high tumour X", "low serum miR-N"
     for n in range(2, 5):  # "high expression of X", "low levels of X"
         j = reg.start - n
         if j >= 0 and lowers[j] in data["level_before"] and phrase_at(doc, j + 1, data["_phrases"]["level_before_nouns"]) == n - 1:

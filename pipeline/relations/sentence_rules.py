@@ -37,6 +37,8 @@ from pipeline.relations.passive_agents import passive_agent_findings
 from pipeline.relations.combination_means import combination_means_findings
 from pipeline.relations.conjunct_subjects import conjunct_subject_findings
 from pipeline.relations.response_groups import response_group_findings
+from pipeline.relations.tumour_growth_groups import tumour_growth_findings
+from pipeline.relations.negated_alternatives import without_negated_alternatives
 from pipeline.relations.reversal import reversal_findings
 from pipeline.relations.outcome_rules import cause_list_findings, expression_in_described_cells, outcome_findings
 from pipeline.relations.post_treatment import post_treatment_findings
@@ -122,6 +124,8 @@ def doc_to_findings(doc: Doc, matcher: CueMatcher, mentions: list[Mention] | Non
     found = mediator_change_findings(doc, found, mentions, hits, lexicon)  # "A loss impaired X-mediated mitophagy and"
     found = effector_tool_findings(doc, found, mentions, hits, lexicon)  # "CAR-T cells treated with D ... improved"
     found = response_group_findings(doc, found, mentions, hits, lexicon)  # "pCR was less frequent in X-high tumours"
+    found = tumour_growth_findings(doc, found, mentions, hits, lexicon)  # "X-null tumours regressed under D"
+    found = without_negated_alternatives(doc, found, lexicon)  # "did not change the D IC50 or D2-induced death"
     found = combination_means_findings(doc, found, mentions, hits, lexicon)  # "D1 enhances D2 ... through X activation"
     found = conjunct_subject_findings(doc, found, mentions, hits, lexicon)  # "D induced mitophagy and X knockdown ..."
     found = [f for f in found if not _stated_as_aim(f, statements)]

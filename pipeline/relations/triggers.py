@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from pipeline.relations.bare_effects import flipped_bare_effects
 from pipeline.resources import LexiconError, model_path
+from pipeline.relations.spelling_variants import with_variants
 
 LEXICON_FILES = ("outcomes.jsonl", "agent_verbs.jsonl", "modifiers.jsonl")
 CUES_FILE = "cues.json"
@@ -101,7 +102,7 @@ def _read_jsonl(path: Path) -> list[Cue]:
                 continue
             try:
                 data = json.loads(line)
-                forms = tuple(str(f).lower() for f in data["forms"])
+                forms = with_variants(tuple(str(f).lower() for f in data["forms"]))  # + British spellings
                 value = int(data.get("polarity", data.get("direction", 1)))
                 cue = Cue(
                     data["label"], data["id"], forms, value, data.get("modality", "") or "",
