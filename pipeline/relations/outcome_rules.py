@@ -416,7 +416,7 @@ def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Menti
     as a pathway (``mechanism_heads``), an axis or mitophagy through them."""
     prepositions = lexicon.word_set("mechanism_prepositions")
     means_words = lexicon.word_set("means_prepositions")
-    targets = lexicon.word_set("target_verbs")
+    targets = lexicon.word_set("means_target_verbs")
     if means:  # a drug subject: "D1 enhanced sensitivity to D2 by inhibiting X-mediated mitophagy"
         prepositions |= means_words
     heads = lexicon.word_set("mechanism_heads")
@@ -437,7 +437,7 @@ def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Menti
         if any(o.end <= m.start and o.start > found[-1] for o in mentions if o is not m):
             continue  # another argument between the preposition and X
         if any(doc[j].lower_ in targets for j in range(found[-1] + 1, m.start)):
-            continue  # "by targeting / repressing X-driven mitophagy": X is the subject's target, not a carrier
+            continue  # "by targeting X-driven mitophagy": X is the subject's target, not a carrier
         i = m.end
         while i < clause.end and doc[i].text in hyphens:
             i += 1
