@@ -45,3 +45,34 @@ def test_radiation_survival_outcome_names_radiotherapy(text, expected, nlp):
 ])
 def test_survival_without_radiation_gives_no_radiotherapy_record(text, nlp):
     assert outcomes(text, nlp) == set()
+
+
+# -- a mutation named with its gene (`BRAF(V600E)`, `EGFRT790M`, `EGFR-T790M`) -> the gene as regulator -----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BRAF(V600E) conferred resistance to vemurafenib in melanoma cells.", ("BRAF", R, "vemurafenib")),
+    ("KRAS(G12D) promoted resistance to gemcitabine in pancreatic cancer cells.", ("KRAS", R, "gemcitabine")),
+    ("EGFRT790M drives resistance to erlotinib in lung cancer.", ("EGFR", R, "erlotinib")),
+    ("EGFR-T790M drives resistance to erlotinib in lung cancer.", ("EGFR", R, "erlotinib")),
+    ("EGFR(T790M) drives resistance to afatinib in lung cancer.", ("EGFR", R, "afatinib")),
+    ("PIK3CAH1047R drives resistance to lapatinib in breast cancer.", ("PIK3CA", R, "lapatinib")),
+])
+def test_gene_written_with_its_protein_change_is_the_regulator(text, expected, nlp):
+    assert outcomes(text, nlp) == {expected}
+
+
+def test_protein_change_ending_in_m_stays_one_token(nlp):
+    # the tokenizer reads "790M" as a number and a molar unit; a protein change is joined back
+    assert [t.text for t in nlp("EGFRT790M and T790M were found.")][:3] == ["EGFR", "T790M", "and"]
+    assert [t.text for t in nlp("Cells were treated with 5 M urea and 10M NaCl.")][4:6] == ["5", "M"]
+
+
+# -- `D1 targets X and sensitizes cells to D2`: X is D1's target, so X protects against D2 ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Metformin targets AMPK and sensitizes gastric cancer cells to cisplatin.", ("AMPK", R, "cisplatin")),
+    ("Mdivi-1 targets DRP1 and enhances the cytotoxicity of cisplatin in ovarian cancer cells.",
+     ("DNM1L", R, "cisplatin")),
+])
+def test_drug_targeting_a_regulator_then_sensitizing_to_another_drug(text, expected, nlp):
+    assert outcomes(text, nlp) == {expected}
