@@ -10,6 +10,8 @@ normalized id in ``kb_id_`` (gene-headed drug classes go to
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -170,6 +172,7 @@ class JoinedSplitter:
         return found
 
     def __call__(self, doc: Doc) -> Doc:
+        doc = merge_unit_read_changes(doc)
         splits = [(i, list(parts)) for i, text in enumerate(token_texts(doc))
                   if ("-" in text or "/" in text or text[-1:].isdigit() or (text[-1:].isupper() and text[:1].isupper())
                       or text[:2] in TOOL_PREFIXES)
@@ -180,6 +183,26 @@ class JoinedSplitter:
                     token = doc[i]
                     retokenizer.split(token, parts, heads=[(token, k) for k in range(len(parts))])
         return doc
+
+
+# "T790M", "EGFRT790M", "EGFR(T790M": the tokenizer reads the number and a final "M" as a quantity and its unit
+# (molar) and splits them ("T790" + "M"); a letter, 1-4 digits, then "M" glued is a protein change, so the two
+# tokens are joined again (before the gene-and-change split above). Hand-written: spaCy's suffix rules have no
+# exception form, and a suffix regex change would also change the stored lexicon keys.
+_UNIT_READ_CHANGE = re.compile(r"(?<![0-9])[ACDEFGHIKLMNPQRSTVWY][1-9][0-9]{1,3}$")
+
+
+def merge_unit_read_changes(doc: Doc) -> Doc:
+    """``doc`` with each protein change the tokenizer split before a final ``M`` joined back into one token."""
+    n = len(doc)
+    joins = [i for i in range(n - 1)
+             if doc[i + 1].text == "M" and not doc[i].whitespace_ and _UNIT_READ_CHANGE.search(doc[i].text)
+             and (i + 2 == n or doc[i + 1].whitespace_ or not doc[i + 2].text[:1].isalnum())]
+    if joins:
+        with doc.retokenize() as retokenizer:
+            for i in joins:
+                retokenizer.merge(doc[i : i + 2])
+    return doc
 
 
 @Language.factory(

@@ -49,7 +49,10 @@ _TOOL_PREFIX = re.compile(r"^(%s)([A-Z][A-Z0-9]+[A-Z0-9-]*)$" % "|".join(
     re.escape(p) for p in json.loads(model_path("ner", "tool_prefixes.json").read_text(encoding="utf-8"))["prefixes"]))
 # "phospho-ULK1", "p-AMPK": a modified form of the protein; the gene is the name (models/ner/tool_prefixes.json)
 _STATE_PREFIXES = frozenset(json.loads(model_path("ner", "tool_prefixes.json").read_text(encoding="utf-8"))["state_prefixes"])
-_GLUED_MUTATION = re.compile(r"^([A-Z][A-Za-z0-9]{1,9}?)([ACDEFGHIKLMNPQRSTVWY][1-9][0-9]{1,3}[ACDEFGHIKLMNPQRSTVWY*])$")
+# ... or joined to it by a hyphen or an opening bracket the tokenizer keeps inside the token: "EGFR-T790M",
+# "BRAF(V600E" (its closing bracket is split off as a suffix)
+_GLUED_MUTATION = re.compile(
+    r"^([A-Z][A-Za-z0-9]{1,9}?)([-(]?)([ACDEFGHIKLMNPQRSTVWY][1-9][0-9]{1,3}[ACDEFGHIKLMNPQRSTVWY*])$")
 _NUMBERED = re.compile(r"^([A-Za-z]{2,}?)-?[0-9]+$")
 
 
@@ -220,8 +223,9 @@ class Lexicon:
         return [match.group(1), gene]
 
     def split_mutation(self, text: str) -> list[str] | None:
-        """``KITD816V`` -> ``["KIT", "D816V"]``: a gene symbol written glued to its protein change
-        (the tokenizer keeps one token) when the symbol is a gene's and the whole is no entry."""
+        """``KITD816V`` -> ``["KIT", "D816V"]``, ``BRAF(V600E`` -> ``["BRAF", "(", "V600E"]``: a gene symbol
+        written glued to its protein change (the tokenizer keeps one token), or joined by a hyphen or an opening
+        bracket, when the symbol is a gene's and the whole is no entry."""
         if len(text) < 6 or not text[-1].isupper() or self.symbol(text) is not None:
             return None
         for m in _GLUED_MUTATION.finditer(text):
@@ -229,7 +233,7 @@ class Lexicon:
             entry = self.symbol(gene)
             # capitals glued to a capital mutation: "KIT" is the gene here even though "kit" is a word
             if entry is not None and entry.label == "GENE_OR_PROTEIN" and "ambiguous" not in entry.flags:
-                return [gene, m.group(2)]
+                return [gene, m.group(2), m.group(3)] if m.group(2) else [gene, m.group(3)]
         return None
 
     def greek_prefixed(self, text: str) -> Entry | None:

@@ -21,6 +21,7 @@ from pipeline.relations.class_short_forms import short_form_mentions
 from pipeline.relations.complementizer_that import complementizer_before
 from pipeline.relations.compounds import class_targets, compound_mentions
 from pipeline.relations.doses import dose_mentions, quantity_misreads
+from pipeline.relations.radiation_words import radiation_mentions
 from pipeline.relations.lesion_nouns import names_a_lesion
 from pipeline.relations.mention import (  # noqa: F401  (re-exported: the rules import them from here)
     MITOPHAGY_ID,
@@ -406,6 +407,7 @@ def doc_to_mentions(doc: Doc, lexicon: RelationLexicon, class_forms: dict[str, s
     mentions = parenthetical_synonyms(doc, head_nouns_before_names(doc, ents_to_mentions(doc, lexicon), lexicon))
     mentions = quantity_misreads(doc, mentions)  # "At 10 uM, D ...": no drug AT-10
     mentions = dose_mentions(doc, mentions)  # "sensitized cells to 6 Gy": a dose as the radiotherapy
+    mentions = radiation_mentions(doc, mentions, lexicon.word_set("cell_words"))  # "irradiated cells", "after IR"
     mentions = short_form_mentions(doc, mentions, class_forms or {})
     mentions = class_targets(doc, compound_mentions(doc, mentions, lexicon), lexicon)
     mentions = mentions_to_classes(doc, mentions, lexicon)
@@ -468,7 +470,10 @@ def mark_imitated_proteins(doc: Doc, mentions: list[Mention], lexicon: RelationL
 
 def mark_antibody_targets(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
     """``Anti-HER2 antibodies``, ``anti-EGFR therapy``: a name written after ``anti-`` is what an agent acts against,
-    no regulator (``cues.json``: ``against_prefixes``, matched on the mention's text or the tokens before it)."""
+    no regulator (``cues.json``: ``against_prefixes``, matched on the mention's text or the tokens before it); so is
+    a name an antibody is said to be against (``a monoclonal antibody (directed) against HER2``) and a name glued to
+    a targeting participle before an agent word (``HER2-targeted antibodies``, ``the HER2-directed antibody D``):
+    a drug's own target is no resistance factor (``antibody_target_links``, ``targeting_participles``)."""
     prefixes = tuple(lexicon.words("against_prefixes"))
     hyphens = lexicon.words("hyphens")
     out = []
@@ -476,10 +481,31 @@ def mark_antibody_targets(doc: Doc, mentions: list[Mention], lexicon: RelationLe
         s = m.start
         glued = m.text.lower().startswith(prefixes)
         split = s >= 2 and doc[s - 1].text in hyphens and doc[s - 2].lower_ + "-" in prefixes
-        if m.kind == "REG" and not m.is_mitophagy and (glued or split):
+        if m.kind == "REG" and not m.is_mitophagy and (
+                glued or split or _antibody_against(doc, m, lexicon) or _targeted_by_name(doc, m, mentions, lexicon)):
             m = replace(m, excluded=True)
         out.append(m)
     return out
+
+
+def _antibody_against(doc: Doc, m: Mention, lexicon: RelationLexicon) -> bool:
+    """``an antibody against X``, ``antibodies directed against the X receptor``: an antibody word, then a link."""
+    s = m.start - (1 if m.start and doc[m.start - 1].lower_ == "the" else 0)
+    n = phrase_at(doc, s, lexicon.words("antibody_target_links"), backwards=True)
+    return bool(n) and s - n >= 1 and doc[s - n - 1].lower_ in lexicon.word_set("antibody_words")
+
+
+def _targeted_by_name(doc: Doc, m: Mention, mentions: list[Mention], lexicon: RelationLexicon) -> bool:
+    """``HER2-targeted antibodies``, ``HER2-directed therapy with D``: the name, a hyphen and a targeting participle,
+    then an agent word or a therapy mention within ``targeting_agent_window`` tokens."""
+    e = m.end
+    if e + 1 >= len(doc) or doc[e].text not in lexicon.words("hyphens") or doc[e + 1].lower_ not in lexicon.word_set(
+            "targeting_participles"):
+        return False
+    window = range(e + 2, min(len(doc), e + 2 + lexicon.number("targeting_agent_window")))
+    agents = lexicon.word_set("antibody_words") | lexicon.word_set("targeting_agent_words")
+    return any(doc[i].lower_ in agents for i in window) or any(
+        o.kind == "THER" and o.start in window for o in mentions)
 
 
 def mark_surface_markers(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:

@@ -37,6 +37,7 @@ from pipeline.relations.anaphora import opening_anaphor, with_anaphor
 from pipeline.relations.continuation import may_continue, with_continued_subject
 from pipeline.relations.arguments import Mention, doc_to_mentions
 from pipeline.relations.doses import may_name_dose
+from pipeline.relations.radiation_words import may_name_radiation
 from pipeline.relations.drug_anaphora import may_name_drug_anaphor, with_drug_anaphors
 from pipeline.relations.class_short_forms import class_short_forms, modality_short_forms, split_modality_short_forms
 from pipeline.relations.regimens import mentions_pattern, regimen_therapies, with_regimens
@@ -154,6 +155,7 @@ def passage_to_records(
         if (not uses and not annotated.may_hold_therapy(passage.unit, sentence.start, sentence.end, stems)
                 and not (class_uses and class_uses.search(passage.unit.text, sentence.start, sentence.end))
                 and not may_name_dose(passage.unit.text, sentence.start, sentence.end)
+                and not may_name_radiation(passage.unit.text, sentence.start, sentence.end)
                 and not may_name_drug_anaphor(passage.unit.text, sentence.start, sentence.end)):
             continue  # spec rule 1: no therapy in the sentence (its Doc is built only if a neighbour asks)
         if reference_like[k]:

@@ -171,8 +171,8 @@ def _classes() -> _Classes:
         class_end=re.compile(cls + r"\Z", re.IGNORECASE),
         effect_of=re.compile(r"(?:inhibitory|stimulatory|suppressive|activating|direct)\s+effects?\s+of\s+\Z", re.IGNORECASE),
         therapy_then_apposition=re.compile(short + r"\s*,\s*(?:an?|the)\s+" + filler + r"\Z", re.IGNORECASE),
-        therapy_then_verb=re.compile(
-            short + r"\s*(?:\w+ly\s+|also\s+)?" + verbs + r"\s+(?:to\s+)?(?:the\s+)?"
+        therapy_then_verb=re.compile(  # "D (, which) (also) inhibits X" (relleft13: the relative form)
+            short + r"\s*(?:,\s*(?:which|that)\s+)?(?:\w+ly\s+|also\s+)?" + verbs + r"\s+(?:to\s+)?(?:the\s+)?"
             # "the (kinase) activity of", "the catalytic function of" (relbio11)
             + r"(?:(?:[\w-]+\s+){0,2}?(?:activit(?:y|ies)|functions?)\s+of\s+(?:the\s+)?)?"
             # "D inhibited RAF1, BRAF and X": X, the last of coordinated targets written as gene symbols (relbio11)
