@@ -19,6 +19,8 @@ _BAND = json.loads(model_path("ingest", "pdf_lines.json").read_text(encoding="ut
 MIN_GAP_EM = float(_BAND["min_gap_em"])  # the white band's height, in the zone's median font sizes
 MAX_PAGE = int(_BAND["max_page"])  # on these first pages only (the front block's page)
 MIN_SIDE_LINES = int(_BAND["min_side_lines"])  # each of the two sides above the band holds this many lines
+SAME_SIZE = float(_BAND["same_size_pt"])  # a side over and under the band in the same print (size within this) ...
+SAME_EDGE = float(_BAND["same_edge_pt"])  # ... at the same left edge (median, within this): one column going on
 LABEL_X_TOL = float(_BAND["label_x_tolerance"])  # a side block's label: at the block's left edge (pt) ...
 LABEL_MAX_GAP_EM = float(_BAND["label_max_gap_em"])  # ... and at most this many of its sizes over its first line
 
@@ -44,12 +46,34 @@ def split_at_bands(zone: list, side_order: dict) -> list:
             parts.append([])
         parts[-1].append(ln)
         bottom = ln.bottom if bottom is None else max(bottom, ln.bottom)
+    parts = _merge_alike(parts)
     if len(parts) == 1:
         return zone
     out: list = []
     for part in parts:
         out.extend(sorted(part, key=lambda ln: (side_order[ln.side], ln.top)))
     return out
+
+
+def _merge_alike(parts: list[list]) -> list[list]:
+    """Parts joined again where the band parts no front block from the columns: some side goes on under it in the
+    print and at the left edge it had over it (one body column running on past a gap, an abstract set in the columns
+    whose second column carries on the body: that column is read whole, as before)."""
+    out = [parts[0]]
+    for part in parts[1:]:
+        above = out[-1]
+        if any(_alike([ln for ln in above if ln.side == side], [ln for ln in part if ln.side == side]) for side in {ln.side for ln in part}):
+            out[-1] = above + part
+        else:
+            out.append(part)
+    return out
+
+
+def _alike(above: list, below: list) -> bool:
+    if not above or not below:
+        return False
+    return (abs(_median([ln.size for ln in above]) - _median([ln.size for ln in below])) < SAME_SIZE
+            and abs(_median([ln.x0 for ln in above]) - _median([ln.x0 for ln in below])) <= SAME_EDGE)
 
 
 def _two_sides(part: list) -> bool:
@@ -63,8 +87,8 @@ def labels_over_side_blocks(zones: list[list], spans: list, beside) -> set[int]:
     """Labels of side blocks beside a run of spanning lines: ``beside(line, span)`` finds a box's text lines beside
     the run (the lines of a zone between two of its lines), but the box's label sits on the row of the label over the
     run (``ABSTRACT`` left, ``Implications`` right), so it falls in the zone before the run, and was read there, as the
-    label of the run's text. A line of that zone on the box's side and at its left edge, right over its first line,
-    and clear of the run's first line, moves into the box (its zone); the ids returned are read with the box."""
+    label of the run's text. Lines of that zone on the box's side and at its left edge, each right over the box's
+    next line, and clear of the run's first line, move into the box (its zone); the ids returned are read with the box."""
     out: set[int] = set()
     for i in range(1, len(spans)):
         box = [ln for ln in zones[i] if beside(ln, spans[i - 1]) and beside(ln, spans[i])]
@@ -72,10 +96,13 @@ def labels_over_side_blocks(zones: list[list], spans: list, beside) -> set[int]:
             continue
         first = min(box, key=lambda ln: ln.top)
         span = spans[i - 1]
-        above = [ln for ln in zones[i - 1] if ln.side == first.side and abs(ln.x0 - first.x0) <= LABEL_X_TOL
-                 and 0 <= first.top - ln.bottom <= LABEL_MAX_GAP_EM * ln.size and (ln.x0 > span.x1 or ln.x1 < span.x0)]
-        for ln in above:
-            zones[i - 1].remove(ln)
-            zones[i].append(ln)
-            out.add(id(ln))
+        while True:  # upwards, line by line: the box's first line may share the zone with its label
+            above = [ln for ln in zones[i - 1] if ln.side == first.side and abs(ln.x0 - first.x0) <= LABEL_X_TOL
+                     and 0 <= first.top - ln.bottom <= LABEL_MAX_GAP_EM * ln.size and (ln.x0 > span.x1 or ln.x1 < span.x0)]
+            if not above:
+                break
+            first = max(above, key=lambda ln: ln.top)
+            zones[i - 1].remove(first)
+            zones[i].append(first)
+            out.add(id(first))
     return out
