@@ -23,6 +23,11 @@ SAME_SIZE = float(_BAND["same_size_pt"])  # a side over and under the band in th
 SAME_EDGE = float(_BAND["same_edge_pt"])  # ... at the same left edge (median, within this): one column going on
 LABEL_X_TOL = float(_BAND["label_x_tolerance"])  # a side block's label: at the block's left edge (pt) ...
 LABEL_MAX_GAP_EM = float(_BAND["label_max_gap_em"])  # ... and at most this many of its sizes over its first line
+LABEL_MAX_LINES = int(_BAND["label_max_lines"])  # at most this many lines move (the label and the box's first line) ...
+LABEL_MAX_RATIO = float(_BAND["label_max_ratio"])  # ... none larger than this times the box's print
+EDGE_GAP_EM = float(_BAND["edge_gap_em"])  # a label glued onto a line: this far (font sizes) after the words before it ...
+EDGE_MIN_LINES = int(_BAND["edge_min_lines"])  # ... at the left edge of this many lines ...
+EDGE_BELOW_EM = float(_BAND["edge_below_em"])  # ... whose tops lie within this many of its sizes under it
 
 
 def _median(values: list[float]) -> float:
@@ -42,7 +47,7 @@ def split_at_bands(zone: list, side_order: dict) -> list:
     parts: list[list] = [[]]
     bottom = None
     for ln in by_top:
-        if bottom is not None and ln.top - bottom >= gap and _two_sides(parts[-1]):
+        if bottom is not None and ln.top - bottom >= gap and (_two_sides(parts[-1]) or _small_box(parts[-1], by_top)):
             parts.append([])
         parts[-1].append(ln)
         bottom = ln.bottom if bottom is None else max(bottom, ln.bottom)
@@ -76,6 +81,16 @@ def _alike(above: list, below: list) -> bool:
             and abs(_median([ln.x0 for ln in above]) - _median([ln.x0 for ln in below])) <= SAME_EDGE)
 
 
+def _small_box(part: list, zone: list) -> bool:
+    """The part over the band is one side's block of ``MIN_SIDE_LINES`` lines or more in smaller print than the rest of
+    the zone (a box of key points beside the abstract, over the third body column of a three-column page)."""
+    if len(part) < MIN_SIDE_LINES or len({ln.side for ln in part}) != 1:
+        return False
+    ids = {id(ln) for ln in part}
+    rest = [ln.size for ln in zone if id(ln) not in ids]
+    return bool(rest) and _median([ln.size for ln in part]) <= _median(rest) - SAME_SIZE
+
+
 def _two_sides(part: list) -> bool:
     counts: dict = {}
     for ln in part:
@@ -96,8 +111,9 @@ def labels_over_side_blocks(zones: list[list], spans: list, beside) -> set[int]:
             continue
         first = min(box, key=lambda ln: ln.top)
         span = spans[i - 1]
-        while True:  # upwards, line by line: the box's first line may share the zone with its label
-            above = [ln for ln in zones[i - 1] if ln.side == first.side and abs(ln.x0 - first.x0) <= LABEL_X_TOL
+        size = first.size
+        for _ in range(LABEL_MAX_LINES):  # upwards, line by line: the box's first line may share the zone with its label
+            above = [ln for ln in zones[i - 1] if ln.side == first.side and abs(ln.x0 - first.x0) <= LABEL_X_TOL and ln.size <= LABEL_MAX_RATIO * size
                      and 0 <= first.top - ln.bottom <= LABEL_MAX_GAP_EM * ln.size and (ln.x0 > span.x1 or ln.x1 < span.x0)]
             if not above:
                 break
@@ -106,3 +122,43 @@ def labels_over_side_blocks(zones: list[list], spans: list, beside) -> set[int]:
             zones[i].append(first)
             out.add(id(first))
     return out
+
+
+def cut_at_block_edges(lines: list, gutter: float | None) -> list:
+    """Page 1's lines with a label glued on: a side column's first line (its ``ABSTRACT`` label, top-aligned with the
+    author line in the cell beside it) shares that line's baseline, so the line builder made the two one line
+    (``Lucas Lee¹, Mei Chen² ABSTRACT``). A line is cut before a word that starts ``EDGE_GAP_EM`` or more after the words
+    before it, at the left edge of ``EDGE_MIN_LINES`` lines or more right under it (the column it heads); the parts
+    take their sides from the gutter."""
+    from pipeline.ingest.pdf.layout import LEFT, RIGHT, SPAN, Line  # (layout imports this module)
+
+    if not lines or lines[0].page > MAX_PAGE:
+        return lines
+    out = []
+    for ln in lines:
+        cut = _edge_cut(ln, lines)
+        if cut is None:
+            out.append(ln)
+            continue
+        for ws in (ln.words[:cut], ln.words[cut:]):
+            part = Line(list(ws), side=ln.side).finish()
+            part.page = ln.page
+            if gutter is not None and ln.side == SPAN:
+                part.side = LEFT if part.x1 <= gutter else RIGHT if part.x0 >= gutter else SPAN
+            out.append(part)
+    return out
+
+
+def _edge_cut(ln, lines: list) -> int | None:
+    ws = ln.words
+    if len(ws) < 2 or ln.rows is not None:
+        return None
+    reach = ws[0].x1
+    for i in range(1, len(ws)):
+        w = ws[i]
+        if not w.sup and w.x0 - reach >= EDGE_GAP_EM * max(w.size, ws[i - 1].size):
+            below = [o for o in lines if o is not ln and abs(o.x0 - w.x0) <= LABEL_X_TOL and ln.bottom <= o.top <= ln.bottom + EDGE_BELOW_EM * ln.size]
+            if len(below) >= EDGE_MIN_LINES:
+                return i
+        reach = max(reach, w.x1)
+    return None

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pipeline.ingest.pdf.front_bands import labels_over_side_blocks, split_at_bands
+from pipeline.ingest.pdf.front_bands import cut_at_block_edges, labels_over_side_blocks, split_at_bands
 from pipeline.ingest.pdf.reader import Word
 from pipeline.ingest.pdf.words import SUP_CITATION_RE, SUP_RAISE_RATIO, mark_superscripts, words_to_text
 from pipeline.resources import model_path
@@ -622,7 +622,7 @@ def page_to_lines(
                                             words_to_lines(cross)), (gutter, gutter), edges, size)
     for ln in lines:
         ln.page = page
-    return lines_to_reading_order(lines), gutter
+    return lines_to_reading_order(cut_at_block_edges(lines, gutter)), gutter
 
 
 def _overlaps(a: Line, b: Line) -> bool:
