@@ -128,8 +128,8 @@ def cut_at_block_edges(lines: list, gutter: float | None) -> list:
     """Page 1's lines with a label glued on: a side column's first line (its ``ABSTRACT`` label, top-aligned with the
     author line in the cell beside it) shares that line's baseline, so the line builder made the two one line
     (``Lucas Lee¹, Mei Chen² ABSTRACT``). A line is cut before a word that starts ``EDGE_GAP_EM`` or more after the words
-    before it, at the left edge of ``EDGE_MIN_LINES`` lines or more right under it (the column it heads); the parts
-    take their sides from the gutter."""
+    before it, at the left edge of ``EDGE_MIN_LINES`` lines or more right under it (the column it heads), when a line
+    under it starts at its own left edge too (two blocks side by side); the parts take their sides from the gutter."""
     from pipeline.ingest.pdf.layout import LEFT, RIGHT, SPAN, Line  # (layout imports this module)
 
     if not lines or lines[0].page > MAX_PAGE:
@@ -158,7 +158,10 @@ def _edge_cut(ln, lines: list) -> int | None:
         w = ws[i]
         if not w.sup and w.x0 - reach >= EDGE_GAP_EM * max(w.size, ws[i - 1].size):
             below = [o for o in lines if o is not ln and abs(o.x0 - w.x0) <= LABEL_X_TOL and ln.bottom <= o.top <= ln.bottom + EDGE_BELOW_EM * ln.size]
-            if len(below) >= EDGE_MIN_LINES:
+            # the left part heads a block of its own too (the author line over its affiliations); a label in a margin
+            # cell left of its text, with nothing under it, stays on its line (read before the text)
+            left = [o for o in lines if o is not ln and abs(o.x0 - ws[0].x0) <= LABEL_X_TOL and ln.bottom <= o.top <= ln.bottom + EDGE_BELOW_EM * ln.size]
+            if len(below) >= EDGE_MIN_LINES and left:
                 return i
         reach = max(reach, w.x1)
     return None
