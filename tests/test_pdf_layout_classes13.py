@@ -141,3 +141,32 @@ def test_family6_generator_is_deterministic_and_writes_its_gold(tmp_path):
         assert gold["abstract"]["first_words"] and gold["abstract"]["last_words"]
         assert gold["classes"]["family"] == "6" and gold["classes"]["abstract"] in gen.FAMILY6_AXES["abstract"]
 
+
+
+def test_abstract_label_glued_onto_the_author_line_of_a_top_aligned_side_column(tmp_path):
+    """The author cell and the shaded abstract column beside it are top-aligned, so the bold ``ABSTRACT`` label shares
+    the author line's baseline (one line for the line builder: authors, a wide gap, the label) over two unequal body
+    columns: the label is cut off at the column's left edge (rule 5 of ``front_bands``) and the abstract is found whole
+    (without the cut the abstract came out empty). Affiliations short enough not to wrap beside the abstract."""
+    small_abs = ParagraphStyle("sa2", parent=BODY_STYLE, fontSize=8.5, leading=10.6)
+    authors = [Paragraph("Anna Lee<super>1*</super>, Bo Chen<super>1,2</super>", AUTHORS)]
+    authors += [Paragraph(f"<super>{i}</super>Institute {i} of Cell Research, Northtown", SMALL) for i in (1, 2)]
+    side = Table([[authors, [Paragraph("ABSTRACT", ParagraphStyle("lb", parent=LABEL, fontSize=10, leading=12)), Paragraph(ABSTRACT, small_abs)]]],
+                 colWidths=[250, 242],
+                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0),
+                                   ("BACKGROUND", (1, 0), (1, 0), colors.Color(0.92, 0.93, 0.95)), ("LEFTPADDING", (1, 0), (1, 0), 8),
+                                   ("RIGHTPADDING", (1, 0), (1, 0), 8), ("BOTTOMPADDING", (1, 0), (1, 0), 8)]))
+    front = [Paragraph(TITLE, TITLE_STYLE), side, Spacer(1, 20)]
+    front_h = 250
+    top = Frame(60, 792 - 60 - front_h, 492, front_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="top")
+    widths = [(60, 280), (352, 200)]
+    cols = [Frame(x, 60, w, 672 - front_h - 8, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"c{k}") for k, (x, w) in enumerate(widths)]
+    later = [Frame(x, 60, w, 672, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"l{k}") for k, (x, w) in enumerate(widths)]
+    path = tmp_path / "glued_label.pdf"
+    BaseDocTemplate(str(path), pagesize=(612, 792), invariant=1,
+                    pageTemplates=[PageTemplate("first", [top] + cols, autoNextPageTemplate="later"), PageTemplate("later", later)]).build(
+        front + [FrameBreak()] + _body())
+    doc = pdf_document(path)
+    assert doc.title == TITLE
+    assert doc.abstract == ABSTRACT
+    _intro_first(doc)
