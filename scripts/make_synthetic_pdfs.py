@@ -64,7 +64,9 @@ from reportlab.platypus import (
 )
 
 import synthetic_family5 as family5
+import synthetic_family6 as family6
 from synthetic_family5 import FAMILY5_AXES
+from synthetic_family6 import FAMILY6_AXES
 from synthetic_text import esc, first_words, last_words
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -566,7 +568,8 @@ class Doc:
         self.rng = rng = random.Random(stream + (f"-{attempt}" if attempt else ""))
         self.vocab = vocab
         axes = CLASS_AXES if family == 1 else {**CLASS_AXES, **FAMILY2_AXES} if family == 2 else {**CLASS_AXES, **FAMILY3_AXES} if family == 3 \
-            else {**CLASS_AXES, **FAMILY2_AXES, **FAMILY4_AXES} if family == 4 else {**CLASS_AXES, **FAMILY5_AXES}
+            else {**CLASS_AXES, **FAMILY2_AXES, **FAMILY4_AXES} if family == 4 else {**CLASS_AXES, **FAMILY5_AXES} if family == 5 \
+            else {**CLASS_AXES, **FAMILY2_AXES, **FAMILY6_AXES}
         self.cls = {axis: rng.choice(values) for axis, values in axes.items()}
         c = self.cls
         if family == 3:
@@ -605,6 +608,8 @@ class Doc:
         c["front_blocks"] = self.front_blocks or ["none"]
         if family == 5:
             family5.setup(self)
+        if family == 6:
+            family6.setup(self)
         if c["title_block"] == "sidebar_info" and c["abstract"] in ("lead_bold", "summary_cell", "runin"):
             c["abstract"] = "labelled_caps"  # an article-info side column goes with a labelled abstract (Elsevier)
         self.n_figures = rng.randint(1, 3)
@@ -884,6 +889,8 @@ class Doc:
         """(flowables over the full width, page-1 footnote paragraphs)."""
         if self.family == 5:
             return family5.front(self, full_w, st)
+        if self.family == 6:
+            return family6.front(self, full_w, st)
         r, c, v, f = self.rng, self.cls, self.vocab, self.fonts
         flow, notes = [], []
         title = self.fill.fill(r.choice(v["title_patterns"]))
@@ -1444,7 +1451,8 @@ class Doc:
         h1 = body_h - front_h - notes_h - 6
         if c["abstract"] == "sidebar_left" and self.family != 1 and (not shared_first or h_of(self.separate, side_w) > h1 - 12):
             c["abstract"] = "in_columns"  # the sidebar would overflow into the body column: set it in the columns
-        if self.family == 5 and c["abstract"] == "long_continued":  # a long abstract runs onto page 2, the body after it
+        if self.family == 5 and c["abstract"] == "long_continued" or self.family == 6 and c["abstract"] in family6.OWN_PAGE:
+            # a long abstract runs onto page 2 (family 5), or heads page 2 after a title page (family 6); the body after it
             shared_first = False
             top = Frame(lx, mb + notes_h, full_w, body_h - notes_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="front")
             first = PageTemplate("first", [top], onPage=self.furniture_drawer(pw, ph, mx, mt, mb, notes, notes_h))
@@ -1712,13 +1720,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="folder for synth_NNN.pdf + synth_NNN.json (created)")
     ap.add_argument("-n", "--count", type=int, default=45)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--family", type=int, choices=(1, 2, 3, 4, 5), default=1,
+    ap.add_argument("--family", type=int, choices=(1, 2, 3, 4, 5, 6), default=1,
                     help="1: the session-7 classes (default); 2: the front-matter and heading classes of FAMILY2_AXES; "
                          "3: Science/PNAS front matter, headings and back matter (FAMILY3_AXES); "
                          "4: line-numbered preprints, bioRxiv furniture, small caps, run-in and bare-number headings, "
                          "the PLOS strip, cover sheets and seven abstract placements (FAMILY4_AXES); "
                          "5: history lines, run-in and side-column abstract labels, keyword/abbreviation lines, two-size titles, "
-                         "1 | / square / unpunctuated numbering, colour-only and small-caps headings, Declarations (FAMILY5_AXES)")
+                         "1 | / square / unpunctuated numbering, colour-only and small-caps headings, Declarations (FAMILY5_AXES); "
+                         "6: abstracts in a side column, set off by a rule, in the columns, after a long author block, beside a box, "
+                         "with a second-language abstract, on page 2; type labels, small-caps, three-line, dedication and open-access "
+                         "titles (FAMILY6_AXES, scripts/synthetic_family6.py)")
     args = ap.parse_args(argv)
     if args.out.exists() and not args.out.is_dir():
         print(f"make_synthetic_pdfs: {args.out}: not a folder", file=sys.stderr)

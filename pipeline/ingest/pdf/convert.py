@@ -307,7 +307,11 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
     if title:
         # the title leads the stream as a heading: the assembler takes a first heading for the title
         lines_of_title = [ln for p in title for ln in p]
-        text = join_lines([ln.text for ln in lines_of_title[:-1]] + [title_line_text(lines_of_title[-1])], whole, hyphenated)
+        texts = [ln.text for ln in lines_of_title[:-1]] + [title_line_text(lines_of_title[-1])]
+        if any(is_small_caps(p) for p in title):  # a title in true small caps: the small capitals read lower case
+            texts = [t for p in title for t in (small_caps_lines(p) if is_small_caps(p) else
+                                                [ln.text.lower() for ln in p] if _small_caps_goes_on(title[0], p) else [ln.text for ln in p])]
+        text = join_lines(texts, whole, hyphenated)
         blocks.append(Block(HEADING, text=text, level=1, page=title[0][0].page))
     page = paras[0][0].page if paras else 1
     ref_lines: list[Line] = []
@@ -931,30 +935,54 @@ def _title_paragraphs(paras: list[list[Line]], body_size: float, running: frozen
     candidates = [p for p in first_page if len(" ".join(ln.text for ln in p).split()) >= 3]
     if not candidates:
         return []
-    top = max(p[0].size for p in candidates)
+    top = max(_shown_size(p) for p in candidates)
     # a journal's name in one line set larger than the title (a masthead) is not the title
     headers = [f" {_bare_key(k)} " for k in running]
     after = {id(p): first_page[i + 1] if i + 1 < len(first_page) else None for i, p in enumerate(first_page)}
-    banners = [p for p in candidates if p[0].size >= top - 0.5
+    banners = [p for p in candidates if _shown_size(p) >= top - 0.5
                and (len(p) == 1 and (JOURNAL_BANNER_RE.search(p[0].text.strip()) or _in_running(p[0], headers))
                     or is_masthead(p, after[id(p)], body_size))]
-    if banners and any(p[0].size >= TITLE_RATIO * body_size and p[0].size < top - 0.5 for p in candidates):
+    if banners and any(_shown_size(p) >= TITLE_RATIO * body_size and _shown_size(p) < top - 0.5 for p in candidates):
         ids = {id(p) for p in banners}
         candidates = [p for p in candidates if id(p) not in ids]
-        top = max(p[0].size for p in candidates)
+        top = max(_shown_size(p) for p in candidates)
     if top < TITLE_RATIO * body_size:
         return []
-    biggest = [p for p in candidates if p[0].size >= top - 0.5]
+    biggest = [p for p in candidates if _shown_size(p) >= top - 0.5]
     chosen = next((p for p in biggest if all(ln.bold for ln in p)), biggest[0])
     out = [chosen]
     for p in first_page[first_page.index(chosen) + 1 :]:
         # a title line with a glyph from another face ("Acrp30/adiponectin") is not all bold: same face suffices
-        if abs(p[0].size - chosen[0].size) > 0.3 or (p[0].bold != chosen[0].bold and p[0].font != chosen[0].font):
+        if _small_caps_goes_on(chosen, p):
+            out.append(p)
+            continue
+        if abs(_shown_size(p) - _shown_size(chosen)) > 0.3 or (p[0].bold != chosen[0].bold and p[0].font != chosen[0].font):
             if _title_goes_on_smaller(out[-1], p, body_size) or is_subtitle(out[-1], p, body_size):
                 out.append(p)
             break
         out.append(p)
     return out
+
+
+TITLE_MAX_SMALL_CAPS_LINES = int(json.loads(model_path("ingest", "pdf_front.json").read_text(encoding="utf-8"))["small_caps_title_max_lines"])  # a longer small-caps paragraph is no title
+
+
+def _small_caps_goes_on(chosen: list[Line], p: list[Line]) -> bool:
+    """A small-caps title's next line with no full-size capital in it (``SENSITIVITY TO DOXORUBICIN`` all in small
+    capitals): all capitals, in the title's face, at the size of its small capitals."""
+    if _shown_size(chosen) == chosen[0].size or len(p) > 1:
+        return False
+    letters = [c for c in p[0].text if c.isalpha()]
+    return (bool(letters) and all(c.isupper() for c in letters) and p[0].font == chosen[0].font
+            and abs(p[0].size - chosen[-1].size) <= 0.3 and 0 <= p[0].top - chosen[-1].bottom < p[0].size)
+
+
+def _shown_size(p: list[Line]) -> float:
+    """A paragraph's size as the eye reads it: a line set in true small caps by its capitals (the small capitals,
+    most of its letters, make its median size ~0.78 of that: a small-caps title fell under ``TITLE_RATIO``)."""
+    if len(p) > TITLE_MAX_SMALL_CAPS_LINES or not is_small_caps(p):
+        return p[0].size
+    return max(w.size for ln in p for w in ln.words if not w.sup)
 
 
 def _in_running(ln: Line, headers: list[str]) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from pipeline.ingest.pdf.front_bands import cut_at_block_edges, labels_over_side_blocks, split_at_bands
 from pipeline.ingest.pdf.reader import Word
 from pipeline.ingest.pdf.words import SUP_CITATION_RE, SUP_RAISE_RATIO, mark_superscripts, words_to_text
 from pipeline.resources import model_path
@@ -621,7 +622,7 @@ def page_to_lines(
                                             words_to_lines(cross)), (gutter, gutter), edges, size)
     for ln in lines:
         ln.page = page
-    return lines_to_reading_order(lines), gutter
+    return lines_to_reading_order(cut_at_block_edges(lines, gutter)), gutter
 
 
 def _overlaps(a: Line, b: Line) -> bool:
@@ -752,9 +753,10 @@ def lines_to_reading_order(lines: list[Line]) -> list[Line]:
     # left of an abstract set across the gutter) is read as its own block after that run, not line by
     # line between the run's lines
     pending: list[Line] = []
+    labels = labels_over_side_blocks(zones, spans, _beside)  # a box's label on the row over the run, read with the box
     for i, zone in enumerate(zones):
         if 0 < i < len(spans):
-            beside = [ln for ln in zone if _beside(ln, spans[i - 1]) and _beside(ln, spans[i])]
+            beside = [ln for ln in zone if id(ln) in labels or _beside(ln, spans[i - 1]) and _beside(ln, spans[i])]
             if beside:
                 ids = {id(ln) for ln in beside}
                 zone = [ln for ln in zone if id(ln) not in ids]
@@ -768,7 +770,7 @@ def lines_to_reading_order(lines: list[Line]) -> list[Line]:
                 zone = [ln for ln in zone if ln is not tail[0]]
             out.extend(sorted(pending, key=lambda ln: ln.top))
             pending = []
-        out.extend(zone)  # already left column first, then right, each by height
+        out.extend(split_at_bands(zone, _SIDE_ORDER))  # left column first, then right, each by height (block by block on page 1)
         if i < len(spans):
             out.append(spans[i])
     return out
