@@ -318,7 +318,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
         ref_lines.clear()
 
     in_refs = False
-    head_level, head_style = 0, None  # level and type of the last heading on a line of its own
+    head_level, head_style, head_text = 0, None, ""  # level, type and text of the last heading on a line of its own
     run_in_level = 0  # level of the last run-in heading under it (the parent of enumerated run-ins)
     run_in_styles: dict[Style, int] = {}  # the run-in styles under it and their levels (bold run-ins over italic ones)
     # a list in small print with no References heading (PNAS): taken out of the flow, put last
@@ -370,6 +370,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
                 level = stack.unnumbered(paragraph_style(para), text)
             blocks.append(Block(HEADING, text=text, level=level, page=first.page))
             head_level, head_style = level, (None if number_level(text) else paragraph_style(para))  # numbered: a parent
+            head_text = text
             run_in_level = 0
             run_in_styles = {}
         elif CAPTION_RE.match(text):
@@ -382,7 +383,12 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
                     level = min(run_in_level + 1, 3)  # ``(ii) Title.``: under the run-in it enumerates
                 else:
                     # a run-in heading sits one level under the last heading on a line of its own, or beside it in its type
-                    sibling = head_style is not None and head_style[3:] == style[3:] and abs(head_style[0] - style[0]) <= 0.3
+                    # (only when one of the two is a run-in title on lines of its own: this one filling its lines, a
+                    # stand-alone heading read into its text (Nature's results), or that one closed by a run-in's ``:``/``.``
+                    # (bioRxiv); a title with its text beside it on its line, under a heading with no such stop, is a
+                    # true run-in, a level under it)
+                    sibling = head_style is not None and head_style[3:] == style[3:] and abs(head_style[0] - style[0]) <= 0.3 \
+                        and (_ends_its_line(head, para) or head_text.rstrip()[-1:] in (".", ":"))
                     if sibling and stack.flat and stack.parent and head_level == 1 and not known_title(title):
                         sibling = False  # one face for every heading: an unknown title under Results is its subsection
                     level = number_level(title) or (
@@ -905,6 +911,16 @@ def ends_references(para: list[Line], text: str, ref_lines: list[Line]) -> bool:
         return True
     sizes = sorted(ln.size for ln in ref_lines)
     return para[0].size >= sizes[len(sizes) // 2] + 0.5
+
+
+def _ends_its_line(head: str, para: list[Line]) -> bool:
+    """The run-in title ``head`` takes whole lines of ``para``: its text starts on a line of its own."""
+    want, have = len(re.sub(r"\s+", "", head)), 0
+    for ln in para[:-1]:
+        have += len(re.sub(r"\s+", "", ln.text.rstrip().rstrip("-\u00ad")))  # a hyphen at a line end may be dropped
+        if have >= want - 1:
+            return abs(have - want) <= 1  # a dash or stop read with the title, a kept hyphen
+    return False
 
 
 def _under_run_ins(style: Style, level: int, seen: dict[Style, int]) -> int:
