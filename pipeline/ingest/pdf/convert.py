@@ -291,6 +291,10 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
         if number_level(p[0].text) is None and not FRONT_LABEL_RE.match(p[0].text)
     ) and sum(1 for p in heads if not known_title(p[0].text)) > len(run_ins)
     stack = LevelStack(ranks, top, flat=flat)
+    # styles that only back-matter titles use (Elsevier's ``CRediT ...`` / ``Data availability`` in small caps, colour
+    # or bold capitals at the body size): such a title ranked under the section names is still a section of its own
+    back_only = {paragraph_style(p) for p in heads if back_matter_title(p[0].text)} - {
+        paragraph_style(p) for p in heads if not back_matter_title(p[0].text) and not REFERENCES_RE.match(p[0].text.strip())}
     title = _title_paragraphs(paras, body_size, running)
     title_ids = {id(p) for p in title}
     # pages whose body is set in columns: there a lead paragraph set across the gutter stands apart
@@ -319,6 +323,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
 
     in_refs = False
     head_level, head_style, head_text = 0, None, ""  # level, type and text of the last heading on a line of its own
+    back_container = None  # the level of an empty back-matter heading the headings under it nest in
     run_in_level = 0  # level of the last run-in heading under it (the parent of enumerated run-ins)
     run_in_styles: dict[Style, int] = {}  # the run-in styles under it and their levels (bold run-ins over italic ones)
     # a list in small print with no References heading (PNAS): taken out of the flow, put last
@@ -368,6 +373,13 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
                 level = levels.get(paragraph_style(para), 1)  # Abstract, Keywords: no section level
             else:
                 level = stack.unnumbered(paragraph_style(para), text)
+                if blocks and blocks[-1].kind == HEADING and back_matter_title(blocks[-1].text) and blocks[-1].level < level:
+                    back_container = blocks[-1].level  # an empty back-matter heading over it (BMC's ``Declarations``)
+                elif back_container is not None and level <= back_container:
+                    back_container = None
+                if level > 1 and paragraph_style(para) in back_only and back_matter_title(text) and back_container is None:
+                    stack.open = [(stack.open[-1][0], 1)]
+                    level = 1
             blocks.append(Block(HEADING, text=text, level=level, page=first.page))
             head_level, head_style = level, (None if number_level(text) else paragraph_style(para))  # numbered: a parent
             head_text = text

@@ -212,8 +212,8 @@ def heading_faces(paras: list[list[Line]], body_size: float, body_font: str) -> 
         if first.rows is not None or first.font == body_font or first.note:
             continue
         text = " ".join(ln.text for ln in para)
-        if first.italic and (CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text)):
-            continue  # italic legends say nothing of the italic face's other uses
+        if first.italic and (CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text) or _italic_prose(text)):
+            continue  # italic legends and blurbs (an eTOC summary, a teaser) say nothing of the italic face's other uses
         # an italic heading face may be set a little smaller than the body (EMBO, Science: 8.5 pt on 9 pt),
         # or a little larger (short of the ``LARGER_RATIO`` that sets any heading apart)
         low = body_size * ITALIC_FACE_SMALL if first.italic else body_size - 0.3
@@ -229,6 +229,15 @@ def heading_faces(paras: list[list[Line]], body_size: float, body_font: str) -> 
     # an italic face also sets names and quotations on lines of their own: a face used for little else
     need = {f: (ITALIC_FACE_SHORT if f in italic else HEADING_FACE_SHORT) for f in total}
     return {f for f, n in total.items() if n >= HEADING_FACE_MIN and short.get(f, 0) >= need[f] * n}
+
+
+ITALIC_PROSE = _LAYOUT["italic_prose"]
+
+
+def _italic_prose(text: str) -> bool:
+    """Running prose: two or more sentences, closed by a full stop, ``min_words`` words or more."""
+    return text.rstrip().endswith(".") and len(text.split()) >= ITALIC_PROSE["min_words"] and len(
+        re.findall(r"[a-z0-9)\]][.!?]\s+[A-Z]", text)) >= ITALIC_PROSE["min_sentences"] - 1
 
 
 SENTENCE_HEADING_WORDS = _LAYOUT["sentence_heading_min_words"]
