@@ -56,6 +56,7 @@ from pipeline.ingest.pdf.headings import (
     split_heading_line,
     LevelStack,
     split_run_in,
+    ENUMERATOR_RE,
     enumerated_parts,
     strip_enumerator,
     strip_heading_icons,
@@ -324,6 +325,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
     in_refs = False
     head_level, head_style, head_text = 0, None, ""  # level, type and text of the last heading on a line of its own
     back_container = None  # the level of an empty back-matter heading the headings under it nest in
+    enum_parent = 0  # level of the last heading on a line of its own that is not an enumerated one
     run_in_level = 0  # level of the last run-in heading under it (the parent of enumerated run-ins)
     run_in_styles: dict[Style, int] = {}  # the run-in styles under it and their levels (bold run-ins over italic ones)
     # a list in small print with no References heading (PNAS): taken out of the flow, put last
@@ -367,8 +369,12 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
             if is_small_caps(para):
                 text = join_lines(small_caps_lines(para), whole, hyphenated)
             numbered = number_level(text)
+            enumerated = not numbered and head_level and bool(ENUMERATOR_RE.match(text))
             if numbered:
                 level = stack.numbered(paragraph_style(para), numbered)
+            elif enumerated:  # ``(ii) Cell lines`` on a line of its own: a level under the heading the list is in
+                text = strip_enumerator(text)
+                level = stack.numbered(paragraph_style(para), min(enum_parent + 1, 3))
             elif FRONT_LABEL_RE.match(text):
                 level = levels.get(paragraph_style(para), 1)  # Abstract, Keywords: no section level
             else:
@@ -383,6 +389,7 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
             blocks.append(Block(HEADING, text=text, level=level, page=first.page))
             head_level, head_style = level, (None if number_level(text) else paragraph_style(para))  # numbered: a parent
             head_text = text
+            enum_parent = level if not enumerated else enum_parent
             run_in_level = 0
             run_in_styles = {}
         elif CAPTION_RE.match(text):

@@ -409,8 +409,9 @@ class LevelStack:
         return level
 
 
-_ENUMERATOR = r"\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s+"
-ENUMERATOR_RE = re.compile(r"^" + _ENUMERATOR + r"(?=[A-Z])")  # ``(ii) Title.``: an enumerated run-in (ASM)
+# ``(ii) Title.`` (ASM), ``1) Title:`` / ``a) Title`` (IEEE): an enumerated sub-heading, below the heading it follows
+_ENUMERATOR = _LAYOUT["enumerator"]
+ENUMERATOR_RE = re.compile(r"^" + _ENUMERATOR + r"(?=[A-Z])")
 _INNER_ENUMERATOR_RE = re.compile(r"^(.+?[.:])\s+(" + _ENUMERATOR + r"[A-Z].*)$")
 
 
@@ -514,7 +515,8 @@ def _split_run_in(
         return None
     last = parts[-1]
     text = " ".join(parts)
-    if heading_word is italic_word and not (last.endswith(".") or back_matter_title(text)):
+    enumerated = bool(ENUMERATOR_RE.match(text)) and last.endswith((".", ":"))  # ``1) Imaging:`` in italic (IEEE)
+    if heading_word is italic_word and not (last.endswith(".") or back_matter_title(text) or enumerated):
         return None  # an italic name or phrase opening a sentence (``*In vivo*, ...``, ``*E. coli* strains``) heads nothing
     if CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text) or text.endswith(",") or not (
         text[0].isupper() or LOWER_LED_NAME_RE.match(text) or ENUMERATOR_RE.match(text) or (continued and text[0].islower())
@@ -524,7 +526,7 @@ def _split_run_in(
         return None  # a bold panel letter before a figure's label text (``C`` / ``Flt3``) heads nothing
     if back_matter_title(text):
         return parts  # ``Funding:`` / ``Competing interests.`` run in to their statement
-    if last.endswith(":") and not last.endswith(".:") and not (heading_word is set_apart and colon_run_in(text, para, count)):
+    if last.endswith(":") and not last.endswith(".:") and not enumerated and not (heading_word is set_apart and colon_run_in(text, para, count)):
         return None  # "Background:" / "Data curation:" are labels, not headings
     if last.endswith(".") and count < 2 and len(text) < RUN_IN_WORD_CHARS:
         return None  # "Objectives." is a label
