@@ -57,6 +57,8 @@ from pipeline.ingest.pdf.headings import (
     LevelStack,
     split_run_in,
     ENUMERATOR_RE,
+    LOWER_LED_NAME_RE,
+    NUMBERED_RE,
     enumerated_parts,
     strip_enumerator,
     strip_heading_icons,
@@ -471,9 +473,16 @@ def join_broken_headings(blocks: list[Block]) -> list[Block]:
     ending in a function word or a comma and the second starting in lower case, are one heading."""
     out: list[Block] = []
     for block in blocks:
-        prev = next((b for b in reversed(out) if b.kind != PAGE_BREAK), None)
-        if (block.kind == HEADING and prev is not None and prev.kind == HEADING and prev.level == block.level
-                and block.text[:1].islower() and _FUNCTION_END.search(prev.text.rstrip())
+        between = [b.kind for b in reversed(out)]
+        between = between[:next((i for i, k in enumerate(between) if k not in (PAGE_BREAK, TABLE, CAPTION)), len(between))]
+        prev = out[-1 - len(between)] if len(between) < len(out) else None
+        # a float placed between the two parts (a table at the next column's head): a lower-case word goes on the
+        # heading before it whatever that heading's last word; else it must end open (a function word, ``5-FU``)
+        floated = TABLE in between or CAPTION in between
+        goes_on = block.text[:1].islower() and not LOWER_LED_NAME_RE.match(block.text) if floated else (
+            block.text[:1].islower() or block.text[:1].isdigit() and not NUMBERED_RE.match(block.text)) and bool(
+            _FUNCTION_END.search(prev.text.rstrip()) if prev is not None else False)
+        if (block.kind == HEADING and prev is not None and prev.kind == HEADING and prev.level == block.level and goes_on
                 and len(prev.text.split()) + len(block.text.split()) <= MAX_HEADING_WORDS):
             prev.text = f"{prev.text.rstrip()} {block.text.strip().rstrip('.')}"
             continue
@@ -615,7 +624,9 @@ def _page_end_note(para: list[Line], last: list[Line], size: float) -> bool:
     return _unfinished(last) and para[0].page == last[0].page and para[0].size < size - 0.3 and para[0].top > last[-1].bottom
 
 
-_FUNCTION_END = re.compile(r"(?i)(?:\b(?:of|and|or|the|a|an|in|on|for|with|to|by|from|at|as|into|via|between)|[,\-–])$")
+# a line ending in one of these words (or a comma, a hyphen) goes on: ``... resistance to`` / ``cisplatin``
+_FUNCTION_END = re.compile(r"(?i)(?:\b(?:%s)|[,\-–])$" % "|".join(
+    re.escape(w) for w in json.loads(model_path("ingest", "heading_rules.json").read_text(encoding="utf-8"))["open_end_words"]))
 
 
 _FUNCTION_START = re.compile(r"(?i)^(?:of|and|or|in|on|for|with|to|by|from|into|via|between)\s")
