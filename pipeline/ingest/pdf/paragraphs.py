@@ -96,8 +96,10 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
         return True  # ``Abbreviations:`` run in under the keywords' lines, touching them (session 12)
     if _centred_over_text(a, b, cols):
         return True  # a centred heading line (``ACKNOWLEDGMENT`` in capitals at the body size) over its text
-    if b.italic and not a.italic and b.font != a.font and SENTENCE_END_RE.search(a.text):
-        return True  # a line all in an italic face after a sentence's end: an italic subheading (``2.1.1 ...``)
+    if b.italic and not a.italic and b.font != a.font and _sentence_end(a.text):
+        # a line all in an italic face after a sentence's end (raised citations after its stop too): an italic
+        # subheading (``2.1.1 ...``, ``D. Title`` at a column's head)
+        return True
     if a.italic and not b.italic and b.font != a.font and b.words and not HYPHEN_END_RE.search(a.text):
         # a line all in an italic face over a line in another face, and either it stops short of its column's edge
         # by more than the next line's first word or a wider pitch sets it off: an italic heading ending over its
