@@ -140,16 +140,22 @@ def _sentence_end(text: str) -> bool:
     return bool(SENTENCE_END_RE.search(text.rstrip(ITALIC_RUN_IN["citation_marks"])))
 
 
+_ENUMERATOR_RE = re.compile(r"^" + _HEADS["enumerator"] + r"[A-Z]")
+
+
 def _italic_run_in_start(ln: Line) -> bool:
     """The line opens with an upright-text paragraph's italic title: one to ``max_words`` italic (not bold) words from
-    a capital, ending in a full stop, with upright text after them."""
+    a capital, ending in a full stop (an enumerated one, ``1) Imaging:``, also in a colon), with upright text after them."""
     words = [w for w in ln.words if not w.sup]
     n = 0
+    enumerated = bool(_ENUMERATOR_RE.match(" ".join(w.text for w in words[:3])))  # ``1) Imaging:`` (IEEE) may end in a colon
+    stops = (".", ":") if enumerated else (".",)
     while n < len(words) and words[n].italic and not words[n].bold and n < ITALIC_RUN_IN["max_words"]:
         n += 1
-        if words[n - 1].text.endswith("."):
+        if words[n - 1].text.endswith(stops):
             break
-    if not (0 < n < len(words)) or not words[n - 1].text.endswith(".") or words[n].italic or not words[0].text[:1].isupper():
+    if not (0 < n < len(words)) or not words[n - 1].text.endswith(stops) or words[n].italic or not (
+            words[0].text[:1].isupper() or enumerated):
         return False
     return sum(c.isalpha() for w in words[:n] for c in w.text) >= ITALIC_RUN_IN["min_letters"]
 
