@@ -181,6 +181,7 @@ def main() -> None:
     parser.add_argument("--dev", type=Path, metavar="MODEL",
                         help="score the dev third of tune with this --dev model (and its -lexicon.json) only")
     parser.add_argument("--errors", choices=FIELDS, help="with --dev: that field's misses by class")
+    parser.add_argument("--show", type=int, default=6, help="with --errors: examples printed per class")
     parser.add_argument("--fold", type=int, default=0, choices=(0, 1, 2),
                         help="with --dev: which third of tune is the dev part (the model's --fold)")
     parser.add_argument("--speed", action="store_true", help="CPU ms per 1,000 strings (dev part with --dev, else tune)")
@@ -196,7 +197,7 @@ def main() -> None:
         reference_crf.use_model(args.dev, args.dev.with_name(args.dev.name.replace(".crfsuite", "-lexicon.json")))
         dev = [e for e in tune if grobid_corpus.is_dev(e.raw, args.fold)]
         if args.errors:
-            errors(dev, args.errors)
+            errors(dev, args.errors, args.show)
         if args.speed:
             speed(dev)
         for field, (p, r, f1, n) in score(dev).items():

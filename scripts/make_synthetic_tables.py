@@ -75,6 +75,15 @@ class TableDraw:
         self.make()
 
     # -- content
+    def labels(self, n: int) -> list[str]:
+        """``n`` distinct row labels (the set 2 and set 3 drawers)."""
+        out: list[str] = []
+        while len(out) < n:
+            lab = _fill(self.f, self.r.choice(self.tv["row_labels"]))
+            if lab not in out:
+                out.append(lab)
+        return out
+
     def value(self, kind: str) -> str:
         r = self.r
         if kind == "pm":
@@ -1091,10 +1100,16 @@ def generate(out: Path, count: int, seed: int = 0, family: str = "base") -> list
         from synthetic_tables_set2 import Set2TableDoc, load_set2
 
         sv = load_set2()
+    if family == "set3":  # set 3 (session 13): its own module, its own random stream
+        from synthetic_tables_set3 import Set3TableDoc, load_set3
+
+        v3 = load_set3()
     paths = []
     for n in range(1, count + 1):
         pdf = out / f"tab_{n:03d}.pdf"
-        if family == "set2":
+        if family == "set3":
+            doc = Set3TableDoc(n, seed, vocab, tv, v3)
+        elif family == "set2":
             doc = Set2TableDoc(n, seed, vocab, tv, sv)
         elif family == "journal":
             doc = JournalTableDoc(n, seed, vocab, tv, jv)
@@ -1114,11 +1129,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--family", choices=("base", "open", "journal"), default="base",
                     help="set 1's families. base: the session-8 class axes; open: one of OPEN_CLASSES per document, in turn; "
                     "journal: one of JOURNAL_CLASSES (journal table styles) per document, in turn")
-    ap.add_argument("--set", type=int, choices=(1, 2), default=1,
-                    help="2: set 2 (scripts/synthetic_tables_set2.py, the classes set 1 lacks); --family is then ignored")
+    ap.add_argument("--set", type=int, choices=(1, 2, 3), default=1,
+                    help="2: set 2 (scripts/synthetic_tables_set2.py, the classes set 1 lacks); 3: set 3 "
+                    "(scripts/synthetic_tables_set3.py, the classes sets 1-2 lack); --family is then ignored")
     args = ap.parse_args(argv)
-    if args.set == 2:
-        args.family = "set2"
+    if args.set in (2, 3):
+        args.family = f"set{args.set}"
     if args.out.exists() and not args.out.is_dir():
         print(f"make_synthetic_tables: {args.out}: not a folder", file=sys.stderr)
         return 1

@@ -70,14 +70,6 @@ class Set2TableDraw(TableDraw):
         self.bold_rows: set[int] = set()
         super().__init__(r, f, tv, k, cls, width, font, size)
 
-    def labels(self, n: int) -> list[str]:
-        out: list[str] = []
-        while len(out) < n:
-            lab = _fill(self.f, self.r.choice(self.tv["row_labels"]))
-            if lab not in out:
-                out.append(lab)
-        return out
-
     def make(self) -> None:
         s, r, sv = self.cls["set2"], self.r, self.sv
         if s in ("three_row_header", "wrapped_sub_headers"):

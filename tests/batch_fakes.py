@@ -182,3 +182,20 @@ STAGES = Stages(name="fake", ingest=fake_ingest, load_nlp=fake_load_nlp, entitie
 
 # Real ingestion with the stand-in NER and relations.
 REAL_INGEST_STAGES = Stages(name="real-ingest", ingest=None, load_nlp=fake_load_nlp, entities=fake_entities, relations=fake_relations)
+
+
+def cache_fake_results(corpus_root: Path, out: Path):
+    """Discover ``corpus_root``, store every readable paper's fake-stage result in ``out``'s cache and write the
+    manifest, as a batch run would before its dataset build. Returns ``(items, version)``."""
+    from pipeline.batch.cache import pipeline_version, store_result
+    from pipeline.batch.dataset import write_manifest
+    from pipeline.batch.discover import discover
+    from pipeline.batch.task import Limits, process_paper
+
+    items = discover(corpus_root)
+    version = pipeline_version("fake")
+    for item in items:
+        if not item.problem:
+            store_result(out, version, process_paper(item, STAGES, Limits(max_bytes=200_000)))
+    write_manifest(out, corpus_root, version, items)
+    return items, version

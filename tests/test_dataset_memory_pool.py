@@ -18,11 +18,8 @@ import pytest
 import batch_fakes
 from batch_corpus import write_mixed_corpus
 from pipeline.batch import dataset
-from pipeline.batch.cache import pipeline_version, store_result
-from pipeline.batch.dataset import build_dataset, write_manifest
-from pipeline.batch.discover import discover
+from pipeline.batch.dataset import build_dataset
 from pipeline.batch.memory_pool import ARROW_POOL_ENV, system_memory_pool
-from pipeline.batch.task import Limits, process_paper
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -32,12 +29,7 @@ def cached_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("pool")
     corpus = write_mixed_corpus(root / "corpus", n_good=8, pdfs=1, markers=False)
     out = root / "out"
-    items = discover(corpus.root)
-    version = pipeline_version("fake")
-    for item in items:
-        if not item.problem:
-            store_result(out, version, process_paper(item, batch_fakes.STAGES, Limits(max_bytes=200_000)))
-    write_manifest(out, corpus.root, version, items)
+    batch_fakes.cache_fake_results(corpus.root, out)
     return out
 
 

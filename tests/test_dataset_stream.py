@@ -17,12 +17,11 @@ import batch_fakes
 from batch_corpus import write_mixed_corpus
 from pipeline.aggregate import EFFECTS, OPPOSITES, _ids, pair_rows, relation_order
 from pipeline.batch import dataset, pair_sort
-from pipeline.batch.cache import load_result, pipeline_version, store_result
-from pipeline.batch.dataset import build_dataset, rows_to_table, write_manifest, write_table_files
-from pipeline.batch.discover import WorkItem, discover
+from pipeline.batch.cache import load_result, store_result
+from pipeline.batch.dataset import build_dataset, rows_to_table, write_table_files
+from pipeline.batch.discover import WorkItem
 from pipeline.batch.pair_sort import PairSorter
 from pipeline.batch.schema import TABLE_NAMES
-from pipeline.batch.task import Limits, process_paper
 
 
 def _legacy_pair_rows(relations: list[dict]) -> list[dict]:
@@ -89,12 +88,7 @@ def cached_corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[
     root = tmp_path_factory.mktemp("stream")
     corpus = write_mixed_corpus(root / "corpus", n_good=12, pdfs=1, markers=False)
     out = root / "out"
-    items = discover(corpus.root)
-    version = pipeline_version("fake")
-    for item in items:
-        if not item.problem:
-            store_result(out, version, process_paper(item, batch_fakes.STAGES, Limits(max_bytes=200_000)))
-    write_manifest(out, corpus.root, version, items)
+    items, version = batch_fakes.cache_fake_results(corpus.root, out)
     return out, items, version
 
 

@@ -29,4 +29,6 @@ def test_alias_accepted_once_holds_across_the_paper(nlp):
 
 
 def test_alias_without_any_gene_context_in_the_paper_is_not_a_gene(nlp):
-    assert _genes(nlp, "In ovarian cancer cells, NIX promoted cisplatin resistance.") == []
+    # session 13: the subject after an introductory phrase is cued (tests/test_ner_alias_classes13.py);
+    # a sentence with no cue at all still reads no gene
+    assert _genes(nlp, "In ovarian cancer cells, NIX was measured by flow cytometry.") == []

@@ -28,6 +28,7 @@ from pipeline.batch.cache import load_result, write_json_atomic
 from pipeline.batch.discover import WorkItem
 from pipeline.batch.memory_pool import release_freed, system_memory_pool
 from pipeline.batch.pair_sort import PairSorter
+from pipeline.batch.parquet_append import RowGroupFile
 from pipeline.batch.schema import SCHEMAS, SORT_KEYS, TABLE_NAMES
 from pipeline.batch.spill import RowSpill
 
@@ -203,7 +204,10 @@ class TableWriter:
         # TemporaryFile: no name on Linux (O_TMPFILE), so nothing to clean after a crash.
         self._spill = tempfile.TemporaryFile(dir=Path(parquet_tmp).parent, prefix=".rows.", suffix=".tmp")  # noqa: SIM115
         self._spill_writer: pa.ipc.RecordBatchStreamWriter | None = None
-        self._parquet = pq.ParquetWriter(parquet_tmp, self.schema, **PARQUET_OPTIONS)
+        # Not ``pq.ParquetWriter``: it keeps every row group's metadata until it closes (~9-15 KB
+        # each, one per MiB of the table); ``RowGroupFile`` writes the same bytes with that
+        # metadata on disk (parquet_append.py).
+        self._parquet = RowGroupFile(parquet_tmp, self.schema, Path(parquet_tmp).parent, **PARQUET_OPTIONS)
         self._csv = open(csv_tmp, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed by close()
 
     def add(self, rows: list[dict]) -> None:
@@ -274,7 +278,7 @@ class TableWriter:
     def abort(self) -> None:
         """Close the files after an error (their temporaries are then removed)."""
         with contextlib.suppress(Exception):
-            self._parquet.close()
+            self._parquet.abort()
         self._csv.close()
         self._spill.close()
 

@@ -44,7 +44,10 @@ _NAMES = (
 )
 # One cited work inside brackets: "Smith et al., 2019a", "Smith and Lee 2020", "WHO, 2021".
 # The comma before the year may have no space after it ("Chammas et al.,1994").
-_ITEM = re.compile(rf"{_NAMES}(?:\s*,\s*|\s+)(?P<years>{_YEARS})")
+# A group author may give its acronym in brackets before the year ("World Health Organization [WHO],
+# 2020", APA's first mention): the acronym is no part of the name the list prints.
+_ACRONYM_AFTER = r"(?:\s+\[[A-Z][A-Za-z&\-]{1,9}\])?"
+_ITEM = re.compile(rf"{_NAMES}{_ACRONYM_AFTER}(?:\s*,\s*|\s+)(?P<years>{_YEARS})")
 # Narrative: "Smith et al. (2019)", "Smith and Lee [2020a, b]", "Smith & Lee, (2013)".
 # ... and a possessive: "Smith et al.'s (2019) screen", "Smith's (2019)", with up to two lower-case
 # words before the year ("Smith's work (2018)", "Lee et al.'s recent screen (2020)").

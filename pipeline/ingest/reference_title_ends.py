@@ -462,10 +462,15 @@ def place_closing_meeting(text: str, found: list) -> None:
         if lab not in ("title", "booktitle"):
             continue
         nxt = found[i + 1][0] if i + 1 < len(found) else ""
-        if nxt not in ("pubplace", "date", ""):
+        # the meeting's days before its month may be read as pages (``, 26-30 August 2019``)
+        days = nxt == "pages" and i + 2 < len(found) and found[i + 2][0] == "date" and not text[found[i + 1][2] : found[i + 2][1]].strip()
+        if nxt not in ("pubplace", "date", "") and not days:
             return
         title = text[s:e]
-        m = re.search(r"(?:,\s*|(?<=\))\s*)((?:[A-Z][^\W\d_]+(?:\s+|$)){1,3})(?:\(\s*[A-Z]{2}\s*\))?$", title)
+        # the place may carry its state or country in brackets, glued or not (``Lindvale (TS)``,
+        # ``Lindvale (Testland)``, ``Lindvale( Testland)``, a PDF's glyph gaps)
+        m = re.search(r"(?:,\s*|(?<=\))\s*)((?:[A-Z][^\W\d_]+(?:\s+|$|(?=\())){1,3})"
+                      r"(?:\(\s*(?:[A-Z]{2}|[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s*\))?$", title)
         if not m or not _meeting_word().search(title[: m.start()]) or _meeting_word().search(m.group(1)):
             return
         if len(title[: m.start()].split()) < 2:
@@ -691,6 +696,51 @@ def journal_before_vancouver_source(text: str, found: list) -> None:
     found[i : i + 1] = [(lab, s, head_end), ("journal", cut, e)]
 
 
+def meeting_word_closing_title(text: str, found: list) -> None:
+    """``Title of the paper. Pro-ceedings | of the 2019 Test Conference on ...``: the venue's first
+    word, alone after the title's last sentence break (often hyphenated across a line, which hides
+    it from the CRF's lexicon), was taken into the title; a word naming a meeting or its proceedings
+    (``meeting_words``) goes to the venue run right after it."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "title" or i + 1 >= len(found) or found[i + 1][0] not in ("booktitle", "journal"):
+            continue
+        nlab, ns, ne = found[i + 1]
+        if text[e:ns].strip():
+            return
+        m = re.search(r"(?<=[^\W\d_]{2})\.\s+([A-Z][^\W\d_]*(?:-[^\W\d_]+)?)\.?$", text[s:e])
+        if not m or not _meeting_word().fullmatch(m.group(1).replace("-", "")) or len(text[s : s + m.start()].split()) < 2:
+            return
+        found[i : i + 2] = [(lab, s, s + m.start()), (nlab, s + m.start(1), ne)]
+        return
+
+
+def subtitle_in_journal_run(text: str, found: list) -> None:
+    """``Receptor turnover in test cells ;a new approach Test Rep. Phys. 65 12-30``: the journal run
+    opened after the title's semicolon or colon with a lower-case article, the subtitle's first
+    word; no journal's name opens so. The words up to the run's first capitalised one are the
+    title's (a journal of at least one word is left)."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab != "title" or i + 1 >= len(found) or found[i + 1][0] != "journal":
+            continue
+        _nlab, ns, ne = found[i + 1]
+        if not re.fullmatch(r"\s*[;:]\s*", text[e:ns]):
+            return
+        m = re.match(r"(?:a|an|the)\s(?:[^\W\d_]+\s+)*?(?=[A-Z])", text[ns:ne])
+        if not m or not text[ns + m.end() : ne].strip():
+            return
+        found[i : i + 2] = [(lab, s, _trim(text, s, ns + m.end())), ("journal", ns + m.end(), ne)]
+        return
+
+
+def glued_in_opening_venue(text: str, found: list) -> None:
+    """``Okafor, K. 2015, inTest Society Meeting Abstracts, Vol. 12``: the ``in`` before a venue glued
+    to its first word by the text layer opened the venue run; it is no part of the venue's name.
+    Lower case only: a capital ``In`` glued so is a name's own (``InGrid``, ``InTech``)."""
+    for i, (lab, s, e) in enumerate(found):
+        if lab in ("booktitle", "journal") and re.match(r"in(?=[A-Z][a-z])", text[s:e]) and e - s > 6:
+            found[i] = (lab, s + 2, e)
+
+
 def repair(text: str, found: list) -> None:
     """All of this module's repairs, in order."""
     title_resumed_in_brackets(text, found)
@@ -705,6 +755,9 @@ def repair(text: str, found: list) -> None:
     journal_tail_in_title(text, found)
     journal_sentence_in_title(text, found)
     journal_before_vancouver_source(text, found)
+    meeting_word_closing_title(text, found)
+    subtitle_in_journal_run(text, found)
+    glued_in_opening_venue(text, found)
     report_code_closing_title(text, found)
     names_after_title(text, found)
     surname_before_initials_after_title(text, found)

@@ -189,7 +189,11 @@ def quoted_title(text: str, found: list) -> None:
         close = text.find(_CLOSE_QUOTE[opener], body + 1)
         # a closing quote ends the title when punctuation closes it ("Title," / "Title." / "Title",)
         # and not an apostrophe ("Achilles' choice") or a quoted word inside a longer title
-        if (close < 0 or close - body < 8 or not (text[close - 1] in ",.?!;:" or re.match(r"\s*[,.;:]", text[close + 1 :]))):
+        # ... or (session 13) a capitalised word after it when the title ran on past it
+        # ("'A test of receptor turnover' Test Journal of Cells, 8"; not a plural possessive "cells' ")
+        ran_past = (close >= 0 and e > close + 1 and re.match(r"\s+[A-Z]", text[close + 1 :]) is not None
+                    and not (opener in "'‘" and text[close - 1] in "sS"))
+        if (close < 0 or close - body < 8 or not (text[close - 1] in ",.?!;:" or re.match(r"\s*[,.;:]", text[close + 1 :]) or ran_past)):
             return
         end = close
         while end > body and text[end - 1] in " ,.;":
@@ -205,7 +209,7 @@ def quoted_title(text: str, found: list) -> None:
             return  # the only venue is inside the quotes ("'Title, progress in mechanics', MacMillan")
         found[i] = (lab, s, end)
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if e > close and nxt and nxt[0] in _VENUE_LABELS and not text[e : nxt[1]].strip():
+        if e > close and nxt and nxt[0] in _VENUE_LABELS and not text[e : nxt[1]].strip(" ," if ran_past else None):
             # '"Title," Autophagy' + 'Rev.': the words after the quote open the venue
             tail = text[close + 1 : e]
             found[i + 1] = (nxt[0], close + 1 + len(tail) - len(tail.lstrip(" ,.;")), nxt[2])

@@ -239,6 +239,12 @@ class GeneShapes:
         entry = self.lexicon.symbol(text) if self.lexicon is not None else None
         return entry.id if entry is not None and entry.label == GENE else text
 
+    def _flagged(self, text: str) -> bool:
+        """Whether the lexicon reads ``text`` as a gene symbol it flags (an English word, a short or
+        ambiguous form, a derived alias): such a name needs a stronger cue (``doc_names``)."""
+        entry = self.lexicon.symbol(text) if self.lexicon is not None else None
+        return entry is not None and entry.label == GENE and is_flagged(entry)
+
     def __call__(self, doc: Doc) -> Doc:
         out = _candidates(doc)
         cached = doc._.get(TOKENS)
@@ -264,7 +270,7 @@ class GeneShapes:
         # "loss of NIX ... In these cells, NIX promoted ...")
         cued = shaped + [c.start for c in out if c.label == GENE and c.flagged and c.end - c.start == 1
                          and c.start not in shaped and texts[c.start].isupper()]
-        for i, label in doc_name_candidates(texts, lowers, taken | set(shaped), cued, self.stoplist):
+        for i, label in doc_name_candidates(texts, lowers, taken | set(shaped), cued, self.stoplist, self._flagged):
             out.append(Candidate(i, i + 1, label, self._gene_id(texts[i]) if label == GENE else texts[i].lower(),
                                  SHAPE_SRC if label == GENE else "regex-code"))
         return doc

@@ -3,14 +3,15 @@
 A symbol reading from the lexicon carries flags (built by ``lexicon_build``):
 ``common`` (an English word: CAT, SET, MET, IMPACT, ATM), ``short`` (one or
 two letters), ``alias`` (an alias or previous symbol, not the approved one),
-``ambiguous`` (FamPlex knows a non-gene reading too: ER, ROS). The rules:
+``ambiguous`` (FamPlex knows a non-gene reading too: ER, ROS), ``derived`` (the bare form of a
+species-prefixed alias, ``CTR1`` from ``hCTR1``: ``scripts/build_derived_aliases.py``). The rules:
 
 - never: a text on the stop-list; an all-lower-case word (``impact``, ``set``)
   unless the lexicon spells it that way or it is an unflagged approved symbol
   or FamPlex text of 5+ letters (``parkin``);
 - approved symbols that are English words count when written in capitals,
   not inside an all-capitals run (a heading), and with gene-ish context;
-- short, ambiguous and common aliases count only with gene-ish context: a
+- short, ambiguous, common and derived aliases count only with gene-ish context: a
   context word from ``curated/gene_context.jsonl`` within ``window`` tokens,
   or a certain gene right beside it (``PINK1/Parkin``). Abbreviation
   definitions are handled later, in ``normalize``.
@@ -39,7 +40,7 @@ _JOINERS = frozenset({"/", "and", ",", "-", "or", "–", "(", ")"})
 
 
 def is_flagged(entry: Entry) -> bool:
-    return bool(entry.flags & {"common", "short", "ambiguous"})
+    return bool(entry.flags & {"common", "short", "ambiguous", "derived"})
 
 
 def in_caps_run(texts: list[str], i: int) -> bool:
@@ -122,6 +123,6 @@ def symbol_counts(
                or (i + 1 < len(texts) and PROTEIN_CHANGE.match(texts[i + 1]) is not None))
     if flags == {"common"} and entry.src in ("hgnc", "famplex"):
         return text.isupper() and context and not in_caps_run(texts, i)
-    if "short" in flags or "ambiguous" in flags or "common" in flags:
+    if "short" in flags or "ambiguous" in flags or "common" in flags or "derived" in flags:
         return (text == entry.pattern or text.isupper()) and context
     return context

@@ -12,7 +12,8 @@ their own id, and a formulation (``nab-paclitaxel``, ``liposomal doxorubicin``) 
   ``long form (SHORT)``);
 * a gene-shaped name in apposition with a gene or ncRNA noun (``KORAL1, a previously
   uncharacterized lncRNA,``);
-* a gene-symbol shape opening a sentence (or after ``that``) as the subject of an outcome frame
+* a gene-symbol shape opening a sentence (or after ``that``, or after the comma of an introductory
+  phrase: ``In these cells, ZQR7 promoted ...``, session 13) as the subject of an outcome frame
   (``ZQR7 promotes resistance to D``, ``ZQR7 expression was associated with D resistance``): a verb
   or a change noun right after it and an outcome word before the sentence ends. Protein-name shapes
   (``Zantorin``) are left out here: an unlisted protein name is most often a known protein under an
@@ -32,6 +33,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Callable
 
 from pipeline.ner.normalize import Candidate
 from pipeline.ner.shapes import ShapeData, gene_shaped, shape_data
@@ -54,6 +56,10 @@ class NameData:
     frame_outcome: re.Pattern
     frame_window: int
     frame_after: frozenset[str]
+    frame_openers: frozenset[str]
+    frame_opener_window: int
+    frame_weak_verbs: frozenset[str]
+    frame_copula_causal: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +88,10 @@ def name_data() -> NameData:
         frame_outcome=re.compile(raw["frame_outcome"]),
         frame_window=int(raw["frame_window"]),
         frame_after=frozenset(raw["frame_after"]),
+        frame_openers=frozenset(raw.get("frame_openers", ())),
+        frame_opener_window=int(raw.get("frame_opener_window", 0)),
+        frame_weak_verbs=frozenset(raw.get("frame_weak_verbs", ())),
+        frame_copula_causal=frozenset(raw.get("frame_copula_causal", ())),
     )
 
 
@@ -112,7 +122,21 @@ def _sentence_start(texts: list[str], lowers: list[str], i: int, data: NameData)
     if i == 0:
         return True
     prev = texts[i - 1]
-    return prev in SENTENCE_ENDS or prev.isspace() or lowers[i - 1] in data.frame_after
+    return (prev in SENTENCE_ENDS or prev.isspace() or lowers[i - 1] in data.frame_after
+            or (prev == "," and _after_opener(texts, lowers, i - 1, data)))
+
+
+def _after_opener(texts: list[str], lowers: list[str], comma: int, data: NameData) -> bool:
+    """The comma closes an introductory phrase (``In these cells, X ...``, ``Mechanistically, X ...``):
+    the sentence began, at most ``frame_opener_window`` tokens before, with an opener word and no other
+    comma stands between, so the name after the comma is the main clause's subject."""
+    for j in range(comma - 1, max(-1, comma - 1 - data.frame_opener_window), -1):
+        if texts[j] == "," or texts[j] in SENTENCE_ENDS:
+            return False
+        if j == 0 or texts[j - 1] in SENTENCE_ENDS or texts[j - 1].isspace():
+            two = f"{lowers[j]} {lowers[j + 1]}" if j + 1 < comma else lowers[j]
+            return lowers[j] in data.frame_openers or two in data.frame_openers
+    return False
 
 
 def _letters_in_order(short: str, long_words: list[str]) -> bool:
@@ -145,11 +169,16 @@ def _apposition_names(texts: list[str], lowers: list[str], i: int, words, window
 
 
 def doc_name_candidates(texts: list[str], lowers: list[str], taken: set[int], cued_genes: list[int],
-                        stoplist: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+                        stoplist: frozenset[str] = frozenset(),
+                        word_alias: Callable[[str], bool] | None = None) -> list[tuple[int, str]]:
     """(token index, label) of the names this module reads (see the module doc), propagation included.
 
     ``taken``: tokens any earlier reading covers; ``cued_genes``: one-token gene names a cue gave
-    (``shapes.shape_spans``, ncRNA prefixes), propagated with this module's own finds.
+    (``shapes.shape_spans``, ncRNA prefixes), propagated with this module's own finds; ``word_alias``:
+    whether the lexicon lists a name as an alias it flags as a word or a non-gene abbreviation's
+    double (``NIX``, ``MRI``, ``HAT``): such a subject needs a causal frame verb, not a copula
+    (``frame_weak_verbs``: ``MRI was used to assess resistance`` is no gene) unless a causal adjective
+    follows it (``frame_copula_causal``: ``NIX was required for ...``).
     """
     data, shapes = name_data(), shape_data()
     n = len(texts)
@@ -185,6 +214,9 @@ def doc_name_candidates(texts: list[str], lowers: list[str], taken: set[int], cu
             continue
         if not gene_shaped(texts[i], False, shapes, stoplist):  # symbol shapes only (see the module doc)
             continue
+        if (lowers[i + 1] in data.frame_weak_verbs and word_alias is not None and word_alias(texts[i])
+                and not (i + 2 < n and lowers[i + 2] in data.frame_copula_causal)):
+            continue  # "MRI was used to assess resistance"; "NIX was required for resistance" stays
         for j in range(i + 1, min(n, i + 1 + data.frame_window)):
             if texts[j] in SENTENCE_ENDS:
                 break

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 SYMBOLS_FILE = "symbols.jsonl.gz"
 NAMES_FILE = "names.jsonl.gz"
+DERIVED_ALIASES = "derived_aliases.jsonl"  # bare forms of species-prefixed aliases (scripts/build_derived_aliases.py)
 CURATED_NAME_FILES = ("modalities.jsonl", "processes.jsonl", "drug_codes.jsonl", "diseases.jsonl", "regimens.jsonl")
 METALS = "metals.jsonl"  # metal names: "copper-phenanthroline" is a metal complex
 SALT_WORDS = "salt_words.json"  # "imatinib mesylate" is imatinib: salt and hydrate words after a drug name
@@ -384,6 +385,10 @@ def _load_lexicon(tokenize, built: bool) -> Lexicon:
         for row in read_jsonl(lexicon_file(SYMBOLS_FILE), ("label", "pattern", "id", "key"), check_all=False):
             if row["key"] not in lex.symbols:
                 lex.symbols[row["key"]] = _entry(row, "symbols")
+        derived = lexicon_file(DERIVED_ALIASES)
+        if derived.is_file():  # ranked below every built symbol: a key the build holds keeps its reading
+            for row in read_jsonl(derived, ("label", "pattern", "id", "key")):
+                lex.symbols.setdefault(row["key"], _entry(row, "derived-alias"))
         lex.metals = frozenset(r["pattern"] for r in read_jsonl(lexicon_file(METALS, curated=True)))
         for row in read_jsonl(lexicon_file(NAME_STOPLIST, curated=True)):
             lex.names.pop(tuple(row["pattern"].split(" ")), None)

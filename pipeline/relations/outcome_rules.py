@@ -28,6 +28,7 @@ from pipeline.relations.predicates import mechanism_participles, predicated_topi
 from pipeline.relations.polarity import is_negated, looks_verbal, outcome_polarity, regulator_polarity
 from pipeline.relations.statements import Statements
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
+from pipeline.relations.unchanged_outcomes import states_no_change
 
 # Windows (cues.json): therapy_after_span, tokens from an outcome word to "to/of/against D";
 # mitophagy_verb_span, from a verb to the mitophagy it acts on.
@@ -75,6 +76,8 @@ def main_outcomes(doc: Doc, clause: Clause, mentions: list[Mention], hits: list[
     outcomes = [h for h in outcomes if not (h.end < len(doc) and doc[h.end].lower_ in toxic)]
     outcomes = [h for h in outcomes if not _neutral_role_of(doc, h, mentions, lexicon)]
     outcomes = without_anaphoric_outcomes(doc, outcomes, clause.start)  # "abolished this response and enhanced ..."
+    # "D cytotoxicity was unchanged after X silencing": the outcome's own predicate states no change (rule 8)
+    outcomes = [h for h in outcomes if not states_no_change(doc, h, clause.end, hits, lexicon)]
     if statements is not None:  # "plays a role in D resistance", "modulates sensitivity to D": no direction
         outcomes = [h for h in outcomes if not statements.directionless_before(h.start)]
     followers = lexicon.words("predicative_followers")
@@ -215,6 +218,7 @@ def therapies_for(
         chosen += repeated_preposition_therapies(doc, after[0], chosen[-1], clause, mentions)  # "to D1 ... and to D2"
     else:
         joiners = lexicon.word_set("agent_participles_up") | lexicon.word_set("agent_fillers") | lexicon.word_set("hyphens")
+        joiners |= lexicon.word_set("possessive_marks")  # "D's effect", "cisplatin's efficacy"
         named = {i for o in mentions for i in range(o.start, o.end)}
         before = [  # "D resistance", "D-resistant", "D-induced apoptosis"; "D/Y-induced apoptosis" (a second stimulus)
             m for m in candidates
@@ -412,7 +416,7 @@ def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Menti
     as a pathway (``mechanism_heads``), an axis or mitophagy through them."""
     prepositions = lexicon.word_set("mechanism_prepositions")
     means_words = lexicon.word_set("means_prepositions")
-    targets = lexicon.word_set("target_verbs")
+    targets = lexicon.word_set("means_target_verbs")
     if means:  # a drug subject: "D1 enhanced sensitivity to D2 by inhibiting X-mediated mitophagy"
         prepositions |= means_words
     heads = lexicon.word_set("mechanism_heads")
@@ -433,7 +437,7 @@ def mechanism_mediators(doc: Doc, hit: Hit, clause: Clause, mentions: list[Menti
         if any(o.end <= m.start and o.start > found[-1] for o in mentions if o is not m):
             continue  # another argument between the preposition and X
         if any(doc[j].lower_ in targets for j in range(found[-1] + 1, m.start)):
-            continue  # "by targeting / repressing X-driven mitophagy": X is the subject's target, not a carrier
+            continue  # "by targeting X-driven mitophagy": X is the subject's target, not a carrier
         i = m.end
         while i < clause.end and doc[i].text in hyphens:
             i += 1

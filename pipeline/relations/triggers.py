@@ -18,6 +18,7 @@ from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from pipeline.relations.bare_effects import flipped_bare_effects
 from pipeline.resources import LexiconError, model_path
 
 LEXICON_FILES = ("outcomes.jsonl", "agent_verbs.jsonl", "modifiers.jsonl")
@@ -38,6 +39,7 @@ class Cue:
     linked: bool = False  # counts only with a therapy linked in the text ("response to D")
     compound: bool = False  # links only the therapy right before it ("CAR-T cell persistence"), never one after
     max_gap: int = 0  # a form "A ... B" matches A, 1..max_gap tokens, then B ("survival of ... -treated mice")
+    flip_only: bool = False  # counts only as the object of a flip word ("antagonized the effect of D"; bare_effects.py)
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ def _read_jsonl(path: Path) -> list[Cue]:
                 cue = Cue(
                     data["label"], data["id"], forms, value, data.get("modality", "") or "",
                     bool(data.get("weak")), bool(data.get("linked")), bool(data.get("compound")),
-                    int(data.get("max_gap", 0)),
+                    int(data.get("max_gap", 0)), bool(data.get("flip_only")),
                 )
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
                 raise LexiconError(f"{path}:{lineno}: bad lexicon entry ({exc}); need label, id, forms") from None
@@ -187,6 +189,8 @@ class CueMatcher:
                     found.append(Hit(start, end, cue))
         if self.gapped:
             found.extend(self._gapped_hits(doc, labels))
+        if any(h.cue.flip_only for h in found):
+            found = flipped_bare_effects(found, token_lowers(doc), self.lexicon.word_set("cell_words"))
         return longest_hits(found)
 
 

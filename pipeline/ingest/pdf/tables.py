@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from pipeline.ingest.pdf.cell_blocks import block_rows, split_baselines
 from pipeline.ingest.pdf.layout import LEFT, MIDDLE, RIGHT, SPAN, Line, words_to_lines
 from pipeline.ingest.pdf.open_grid import stacked_rows
 from pipeline.ingest.pdf.reader import Word
@@ -74,6 +75,12 @@ EDGE_SHARE = _SETTINGS["edge_share"]  # ... and the share of the column's lines 
 WRAP_SPACE = _SETTINGS["wrap_space"]  # font sizes of a word space, for telling a cell's text wrapped for want of room
 WRAP_SLACK = _SETTINGS["wrap_slack"]  # ... and font sizes short of the column's right edge that leave no room
 STUB_HEAD_FILLED = _SETTINGS["stub_head_filled"]  # share of a stacked header's lowest row (past the stub) that is filled
+BASELINES_APART = _SETTINGS["baselines_apart"]  # font sizes between the baselines of words a table line is split at
+BLOCK_PITCH_SLACK = _SETTINGS["block_pitch_slack"]  # a step down a column this share over its tightest line pitch starts a new cell
+BLOCK_ROWS_SHARE = _SETTINGS["block_rows_share"]  # ... the block reading taken when it keeps at least this share of the line rows
+SPANNING_LABEL_ROWS = _SETTINGS["spanning_label_rows"]  # body lines of two or more runs per one-run label line set in from the stub
+SPANNING_LABEL_WORDS = _SETTINGS["spanning_label_words"]  # a centred group label over one column has at most this many words
+EDGE_TOLERANCE = _SETTINGS["edge_tolerance"]  # points: a line starting (ending) this close to a column's left (right) edge is set on it
 FIRST_RULE_REACH = _SETTINGS["first_rule_reach"]  # font sizes under a caption its table's first rule may lie (a header over it)
 
 
@@ -866,7 +873,7 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
     if not words:
         return []
     size = statistics.median(w.size for w in words)
-    lines = sorted(words_to_lines(words), key=lambda ln: ln.top)
+    lines = split_baselines(words_to_lines(words), BASELINES_APART)
     # a rule under the header is under the middle of its last line: a rule set tight under the text may
     # lie inside the font's descent (above the words' bottom)
     header_end = min((y for y in rule_ys if y > _mid(lines[0])), default=None)
@@ -876,6 +883,9 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
         header_end = _bold_header_end(lines, size)
     # columns from the body: a header cell spanning a column group ("CS" over "prec. yield") bridges their gap
     body = [w for w in words if _mid(w) > header_end]
+    spanning = _spanning_labels([ln for ln in lines if _mid(ln) > header_end])
+    if spanning:  # centred group labels bridge the gaps between the columns under them: columns from the other lines
+        body = [w for ln in lines if _mid(ln) > header_end and id(ln) not in spanning for w in ln.words]
     columns = words_to_columns(body if len(body) >= 4 else words, COLUMN_GAP_RATIO * size)
     if len(body) >= 4:
         columns = _header_columns(columns, [w for w in words if _mid(w) <= header_end], COLUMN_GAP_RATIO * size, body)
@@ -883,13 +893,15 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
         return []
     # rules between the body rows (more than booktabs' midrule): each band between two rules is one row
     body_rules = sorted(y for y in rule_ys if y > header_end + 1)
-    banded = len(body_rules) >= MIN_ROW_RULES
+    banded = len(body_rules) - len(_label_band_edges(lines, body_rules)) >= MIN_ROW_RULES
     rows: list[list[list[str]]] = []
     prev_bottom = None
     prev_texts: list[str] = []
     prev_line: Line | None = None
     row_gap = _row_gap(lines, columns)
     prev_band = -1
+    first_body: int | None = None  # the row the body starts on, and the body's lines: (baseline, size, cell texts)
+    body_lines: list[tuple[float, float, list[str]]] = []
     for ln in lines:
         cells: list[list[str]] = [[] for _ in columns]
         prev_w, prev_j = None, -1
@@ -899,8 +911,9 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
                 j = 0  # a word in a column gap goes on the first-column text before it (a long group label)
             cells[j].append(normalize_text(w.text))
             prev_w, prev_j = w, j
-        if _spilled_label(ln, cells, columns):  # a group label longer than the first column, run on into the next
-            cells = [[normalize_text(w.text) for w in ln.words]] + [[] for _ in columns[1:]]
+        group_label = id(ln) in spanning and _across_columns(ln, columns)
+        if group_label or _spilled_label(ln, cells, columns):  # a group label over the columns (centred), or longer
+            cells = [[normalize_text(w.text) for w in ln.words]] + [[] for _ in columns[1:]]  # than the first column
         texts = [" ".join(c) for c in cells]
         in_header = _mid(ln) <= header_end
         header_ends_here = prev_line is not None and _mid(prev_line) <= header_end < _mid(ln)
@@ -912,11 +925,13 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
             new_row = not rows  # every header line belongs to the one header row
         else:
             new_row = bool(
-                header_ends_here or texts[0] or ln.top - (prev_bottom or ln.top) > ROW_GAP_RATIO * size
+                header_ends_here or group_label or texts[0] or ln.top - (prev_bottom or ln.top) > ROW_GAP_RATIO * size
                 or (rows and _number_under_number(texts, rows[-1]))
                 or (_sub_row(texts, prev_texts) and not _cells_wrapped(ln, prev_line, columns))
             )
-            if new_row and not header_ends_here and rows and _wrapped_label(ln, texts, prev_line, prev_texts, rows[-1], row_gap, columns):
+            if group_label:
+                pass
+            elif new_row and not header_ends_here and rows and _wrapped_label(ln, texts, prev_line, prev_texts, rows[-1], row_gap, columns):
                 new_row = False  # the first cell's text wrapped onto this line (a long row label)
             elif new_row and not header_ends_here and rows and _label_goes_on(ln, texts, prev_line, prev_texts, rows[-1]):
                 new_row = False  # the values centred on a wrapped label's height stand on its second line
@@ -926,9 +941,53 @@ def words_to_grid(words: list[Word], rule_ys: list[float]) -> list[list[str]]:
             for j, t in enumerate(texts):
                 if t:
                     rows[-1][j].append(t)
+        if not in_header and not group_label:
+            if first_body is None:
+                first_body = len(rows) - 1 if new_row else None
+            body_lines.append((ln.bottom, ln.size, texts))
+        elif not in_header:
+            body_lines = [] if first_body is None else body_lines  # a group label: the blocks are read between labels only
+            first_body = None if not body_lines else first_body
         prev_bottom, prev_texts, prev_line = ln.bottom, texts, ln
     out = [[join_lines(cell) for cell in row] for row in rows]
+    if not banded and first_body is not None and len(body_lines) == sum(1 for ln in lines if _mid(ln) > header_end):
+        blocked = block_rows(body_lines, BLOCK_PITCH_SLACK, VALUE_RE)  # cells wrapped in several columns, top or centred
+        if blocked is not None and len(blocked) >= BLOCK_ROWS_SHARE * (len(out) - first_body):
+            out = out[:first_body] + blocked
     return merge_header_rows([r for r in out if not all(LEADER_RE.fullmatch(c) for c in r)])
+
+
+def _spanning_labels(body: list[Line]) -> set[int]:
+    """ids of the body lines that may be spanning group labels (``Cell lines`` centred over the value columns):
+    one run, no value, not the first line's text, while most body lines are rows of two or more runs."""
+    one = [ln for ln in body if segments(ln) == 1 and not any(VALUE_RE.fullmatch(w.text) for w in ln.words)]
+    rows = [ln for ln in body if segments(ln) >= 2]
+    if not one or len(rows) < SPANNING_LABEL_ROWS * len(one):
+        return set()
+    left = min(w.x0 for ln in rows for w in ln.words)
+    return {id(ln) for ln in one if ln.words[0].x0 > left + ln.size}  # set in from the stub's edge (centred)
+
+
+def _across_columns(ln: Line, columns: list[tuple[float, float]]) -> bool:
+    """The line's run stands over two or more columns, or is a short capitalised phrase set on no column's left
+    or right edge (centred over the table); a cell's wrapped line, on its column's edge or long, is neither."""
+    a, b = ln.words[0].x0, ln.words[-1].x1
+    if sum(1 for c0, c1 in columns if a < c1 and c0 < b) >= 2:
+        return True
+    aligned = any(abs(a - c0) <= EDGE_TOLERANCE or abs(b - c1) <= EDGE_TOLERANCE for c0, c1 in columns)
+    return not aligned and len(columns) >= 3 and ln.words[0].text[:1].isupper() and len(ln.words) <= SPANNING_LABEL_WORDS
+
+
+def _label_band_edges(lines: list[Line], rules: list[float]) -> set[float]:
+    """Edges of the bands between two rules that hold one group label only (a tinted or ruled ``Xenografts`` row:
+    one line of one run and no number). Such bands part row groups, not rows: when the rules are mostly their
+    edges, the rows between them are read from their lines, not one row per band."""
+    out: set[float] = set()
+    for a, b in zip(rules, rules[1:]):
+        inside = [ln for ln in lines if a < _mid(ln) < b]
+        if len(inside) == 1 and segments(inside[0]) == 1 and not any(VALUE_RE.fullmatch(w.text) for w in inside[0].words):
+            out |= {a, b}
+    return out
 
 
 def _spilled_label(ln: Line, cells: list[list[str]], columns: list[tuple[float, float]]) -> bool:
