@@ -1,6 +1,7 @@
 """Heading classes of synthetic family 7 (issue 10, session 13, pdfhead13): italic run-ins nested under italic
 headings of their face, back matter in a face of its own after numbered subsections, enumerated sub-headings
-(``(i) Title``, ``1) Title:``), a heading cut by a column break after an open word, an italic subheading at a column's
+(``(i) Title``, ``1) Title:``), italic prose blurbs beside an italic heading face, a heading cut by a column
+break after an open word or by a table at the next column's head, an italic subheading at a column's
 head after a sentence closed by raised citations. One reportlab document per class, each asserting heading text and
 level order; and the generator's family 7. Texts written for the tests."""
 
@@ -98,6 +99,26 @@ def test_back_matter_under_an_empty_declarations_heading_stays_nested(tmp_path):
                         ("Consent for publication", 2), ("Competing interests", 2)], got
 
 
+BLURB = ("Resistant ovarian tumour cells clear damaged mitochondria faster than sensitive ones. "
+         "Blocking the receptor that marks them for removal restores the response to platinum drugs in mice.")
+
+
+def test_italic_prose_blurbs_do_not_count_against_an_italic_heading_face(tmp_path):
+    """Two italic prose blurbs (a teaser under the authors, a boxed summary in the introduction: several sentences in
+    the italic face of the subheadings) beside two italic subheadings on lines of their own: the face is still a
+    heading face, so both subheadings are level 2 under Results."""
+    story = [Paragraph(STORY_TITLE, TITLE_STYLE), Paragraph("Anna Lee, Bo Chen and Carla Diaz", AUTHORS),
+             Paragraph(BLURB, ITALIC), Paragraph("Abstract", H1), Paragraph(" ".join(LEAD), BODY_STYLE),
+             Paragraph("Introduction", H1), Paragraph(TEXT, BODY_STYLE), Paragraph(f"{BLURB} {BLURB}", ITALIC),
+             Paragraph(TEXT, BODY_STYLE), Paragraph("Results", H1),
+             Paragraph("Receptor loss in resistant cells", ITALIC), Paragraph(TEXT, BODY_STYLE),
+             Paragraph("Platinum response in mice", ITALIC), Paragraph(TEXT, BODY_STYLE),
+             Paragraph("Discussion", H1), Paragraph(TEXT, BODY_STYLE)]
+    got = _heads(_build(tmp_path / "blurb.pdf", story))
+    assert got[-4:] == [("Results", 1), ("Receptor loss in resistant cells", 2), ("Platinum response in mice", 2),
+                        ("Discussion", 1)], got
+
+
 def test_enumerated_sub_headings_are_a_level_under_the_heading_they_follow(tmp_path):
     """``2.1. Cell culture`` then ``(i) Cell lines`` / ``(ii) Primary cells`` in italic on lines of their own, and IEEE
     italic run-ins ``1) Imaging:`` / ``2) Quantification:`` under ``B. Microscopy``: level 3, titles without the
@@ -147,6 +168,45 @@ def test_heading_cut_by_a_column_break_after_an_open_word_is_one_heading(tmp_pat
                        ["5-fluorouracil treatment in resistant cells"])
     titles = [s.title for s in out.sections]
     assert "PINK1 controls lysosomal degradation under 5-fluorouracil treatment in resistant cells" in titles, titles
+
+
+def test_heading_cut_by_a_table_at_the_next_column_head_is_one_heading(tmp_path):
+    """A bold heading's first line closes the left column (no open word at its end); the right column opens with a
+    ruled table and its caption, then the heading's lower-case rest over its text: one heading, and the table kept."""
+    path = tmp_path / "float.pdf"
+    c = canvas.Canvas(str(path), pagesize=(612, 792), invariant=1)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(72, 740, STORY_TITLE)
+    draw_lines(c, 712, ["Anna Lee, Bo Chen and Carla Diaz"], size=10.5)
+    y = draw_lines(c, 688, LEAD, size=10)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, y - 10, "Results")
+    words = [w for line in BODY for w in line.split()]
+    rows = [" ".join(words[i:i + 7]) for i in range(0, len(words), 7)]
+    y = draw_lines(c, y - 28, rows * 4, x=72, size=9.5, pitch=12)
+    draw_lines(c, y - 2, ["Receptor loss restores platinum sensitivity"], x=72, font="Helvetica-Bold", size=9.5, pitch=12)
+    draw_lines(c, 560, ["Table 1. Cell lines and their response to cisplatin."], x=320, size=8.5, pitch=11)
+    cells = [["Cell line", "IC50 (uM)", "Fold"], ["A2780", "2.1", "1.0"], ["A2780cis", "14.8", "7.0"], ["OVCAR3", "9.6", "4.6"]]
+    top, xs = 552, [320, 400, 470, 540]
+    c.setLineWidth(0.5)
+    c.setFont("Times-Roman", 8.5)
+    for r, row in enumerate(cells):
+        c.line(xs[0], top - r * 14, xs[-1], top - r * 14)
+        for k, cell in enumerate(row):
+            c.drawString(xs[k] + 3, top - r * 14 - 10, cell)
+    bottom = top - len(cells) * 14
+    c.line(xs[0], bottom, xs[-1], bottom)
+    for x in xs:
+        c.line(x, top, x, bottom)
+    y = draw_lines(c, bottom - 22, ["in resistant ovarian tumour cells"], x=320, font="Helvetica-Bold", size=9.5, pitch=12)
+    draw_lines(c, y - 2, rows * 2, x=320, size=9.5, pitch=12)
+    c.showPage()
+    c.save()
+    out = ingest_path(path)
+    titles = [s.title for s in out.sections]
+    assert "Receptor loss restores platinum sensitivity in resistant ovarian tumour cells" in titles, titles
+    assert [t.label for t in out.tables] == ["Table 1"], out.tables
+    assert ["A2780cis", "14.8", "7.0"] in out.tables[0].rows, out.tables[0].rows
 
 
 def test_italic_subheading_at_a_column_head_after_raised_citations_opens_its_section(tmp_path):
