@@ -72,6 +72,20 @@ def test_run_ins_after_a_heading_closed_by_a_colon_in_their_face_stay_its_siblin
     assert got[-2][0].startswith("Data analysis") and got[-1][0].startswith("Statistics"), got
 
 
+def test_a_back_matter_run_in_after_bold_subheadings_of_its_face_is_their_sibling(tmp_path):
+    """PNAS methods: bold sentence subheadings on lines of their own, then ``Data, Materials, and Software
+    Availability.`` run in to its statement in the same bold face: a sibling of the subheadings (level 2), not a part
+    of the last one (the true run-in rule above must not take it)."""
+    bold = ParagraphStyle("bs", fontName="Times-Bold", fontSize=10, leading=12.5, spaceBefore=6, spaceAfter=2)
+    story = _front() + [Paragraph("Introduction", H1), Paragraph(TEXT, BODY_STYLE), Paragraph("Materials and Methods", H1),
+                        Paragraph("Cell culture", bold), Paragraph(TEXT, BODY_STYLE),
+                        Paragraph("Confocal microscopy", bold), Paragraph(TEXT, BODY_STYLE),
+                        Paragraph(f"<b>Data, Materials, and Software Availability.</b> {METHODS} {TEXT}", BODY_STYLE)]
+    got = _heads(_build(tmp_path / "pnas.pdf", story))
+    assert got[-4:] == [("Materials and Methods", 1), ("Cell culture", 2), ("Confocal microscopy", 2),
+                        ("Data, Materials, and Software Availability", 2)], got
+
+
 def test_back_matter_in_a_face_of_its_own_after_numbered_subsections_is_level_one(tmp_path):
     """Numbered sections and ``4.1``-style subsections, then ``CRediT authorship contribution statement``, ``Declaration
     of interests`` and ``Data availability`` in a regular coloured face smaller than the section headings (used by
