@@ -101,6 +101,44 @@ def test_back_matter_in_a_face_of_its_own_after_numbered_subsections_is_level_on
                         ("Data availability", 1)], got
 
 
+def _narrow(path, story):
+    """The story in two narrow frames of one page each (a three-column page's column width): titles wrap."""
+    doc = BaseDocTemplate(str(path), pagesize=(612, 792), invariant=1,
+                          pageTemplates=[PageTemplate("p", [Frame(72, 72, 170, 648), Frame(262, 72, 170, 648)])])
+    doc.build(story)
+    return ingest_path(path)
+
+
+def _back_story(back: ParagraphStyle, titles: list[str]) -> list:
+    small = ParagraphStyle("bn", parent=BODY_STYLE, fontSize=9, leading=11)
+    story = _front() + [Paragraph("1. Introduction", H1), Paragraph(METHODS, small), Paragraph("2. Methods", H1),
+                        Paragraph("2.1. Cell culture", H2), Paragraph(METHODS, small), Paragraph("2.2. Immunoblotting", H2),
+                        Paragraph(METHODS, small)]
+    for title in titles:
+        story += [Paragraph(title, back), Paragraph("The authors state the roles and interests of each one here.", small)]
+    return story
+
+
+def test_back_matter_title_wrapped_in_a_narrow_column_is_level_one(tmp_path):
+    """A back-matter face of its own (regular, coloured) in a narrow column, ``CRediT authorship contribution`` /
+    ``statement`` over two lines: the title read over both lines is back matter, so the face is back matter's only
+    and each title is a section of its own (level 1)."""
+    back = ParagraphStyle("bw", fontName="Helvetica", fontSize=10, leading=13, textColor="#1f4e9c", spaceBefore=8, spaceAfter=3)
+    got = _heads(_narrow(tmp_path / "wrap.pdf", _back_story(back, ["CRediT authorship contribution statement",
+                                                                   "Declaration of interests"])))
+    assert got[-2:] == [("CRediT authorship contribution statement", 1), ("Declaration of interests", 1)], got
+
+
+def test_heading_in_capitals_wrapped_in_a_narrow_column_is_one_heading(tmp_path):
+    """Back-matter titles in bold capitals at the body size, the first wrapped over two lines in a narrow column
+    (every line starts in a capital, the first stops short): one heading each, level 1."""
+    back = ParagraphStyle("bc", fontName="Helvetica-Bold", fontSize=9, leading=12, spaceBefore=8, spaceAfter=3)
+    got = _heads(_narrow(tmp_path / "caps.pdf", _back_story(back, ["CREDIT AUTHORSHIP CONTRIBUTION STATEMENT",
+                                                                   "DECLARATION OF INTERESTS"])))
+    assert [(t.lower(), lv) for t, lv in got[-2:]] == [("credit authorship contribution statement", 1),
+                                                       ("declaration of interests", 1)], got
+
+
 def test_back_matter_under_an_empty_declarations_heading_stays_nested(tmp_path):
     """BMC: an empty ``Declarations`` heading over back-matter titles in a smaller face of their own: those stay level 2."""
     small = ParagraphStyle("sm", fontName="Helvetica-Bold", fontSize=10, leading=13, spaceBefore=6, spaceAfter=2)

@@ -296,8 +296,10 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
     stack = LevelStack(ranks, top, flat=flat)
     # styles that only back-matter titles use (Elsevier's ``CRediT ...`` / ``Data availability`` in small caps, colour
     # or bold capitals at the body size): such a title ranked under the section names is still a section of its own
-    back_only = {paragraph_style(p) for p in heads if back_matter_title(p[0].text)} - {
-        paragraph_style(p) for p in heads if not back_matter_title(p[0].text) and not REFERENCES_RE.match(p[0].text.strip())}
+    # (the title read over all its lines: ``CRediT authorship contribution`` / ``statement`` in a narrow column)
+    back_texts = {id(p): " ".join(ln.text.strip() for ln in p) for p in heads}
+    back_only = {paragraph_style(p) for p in heads if back_matter_title(back_texts[id(p)])} - {
+        paragraph_style(p) for p in heads if not back_matter_title(back_texts[id(p)]) and not REFERENCES_RE.match(p[0].text.strip())}
     title = _title_paragraphs(paras, body_size, running)
     title_ids = {id(p) for p in title}
     # pages whose body is set in columns: there a lead paragraph set across the gutter stands apart

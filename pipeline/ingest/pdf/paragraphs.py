@@ -127,7 +127,7 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
         pass  # a word broken at the line end never ends a paragraph
     elif shortfall > SHORT_LINE_SHARE and SENTENCE_END_RE.search(a.text):
         return True
-    elif shortfall > VERY_SHORT_SHARE and not b.text[:1].islower():
+    elif shortfall > VERY_SHORT_SHARE and not b.text[:1].islower() and not _capitals_go_on(a, b):
         return True
     # far below: in the same column, or from a column into a spanning line and back (an author line in
     # the left half over an abstract set across the gutter) on the same page
@@ -158,6 +158,19 @@ def _italic_run_in_start(ln: Line) -> bool:
             words[0].text[:1].isupper() or enumerated):
         return False
     return sum(c.isalpha() for w in words[:n] for c in w.text) >= ITALIC_RUN_IN["min_letters"]
+
+
+def _capitals(ln: Line) -> bool:
+    letters = [c for c in ln.text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _capitals_go_on(a: Line, b: Line) -> bool:
+    """``a`` and ``b`` all in capitals, one face and size, ``b`` under ``a`` in its column, ``a`` open (no stop): a
+    heading in capitals wrapped in a narrow column (``CREDIT AUTHORSHIP`` / ``CONTRIBUTION STATEMENT``), whose
+    second line starts in a capital as every line of it does; the short first line does not end the paragraph."""
+    return (a.page == b.page and a.side == b.side and b.top > a.top and a.font == b.font and abs(a.size - b.size) <= 0.1
+            and not a.text.rstrip().endswith((".", ":", ";")) and _capitals(a) and _capitals(b))
 
 
 def _centred_over_text(a: Line, b: Line, cols: Columns) -> bool:
