@@ -43,7 +43,7 @@ BACK_SETS = {
                  ("Supplementary material", "Supplementary data to this article can be found with the online version.")],
     "cell": [("Acknowledgments", "We thank the members of the imaging facility for technical help and discussion."),
              ("Author contributions", "Conceptualization and writing by the first author; experiments by all authors."),
-             ("Declaration of interests", "The authors declare no competing interests."),
+             ("Declaration of interests", "None of the authors holds a financial interest related to this work."),
              ("Supplemental information", "Supplemental information can be found with the online version of this article.")],
     "springer": [("Acknowledgements", "We thank the members of the imaging facility for technical help and discussion."),
                  ("Author contributions", "Conceptualization and writing by the first author; experiments by all authors."),
