@@ -410,9 +410,11 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
                     # stand-alone heading read into its text (Nature's results), or that one closed by a run-in's ``:``/``.``
                     # (bioRxiv); a title with its text beside it on its line, under a heading with no such stop, is a
                     # true run-in, a level under it, unless it is a back-matter title: PNAS's ``Data ... Availability.``
-                    # run in after the last methods subsection is that subsection's sibling, not a part of it)
+                    # run in after the last methods subsection is that subsection's sibling, not a part of it), or that one
+                    # ends open (``... drugs in`` at a page's foot: the run-in is its rest, joined to it later)
                     sibling = head_style is not None and head_style[3:] == style[3:] and abs(head_style[0] - style[0]) <= 0.3 \
-                        and (_ends_its_line(head, para) or head_text.rstrip()[-1:] in (".", ":") or back_matter_title(title))
+                        and (_ends_its_line(head, para) or head_text.rstrip()[-1:] in (".", ":") or back_matter_title(title)
+                             or bool(_FUNCTION_END.search(head_text.rstrip())))
                     if sibling and stack.flat and stack.parent and head_level == 1 and not known_title(title):
                         sibling = False  # one face for every heading: an unknown title under Results is its subsection
                     level = number_level(title) or (
