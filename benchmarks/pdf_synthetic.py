@@ -1,6 +1,6 @@
 """The PDF reader on synthetic journal-style PDFs (scripts/make_synthetic_pdfs.py) against their exact gold.
 
-``python benchmarks/pdf_synthetic.py DIR [--generate N] [--seed S] [--family 1|2|3|4|5|6] [--split tune|test|all] [-v]``
+``python benchmarks/pdf_synthetic.py DIR [--generate N] [--seed S] [--family 1|2|3|4|5|6|7] [--split tune|test|all] [-v]``
 
 DIR holds ``synth_NNN.pdf`` + ``synth_NNN.json`` (``--generate N`` writes the first N documents there
 first). The split is the gold's ``split`` field: document number % 3 == 0 is TEST (also
@@ -245,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--generate", type=int, default=0, help="first write N documents into the folder")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--family", type=int, choices=(1, 2, 3, 4, 5, 6), default=1, help="with --generate: the generator's class family")
+    ap.add_argument("--family", type=int, choices=(1, 2, 3, 4, 5, 6, 7), default=1, help="with --generate: the generator's class family")
     ap.add_argument("--split", choices=("tune", "test", "all"), default="all")
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per tune PDF (test PDFs are never listed)")
     args = ap.parse_args(argv)

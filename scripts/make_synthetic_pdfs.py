@@ -65,8 +65,10 @@ from reportlab.platypus import (
 
 import synthetic_family5 as family5
 import synthetic_family6 as family6
+import synthetic_family7 as family7
 from synthetic_family5 import FAMILY5_AXES
 from synthetic_family6 import FAMILY6_AXES
+from synthetic_family7 import FAMILY7_AXES
 from synthetic_text import esc, first_words, last_words
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -570,6 +572,8 @@ class Doc:
         axes = CLASS_AXES if family == 1 else {**CLASS_AXES, **FAMILY2_AXES} if family == 2 else {**CLASS_AXES, **FAMILY3_AXES} if family == 3 \
             else {**CLASS_AXES, **FAMILY2_AXES, **FAMILY4_AXES} if family == 4 else {**CLASS_AXES, **FAMILY5_AXES} if family == 5 \
             else {**CLASS_AXES, **FAMILY2_AXES, **FAMILY6_AXES}
+        if family == 7:
+            axes = {**CLASS_AXES, **FAMILY2_AXES, **FAMILY7_AXES}  # family 2's front matter, family 7's headings
         self.cls = {axis: rng.choice(values) for axis, values in axes.items()}
         c = self.cls
         if family == 3:
@@ -610,6 +614,8 @@ class Doc:
             family5.setup(self)
         if family == 6:
             family6.setup(self)
+        if family == 7:
+            family7.setup(self)
         if c["title_block"] == "sidebar_info" and c["abstract"] in ("lead_bold", "summary_cell", "runin"):
             c["abstract"] = "labelled_caps"  # an article-info side column goes with a labelled abstract (Elsevier)
         self.n_figures = rng.randint(1, 3)
@@ -674,6 +680,8 @@ class Doc:
             return self.heading4(title, level, path, st, back)
         if self.family == 5:
             return family5.heading(self, title, level, path, st, back)
+        if self.family == 7:
+            return family7.heading(self, title, level, path, st, back)
         if self.family != 1:
             return self.heading2(title, level, path, st, back)
         scheme = self.cls["headings"]
@@ -821,7 +829,8 @@ class Doc:
         self.figure_captions.append(first_words(cap_text, 8))
         cite = self.cites.legend() if self.varied and r.random() < 0.7 else ""
         cap = Paragraph(f"<b>{esc(label)}</b> {self.fill.markup(cap_text)[:-1]}{cite}." if cite else f"<b>{esc(label)}</b> {self.fill.markup(cap_text)}", st.caption)
-        return [KeepTogether([Spacer(1, 4), box, cap])] if wrap else [box, cap]
+        flow = [KeepTogether([Spacer(1, 4), box, cap])] if wrap else [box, cap]
+        return family7.figure(self, flow, st) if self.family == 7 else flow
 
     def table(self, k: int, ruling: str, col_w: float, st: Styles, wrap: bool = True) -> list:
         r = self.rng
@@ -1185,12 +1194,13 @@ class Doc:
         if r.random() < 0.5:
             section("Conclusions")
             flow.append(self.body_para(st, "", (2, 3), "sentences", 0.0))
-        for title, text in (("Acknowledgements", "We thank the members of the imaging facility for technical help and discussion."),
-                            ("Funding", "This work was supported by national research council grants to the senior authors."),
-                            ("Author contributions", "Conceptualization and writing by the first author; experiments by all authors."),
-                            ("Conflicts of interest", "The authors declare no competing interests."),
-                            ("Data availability", "All data are available from the corresponding author on reasonable request.")):
-            if r.random() < 0.7:
+        back = (("Acknowledgements", "We thank the members of the imaging facility for technical help and discussion."),
+                ("Funding", "This work was supported by national research council grants to the senior authors."),
+                ("Author contributions", "Conceptualization and writing by the first author; experiments by all authors."),
+                ("Conflicts of interest", "The authors declare no competing interests."),
+                ("Data availability", "All data are available from the corresponding author on reasonable request."))
+        for title, text in (back if self.family != 7 else family7.back_items(self)):
+            if self.family == 7 or r.random() < 0.7:
                 heads, lead = self.heading(title, 1, None, st, back=True)
                 flow.extend(heads)
                 flow.append(Paragraph(lead + self.fill.markup(text), st.body))
@@ -1198,7 +1208,7 @@ class Doc:
             self.headings.append({"text": "References" if c["headings"] != "caps" else "REFERENCES", "level": 1, "number": ""})
             flow.append(Paragraph(self.headings[-1]["text"], self.head_style(1, st)))
         else:
-            heads, _ = self.heading("References", 1, None, st, back=True) if self.family == 5 else self.heading2("References", 1, None, st, back=True)
+            heads, _ = self.heading("References", 1, None, st, back=True) if self.family in (5, 7) else self.heading2("References", 1, None, st, back=True)
             flow.extend(heads or [Paragraph("References", self.head_style(1, st))])
         numbered = c["references"] not in ("cell", "apa")
         nfmt = r.choice(["{}.", "[{}]"]) if numbered else ""
@@ -1720,7 +1730,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="folder for synth_NNN.pdf + synth_NNN.json (created)")
     ap.add_argument("-n", "--count", type=int, default=45)
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--family", type=int, choices=(1, 2, 3, 4, 5, 6), default=1,
+    ap.add_argument("--family", type=int, choices=(1, 2, 3, 4, 5, 6, 7), default=1,
                     help="1: the session-7 classes (default); 2: the front-matter and heading classes of FAMILY2_AXES; "
                          "3: Science/PNAS front matter, headings and back matter (FAMILY3_AXES); "
                          "4: line-numbered preprints, bioRxiv furniture, small caps, run-in and bare-number headings, "
@@ -1729,7 +1739,8 @@ def main(argv: list[str] | None = None) -> int:
                          "1 | / square / unpunctuated numbering, colour-only and small-caps headings, Declarations (FAMILY5_AXES); "
                          "6: abstracts in a side column, set off by a rule, in the columns, after a long author block, beside a box, "
                          "with a second-language abstract, on page 2; type labels, small-caps, three-line, dedication and open-access "
-                         "titles (FAMILY6_AXES, scripts/synthetic_family6.py)")
+                         "titles (FAMILY6_AXES, scripts/synthetic_family6.py); "
+                         "7: italic nested run-ins, letter/roman sub-levels, hanging numbers, six-line bold heads, back-matter faces (FAMILY7_AXES)")
     args = ap.parse_args(argv)
     if args.out.exists() and not args.out.is_dir():
         print(f"make_synthetic_pdfs: {args.out}: not a folder", file=sys.stderr)

@@ -56,6 +56,9 @@ from pipeline.ingest.pdf.headings import (
     split_heading_line,
     LevelStack,
     split_run_in,
+    ENUMERATOR_RE,
+    LOWER_LED_NAME_RE,
+    NUMBERED_RE,
     enumerated_parts,
     strip_enumerator,
     strip_heading_icons,
@@ -291,6 +294,12 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
         if number_level(p[0].text) is None and not FRONT_LABEL_RE.match(p[0].text)
     ) and sum(1 for p in heads if not known_title(p[0].text)) > len(run_ins)
     stack = LevelStack(ranks, top, flat=flat)
+    # styles that only back-matter titles use (Elsevier's ``CRediT ...`` / ``Data availability`` in small caps, colour
+    # or bold capitals at the body size): such a title ranked under the section names is still a section of its own
+    # (the title read over all its lines: ``CRediT authorship contribution`` / ``statement`` in a narrow column)
+    back_texts = {id(p): " ".join(ln.text.strip() for ln in p) for p in heads}
+    back_only = {paragraph_style(p) for p in heads if back_matter_title(back_texts[id(p)])} - {
+        paragraph_style(p) for p in heads if not back_matter_title(back_texts[id(p)]) and not REFERENCES_RE.match(p[0].text.strip())}
     title = _title_paragraphs(paras, body_size, running)
     title_ids = {id(p) for p in title}
     # pages whose body is set in columns: there a lead paragraph set across the gutter stands apart
@@ -322,7 +331,9 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
         ref_lines.clear()
 
     in_refs = False
-    head_level, head_style = 0, None  # level and type of the last heading on a line of its own
+    head_level, head_style, head_text = 0, None, ""  # level, type and text of the last heading on a line of its own
+    back_container = None  # the level of an empty back-matter heading the headings under it nest in
+    enum_parent = 0  # level of the last heading on a line of its own that is not an enumerated one
     run_in_level = 0  # level of the last run-in heading under it (the parent of enumerated run-ins)
     run_in_styles: dict[Style, int] = {}  # the run-in styles under it and their levels (bold run-ins over italic ones)
     # a list in small print with no References heading (PNAS): taken out of the flow, put last
@@ -366,14 +377,27 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
             if is_small_caps(para):
                 text = join_lines(small_caps_lines(para), whole, hyphenated)
             numbered = number_level(text)
+            enumerated = not numbered and head_level and bool(ENUMERATOR_RE.match(text))
             if numbered:
                 level = stack.numbered(paragraph_style(para), numbered)
+            elif enumerated:  # ``(ii) Cell lines`` on a line of its own: a level under the heading the list is in
+                text = strip_enumerator(text)
+                level = stack.numbered(paragraph_style(para), min(enum_parent + 1, 3))
             elif FRONT_LABEL_RE.match(text):
                 level = levels.get(paragraph_style(para), 1)  # Abstract, Keywords: no section level
             else:
                 level = stack.unnumbered(paragraph_style(para), text)
+                if blocks and blocks[-1].kind == HEADING and back_matter_title(blocks[-1].text) and blocks[-1].level < level:
+                    back_container = blocks[-1].level  # an empty back-matter heading over it (BMC's ``Declarations``)
+                elif back_container is not None and level <= back_container:
+                    back_container = None
+                if level > 1 and paragraph_style(para) in back_only and back_matter_title(text) and back_container is None:
+                    stack.open = [(stack.open[-1][0], 1)]
+                    level = 1
             blocks.append(Block(HEADING, text=text, level=level, page=first.page))
             head_level, head_style = level, (None if number_level(text) else paragraph_style(para))  # numbered: a parent
+            head_text = text
+            enum_parent = level if not enumerated else enum_parent
             run_in_level = 0
             run_in_styles = {}
         elif CAPTION_RE.match(text):
@@ -386,7 +410,15 @@ def lines_to_blocks(lines: list[Line], pages: list[Page], running: frozenset[str
                     level = min(run_in_level + 1, 3)  # ``(ii) Title.``: under the run-in it enumerates
                 else:
                     # a run-in heading sits one level under the last heading on a line of its own, or beside it in its type
-                    sibling = head_style is not None and head_style[3:] == style[3:] and abs(head_style[0] - style[0]) <= 0.3
+                    # (only when one of the two is a run-in title on lines of its own: this one filling its lines, a
+                    # stand-alone heading read into its text (Nature's results), or that one closed by a run-in's ``:``/``.``
+                    # (bioRxiv); a title with its text beside it on its line, under a heading with no such stop, is a
+                    # true run-in, a level under it, unless it is a back-matter title: PNAS's ``Data ... Availability.``
+                    # run in after the last methods subsection is that subsection's sibling, not a part of it), or that one
+                    # ends open (``... drugs in`` at a page's foot: the run-in is its rest, joined to it later)
+                    sibling = head_style is not None and head_style[3:] == style[3:] and abs(head_style[0] - style[0]) <= 0.3 \
+                        and (_ends_its_line(head, para) or head_text.rstrip()[-1:] in (".", ":") or back_matter_title(title)
+                             or bool(_FUNCTION_END.search(head_text.rstrip())))
                     if sibling and stack.flat and stack.parent and head_level == 1 and not known_title(title):
                         sibling = False  # one face for every heading: an unknown title under Results is its subsection
                     level = number_level(title) or (
@@ -450,9 +482,16 @@ def join_broken_headings(blocks: list[Block]) -> list[Block]:
     ending in a function word or a comma and the second starting in lower case, are one heading."""
     out: list[Block] = []
     for block in blocks:
-        prev = next((b for b in reversed(out) if b.kind != PAGE_BREAK), None)
-        if (block.kind == HEADING and prev is not None and prev.kind == HEADING and prev.level == block.level
-                and block.text[:1].islower() and _FUNCTION_END.search(prev.text.rstrip())
+        between = [b.kind for b in reversed(out)]
+        between = between[:next((i for i, k in enumerate(between) if k not in (PAGE_BREAK, TABLE, CAPTION)), len(between))]
+        prev = out[-1 - len(between)] if len(between) < len(out) else None
+        # a float placed between the two parts (a table at the next column's head): a lower-case word goes on the
+        # heading before it whatever that heading's last word; else it must end open (a function word, ``5-FU``)
+        floated = TABLE in between or CAPTION in between
+        goes_on = block.text[:1].islower() and not LOWER_LED_NAME_RE.match(block.text) if floated else (
+            block.text[:1].islower() or block.text[:1].isdigit() and not NUMBERED_RE.match(block.text)) and bool(
+            _FUNCTION_END.search(prev.text.rstrip()) if prev is not None else False)
+        if (block.kind == HEADING and prev is not None and prev.kind == HEADING and prev.level == block.level and goes_on
                 and len(prev.text.split()) + len(block.text.split()) <= MAX_HEADING_WORDS):
             prev.text = f"{prev.text.rstrip()} {block.text.strip().rstrip('.')}"
             continue
@@ -594,7 +633,9 @@ def _page_end_note(para: list[Line], last: list[Line], size: float) -> bool:
     return _unfinished(last) and para[0].page == last[0].page and para[0].size < size - 0.3 and para[0].top > last[-1].bottom
 
 
-_FUNCTION_END = re.compile(r"(?i)(?:\b(?:of|and|or|the|a|an|in|on|for|with|to|by|from|at|as|into|via|between)|[,\-–])$")
+# a line ending in one of these words (or a comma, a hyphen) goes on: ``... resistance to`` / ``cisplatin``
+_FUNCTION_END = re.compile(r"(?i)(?:\b(?:%s)|[,\-–])$" % "|".join(
+    re.escape(w) for w in json.loads(model_path("ingest", "heading_rules.json").read_text(encoding="utf-8"))["open_end_words"]))
 
 
 _FUNCTION_START = re.compile(r"(?i)^(?:of|and|or|in|on|for|with|to|by|from|into|via|between)\s")
@@ -909,6 +950,16 @@ def ends_references(para: list[Line], text: str, ref_lines: list[Line]) -> bool:
         return True
     sizes = sorted(ln.size for ln in ref_lines)
     return para[0].size >= sizes[len(sizes) // 2] + 0.5
+
+
+def _ends_its_line(head: str, para: list[Line]) -> bool:
+    """The run-in title ``head`` takes whole lines of ``para``: its text starts on a line of its own."""
+    want, have = len(re.sub(r"\s+", "", head)), 0
+    for ln in para[:-1]:
+        have += len(re.sub(r"\s+", "", ln.text.rstrip().rstrip("-\u00ad")))  # a hyphen at a line end may be dropped
+        if have >= want - 1:
+            return abs(have - want) <= 1  # a dash or stop read with the title, a kept hyphen
+    return False
 
 
 def _under_run_ins(style: Style, level: int, seen: dict[Style, int]) -> int:

@@ -212,8 +212,8 @@ def heading_faces(paras: list[list[Line]], body_size: float, body_font: str) -> 
         if first.rows is not None or first.font == body_font or first.note:
             continue
         text = " ".join(ln.text for ln in para)
-        if first.italic and (CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text)):
-            continue  # italic legends say nothing of the italic face's other uses
+        if first.italic and (CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text) or _italic_prose(text)):
+            continue  # italic legends and blurbs (an eTOC summary, a teaser) say nothing of the italic face's other uses
         # an italic heading face may be set a little smaller than the body (EMBO, Science: 8.5 pt on 9 pt),
         # or a little larger (short of the ``LARGER_RATIO`` that sets any heading apart)
         low = body_size * ITALIC_FACE_SMALL if first.italic else body_size - 0.3
@@ -229,6 +229,15 @@ def heading_faces(paras: list[list[Line]], body_size: float, body_font: str) -> 
     # an italic face also sets names and quotations on lines of their own: a face used for little else
     need = {f: (ITALIC_FACE_SHORT if f in italic else HEADING_FACE_SHORT) for f in total}
     return {f for f, n in total.items() if n >= HEADING_FACE_MIN and short.get(f, 0) >= need[f] * n}
+
+
+ITALIC_PROSE = _LAYOUT["italic_prose"]
+
+
+def _italic_prose(text: str) -> bool:
+    """Running prose: two or more sentences, closed by a full stop, ``min_words`` words or more."""
+    return text.rstrip().endswith(".") and len(text.split()) >= ITALIC_PROSE["min_words"] and len(
+        re.findall(r"[a-z0-9)\]][.!?]\s+[A-Z]", text)) >= ITALIC_PROSE["min_sentences"] - 1
 
 
 SENTENCE_HEADING_WORDS = _LAYOUT["sentence_heading_min_words"]
@@ -400,8 +409,9 @@ class LevelStack:
         return level
 
 
-_ENUMERATOR = r"\((?:[ivx]{1,5}|[a-h]|\d{1,2})\)\s+"
-ENUMERATOR_RE = re.compile(r"^" + _ENUMERATOR + r"(?=[A-Z])")  # ``(ii) Title.``: an enumerated run-in (ASM)
+# ``(ii) Title.`` (ASM), ``1) Title:`` / ``a) Title`` (IEEE): an enumerated sub-heading, below the heading it follows
+_ENUMERATOR = _LAYOUT["enumerator"]
+ENUMERATOR_RE = re.compile(r"^" + _ENUMERATOR + r"(?=[A-Z])")
 _INNER_ENUMERATOR_RE = re.compile(r"^(.+?[.:])\s+(" + _ENUMERATOR + r"[A-Z].*)$")
 
 
@@ -505,7 +515,8 @@ def _split_run_in(
         return None
     last = parts[-1]
     text = " ".join(parts)
-    if heading_word is italic_word and not (last.endswith(".") or back_matter_title(text)):
+    enumerated = bool(ENUMERATOR_RE.match(text)) and last.endswith((".", ":"))  # ``1) Imaging:`` in italic (IEEE)
+    if heading_word is italic_word and not (last.endswith(".") or back_matter_title(text) or enumerated):
         return None  # an italic name or phrase opening a sentence (``*In vivo*, ...``, ``*E. coli* strains``) heads nothing
     if CAPTION_RE.match(text) or SUPPLEMENT_ITEM_RE.match(text) or text.endswith(",") or not (
         text[0].isupper() or LOWER_LED_NAME_RE.match(text) or ENUMERATOR_RE.match(text) or (continued and text[0].islower())
@@ -515,7 +526,7 @@ def _split_run_in(
         return None  # a bold panel letter before a figure's label text (``C`` / ``Flt3``) heads nothing
     if back_matter_title(text):
         return parts  # ``Funding:`` / ``Competing interests.`` run in to their statement
-    if last.endswith(":") and not last.endswith(".:") and not (heading_word is set_apart and colon_run_in(text, para, count)):
+    if last.endswith(":") and not last.endswith(".:") and not enumerated and not (heading_word is set_apart and colon_run_in(text, para, count)):
         return None  # "Background:" / "Data curation:" are labels, not headings
     if last.endswith(".") and count < 2 and len(text) < RUN_IN_WORD_CHARS:
         return None  # "Objectives." is a label

@@ -96,8 +96,10 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
         return True  # ``Abbreviations:`` run in under the keywords' lines, touching them (session 12)
     if _centred_over_text(a, b, cols):
         return True  # a centred heading line (``ACKNOWLEDGMENT`` in capitals at the body size) over its text
-    if b.italic and not a.italic and b.font != a.font and SENTENCE_END_RE.search(a.text):
-        return True  # a line all in an italic face after a sentence's end: an italic subheading (``2.1.1 ...``)
+    if b.italic and not a.italic and b.font != a.font and _sentence_end(a.text):
+        # a line all in an italic face after a sentence's end (raised citations after its stop too): an italic
+        # subheading (``2.1.1 ...``, ``D. Title`` at a column's head)
+        return True
     if a.italic and not b.italic and b.font != a.font and b.words and not HYPHEN_END_RE.search(a.text):
         # a line all in an italic face over a line in another face, and either it stops short of its column's edge
         # by more than the next line's first word or a wider pitch sets it off: an italic heading ending over its
@@ -125,7 +127,7 @@ def is_break(a: Line, b: Line, cols: Columns) -> bool:
         pass  # a word broken at the line end never ends a paragraph
     elif shortfall > SHORT_LINE_SHARE and SENTENCE_END_RE.search(a.text):
         return True
-    elif shortfall > VERY_SHORT_SHARE and not b.text[:1].islower():
+    elif shortfall > VERY_SHORT_SHARE and not b.text[:1].islower() and not _capitals_go_on(a, b):
         return True
     # far below: in the same column, or from a column into a spanning line and back (an author line in
     # the left half over an abstract set across the gutter) on the same page
@@ -138,18 +140,37 @@ def _sentence_end(text: str) -> bool:
     return bool(SENTENCE_END_RE.search(text.rstrip(ITALIC_RUN_IN["citation_marks"])))
 
 
+_ENUMERATOR_RE = re.compile(r"^" + _HEADS["enumerator"] + r"[A-Z]")
+
+
 def _italic_run_in_start(ln: Line) -> bool:
     """The line opens with an upright-text paragraph's italic title: one to ``max_words`` italic (not bold) words from
-    a capital, ending in a full stop, with upright text after them."""
+    a capital, ending in a full stop (an enumerated one, ``1) Imaging:``, also in a colon), with upright text after them."""
     words = [w for w in ln.words if not w.sup]
     n = 0
+    enumerated = bool(_ENUMERATOR_RE.match(" ".join(w.text for w in words[:3])))  # ``1) Imaging:`` (IEEE) may end in a colon
+    stops = (".", ":") if enumerated else (".",)
     while n < len(words) and words[n].italic and not words[n].bold and n < ITALIC_RUN_IN["max_words"]:
         n += 1
-        if words[n - 1].text.endswith("."):
+        if words[n - 1].text.endswith(stops):
             break
-    if not (0 < n < len(words)) or not words[n - 1].text.endswith(".") or words[n].italic or not words[0].text[:1].isupper():
+    if not (0 < n < len(words)) or not words[n - 1].text.endswith(stops) or words[n].italic or not (
+            words[0].text[:1].isupper() or enumerated):
         return False
     return sum(c.isalpha() for w in words[:n] for c in w.text) >= ITALIC_RUN_IN["min_letters"]
+
+
+def _capitals(ln: Line) -> bool:
+    letters = [c for c in ln.text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _capitals_go_on(a: Line, b: Line) -> bool:
+    """``a`` and ``b`` all in capitals, one face and size, ``b`` under ``a`` in its column, ``a`` open (no stop): a
+    heading in capitals wrapped in a narrow column (``CREDIT AUTHORSHIP`` / ``CONTRIBUTION STATEMENT``), whose
+    second line starts in a capital as every line of it does; the short first line does not end the paragraph."""
+    return (a.page == b.page and a.side == b.side and b.top > a.top and a.font == b.font and abs(a.size - b.size) <= 0.1
+            and not a.text.rstrip().endswith((".", ":", ";")) and _capitals(a) and _capitals(b))
 
 
 def _centred_over_text(a: Line, b: Line, cols: Columns) -> bool:
