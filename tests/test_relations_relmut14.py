@@ -1,11 +1,12 @@
 """Classes of issue 9 fixed in session 14 (relmut14), one test per class, on sentences written for these tests
 (invented findings, real gene and drug names; none is copied from a paper): a protein change named alone after
-the paper wrote it with its gene, and a drug's target in a relative clause (`D, which targets X, ...`)."""
+the paper wrote it with its gene, a drug's target in a relative clause (`D, which targets X, ...`), and a
+contrast clause about the control group (`..., whereas parental cells remained sensitive`)."""
 
 from __future__ import annotations
 
 import pytest
-from test_relations_generalize import R, outcomes
+from test_relations_generalize import R, S, outcomes
 
 from pipeline.relations.change_genes import change_genes
 
@@ -63,3 +64,22 @@ def test_target_in_a_drugs_relative_clause_reads_as_inhibited(text, expected, nl
 ])
 def test_target_of_a_regulator_or_undirected_verb_stays_no_regulator(text, absent, nlp):
     assert not {t for t in outcomes(text, nlp) if t[0] == absent}, outcomes(text, nlp)
+
+
+# -- `X ..., whereas control cells remained sensitive`: the control group's clause inherits no regulator ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Introducing BNIP3 into A549 cells raised the cisplatin IC50 fivefold, whereas parental A549 cells remained "
+     "sensitive.", ("BNIP3", R, "cisplatin")),
+    ("FUNDC1 overexpression increased the IC50 of oxaliplatin, while vector-transfected cells stayed sensitive.",
+     ("FUNDC1", R, "oxaliplatin")),
+    ("PINK1-null cells were resistant to cisplatin, whereas wild-type cells remained sensitive.",
+     ("PINK1", S, "cisplatin")),
+])
+def test_control_group_clause_inherits_no_regulator(text, expected, nlp):
+    assert outcomes(text, nlp) == {expected}
+
+
+def test_clause_about_the_same_cells_still_inherits(nlp):
+    text = "BNIP3 knockdown increased cisplatin-induced apoptosis, whereas it reduced resistance to paclitaxel."
+    assert ("BNIP3", R, "paclitaxel") in outcomes(text, nlp)
