@@ -203,17 +203,28 @@ def mentions_to_mediators(doc: Doc, mentions: list[Mention], lexicon: RelationLe
     return out
 
 
+def _drug_antecedent(doc: Doc, m: Mention, before: list[Mention], pronouns: frozenset[str]) -> bool:
+    """``D, which targets X, ...``: the relative pronoun right after a comma closing a named drug."""
+    j = next((j for j in range(m.start - 1, max(-1, m.start - 5), -1) if doc[j].lower_ in pronouns), None)
+    if j is None or j < 2 or doc[j - 1].text != ",":
+        return False
+    return any(o.kind == "THER" and not o.modality and o.end == j - 1 for o in before)
+
+
 def mark_targets(doc: Doc, mentions: list[Mention], lexicon: RelationLexicon) -> list[Mention]:
-    """A regulator after ``which/that targets`` or ``an inhibitor of`` is only a target, not a regulator."""
+    """A regulator after ``which/that targets`` or ``an inhibitor of`` is only a target, not a regulator; after
+    ``D, which targets`` (a named drug) it stays, read as ``D, which inhibits X`` (session 14)."""
     pronouns = lexicon.word_set("relative_pronouns")
     verbs = lexicon.word_set("target_verbs")
+    drug_verbs = lexicon.word_set("drug_target_verbs")  # "D, which targets X, ...": X read as D's inhibited target
     classes = lexicon.word_set("class_suffixes")
     out = []
     asides = lexicon.words("contrast_asides")
     for m in mentions:
         before = [t.lower_ for t in doc[max(0, m.start - 4) : m.start]]
         if m.kind == "REG" and any(w in verbs for w in before) and any(w in pronouns for w in before):
-            m = replace(m, excluded=True)
+            if not (any(w in drug_verbs for w in before) and _drug_antecedent(doc, m, out, pronouns)):
+                m = replace(m, excluded=True)
         elif m.kind == "REG" and any(phrase_at(doc, j, asides) for j in range(max(0, m.start - 4), m.start)):
             m = replace(m, excluded=True)  # "X, but not Y, ...": the finding is not Y's
         elif m.kind == "REG" and len(before) >= 2 and before[-1] in ("of", "against") and before[-2] in classes:

@@ -35,6 +35,7 @@ from pipeline.places import (
 from pipeline.records import Record
 from pipeline.relations.anaphora import opening_anaphor, with_anaphor
 from pipeline.relations.continuation import may_continue, with_continued_subject
+from pipeline.relations.change_genes import change_genes, with_change_genes
 from pipeline.relations.arguments import Mention, doc_to_mentions
 from pipeline.relations.doses import may_name_dose
 from pipeline.relations.radiation_words import may_name_radiation
@@ -130,12 +131,14 @@ def passage_to_records(
     non_genes: frozenset[str] = frozenset(),
     title_cancers: tuple[str, ...] = (),
     regimens: dict[str, tuple[str, ...]] | None = None,
+    changes: dict[str, str] | None = None,
 ) -> list[tuple[tuple, Record]]:
     """Records of one passage, each with its sort key (passage, sentence, ...).
 
     ``abbreviations``: the document's short -> long forms; ``non_genes``: short forms the
     document defines as a disease or cell type, never a regulator; ``title_cancers``: the
-    title's cancer types, the last fallback of a finding's cancer type (spec conventions).
+    title's cancer types, the last fallback of a finding's cancer type (spec conventions); ``changes``:
+    the document's protein changes -> the gene it writes each with (``change_genes.py``).
     """
     lexicon = matcher.lexicon
     regimens = regimens or {}
@@ -143,7 +146,7 @@ def passage_to_records(
     gap = lexicon.number("marker_attach_chars")
     per_sentence = [markers_in(passage.markers, s.start, s.end) for s in passage.sentences]
     numbers = [numbers_of(m) for m in per_sentence]
-    sentences = _LazySentences(passage, annotated, lexicon, abbreviations)
+    sentences = _LazySentences(passage, annotated, lexicon, abbreviations, changes or {})
     stems = lexicon.words("modality_stems") + lexicon.words("class_suffixes")  # therapies named by words, no entity
     class_uses = mentions_pattern({form: () for form in sentences.class_forms})
     ids = sentences.ids
@@ -258,9 +261,15 @@ class _LazyList:
 class _LazySentences:
     """A passage's sentence Docs, mentions, argument ids and cancer types, each built once when first read."""
 
-    def __init__(self, passage: Passage, annotated: AnnotatedDocument, lexicon, abbreviations: dict[str, str]):
+    def __init__(self, passage: Passage, annotated: AnnotatedDocument, lexicon, abbreviations: dict[str, str],
+                 changes: dict[str, str]):
         n = len(passage.sentences)
-        self._docs = _LazyList(n, lambda k: annotated.sentence_doc(passage.unit, passage.sentences[k]))
+
+        def doc(k: int) -> tuple[Doc, int]:
+            sentence_doc, offset = annotated.sentence_doc(passage.unit, passage.sentences[k])
+            return with_change_genes(sentence_doc, changes), offset  # "T790M" alone: the gene the paper wrote it with
+
+        self._docs = _LazyList(n, doc)
         self.class_forms = class_short_forms(abbreviations, lexicon)  # "PARP inhibitors (PARPi)": PARPi is the class
         class_forms = self.class_forms
         modality_forms = modality_short_forms(abbreviations, lexicon)  # "chemoradiotherapy (CCRT)": both modalities
@@ -395,6 +404,7 @@ def annotated_to_records(annotated: AnnotatedDocument, nlp) -> list[Record]:
     spans = annotated.abbreviation_spans()
     non_genes = non_gene_short_forms(spans, matcher.lexicon)
     regimens = regimen_therapies(annotated.regimens())
+    changes = change_genes(chunk.doc for chunk in annotated.chunks)  # "EGFR T790M ... T790M": the paper's own map
     title_cancers: list[str] = []
     for passage in passages:
         if passage.unit.kind == KIND_TITLE:
@@ -403,7 +413,7 @@ def annotated_to_records(annotated: AnnotatedDocument, nlp) -> list[Record]:
     keyed = []
     for passage in passages:
         keyed.extend(passage_to_records(passage, annotated, matcher, abbreviations, non_genes,
-                                        tuple(dict.fromkeys(title_cancers)), regimens))
+                                        tuple(dict.fromkeys(title_cancers)), regimens, changes))
     keyed = filter_records(keyed, " ".join(p.text for p in passages),  # no finding of the spec (precision.py)
                            annotated.document.sections)
     keyed.extend(tables_to_records(annotated, matcher, len(passages)))

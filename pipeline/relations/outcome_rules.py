@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from pipeline.relations.combined_modalities import with_combined_modalities
 from pipeline.relations.coordinated_outcomes import keeps_own_modality
+from pipeline.relations.control_groups import names_control_group
 from pipeline.relations.anaphora import possessive_sign
 from pipeline.relations.anaphoric_outcomes import without_anaphoric_outcomes
 from pipeline.relations.arguments import Mention, coordinated
@@ -611,7 +612,8 @@ def outcome_findings(
             or untagged_subject(doc, clause, regulators[0], hit, mentions, hits, lexicon)
         ):
             continue
-        if not regulators and inherited[0] and not own_subject:
+        if not regulators and inherited[0] and not own_subject and not names_control_group(doc, clause.start, hit.start):
+            # "..., whereas parental cells remained sensitive": the control group, no inherited regulator
             regulators, rule = inherited[0], "outcome_inherited"
         if not regulators or not therapies:
             continue
