@@ -31,6 +31,7 @@ def test_nominal_fold_change_of_a_machinery_regulator_gives_the_change_direction
 @pytest.mark.parametrize("text", [
     "Doxorubicin did not cause a 4-fold increase in BNIP3 in cells with mitophagy.",  # negated
     "Doxorubicin induced a 4-fold increase in apoptosis in cells where BNIP3 sustains mitophagy.",  # not BNIP3's change
+    "In contrast, doxorubicin-resistant cells showed a threefold increase in BNIP3 protein and mitophagy.",  # an outcome
 ])
 def test_nominal_fold_change_without_a_plain_change_gives_no_record(text, nlp):
     got = triples(text, nlp)

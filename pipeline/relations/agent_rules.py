@@ -574,7 +574,8 @@ def agent_findings(
         elif not _is_outcome_argument(doc, ther, hits, lexicon) and not _is_outcome_word(ther, hits):
             found.extend(machinery_findings(doc, ther, clause, mentions, hits, lexicon))
     found.extend(passive_findings(doc, clause, mentions, therapies, lexicon))
-    found.extend(fold_findings(doc, clause, mentions, therapies, _machinery(lexicon), lexicon))
+    agents = [t for t in therapies if not _is_outcome_argument(doc, t, hits, lexicon) and not _is_outcome_word(t, hits)]
+    found.extend(fold_findings(doc, clause, mentions, agents, _machinery(lexicon), lexicon))  # not "D-resistant cells"
     found.extend(instrument_findings(doc, clause, mentions, hits, lexicon))
     found.extend(regulator_instrument_findings(doc, clause, mentions, hits, lexicon))
     if not any(f.therapy.start == t.start for f in found for t in therapies[:1]):
