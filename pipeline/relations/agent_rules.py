@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from pipeline.relations.arguments import MITOPHAGY_ID, REGULATOR_LABELS, Mention, coordinated, ent_id
 from pipeline.relations.clauses import Clause
 from pipeline.relations.findings import Finding, finding, inside
+from pipeline.relations.fold_changes import fold_findings
 from pipeline.relations.non_coding import is_non_coding
 from pipeline.relations.polarity import is_negated, looks_verbal
 from pipeline.relations.triggers import Hit, RelationLexicon, phrase_at
@@ -252,6 +253,16 @@ def _after_fold(doc: Doc, i: int, end: int) -> int:
     return k
 
 
+def _second_agent(doc: Doc, by: int, clause: Clause, therapies: list[Mention], passive) -> Mention | None:
+    """``X was up-regulated by hypoxia and by D``: a drug after a coordinated second ``by`` (within
+    ``second_agent_span`` tokens of the first, ``passive_machinery.json``) is an agent too."""
+    span = _passive_words()["second_agent_span"]
+    for k in range(by + 2, min(clause.end - 1, by + 2 + span)):
+        if doc[k].lower_ in ("and", "or") and phrase_at(doc, k + 1, passive):
+            return next((t for t in therapies if k + 2 <= t.start <= k + 4), None)
+    return None
+
+
 def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapies: list[Mention], lexicon: RelationLexicon):
     """``mitophagy induced by D``, ``mitophagy was (markedly) blocked by D`` (auxiliary and adverbs skipped;
     a negation among them, ``was not induced by``, gives nothing)."""
@@ -283,7 +294,8 @@ def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapie
             continue
         j = _after_fold(doc, i + (up or down), clause.end)  # "was induced 5.6-fold by D"
         if phrase_at(doc, j, passive):
-            ther = next((t for t in therapies if j + 1 <= t.start <= j + 3), None)
+            ther = next((t for t in therapies if j + 1 <= t.start <= j + 3), None) or _second_agent(doc, j, clause,
+                                                                                                     therapies, passive)
             if ther is not None:
                 yield finding(m, _effect(1 if up else -1), ther, "agent_passive", clause)
 
@@ -335,6 +347,9 @@ def regulator_instrument_findings(doc: Doc, clause: Clause, mentions: list[Menti
             i += 1
         ther = next((t for t in mentions if t.kind == "THER" and t.start == i and not t.excluded and not t.modality
                      and not t.class_target), None)
+        span = lexicon.number("instrument_negated_predicate_span")
+        if ther is not None and is_negated(doc, Clause(ther.end, min(clause.end, ther.end + span)), clause.end, lexicon):
+            continue  # "X inhibition with D did not alter ...": the negated predicate takes the whole claim (spec rule 8)
         if ther is not None:
             yield finding(m, _effect(1 if modifier.cue.label == "REG_UP" else -1), ther, "agent_instrument", clause)
 
@@ -559,6 +574,8 @@ def agent_findings(
         elif not _is_outcome_argument(doc, ther, hits, lexicon) and not _is_outcome_word(ther, hits):
             found.extend(machinery_findings(doc, ther, clause, mentions, hits, lexicon))
     found.extend(passive_findings(doc, clause, mentions, therapies, lexicon))
+    agents = [t for t in therapies if not _is_outcome_argument(doc, t, hits, lexicon) and not _is_outcome_word(t, hits)]
+    found.extend(fold_findings(doc, clause, mentions, agents, _machinery(lexicon), lexicon))  # not "D-resistant cells"
     found.extend(instrument_findings(doc, clause, mentions, hits, lexicon))
     found.extend(regulator_instrument_findings(doc, clause, mentions, hits, lexicon))
     if not any(f.therapy.start == t.start for f in found for t in therapies[:1]):
