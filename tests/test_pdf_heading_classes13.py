@@ -188,9 +188,9 @@ def test_enumerated_sub_headings_are_a_level_under_the_heading_they_follow(tmp_p
                         ("2.2", "Microscopy", 2), ("", "Imaging", 3), ("", "Quantification", 3)], got
 
 
-def _two_columns(path, left_tail, right_head, head_font="Helvetica-Bold"):
-    """A two-column page: title and abstract across it, ``Results`` and text in the left column ending with
-    ``left_tail`` lines (in ``head_font``), the right column opening with ``right_head`` lines, then text."""
+def _results_page(path):
+    """A canvas with the title, authors and lead across the page and ``Results`` over four blocks of narrow
+    left-column text; the y below that text and the narrow rows (7 words each) for more."""
     c = canvas.Canvas(str(path), pagesize=(612, 792), invariant=1)
     c.setFont("Helvetica-Bold", 16)
     c.drawString(72, 740, STORY_TITLE)
@@ -198,9 +198,15 @@ def _two_columns(path, left_tail, right_head, head_font="Helvetica-Bold"):
     y = draw_lines(c, 688, LEAD, size=10)
     c.setFont("Helvetica-Bold", 12)
     c.drawString(72, y - 10, "Results")
-    narrow = [w for line in BODY for w in line.split()]
-    rows = [" ".join(narrow[i:i + 7]) for i in range(0, len(narrow), 7)]
-    y = draw_lines(c, y - 28, rows * 4, x=72, size=9.5, pitch=12)
+    words = [w for line in BODY for w in line.split()]
+    rows = [" ".join(words[i:i + 7]) for i in range(0, len(words), 7)]
+    return c, draw_lines(c, y - 28, rows * 4, x=72, size=9.5, pitch=12), rows
+
+
+def _two_columns(path, left_tail, right_head, head_font="Helvetica-Bold"):
+    """A two-column page: title and abstract across it, ``Results`` and text in the left column ending with
+    ``left_tail`` lines (in ``head_font``), the right column opening with ``right_head`` lines, then text."""
+    c, y, rows = _results_page(path)
     for line in left_tail:
         y = draw_lines(c, y - 2, [line], x=72, font=head_font, size=9.5, pitch=12)
     c.setFont(head_font, 9.5)
@@ -226,16 +232,7 @@ def test_heading_cut_by_a_table_at_the_next_column_head_is_one_heading(tmp_path)
     """A bold heading's first line closes the left column (no open word at its end); the right column opens with a
     ruled table and its caption, then the heading's lower-case rest over its text: one heading, and the table kept."""
     path = tmp_path / "float.pdf"
-    c = canvas.Canvas(str(path), pagesize=(612, 792), invariant=1)
-    c.setFont("Helvetica-Bold", 16)
-    c.drawString(72, 740, STORY_TITLE)
-    draw_lines(c, 712, ["Anna Lee, Bo Chen and Carla Diaz"], size=10.5)
-    y = draw_lines(c, 688, LEAD, size=10)
-    c.setFont("Helvetica-Bold", 12)
-    c.drawString(72, y - 10, "Results")
-    words = [w for line in BODY for w in line.split()]
-    rows = [" ".join(words[i:i + 7]) for i in range(0, len(words), 7)]
-    y = draw_lines(c, y - 28, rows * 4, x=72, size=9.5, pitch=12)
+    c, y, rows = _results_page(path)
     draw_lines(c, y - 2, ["Receptor loss restores platinum sensitivity"], x=72, font="Helvetica-Bold", size=9.5, pitch=12)
     draw_lines(c, 560, ["Table 1. Cell lines and their response to cisplatin."], x=320, size=8.5, pitch=11)
     cells = [["Cell line", "IC50 (uM)", "Fold"], ["A2780", "2.1", "1.0"], ["A2780cis", "14.8", "7.0"], ["OVCAR3", "9.6", "4.6"]]

@@ -229,8 +229,12 @@ def _passive_words() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _passive_fillers() -> frozenset[str]:
-    return frozenset(_passive_words()["subject_fillers"])
+@lru_cache(maxsize=1)
+def _passive_sets() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """The subject fillers, and the up and down change participles, built once (read on every clause)."""
+    words = _passive_words()
+    return (frozenset(words["subject_fillers"]), tuple(words["change_participles_up"]),
+            tuple(words["change_participles_down"]))
 
 
 @lru_cache(maxsize=1)
@@ -238,15 +242,21 @@ def _fold_token() -> re.Pattern[str]:
     return re.compile(_passive_words()["fold_token"])
 
 
+def fold_end(doc: Doc, i: int, end: int) -> int:
+    """The index after a fold token at ``i`` (``4-fold``, ``threefold``, ``3 fold``), else ``i``; shared with
+    ``fold_changes`` (the nominal form)."""
+    if i < end and _fold_token().fullmatch(doc[i].lower_):
+        return i + 1
+    if i + 1 < end and doc[i].like_num and doc[i + 1].lower_ == "fold":
+        return i + 2
+    return i
+
+
 def _after_fold(doc: Doc, i: int, end: int) -> int:
     """The index after a fold change at ``i`` (``induced 5.6-fold by``, ``3 fold``, ``(twofold)``), else ``i``."""
-    fold = _fold_token()
     j = i + (1 if i < end and doc[i].text == "(" else 0)
-    if j < end and fold.fullmatch(doc[j].lower_):
-        k = j + 1
-    elif j + 1 < end and doc[j].like_num and doc[j + 1].lower_ == "fold":
-        k = j + 2
-    else:
+    k = fold_end(doc, j, end)
+    if k == j:
         return i
     if j > i:  # an opened bracket must close right after the fold
         return k + 1 if k < end and doc[k].text == ")" else i
@@ -270,9 +280,7 @@ def passive_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapie
     passive = lexicon.words("passive_by")
     auxiliaries = lexicon.word_set("passive_auxiliaries")
     machinery = _machinery(lexicon)
-    fillers = _passive_fillers()
-    change_ups = tuple(_passive_words()["change_participles_up"])
-    change_downs = tuple(_passive_words()["change_participles_down"])
+    fillers, change_ups, change_downs = _passive_sets()
     for m in mentions:
         if not (m.kind == "REG" and inside(m, clause)):
             continue

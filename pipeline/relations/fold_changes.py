@@ -31,13 +31,9 @@ def _words() -> dict:
 
 def _fold_end(doc: Doc, i: int, end: int) -> int:
     """The index after a fold token at ``i`` (``4-fold``, ``threefold``, ``3 fold``), else ``i``."""
-    from pipeline.relations.agent_rules import _fold_token  # the shared fold shape (passive_machinery.json)
+    from pipeline.relations.agent_rules import fold_end  # the passive rule's fold shape; imported here: no cycle
 
-    if i < end and _fold_token().fullmatch(doc[i].lower_):
-        return i + 1
-    if i + 1 < end and doc[i].like_num and doc[i + 1].lower_ == "fold":
-        return i + 2
-    return i
+    return fold_end(doc, i, end)
 
 
 def fold_findings(doc: Doc, clause: Clause, mentions: list[Mention], therapies: list[Mention],
